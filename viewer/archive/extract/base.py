@@ -1,0 +1,256 @@
+"""What every extractor returns: records read from one seed, each value tied to where it stands.
+
+Extractors are pure functions of a seed's text. They never touch the database and never type in
+a fact the seed does not state; the builder merges their output across seeds. Every value an
+extractor returns is a :class:`Located`: the words as the seed prints them (page furniture
+removed) plus the character spans they were read from, so the archive can point at its evidence
+and a test can prove that the evidence says what the record says (:func:`span_supports`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+class SeedError(Exception):
+    """A seed the extractors cannot read: not UTF-8, empty, or a layout they do not recognise.
+
+    The message names the file and, where it can, the line; the build stops with it.
+    """
+
+    def __init__(self, file: str, problem: str, line: int | None = None) -> None:
+        where = f"{file}, line {line}" if line is not None else file
+        super().__init__(f"{where}: {problem}")
+        self.file = file
+        self.problem = problem
+        self.line = line
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)`` in a seed's decoded text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value read from a seed and the spans it was read from.
+
+    ``text`` is what the seed says, with page furniture (footers, tags, emphasis markers)
+    removed; it must be found in the cleaned text of its spans. ``value`` is the normalised
+    reading when that differs from the words (an ISO date for "June 30, 2021", ``"71"`` for
+    "71 minutes", a canonical role for "Directed by"); when it is ``None`` the text is the value.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+    value: str | None = None
+
+    @property
+    def normalized(self) -> str:
+        return self.value if self.value is not None else self.text
+
+
+def at(source: str, start: int, end: int, value: str | None = None) -> Located:
+    """The Located for ``source[start:end]``, whitespace-trimmed, with an optional reading."""
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return Located(text=clean_text(source[start:end]), spans=(Span(start, end),), value=value)
+
+
+def at_match(source: str, match: re.Match[str], group: int | str = 0,
+             value: str | None = None) -> Located:
+    """The Located for one group of a regex match over ``source``."""
+    return at(source, match.start(group), match.end(group), value)
+
+
+def joined(source: str, parts: list[Span], sep: str = " ") -> Located:
+    """One value spread over several spans, e.g. a paragraph cut in two by a page footer."""
+    trimmed: list[Span] = []
+    for span in parts:
+        t = at(source, span.start, span.end)
+        trimmed.extend(t.spans)
+    text = sep.join(clean_text(source[s.start:s.end]) for s in trimmed)
+    return Located(text=clean_space(text), spans=tuple(trimmed))
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(#?[^)]*\)")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_text(text: str) -> str:
+    """Seed text as a reader should see it: no HTML tags, no markdown emphasis or link targets,
+    no runs of white space. Used both to build values and to check spans, so the two agree."""
+    text = _TAG.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return clean_space(text)
+
+
+def fold(text: str) -> str:
+    """Comparison key: case- and accent-blind, space-collapsed (for matching names across seeds)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return clean_space(stripped.casefold())
+
+
+def span_supports(source: str, located: Located) -> bool:
+    """Whether the seed text at ``located.spans`` really says ``located.text``.
+
+    The check every record in the archive must pass: the cleaned text of the spans, joined,
+    contains the cleaned value (up to white space).
+    """
+    if not located.spans:
+        return False
+    evidence = " ".join(clean_text(source[s.start:s.end]) for s in located.spans)
+    return clean_text(located.text) in clean_space(evidence)
+
+
+# -- The records an extractor returns -------------------------------------------------------
+
+ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
+
+
+@dataclass(frozen=True)
+class ExcerptRecord:
+    """A readable passage. ``section`` is the heading path, joined with " › "."""
+
+    section: str
+    kind: ExcerptKind
+    text: Located
+
+
+@dataclass(frozen=True)
+class EpisodeRecord:
+    """What one seed says about one episode; the builder merges seeds by ``number``.
+
+    ``release_date.value`` is ISO ``YYYY-MM-DD``; ``runtime_minutes.value`` is an integer string.
+    """
+
+    number: Located
+    title: Located | None = None
+    directors: tuple[Located, ...] = ()
+    writers: tuple[Located, ...] = ()
+    release_date: Located | None = None
+    runtime_minutes: Located | None = None
+    synopsis: Located | None = None
+
+
+CreditCategory = Literal["cast", "crew"]
+
+
+@dataclass(frozen=True)
+class CreditRecord:
+    """One person in one role, as one seed states it.
+
+    Cast: ``role.value == "Actor"``, ``character`` set, ``professional`` True/False where the
+    seed says so. Crew: ``role.value`` is a canonical role ("Director", "Writer", "Creator",
+    "Executive Producer", "Editor", "Cinematographer", "Composer", …) and ``role.text`` the words
+    the seed uses ("Directed by", "head editor"). ``episodes`` limits a credit to episode
+    numbers where the seed does ("Directors: Álvaro Curiel (episodes 1, 2, 5 & 6)").
+    """
+
+    person: Located
+    category: CreditCategory
+    role: Located
+    character: Located | None = None
+    professional: bool | None = None
+    episodes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class CharacterRecord:
+    name: Located
+    description: Located | None = None
+
+
+@dataclass(frozen=True)
+class StorylineRecord:
+    """A storyline and the characters its description names (as written there)."""
+
+    title: Located
+    summary: Located
+    characters: tuple[Located, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """Words of one of the makers. ``role`` is the attribution as stated ("Executive Producer",
+    "Actor"); ``character`` the part an actor plays, when the attribution names it."""
+
+    speaker: Located
+    text: Located
+    role: Located | None = None
+    character: Located | None = None
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    """A notable stated figure. ``topic`` is a stable key from :data:`FACT_TOPICS` so the same
+    fact from different seeds lines up; ``value.value`` is its normalised reading and
+    ``statement`` the sentence or clause that states it."""
+
+    topic: str
+    value: Located
+    statement: Located
+
+
+#: Stable keys for facts, with the label shown to users. Extractors use only these keys.
+FACT_TOPICS: dict[str, str] = {
+    "premiere_date": "Premiere date",
+    "announcement_date": "Announcement date",
+    "countries": "Countries at premiere",
+    "episode_count": "Number of episodes",
+    "season_count": "Number of seasons",
+    "runtime_episodes_1_5": "Runtime, episodes 1–5 (minutes)",
+    "runtime_episode_6": "Runtime, episode 6 (minutes)",
+    "filming_start": "Filming began",
+    "filming_suspended": "Filming suspended",
+    "filming_resumed": "Filming resumed",
+    "rights_acquired": "Rights to the article acquired",
+    "article_year": "Source article published",
+    "massacre_date": "Massacre began",
+    "death_toll": "Death toll estimate",
+    "official_death_toll": "Official death toll",
+    "distress_calls": "Emergency calls during the massacre",
+    "people_interviewed_casting": "People interviewed in casting",
+    "crew_size": "Crew members",
+    "writing_years": "Writing and development (years)",
+    "rotten_tomatoes_score": "Rotten Tomatoes approval (%)",
+    "rotten_tomatoes_reviews": "Rotten Tomatoes reviews counted",
+    "metacritic_score": "Metacritic score (of 100)",
+    "metacritic_reviews": "Metacritic reviews counted",
+    "imdb_rating": "IMDb user rating (of 10)",
+    "imdb_votes": "IMDb user ratings counted",
+    "town_population": "Allende population",
+}
+
+
+@dataclass
+class Extraction:
+    """Everything one extractor read from one seed."""
+
+    excerpts: list[ExcerptRecord] = field(default_factory=list)
+    episodes: list[EpisodeRecord] = field(default_factory=list)
+    credits: list[CreditRecord] = field(default_factory=list)
+    characters: list[CharacterRecord] = field(default_factory=list)
+    storylines: list[StorylineRecord] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    facts: list[FactRecord] = field(default_factory=list)

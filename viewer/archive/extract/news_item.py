@@ -1,0 +1,15 @@
+"""Extractor for the news item layout (placeholder until written)."""
+
+from __future__ import annotations
+
+from viewer.archive.extract.base import Extraction
+
+LAYOUT = "news_item"
+
+
+def recognises(text: str) -> bool:
+    return bool(text.strip())
+
+
+def extract(text: str, file: str) -> Extraction:
+    return Extraction()
