@@ -1,0 +1,581 @@
+"""Seeds → archive: run every extractor, merge what the seeds say, write one SQLite file.
+
+The build is deterministic (same seeds, same archive content: no clocks, stable orders) and
+atomic (it writes ``<out>.tmp-<pid>`` beside the target and renames it into place only when
+complete, so a failed or killed build leaves the previous archive untouched).
+
+Merging is where seeds meet: one person is one row however many seeds name them or however
+they spell it (accent- and case-blind, plus the curated ``corrections.toml``); one credit is one
+row per person and role, carrying the spans of every seed that states it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from viewer import __version__
+from viewer.archive.extract import EXTRACTORS
+from viewer.archive.extract.base import (
+    FACT_TOPICS,
+    Extraction,
+    Located,
+    SeedError,
+    fold,
+)
+from viewer.archive.schema import (
+    SCHEMA_VERSION,
+    SEARCH_TABLE,
+    create_schema,
+    create_search_index,
+    stamp,
+)
+
+SOURCES_FILE = "sources.toml"
+CORRECTIONS_FILE = "corrections.toml"
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SeedInfo:
+    id: int
+    file: str
+    title: str
+    site: str
+    kind: str
+    language: str
+    date: str | None
+    layout: str
+    text: str
+    sha256: str
+
+
+@dataclass
+class BuildReport:
+    path: Path
+    counts: dict[str, int]
+    seeds_sha256: str
+
+
+# -- reading the seeds ----------------------------------------------------------------------
+
+def _decode(file: str, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SeedError(file, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} "
+                              f"at offset {exc.start})", line) from exc
+    if "\x00" in text:
+        raise SeedError(file, "contains NUL bytes; it is not a text document",
+                        text[: text.index("\x00")].count("\n") + 1)
+    return text
+
+
+def read_manifest(seeds_dir: Path) -> list[dict[str, Any]]:
+    path = seeds_dir / SOURCES_FILE
+    if not path.is_file():
+        raise SeedError(SOURCES_FILE, f"not found in {seeds_dir}; it lists the seeds to read")
+    try:
+        manifest = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SeedError(SOURCES_FILE, f"cannot be read: {exc}") from exc
+    entries = manifest.get("source")
+    if not isinstance(entries, list) or not entries:
+        raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
+    for entry in entries:
+        for key in ("file", "title", "kind", "layout"):
+            if not isinstance(entry.get(key), str):
+                raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
+        if entry["layout"] not in EXTRACTORS:
+            raise SeedError(SOURCES_FILE, f"{entry['file']}: unknown layout {entry['layout']!r}"
+                                          f" (known: {', '.join(sorted(EXTRACTORS))})")
+    return entries
+
+
+def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
+    """Read and check every seed the manifest lists; a bad one raises :class:`SeedError`."""
+    seeds: list[SeedInfo] = []
+    for i, entry in enumerate(read_manifest(seeds_dir), start=1):
+        file = entry["file"]
+        path = seeds_dir / file
+        if not path.is_file():
+            raise SeedError(file, f"is listed in {SOURCES_FILE} but missing from {seeds_dir}")
+        data = path.read_bytes()
+        text = _decode(file, data)
+        if not text.strip():
+            raise SeedError(file, "is empty")
+        module = EXTRACTORS[entry["layout"]]
+        if not module.recognises(text):
+            raise SeedError(file, f"does not look like a {entry['layout'].replace('_', ' ')} "
+                                  "(its landmarks are missing); was the file replaced or cut?")
+        seeds.append(SeedInfo(
+            id=i, file=file, title=entry["title"], site=entry.get("site", ""),
+            kind=entry["kind"], language=entry.get("language", ""), date=entry.get("date"),
+            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest()))
+    return seeds
+
+
+def seeds_checksum(seeds_dir: Path) -> str:
+    """One checksum over every input of the build, to tell when an archive is stale."""
+    digest = hashlib.sha256()
+    names = [SOURCES_FILE, CORRECTIONS_FILE]
+    try:
+        names += [e["file"] for e in read_manifest(seeds_dir)]
+    except SeedError:
+        pass
+    for name in names:
+        path = seeds_dir / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+    digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
+    return digest.hexdigest()
+
+
+def load_corrections(seeds_dir: Path) -> dict[str, str]:
+    """Variant name key → canonical name, from ``corrections.toml`` (absent file: none)."""
+    path = seeds_dir / CORRECTIONS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
+    mapping: dict[str, str] = {}
+    for entry in data.get("same_person", []):
+        names = entry.get("names")
+        if not isinstance(names, list) or len(names) < 2 or not entry.get("reason"):
+            raise SeedError(CORRECTIONS_FILE, f"a same_person entry needs names and a reason: "
+                                              f"{entry}")
+        for name in names:
+            mapping[fold(name)] = names[0]
+    return mapping
+
+
+# -- merging ---------------------------------------------------------------------------------
+
+Prov = list[tuple[str, int, Located]]  # (field, source id, located)
+
+
+@dataclass
+class _Person:
+    key: str
+    spellings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    canonical: str | None = None
+    roles: list[str] = field(default_factory=list)
+    prov: Prov = field(default_factory=list)
+    id: int = 0
+
+    @property
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        return max(self.spellings, key=lambda s: (self.counts[s], -self.spellings.index(s)))
+
+
+@dataclass
+class _Row:
+    """A merged record on its way to the database: columns plus provenance."""
+
+    values: dict[str, Any]
+    prov: Prov = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+
+    def add(self, name: str, source_id: int, located: Located | None) -> None:
+        if located is None:
+            return
+        self.prov.append((name, source_id, located))
+        if source_id not in self.sources:
+            self.sources.append(source_id)
+
+
+class _Merger:
+    def __init__(self, seeds: list[SeedInfo], corrections: dict[str, str]) -> None:
+        self.seeds = seeds
+        self.corrections = corrections
+        self.people: dict[str, _Person] = {}
+        self.credits: dict[tuple[Any, ...], _Row] = {}
+        self.characters: dict[str, _Row] = {}
+        self.episodes: dict[int, _Row] = {}
+        self.storylines: list[_Row] = []
+        self.storyline_links: list[tuple[int, str]] = []  # (storyline index, character key)
+        self.quotes: list[_Row] = []
+        self.facts: list[_Row] = []
+        self.excerpts: list[_Row] = []
+
+    def person(self, located: Located, source_id: int, field_name: str = "name") -> _Person:
+        name = located.normalized
+        key = fold(self.corrections.get(fold(name), name))
+        p = self.people.get(key)
+        if p is None:
+            p = self.people[key] = _Person(key)
+            canonical = self.corrections.get(fold(name))
+            p.canonical = canonical
+        if name not in p.counts:
+            p.spellings.append(name)
+            p.counts[name] = 0
+        p.counts[name] += 1
+        p.prov.append((field_name, source_id, located))
+        return p
+
+    def character(self, located: Located, source_id: int) -> _Row:
+        key = fold(located.normalized)
+        row = self.characters.get(key)
+        if row is None:
+            row = self.characters[key] = _Row({"name": located.normalized, "description": None})
+        row.add("name", source_id, located)
+        return row
+
+    def episode(self, number: int) -> _Row:
+        row = self.episodes.get(number)
+        if row is None:
+            row = self.episodes[number] = _Row({
+                "number": number, "title": None, "directors": [], "writers": [],
+                "release_date": None, "runtime_minutes": None, "synopsis": None})
+        return row
+
+    def take(self, seed: SeedInfo, ex: Extraction) -> None:
+        sid = seed.id
+        for seq, e in enumerate(ex.excerpts, start=1):
+            row = _Row({"source_id": sid, "source": seed.file, "seq": seq, "section": e.section,
+                        "kind": e.kind, "text": e.text.text,
+                        "start": min(s.start for s in e.text.spans),
+                        "end": max(s.end for s in e.text.spans)})
+            row.add("text", sid, e.text)
+            self.excerpts.append(row)
+        for c in ex.credits:
+            person = self.person(c.person, sid)
+            role = c.role.normalized
+            if role not in person.roles:
+                person.roles.append(role)
+            if c.category == "cast":
+                char_key = fold(c.character.normalized) if c.character else None
+                if c.character is not None:
+                    self.character(c.character, sid)
+                key: tuple[Any, ...] = ("cast", person.key, char_key)
+                if char_key is None:
+                    # "Starring X" with no part named: fold into X's credit that names one.
+                    for k in self.credits:
+                        if k[0] == "cast" and k[1] == person.key:
+                            key = k
+                            break
+            else:
+                key = ("crew", person.key, role)
+            row = self.credits.get(key)
+            if row is None:
+                row = self.credits[key] = _Row({
+                    "category": c.category, "person_key": person.key, "role": role,
+                    "as_stated": [], "character_key": None, "professional": None,
+                    "episodes": []})
+            if c.category == "cast" and c.character is not None:
+                row.values["character_key"] = fold(c.character.normalized)
+            if c.role.text not in row.values["as_stated"]:
+                row.values["as_stated"].append(c.role.text)
+            if row.values["professional"] is None and c.professional is not None:
+                row.values["professional"] = c.professional
+            for n in c.episodes:
+                if n not in row.values["episodes"]:
+                    row.values["episodes"].append(n)
+            row.add("person", sid, c.person)
+            row.add("role", sid, c.role)
+            row.add("character", sid, c.character)
+        for ch in ex.characters:
+            row = self.character(ch.name, sid)
+            if ch.description is not None:
+                if row.values["description"] is None:
+                    row.values["description"] = ch.description.text
+                row.add("description", sid, ch.description)
+        for ep in ex.episodes:
+            number = int(ep.number.normalized)
+            row = self.episode(number)
+            row.add("number", sid, ep.number)
+            for name, loc in (("title", ep.title), ("release_date", ep.release_date),
+                              ("synopsis", ep.synopsis)):
+                if loc is not None:
+                    if row.values[name] is None:
+                        row.values[name] = loc.normalized
+                    row.add(name, sid, loc)
+            if ep.runtime_minutes is not None:
+                if row.values["runtime_minutes"] is None:
+                    row.values["runtime_minutes"] = int(ep.runtime_minutes.normalized)
+                row.add("runtime_minutes", sid, ep.runtime_minutes)
+            for name, people in (("directors", ep.directors), ("writers", ep.writers)):
+                for loc in people:
+                    person = self.person(loc, sid)
+                    if person.key not in row.values[name]:
+                        row.values[name].append(person.key)
+                    row.add(name, sid, loc)
+        for st in ex.storylines:
+            row = _Row({"seq": len(self.storylines) + 1, "title": st.title.text,
+                        "summary": st.summary.text})
+            row.add("title", sid, st.title)
+            row.add("summary", sid, st.summary)
+            for mention in st.characters:
+                row.add("characters", sid, mention)
+                self.storyline_links.append((len(self.storylines), fold(mention.normalized)))
+            self.storylines.append(row)
+        for q in ex.quotes:
+            person = self.person(q.speaker, sid, "speaker")
+            row = _Row({"person_key": person.key,
+                        "role": q.role.normalized if q.role else None,
+                        "character": q.character.normalized if q.character else None,
+                        "text": q.text.text})
+            for name, loc in (("speaker", q.speaker), ("text", q.text), ("role", q.role),
+                              ("character", q.character)):
+                row.add(name, sid, loc)
+            self.quotes.append(row)
+        for f in ex.facts:
+            if f.topic not in FACT_TOPICS:
+                raise SeedError(seed.file, f"extractor returned unknown fact topic {f.topic!r}")
+            row = _Row({"topic": f.topic, "label": FACT_TOPICS[f.topic],
+                        "value": f.value.normalized, "stated": f.value.text,
+                        "statement": f.statement.text, "source_id": sid, "source": seed.file})
+            row.add("value", sid, f.value)
+            row.add("statement", sid, f.statement)
+            self.facts.append(row)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+class _Writer:
+    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo]) -> None:
+        self.db = db
+        self.files = {s.id: s.file for s in seeds}
+        self.prov_rows: list[dict[str, Any]] = []
+        self.search_rows: list[dict[str, Any]] = []
+
+    def sources_of(self, row_sources: Iterable[int]) -> str:
+        return json.dumps([self.files[s] for s in sorted(set(row_sources))], ensure_ascii=False)
+
+    def provenance(self, table: str, record_id: int, prov: Prov) -> None:
+        seen: set[tuple[str, int, int, int]] = set()
+        for field_name, sid, loc in prov:
+            for span in loc.spans:
+                key = (field_name, sid, span.start, span.end)
+                if key not in seen:
+                    seen.add(key)
+                    self.prov_rows.append({
+                        "record_table": table, "record_id": record_id, "field": field_name,
+                        "source_id": sid, "start": span.start, "end": span.end})
+
+    def index(self, table: str, record_id: int, source_id: int | None, title: str,
+              body: Iterable[str | None]) -> None:
+        self.search_rows.append({
+            "record_table": table, "record_id": record_id, "source_id": source_id,
+            "title": title, "body": "\n".join(b for b in body if b)})
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.db[table].insert_all(rows, batch_size=1000)  # type: ignore[union-attr]
+
+    def flush(self) -> None:
+        for i, row in enumerate(self.prov_rows, start=1):
+            row["id"] = i
+        self.insert("provenance", self.prov_rows)
+        for i, row in enumerate(self.search_rows, start=1):
+            row["id"] = i
+        self.insert(SEARCH_TABLE, self.search_rows)
+
+
+def _dump(value: list[Any]) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
+                  checksum: str) -> None:
+    """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
+    w = _Writer(db, seeds)
+    first_source = {s.id: s.id for s in seeds}
+
+    w.insert("sources", [{
+        "id": s.id, "file": s.file, "title": s.title, "site": s.site, "kind": s.kind,
+        "language": s.language, "date": s.date, "sha256": s.sha256, "char_count": len(s.text),
+        "text": s.text, "sources": _dump([s.file])} for s in seeds])
+    for s in seeds:
+        w.index("sources", s.id, s.id, s.title, [s.site, s.kind, s.file])
+
+    people = list(m.people.values())
+    for i, p in enumerate(people, start=1):
+        p.id = i
+    by_key = {p.key: p for p in people}
+    characters = list(m.characters.items())
+    char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
+
+    # Credits: cast first, then crew, each in order of first statement.
+    credit_rows: list[dict[str, Any]] = []
+    cast_of_char: dict[str, list[str]] = {}
+    ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
+    for i, row in enumerate(ordered, start=1):
+        v = row.values
+        person = by_key[v["person_key"]]
+        char_key = v["character_key"]
+        char_name = characters[char_ids[char_key] - 1][1].values["name"] if char_key else None
+        if char_key:
+            cast_of_char.setdefault(char_key, []).append(person.name)
+        credit_rows.append({
+            "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
+            "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
+            "character_id": char_ids.get(char_key) if char_key else None,
+            "character": char_name,
+            "professional": None if v["professional"] is None else int(v["professional"]),
+            "episodes": _dump(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
+        w.provenance("credits", i, row.prov)
+        variants = [s for s in person.spellings if s != person.name]
+        if v["category"] == "cast":
+            kind = {None: "", True: "professional actor", False: "non-professional actor"}
+            w.index("cast", i, row.sources[0] if row.sources else None,
+                    f"{person.name} as {char_name}" if char_name else person.name,
+                    [*variants, kind[v["professional"]]])
+        else:
+            w.index("crew", i, row.sources[0] if row.sources else None,
+                    f"{person.name} — {v['role']}", [*variants, " / ".join(v["as_stated"])])
+
+    # Storylines and their characters.
+    story_chars: dict[int, list[str]] = {}
+    links: list[dict[str, Any]] = []
+    for idx, key in m.storyline_links:
+        if key in char_ids and key not in story_chars.setdefault(idx, []):
+            story_chars[idx].append(key)
+            links.append({"storyline_id": idx + 1, "character_id": char_ids[key]})
+    storylines_of_char: dict[str, list[str]] = {}
+    for idx, row in enumerate(m.storylines):
+        for key in story_chars.get(idx, []):
+            storylines_of_char.setdefault(key, []).append(row.values["title"])
+
+    char_rows = []
+    for key, row in characters:
+        cid = char_ids[key]
+        char_rows.append({
+            "id": cid, "name": row.values["name"], "actors": _dump(cast_of_char.get(key, [])),
+            "storylines": _dump(storylines_of_char.get(key, [])),
+            "description": row.values["description"], "sources": w.sources_of(row.sources)})
+        w.provenance("characters", cid, row.prov)
+        w.index("characters", cid, row.sources[0], row.values["name"],
+                [row.values["description"], *cast_of_char.get(key, [])])
+    w.insert("characters", char_rows)
+
+    person_rows = []
+    for p in people:
+        sources = sorted({sid for _f, sid, _l in p.prov})
+        person_rows.append({
+            "id": p.id, "name": p.name, "variants": _dump(p.spellings), "roles": _dump(p.roles),
+            "sources": w.sources_of(sources)})
+        w.provenance("people", p.id, p.prov)
+        w.index("people", p.id, sources[0] if sources else None, p.name,
+                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
+    w.insert("people", person_rows)
+    w.insert("credits", credit_rows)
+
+    st_rows = []
+    for idx, row in enumerate(m.storylines, start=1):
+        names = [characters[char_ids[k] - 1][1].values["name"] for k in story_chars.get(idx - 1, [])]
+        st_rows.append({"id": idx, "seq": row.values["seq"], "title": row.values["title"],
+                        "characters": _dump(names), "summary": row.values["summary"],
+                        "sources": w.sources_of(row.sources)})
+        w.provenance("storylines", idx, row.prov)
+        w.index("storylines", idx, row.sources[0], row.values["title"],
+                [row.values["summary"], *names])
+    w.insert("storylines", st_rows)
+    w.insert("storyline_characters", links)
+
+    ep_rows = []
+    for i, number in enumerate(sorted(m.episodes), start=1):
+        row = m.episodes[number]
+        v = row.values
+        directors = [by_key[k].name for k in v["directors"]]
+        writers = [by_key[k].name for k in v["writers"]]
+        ep_rows.append({"id": i, "number": number, "title": v["title"],
+                        "directors": _dump(directors), "writers": _dump(writers),
+                        "release_date": v["release_date"], "runtime_minutes": v["runtime_minutes"],
+                        "synopsis": v["synopsis"], "sources": w.sources_of(row.sources)})
+        w.provenance("episodes", i, row.prov)
+        w.index("episodes", i, row.sources[0], f"{number}. {v['title'] or ''}".strip(),
+                [*directors, *writers, v["synopsis"]])
+    w.insert("episodes", ep_rows)
+
+    quote_rows = []
+    for i, row in enumerate(m.quotes, start=1):
+        v = row.values
+        person = by_key[v["person_key"]]
+        quote_rows.append({"id": i, "person_id": person.id, "speaker": person.name,
+                           "role": v["role"], "character": v["character"], "text": v["text"],
+                           "sources": w.sources_of(row.sources)})
+        w.provenance("quotes", i, row.prov)
+        label = f"{person.name} ({v['role']})" if v["role"] else person.name
+        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]])
+    w.insert("quotes", quote_rows)
+
+    fact_rows = []
+    for i, row in enumerate(m.facts, start=1):
+        v = row.values
+        fact_rows.append({"id": i, **v, "sources": w.sources_of(row.sources)})
+        w.provenance("facts", i, row.prov)
+        w.index("facts", i, v["source_id"], f"{v['label']}: {v['value']}",
+                [v["stated"], v["statement"]])
+    w.insert("facts", fact_rows)
+
+    ex_rows = []
+    for i, row in enumerate(m.excerpts, start=1):
+        ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
+        w.provenance("excerpts", i, row.prov)
+        w.index("excerpts", i, row.values["source_id"], row.values["section"],
+                [row.values["text"]])
+    w.insert("excerpts", ex_rows)
+    del first_source
+
+    w.flush()
+    w.insert("meta", [
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "builder_version", "value": __version__},
+        {"key": "seeds_sha256", "value": checksum},
+        {"key": "sources", "value": _dump([s.file for s in seeds])},
+    ])
+
+
+def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
+    """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
+    say = progress or (lambda _msg: None)
+    seeds_dir, out = Path(seeds_dir), Path(out)
+    say(f"Reading seeds in {seeds_dir}")
+    seeds = load_seeds(seeds_dir)
+    corrections = load_corrections(seeds_dir)
+    merger = _Merger(seeds, corrections)
+    for seed in seeds:
+        say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
+        merger.take(seed, EXTRACTORS[seed.layout].extract(seed.text, seed.file))
+    checksum = seeds_checksum(seeds_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp)
+        db.conn.execute("PRAGMA journal_mode = OFF")
+        db.conn.execute("PRAGMA synchronous = OFF")
+        with db.conn:
+            create_schema(db)
+            say("Writing records")
+            write_archive(db, seeds, merger, checksum)
+            say("Indexing for search")
+            create_search_index(db)
+            stamp(db.conn)
+        db.conn.execute("VACUUM")
+        counts = {t: db[t].count for t in ("sources", "excerpts", "episodes", "people",  # type: ignore[union-attr]
+                                           "credits", "characters", "storylines", "quotes",
+                                           "facts", "provenance", SEARCH_TABLE)}
+        db.close()
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    say(f"Wrote {out}")
+    return BuildReport(out, counts, checksum)

@@ -1,0 +1,88 @@
+"""Where the seeds and the default archive live, and keeping that archive fresh.
+
+Three situations, one rule each:
+
+* ``SOMOS_ARCHIVE`` (or an explicit path) names an archive: use it as it is; never rebuild it.
+* A wheel carries ``viewer/_seeds`` and a prebuilt ``viewer/_data/somos.sqlite``: use that.
+* A source checkout has ``seeds/`` beside ``viewer/``: the archive is
+  ``resources/somos.sqlite``, built on demand when missing or stale (its recorded seeds
+  checksum differs from the seeds' now).
+
+Where the usual place is not writable, the archive is built into the user's data folder
+(``$XDG_DATA_HOME/somos-archive``, by default ``~/.local/share/somos-archive``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from viewer.archive.build import Progress, build_archive, seeds_checksum
+
+PACKAGE = Path(__file__).resolve().parent.parent
+REPO = PACKAGE.parent
+ARCHIVE_NAME = "somos.sqlite"
+
+
+def seeds_dir() -> Path:
+    packaged = PACKAGE / "_seeds"
+    return packaged if packaged.is_dir() else REPO / "seeds"
+
+
+def user_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "somos-archive"
+
+
+def default_archive_path() -> Path:
+    env = os.environ.get("SOMOS_ARCHIVE")
+    if env:
+        return Path(env)
+    packaged = PACKAGE / "_data" / ARCHIVE_NAME
+    if packaged.is_file():
+        return packaged
+    checkout = REPO / "resources" / ARCHIVE_NAME
+    if os.access(checkout.parent, os.W_OK) or checkout.is_file():
+        return checkout
+    return user_data_dir() / ARCHIVE_NAME
+
+
+def recorded_checksum(path: Path) -> str | None:
+    """The seeds checksum an archive was built from, or None if it cannot be read."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'seeds_sha256'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def is_stale(path: Path, seeds: Path | None = None) -> bool:
+    seeds = seeds or seeds_dir()
+    if not path.is_file():
+        return True
+    if not (seeds / "sources.toml").is_file():
+        return False  # nothing to rebuild from: use what there is
+    return recorded_checksum(path) != seeds_checksum(seeds)
+
+
+def ensure_archive(path: Path | None = None, progress: Progress | None = None) -> Path:
+    """The archive to open: an explicit ``path`` as given, else the default, built if stale."""
+    if path is not None:
+        return Path(path)
+    target = default_archive_path()
+    if os.environ.get("SOMOS_ARCHIVE"):
+        return target
+    seeds = seeds_dir()
+    if not is_stale(target, seeds):
+        return target
+    if not os.access(target.parent if target.parent.exists() else REPO, os.W_OK):
+        target = user_data_dir() / ARCHIVE_NAME
+        if not is_stale(target, seeds):
+            return target
+    build_archive(seeds, target, progress)
+    return target

@@ -1,0 +1,174 @@
+"""The records the archive hands out: frozen dataclasses, never cursors or row tuples.
+
+Everything above the data layer (GUI models, the CLI, export) sees only these. Field names are
+the column keys that table specs, exports and models share, so a column is named once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where in which seed a record's field is stated: ``text[start:end]`` of that seed."""
+
+    source_id: int
+    source_file: str
+    source_title: str
+    field: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    file: str
+    title: str
+    site: str
+    kind: str
+    language: str
+    date: str | None
+    sha256: str
+    char_count: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    id: int
+    source_id: int
+    source: str
+    seq: int
+    section: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Episode:
+    id: int
+    number: int
+    title: str | None
+    directors: tuple[str, ...]
+    writers: tuple[str, ...]
+    release_date: str | None
+    runtime_minutes: int | None
+    synopsis: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    variants: tuple[str, ...]
+    roles: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CastCredit:
+    id: int
+    person_id: int
+    actor: str
+    character_id: int | None
+    character: str | None
+    professional: bool | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CrewCredit:
+    id: int
+    person_id: int
+    person: str
+    role: str
+    role_as_stated: str
+    episodes: tuple[int, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Character:
+    id: int
+    name: str
+    actors: tuple[str, ...]
+    storylines: tuple[str, ...]
+    description: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Storyline:
+    id: int
+    seq: int
+    title: str
+    characters: tuple[str, ...]
+    summary: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: int
+    person_id: int | None
+    speaker: str
+    role: str | None
+    character: str | None
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: int
+    topic: str
+    label: str
+    value: str
+    stated: str
+    statement: str
+    source: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: ``snippet`` is HTML-escaped text with matches in ``<b>…</b>``."""
+
+    table: str
+    id: int
+    title: str
+    snippet: str
+    source: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class Link:
+    """A related record the detail pane can navigate to."""
+
+    table: str
+    id: int
+    label: str
+    relation: str
+
+
+Record = (
+    Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline | Quote
+    | Fact
+)
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """A record as a plain dict with lists for tuples (for JSON and CSV export)."""
+    out: dict[str, Any] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out

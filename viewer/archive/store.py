@@ -1,0 +1,401 @@
+"""Read-only access to one archive: open and validate it, page through tables, look records up.
+
+:class:`Archive` is the one object that owns SQL for reading. It opens the file read-only by
+construction (``mode=ro`` URI and ``PRAGMA query_only``), checks on open that it is a Somos
+archive of a version this code understands, and splits failures into two kinds: an
+:class:`ArchiveError` is about the user's file (missing, unreadable, foreign, newer, damaged) and
+carries a message fit to show; anything else is our bug.
+
+A connection belongs to the thread that opened it; a worker opens its own ``Archive``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from viewer.archive import search as search_mod
+from viewer.archive.records import Link, Record, Source, Span
+from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
+from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Sort columns that are never NULL, so keyset pages can use their indexes directly.
+_NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
+             "name", "title", "file", "label", "topic", "speaker"}
+
+
+class ArchiveError(Exception):
+    """The file at hand cannot be used as an archive. The message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One keyset page. ``next_after`` is passed back to get the following page."""
+
+    records: list[Record]
+    next_after: tuple[Any, int] | None
+
+
+def quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; ``immutable=1`` where the file sits on a read-only medium."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise ArchiveError(f"There is no file at {path}. Choose an archive file that exists.")
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a folder, not an archive file. Choose the .sqlite file.")
+    if not os.access(path, os.R_OK):
+        raise ArchiveError(
+            f"{path} cannot be read: permission denied. Check the file's permissions.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ArchiveError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    if not header:
+        raise ArchiveError(f"{path} is empty (0 bytes). Rebuild the archive from the seeds.")
+    if header != SQLITE_HEADER:
+        raise ArchiveError(
+            f"{path} is not an SQLite database, so not a Somos archive. "
+            "Choose a file made by 'somos-archive build'.")
+
+
+class Archive:
+    """An open archive. Use :meth:`open`; close it when done (or use it as a context manager)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.schema_version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        self.meta: dict[str, str] = {
+            row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM meta")
+        }
+        self._source_cache: dict[int, Source] = {}
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Archive:
+        """Open and validate an archive, or raise :class:`ArchiveError` saying what is wrong."""
+        p = Path(path)
+        _check_file(p)
+        try:
+            conn = connect_read_only(p)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"{p} cannot be opened as a database: {exc}.") from exc
+        try:
+            cls._validate(conn, p)
+            return cls(conn, p)
+        except ArchiveError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ArchiveError(
+                f"{p} is damaged ({exc}). Rebuild it with 'somos-archive build' "
+                "or choose another file.") from exc
+
+    @staticmethod
+    def _validate(conn: sqlite3.Connection, path: Path) -> None:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if app_id != APPLICATION_ID:
+            raise ArchiveError(
+                f"{path} is an SQLite database but not a Somos archive. "
+                "Choose a file made by 'somos-archive build'.")
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(
+                f"{path} uses archive schema version {version}, newer than this viewer "
+                f"understands ({SCHEMA_VERSION}). Update Somos Archive to open it.")
+        if version < 1:
+            raise ArchiveError(f"{path} has no archive schema version; rebuild it.")
+        missing = sorted(set(TABLES) - names)
+        if SEARCH_FTS not in names:
+            missing.append(SEARCH_FTS)
+        if missing:
+            raise ArchiveError(
+                f"{path} is missing tables {', '.join(missing)}; it is incomplete or damaged. "
+                "Rebuild it with 'somos-archive build'.")
+        for table, columns in TABLES.items():
+            have = {r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")}
+            lacking = set(columns) - have
+            if lacking:
+                raise ArchiveError(
+                    f"{path}: table {table} lacks columns {', '.join(sorted(lacking))}; "
+                    "it was not written by this version's builder. Rebuild it.")
+        # Cheap corruption check, fit for start-up: the file is as long as its header says,
+        # and the first page of every table and of the FTS index can be read.
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        if path.stat().st_size < page_size * page_count:
+            raise ArchiveError(
+                f"{path} is truncated ({path.stat().st_size} bytes, expected "
+                f"{page_size * page_count}). Rebuild it or copy it again.")
+        for table in TABLES:
+            conn.execute(f"SELECT * FROM {quote_identifier(table)} LIMIT 1").fetchall()
+        conn.execute(
+            f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'a*' LIMIT 1").fetchall()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def integrity_check(self) -> list[str]:
+        """The full ``PRAGMA quick_check``: slow on large files, so only on request."""
+        return [r[0] for r in self._conn.execute("PRAGMA quick_check")]
+
+    # -- counting and paging ---------------------------------------------------------------
+
+    @staticmethod
+    def spec(table: str) -> TableSpec:
+        try:
+            return TABLE_SPECS[table]
+        except KeyError:
+            raise ValueError(
+                f"unknown table {table!r}; choose one of {', '.join(TABLE_SPECS)}") from None
+
+    def _where(self, spec: TableSpec, filter_text: str) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = [spec.where] if spec.where else []
+        params: list[Any] = []
+        if filter_text.strip():
+            match = search_mod.build_match(filter_text)
+            if match.expression is None:
+                return clauses, params
+            clauses.append(
+                f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE record_table = ? AND id IN "
+                f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?))")
+            params += [spec.name, match.expression]
+        return clauses, params
+
+    def count(self, table: str, filter_text: str = "") -> int:
+        spec = self.spec(table)
+        clauses, params = self._where(spec, filter_text)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT count(*) FROM {quote_identifier(spec.physical)}{where}"
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.count(name) for name in TABLE_SPECS}
+
+    def page(self, table: str, *, sort: str | None = None, descending: bool = False,
+             filter_text: str = "", after: tuple[Any, int] | None = None,
+             limit: int = 200) -> Page:
+        """Up to ``limit`` records after the keyset position ``after`` (None: from the start).
+
+        Keyset, not OFFSET: the millionth row costs what the first does.
+        """
+        spec = self.spec(table)
+        key = sort or spec.default_sort
+        column = spec.column(key) if key != "id" else None
+        if column is not None and not column.sortable:
+            raise ValueError(f"{table}.{key} cannot be sorted")
+        phys = physical_column(table, key)
+        expr = quote_identifier(phys) if phys in _NOT_NULL else f"COALESCE({quote_identifier(phys)}, '')"
+        clauses, params = self._where(spec, filter_text)
+        if after is not None:
+            op = "<" if descending else ">"
+            clauses.append(f"({expr}, id) {op} (?, ?)")
+            params += [after[0], after[1]]
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT *, {expr} AS _sort FROM {quote_identifier(spec.physical)}{where} "
+               f"ORDER BY {expr} {direction}, id {direction} LIMIT ?")
+        rows = self._conn.execute(sql, [*params, limit]).fetchall()
+        records = [spec.build(row) for row in rows]
+        next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
+        return Page(records, next_after)
+
+    def iter_records(self, table: str, *, filter_text: str = "", sort: str | None = None,
+                     descending: bool = False, chunk: int = 500) -> Iterator[Record]:
+        """Every record of a table (narrowed by ``filter_text``), page by page."""
+        after: tuple[Any, int] | None = None
+        while True:
+            page = self.page(table, sort=sort, descending=descending, filter_text=filter_text,
+                             after=after, limit=chunk)
+            yield from page.records
+            if page.next_after is None:
+                return
+            after = page.next_after
+
+    def get(self, table: str, record_id: int) -> Record | None:
+        found = self.get_many(table, [record_id])
+        return found[0] if found else None
+
+    def get_many(self, table: str, ids: Sequence[int]) -> list[Record]:
+        """Records by id, in the order of ``ids`` (missing ids are skipped)."""
+        spec = self.spec(table)
+        out: dict[int, Record] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            cond = f"id IN ({marks})" + (f" AND {spec.where}" if spec.where else "")
+            for row in self._conn.execute(
+                    f"SELECT * FROM {quote_identifier(spec.physical)} WHERE {cond}", chunk):
+                out[row["id"]] = spec.build(row)
+        return [out[i] for i in ids if i in out]
+
+    # -- provenance and sources ------------------------------------------------------------
+
+    def provenance(self, table: str, record_id: int) -> list[Span]:
+        """Every span a record was read from, in source and text order."""
+        physical = self.spec(table).physical
+        rows = self._conn.execute(
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\" "
+            "FROM provenance p JOIN sources s ON s.id = p.source_id "
+            "WHERE p.record_table = ? AND p.record_id = ? "
+            "ORDER BY p.source_id, p.start, p.\"end\", p.field",
+            (physical, record_id)).fetchall()
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def source(self, source_id: int) -> Source:
+        if source_id not in self._source_cache:
+            found = self.get("sources", source_id)
+            if not isinstance(found, Source):
+                raise KeyError(f"no source {source_id}")
+            self._source_cache[source_id] = found
+        return self._source_cache[source_id]
+
+    def source_text(self, source_id: int) -> str:
+        row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no source {source_id}")
+        return str(row[0])
+
+    def source_excerpts(self, source_id: int) -> list[Record]:
+        """The cleaned passages of one document, in reading order (for the source reader)."""
+        rows = self._conn.execute(
+            "SELECT * FROM excerpts WHERE source_id = ? ORDER BY seq", (source_id,)).fetchall()
+        spec = TABLE_SPECS["excerpts"]
+        return [spec.build(r) for r in rows]
+
+    # -- links ---------------------------------------------------------------------------
+
+    def _ids(self, sql: str, params: Sequence[Any]) -> list[int]:
+        return [int(r[0]) for r in self._conn.execute(sql, params)]
+
+    def _links(self, table: str, ids: Sequence[int], relation: str) -> list[Link]:
+        return [Link(table, rec.id, title_of(table, rec), relation)
+                for rec in self.get_many(table, list(dict.fromkeys(ids)))]
+
+    def mentions(self, phrase: str, limit: int = 50) -> list[int]:
+        """Excerpt ids whose text contains ``phrase`` (accent- and case-blind)."""
+        expression = search_mod.phrase_expression(phrase)
+        if expression is None:
+            return []
+        return self._ids(
+            f"SELECT s.record_id FROM {SEARCH_FTS} f JOIN {SEARCH_TABLE} s ON s.id = f.rowid "
+            f"WHERE {SEARCH_FTS} MATCH ? AND s.record_table = 'excerpts' "
+            f"ORDER BY s.record_id LIMIT ?", (expression, limit))
+
+    def related(self, table: str, record_id: int) -> list[Link]:
+        """Records linked to this one, for the detail pane to navigate to."""
+        record = self.get(table, record_id)
+        if record is None:
+            return []
+        links: list[Link] = []
+        q = self._ids
+        if table in ("cast", "crew"):
+            person_id = getattr(record, "person_id")
+            links += self._links("people", [person_id], "person")
+            if table == "cast" and getattr(record, "character_id") is not None:
+                char_id = getattr(record, "character_id")
+                links += self._links("characters", [char_id], "character")
+                links += self._links("storylines", q(
+                    "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
+                    (char_id,)), "storyline")
+            if table == "crew":
+                numbers = list(getattr(record, "episodes"))
+                links += self._links("episodes", q(
+                    f"SELECT id FROM episodes WHERE number IN ({','.join('?' * len(numbers))})",
+                    numbers), "episode") if numbers else []
+            links += self._links("quotes", q(
+                "SELECT id FROM quotes WHERE person_id = ?", (person_id,)), "quote")
+        elif table == "people":
+            links += self._links("cast", q(
+                "SELECT id FROM credits WHERE person_id = ? AND category = 'cast'",
+                (record_id,)), "cast credit")
+            links += self._links("crew", q(
+                "SELECT id FROM credits WHERE person_id = ? AND category = 'crew'",
+                (record_id,)), "crew credit")
+            links += self._links("quotes", q(
+                "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
+            for variant in getattr(record, "variants"):
+                links += self._links("excerpts", self.mentions(variant), "mention")
+        elif table == "episodes":
+            number = getattr(record, "number")
+            links += self._links("crew", q(
+                "SELECT c.id FROM credits c, json_each(c.episodes) e "
+                "WHERE c.category = 'crew' AND e.value = ? ORDER BY c.role, c.person",
+                (number,)), "credit")
+        elif table == "characters":
+            links += self._links("cast", q(
+                "SELECT id FROM credits WHERE character_id = ?", (record_id,)), "played by")
+            links += self._links("storylines", q(
+                "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
+                (record_id,)), "storyline")
+            links += self._links("excerpts", self.mentions(getattr(record, "name")), "mention")
+        elif table == "storylines":
+            char_ids = q("SELECT character_id FROM storyline_characters WHERE storyline_id = ?",
+                         (record_id,))
+            links += self._links("characters", char_ids, "character")
+            if char_ids:
+                marks = ",".join("?" * len(char_ids))
+                links += self._links("cast", q(
+                    f"SELECT id FROM credits WHERE character_id IN ({marks})", char_ids),
+                    "cast")
+        elif table == "quotes":
+            person_id = getattr(record, "person_id")
+            if person_id is not None:
+                links += self._links("people", [person_id], "speaker")
+        elif table == "facts":
+            links += self._links("facts", q(
+                "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
+                (getattr(record, "topic"), record_id)), "same fact elsewhere")
+        elif table == "excerpts":
+            links += self._links("sources", [getattr(record, "source_id")], "document")
+        # Drop self-links and duplicates, keep order.
+        seen: set[tuple[str, int]] = {(table, record_id)}
+        out: list[Link] = []
+        for link in links:
+            if (link.table, link.id) not in seen:
+                seen.add((link.table, link.id))
+                out.append(link)
+        return out
+
+    # -- search --------------------------------------------------------------------------
+
+    def search(self, text: str, *, table: str | None = None,
+               limit: int = 50) -> search_mod.SearchResult:
+        return search_mod.search_archive(self._conn, text, table=table, limit=limit)
+
+    def table_names(self) -> list[str]:
+        return list(TABLE_SPECS)
+
+
+def meta_json(archive: Archive, key: str) -> Any:
+    value = archive.meta.get(key)
+    return json.loads(value) if value else None

@@ -1,0 +1,193 @@
+"""The tables a user browses, searches and exports, and how each maps onto the archive.
+
+A *logical* table ("cast") is a physical table ("credits") narrowed by a fixed condition, with
+the columns a person sees. The GUI's models, the CLI and export all read these specs, so a
+column's name, label and sortability are stated once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from viewer.archive.records import (
+    CastCredit,
+    Character,
+    CrewCredit,
+    Episode,
+    Excerpt,
+    Fact,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Storyline,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin."""
+
+    key: str
+    label: str
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    label: str
+    physical: str
+    where: str
+    columns: tuple[Column, ...]
+    detail_columns: tuple[str, ...]
+    title_key: str
+    build: Callable[[Mapping[str, Any]], Record]
+    default_sort: str = "id"
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.name} has no column {key!r}")
+
+
+def _list(value: Any) -> tuple[Any, ...]:
+    if value is None or value == "":
+        return ()
+    return tuple(json.loads(value))
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _source(r: Mapping[str, Any]) -> Source:
+    return Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"], r["date"],
+                  r["sha256"], r["char_count"], _list(r["sources"]))
+
+
+def _excerpt(r: Mapping[str, Any]) -> Excerpt:
+    return Excerpt(r["id"], r["source_id"], r["source"], r["seq"], r["section"], r["kind"],
+                   r["text"], r["start"], r["end"], _list(r["sources"]))
+
+
+def _episode(r: Mapping[str, Any]) -> Episode:
+    return Episode(r["id"], r["number"], r["title"], _list(r["directors"]), _list(r["writers"]),
+                   r["release_date"], r["runtime_minutes"], r["synopsis"], _list(r["sources"]))
+
+
+def _person(r: Mapping[str, Any]) -> Person:
+    return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
+                  _list(r["sources"]))
+
+
+def _cast(r: Mapping[str, Any]) -> CastCredit:
+    return CastCredit(r["id"], r["person_id"], r["person"], r["character_id"], r["character"],
+                      _bool(r["professional"]), _list(r["sources"]))
+
+
+def _crew(r: Mapping[str, Any]) -> CrewCredit:
+    return CrewCredit(r["id"], r["person_id"], r["person"], r["role"], r["role_as_stated"],
+                      _list(r["episodes"]), _list(r["sources"]))
+
+
+def _character(r: Mapping[str, Any]) -> Character:
+    return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
+                     r["description"], _list(r["sources"]))
+
+
+def _storyline(r: Mapping[str, Any]) -> Storyline:
+    return Storyline(r["id"], r["seq"], r["title"], _list(r["characters"]), r["summary"],
+                     _list(r["sources"]))
+
+
+def _quote(r: Mapping[str, Any]) -> Quote:
+    return Quote(r["id"], r["person_id"], r["speaker"], r["role"], r["character"], r["text"],
+                 _list(r["sources"]))
+
+
+def _fact(r: Mapping[str, Any]) -> Fact:
+    return Fact(r["id"], r["topic"], r["label"], r["value"], r["stated"], r["statement"],
+                r["source"], _list(r["sources"]))
+
+
+C = Column
+
+TABLE_SPECS: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec("episodes", "Episodes", "episodes", "",
+                  (C("number", "No."), C("title", "Title"), C("directors", "Directed by", False),
+                   C("writers", "Teleplay by", False), C("release_date", "Released"),
+                   C("runtime_minutes", "Minutes")),
+                  ("synopsis",), "title", _episode, "number"),
+        TableSpec("cast", "Cast", "credits", "category = 'cast'",
+                  (C("actor", "Actor"), C("character", "Character"),
+                   C("professional", "Professional"), C("sources", "Sources", False)),
+                  (), "actor", _cast),
+        TableSpec("crew", "Crew", "credits", "category = 'crew'",
+                  (C("person", "Person"), C("role", "Role"),
+                   C("role_as_stated", "As stated"), C("episodes", "Episodes", False),
+                   C("sources", "Sources", False)),
+                  (), "person", _crew),
+        TableSpec("people", "People", "people", "",
+                  (C("name", "Name"), C("roles", "Roles", False),
+                   C("variants", "Spellings", False), C("sources", "Sources", False)),
+                  (), "name", _person),
+        TableSpec("characters", "Characters", "characters", "",
+                  (C("name", "Character"), C("actors", "Played by", False),
+                   C("storylines", "Storylines", False), C("description", "Description")),
+                  (), "name", _character),
+        TableSpec("storylines", "Storylines", "storylines", "",
+                  (C("seq", "No."), C("title", "Storyline"),
+                   C("characters", "Characters", False), C("summary", "Summary")),
+                  (), "title", _storyline, "seq"),
+        TableSpec("quotes", "Quotes", "quotes", "",
+                  (C("speaker", "Speaker"), C("role", "Role"), C("character", "Character"),
+                   C("text", "Quote")),
+                  (), "speaker", _quote),
+        TableSpec("facts", "Facts", "facts", "",
+                  (C("label", "Fact"), C("value", "Value"), C("stated", "As stated"),
+                   C("source", "Source")),
+                  ("statement",), "label", _fact, "topic"),
+        TableSpec("excerpts", "Excerpts", "excerpts", "",
+                  (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),
+                   C("text", "Text")),
+                  ("start", "end"), "section", _excerpt),
+        TableSpec("sources", "Sources", "sources", "",
+                  (C("file", "File"), C("title", "Title"), C("kind", "Kind"), C("site", "Site"),
+                   C("language", "Language"), C("date", "Date"),
+                   C("char_count", "Characters")),
+                  ("sha256",), "title", _source),
+    )
+}
+
+#: Maps a record's column key to its physical column where the names differ.
+PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
+    ("cast", "actor"): "person",
+}
+
+
+def physical_column(table: str, key: str) -> str:
+    return PHYSICAL_COLUMN.get((table, key), key)
+
+
+def title_of(table: str, record: Record) -> str:
+    """A one-line label for a record, for links, history and search results."""
+    if isinstance(record, CastCredit):
+        return f"{record.actor} as {record.character}" if record.character else record.actor
+    if isinstance(record, CrewCredit):
+        return f"{record.person} — {record.role}"
+    if isinstance(record, Episode):
+        return f"{record.number}. {record.title or ''}".strip()
+    if isinstance(record, Fact):
+        return f"{record.label}: {record.value}"
+    if isinstance(record, Excerpt):
+        head = record.text if len(record.text) <= 80 else record.text[:77] + "…"
+        return head
+    spec = TABLE_SPECS[table]
+    return str(getattr(record, spec.title_key))
