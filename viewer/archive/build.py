@@ -138,6 +138,11 @@ def seeds_checksum(seeds_dir: Path) -> str:
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.is_file() else b"<missing>")
     digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
+    # The extraction code is an input too: a fixed parser must refresh a checkout's archive.
+    here = Path(__file__).resolve().parent
+    for code in sorted([here / "build.py", here / "schema.py", *(here / "extract").glob("*.py")]):
+        digest.update(code.name.encode())
+        digest.update(code.read_bytes())
     return digest.hexdigest()
 
 
