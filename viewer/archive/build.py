@@ -196,6 +196,15 @@ class _Row:
     prov: Prov = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
 
+    def set_once(self, name: str, source_id: int, located: Located, value: Any) -> None:
+        """A single-valued field: the first seed to state it wins. A later seed that agrees
+        adds its span as evidence; one that disagrees is not cited for a value it does not
+        give (disagreements between seeds live in the facts table)."""
+        if self.values[name] is None:
+            self.values[name] = value
+        if fold(str(self.values[name])) == fold(str(value)):
+            self.add(name, source_id, located)
+
     def add(self, name: str, source_id: int, located: Located | None) -> None:
         if located is None:
             return
@@ -297,9 +306,7 @@ class _Merger:
         for ch in ex.characters:
             row = self.character(ch.name, sid)
             if ch.description is not None:
-                if row.values["description"] is None:
-                    row.values["description"] = ch.description.text
-                row.add("description", sid, ch.description)
+                row.set_once("description", sid, ch.description, ch.description.text)
         for ep in ex.episodes:
             number = int(ep.number.normalized)
             row = self.episode(number)
@@ -307,13 +314,10 @@ class _Merger:
             for name, loc in (("title", ep.title), ("release_date", ep.release_date),
                               ("synopsis", ep.synopsis)):
                 if loc is not None:
-                    if row.values[name] is None:
-                        row.values[name] = loc.normalized
-                    row.add(name, sid, loc)
+                    row.set_once(name, sid, loc, loc.normalized)
             if ep.runtime_minutes is not None:
-                if row.values["runtime_minutes"] is None:
-                    row.values["runtime_minutes"] = int(ep.runtime_minutes.normalized)
-                row.add("runtime_minutes", sid, ep.runtime_minutes)
+                row.set_once("runtime_minutes", sid, ep.runtime_minutes,
+                             int(ep.runtime_minutes.normalized))
             for name, people in (("directors", ep.directors), ("writers", ep.writers)):
                 for loc in people:
                     person = self.person(loc, sid)
@@ -357,21 +361,25 @@ class _Writer:
         self.db = db
         self.files = {s.id: s.file for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
+        self.statements = 0
         self.search_rows: list[dict[str, Any]] = []
 
     def sources_of(self, row_sources: Iterable[int]) -> str:
         return json.dumps([self.files[s] for s in sorted(set(row_sources))], ensure_ascii=False)
 
     def provenance(self, table: str, record_id: int, prov: Prov) -> None:
-        seen: set[tuple[str, int, int, int]] = set()
+        seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
         for field_name, sid, loc in prov:
+            key = (field_name, sid, tuple((s.start, s.end) for s in loc.spans))
+            if key in seen:
+                continue
+            seen.add(key)
+            self.statements += 1
             for span in loc.spans:
-                key = (field_name, sid, span.start, span.end)
-                if key not in seen:
-                    seen.add(key)
-                    self.prov_rows.append({
-                        "record_table": table, "record_id": record_id, "field": field_name,
-                        "source_id": sid, "start": span.start, "end": span.end})
+                self.prov_rows.append({
+                    "record_table": table, "record_id": record_id, "field": field_name,
+                    "statement_id": self.statements, "source_id": sid, "start": span.start,
+                    "end": span.end, "text": loc.text, "value": loc.normalized})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None]) -> None:
@@ -487,7 +495,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         st_rows.append({"id": idx, "seq": row.values["seq"], "title": row.values["title"],
                         "characters": _dump(names), "summary": row.values["summary"],
                         "sources": w.sources_of(row.sources)})
-        w.provenance("storylines", idx, row.prov)
+        named = {fold(n) for n in names}
+        w.provenance("storylines", idx, [
+            (f, sid, loc) for f, sid, loc in row.prov
+            if f != "characters" or fold(loc.normalized) in named])
         w.index("storylines", idx, row.sources[0], row.values["title"],
                 [row.values["summary"], *names])
     w.insert("storylines", st_rows)
@@ -547,6 +558,18 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     ])
 
 
+def _remove_stale_temp_files(out: Path) -> None:
+    """Temp files of builds that were killed (their process is gone) are litter: remove them."""
+    for stale in out.parent.glob(f"{out.name}.tmp-*"):
+        try:
+            pid = int(stale.name.rsplit("-", 1)[1])
+            os.kill(pid, 0)
+        except (ValueError, ProcessLookupError):
+            stale.unlink(missing_ok=True)
+        except PermissionError:
+            pass  # another user's live build
+
+
 def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
     """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
     say = progress or (lambda _msg: None)
@@ -560,6 +583,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
         merger.take(seed, EXTRACTORS[seed.layout].extract(seed.text, seed.file))
     checksum = seeds_checksum(seeds_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temp_files(out)
     tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:

@@ -48,8 +48,11 @@ TABLES: dict[str, dict[str, Any]] = {
                "text": _T, "sources": _T},
     "facts": {"id": _I, "topic": _T, "label": _T, "value": _T, "stated": _T, "statement": _T,
               "source_id": _I, "source": _T, "sources": _T},
+    # One row per span. Spans of one stated value share ``statement_id``; ``text`` is what the
+    # seed says there (cleaned of furniture), ``value`` the reading the record stores.
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
-                   "source_id": _I, "start": _I, "end": _I},
+                   "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
+                   "value": _T},
     SEARCH_TABLE: {"id": _I, "record_table": _T, "record_id": _I, "source_id": _I, "title": _T,
                    "body": _T},
     "meta": {"key": _T, "value": _T},

@@ -153,7 +153,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("facts", "Facts", "facts", "",
                   (C("label", "Fact"), C("value", "Value"), C("stated", "As stated"),
                    C("source", "Source")),
-                  ("statement",), "label", _fact, "topic"),
+                  ("statement", "topic"), "label", _fact, "label"),
         TableSpec("excerpts", "Excerpts", "excerpts", "",
                   (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),
                    C("text", "Text")),

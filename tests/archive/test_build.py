@@ -1,0 +1,167 @@
+"""The build: deterministic, atomic, and loud about bad seeds."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SEEDS
+from viewer.archive.build import build_archive, seeds_checksum
+from viewer.archive.extract.base import SeedError
+from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _copy_seeds(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    return seeds
+
+
+def test_two_builds_of_the_same_seeds_have_the_same_content(tmp_path: Path,
+                                                            archive_path: Path) -> None:
+    again = tmp_path / "again.sqlite"
+    build_archive(SEEDS, again)
+    assert _dump(again) == _dump(archive_path)
+
+
+def test_archive_is_stamped_with_schema_version_and_application_id(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    conn.close()
+    assert meta["seeds_sha256"] == seeds_checksum(SEEDS)
+    assert meta["builder_version"]
+
+
+def test_fts_index_passes_integrity_check(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    conn.execute("INSERT INTO search_index_fts(search_index_fts, rank) "
+                 "VALUES('integrity-check', 1)")
+    conn.close()
+
+
+def test_every_table_is_populated(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    for table in ("sources", "excerpts", "episodes", "people", "credits", "characters",
+                  "storylines", "storyline_characters", "quotes", "facts", "provenance",
+                  "search_index"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
+    conn.close()
+
+
+def _write_seed(seeds: Path, name: str, data: bytes) -> None:
+    (seeds / name).write_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"Somos.\n\xff\xfe broken bytes\n", "not UTF-8"),
+        (b"", "empty"),
+        (b"   \n\n  ", "empty"),
+        (b"A recipe for walnut bread.\nFlour, water, salt.\n", "does not look like"),
+        (b"Somos.\x00\x00", "NUL"),
+    ],
+    ids=["not-utf8", "empty", "blank", "foreign-layout", "nul-bytes"],
+)
+def test_a_malformed_seed_stops_the_build_naming_the_file(tmp_path: Path, data: bytes,
+                                                         words: str) -> None:
+    seeds = _copy_seeds(tmp_path)
+    victim = "003_3cc1b96a3044e0a6.txt"
+    _write_seed(seeds, victim, data)
+    out = tmp_path / "out.sqlite"
+    with pytest.raises(SeedError) as raised:
+        build_archive(seeds, out)
+    assert victim in str(raised.value)
+    assert words in str(raised.value)
+    assert not out.exists()
+    assert not list(tmp_path.glob("out.sqlite.tmp-*"))
+
+
+def test_not_utf8_error_names_the_line(tmp_path: Path) -> None:
+    seeds = _copy_seeds(tmp_path)
+    _write_seed(seeds, "001_44e4559a90d9d777.txt", b"Somos.\nline two\nbad \xe9 here\n")
+    with pytest.raises(SeedError) as raised:
+        build_archive(seeds, tmp_path / "x.sqlite")
+    assert raised.value.line == 3
+
+
+def test_a_truncated_seed_stops_the_build(tmp_path: Path) -> None:
+    seeds = _copy_seeds(tmp_path)
+    name = "003_3cc1b96a3044e0a6.txt"
+    data = (SEEDS / name).read_bytes()
+    _write_seed(seeds, name, data[:2000])
+    with pytest.raises(SeedError, match=name):
+        build_archive(seeds, tmp_path / "x.sqlite")
+
+
+def test_a_failed_build_leaves_the_previous_archive_untouched(tmp_path: Path,
+                                                              archive_path: Path) -> None:
+    out = tmp_path / "somos.sqlite"
+    shutil.copy(archive_path, out)
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    seeds = _copy_seeds(tmp_path)
+    _write_seed(seeds, "000_bc09f410895d4fad.txt", b"")
+    with pytest.raises(SeedError):
+        build_archive(seeds, out)
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds", "somos.sqlite"]
+
+
+def test_a_build_killed_mid_write_leaves_the_previous_archive_intact(
+        tmp_path: Path, archive_path: Path) -> None:
+    out = tmp_path / "somos.sqlite"
+    shutil.copy(archive_path, out)
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    # The child pauses inside the write (after the records, before the index) so the kill
+    # lands mid-write, not before or after it.
+    script = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        import viewer.archive.build as b
+        def stall(db):
+            print("stalled", flush=True)
+            time.sleep(60)
+        b.create_search_index = stall
+        b.build_archive(Path({str(SEEDS)!r}), Path({str(out)!r}))
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                             cwd=REPO, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "stalled"
+    assert list(tmp_path.glob("somos.sqlite.tmp-*")), "the build should be writing a temp file"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    child.stdout.close()
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before
+    # The next build cleans up after itself and replaces the archive.
+    started = time.monotonic()
+    build_archive(SEEDS, out)
+    assert time.monotonic() - started < 60
+    assert _dump(out) == _dump(archive_path)
+    assert not list(tmp_path.glob("somos.sqlite.tmp-*"))
+
+
+def test_changing_a_seed_changes_the_checksum(tmp_path: Path) -> None:
+    seeds = _copy_seeds(tmp_path)
+    before = seeds_checksum(seeds)
+    (seeds / "001_44e4559a90d9d777.txt").write_text("changed", encoding="utf-8")
+    assert seeds_checksum(seeds) != before

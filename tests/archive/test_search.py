@@ -1,0 +1,131 @@
+"""The query builder and the ranked search: forgiving with typing, exact with intent."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.archive.search import build_match, search_archive
+from viewer.archive.store import Archive
+from viewer.archive.tables import TABLE_SPECS
+
+
+@pytest.mark.parametrize(
+    ("typed", "expression"),
+    [
+        ("benjamin", '"benjamin"'),
+        ("vet*", '"vet"*'),
+        ('"flor maría"', '"flor maría"'),
+        ("doña chayo", '"doña" AND "chayo"'),
+        ("spider-man", '"spider-man"'),
+        ("don't", '"don\'t"'),
+        ("park.", '"park."'),
+        ("paquito OR chayo", '"paquito" OR "chayo"'),
+        ("paquito or chayo", '"paquito" AND "or" AND "chayo"'),
+        ("(irene OR erika) sisters", '( "irene" OR "erika" ) AND "sisters"'),
+        ("ranch NOT walnut", '"ranch" NOT "walnut"'),
+        ("title:benjamin", 'title:"benjamin"'),
+        ("foo:bar", '"foo:bar"'),
+    ],
+)
+def test_build_match_keeps_intent_and_quotes_the_rest(typed: str, expression: str) -> None:
+    assert build_match(typed).expression == expression
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "***", "^", "()", '""', "\x00", "🙂"])
+def test_nothing_searchable_gives_no_expression(typed: str) -> None:
+    assert build_match(typed).expression is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [('"unbalanced', "quote"), ("(a OR b", "parenthes"), ("OR chayo", "operator"),
+     ("chayo AND", "operator"), (" ".join(["w"] * 100), "first")],
+)
+def test_repairs_are_reported(typed: str, hint: str) -> None:
+    match = build_match(typed)
+    assert match.expression is not None
+    assert match.notice is not None and hint in match.notice.lower()
+
+
+def test_accents_and_case_do_not_matter(archive: Archive) -> None:
+    plain = archive.search("dona chayo")
+    accented = archive.search("DOÑA CHAYO")
+    assert plain.hits and [h.id for h in plain.hits] == [h.id for h in accented.hits]
+    assert any("Chayo" in h.title for h in plain.hits)
+
+
+def test_benjamin_finds_jero_medina_as_benjamin(archive: Archive) -> None:
+    hits = archive.search("Benjamin").hits
+    assert any(h.table == "cast" and h.title == "Jero Medina as Benjamín" for h in hits)
+
+
+def test_snippets_highlight_the_match_and_escape_html(archive: Archive) -> None:
+    hits = archive.search("Canatlan").hits
+    assert hits
+    assert all("<b>" in h.snippet for h in hits)
+    assert any("Canatlán" in h.snippet for h in hits)
+
+
+def test_prefix_phrase_and_operators_narrow_results(archive: Archive) -> None:
+    prefix = archive.search("veterinar*").hits
+    assert prefix
+    phrase = archive.search('"Flor María"').hits
+    assert phrase and all("flor" in h.snippet.lower() or "flor" in h.title.lower()
+                          for h in phrase)
+    both = {(h.table, h.id) for h in archive.search("Irene AND Chema", limit=500).hits}
+    irene = {(h.table, h.id) for h in archive.search("Irene", limit=500).hits}
+    assert both and both <= irene
+    excluded = {(h.table, h.id) for h in archive.search("Irene NOT Chema", limit=500).hits}
+    assert excluded.isdisjoint(both)
+
+
+def test_table_filter_limits_results(archive: Archive) -> None:
+    hits = archive.search("Schamus", table="crew").hits
+    assert hits and {h.table for h in hits} == {"crew"}
+
+
+def test_ranking_is_deterministic(archive: Archive) -> None:
+    first = [(h.table, h.id) for h in archive.search("Allende", limit=100).hits]
+    assert first == [(h.table, h.id) for h in archive.search("Allende", limit=100).hits]
+
+
+@settings(max_examples=1500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300) | st.from_regex(
+    r'[a-zA-Z"()*^:\- ]{0,40}(AND|OR|NOT|NEAR)?[a-z"()*^ ]{0,20}', fullmatch=True))
+def test_any_text_is_a_valid_query_or_none(typed: str) -> None:
+    """Whatever comes out of build_match, FTS5 accepts it."""
+    match = build_match(typed)
+    if match.expression is None:
+        return
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, "
+                 "tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO t VALUES ('benjamín', 'doña chayo')")
+    conn.execute("SELECT * FROM t WHERE t MATCH ?", (match.expression,)).fetchall()
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_search_archive_never_raises(archive: Archive, typed: str) -> None:
+    result = archive.search(typed)
+    if build_match(typed).expression is None:
+        assert result.hits == []
+    assert all(h.table in TABLE_SPECS and h.title is not None for h in result.hits)
+
+
+def test_ten_thousand_characters_are_survived(archive: Archive) -> None:
+    result = archive.search("chayo " * 1700)
+    assert result.notice is not None
+
+
+def test_search_on_closed_connection_is_our_bug_not_silence(archive_path) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(archive_path)
+    conn.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        search_archive(conn, "chayo")

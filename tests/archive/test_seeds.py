@@ -1,0 +1,47 @@
+"""The seeds are the project's ground truth: byte for byte what was handed over."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+
+from tests.conftest import REPO, SEEDS
+
+
+def test_seed_checksums_match_sha256sums() -> None:
+    listed = {}
+    for line in (SEEDS / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split(maxsplit=1)
+        listed[name.strip()] = digest
+    assert len(listed) == 4
+    for name, digest in listed.items():
+        assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_seeds_are_the_shared_copies_when_present() -> None:
+    shared = REPO.parent.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        shared = REPO.parent / "shared" / "seeds"
+    for name in (SEEDS / "SHA256SUMS").read_text().split()[1::2]:
+        if (shared / name).is_file():
+            assert (shared / name).read_bytes() == (SEEDS / name).read_bytes()
+
+
+def test_sources_toml_describes_every_seed() -> None:
+    manifest = tomllib.loads((SEEDS / "sources.toml").read_text(encoding="utf-8"))
+    files = [entry["file"] for entry in manifest["source"]]
+    assert sorted(files) == sorted(p.name for p in SEEDS.glob("0*.txt"))
+    kinds = {entry["kind"] for entry in manifest["source"]}
+    assert kinds == {"explainer article", "news item", "encyclopedia page", "production notes"}
+    for entry in manifest["source"]:
+        assert entry["title"] and entry["language"] == "en" and entry["layout"]
+
+
+def test_every_correction_is_still_needed() -> None:
+    """A correction whose spellings no longer occur in the seeds is dead data."""
+    corrections = tomllib.loads((SEEDS / "corrections.toml").read_text(encoding="utf-8"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt"))
+    for entry in corrections["same_person"]:
+        assert entry["reason"].strip()
+        for name in entry["names"]:
+            assert name in text, f"{name} no longer occurs in any seed"

@@ -1,0 +1,167 @@
+"""Opening archives (good, foreign, broken) and reading them without ever writing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from viewer.archive.schema import SCHEMA_VERSION
+from viewer.archive.store import Archive, ArchiveError
+from viewer.archive.tables import TABLE_SPECS
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _copy(archive_path: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy.sqlite"
+    shutil.copy(archive_path, target)
+    return target
+
+
+def test_opens_read_only(archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive, pytest.raises(sqlite3.OperationalError):
+        archive._conn.execute("DELETE FROM people")
+
+
+def _random_bytes(p: Path) -> None:
+    p.write_bytes(os.urandom(8192))
+
+
+def _other_schema(p: Path) -> None:
+    conn = sqlite3.connect(p)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: None, "no file"),
+        (lambda p: p.mkdir(), "folder"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (_random_bytes, "not an SQLite database"),
+        (lambda p: p.write_text("id,name\n1,Benjamín\n"), "not an SQLite database"),
+        (_other_schema, "not a Somos archive"),
+    ],
+    ids=["missing", "directory", "zero-bytes", "random-bytes", "csv", "other-schema"],
+)
+def test_bad_files_give_one_clear_message(tmp_path: Path, make, words: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "candidate.sqlite"
+    make(target)
+    with pytest.raises(ArchiveError, match=words):
+        Archive.open(target)
+
+
+def test_a_newer_schema_is_refused_with_advice(archive_path: Path, tmp_path: Path) -> None:
+    newer = _copy(archive_path, tmp_path)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(ArchiveError, match="newer than this viewer understands.*Update"):
+        Archive.open(newer)
+
+
+def test_a_truncated_archive_is_reported(archive_path: Path, tmp_path: Path) -> None:
+    cut = _copy(archive_path, tmp_path)
+    data = cut.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ArchiveError, match="truncated|damaged"):
+        Archive.open(cut)
+
+
+def test_a_missing_table_is_reported(archive_path: Path, tmp_path: Path) -> None:
+    broken = _copy(archive_path, tmp_path)
+    conn = sqlite3.connect(broken)
+    conn.execute("DROP TABLE quotes")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ArchiveError, match="missing tables quotes"):
+        Archive.open(broken)
+
+
+def test_an_unreadable_file_is_reported(archive_path: Path, tmp_path: Path) -> None:
+    locked = _copy(archive_path, tmp_path)
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions do not bind")
+        with pytest.raises(ArchiveError, match="permission"):
+            Archive.open(locked)
+    finally:
+        locked.chmod(0o644)
+
+
+def test_a_file_in_a_read_only_folder_opens(archive_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "medium"
+    folder.mkdir()
+    target = folder / "somos.sqlite"
+    shutil.copy(archive_path, target)
+    folder.chmod(0o555)
+    try:
+        with Archive.open(target) as archive:
+            assert archive.count("sources") == 4
+    finally:
+        folder.chmod(0o755)
+
+
+def test_reading_everything_changes_nothing(archive_path: Path, tmp_path: Path) -> None:
+    target = _copy(archive_path, tmp_path)
+    before = _sha(target)
+    with Archive.open(target) as archive:
+        for table in TABLE_SPECS:
+            records = list(archive.iter_records(table))
+            for record in records[:5]:
+                archive.provenance(table, record.id)
+                archive.related(table, record.id)
+        archive.search("chayo OR benjamin")
+    assert _sha(target) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite"]
+
+
+def test_keyset_pages_cover_every_row_once_in_order(archive: Archive) -> None:
+    for table in TABLE_SPECS:
+        for col in [c for c in TABLE_SPECS[table].columns if c.sortable]:
+            for descending in (False, True):
+                ids = [r.id for r in archive.iter_records(
+                    table, sort=col.key, descending=descending, chunk=7)]
+                assert len(ids) == len(set(ids)) == archive.count(table), (table, col.key)
+
+
+def test_sorting_orders_by_the_column(archive: Archive) -> None:
+    names = [r.actor for r in archive.iter_records("cast", sort="actor")]  # type: ignore[union-attr]
+    assert names == sorted(names)
+    backwards = [r.actor for r in archive.iter_records("cast", sort="actor", descending=True)]  # type: ignore[union-attr]
+    assert backwards == sorted(names, reverse=True)
+
+
+def test_filter_narrows_accent_blind(archive: Archive) -> None:
+    total = archive.count("cast")
+    narrowed = archive.count("cast", "benjamin")
+    assert 0 < narrowed < total
+    assert {r.character for r in archive.iter_records("cast", filter_text="benjamin")} == {  # type: ignore[union-attr]
+        "Benjamín"}
+
+
+def test_provenance_points_into_the_source(archive: Archive) -> None:
+    record = next(r for r in archive.iter_records("cast") if r.actor == "Jero Medina")  # type: ignore[union-attr]
+    spans = archive.provenance("cast", record.id)
+    assert spans
+    files = {s.source_file for s in spans}
+    assert "003_3cc1b96a3044e0a6.txt" in files
+    for span in spans:
+        text = archive.source_text(span.source_id)[span.start:span.end]
+        assert text.strip()
+
+
+def test_related_links_follow_actor_to_character_to_storyline(archive: Archive) -> None:
+    chayo = next(r for r in archive.iter_records("cast") if r.character == "Doña Chayo")  # type: ignore[union-attr]
+    links = archive.related("cast", chayo.id)
+    assert {"person", "character", "storyline"} <= {link.relation for link in links}
