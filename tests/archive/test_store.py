@@ -65,7 +65,7 @@ def test_a_newer_schema_is_refused_with_advice(archive_path: Path, tmp_path: Pat
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(ArchiveError, match="newer than this viewer understands.*Update"):
+    with pytest.raises(ArchiveError, match=r"newer than this viewer understands.*Update"):
         Archive.open(newer)
 
 
@@ -73,7 +73,7 @@ def test_a_truncated_archive_is_reported(archive_path: Path, tmp_path: Path) -> 
     cut = _copy(archive_path, tmp_path)
     data = cut.read_bytes()
     cut.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ArchiveError, match="truncated|damaged"):
+    with pytest.raises(ArchiveError, match=r"truncated|damaged"):
         Archive.open(cut)
 
 

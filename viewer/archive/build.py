@@ -11,6 +11,7 @@ row per person and role, carrying the spans of every seed that states it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -129,10 +130,8 @@ def seeds_checksum(seeds_dir: Path) -> str:
     """One checksum over every input of the build, to tell when an archive is stale."""
     digest = hashlib.sha256()
     names = [SOURCES_FILE, CORRECTIONS_FILE]
-    try:
+    with contextlib.suppress(SeedError):  # a broken manifest still has a checksum
         names += [e["file"] for e in read_manifest(seeds_dir)]
-    except SeedError:
-        pass
     for name in names:
         path = seeds_dir / name
         digest.update(name.encode())
@@ -285,24 +284,24 @@ class _Merger:
                             break
             else:
                 key = ("crew", person.key, role)
-            row = self.credits.get(key)
-            if row is None:
-                row = self.credits[key] = _Row({
+            credit = self.credits.get(key)
+            if credit is None:
+                credit = self.credits[key] = _Row({
                     "category": c.category, "person_key": person.key, "role": role,
                     "as_stated": [], "character_key": None, "professional": None,
                     "episodes": []})
             if c.category == "cast" and c.character is not None:
-                row.values["character_key"] = fold(c.character.normalized)
-            if c.role.text not in row.values["as_stated"]:
-                row.values["as_stated"].append(c.role.text)
-            if row.values["professional"] is None and c.professional is not None:
-                row.values["professional"] = c.professional
+                credit.values["character_key"] = fold(c.character.normalized)
+            if c.role.text not in credit.values["as_stated"]:
+                credit.values["as_stated"].append(c.role.text)
+            if credit.values["professional"] is None and c.professional is not None:
+                credit.values["professional"] = c.professional
             for n in c.episodes:
-                if n not in row.values["episodes"]:
-                    row.values["episodes"].append(n)
-            row.add("person", sid, c.person)
-            row.add("role", sid, c.role)
-            row.add("character", sid, c.character)
+                if n not in credit.values["episodes"]:
+                    credit.values["episodes"].append(n)
+            credit.add("person", sid, c.person)
+            credit.add("role", sid, c.role)
+            credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)
             if ch.description is not None:
@@ -491,7 +490,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
 
     st_rows = []
     for idx, row in enumerate(m.storylines, start=1):
-        names = [characters[char_ids[k] - 1][1].values["name"] for k in story_chars.get(idx - 1, [])]
+        names = [characters[char_ids[k] - 1][1].values["name"]
+                 for k in story_chars.get(idx - 1, [])]
         st_rows.append({"id": idx, "seq": row.values["seq"], "title": row.values["title"],
                         "characters": _dump(names), "summary": row.values["summary"],
                         "sources": w.sources_of(row.sources)})
@@ -598,9 +598,9 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
             create_search_index(db)
             stamp(db.conn)
         db.conn.execute("VACUUM")
-        counts = {t: db[t].count for t in ("sources", "excerpts", "episodes", "people",  # type: ignore[union-attr]
-                                           "credits", "characters", "storylines", "quotes",
-                                           "facts", "provenance", SEARCH_TABLE)}
+        counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",
+                   "storylines", "quotes", "facts", "provenance", SEARCH_TABLE)
+        counts = {t: db.table(t).count for t in counted}
         db.close()
         os.replace(tmp, out)
     except BaseException:

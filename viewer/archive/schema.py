@@ -115,7 +115,8 @@ def create_search_index(db: sqlite_utils.Database) -> None:
     )
     db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}]) VALUES('rebuild')")
     # Titles weigh ten times the body: a name in a record's title beats a passing mention.
-    db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('rank', 'bm25(10.0, 1.0)')")
+    db.execute(
+        f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('rank', 'bm25(10.0, 1.0)')")
     db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('integrity-check', 1)")
 
 

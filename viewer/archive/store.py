@@ -20,7 +20,21 @@ from pathlib import Path
 from typing import Any
 
 from viewer.archive import search as search_mod
-from viewer.archive.records import Link, Record, Source, Span
+from viewer.archive.records import (
+    CastCredit,
+    Character,
+    CrewCredit,
+    Episode,
+    Excerpt,
+    Fact,
+    Link,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Span,
+    Storyline,
+)
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
 from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
 
@@ -214,7 +228,8 @@ class Archive:
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
         phys = physical_column(table, key)
-        expr = quote_identifier(phys) if phys in _NOT_NULL else f"COALESCE({quote_identifier(phys)}, '')"
+        expr = (quote_identifier(phys) if phys in _NOT_NULL
+                else f"COALESCE({quote_identifier(phys)}, '')")
         clauses, params = self._where(spec, filter_text)
         if after is not None:
             op = "<" if descending else ">"
@@ -318,23 +333,21 @@ class Archive:
             return []
         links: list[Link] = []
         q = self._ids
-        if table in ("cast", "crew"):
-            person_id = getattr(record, "person_id")
-            links += self._links("people", [person_id], "person")
-            if table == "cast" and getattr(record, "character_id") is not None:
-                char_id = getattr(record, "character_id")
-                links += self._links("characters", [char_id], "character")
+        if isinstance(record, CastCredit | CrewCredit):
+            links += self._links("people", [record.person_id], "person")
+            if isinstance(record, CastCredit) and record.character_id is not None:
+                links += self._links("characters", [record.character_id], "character")
                 links += self._links("storylines", q(
                     "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
-                    (char_id,)), "storyline")
-            if table == "crew":
-                numbers = list(getattr(record, "episodes"))
+                    (record.character_id,)), "storyline")
+            if isinstance(record, CrewCredit) and record.episodes:
+                marks = ",".join("?" * len(record.episodes))
                 links += self._links("episodes", q(
-                    f"SELECT id FROM episodes WHERE number IN ({','.join('?' * len(numbers))})",
-                    numbers), "episode") if numbers else []
+                    f"SELECT id FROM episodes WHERE number IN ({marks})", record.episodes),
+                    "episode")
             links += self._links("quotes", q(
-                "SELECT id FROM quotes WHERE person_id = ?", (person_id,)), "quote")
-        elif table == "people":
+                "SELECT id FROM quotes WHERE person_id = ?", (record.person_id,)), "quote")
+        elif isinstance(record, Person):
             links += self._links("cast", q(
                 "SELECT id FROM credits WHERE person_id = ? AND category = 'cast'",
                 (record_id,)), "cast credit")
@@ -343,22 +356,21 @@ class Archive:
                 (record_id,)), "crew credit")
             links += self._links("quotes", q(
                 "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
-            for variant in getattr(record, "variants"):
+            for variant in record.variants:
                 links += self._links("excerpts", self.mentions(variant), "mention")
-        elif table == "episodes":
-            number = getattr(record, "number")
+        elif isinstance(record, Episode):
             links += self._links("crew", q(
                 "SELECT c.id FROM credits c, json_each(c.episodes) e "
                 "WHERE c.category = 'crew' AND e.value = ? ORDER BY c.role, c.person",
-                (number,)), "credit")
-        elif table == "characters":
+                (record.number,)), "credit")
+        elif isinstance(record, Character):
             links += self._links("cast", q(
                 "SELECT id FROM credits WHERE character_id = ?", (record_id,)), "played by")
             links += self._links("storylines", q(
                 "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
                 (record_id,)), "storyline")
-            links += self._links("excerpts", self.mentions(getattr(record, "name")), "mention")
-        elif table == "storylines":
+            links += self._links("excerpts", self.mentions(record.name), "mention")
+        elif isinstance(record, Storyline):
             char_ids = q("SELECT character_id FROM storyline_characters WHERE storyline_id = ?",
                          (record_id,))
             links += self._links("characters", char_ids, "character")
@@ -367,16 +379,15 @@ class Archive:
                 links += self._links("cast", q(
                     f"SELECT id FROM credits WHERE character_id IN ({marks})", char_ids),
                     "cast")
-        elif table == "quotes":
-            person_id = getattr(record, "person_id")
-            if person_id is not None:
-                links += self._links("people", [person_id], "speaker")
-        elif table == "facts":
+        elif isinstance(record, Quote):
+            if record.person_id is not None:
+                links += self._links("people", [record.person_id], "speaker")
+        elif isinstance(record, Fact):
             links += self._links("facts", q(
                 "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
-                (getattr(record, "topic"), record_id)), "same fact elsewhere")
-        elif table == "excerpts":
-            links += self._links("sources", [getattr(record, "source_id")], "document")
+                (record.topic, record_id)), "same fact elsewhere")
+        elif isinstance(record, Excerpt):
+            links += self._links("sources", [record.source_id], "document")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []
