@@ -333,7 +333,7 @@ class _Merger:
                 self.storyline_links.append((len(self.storylines), fold(mention.normalized)))
             self.storylines.append(row)
         for q in ex.quotes:
-            person = self.person(q.speaker, sid, "speaker")
+            person = self.person(q.speaker, sid)
             row = _Row({"person_key": person.key,
                         "role": q.role.normalized if q.role else None,
                         "character": q.character.normalized if q.character else None,

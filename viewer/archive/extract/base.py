@@ -230,6 +230,7 @@ FACT_TOPICS: dict[str, str] = {
     "death_toll": "Death toll estimate",
     "official_death_toll": "Official death toll",
     "distress_calls": "Emergency calls during the massacre",
+    "calls_in_one_day": "Emergency calls in a single day",
     "people_interviewed_casting": "People interviewed in casting",
     "crew_size": "Crew members",
     "writing_years": "Writing and development (years)",

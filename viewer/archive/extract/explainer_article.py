@@ -1,15 +1,377 @@
-"""Extractor for the explainer article layout (placeholder until written)."""
+"""Extractor for the explainer article layout: a blog post asking whether *Somos.* is true.
+
+The layout, as the seed prints it: a WordPress header line ("Site icon …"), the article title
+on its own line, paragraphs separated by blank lines (a paragraph may be wrapped over several
+lines), one sub-heading, and the theme's footer link "Exit mobile version" at the very end.
+Everything is read from that structure; nothing the article says is typed in here.
+
+Choices, so the next reader knows why the output looks as it does:
+
+* **Site chrome** — the "Site icon …" line and the trailing "Exit mobile version" are cut off
+  before any parsing, even when the footer is glued to the last paragraph, so they never reach
+  an excerpt. They are also the layout's landmarks for :func:`recognises`.
+* **Headings** are not excerpts of their own: they become the ``section`` path of the
+  paragraphs under them (the title is the top level; "What is …?" a level below it). A heading
+  is a one-line block of at most twelve words that does not end like a sentence or a clause.
+* **"Continue reading …"** stays a paragraph: it is the article's own sentence, not site
+  furniture.
+* **Quotes** — a block whose quoted words are attributed ("…,” explains James Schamus",
+  "…,” he added") gives one :class:`QuoteRecord` whose text is every quoted stretch of the block
+  joined (a closing comma before the attribution dropped). "he"/"she" is the person named most
+  recently before it; an unattributed quotation paragraph straight after a quoted one
+  continues the same speaker. Quoted phrases with no speaker ("“triggered”" from the
+  investigation) are not makers' words and give no quote.
+* **Credits** come from role phrases next to a name ("James Schamus, series creator and
+  executive producer" → Creator and Executive Producer) and from "[… journalist] Name’s oral
+  history" (the author of the reporting the series adapts: "Source article author"). One
+  record per person per role: the first statement wins.
+* **Facts** — "six-part" → ``episode_count`` 6; a month and year in a sentence about the
+  massacre → ``massacre_date``; "ranging from A to B … dead (the official number)" →
+  ``death_toll`` A and ``official_death_toll`` B; "N … calls in a single day" →
+  ``calls_in_one_day`` (not ``distress_calls``, which other seeds use for a whole-massacre
+  total). The statement of a fact is the sentence that states it.
+"""
 
 from __future__ import annotations
 
-from viewer.archive.extract.base import Extraction
+import re
+from dataclasses import dataclass
+
+from viewer.archive.extract.base import (
+    CreditRecord,
+    ExcerptKind,
+    ExcerptRecord,
+    Extraction,
+    FactRecord,
+    Located,
+    QuoteRecord,
+    SeedError,
+    Span,
+    at,
+    at_match,
+    fold,
+    joined,
+)
 
 LAYOUT = "explainer_article"
 
+# -- layout landmarks -------------------------------------------------------------------------
+
+_HEADER = re.compile(r"\A\s*Site icon [^\n]*\n")
+_FOOTER = re.compile(r"\s*Exit mobile version\s*\Z")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SECTION_SEP = " › "
+_HEADING_MAX_WORDS = 12
+#: How a sentence or clause ends; a line ending otherwise is a heading (or furniture).
+_PROSE_END = '.,;:”"’)…'
+
+# -- people and roles -------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_NAME = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}"
+
+#: The article's role words and the canonical role each one names.
+_ROLE_WORDS: dict[str, str] = {
+    "series creator": "Creator",
+    "creator": "Creator",
+    "executive producer": "Executive Producer",
+    "producer": "Producer",
+    "head writer": "Writer",
+    "writer": "Writer",
+    "director": "Director",
+    "head editor": "Editor",
+    "editor": "Editor",
+}
+_SOURCE_AUTHOR = "Source article author"
+_ROLE_TERM = (
+    "(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(_ROLE_WORDS, key=len, reverse=True)
+    )
+    + ")s?"
+)
+_ROLE_TERM_RE = re.compile(rf"\b{_ROLE_TERM}\b", re.IGNORECASE)
+_ROLE_PHRASE = rf"(?i:\b{_ROLE_TERM}(?:\s+and\s+{_ROLE_TERM})*\b)"
+#: "Series creator and executive producer James Schamus revealed …"
+_ROLE_BEFORE_NAME = re.compile(rf"(?P<role>{_ROLE_PHRASE})\s+(?P<name>{_NAME})\b")
+#: "… explains James Schamus, series creator and executive producer."
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE_PHRASE})(?=\s*[.;])")
+#: "[ProPublica journalist] Ginger Thompson’s oral history"
+_JOURNALIST = re.compile(
+    rf"\[(?P<role>[^\[\]]*?\bjournalist)\]\s+(?P<name>{_NAME})[’']s\s+"
+    r"(?:oral\s+history|article|investigation|report)"
+)
+
+# -- quotes -----------------------------------------------------------------------------------
+
+_VERB = (
+    r"(?:explains|explained|says|said|adds|added|continues|continued|notes|noted|"
+    r"recalls|recalled|points\s+out|pointed\s+out)"
+)
+_QUOTED = re.compile(r"“(?P<words>[^“”]*)”")
+_NAMED_AFTER_INVERTED = re.compile(rf"”\s*,?\s*{_VERB}\s+(?P<who>{_NAME})")
+_NAMED_AFTER = re.compile(rf"”\s*,?\s*(?P<who>{_NAME})\s+{_VERB}\b")
+_PRONOUN_AFTER = re.compile(rf"”\s*,?\s*(?P<who>[Hh]e|[Ss]he)\s+{_VERB}\b")
+
+# -- facts ------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_EPISODE_COUNT = re.compile(
+    r"\b(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")-(?:part|episode)\b", re.IGNORECASE
+)
+_MASSACRE = re.compile(r"\bmassacr", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{4}}\b")
+_TOLL_RANGE = re.compile(
+    r"ranging\s+from\s+(?P<estimate>\d[\d,]*)\s+to\s+(?P<official>\d[\d,]*)\s+[^.()]*?\bdead\s*"
+    r"\(the\s+official\s+(?:number|figure|count|toll)\)"
+)
+_CALLS_IN_A_DAY = re.compile(
+    r"(?P<n>\d[\d,]*)\s+(?:phone\s+|emergency\s+|distress\s+)?calls\s+in\s+a\s+single\s+day"
+)
+
+# -- sentences --------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…][”’)\]]*(?=\s+[“‘(\[]?[A-ZÀ-Þ])")
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}\Z")
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One blank-line-separated block of the article body, trimmed of surrounding space."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_heading(self) -> bool:
+        return (
+            "\n" not in self.text
+            and len(self.text.split()) <= _HEADING_MAX_WORDS
+            and self.text[-1] not in _PROSE_END
+        )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person named in the body, with the role phrase stated next to the name, if any."""
+
+    person: Located
+    role: Located | None
+
 
 def recognises(text: str) -> bool:
-    return bool(text.strip())
+    """The theme's header line and footer link: no other seed layout carries both."""
+    return bool(_HEADER.match(text) and _FOOTER.search(text))
 
 
 def extract(text: str, file: str) -> Extraction:
-    return Extraction()
+    header = _HEADER.match(text)
+    footer = _FOOTER.search(text)
+    if header is None or footer is None:
+        raise SeedError(
+            file,
+            "the blog's 'Site icon' header or 'Exit mobile version' footer "
+            "is missing; this is not the explainer article layout",
+        )
+    blocks = _blocks(text, header.end(), footer.start())
+    if not blocks or not blocks[0].is_heading:
+        line = text.count("\n", 0, blocks[0].start) + 1 if blocks else None
+        raise SeedError(file, "the article title is missing after the site header", line)
+
+    out = Extraction()
+    title = blocks[0].text
+    section = title
+    body: list[_Block] = []
+    for block in blocks[1:]:
+        if block.is_heading:
+            section = _SECTION_SEP.join((title, block.text))
+            continue
+        kind: ExcerptKind = "quote" if block.text.startswith("“") else "paragraph"
+        out.excerpts.append(ExcerptRecord(section, kind, at(text, block.start, block.end)))
+        body.append(block)
+
+    mentions = _people(text, body, out)
+    out.quotes.extend(_quotes(text, body, mentions))
+    out.facts.extend(_facts(text, body))
+    return out
+
+
+def _blocks(text: str, start: int, end: int) -> list[_Block]:
+    """The blank-line-separated blocks of ``text[start:end]``, trimmed, empty ones dropped."""
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for gap in _BLANK_LINE.finditer(text, start, end):
+        bounds.append((pos, gap.start()))
+        pos = gap.end()
+    bounds.append((pos, end))
+    blocks = []
+    for s, e in bounds:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            blocks.append(_Block(s, e, text[s:e]))
+    return blocks
+
+
+def _canonical_role(term: str) -> str:
+    key = fold(term)
+    if key not in _ROLE_WORDS and key.endswith("s"):
+        key = key[:-1]
+    return _ROLE_WORDS[key]
+
+
+def _people(text: str, body: list[_Block], out: Extraction) -> list[_Mention]:
+    """Credits from role phrases next to names; returns every mention of a credited person
+    in reading order (the antecedents "he" and "she" can point back to)."""
+    roles_at: dict[tuple[int, int], Located] = {}
+    seen: set[tuple[str, str]] = set()
+
+    def credit(person: Located, role: Located) -> None:
+        key = (fold(person.normalized), role.normalized)
+        if key not in seen:
+            seen.add(key)
+            out.credits.append(CreditRecord(person=person, category="crew", role=role))
+
+    for block in body:
+        found = [
+            *_ROLE_BEFORE_NAME.finditer(text, block.start, block.end),
+            *_NAME_THEN_ROLE.finditer(text, block.start, block.end),
+        ]
+        for m in sorted(found, key=lambda m: m.start()):
+            person = at_match(text, m, "name")
+            roles_at[(m.start("name"), m.end("name"))] = at_match(text, m, "role")
+            for term in _ROLE_TERM_RE.finditer(text, m.start("role"), m.end("role")):
+                credit(person, at_match(text, term, value=_canonical_role(term.group())))
+        for m in _JOURNALIST.finditer(text, block.start, block.end):
+            credit(at_match(text, m, "name"), at_match(text, m, "role", value=_SOURCE_AUTHOR))
+
+    names = {c.person.text for c in out.credits}
+    mentions: list[tuple[int, _Mention]] = []
+    for name in names:
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b")
+        for block in body:
+            for m in pattern.finditer(text, block.start, block.end):
+                role = roles_at.get((m.start(), m.end()))
+                mentions.append((m.start(), _Mention(at_match(text, m), role)))
+    return [m for _, m in sorted(mentions, key=lambda pair: pair[0])]
+
+
+def _quotes(text: str, body: list[_Block], mentions: list[_Mention]) -> list[QuoteRecord]:
+    quotes: list[QuoteRecord] = []
+    previous: QuoteRecord | None = None
+    for block in body:
+        segments = list(_QUOTED.finditer(text, block.start, block.end))
+        speaker = _speaker(text, block, mentions) if segments else None
+        if speaker is None and previous is not None and block.text.startswith("“"):
+            speaker = _Mention(previous.speaker, previous.role)  # the quotation goes on
+        if speaker is None or not segments:
+            previous = None
+            continue
+        spans = [Span(m.start("words"), m.end("words")) for m in segments]
+        last = spans[-1]
+        end = last.end  # "…in the corner,” explains" — the comma belongs to the attribution
+        while end > last.start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        spans[-1] = Span(last.start, end)
+        previous = QuoteRecord(speaker=speaker.person, text=joined(text, spans), role=speaker.role)
+        quotes.append(previous)
+    return quotes
+
+
+def _speaker(text: str, block: _Block, mentions: list[_Mention]) -> _Mention | None:
+    """Who the block's quotation is attributed to, or None when it names no one."""
+    for pattern in (_NAMED_AFTER_INVERTED, _NAMED_AFTER):
+        m = pattern.search(text, block.start, block.end)
+        if m is not None:
+            for mention in mentions:
+                if mention.person.spans[0] == Span(m.start("who"), m.end("who")):
+                    return mention
+            return _Mention(at_match(text, m, "who"), None)
+    m = _PRONOUN_AFTER.search(text, block.start, block.end)
+    if m is not None:
+        before = [x for x in mentions if x.person.spans[0].end <= m.start("who")]
+        if before:
+            antecedent = before[-1]
+            if antecedent.role is None:
+                # The role stated anywhere with that name still describes the speaker.
+                key = fold(antecedent.person.text)
+                for x in mentions:
+                    if x.role is not None and fold(x.person.text) == key:
+                        return _Mention(antecedent.person, x.role)
+            return antecedent
+    return None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds in ``text[start:end]``; "U.S." and the like do not end a sentence."""
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[m.start()] == "." and _INITIALISM.search(text, pos, m.start() + 1):
+            continue
+        bounds.append((pos, m.end()))
+        pos = m.end()
+    bounds.append((pos, end))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _number(digits: str) -> str:
+    return digits.replace(",", "")
+
+
+def _facts(text: str, body: list[_Block]) -> list[FactRecord]:
+    facts: list[FactRecord] = []
+    for block in body:
+        for s, e in _sentences(text, block.start, block.end):
+            statement = at(text, s, e)
+            for m in _EPISODE_COUNT.finditer(text, s, e):
+                n = m.group("n").lower()
+                count = str(_NUMBER_WORDS[n]) if n in _NUMBER_WORDS else n
+                facts.append(FactRecord("episode_count", at_match(text, m, value=count), statement))
+            if _MASSACRE.search(text, s, e):
+                for m in _MONTH_YEAR.finditer(text, s, e):
+                    facts.append(FactRecord("massacre_date", at_match(text, m), statement))
+            for m in _TOLL_RANGE.finditer(text, s, e):
+                facts.append(
+                    FactRecord(
+                        "death_toll",
+                        at_match(text, m, "estimate", value=_number(m.group("estimate"))),
+                        statement,
+                    )
+                )
+                facts.append(
+                    FactRecord(
+                        "official_death_toll",
+                        at_match(text, m, "official", value=_number(m.group("official"))),
+                        statement,
+                    )
+                )
+            for m in _CALLS_IN_A_DAY.finditer(text, s, e):
+                facts.append(
+                    FactRecord(
+                        "calls_in_one_day",
+                        at_match(text, m, value=_number(m.group("n"))),
+                        statement,
+                    )
+                )
+    return facts
