@@ -22,7 +22,12 @@ Choices worth knowing:
 * Lists of "professional actors … such as A, B and C" / "Non-professionals like …" become
   character-less cast credits carrying ``professional``; they fold into the named-part credits
   the same way.
-* Headings are not excerpts of their own: they live in each excerpt's ``section``.
+* Headings are not excerpts of their own: they live in each excerpt's ``section``. Nor are the
+  infobox's title line, its empty labels ("Written by" with the names gone) and sub-headers
+  ("Production"), or the glued episode-table header: none of them reads as a passage.
+* Character descriptions are the clause after the part ("Doña Chayo, a street vendor …"); a
+  clause that ends in a gap left by a removed word ("a young local boy navigating , …") is
+  dropped rather than stored half-said.
 * A fact stated several times with the same value keeps only its first statement, except death
   toll estimates, where each sentence is a separate claim and is kept.
 * ``value.value`` of a figure is the bare normalised number, date or range ("over 190" → "190",
@@ -202,7 +207,7 @@ _VERB_BY = re.compile(r"(?<![\w-])(?P<role>(?P<verb>(?i:" + "|".join(
 _JOURNALIST = re.compile(rf"(?P<role>(?i:journalist|reporter)) (?P<name>{_NAME})")
 _ABOUT_AN_ARTICLE = re.compile(r"\b(?:article|report|investigation)\b")
 
-# Episodes named at the start of a paragraph: "Episodes 1 and 2 (…) …".
+# Episodes named at the start of a sentence: "Episodes 1 and 2 (…) …" opens their synopsis.
 _EPISODES_LEAD = re.compile(r"Episodes? (?P<numbers>\d+(?:(?:, and |, | and |–|-)\d+)*)")
 _RUNTIME_FIRST = re.compile(
     rf"\bfirst (?P<count>{_WORD_NUMBER}|\d+)(?: episodes)? (?:runs? |running )?"
@@ -386,8 +391,8 @@ def _assign_sections(part: _Part) -> None:
         line.heading = heading
 
 
-def _section(part: _Part, line: _Line, extra: tuple[str, ...] = ()) -> str:
-    return " › ".join((part.name, *line.section, *extra))
+def _section(part: _Part, line: _Line) -> str:
+    return " › ".join((part.name, *line.section))
 
 
 # -- located helpers -------------------------------------------------------------------------
@@ -476,7 +481,7 @@ class _Reader:
     def infobox(self, part: _Part, lines: list[_Line]) -> None:
         """Glued "LabelValue" rows, and label rows followed by "  • value" bullets."""
         section = " › ".join((part.name, "Infobox"))
-        fields: list[tuple[Located, list[Span], _Line]] = []
+        fields: list[tuple[Located, list[Span]]] = []
         for line in lines:
             bullet = _BULLET.match(line.text)
             if bullet:
@@ -486,11 +491,11 @@ class _Reader:
             s = line.text
             glue = _GLUE.search(s, len(s) - len(s.lstrip()))
             if glue is None:
-                fields.append((at(self.text, line.start, line.end), [], line))
+                fields.append((at(self.text, line.start, line.end), []))
             else:
                 fields.append((at(self.text, line.start, line.start + glue.start()),
-                               [Span(line.start + glue.start(), line.end)], line))
-        for label, values, _line in fields:
+                               [Span(line.start + glue.start(), line.end)]))
+        for label, values in fields:
             for span in values:
                 value_text = self.text[span.start:span.end]
                 iso = _ISO_SUFFIX.search(value_text)
@@ -512,7 +517,7 @@ class _Reader:
         reading = _iso_date(value.text) if topic == "premiere_date" else _figure(value.text)
         if reading is None:
             return
-        if topic == "episode_count":
+        if topic == "episode_count" and self.episode_total is None:
             self.episode_total = int(reading)
         self.fact(topic, Located(value.text, value.spans, reading), statement)
 
