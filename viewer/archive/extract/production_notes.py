@@ -171,6 +171,7 @@ _LABEL = re.compile(r"(?P<label>[A-Z][\w’'-]*(?:[ ][\w’'-]+){0,5}):[ \t]+(?P
 _BULLET = re.compile(r"-\s+")
 _STORY_ITEM = re.compile(r"-\s+\*\*(?P<title>[^*\n]+?)\*\*\s*:?\s*(?P<summary>\S.*?)\s*")
 _RULE = re.compile(r"[-|:\s]+")
+_EPISODE_LIST = re.compile(r"\(\s*episodes?\s+(?P<list>[^)]*)\)", re.I)
 _TAGS_AT_START = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)+")
 _TAGS_AT_END = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)+$")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?!\w)")
@@ -246,8 +247,12 @@ def extract(text: str, file: str) -> Extraction:
 
 
 def _lines(text: str) -> list[_Line]:
-    return [_Line(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text)
-            if m.start() == 0 or text[m.start() - 1] == "\n"]
+    lines: list[_Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        lines.append(_Line(start, start + len(raw), raw))
+        start += len(raw) + 1
+    return lines
 
 
 def _heading_level(raw: str) -> tuple[int, bool] | None:
@@ -574,8 +579,8 @@ class _Reader:
                 CreditRecord(speaker, "crew", at(self.text, s, e, canonical)))
 
     def _role_parts(self, start: int, end: int) -> list[tuple[int, int]]:
-        """"Writer and Co-Executive Producer" is two roles; "Screenplay and Research
-        Assistant" is one (the vocabulary knows it whole)."""
+        """Split a stated role into roles: "Writer and Co-Executive Producer" is two, but
+        "Screenplay and Research Assistant" is one (the vocabulary knows it whole)."""
         if _canonical_role(self.text[start:end]) is not None:
             return [(start, end)]
         return _split_list(self.text, start, end)
@@ -623,8 +628,7 @@ class _Reader:
             person = at(self.text, s, name_end)
             numbers: list[tuple[int, Located]] = []
             if paren >= 0:
-                eps = re.compile(r"\(\s*episodes?\s+(?P<list>[^)]*)\)", re.I).match(
-                    self.text, paren, e)
+                eps = _EPISODE_LIST.match(self.text, paren, e)
                 if eps:
                     for d in re.finditer(r"\d+", self.text[eps.start("list"):eps.end("list")]):
                         d_start = eps.start("list") + d.start()
@@ -685,7 +689,9 @@ class _Reader:
                     raise SeedError(self.file, f"unreadable actor entry {self.text[pos:end]!r}",
                                     self._line_no(pos))
                 return
-            entry_start = pos + (len(self.text[pos:close]) - len(self.text[pos:close].lstrip()))
+            entry_start = pos
+            while self.text[entry_start].isspace():
+                entry_start += 1
             opening = self.text.rfind("(", entry_start, close)
             if opening >= 0:
                 name_end, char_start = opening, opening + 1
@@ -699,7 +705,8 @@ class _Reader:
             character = at(self.text, char_start, close)
             self.out.credits.append(CreditRecord(
                 person, "cast", column.header, character, column.professional))
-            self.out.characters.append(CharacterRecord(character))
+            if all(c.name.text != character.text for c in self.out.characters):
+                self.out.characters.append(CharacterRecord(character))
             self._excerpt("table_row", at(self.text, entry_start, close + 1),
                           section=column.section)
             pos = close + 1
@@ -737,18 +744,17 @@ class _Reader:
     def _storylines(self) -> None:
         """Link each storyline to the characters its item names: by full name, or by a word
         of a name that identifies one character only ("Linares" → "Isidro Linares")."""
-        names = {c.name.text: c.name.text for c in self.out.characters}
-        aliases: dict[str, str | None] = {}
+        names = {c.name.text for c in self.out.characters}
+        owners: dict[str, set[str]] = {}
         for name in names:
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
                 continue  # a description ("Supervisor de la DEA") is only matched whole
             for word in words:
-                if (word.lower() in _ADDRESS or len(word) < 3 or not word.isalpha()
-                        or word in names):
-                    continue
-                aliases[word] = name if aliases.get(word, name) == name else None
-        table = {**{w: n for w, n in aliases.items() if n is not None}, **names}
+                if word.lower() not in _ADDRESS and len(word) >= 3 and word.isalpha():
+                    owners.setdefault(word, set()).add(name)
+        table = {word: next(iter(of)) for word, of in owners.items() if len(of) == 1}
+        table.update({name: name for name in names})  # a full name always means itself
         if not table:
             return
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(
