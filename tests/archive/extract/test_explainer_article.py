@@ -171,7 +171,7 @@ def test_facts_are_read_from_the_sentences_that_state_them(extraction: Extractio
     facts = {f.topic: (f.value.text, f.value.normalized) for f in extraction.facts}
     assert facts == {
         "episode_count": ("six-part", "6"),
-        "massacre_date": ("March 2011", "March 2011"),
+        "massacre_date": ("March 2011", "2011-03"),
         "death_toll": ("300", "300"),
         "official_death_toll": ("28", "28"),
         "calls_in_one_day": ("250 phone calls in a single day", "250"),

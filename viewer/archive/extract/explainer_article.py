@@ -350,7 +350,9 @@ def _facts(text: str, body: list[_Block]) -> list[FactRecord]:
                 facts.append(FactRecord("episode_count", at_match(text, m, value=count), statement))
             if _MASSACRE.search(text, s, e):
                 for m in _MONTH_YEAR.finditer(text, s, e):
-                    facts.append(FactRecord("massacre_date", at_match(text, m), statement))
+                    facts.append(FactRecord("massacre_date",
+                                            at_match(text, m, value=_iso_month(m.group())),
+                                            statement))
             for m in _TOLL_RANGE.finditer(text, s, e):
                 facts.append(
                     FactRecord(
@@ -375,3 +377,13 @@ def _facts(text: str, body: list[_Block]) -> list[FactRecord]:
                     )
                 )
     return facts
+
+
+def _iso_month(stated: str) -> str:
+    """"March 2011" → "2011-03", the reading the other extractors give month-year dates."""
+    month, year = stated.split()
+    return f"{year}-{_MONTH_NAMES.index(month) + 1:02d}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")

@@ -353,8 +353,14 @@ def _strip_markup_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _figure_value(stated: str) -> str | None:
-    """The normalised reading of a stated figure, or None when the words are the value."""
-    s = stated.strip()
+    """The normalised reading of a stated figure, or None when the words are the value.
+
+    Qualifiers ("more than 190", "late 2019", "barely 20,000") stay in the stated words and
+    are dropped from the value, as the other extractors do, so that equal figures from
+    different seeds line up in the facts table and real disagreements stand out."""
+    s = re.sub(rf"^(?:{_QUALIFIER}|(?:early|late|mid-?)\s*)", "", stated.strip())
+    if s != stated.strip():
+        return _figure_value(s) or s
     if m := re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}}),\s*(\d{{4}})", s):
         return f"{m[3]}-{_MONTHS.index(m[1]) + 1:02d}-{int(m[2]):02d}"
     if m := re.fullmatch(rf"({_MONTH})\s+(\d{{4}})", s):
