@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.archive.extract.base import fold
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
@@ -135,11 +136,18 @@ def test_keyset_pages_cover_every_row_once_in_order(archive: Archive) -> None:
                 assert len(ids) == len(set(ids)) == archive.count(table), (table, col.key)
 
 
-def test_sorting_orders_by_the_column(archive: Archive) -> None:
+def test_names_sort_accent_and_case_blind(archive: Archive) -> None:
     names = [r.actor for r in archive.iter_records("cast", sort="actor")]  # type: ignore[union-attr]
-    assert names == sorted(names)
+    assert names == sorted(names, key=fold)
+    assert names.index("Óscar Guzmán") < names.index("Rafa Celestino")  # Ó among the O's
     backwards = [r.actor for r in archive.iter_records("cast", sort="actor", descending=True)]  # type: ignore[union-attr]
-    assert backwards == sorted(names, reverse=True)
+    assert backwards == sorted(names, key=fold, reverse=True)
+
+
+def test_other_columns_sort_by_value(archive: Archive) -> None:
+    numbers = [r.number for r in archive.iter_records("episodes", sort="number",  # type: ignore[union-attr]
+                                                      descending=True)]
+    assert numbers == [6, 5, 4, 3, 2, 1]
 
 
 def test_filter_narrows_accent_blind(archive: Archive) -> None:

@@ -436,9 +436,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
             cast_of_char.setdefault(char_key, []).append(person.name)
         credit_rows.append({
             "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
+            "person_sort": fold(person.name),
             "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
             "character_id": char_ids.get(char_key) if char_key else None,
-            "character": char_name,
+            "character": char_name, "character_sort": fold(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
             "episodes": _dump(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
         w.provenance("credits", i, row.prov)
@@ -468,7 +469,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for key, row in characters:
         cid = char_ids[key]
         char_rows.append({
-            "id": cid, "name": row.values["name"], "actors": _dump(cast_of_char.get(key, [])),
+            "id": cid, "name": row.values["name"], "sort_name": fold(row.values["name"]),
+            "actors": _dump(cast_of_char.get(key, [])),
             "storylines": _dump(storylines_of_char.get(key, [])),
             "description": row.values["description"], "sources": w.sources_of(row.sources)})
         w.provenance("characters", cid, row.prov)
@@ -480,7 +482,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for p in people:
         sources = sorted({sid for _f, sid, _l in p.prov})
         person_rows.append({
-            "id": p.id, "name": p.name, "variants": _dump(p.spellings), "roles": _dump(p.roles),
+            "id": p.id, "name": p.name, "sort_name": fold(p.name),
+            "variants": _dump(p.spellings), "roles": _dump(p.roles),
             "sources": w.sources_of(sources)})
         w.provenance("people", p.id, p.prov)
         w.index("people", p.id, sources[0] if sources else None, p.name,

@@ -41,7 +41,7 @@ from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
-             "name", "title", "file", "label", "topic", "speaker"}
+             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
 
 
 class ArchiveError(Exception):

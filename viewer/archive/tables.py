@@ -166,9 +166,14 @@ TABLE_SPECS: dict[str, TableSpec] = {
     )
 }
 
-#: Maps a record's column key to its physical column where the names differ.
+#: The physical column a record's column sorts by, where it is not the column of that name
+#: (names sort by their folded twins: "Álvaro" among the A's, "Érika" among the E's).
 PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
-    ("cast", "actor"): "person",
+    ("cast", "actor"): "person_sort",
+    ("cast", "character"): "character_sort",
+    ("crew", "person"): "person_sort",
+    ("people", "name"): "sort_name",
+    ("characters", "name"): "sort_name",
 }
 
 
