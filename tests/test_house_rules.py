@@ -1,0 +1,47 @@
+"""House rules checked by a script, not by memory (STYLE.md)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA)\s+[\w*\"(\[]")
+
+
+def test_data_layer_and_cli_never_import_qt() -> None:
+    code = ("import sys, viewer.cli, viewer.archive.build, viewer.archive.store, "
+            "viewer.archive.search, viewer.archive.location; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'viewer.gui'))]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_import_linter_contract_holds() -> None:
+    exe = shutil.which("lint-imports")
+    if exe is None:
+        pytest.skip("import-linter is not installed")
+    result = subprocess.run([exe], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_gui_writes_no_sql() -> None:
+    offenders = []
+    for path in (REPO / "viewer" / "gui").rglob("*.py"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if SQL_WORDS.search(line) or ".execute(" in line:
+                offenders.append(f"{path.relative_to(REPO)}:{n}: {line.strip()}")
+    assert not offenders, offenders
+
+
+def test_ruff_is_clean() -> None:
+    exe = shutil.which("ruff")
+    if exe is None:
+        pytest.skip("ruff is not installed")
+    result = subprocess.run([exe, "check", "."], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
