@@ -6,6 +6,9 @@ library's user-facing errors into one line on stderr and a non-zero exit. It nev
 
 from __future__ import annotations
 
+import html
+import json
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -13,9 +16,11 @@ from typing import NoReturn
 import click
 
 from viewer import __version__
+from viewer.archive.export import FORMATS
 from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
+from viewer.archive.tables import TABLE_SPECS
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -50,7 +55,8 @@ def main() -> None:
 
 @main.command()
 @click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=None,
-              help="Folder holding the seed documents and sources.toml (default: the bundled seeds).")
+              help="Folder holding the seed documents and sources.toml "
+                   "(default: the bundled seeds).")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
               help="Archive file to write (default: the bundled archive's location).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
@@ -78,7 +84,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
 
 @main.command()
 @archive_option
-@click.option("--check", is_flag=True, help="Also run SQLite's full integrity check (slow on big files).")
+@click.option("--check", is_flag=True,
+              help="Also run SQLite's full integrity check (slow on big files).")
 def info(archive_path: Path | None, check: bool) -> None:
     """Show the archive's tables and row counts."""
     with open_archive(archive_path) as archive:
@@ -95,6 +102,163 @@ def info(archive_path: Path | None, check: bool) -> None:
             click.echo("Integrity: " + ("ok" if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
                 sys.exit(1)
+
+
+def _table(name: str) -> str:
+    """A logical table name, or one line on stderr listing the ones there are."""
+    if name not in TABLE_SPECS:
+        fail(f"unknown table {name!r}; choose one of {', '.join(TABLE_SPECS)}")
+    return name
+
+
+def _ids(text: str | None) -> list[int] | None:
+    if text is None:
+        return None
+    try:
+        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        fail(f"--ids takes record ids separated by commas (e.g. 1,2,5), not {text!r}")
+    if not ids:
+        fail("--ids names no record ids")
+    return ids
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of our output went away (``| head``): stop quietly, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+@main.command()
+@click.argument("table", metavar="TABLE")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS), case_sensitive=False),
+              default=None,
+              help="Output format. Default: from the -o file's suffix (.csv, .json, .md, .txt "
+                   "for citations, .html), else json.")
+@click.option("--query", "-q", default="",
+              help="Export only records matching this search (the same search the viewer's "
+                   "filter box runs).")
+@click.option("--ids", default=None, help="Export only these record ids, comma-separated.")
+@click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
+              help="File to write (replaced atomically, only once complete). Default: stdout.")
+@click.option("--no-provenance", is_flag=True,
+              help="Leave out the source spans (the sources list of each record stays).")
+@click.option("--manifest", is_flag=True,
+              help="Also write FILE.manifest.json: checksum, table, query, count and the "
+                   "seeds the archive was built from (needs -o).")
+@archive_option
+def export(table: str, fmt: str | None, query: str, ids: str | None, output: Path | None,
+           no_provenance: bool, manifest: bool, archive_path: Path | None) -> None:
+    """Write a table's records, with their sources, as JSON, CSV, Markdown or citations.
+
+    TABLE is one of: episodes, cast, crew, people, characters, storylines, quotes, facts,
+    excerpts, sources. CSV files carry a byte-order mark so spreadsheets read accents
+    correctly; cells that a spreadsheet would run as formulas start with a quote (').
+    """
+    from viewer.archive.export import (
+        ExportError,
+        export_records,
+        format_for_path,
+        select_records,
+        write_records,
+    )
+    from viewer.archive.search import build_match
+
+    table = _table(table)
+    wanted = _ids(ids)
+    if output is not None and str(output) == "-":
+        output = None
+    if manifest and output is None:
+        fail("--manifest needs a file to describe; add -o FILE")
+    fmt = (fmt or (format_for_path(output) if output else None) or "json").lower()
+    if query.strip():
+        match = build_match(query)
+        if match.expression is None:
+            fail(f"--query {query!r}: {match.notice or 'nothing to search for'}")
+        if match.notice:
+            click.echo(f"somos-archive: {match.notice}", err=True)
+    with open_archive(archive_path) as archive:
+        records = select_records(archive, table, query=query, ids=wanted)
+        if wanted is not None:
+            found = {r.id for r in records}
+            missing = [i for i in wanted if i not in found]
+            if missing and not query.strip():
+                fail(f"no {table} record with id {', '.join(map(str, missing))}")
+        try:
+            if output is None:
+                write_records(archive, table, records, fmt, click.get_text_stream("stdout"),
+                              provenance=not no_provenance, query=query)
+                return
+            report = export_records(archive, table, records, fmt, output,
+                                    provenance=not no_provenance, query=query,
+                                    manifest=manifest)
+        except ExportError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            _stdout_closed()
+        except OSError as exc:
+            fail(f"cannot write the export: {exc.strerror or exc}")
+    click.echo(f"Wrote {report.count} {table} records to {report.path} ({fmt})", err=True)
+
+
+def _plain_snippet(snippet: str, bold: bool) -> str:
+    """A search snippet (HTML, matches in <b>) as terminal text: ANSI bold on a terminal,
+    [brackets] in a pipe or file."""
+    opened, closed = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
+    text = html.unescape(snippet.replace("<b>", "\x02").replace("</b>", "\x03"))
+    return " ".join(text.split()).replace("\x02", opened).replace("\x03", closed)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--table", "-t", "table", default="all", show_default=True,
+              help="Search one table (episodes, cast, crew, people, characters, storylines, "
+                   "quotes, facts, excerpts, sources) or all.")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Show at most this many hits, best first.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True,
+              help="text: one hit per entry with its snippet; json: an array of objects "
+                   "(table, id, title, snippet as HTML with <b> marks, source, rank).")
+@archive_option
+def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | None) -> None:
+    """Search every record and its source text for QUERY; hits ranked best first, matches marked.
+
+    Words are searched as typed; "quoted phrases", a trailing * for prefixes and AND/OR/NOT
+    between words work too. Exit status: 0 with hits, 1 with none (like grep), 2 when the query
+    has nothing to search for.
+    """
+    from viewer.archive.search import build_match
+
+    if table != "all":
+        table = _table(table)
+    if build_match(query).expression is None:
+        fail(f"nothing to search for in {query!r}: type a word", code=2)
+    with open_archive(archive_path) as archive:
+        result = archive.search(query, table=table, limit=limit)
+    if result.notice:
+        click.echo(f"somos-archive: {result.notice}", err=True)
+    out = click.get_text_stream("stdout")
+    try:
+        if fmt == "json":
+            rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
+                     "source": h.source, "rank": h.rank} for h in result.hits]
+            out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        else:
+            bold = out.isatty() and not os.environ.get("NO_COLOR")
+            for hit in result.hits:
+                click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
+                click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
+        out.flush()
+    except BrokenPipeError:
+        _stdout_closed()
+    if not result.hits:
+        click.echo(f"somos-archive: no matches for {query!r}", err=True)
+        sys.exit(1)
+    if result.truncated:
+        click.echo(f"somos-archive: showing the first {limit} hits; use --limit for more",
+                   err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

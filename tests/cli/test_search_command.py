@@ -1,0 +1,79 @@
+"""``somos-archive search``: ranked hits, marked matches, grep-like exit status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import Run, one_line_error, run_process
+from viewer.archive.store import Archive
+from viewer.cli import _plain_snippet
+
+
+def test_text_hits_mark_matches_in_brackets_off_a_terminal(run: Run) -> None:
+    result = run("search", "Benjamín", "--limit", "3")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("cast #") and "Jero Medina as Benjamín" in lines[0]
+    assert lines[1] == "    Jero Medina as [Benjamín]"
+    assert "\x1b[" not in result.stdout
+
+
+def test_json_hits_are_the_stores_hits(run: Run, archive: Archive) -> None:
+    result = run("search", "Doña Chayo", "--format", "json", "--limit", "5")
+    assert result.exit_code == 0
+    hits = json.loads(result.stdout)
+    expected = archive.search("Doña Chayo", limit=5).hits
+    assert [(h["table"], h["id"], h["title"], h["snippet"], h["source"]) for h in hits] == [
+        (h.table, h.id, h.title, h.snippet, h.source) for h in expected]
+    assert all(isinstance(h["rank"], float) for h in hits)
+
+
+def test_table_option_narrows_hits(run: Run) -> None:
+    result = run("search", "Benjamín", "--table", "excerpts", "--format", "json")
+    assert result.exit_code == 0
+    assert {h["table"] for h in json.loads(result.stdout)} == {"excerpts"}
+
+
+def test_no_hits_says_so_and_exits_1(run: Run) -> None:
+    result = run("search", "zzqxv")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no matches for 'zzqxv'" in one_line_error(result)
+
+
+def test_no_hits_in_json_is_an_empty_array(run: Run) -> None:
+    result = run("search", "zzqxv", "--format", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
+
+
+def test_nothing_to_search_exits_2(run: Run) -> None:
+    result = run("search", "*** ---")
+    assert result.exit_code == 2
+    assert "nothing to search for" in one_line_error(result)
+
+
+def test_notice_goes_to_stderr(run: Run) -> None:
+    result = run("search", '"Benjamín')
+    assert result.exit_code == 0
+    assert "unmatched quote" in result.stderr
+    assert "unmatched" not in result.stdout
+
+
+def test_unknown_table_fails_in_one_line(run: Run) -> None:
+    result = run("search", "Benjamín", "--table", "villains")
+    assert result.exit_code == 1
+    assert "unknown table 'villains'" in one_line_error(result)
+
+
+def test_snippets_use_ansi_bold_on_a_terminal() -> None:
+    snippet = "Jero &amp; <b>Benjamín</b>\nnext"
+    assert _plain_snippet(snippet, bold=True) == "Jero & \x1b[1mBenjamín\x1b[0m next"
+    assert _plain_snippet(snippet, bold=False) == "Jero & [Benjamín] next"
+
+
+def test_search_in_a_real_process_prints_json(archive_path: Path) -> None:
+    done = run_process("search", "Benjamín", "--format", "json", "--archive", str(archive_path))
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert hits[0] == {**hits[0], "table": "cast", "title": "Jero Medina as Benjamín"}
+    assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank"}

@@ -1,0 +1,555 @@
+"""Records → CSV, JSON, Markdown or citations: the one export that the GUI and the CLI share.
+
+Two entry points, one writer underneath:
+
+* :func:`export_records` writes a file *atomically*: everything goes to a temporary file in the
+  target's own folder (so the final ``os.replace`` is a rename on one file system) and only a
+  complete export replaces the target. A failure, a full disk or a cancel leaves no partial file
+  and never touches a file already there.
+* :func:`write_records` streams to an open text stream (the CLI's stdout); nothing to make
+  atomic there.
+
+Every format carries provenance, because a record without its source is a rumour: JSON objects
+always have ``sources`` (seed file names) and, unless switched off, ``provenance`` spans; CSV
+gets ``source_files``/``source_titles``/``spans`` columns; citations quote the source text
+itself. Offsets are Python string offsets into the seed text, end exclusive
+(``text[start:end]``), the same numbers the archive stores.
+
+CSV is written UTF-8 *with* a byte-order mark: without it Excel reads "Álvaro" as "Ã\x81lvaro".
+Cells a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, TAB, CR first) get a
+leading ``'`` (OWASP's CSV-injection advice). XLSX is not offered: no well-kept XLSX library is
+among the dependencies, and CSV with a BOM opens in every spreadsheet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import html
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence, Sized
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from viewer.archive.records import (
+    CastCredit,
+    Character,
+    CrewCredit,
+    Episode,
+    Excerpt,
+    Fact,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Span,
+    Storyline,
+    record_dict,
+)
+from viewer.archive.store import Archive
+from viewer.archive.tables import TableSpec, title_of
+
+#: ``progress(done, total)``, called once before the first record and after every record.
+Progress = Callable[[int, int], None]
+#: Asked between records; returning True stops the export and discards what was written.
+Cancelled = Callable[[], bool]
+
+LIST_SEPARATOR = "; "
+#: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+#: Spans of one source closer than this (and on one line) are quoted as one passage, so
+#: "Jero Medina (Benjamín)" is one citation rather than two.
+_CITATION_GAP = 12
+_WHITESPACE = re.compile(r"\s+")
+#: The record type each table hands out: its fields are the CSV columns, rows or no rows.
+RECORD_TYPES: dict[str, type[Record]] = {
+    "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
+    "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
+    "excerpts": Excerpt, "sources": Source,
+}
+
+
+class ExportError(Exception):
+    """The export could not be written. The message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    label: str
+    suffix: str
+    #: Encoding for files; streams keep their own (no BOM on a pipe).
+    encoding: str
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("csv", "CSV for spreadsheets", ".csv", "utf-8-sig"),
+        ExportFormat("json", "JSON", ".json", "utf-8"),
+        ExportFormat("md", "Markdown table", ".md", "utf-8"),
+        ExportFormat("citations", "Citations (plain text)", ".txt", "utf-8"),
+        ExportFormat("html", "Citations (HTML)", ".html", "utf-8"),
+    )
+}
+_SUFFIXES = {f.suffix: f.name for f in FORMATS.values()} | {".htm": "html", ".markdown": "md"}
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export did. ``path`` is None for a stream and for a cancelled export."""
+
+    table: str
+    fmt: str
+    count: int
+    total: int
+    path: Path | None = None
+    cancelled: bool = False
+    manifest: Path | None = None
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str | None:
+    """The format a file name asks for by its suffix (``cast.csv`` → ``"csv"``), if any."""
+    return _SUFFIXES.get(Path(path).suffix.lower())
+
+
+def select_records(archive: Archive, table: str, *, query: str = "",
+                   ids: Sequence[int] | None = None) -> list[Record]:
+    """The records an export is about: the table, narrowed by the search the GUI's filter uses
+    (``query``) and/or by record ids (kept in the order given)."""
+    if ids is None:
+        return list(archive.iter_records(table, filter_text=query))
+    records = archive.get_many(table, list(ids))
+    if query.strip():
+        matching = {r.id for r in archive.iter_records(table, filter_text=query)}
+        records = [r for r in records if r.id in matching]
+    return records
+
+
+def neutralise_formula(cell: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would otherwise evaluate as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+# -- cell and span rendering ----------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    """One value as text: lists joined, booleans as JSON spells them, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(_cell(v) for v in value)
+    return str(value)
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def _span_refs(spans: Sequence[Span]) -> list[str]:
+    return _distinct(f"{s.source_file}:{s.start}-{s.end}" for s in spans)
+
+
+def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
+    return [{"source": s.source_file, "source_title": s.source_title, "field": s.field,
+             "start": s.start, "end": s.end} for s in spans]
+
+
+@dataclass
+class _Passage:
+    """Adjacent spans of one source, quoted together in a citation."""
+
+    source_id: int
+    source_file: str
+    source_title: str
+    start: int
+    end: int
+
+
+def _passages(spans: Sequence[Span], text_of: Callable[[int], str]) -> list[_Passage]:
+    out: list[_Passage] = []
+    for span in sorted(spans, key=lambda s: (s.source_id, s.start, s.end)):
+        last = out[-1] if out else None
+        if (last is not None and last.source_id == span.source_id
+                and span.start - last.end <= _CITATION_GAP
+                and "\n" not in text_of(span.source_id)[last.end:span.start]):
+            last.end = max(last.end, span.end)
+        else:
+            out.append(_Passage(span.source_id, span.source_file, span.source_title,
+                                span.start, span.end))
+    return out
+
+
+def quoted_span(text: str, start: int, end: int) -> str:
+    """The source's words at ``text[start:end]``, whitespace runs folded for one line."""
+    return _WHITESPACE.sub(" ", text[start:end]).strip()
+
+
+# -- writers --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Writer:
+    """One format: a header, one call per record (with its spans), a footer."""
+
+    stream: IO[str]
+    spec: TableSpec
+    provenance: bool
+    text_of: Callable[[int], str]
+    written: int = field(default=0)
+    needs_spans: bool = field(default=False, init=False)
+
+    def begin(self) -> None:
+        pass
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        raise NotImplementedError
+
+    def end(self) -> None:
+        pass
+
+
+class _CsvWriter(_Writer):
+    def begin(self) -> None:
+        self.needs_spans = self.provenance
+        self._fields = [f.name for f in fields(RECORD_TYPES[self.spec.name])]
+        if self.provenance:
+            self._fields += ["source_files", "source_titles", "spans"]
+        self._csv = csv.writer(self.stream)
+        self._csv.writerow(self._fields)
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        row = record_dict(record)
+        if self.provenance:
+            row["source_files"] = _distinct(s.source_file for s in spans)
+            row["source_titles"] = _distinct(s.source_title for s in spans)
+            row["spans"] = _span_refs(spans)
+        self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
+
+
+class _JsonWriter(_Writer):
+    def begin(self) -> None:
+        self.needs_spans = self.provenance
+        self.stream.write("[")
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        obj = record_dict(record)
+        if self.provenance:
+            obj["provenance"] = _span_dicts(spans)
+        body = json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.stream.write(("," if self.written else "") + "\n  " + body)
+
+    def end(self) -> None:
+        self.stream.write("\n]\n" if self.written else "]\n")
+
+
+def _md_escape(text: str) -> str:
+    """A Markdown table cell: pipes and backslashes escaped, lines joined."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+class _MarkdownWriter(_Writer):
+    def begin(self) -> None:
+        self.needs_spans = self.provenance
+        keys = [c.key for c in self.spec.columns] + list(self.spec.detail_columns)
+        if "sources" not in keys:
+            keys.append("sources")
+        self._keys = keys
+        labels = {c.key: c.label for c in self.spec.columns}
+        heads = [labels.get(k, k.replace("_", " ").capitalize()) for k in keys]
+        if self.provenance:
+            heads.append("Spans")
+        self.stream.write("| " + " | ".join(_md_escape(h) for h in heads) + " |\n")
+        self.stream.write("|" + "---|" * len(heads) + "\n")
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        cells = [_cell(getattr(record, k)) for k in self._keys]
+        if self.provenance:
+            cells.append(LIST_SEPARATOR.join(_span_refs(spans)))
+        self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
+
+
+def _source_line(record: Source) -> str:
+    bits = [record.title, record.site] + ([record.date] if record.date else [])
+    return " — ".join(bits) + f" ({record.file})"
+
+
+class _CitationWriter(_Writer):
+    """Citations quote the source's own words, so they always read provenance."""
+
+    def begin(self) -> None:
+        self.needs_spans = True
+
+    def _lines(self, spans: Sequence[Span]) -> list[tuple[str, str, str]]:
+        """(quoted text, source title, "file, chars a–b") per passage."""
+        out = []
+        for p in _passages(spans, self.text_of):
+            quote = quoted_span(self.text_of(p.source_id), p.start, p.end)
+            out.append((quote, p.source_title, f"{p.source_file}, chars {p.start}–{p.end}"))
+        return out
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        n = self.written + 1
+        title = title_of(self.spec.name, record)
+        if isinstance(record, Source):
+            self.stream.write(f"[{n}] {_source_line(record)}\n\n")
+            return
+        self.stream.write(f"[{n}] {title}\n")
+        lines = self._lines(spans)
+        for quote, source_title, where in lines:
+            self.stream.write(f"    “{quote}” — {source_title} ({where})\n")
+        if not lines and record.sources:
+            self.stream.write(f"    Sources: {', '.join(record.sources)}\n")
+        self.stream.write("\n")
+
+
+class _HtmlCitationWriter(_CitationWriter):
+    def begin(self) -> None:
+        super().begin()
+        title = html.escape(f"Somos Archive — {self.spec.label}")
+        self.stream.write(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<title>{title}</title>\n</head>\n<body>\n<h1>{title}</h1>\n<ol>\n")
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        esc = html.escape
+        if isinstance(record, Source):
+            self.stream.write(f"<li>{esc(_source_line(record))}</li>\n")
+            return
+        self.stream.write(f"<li><strong>{esc(title_of(self.spec.name, record))}</strong>\n<ul>\n")
+        lines = self._lines(spans)
+        for quote, source_title, where in lines:
+            self.stream.write(f"<li><q>{esc(quote)}</q> — <cite>{esc(source_title)}</cite> "
+                              f"({esc(where)})</li>\n")
+        if not lines and record.sources:
+            self.stream.write(f"<li>Sources: {esc(', '.join(record.sources))}</li>\n")
+        self.stream.write("</ul></li>\n")
+
+    def end(self) -> None:
+        self.stream.write("</ol>\n</body>\n</html>\n")
+
+
+_WRITERS: dict[str, type[_Writer]] = {
+    "csv": _CsvWriter, "json": _JsonWriter, "md": _MarkdownWriter,
+    "citations": _CitationWriter, "html": _HtmlCitationWriter,
+}
+
+
+# -- the core -------------------------------------------------------------------------------
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _total(archive: Archive, table: str, records: Iterable[Record] | None, query: str) -> int:
+    if isinstance(records, Sized):
+        return len(records)
+    return archive.count(table, query)
+
+
+def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
+           stream: IO[str], total: int, *, provenance: bool, progress: Progress | None,
+           cancelled: Cancelled | None) -> tuple[int, bool]:
+    """Write every record; (records written, whether it was cancelled)."""
+    spec = archive.spec(table)
+    texts: dict[int, str] = {}
+
+    def text_of(source_id: int) -> str:
+        if source_id not in texts:
+            texts[source_id] = archive.source_text(source_id)
+        return texts[source_id]
+
+    writer = _WRITERS[_check_format(fmt)](stream, spec, provenance, text_of)
+    writer.begin()
+    if progress is not None:
+        progress(0, total)
+    for record in records:
+        if cancelled is not None and cancelled():
+            return writer.written, True
+        spans = archive.provenance(table, record.id) if writer.needs_spans else []
+        writer.record(record, spans)
+        writer.written += 1
+        if progress is not None:
+            progress(writer.written, max(total, writer.written))
+    writer.end()
+    return writer.written, False
+
+
+def write_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
+                  stream: IO[str], *, provenance: bool = True, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None, query: str = "") -> ExportReport:
+    """Stream an export to an open text stream (stdout). ``records`` None: the whole table,
+    narrowed by ``query``. A cancel stops mid-stream; the caller owns what was written."""
+    total = _total(archive, table, records, query)
+    if records is None:
+        records = archive.iter_records(table, filter_text=query)
+    count, was_cancelled = _write(archive, table, records, fmt, stream, total,
+                                  provenance=provenance, progress=progress, cancelled=cancelled)
+    return ExportReport(table, fmt, count, total, None, was_cancelled)
+
+
+def open_temporary(target: Path, encoding: str) -> IO[str]:
+    """The temporary file an export is written to, beside its target.
+
+    A seam as well: tests wrap what it returns to make a write fail half-way.
+    """
+    return tempfile.NamedTemporaryFile(
+        "w", encoding=encoding, newline="", dir=target.parent,
+        prefix=f".{target.name}.", suffix=".part", delete=False)
+
+
+def _cannot_write(target: Path, exc: OSError) -> ExportError:
+    folder = target.parent
+    if isinstance(exc, FileNotFoundError) and not folder.exists():
+        why = f"folder {folder} does not exist"
+    elif isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        why = f"{folder} is not a folder"
+    elif isinstance(exc, PermissionError):
+        why = "permission denied"
+    else:
+        why = exc.strerror or str(exc)
+    return ExportError(f"Cannot write to {target}: {why} — choose another folder")
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        raise ExportError(f"Cannot write to {target}: it is a folder — choose a file name")
+    folder = target.parent
+    if not folder.exists():
+        raise ExportError(
+            f"Cannot write to {target}: folder {folder} does not exist — choose another folder")
+    if not folder.is_dir():
+        raise ExportError(
+            f"Cannot write to {target}: {folder} is not a folder — choose another folder")
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an overwritten file's permissions; a new one gets the usual rw-r--r--, not the
+    temporary file's private rw-------."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def _replace_atomically(target: Path, encoding: str,
+                        fill: Callable[[IO[str]], bool]) -> bool:
+    """Write through ``fill`` into a temporary file and rename it onto ``target`` when ``fill``
+    says it finished (returns True). Anything else removes the temporary file."""
+    _check_target(target)
+    try:
+        tmp = open_temporary(target, encoding)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
+    tmp_path = Path(tmp.name)
+    done = False
+    try:
+        try:
+            finished = fill(tmp)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        finally:
+            tmp.close()
+        if finished:
+            os.chmod(tmp_path, _mode_for(target))
+            os.replace(tmp_path, target)
+            done = True
+        return finished
+    except OSError as exc:
+        raise ExportError(
+            f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
+            "any earlier file there is unchanged.") from exc
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                tmp_path.unlink()
+
+
+def export_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
+                   dest_path: str | os.PathLike[str], *, provenance: bool = True,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   query: str = "", manifest: bool = False) -> ExportReport:
+    """Export ``records`` (None: the whole table narrowed by ``query``) to a file, atomically.
+
+    Raises :class:`ExportError` with a message fit to show when the file cannot be written;
+    a cancel returns a report with ``cancelled=True`` and leaves the target as it was. With
+    ``manifest``, ``<file>.manifest.json`` records what was exported from which archive, so
+    a file found later can be traced to the seeds it came from.
+    """
+    _check_format(fmt)
+    target = Path(dest_path)
+    total = _total(archive, table, records, query)
+    if records is None:
+        records = archive.iter_records(table, filter_text=query)
+    outcome: dict[str, Any] = {}
+
+    def fill(stream: IO[str]) -> bool:
+        count, was_cancelled = _write(archive, table, records, fmt, stream, total,
+                                      provenance=provenance, progress=progress,
+                                      cancelled=cancelled)
+        outcome["count"] = count
+        return not was_cancelled
+
+    finished = _replace_atomically(target, FORMATS[fmt].encoding, fill)
+    if not finished:
+        return ExportReport(table, fmt, outcome["count"], total, None, True)
+    manifest_path = None
+    if manifest:
+        manifest_path = write_manifest(archive, target, table=table, fmt=fmt,
+                                       count=outcome["count"], query=query,
+                                       provenance=provenance)
+    return ExportReport(table, fmt, outcome["count"], total, target, False, manifest_path)
+
+
+def manifest_path_for(target: Path) -> Path:
+    return target.with_name(target.name + ".manifest.json")
+
+
+def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, count: int,
+                   query: str = "", provenance: bool = True) -> Path:
+    """``<file>.manifest.json``: the export's checksum and the archive and seeds it came from."""
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    data = {
+        "file": target.name,
+        "sha256": digest,
+        "format": fmt,
+        "table": table,
+        "query": query or None,
+        "count": count,
+        "provenance": provenance,
+        "archive": {
+            "schema_version": archive.schema_version,
+            "builder_version": archive.meta.get("builder_version"),
+            "seeds_sha256": archive.meta.get("seeds_sha256"),
+        },
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    path = manifest_path_for(target)
+
+    def fill(stream: IO[str]) -> bool:
+        json.dump(data, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return True
+
+    _replace_atomically(path, "utf-8", fill)
+    return path
+
+
+__all__ = [
+    "FORMATS", "Cancelled", "ExportError", "ExportFormat", "ExportReport", "Progress",
+    "export_records", "format_for_path", "neutralise_formula", "select_records",
+    "write_manifest", "write_records",
+]
