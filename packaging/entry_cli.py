@@ -1,0 +1,6 @@
+"""PyInstaller's entry script for the frozen ``somos-archive`` command line."""
+
+from viewer.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""``python -m build`` gives an sdist and a wheel; the wheel installs and runs from anywhere.
+
+Slow (two builds and a venv) and it needs the network once, for ``build``'s isolated
+environment. PySide6 is not reinstalled: the venv sees this interpreter's site-packages and the
+wheel goes in with ``--no-deps``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from viewer import __version__
+
+pytestmark = pytest.mark.slow
+
+
+def _clean_env(tmp_path: Path) -> dict[str, str]:
+    """No PYTHONPATH or SOMOS_ARCHIVE leaking in; a data folder that must stay empty."""
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "SOMOS_ARCHIVE"}}
+    env.update(XDG_DATA_HOME=str(tmp_path / "xdg"), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def test_sdist_carries_seeds_packaging_and_icons_but_no_built_archive(dist: Path) -> None:
+    (sdist,) = dist.glob("somos_archive-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    assert {
+        "seeds/sources.toml",
+        "hatch_build.py",
+        "packaging/somos-archive.spec",
+        "packaging/build",
+        "resources/icons/somos-archive.svg",
+        "resources/icons/hicolor/48x48/apps/somos-archive.png",
+    } <= names
+    assert "resources/somos.sqlite" not in names  # the wheel build makes its own
+    assert not any(n.startswith("packaging/out") for n in names)
+
+
+def test_wheel_carries_seeds_archive_icons_and_desktop_files(dist: Path) -> None:
+    (wheel,) = dist.glob(f"somos_archive-{__version__}-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data = f"somos_archive-{__version__}.data/data/share"
+    assert {
+        "viewer/_seeds/sources.toml",
+        "viewer/_data/somos.sqlite",
+        "viewer/_resources/icons/search.svg",
+        "viewer/_resources/icons/hicolor/256x256/apps/somos-archive.png",
+        f"{data}/applications/org.somosarchive.SomosArchive.desktop",
+        f"{data}/metainfo/org.somosarchive.SomosArchive.metainfo.xml",
+        f"{data}/icons/hicolor/scalable/apps/somos-archive.svg",
+    } <= names
+
+
+def test_installed_wheel_runs_both_commands_from_any_directory(dist: Path, tmp_path: Path) -> None:
+    (wheel,) = dist.glob("somos_archive-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    python, bindir = venv / "bin" / "python", venv / "bin"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = _clean_env(tmp_path)
+
+    where = subprocess.run(
+        [str(python), "-c", "import viewer; print(viewer.__file__)"],
+        cwd=elsewhere,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert Path(where.stdout.strip()).is_relative_to(venv), "imported a copy outside the venv"
+
+    info = subprocess.run(
+        [str(bindir / "somos-archive"), "info"],
+        cwd=elsewhere,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    archive = Path(info.stdout.splitlines()[0].removeprefix("Archive: "))
+    assert archive.is_relative_to(venv) and archive.parts[-3:] == (
+        "viewer",
+        "_data",
+        "somos.sqlite",
+    )
+    assert "episodes" in info.stdout
+
+    viewer = subprocess.run(
+        [str(bindir / "somos-viewer"), "--self-test"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert viewer.returncode == 0, viewer.stdout + viewer.stderr
+    assert not (tmp_path / "xdg").exists(), "the packaged archive was rebuilt, not used"
