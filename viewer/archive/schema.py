@@ -8,9 +8,10 @@ than the version it knows, rather than misreading them.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sqlite-utils
+    import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
 SCHEMA_VERSION = 1

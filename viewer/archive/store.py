@@ -44,6 +44,16 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
              "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
 
 
+#: Columns no record carries, left out of page and lookup queries: a source's whole text is
+#: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
+_UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
+
+
+def _select_list(physical: str) -> str:
+    skip = _UNREAD.get(physical, frozenset())
+    return ", ".join(quote_identifier(c) for c in TABLES[physical] if c not in skip)
+
+
 class ArchiveError(Exception):
     """The file at hand cannot be used as an archive. The message says why and what to do."""
 
@@ -103,6 +113,7 @@ class Archive:
             row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM meta")
         }
         self._source_cache: dict[int, Source] = {}
+        self._source_list: list[Source] | None = None
 
     # -- opening ------------------------------------------------------------------------
 
@@ -165,9 +176,13 @@ class Archive:
                 f"{path} is truncated ({path.stat().st_size} bytes, expected "
                 f"{page_size * page_count}). Rebuild it or copy it again.")
         for table in TABLES:
-            conn.execute(f"SELECT * FROM {quote_identifier(table)} LIMIT 1").fetchall()
+            conn.execute(f"SELECT {_select_list(table)} FROM {quote_identifier(table)} "
+                         "LIMIT 1").fetchall()
+        # A one-term lookup reads the index's structure and the top of every segment. (A
+        # one-letter prefix such as 'a*' has no prefix index and merges every term under it:
+        # 7 ms at 10k excerpts, growing with the archive, on every open.)
         conn.execute(
-            f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'a*' LIMIT 1").fetchall()
+            f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'somos' LIMIT 1").fetchall()
 
     def close(self) -> None:
         self._conn.close()
@@ -237,7 +252,8 @@ class Archive:
             params += [after[0], after[1]]
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT *, {expr} AS _sort FROM {quote_identifier(spec.physical)}{where} "
+        sql = (f"SELECT {_select_list(spec.physical)}, {expr} AS _sort "
+               f"FROM {quote_identifier(spec.physical)}{where} "
                f"ORDER BY {expr} {direction}, id {direction} LIMIT ?")
         rows = self._conn.execute(sql, [*params, limit]).fetchall()
         records = [spec.build(row) for row in rows]
@@ -269,7 +285,8 @@ class Archive:
             marks = ",".join("?" * len(chunk))
             cond = f"id IN ({marks})" + (f" AND {spec.where}" if spec.where else "")
             for row in self._conn.execute(
-                    f"SELECT * FROM {quote_identifier(spec.physical)} WHERE {cond}", chunk):
+                    f"SELECT {_select_list(spec.physical)} FROM {quote_identifier(spec.physical)} "
+                    f"WHERE {cond}", chunk):
                 out[row["id"]] = spec.build(row)
         return [out[i] for i in ids if i in out]
 
@@ -293,6 +310,22 @@ class Archive:
                 raise KeyError(f"no source {source_id}")
             self._source_cache[source_id] = found
         return self._source_cache[source_id]
+
+    def sources(self) -> list[Source]:
+        """Every source document's description, in id order, without reading their texts.
+
+        For pickers and short labels: ``page("sources")`` selects each document's whole text
+        too, which at a thousand documents is megabytes read to show a list of titles.
+        """
+        if self._source_list is None:
+            columns = [k for k in TABLES["sources"] if k != "text"]
+            rows = self._conn.execute(
+                f"SELECT {', '.join(quote_identifier(c) for c in columns)} "
+                "FROM sources ORDER BY id").fetchall()
+            spec = TABLE_SPECS["sources"]
+            self._source_list = [rec for rec in map(spec.build, rows)
+                                 if isinstance(rec, Source)]
+        return list(self._source_list)
 
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()

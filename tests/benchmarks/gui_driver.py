@@ -1,0 +1,251 @@
+"""The GUI side of the benchmarks, run in a fresh process per measurement by ``run.py``.
+
+``python -m tests.benchmarks.gui_driver MODE [ARCHIVE] [--first-tab TABLE] [--repeat N]``
+
+* ``floor`` — the start-up floor: a bare ``QMainWindow`` holding an empty ``QTableView``.
+* ``start`` — the viewer: the real :class:`~viewer.gui.main_window.MainWindow` on ``ARCHIVE``,
+  built as ``python -m viewer`` builds it (same application setup), with settings in a
+  temporary ini file so the first tab is the default one (or ``--first-tab``).
+* ``session`` — ``start``, then every benchmark query through the search box's own path
+  (``SearchPanel.search`` → worker → ``SearchResultsModel``), then a scroll to the end of the
+  Excerpts tab, with a 5 ms ``QTimer`` measuring the longest gap in the event loop.
+
+Both start modes print ``READY`` on stdout the moment the window has painted its first tab
+with rows in it (an empty table for the floor): the parent times process start → ``READY``,
+so interpreter start-up and imports count, as they do for a user. ``session`` then prints one
+line ``RESULT {json}`` with its figures, including peak RSS (``ru_maxrss``) for the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STALL_TICK_MS = 5
+
+
+def _shield_none_refcount() -> None:
+    """Work around PySide6 6.12.0 on Python < 3.12: every call of a void (or bool) Qt method
+    from Python returns ``None`` (or ``True``/``False``) without taking a reference — it
+    assumes 3.12's immortal singletons — so their counts fall by one per call and the process
+    aborts ("none_dealloc: deallocating None") after a few thousand calls: a few searches, or
+    a long scroll. Lending them a large count lets the benchmark run to the end; the viewer
+    itself needs a PySide6 without the bug (6.11 is unaffected)."""
+    import ctypes
+
+    import PySide6
+
+    if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _when_painted(widget: Any, ready: Any, then: Any) -> Any:
+    """Call ``then()`` after the first paint of ``widget`` for which ``ready()`` holds."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and ready():
+                self.done = True
+                QTimer.singleShot(0, then)  # after this paint has finished
+            return False
+
+    watch = PaintWatch(widget)
+    widget.installEventFilter(watch)
+    return watch
+
+
+def floor() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    view = QTableView(window)
+    window.setCentralWidget(view)
+    window.resize(1320, 820)
+    _when_painted(view.viewport(), lambda: True, lambda: (_say("READY"), app.quit()))
+    window.show()
+    app.exec()
+
+
+class StallMeter:
+    """The longest gap between ticks of a 5 ms timer: how long the event loop was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.phase = "idle"
+        self.longest: dict[str, float] = {}
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(STALL_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        gap = (now - self._last) * 1000 - STALL_TICK_MS
+        self._last = now
+        self.longest[self.phase] = max(self.longest.get(self.phase, 0.0), gap)
+
+    def enter(self, phase: str) -> None:
+        self._tick()
+        self.phase = phase
+
+    def stop(self) -> None:
+        self._tick()
+        self._timer.stop()
+
+
+def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) -> Any:
+    from viewer.__main__ import _application
+    from viewer.archive.store import Archive
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.settings import ViewerSettings
+
+    app = _application(sys.argv[0])
+    settings = ViewerSettings.in_file(settings_dir / "settings.ini")
+    if first_tab:
+        settings.set_last_tab(first_tab)
+    window = MainWindow(Archive.open(archive_path), settings)
+    return app, window
+
+
+def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    with tempfile.TemporaryDirectory() as folder:
+        app, window = _main_window(archive_path, Path(folder), first_tab)
+        tab = window.current_tab()
+
+        def ready() -> None:
+            _say("READY")
+            if session:
+                _say("RESULT " + json.dumps(_session(app, window, repeat)))
+            app.quit()
+
+        _when_painted(tab.view.viewport(), lambda: tab.model.rowCount(QModelIndex()) > 0,
+                      ready)
+        window.show()
+        app.exec()
+        window.close()
+        if window.archive is not None:
+            window.archive.close()
+
+
+def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
+    from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
+
+    from tests.benchmarks.synthetic import QUERIES
+
+    meter = StallMeter()
+    out: dict[str, Any] = {"rss_after_start_mib": _peak_rss_mib()}
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    wait(300)  # let the start-up counting job finish, so searches start from quiet
+
+    # Search: from the call the search box makes once typing settles, to results in the model.
+    panel = window.search_panel
+    latencies: dict[str, list[float]] = {q: [] for q in QUERIES}
+    hits: dict[str, int] = {}
+    meter.enter("search")
+    arrivals: list[float] = []
+    waiting: list[Any] = []
+
+    def arrived(_result: object) -> None:
+        arrivals.append(time.perf_counter())
+        if waiting:
+            waiting.pop().quit()
+
+    panel.results_shown.connect(arrived)
+    for _ in range(repeat):
+        for query in QUERIES:
+            arrivals.clear()
+            started = time.perf_counter()
+            window.search_box.setText(query)  # what typing does; the debounce is not timed
+            window.search_box.flush()
+            if not arrivals:
+                loop = QEventLoop()
+                waiting.append(loop)
+                loop.exec()
+            latencies[query].append((arrivals[0] - started) * 1000)
+            hits[query] = panel.model.rowCount()
+            wait(20)
+    window.search_box.clear()
+    out["search_ms"] = latencies
+    out["search_hits"] = hits
+
+    # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
+    meter.enter("idle")
+    tab = window.record_tabs["excerpts"]
+    started = time.perf_counter()
+    meter.enter("scroll")
+    window.tabs.setCurrentWidget(tab)
+    done = QEventLoop()
+    pages = 0
+
+    def step() -> None:
+        nonlocal pages
+        if not tab.model.canFetchMore(QModelIndex()):
+            done.quit()
+            return
+        tab.model.fetchMore(QModelIndex())
+        tab.view.scrollToBottom()
+        pages += 1
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
+    done.exec()
+    out["scroll_s"] = time.perf_counter() - started
+    out["scroll_rows"] = tab.model.rowCount()
+    out["scroll_pages"] = pages
+    meter.enter("idle")
+    wait(50)
+    meter.stop()
+    out["stall_ms"] = {k: v for k, v in meter.longest.items() if k != "idle"}
+    out["peak_rss_mib"] = _peak_rss_mib()
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("mode", choices=("floor", "start", "session"))
+    parser.add_argument("archive", nargs="?", type=Path)
+    parser.add_argument("--first-tab", default=None)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    _shield_none_refcount()
+    if args.mode == "floor":
+        floor()
+    else:
+        start(args.archive, args.first_tab, args.mode == "session", args.repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,288 @@
+"""Run the benchmarks and print each figure beside its floor. See tests/benchmarks/README.md.
+
+    python -m tests.benchmarks.run [--scales 10k,100k,1M] [--quick] [--json FILE]
+
+For each scale: build (or reuse from the cache) a synthetic archive with the builder's own
+writing code, then measure in fresh processes the viewer's cold start against a bare PySide6
+window, the search latency through the search box's own path against the same SQL run through
+plain ``sqlite3``, the time to scroll to the end of the Excerpts tab, peak RSS and the longest
+event-loop stall while searching and scrolling. A benchmark is not a test: it prints a table
+(and optionally JSON) and exits 0 whatever the figures; CI runs only ``test_smoke.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import synthetic
+from viewer.archive.search import search_archive
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+#: The issue's targets.
+START_RATIO = 1.3
+SEARCH_RATIO = 2.0
+SEARCH_P95_MS_AT_1M = 50.0
+RSS_RATIO_1M_TO_10K = 2.0
+STALL_MS = 50.0
+
+
+@dataclass
+class Row:
+    scale: str
+    figure: str
+    value: str
+    floor: str = "—"
+    ratio: str = "—"
+    target: str = "—"
+    verdict: str = ""
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100) — no interpolation between samples."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * p // 100))
+    return ordered[int(rank) - 1]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _driver(*args: str, timeout: float = 3600) -> tuple[float, dict[str, Any] | None]:
+    """Run the GUI driver; seconds from spawning it to its READY line, and its RESULT."""
+    cmd = [sys.executable, "-m", "tests.benchmarks.gui_driver", *args]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, env=_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    ready_at: float | None = None
+    result: dict[str, Any] | None = None
+    for line in proc.stdout:
+        if line.strip() == "READY" and ready_at is None:
+            ready_at = time.perf_counter() - started
+        elif line.startswith("RESULT "):
+            result = json.loads(line[len("RESULT "):])
+    _out, err = proc.communicate(timeout=timeout)
+    if proc.returncode != 0 or ready_at is None:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return ready_at, result
+
+
+def cold_starts(archive: Path, runs: int, first_tab: str | None = None
+                ) -> tuple[list[float], list[float]]:
+    """Alternate floor and viewer starts, so both see the same machine load."""
+    _driver("floor")  # warm the OS file cache for PySide6 before timing anything
+    _driver("start", str(archive))
+    floors, apps = [], []
+    extra = ["--first-tab", first_tab] if first_tab else []
+    for _ in range(runs):
+        floors.append(_driver("floor")[0])
+        apps.append(_driver("start", str(archive), *extra)[0])
+    return floors, apps
+
+
+def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """Each query's SQL — exactly the statements the store runs for it, captured with a trace
+    callback — timed through a plain ``sqlite3`` connection."""
+    conn = sqlite3.connect(archive.resolve().as_uri() + "?mode=ro", uri=True)
+    statements: dict[str, list[str]] = {}
+    for query in synthetic.QUERIES:
+        captured: list[str] = []
+        conn.set_trace_callback(captured.append)
+        search_archive(conn, query, limit=_search_limit())
+        conn.set_trace_callback(None)
+        statements[query] = [s for s in captured if s.lstrip().upper().startswith(("SELECT",
+                                                                                    "WITH"))]
+    times: dict[str, list[float]] = {q: [] for q in synthetic.QUERIES}
+    rows: dict[str, int] = {}
+    for _ in range(repeat):
+        for query, sqls in statements.items():
+            started = time.perf_counter()
+            for sql in sqls:
+                found = conn.execute(sql).fetchall()
+            times[query].append((time.perf_counter() - started) * 1000)
+            rows[query] = len(found)
+    conn.close()
+    return times, rows
+
+
+def _search_limit() -> int:
+    try:
+        from viewer.gui.workers import SEARCH_LIMIT
+    except ImportError:  # no GUI installed: the store's default
+        return 50
+    return int(SEARCH_LIMIT)
+
+
+def _ms(value: float) -> str:
+    return f"{value:,.1f} ms" if value < 10_000 else f"{value / 1000:,.1f} s"
+
+
+def _verdict(ok: bool) -> str:
+    return "pass" if ok else "FAIL"
+
+
+def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], dict[str, Any]]:
+    rows: list[Row] = []
+    raw: dict[str, Any] = {"scale": scale}
+    say(f"[{scale}] archive")
+    archive, built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}]   {m}"))
+    sidecar = archive.with_suffix(".json")
+    if built is not None:
+        sidecar.write_text(json.dumps({"build_s": built}))
+    build_s = json.loads(sidecar.read_text())["build_s"] if sidecar.is_file() else None
+    with sqlite3.connect(archive.resolve().as_uri() + "?mode=ro", uri=True) as conn:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("excerpts", "people", "credits", "search_index")}
+    raw.update(archive=str(archive), counts=counts, build_s=build_s,
+               size_mib=archive.stat().st_size / 2**20)
+    rows.append(Row(scale, "build (synthetic archive)",
+                    (f"{build_s:,.1f} s" if build_s is not None else "?")
+                    + ("" if built is not None else " (cached)"),
+                    target=f"{counts['excerpts']:,} excerpts, {counts['people']:,} people, "
+                           f"{counts['credits']:,} credits, {raw['size_mib']:,.0f} MiB"))
+
+    for label, tab in (("cold start (first tab)", None), ("cold start (Excerpts tab)", "excerpts")):
+        say(f"[{scale}] {label}")
+        floors, apps = cold_starts(archive, runs, tab)
+        floor, app = statistics.median(floors), statistics.median(apps)
+        raw[label] = {"floor_s": floors, "app_s": apps}
+        rows.append(Row(scale, label + ", median", f"{app * 1000:,.0f} ms",
+                        f"{floor * 1000:,.0f} ms", f"{app / floor:.2f}×", f"≤ {START_RATIO}×",
+                        _verdict(app / floor <= START_RATIO)))
+
+    say(f"[{scale}] search floor (plain sqlite3)")
+    floor_ms, floor_rows = search_floor(archive, repeat)
+    say(f"[{scale}] viewer session (search, scroll, RSS, stalls)")
+    _ready, session = _driver("session", str(archive), "--repeat", str(repeat))
+    assert session is not None
+    raw["session"] = session
+    raw["search_floor_ms"] = floor_ms
+    app_all = [v for vs in session["search_ms"].values() for v in vs]
+    floor_all = [v for vs in floor_ms.values() for v in vs]
+    for p in (50, 95):
+        app_p, floor_p = percentile(app_all, p), percentile(floor_all, p)
+        ratio = app_p / floor_p if floor_p else float("inf")
+        target, ok = "—", True
+        if p == 95:
+            target = f"≤ {SEARCH_RATIO}× floor"
+            ok = ratio <= SEARCH_RATIO
+            if scale == "1M":
+                target += f" and ≤ {SEARCH_P95_MS_AT_1M:.0f} ms"
+                ok = ok and app_p <= SEARCH_P95_MS_AT_1M
+        rows.append(Row(scale, f"search p{p} (query → results in model)", _ms(app_p),
+                        _ms(floor_p), f"{ratio:.2f}×", target,
+                        _verdict(ok) if p == 95 else ""))
+    raw["search_detail"] = {
+        q: {"app_p50": percentile(session["search_ms"][q], 50),
+            "app_max": max(session["search_ms"][q]),
+            "floor_p50": percentile(floor_ms[q], 50), "floor_max": max(floor_ms[q]),
+            "hits_in_model": session["search_hits"][q], "floor_rows": floor_rows[q]}
+        for q in synthetic.QUERIES}
+
+    rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
+                    target=f"{session['scroll_rows']:,} rows, {session['scroll_pages']:,} pages"))
+    rows.append(Row(scale, "peak RSS (start, search, scroll)",
+                    f"{session['peak_rss_mib']:,.0f} MiB",
+                    target=f"after start {session['rss_after_start_mib']:,.0f} MiB"))
+    for phase in ("search", "scroll"):
+        stall = session["stall_ms"].get(phase, 0.0)
+        rows.append(Row(scale, f"longest event-loop stall, {phase}", _ms(stall),
+                        target=f"≤ {STALL_MS:.0f} ms", verdict=_verdict(stall <= STALL_MS)))
+    return rows, raw
+
+
+def rss_rows(raws: list[dict[str, Any]]) -> list[Row]:
+    by_scale = {r["scale"]: r["session"]["peak_rss_mib"] for r in raws}
+    if "10k" not in by_scale:
+        return []
+    out = []
+    for scale, rss in by_scale.items():
+        if scale == "10k":
+            continue
+        ratio = rss / by_scale["10k"]
+        ok = ratio <= RSS_RATIO_1M_TO_10K
+        out.append(Row(scale, "peak RSS vs 10k", f"{rss:,.0f} MiB", f"{by_scale['10k']:,.0f} MiB",
+                       f"{ratio:.2f}×", f"≤ {RSS_RATIO_1M_TO_10K}× (at 1M)",
+                       _verdict(ok) if scale == "1M" else ""))
+    return out
+
+
+def table(rows: list[Row]) -> str:
+    head = ("scale", "figure", "value", "floor", "ratio", "target", "")
+    cells = [head] + [(r.scale, r.figure, r.value, r.floor, r.ratio, r.target, r.verdict)
+                      for r in rows]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
+    lines = ["| " + " | ".join(c[i].ljust(widths[i]) for i in range(len(head))) + " |"
+             for c in cells]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def details(raws: list[dict[str, Any]]) -> str:
+    lines = ["", "Per query (ms; viewer p50 / max vs plain sqlite3 p50 / max; hits in model):"]
+    for raw in raws:
+        for q, d in raw["search_detail"].items():
+            lines.append(f"  {raw['scale']:>4}  {q:<22} {d['app_p50']:8.1f} / {d['app_max']:8.1f}"
+                         f"   vs {d['floor_p50']:8.1f} / {d['floor_max']:8.1f}"
+                         f"   {d['hits_in_model']:>4} hits  ({synthetic.QUERIES[q]})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", default="10k,100k,1M",
+                        help=f"comma-separated, of {', '.join(synthetic.SCALES)} "
+                             "(default: 10k,100k,1M)")
+    parser.add_argument("--quick", action="store_true",
+                        help="one scale (10k unless --scales says), 3 starts, 2 searches each")
+    parser.add_argument("--runs", type=int, default=7, help="cold starts per variant")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each search query")
+    parser.add_argument("--json", type=Path, help="also write every measurement here")
+    args = parser.parse_args(argv)
+    scales = [s.strip() for s in args.scales.split(",") if s.strip()]
+    if args.quick:
+        scales = scales[:1] if "--scales" in " ".join(argv or sys.argv) else ["10k"]
+        args.runs, args.repeat = 3, 2
+    unknown = [s for s in scales if s not in synthetic.SCALES]
+    if unknown:
+        parser.error(f"unknown scales {unknown}; choose from {', '.join(synthetic.SCALES)}")
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    say(f"Somos Archive benchmarks — {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"{os.cpu_count()} CPUs; archives cached in {synthetic.cache_dir()}")
+    rows: list[Row] = []
+    raws: list[dict[str, Any]] = []
+    for scale in scales:
+        scale_rows, raw = measure(scale, args.runs, args.repeat, say)
+        rows += scale_rows
+        raws.append(raw)
+        print(table(scale_rows), flush=True)  # partial results as each scale finishes
+    rows += rss_rows(raws)
+    print()
+    print(table(rows))
+    print(details(raws))
+    if args.json:
+        args.json.write_text(json.dumps(raws, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""The benchmark suite's smoke test: the default run checks the suite still works, quickly.
+
+The benchmarks themselves (``python -m tests.benchmarks.run``) are not tests: they take minutes
+and their figures depend on the machine. This builds a small synthetic archive with the real
+writer, runs every benchmark query once through the store and through the floor's plain
+``sqlite3`` path, pages through the largest table, and starts the viewer once through the GUI
+driver the benchmarks use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks import run, synthetic
+from viewer.archive.store import Archive
+
+SMOKE_EXCERPTS = 2_000
+#: Queries that find something in any synthetic archive, however small.
+ALWAYS_FOUND = ("benjamin", "familia", "the", "ca*", '"de la casa"')
+
+
+@pytest.fixture(scope="module")
+def small_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("bench") / "synthetic-2k.sqlite"
+    synthetic.build(SMOKE_EXCERPTS, out)
+    return out
+
+
+def test_synthetic_archive_has_the_seeds_proportions(small_archive: Path) -> None:
+    with Archive.open(small_archive) as archive:
+        counts = archive.counts()
+    assert counts["excerpts"] == SMOKE_EXCERPTS
+    # 85 people and 95 credits per 330 excerpts in the real seeds; allow for rounding.
+    assert abs(counts["people"] - SMOKE_EXCERPTS * 85 / 330) < 30
+    assert abs(counts["cast"] + counts["crew"] - SMOKE_EXCERPTS * 95 / 330) < 30
+
+
+def test_every_benchmark_query_runs_and_the_usual_ones_find_hits(small_archive: Path) -> None:
+    with Archive.open(small_archive) as archive:
+        results = {q: archive.search(q) for q in synthetic.QUERIES}
+    assert all(r.notice is None for r in results.values()), results
+    assert all(results[q].hits for q in ALWAYS_FOUND)
+
+
+def test_search_floor_runs_the_stores_own_statements(small_archive: Path) -> None:
+    times, rows = run.search_floor(small_archive, repeat=1)
+    assert set(times) == set(synthetic.QUERIES)
+    assert all(rows[q] > 0 for q in ALWAYS_FOUND)
+
+
+def test_keyset_pages_cover_the_largest_table_once(small_archive: Path) -> None:
+    with Archive.open(small_archive) as archive:
+        ids = [r.id for r in archive.iter_records("excerpts", chunk=300)]
+        assert len(ids) == len(set(ids)) == archive.count("excerpts")
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 21)]
+    assert run.percentile(values, 50) == 10.0
+    assert run.percentile(values, 95) == 19.0
+    assert run.percentile([3.0], 95) == 3.0
+
+
+@pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
+def test_gui_driver_starts_the_viewer_and_the_floor(small_archive: Path) -> None:
+    seconds, _ = run._driver("start", str(small_archive), timeout=60)
+    floor, _ = run._driver("floor", timeout=60)
+    assert 0 < floor < 60 and 0 < seconds < 60

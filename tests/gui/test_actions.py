@@ -1,0 +1,54 @@
+"""The action table: every command has a handler, and no two commands share a shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from viewer.gui.actions import ACTIONS, SK, key_sequences
+from viewer.gui.main_window import MainWindow
+
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+
+
+def test_no_two_actions_share_a_shortcut(qtbot: QtBot) -> None:
+    owner: dict[str, str] = {}
+    for spec in ACTIONS:
+        for seq in key_sequences(spec):
+            text = seq.toString(PORTABLE)
+            assert text not in owner, f"{text} is bound to {owner.get(text)} and {spec.key}"
+            owner[text] = spec.key
+    assert len(owner) >= 8
+
+
+def test_keys_and_handlers_are_unique_and_exist() -> None:
+    keys = [spec.key for spec in ACTIONS]
+    assert len(keys) == len(set(keys))
+    for spec in ACTIONS:
+        assert callable(getattr(MainWindow, spec.handler, None)), spec.handler
+
+
+def test_standard_keys_and_the_promised_shortcuts_are_declared(qtbot: QtBot) -> None:
+    by_key = {spec.key: spec for spec in ACTIONS}
+    assert SK.Copy in by_key["copy"].shortcuts
+    assert SK.SelectAll in by_key["select_all"].shortcuts
+    assert SK.Find in by_key["find"].shortcuts
+    assert SK.Quit in by_key["quit"].shortcuts
+
+    def texts(key: str) -> set[str]:
+        return {s.toString(PORTABLE) for s in key_sequences(by_key[key])}
+
+    assert {"Ctrl+F", "Ctrl+K"} <= texts("find")
+    assert "Ctrl+E" in texts("export_selection")
+    assert "Alt+Left" in texts("back")
+    assert "Alt+Right" in texts("forward")
+    assert "Backspace" not in texts("back"), "Backspace in a table must not navigate"
+
+
+def test_window_builds_one_action_per_row_with_its_shortcuts(window: MainWindow) -> None:
+    assert set(window.actions_by_key) == {spec.key for spec in ACTIONS}
+    copy = window.actions_by_key["copy"]
+    assert copy.objectName() == "copyAction"
+    assert QKeySequence(QKeySequence.StandardKey.Copy) in copy.shortcuts()
+    menus = [m.title() for m in window.menuBar().findChildren(type(window.menuBar().addMenu("x")))]
+    assert {"&File", "&Edit", "&Go", "&Help"} <= set(menus)

@@ -1,0 +1,308 @@
+"""The main window over the real archive: browsing, provenance, history, clipboard, dialogs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.records import CastCredit, Character
+from viewer.archive.store import Archive
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.detail_pane import HIGHLIGHT
+from viewer.gui.errors import install_excepthook
+from viewer.gui.main_window import MainWindow
+from viewer.gui.record_tab import RecordTab
+from viewer.gui.source_reader import fold
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def highlighted(doc: QTextDocument) -> list[str]:
+    """The text of every run in the document drawn on the highlight colour."""
+    out: list[str] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().color() == QColor(HIGHLIGHT):
+                out.append(fragment.text())
+            it += 1
+        block = block.next()
+    return out
+
+
+def _row_of(tab: RecordTab, predicate) -> int:  # type: ignore[no-untyped-def]
+    for row in range(tab.model.rowCount()):
+        if predicate(tab.model.record(row)):
+            return row
+    raise AssertionError("no such row")
+
+
+def _benjamin_row(tab: RecordTab) -> int:
+    return _row_of(tab, lambda r: isinstance(r, CastCredit) and r.character == "Benjamín")
+
+
+# -- browsing -----------------------------------------------------------------------------
+
+
+def test_every_table_has_a_named_tab_view_and_filter(window: MainWindow) -> None:
+    for table in TABLE_SPECS:
+        view = window.findChild(QTableView, f"{table}View")
+        field = window.findChild(QLineEdit, f"{table}Filter")
+        assert view is not None and view.accessibleName(), table
+        assert field is not None and field.accessibleName(), table
+    for name in ("searchBox", "resultsView", "detailPane", "sourceReader", "sourcePicker"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None and widget.accessibleName(), name
+
+
+def test_the_required_tabs_are_shown_and_optional_ones_when_they_have_rows(
+        window: MainWindow, archive: Archive) -> None:
+    for table, tab in window.record_tabs.items():
+        visible = window.tabs.isTabVisible(window.tabs.indexOf(tab))
+        if table in ("episodes", "cast", "crew", "excerpts", "sources"):
+            assert visible, table
+        else:
+            assert visible == (archive.count(table) > 0), table
+
+
+def test_status_bar_says_how_many_rows_of_how_many(window: MainWindow, cast_tab: RecordTab,
+                                                   archive: Archive) -> None:
+    total = archive.count("cast")
+    assert window.count_label.text() == f"{total} of {total} cast credits"
+
+
+def test_filter_narrows_the_tab_and_the_status_says_n_of_m(qtbot: QtBot, window: MainWindow,
+                                                           cast_tab: RecordTab,
+                                                           archive: Archive) -> None:
+    qtbot.keyClicks(cast_tab.filter, "benjamin")
+    expected = f"{archive.count('cast', 'benjamin')} of {archive.count('cast')} cast credits"
+    qtbot.waitUntil(lambda: window.count_label.text() == expected)
+    assert cast_tab.model.rowCount() == archive.count("cast", "benjamin") >= 1
+    assert cast_tab.model.record(0).character == "Benjamín"  # type: ignore[union-attr]
+
+
+def test_a_filter_matching_nothing_says_so(qtbot: QtBot, cast_tab: RecordTab) -> None:
+    qtbot.keyClicks(cast_tab.filter, "zzqqxxyy")
+    qtbot.waitUntil(lambda: cast_tab.stack.currentWidget() is cast_tab.empty)
+    assert "No cast credits match “zzqqxxyy”" in cast_tab.empty.text()
+    qtbot.keyClick(cast_tab.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: cast_tab.stack.currentWidget() is cast_tab.view)
+
+
+def test_clicking_a_header_sorts_the_rows(qtbot: QtBot, cast_tab: RecordTab) -> None:
+    header = cast_tab.view.horizontalHeader()
+    character = [c.key for c in cast_tab.model.spec.columns].index("character")
+    before = [cast_tab.model.record(r).id for r in range(cast_tab.model.rowCount())]
+
+    def ids() -> list[int]:
+        return [cast_tab.model.record(r).id for r in range(cast_tab.model.rowCount())]
+
+    def names() -> list[str]:
+        return [fold(cast_tab.model.record(r).character or "")[0]  # type: ignore[union-attr]
+                for r in range(cast_tab.model.rowCount())]
+
+    def click() -> None:
+        pos = header.sectionViewportPosition(character) + header.sectionSize(character) // 2
+        with qtbot.waitSignal(cast_tab.model.modelReset):  # the rows come from a worker
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos, 5))
+
+    click()
+    ascending = names()
+    assert ids() != before
+    assert ascending == sorted(ascending)
+    click()
+    assert names() == sorted(ascending, reverse=True)
+    assert header.sortIndicatorSection() == character
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.record_tabs["excerpts"]
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    first = tab.model.rowCount()
+    assert tab.total_rows is not None and 0 < first < tab.total_rows  # one page, not all
+    assert window.count_label.text().endswith(f"· {first} loaded")
+    assert tab.model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(tab.model.rowsInserted) as inserted:
+        tab.view.scrollToBottom()  # the view asks the model for more, as a user's scroll does
+    assert inserted.args[1] == first
+    assert tab.model.rowCount() > first
+
+
+# -- the detail pane ------------------------------------------------------------------------
+
+
+def test_selecting_a_cast_row_shows_its_provenance_span_highlighted(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
+    row = _benjamin_row(cast_tab)
+    cast_tab.view.selectRow(row)
+    record = cast_tab.model.record(row)
+    assert window.detail.record == record
+    spans = archive.provenance("cast", record.id)
+    assert spans
+    marked = highlighted(window.detail.document())
+    span_texts = {" ".join(archive.source_text(s.source_id)[s.start:s.end].split())
+                  for s in spans}
+    assert "Jero Medina" in marked
+    assert set(marked) <= span_texts
+    # The source reader opened the first passage's document with its spans highlighted.
+    first = min(spans, key=lambda s: (s.source_id, s.start))
+    assert window.reader.source_id == first.source_id
+    assert window.reader.highlighted_spans()
+
+
+def test_an_episode_links_to_its_director_and_writers(window: MainWindow,
+                                                      archive: Archive) -> None:
+    window.tabs.setCurrentWidget(window.record_tabs["episodes"])
+    window.record_tabs["episodes"].view.selectRow(0)
+    links = window.detail.link_urls()
+    crew = [u for u in links if u.startswith("record:crew/")]
+    roles = {archive.get("crew", int(u.split("/")[1])).role for u in crew}  # type: ignore[union-attr]
+    assert {"Director", "Writer"} <= roles
+
+
+def test_links_navigate_and_back_forward_work_like_a_browser(qtbot: QtBot, window: MainWindow,
+                                                             cast_tab: RecordTab) -> None:
+    cast_tab.view.selectRow(_benjamin_row(cast_tab))
+    first = window.detail.record
+    link = next(u for u in window.detail.link_urls() if u.startswith("record:characters/"))
+    window.detail.anchorClicked.emit(QUrl(link))  # what a click on the link emits
+    assert isinstance(window.detail.record, Character)
+    assert window.detail.record.name == "Benjamín"
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Left, ALT)
+    assert window.detail.record == first
+    assert not window.actions_by_key["back"].isEnabled()
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Right, ALT)
+    assert isinstance(window.detail.record, Character)
+    assert not window.actions_by_key["forward"].isEnabled()
+
+
+# -- clipboard, selection, export hook ---------------------------------------------------------
+
+
+def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, window: MainWindow,
+                                                             cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    cast_tab.view.setFocus()
+    cast_tab.view.selectRow(0)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_C, CTRL)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "Actor\tCharacter\tProfessional\tSources"
+    assert len(lines) == 3
+    first = cast_tab.model.record(0)
+    assert lines[1].startswith(f"{first.actor}\t")  # type: ignore[union-attr]
+
+
+def test_select_all_selects_every_loaded_row(qtbot: QtBot, window: MainWindow,
+                                             cast_tab: RecordTab) -> None:
+    cast_tab.view.setFocus()
+    window.actions_by_key["select_all"].trigger()
+    assert len(cast_tab.selected_rows()) == cast_tab.model.rowCount()
+
+
+def test_selected_records_gives_the_table_and_the_records(qtbot: QtBot, window: MainWindow,
+                                                          cast_tab: RecordTab) -> None:
+    cast_tab.view.selectRow(0)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    table, records = window.selected_records()
+    assert table == "cast"
+    assert [r.id for r in records] == [cast_tab.model.record(0).id, cast_tab.model.record(1).id]
+    window.export_selection()
+    box = window.last_message
+    assert box is not None and box.isVisible()
+    assert "2 selected cast credits" in box.text()
+    box.close()
+
+
+def test_selected_search_results_are_records_too(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "Benjamin")
+    window.search_panel.view.selectRow(0)
+    table, records = window.selected_records()
+    assert table == "cast"
+    assert isinstance(records[0], CastCredit) and records[0].character == "Benjamín"
+
+
+# -- dialogs ------------------------------------------------------------------------------
+
+
+def test_about_shows_the_schema_version_counts_and_sources(window: MainWindow,
+                                                           archive: Archive) -> None:
+    window.actions_by_key["about"].trigger()
+    dialog = window.about_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = " ".join(dialog.text.toPlainText().split())
+    assert f"Schema version {archive.schema_version} " in text
+    for table, count in archive.counts().items():
+        assert f"{TABLE_SPECS[table].label} {count:,} " in text
+    for source in archive.iter_records("sources"):
+        assert source.title in text  # type: ignore[union-attr]
+    dialog.close()
+
+
+def test_opening_a_non_archive_file_shows_an_error_and_keeps_the_archive(
+        window: MainWindow, tmp_path: Path, archive_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(os.urandom(4096))
+    assert not window.open_archive(junk)
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "not an SQLite database" in box.text()
+    assert "stays open" in box.informativeText()
+    assert window.archive is not None and window.archive.path == archive_path
+    assert window.current_tab().model.rowCount() > 0
+    box.close()
+
+
+def test_opening_another_archive_switches_to_it(window: MainWindow, archive_path: Path,
+                                                tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(archive_path.read_bytes())
+    assert window.open_archive(copy)
+    assert window.archive is not None and window.archive.path == copy
+    assert window.windowTitle().endswith("copy.sqlite")
+
+
+def test_rebuild_builds_into_the_default_place_and_reopens(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, archive: Archive,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "rebuilt" / "somos.sqlite"
+    monkeypatch.setenv("SOMOS_ARCHIVE", str(target))
+    window.actions_by_key["rebuild"].trigger()
+    assert window.rebuild_progress is not None
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == target,
+                    timeout=30_000)
+    assert window.rebuild_progress is None
+    assert window.archive is not None and window.archive.counts() == archive.counts()
+
+
+def test_our_bugs_become_a_dialog_not_a_traceback(qtbot: QtBot, window: MainWindow) -> None:
+    previous = install_excepthook(lambda: window)
+    try:
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as exc:
+            sys.excepthook(RuntimeError, exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "bug" in boxes[-1].text()
+    assert "RuntimeError: boom" in boxes[-1].detailedText()
+    assert "Traceback" not in boxes[-1].text() + boxes[-1].informativeText()
+    for box in boxes:
+        box.close()

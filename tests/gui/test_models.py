@@ -1,0 +1,138 @@
+"""The table models, with no window: shape, roles, lazy paging, sorting and filtering in SQL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.records import CastCredit, Episode, Hit
+from viewer.archive.store import Archive
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.models import (
+    RecordRole,
+    RecordTableModel,
+    SearchResultsModel,
+    SnippetRole,
+    SortRole,
+)
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _loaded(table: str, archive: Archive, page_size: int = 200) -> RecordTableModel:
+    model = RecordTableModel(table, archive, page_size=page_size)
+    model.load()
+    return model
+
+
+@pytest.mark.parametrize("table", list(TABLE_SPECS))
+def test_every_record_model_passes_the_model_tester(qtmodeltester, archive: Archive,
+                                                    table: str) -> None:
+    model = _loaded(table, archive, page_size=25)
+    assert model.rowCount() > 0, f"the archive has no {table}"
+    qtmodeltester.check(model, force_py=True)  # fetches more pages, checking each insert
+
+
+def test_search_results_model_passes_the_model_tester(qtmodeltester, archive: Archive) -> None:
+    model = SearchResultsModel()
+    model.set_hits(archive.search("Benjamin").hits)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_loads_only_its_first_page_and_fetch_more_adds_the_next(qtbot: QtBot,
+                                                                      archive: Archive) -> None:
+    total = archive.count("excerpts")
+    model = _loaded("excerpts", archive, page_size=50)
+    assert total > 50
+    assert model.rowCount() == 50
+    assert model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.fetchMore(QModelIndex())
+    assert inserted.args[1:] == [50, 99]  # beginInsertRows(first, first + n - 1)
+    assert model.rowCount() == 100
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == total
+    ids = [model.record(r).id for r in range(model.rowCount())]
+    assert len(set(ids)) == total, "keyset pages overlap or skip rows"
+
+
+def test_children_have_no_rows_and_cannot_fetch(archive: Archive) -> None:
+    model = _loaded("excerpts", archive, page_size=10)
+    child = model.index(0, 0)
+    assert model.rowCount(child) == 0
+    assert not model.canFetchMore(child)
+
+
+def test_record_role_returns_the_dataclass_and_sort_role_native_values(archive: Archive) -> None:
+    model = _loaded("episodes", archive)
+    number, directors = model.index(0, 0), model.index(0, 2)
+    assert isinstance(model.data(number, RecordRole), Episode)
+    assert model.data(number, SortRole) == 1
+    assert isinstance(model.data(directors, SortRole), tuple)
+    assert model.data(directors, DISPLAY) == ", ".join(model.data(directors, SortRole))
+    assert model.data(number, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(number, Qt.ItemDataRole.EditRole) is None
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_sources_show_short_names_and_keep_file_names_for_sorting(archive: Archive) -> None:
+    model = _loaded("cast", archive)
+    column = [c.key for c in model.spec.columns].index("sources")
+    index = model.index(0, column)
+    assert all(f.endswith(".txt") for f in model.data(index, SortRole))
+    assert ".txt" not in model.data(index, DISPLAY)
+
+
+def test_sorting_requeries_in_sql(archive: Archive) -> None:
+    model = _loaded("episodes", archive)
+    title = [c.key for c in model.spec.columns].index("title")
+    model.sort(title, Qt.SortOrder.AscendingOrder)
+    ascending = [model.data(model.index(r, title)) for r in range(model.rowCount())]
+    model.sort(title, Qt.SortOrder.DescendingOrder)
+    descending = [model.data(model.index(r, title)) for r in range(model.rowCount())]
+    assert ascending == sorted(ascending, key=str.casefold) or ascending == sorted(ascending)
+    assert descending == list(reversed(ascending))
+    assert model.sort_column() == title and model.descending
+
+
+def test_unsortable_columns_leave_the_order_alone(archive: Archive) -> None:
+    model = _loaded("cast", archive)
+    before = [model.record(r).id for r in range(model.rowCount())]
+    sources = [c.key for c in model.spec.columns].index("sources")
+    model.sort(sources, Qt.SortOrder.DescendingOrder)
+    assert [model.record(r).id for r in range(model.rowCount())] == before
+
+
+def test_filter_narrows_in_sql_and_clearing_restores(archive: Archive) -> None:
+    model = _loaded("cast", archive)
+    everything = model.rowCount()
+    model.set_filter_text("benjamin")
+    assert model.rowCount() == archive.count("cast", "benjamin") >= 1
+    assert model.rowCount() < everything
+    record = model.data(model.index(0, 0), RecordRole)
+    assert isinstance(record, CastCredit) and record.character == "Benjamín"
+    model.set_filter_text("")
+    assert model.rowCount() == everything
+
+
+def test_rows_as_tsv_has_a_header_row_and_one_line_per_row(archive: Archive) -> None:
+    model = _loaded("episodes", archive)
+    lines = model.rows_as_tsv([1, 0]).splitlines()
+    assert lines[0].split("\t") == [c.label for c in model.spec.columns]
+    assert len(lines) == 3
+    assert lines[1].split("\t")[0] == "1" and lines[2].split("\t")[0] == "2"
+
+
+def test_results_model_gives_snippet_html_only_in_the_match_column() -> None:
+    model = SearchResultsModel()
+    model.set_hits([Hit("cast", 1, "Jero Medina as Benjamín",
+                        "Jero Medina as <b>Benjamín</b> &amp; co", "a.txt", -1.0)])
+    match = model.index(0, SearchResultsModel.SNIPPET_COLUMN)
+    assert model.data(match, SnippetRole) == "Jero Medina as <b>Benjamín</b> &amp; co"
+    assert model.data(match, DISPLAY) == "Jero Medina as Benjamín & co"
+    assert model.data(model.index(0, 0), DISPLAY) == "Cast"
+    assert model.data(model.index(0, 0), SnippetRole) is None
+    assert isinstance(model.data(match, RecordRole), Hit)

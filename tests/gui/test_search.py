@@ -1,0 +1,107 @@
+"""The global search box: as-you-type, ranked, highlighted, forgiving, and never in the way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.records import CastCredit, Hit
+from viewer.archive.search import SearchResult
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import SearchResultsModel, SnippetRole
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.search_panel.model
+    return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.search_box.clear()
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, text)
+
+
+def test_typing_benjamin_lists_the_cast_record_first(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    assert "Jero Medina as Benjamín" in _titles(window)
+    model = window.search_panel.model
+    row = _titles(window).index("Jero Medina as Benjamín")
+    assert model.data(model.index(row, 0)) == "Cast"
+    snippet = model.data(model.index(row, SearchResultsModel.SNIPPET_COLUMN), SnippetRole)
+    assert "<b>Benjamín</b>" in snippet
+    assert window.browse_stack.currentWidget() is window.search_panel
+    assert "results for “Benjamin”" in window.count_label.text()
+
+
+def test_accents_and_case_never_matter(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "dona chayo")
+    assert any("Doña Chayo" in title for title in _titles(window))
+
+
+def test_prefix_search_finds_longer_words(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjam*")
+    assert "Jero Medina as Benjamín" in _titles(window)
+
+
+def test_a_malformed_query_shows_a_quiet_notice_not_an_error(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    _search(qtbot, window, '"Benjamin (')
+    notice = window.search_panel.notice
+    assert notice.isVisibleTo(window) and "ignored" in notice.text()
+    assert window.last_error is None
+
+
+def test_no_results_shows_a_clear_empty_state(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "xyzzyquux")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0
+    assert panel.stack.currentWidget() is panel.empty
+    assert "Nothing in the archive matches" in panel.empty.text()
+    assert panel.summary.text() == "No results for “xyzzyquux”"
+
+
+def test_stale_results_are_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    before = _titles(window)
+    stale = SearchResult("old", [Hit("cast", 2, "Somebody Else", "x", "a.txt", -1.0)])
+    window.workers.search_finished.emit(0, stale)  # generation 0 is long gone
+    assert _titles(window) == before
+
+
+def test_enter_opens_the_first_result_in_the_detail_pane(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    qtbot.keyClicks(window.search_box, "Benjamin")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # before the debounce has fired
+    qtbot.waitUntil(lambda: window.detail.record is not None)
+    assert isinstance(window.detail.record, CastCredit)
+    assert window.detail.record.character == "Benjamín"
+
+
+def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    view = window.search_panel.view
+    index = window.search_panel.model.index(1, 1)
+    hit = window.search_panel.model.hit(1)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    assert window.detail.table == hit.table
+    assert window.detail.record is not None and window.detail.record.id == hit.id
+
+
+def test_escape_clears_the_search_and_returns_to_the_tables(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert window.browse_stack.currentWidget() is window.tabs
+
+
+def test_ctrl_k_and_ctrl_f_focus_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for key in (Qt.Key.Key_K, Qt.Key.Key_F):
+        window.current_tab().view.setFocus()
+        qtbot.waitUntil(lambda: window.current_tab().view.hasFocus())
+        qtbot.keyClick(window.current_tab().view, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(window.search_box.hasFocus)

@@ -1,0 +1,100 @@
+"""The source reader: whole documents, cleaned, opened at a span, with search words marked."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.records import Excerpt
+from viewer.archive.store import Archive
+from viewer.gui.source_reader import TERM_COLOR, SourceReader, find_terms, fold
+
+
+def test_fold_drops_accents_and_case_and_maps_back() -> None:
+    folded, index = fold("Doña Ñoño")
+    assert folded == "dona nono"
+    assert [index[i] for i in range(len(folded))] == list(range(9))
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("dona chayo", ["Doña", "Chayo"]),
+    ('"doña chayo"', ["Doña Chayo"]),
+    ("vet*", ["veterinary", "vet", "veto"]),
+    ("vet", ["vet"]),
+    ("chayo NOT vende", ["Chayo"]),
+    ("(chayo OR vende)", ["Chayo", "vende"]),
+    ("title:chayo", ["Chayo"]),
+])
+def test_find_terms_matches_like_the_search(query: str, expected: list[str]) -> None:
+    text = "Doña Chayo vende; a veterinary vet, not a veto."
+    found = [text[a:b] for a, b in find_terms(text, query)]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.fixture
+def reader(qtbot: QtBot, archive: Archive) -> SourceReader:
+    widget = SourceReader(archive)
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    return widget
+
+
+def _excerpts(archive: Archive, source_id: int) -> list[Excerpt]:
+    return [e for e in archive.source_excerpts(source_id) if isinstance(e, Excerpt)]
+
+
+def test_the_reading_view_shows_cleaned_passages_under_their_headings(
+        reader: SourceReader, archive: Archive) -> None:
+    reader.show_source(3)
+    shown = reader.browser.toPlainText()
+    excerpts = _excerpts(archive, 3)
+    assert all(e.text in shown for e in excerpts)
+    assert excerpts[0].section.split(" › ")[-1] in shown
+    assert not reader.showing_original
+    assert reader.picker.currentData() == 3
+
+
+def test_a_span_inside_a_passage_is_highlighted_exactly(reader: SourceReader,
+                                                        archive: Archive) -> None:
+    spans = archive.provenance("cast", 1)
+    span = spans[0]
+    reader.show_spans(span.source_id, [(span.start, span.end)])
+    want = " ".join(archive.source_text(span.source_id)[span.start:span.end].split())
+    assert [" ".join(t.split()) for t in reader.highlighted_spans()] == [want] * len(
+        reader.highlighted_spans())
+    assert reader.highlighted_spans()
+
+
+def test_a_span_in_dropped_page_furniture_opens_the_original_text(reader: SourceReader,
+                                                                  archive: Archive) -> None:
+    text = archive.source_text(3)
+    excerpts = sorted(_excerpts(archive, 3), key=lambda e: e.start)
+    covered = [False] * len(text)
+    for e in excerpts:
+        for i in range(e.start, e.end):
+            covered[i] = True
+    start = next(i for i in range(len(text) - 4)
+                 if not any(covered[i:i + 4]) and text[i:i + 4].strip() == text[i:i + 4])
+    reader.show_spans(3, [(start, start + 4)])
+    assert reader.showing_original and reader.original.isChecked()
+    assert reader.highlighted_spans() == [text[start:start + 4]]
+    assert "page furniture" in reader.info.text()
+
+
+def test_search_words_are_highlighted_in_the_document(reader: SourceReader) -> None:
+    reader.show_source(3)
+    reader.set_search_text("benjamin")
+    marked = [sel.cursor.selectedText() for sel in reader.browser.extraSelections()
+              if sel.format.background().color() == TERM_COLOR]
+    assert marked and {m.casefold() for m in marked} == {"benjamín"}
+    reader.set_search_text("")
+    assert not reader.browser.extraSelections()
+
+
+def test_the_picker_opens_any_document(qtbot: QtBot, reader: SourceReader,
+                                       archive: Archive) -> None:
+    assert reader.picker.count() == archive.count("sources")
+    reader.picker.setCurrentIndex(1)
+    reader.picker.activated.emit(1)
+    assert reader.source_id == reader.picker.itemData(1)
+    assert reader.browser.toPlainText().strip()

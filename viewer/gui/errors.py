@@ -1,0 +1,75 @@
+"""Dialogs for what went wrong, split as STYLE.md asks: the user's environment, or our bug.
+
+A problem with the user's file (an :class:`~viewer.archive.store.ArchiveError`) gets a message
+saying what is wrong and what to do. An exception nobody caught is our bug: the hook installed
+by :func:`install_excepthook` prints the traceback to stderr and shows a short apology with the
+details folded away, never a traceback in the user's face.
+
+Every dialog is shown with ``open()`` (window-modal, non-blocking) and returned, so the caller
+can keep a reference and tests can find and close it without a nested event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+             informative: str = "", details: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog" if icon == QMessageBox.Icon.Critical else "messageDialog")
+    box.setAccessibleName(title)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, text: str, informative: str = "",
+               details: str = "") -> QMessageBox:
+    """A problem the user can act on: ``text`` says what, ``informative`` what to do."""
+    return _message(parent, QMessageBox.Icon.Critical, title, text, informative, details)
+
+
+def show_info(parent: QWidget | None, title: str, text: str,
+              informative: str = "") -> QMessageBox:
+    return _message(parent, QMessageBox.Icon.Information, title, text, informative)
+
+
+def show_bug(parent: QWidget | None, exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> QMessageBox:
+    """Our bug: a plain apology, the traceback only under "Show Details…"."""
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    return show_error(
+        parent, "Something went wrong",
+        "Somos Archive ran into a bug and could not finish what you asked.",
+        "Your archive is unchanged: the viewer only reads it. You can keep working; if it "
+        "happens again, please report it with the details below.",
+        details)
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
+    """Show uncaught exceptions as a bug dialog; returns the previous hook."""
+    previous = sys.excepthook
+    shown: list[QMessageBox] = []  # keep dialogs alive while they are open
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(exc_type, exc, tb)
+            return
+        shown[:] = [box for box in shown if box.isVisible()]
+        shown.append(show_bug(parent(), exc_type, exc, tb))
+
+    sys.excepthook = hook
+    return previous

@@ -1,0 +1,367 @@
+"""The main window: wires the tabs, the search, the detail pane and the source reader.
+
+It owns little logic of its own (STYLE.md, principle 8): the constructor creates the actions,
+builds the widgets, connects them and restores the saved state. Each handler named in
+:mod:`viewer.gui.actions` is a method here. The archive and the settings come in through the
+constructor; background jobs go through one :class:`~viewer.gui.workers.WorkerPool`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from viewer.archive.location import seeds_dir
+from viewer.archive.records import Record
+from viewer.archive.store import Archive, ArchiveError
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.about import AboutDialog
+from viewer.gui.actions import build_menus, create_actions
+from viewer.gui.detail_pane import DetailPane
+from viewer.gui.errors import show_error, show_info
+from viewer.gui.history import History, Place
+from viewer.gui.models import noun
+from viewer.gui.record_tab import RecordTab
+from viewer.gui.search_bar import SearchBar, SearchPanel
+from viewer.gui.settings import ViewerSettings
+from viewer.gui.source_reader import SourceReader
+from viewer.gui.workers import WorkerPool, rebuild_target
+
+TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
+             "facts", "excerpts", "sources")
+#: Tabs shown only when the archive has rows for them.
+OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, archive: Archive | None, settings: ViewerSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.archive: Archive | None = None
+        self.settings = settings
+        self.workers = WorkerPool(self)
+        self.history = History(self)
+        self.last_error: QMessageBox | None = None
+        self.last_message: QMessageBox | None = None
+        self.about_dialog: AboutDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.rebuild_progress: QProgressDialog | None = None
+        self._create_actions()
+        self._build_ui()
+        self._connect_signals()
+        self._restore_state()
+        self._show_archive(archive)
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.actions_by_key = create_actions(self)
+        build_menus(self.menuBar(), self.actions_by_key)
+
+    def _build_ui(self) -> None:
+        toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("navigationToolBar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.actions_by_key["back"])
+        toolbar.addAction(self.actions_by_key["forward"])
+        self.search_box = SearchBar(toolbar)
+        toolbar.addWidget(self.search_box)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tableTabs")
+        self.tabs.setAccessibleName("Tables")
+        self.tabs.setDocumentMode(True)
+        self.record_tabs: dict[str, RecordTab] = {}
+        for table in TAB_ORDER:
+            tab = RecordTab(table, self.workers, self.tabs)
+            self.record_tabs[table] = tab
+            self.tabs.addTab(tab, TABLE_SPECS[table].label)
+        self.search_panel = SearchPanel(self.workers, self)
+        self.browse_stack = QStackedWidget(self)
+        self.browse_stack.setObjectName("browseStack")
+        self.browse_stack.addWidget(self.tabs)
+        self.browse_stack.addWidget(self.search_panel)
+        self.detail = DetailPane(parent=self)
+        self.reader = SourceReader(parent=self)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.addWidget(self.reader)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.browse_stack)
+        self.main_splitter.addWidget(self.detail_splitter)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.main_splitter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("statusCount")
+        self.count_label.setAccessibleName("Rows shown")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _connect_signals(self) -> None:
+        self.search_box.text_settled.connect(self._search_settled)
+        self.search_box.submitted.connect(self.search_panel.open_current)
+        self.search_box.down_pressed.connect(self.search_panel.focus_results)
+        self.search_panel.hit_activated.connect(self.navigate)
+        self.search_panel.results_shown.connect(lambda _r: self._update_status())
+        self.search_panel.close_requested.connect(self.search_box.clear)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for tab in self.record_tabs.values():
+            tab.record_selected.connect(self.navigate)
+            tab.status_changed.connect(self._update_status)
+        self.detail.link_activated.connect(self.navigate)
+        self.detail.source_requested.connect(self.reader.show_spans)
+        self.history.changed.connect(self._history_changed)
+        self.workers.rebuild_progressed.connect(self._rebuild_progressed)
+        self.workers.rebuild_finished.connect(self._rebuild_finished)
+        self.workers.rebuild_failed.connect(self._rebuild_failed)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1320, 820)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for splitter, default in ((self.main_splitter, [760, 560]),
+                                  (self.detail_splitter, [420, 360])):
+            sizes = self.settings.splitter_sizes(splitter.objectName())
+            splitter.setSizes(sizes if sizes and len(sizes) == splitter.count() else default)
+        for table, tab in self.record_tabs.items():
+            tab.restore_column_widths(self.settings.column_widths(table))
+        self._history_changed()
+
+    def _save_state(self) -> None:
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        for splitter in (self.main_splitter, self.detail_splitter):
+            s.set_splitter_sizes(splitter.objectName(), splitter.sizes())
+        for table, tab in self.record_tabs.items():
+            s.set_column_widths(table, tab.column_widths())
+        s.set_last_tab(self.current_tab().table)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_state()
+        self.workers.wait()
+        super().closeEvent(event)
+
+    # -- the archive ----------------------------------------------------------------------
+
+    def _show_archive(self, archive: Archive | None) -> None:
+        self.archive = archive
+        self.history.clear()
+        self.detail.set_archive(archive)
+        self.reader.set_archive(archive)
+        self.search_panel.set_archive(archive)
+        for table, tab in self.record_tabs.items():
+            tab.set_archive(archive)
+            index = self.tabs.indexOf(tab)
+            visible = table not in OPTIONAL_TABS or (
+                archive is not None and bool(archive.page(table, sort="id", limit=1).records))
+            self.tabs.setTabVisible(index, visible)
+        name = archive.path.name if archive else "no archive"
+        self.setWindowTitle(f"Somos Archive — {name}")
+        last = self.record_tabs.get(self.settings.last_tab())
+        if last is not None and self.tabs.isTabVisible(self.tabs.indexOf(last)):
+            self.tabs.setCurrentWidget(last)
+        self._tab_changed()
+        if archive is None:
+            self.detail.show_empty("No archive is open. Use File › Open Archive… to choose "
+                                   "one, or File › Rebuild from Seeds… to build it.")
+
+    def open_archive(self, path: Path | str) -> bool:
+        """Open another archive; on failure say why and keep the current one."""
+        try:
+            archive = Archive.open(path)
+        except ArchiveError as exc:
+            kept = (f"The archive {self.archive.path.name} stays open." if self.archive
+                    else "No archive is open.")
+            self.last_error = show_error(self, "Cannot open archive", str(exc), kept)
+            return False
+        previous = self.archive
+        self._show_archive(archive)
+        if previous is not None:
+            previous.close()
+        self.statusBar().showMessage(f"Opened {archive.path}", 5000)
+        return True
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def navigate(self, table: str, record_id: int) -> None:
+        """Show a record in the detail pane as a new step in the history."""
+        self.history.visit(Place(table, record_id))
+        self._show_place(self.history.current)
+
+    def _show_place(self, place: Place | None) -> None:
+        if place is not None:
+            self.detail.show_record(place.table, place.id)
+            tab = self.record_tabs[place.table]
+            if tab is self.current_tab():
+                tab.select_record(place.id)
+
+    def go_back(self) -> None:
+        self._show_place(self.history.back())
+
+    def go_forward(self) -> None:
+        self._show_place(self.history.forward())
+
+    def _history_changed(self) -> None:
+        self.actions_by_key["back"].setEnabled(self.history.can_go_back())
+        self.actions_by_key["forward"].setEnabled(self.history.can_go_forward())
+
+    def current_tab(self) -> RecordTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, RecordTab)
+        return tab
+
+    def _tab_changed(self, _index: int = -1) -> None:
+        tab = self.current_tab()
+        tab.activate()
+        current = tab.view.currentIndex()
+        if current.isValid():  # the pane follows the tab being looked at
+            self.navigate(tab.table, tab.model.record(current.row()).id)
+        self._update_status()
+
+    def _searching(self) -> bool:
+        return self.browse_stack.currentWidget() is self.search_panel
+
+    def _search_settled(self, text: str) -> None:
+        self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
+        self.search_panel.search(text)
+        self.reader.set_search_text(text)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.count_label.setText(self.search_panel.summary.text() if self._searching()
+                                 else self.current_tab().status_text())
+
+    # -- selection, clipboard -------------------------------------------------------------
+
+    def _current_view(self) -> QTableView:
+        return self.search_panel.view if self._searching() else self.current_tab().view
+
+    def selected_records(self) -> tuple[str, list[Record]]:
+        """The current tab's table and its selected records, or the selected search results
+        (table ``"search"`` when they come from more than one table)."""
+        if not self._searching():
+            tab = self.current_tab()
+            return tab.table, tab.selected_records()
+        hits = self.search_panel.selected_hits()
+        tables = list(dict.fromkeys(hit.table for hit in hits))
+        if self.archive is None or not hits:
+            return (tables[0] if len(tables) == 1 else "search"), []
+        found = {(t, r.id): r for t in tables
+                 for r in self.archive.get_many(t, [h.id for h in hits if h.table == t])}
+        records = [found[(h.table, h.id)] for h in hits if (h.table, h.id) in found]
+        return (tables[0] if len(tables) == 1 else "search"), records
+
+    def copy_selection(self) -> None:
+        focus = QGuiApplication.focusObject()
+        if isinstance(focus, QLineEdit | QTextEdit):
+            focus.copy()
+            return
+        view = self._current_view()
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        model = view.model()
+        if not rows or not hasattr(model, "rows_as_tsv"):
+            self.statusBar().showMessage("Nothing is selected to copy.", 4000)
+            return
+        QGuiApplication.clipboard().setText(model.rows_as_tsv(rows))
+        self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
+                                     "as tab-separated text.", 4000)
+
+    def select_all(self) -> None:
+        focus = QGuiApplication.focusObject()
+        if isinstance(focus, QLineEdit | QTextEdit):
+            focus.selectAll()
+        else:
+            self._current_view().selectAll()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # -- commands -------------------------------------------------------------------------
+
+    def export_selection(self) -> None:
+        table, records = self.selected_records()
+        what = (f"the {len(records)} selected {noun(table, len(records))}"
+                if table in TABLE_SPECS else f"the {len(records)} selected records")
+        self.last_message = show_info(
+            self, "Export Selection",
+            f"Export will save {what} to CSV, JSON or Markdown, with their sources.",
+            "It is not available in this build yet. Meanwhile, Copy (Ctrl+C) puts the "
+            "selected rows on the clipboard as tab-separated text.")
+
+    def open_archive_dialog(self) -> None:
+        start = str(self.archive.path.parent) if self.archive else str(Path.home())
+        dialog = QFileDialog(self, "Open Archive", start,
+                             "Somos archives (*.sqlite *.db);;All files (*)")
+        dialog.setObjectName("openArchiveDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.open_archive(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def rebuild_archive(self) -> None:
+        seeds = seeds_dir()
+        if not (seeds / "sources.toml").is_file():
+            self.last_error = show_error(
+                self, "Cannot rebuild", f"There are no seed documents in {seeds}.",
+                "Rebuilding needs the seeds folder of the distribution; reinstall it, "
+                "or open an existing archive instead.")
+            return
+        progress = QProgressDialog("Rebuilding the archive from the seeds…", "", 0, 0, self)
+        progress.setObjectName("rebuildProgress")
+        progress.setWindowTitle("Rebuild from Seeds")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.rebuild_progress = progress
+        self.actions_by_key["rebuild"].setEnabled(False)
+        progress.open()
+        self.workers.rebuild(seeds, rebuild_target())
+
+    def _rebuild_progressed(self, message: str) -> None:
+        if self.rebuild_progress is not None:
+            self.rebuild_progress.setLabelText(message)
+
+    def _rebuild_done(self) -> None:
+        self.actions_by_key["rebuild"].setEnabled(True)
+        if self.rebuild_progress is not None:
+            self.rebuild_progress.close()
+            self.rebuild_progress = None
+
+    def _rebuild_finished(self, path: str) -> None:
+        self._rebuild_done()
+        if self.open_archive(Path(path)):
+            self.statusBar().showMessage(f"Rebuilt and reopened {path}", 8000)
+
+    def _rebuild_failed(self, message: str) -> None:
+        self._rebuild_done()
+        self.last_error = show_error(self, "Rebuild failed", message,
+                                     "The archive that was open stays open, unchanged.")
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.archive, self)
+        self.about_dialog.open()
+

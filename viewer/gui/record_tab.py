@@ -1,0 +1,286 @@
+"""One tab of the browser: a filter field over a lazily paged table of one logical table.
+
+The tab loads its first page only when first shown, pages further as the view scrolls, sorts
+and filters in SQL through its model, and counts rows in a worker (a count grows with the
+table). It says when it is empty, and why: no rows at all, or none matching the filter.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive.records import Record
+from viewer.archive.store import Archive, Page
+from viewer.gui.models import PageRequest, RecordTableModel, noun
+from viewer.gui.workers import WorkerPool
+
+FILTER_DEBOUNCE_MS = 150
+MAX_AUTO_WIDTH = 320
+
+
+class FilterField(QLineEdit):
+    """A filter box; Esc clears it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class RecordTab(QWidget):
+    record_selected = Signal(str, int)
+    status_changed = Signal()
+
+    def __init__(self, table: str, workers: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(table, loader=self._load_page, parent=self)
+        self.table = table
+        self.setObjectName(f"{table}Tab")
+        self._workers = workers
+        self._path: Path | None = None
+        self._count_generation = 0
+        self._matching: int | None = None
+        self._total: int | None = None
+        self._saved_widths: list[int] | None = None
+        self._error: str | None = None
+        self._build()
+        workers.count_finished.connect(self._counted)
+        workers.page_finished.connect(self._page_finished)
+        workers.page_failed.connect(self._page_failed)
+
+    def _build(self) -> None:
+        label = self.model.spec.label
+        self.filter = FilterField(self)
+        self.filter.setObjectName(f"{self.table}Filter")
+        self.filter.setAccessibleName(f"Filter {label}")
+        self.filter.setPlaceholderText(f"Filter {noun(self.table, 2)}…")
+        self.filter.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _text: self._debounce.start())
+
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{self.table}View")
+        self.view.setAccessibleName(f"{label} table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(self.model.sort_column() >= 0)
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.clicked.connect(self._current_changed)
+        self.model.modelReset.connect(self._model_changed)
+        self.model.rowsInserted.connect(lambda *_: self.status_changed.emit())
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName(f"{self.table}Empty")
+        self.empty.setAccessibleName(f"No {noun(self.table, 2)}")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.stack, 1)
+
+    # -- archive and loading --------------------------------------------------------------
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self._path = archive.path if archive is not None else None
+        self._matching = self._total = None
+        self._error = None
+        self.model.set_archive(archive)
+
+    def activate(self) -> None:
+        """Load the first page and count the rows, once (the tab is being shown)."""
+        if not self.model.is_loaded and self._path is not None:
+            self.model.set_filter_text(self.filter.text())
+            self._request_count()
+
+    @property
+    def matching_rows(self) -> int | None:
+        """Rows matching the filter (all rows without one); None until counted."""
+        return self._matching
+
+    @property
+    def total_rows(self) -> int | None:
+        return self._total
+
+    def is_busy(self) -> bool:
+        """Rows or counts are still on their way from a worker."""
+        return self._path is not None and (
+            self.model.is_loading or not self.model.is_loaded or self._matching is None)
+
+    def _load_page(self, request: PageRequest) -> None:
+        if self._path is not None:
+            self._error = None
+            self._workers.page(self._path, request)
+            self.status_changed.emit()
+
+    def _page_finished(self, request: PageRequest, page: Page) -> None:
+        if self.model.page_arrived(request, page):
+            self.status_changed.emit()
+
+    def _page_failed(self, request: PageRequest, message: str) -> None:
+        if self.model.page_failed(request):
+            self._error = message
+            self.empty.setText(f"<p style='font-size:large'>The {noun(self.table, 2)} could "
+                               f"not be read.</p><p>{html.escape(message)}</p>")
+            self.stack.setCurrentWidget(self.empty)
+            self.status_changed.emit()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        if self._path is None:
+            return
+        before = self.model.filter_text
+        self.model.set_filter_text(self.filter.text())
+        if self.model.filter_text != before or self._matching is None:
+            self._request_count()
+
+    def _request_count(self) -> None:
+        if self._path is None:
+            return
+        self._count_generation += 1
+        self._matching = None
+        self._workers.count(self._path, self.table, self.model.filter_text,
+                            self._count_generation)
+        self.status_changed.emit()
+
+    def _counted(self, table: str, generation: int, matching: int, total: int) -> None:
+        if table != self.table or generation != self._count_generation:
+            return
+        self._matching, self._total = matching, total
+        self.status_changed.emit()
+
+    def _model_changed(self) -> None:
+        loaded = self.model.rowCount()
+        if self._error is not None:
+            pass  # _page_failed has said what went wrong
+        elif loaded == 0 and self.model.is_loaded and not self.model.is_loading:
+            if self.model.filter_text:
+                self.empty.setText(
+                    f"<p style='font-size:large'>No {noun(self.table, 2)} match "
+                    f"“{html.escape(self.model.filter_text)}”.</p>"
+                    "<p>Clear the filter (Esc) to see them all, or try another word.</p>")
+            else:
+                self.empty.setText(
+                    f"<p style='font-size:large'>This archive has no "
+                    f"{noun(self.table, 2)}.</p><p>Rebuild it from the seeds "
+                    "(File › Rebuild from Seeds…) or open another archive.</p>")
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.view)
+            if loaded and self._saved_widths is None:
+                self._auto_widths()
+        self.status_changed.emit()
+
+    # -- status ---------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        if self._path is None or not self.model.is_loaded:
+            return ""
+        loaded = self.model.rowCount()
+        if self.model.is_loading and not self.model.canFetchMore(QModelIndex()):
+            return f"Loading {noun(self.table, 2)}…"
+        if self._matching is None or self._total is None:
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            return f"{loaded:,}{more} {noun(self.table, 2)} (counting…)"
+        text = f"{self._matching:,} of {self._total:,} {noun(self.table, self._total)}"
+        if loaded < self._matching:
+            text += f" · {loaded:,} loaded"
+        return text
+
+    # -- selection ------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if current.isValid():
+            self.record_selected.emit(self.table, self.model.record(current.row()).id)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
+    def selected_records(self) -> list[Record]:
+        return [self.model.record(r) for r in self.selected_rows()]
+
+    def select_record(self, record_id: int) -> bool:
+        """Make a loaded record the current row (without emitting a new navigation)."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.view.viewport().update()
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- sorting and widths ---------------------------------------------------------------
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Unsortable columns keep the indicator where the rows really are sorted."""
+        cols = self.model.spec.columns
+        if 0 <= column < len(cols) and not cols[column].sortable:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(),
+                                    Qt.SortOrder.DescendingOrder if self.model.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(self.model.sort_column() >= 0)
+
+    def _auto_widths(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, MAX_AUTO_WIDTH))
+        self._saved_widths = self.column_widths()
+
+    def column_widths(self) -> list[int]:
+        header = self.view.horizontalHeader()
+        return [header.sectionSize(c) for c in range(self.model.columnCount())]
+
+    def restore_column_widths(self, widths: list[int] | None) -> None:
+        if widths is None or len(widths) != self.model.columnCount():
+            return
+        header = self.view.horizontalHeader()
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self._saved_widths = list(widths)

@@ -1,0 +1,322 @@
+"""The one search box over every table, and the panel that lists its ranked results.
+
+Typing is debounced by a single-shot timer; the search itself runs in a worker
+(:class:`~viewer.gui.workers.SearchJob`) with its own connection, and every request carries a
+generation number so that a slow answer to an old query is dropped when it finally arrives.
+Snippets come from the store HTML-escaped with matches in ``<b>``; :class:`SnippetDelegate`
+draws them as rich text with the matches highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive.records import Hit
+from viewer.archive.search import SearchResult
+from viewer.archive.store import Archive
+from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
+from viewer.gui.workers import SEARCH_LIMIT, WorkerPool
+
+DEBOUNCE_MS = 200
+HIGHLIGHT_CSS = "b { background-color: #ffe27a; color: #1a1a1a; font-weight: 600; }"
+
+
+class SearchBar(QLineEdit):
+    """A line edit that reports its text once typing pauses; Esc clears it."""
+
+    text_settled = Signal(str)
+    submitted = Signal()
+    down_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.setAccessibleName("Search everything")
+        self.setPlaceholderText("Search everything — names, episodes, quotes…  (Ctrl+K)")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._settle)
+        self.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:  # cleared: go back to browsing at once
+            self._timer.stop()
+            self._settle()
+
+    def _settle(self) -> None:
+        self.text_settled.emit(self.text())
+
+    def flush(self) -> None:
+        """Report pending text now (Enter should not wait for the debounce)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._settle()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()
+            self.submitted.emit()
+        elif key == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a cell's HTML snippet (escaped text, ``<b>`` matches) as highlighted rich text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        snippet = index.data(SnippetRole)
+        if snippet is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        doc = self._document(str(snippet), opt.palette.color(role).name(), opt.font)
+        painter.save()
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        painter.setClipRect(rect)
+        top = rect.top() + max(0.0, (rect.height() - doc.size().height()) / 2)
+        painter.translate(rect.left(), top)
+        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.data(SnippetRole) is None:
+            return hint
+        return QSize(min(hint.width(), 600), hint.height())
+
+    @staticmethod
+    def _document(snippet: str, color: str, font: object) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(font)  # type: ignore[arg-type]
+        doc.setDocumentMargin(2)
+        doc.setDefaultStyleSheet(HIGHLIGHT_CSS)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(f'<span style="color:{color}">{snippet}</span>')
+        return doc
+
+
+class SearchPanel(QWidget):
+    """Ranked results for the search box: table, title, highlighted match, source."""
+
+    hit_activated = Signal(str, int)
+    results_shown = Signal(object)  # the SearchResult now on screen
+    close_requested = Signal()
+
+    def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._workers = workers
+        self._path: Path | None = None
+        self._generation = 0
+        self._text = ""
+        self._pending = False  # a search is running
+        self._open_when_done = False  # Enter was pressed before its results arrived
+        self.model = SearchResultsModel(self)
+        self._build()
+        workers.search_finished.connect(self._finished)
+        workers.search_failed.connect(self._failed)
+
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setAccessibleName("Search summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton(self)
+        close.setObjectName("closeSearchButton")
+        close.setAccessibleName("Close search")
+        close.setText("Back to tables (Esc)")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_requested)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_requested)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("searchNotice")
+        self.notice.setAccessibleName("Search notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.notice.hide()
+
+        self.view = QTableView(self)
+        self.view.setObjectName("resultsView")
+        self.view.setAccessibleName("Search results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,
+                                           SnippetDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SearchResultsModel.SNIPPET_COLUMN,
+                                    QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (1, 220), (3, 110)):
+            header.resizeSection(column, width)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("searchEmpty")
+        self.empty.setAccessibleName("No results")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+    # -- searching ------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_archive(self, archive: Archive | None) -> None:
+        """Search this archive from now on (the worker opens its own connection to it)."""
+        self._path = archive.path if archive is not None else None
+        self.model.set_source_labels(source_labels(archive))
+        if self._text:
+            self.search(self._text)
+
+    def search(self, text: str) -> None:
+        """Start a search for ``text``; older searches still running will be ignored."""
+        self._generation += 1
+        self._text = text
+        self._pending = self._open_when_done = False
+        if not text.strip() or self._path is None:
+            self.model.set_hits([])
+            self.summary.setText("")
+            self._show_notice(None if self._path else "No archive is open.")
+            return
+        self.summary.setText(f"Searching for “{text.strip()}”…")
+        self._pending = True
+        self._workers.search(self._path, text, self._generation)
+
+    def _finished(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # a newer search has been started since
+        self._pending = False
+        self.model.set_hits(result.hits)
+        query = result.query.strip()
+        n = len(result.hits)
+        if n:
+            more = f" (the best {SEARCH_LIMIT})" if result.truncated else ""
+            self.summary.setText(f"{n} result{'s' if n != 1 else ''}{more} for “{query}”")
+            self.stack.setCurrentWidget(self.view)
+            self.view.scrollToTop()
+        else:
+            self.summary.setText(f"No results for “{query}”")
+            self.empty.setText(
+                f"<p style='font-size:large'>Nothing in the archive matches "
+                f"“{html.escape(query)}”.</p>"
+                "<p>Try fewer words, a prefix such as <code>vet*</code>, or a name's "
+                "other spelling. Accents and capitals never matter.</p>")
+            self.stack.setCurrentWidget(self.empty)
+        self._show_notice(result.notice)
+        self.results_shown.emit(result)
+        if self._open_when_done:
+            self._open_when_done = False
+            self.open_current()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._pending = self._open_when_done = False
+        self.model.set_hits([])
+        self.summary.setText("The search could not be run")
+        self.empty.setText(f"<p>{html.escape(message)}</p>")
+        self.stack.setCurrentWidget(self.empty)
+        self._show_notice(None)
+
+    def _show_notice(self, notice: str | None) -> None:
+        self.notice.setText(notice or "")
+        self.notice.setVisible(bool(notice))
+
+    # -- results --------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit = self.model.hit(index.row())
+            self.hit_activated.emit(hit.table, hit.id)
+
+    def open_current(self) -> None:
+        """Open the current result, or the first one (Enter in the search box)."""
+        if self._pending:
+            self._open_when_done = True
+            return
+        index = self.view.currentIndex()
+        if not index.isValid() and self.model.rowCount() > 0:
+            index = self.model.index(0, 0)
+            self.view.setCurrentIndex(index)
+        self._activated(index)
+
+    def focus_results(self) -> None:
+        if self.model.rowCount() > 0:
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_hits(self) -> list[Hit]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.hit(r) for r in rows]

@@ -1,0 +1,364 @@
+"""The source reader: a whole seed document, cleaned of page furniture, with its highlights.
+
+The reading view is built from the document's excerpts (its cleaned passages, under their
+section headings). Provenance spans are character ranges of the *original* text, so each is
+mapped into the excerpt that contains it; a span that lies in text the cleaning dropped is
+shown in the original text instead (the "Original text" switch), where every range is exact.
+The words of the current search are highlighted too, accent- and case-blind as the search is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive.records import Excerpt
+from viewer.archive.store import Archive
+
+SPAN_COLOR = QColor("#ffc94d")
+TERM_COLOR = QColor("#b8e1ff")
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_QUERY_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Accent- and case-folded ``text`` and, for each folded char, its index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                         if not unicodedata.combining(c)).casefold()
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+def term_patterns(query: str) -> list[re.Pattern[str]]:
+    """Regexes over folded text for the words and phrases of a search, operators left out."""
+    patterns: list[re.Pattern[str]] = []
+    skip_next = False
+    for phrase, star, word in _QUERY_TOKEN.findall(query.replace("(", " ").replace(")", " ")):
+        raw, prefix = (phrase, bool(star)) if phrase or star else (word, word.endswith("*"))
+        if word in _OPERATORS:
+            skip_next = word == "NOT"
+            continue
+        if skip_next:
+            skip_next = False
+            continue
+        if ":" in raw and raw.split(":", 1)[0].lower() in ("title", "body"):
+            raw = raw.split(":", 1)[1]
+        words = [fold(w)[0] for w in re.findall(r"\w+", raw)]
+        if not words:
+            continue
+        body = r"\W+".join(re.escape(w) for w in words)
+        patterns.append(re.compile(r"(?<!\w)" + body + (r"\w*" if prefix else r"(?!\w)")))
+    return patterns
+
+
+def find_terms(text: str, query: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` (Python indices) that the search ``query`` matches."""
+    patterns = term_patterns(query)
+    if not patterns:
+        return []
+    folded, index = fold(text)
+    found = []
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            if m.end() > m.start():
+                found.append((index[m.start()], index[m.end() - 1] + 1))
+    return sorted(set(found))
+
+
+def _utf16(text: str) -> list[int] | None:
+    """Qt positions count UTF-16 units: a map from Python indices, or None when identical."""
+    if all(ord(c) <= 0xFFFF for c in text):
+        return None
+    out, pos = [], 0
+    for ch in text:
+        out.append(pos)
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out.append(pos)
+    return out
+
+
+def _u16len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """Where an excerpt's text sits in the reading view's document (Qt positions)."""
+
+    excerpt: Excerpt
+    position: int
+
+
+class SourceReader(QWidget):
+    """Any whole document of the archive; opens at a span and highlights it."""
+
+    def __init__(self, archive: Archive | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceReader")
+        self.setAccessibleName("Source reader")
+        self._archive = archive
+        self._source_id: int | None = None
+        self._original = False  # the original text is shown
+        self._chose_original = False  # ... because the user asked for it
+        self._placed: list[_Placed] = []
+        self._text = ""  # the original text of the shown document
+        self._shown_text = ""  # the document's plain text as Python sees it
+        self._ranges: list[tuple[int, int]] = []
+        self._query = ""
+        self._build()
+        self.set_archive(archive)
+
+    def _build(self) -> None:
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("sourcePicker")
+        self.picker.setAccessibleName("Document")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(20)
+        self.picker.activated.connect(self._picked)
+        self.original = QCheckBox("Original text", self)
+        self.original.setObjectName("originalTextToggle")
+        self.original.setAccessibleName("Show the original text with page furniture")
+        self.original.setToolTip("Show the document as stored, page furniture and all")
+        self.original.toggled.connect(self._toggle_original)
+        self.info = QLabel(self)
+        self.info.setObjectName("readerInfo")
+        self.info.setAccessibleName("Reader information")
+        self.info.setWordWrap(True)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("sourceText")
+        self.browser.setAccessibleName("Document text")
+        self.browser.setOpenLinks(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Source:", self))
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.original)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.browser, 1)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def source_id(self) -> int | None:
+        return self._source_id
+
+    @property
+    def showing_original(self) -> bool:
+        return self._original
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self._archive = archive
+        self._source_id, self._ranges = None, []
+        self.picker.clear()
+        self.browser.clear()
+        self._shown_text = ""
+        if archive is None:
+            self.info.setText("No archive is open.")
+            return
+        for rec in archive.sources():
+            self.picker.addItem(rec.title, rec.id)
+            self.picker.setItemData(self.picker.count() - 1, f"{rec.title}\n{rec.file}",
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.picker.setCurrentIndex(-1)
+        self.info.setText("Choose a document, or select a record to open its source at the "
+                          "passage it was read from.")
+
+    def show_source(self, source_id: int) -> None:
+        """Open a whole document at its start, with no span highlighted."""
+        self.show_spans(source_id, [])
+
+    def show_spans(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
+        """Open a document with ``ranges`` of its original text highlighted, the first in view."""
+        if self._archive is None:
+            return
+        self._ranges = sorted(ranges)
+        needs_original = bool(ranges) and not self._placed_any(source_id, self._ranges)
+        original = self._chose_original or needs_original
+        if source_id != self._source_id or original != self._original:
+            self._load(source_id, original)
+        self._highlight(scroll=True)
+        if needs_original and not self._chose_original:
+            self.info.setText("The passage lies in text the reading view leaves out (page "
+                              "furniture), so the original text is shown.")
+
+    def set_search_text(self, query: str) -> None:
+        """Highlight the words of the current search (empty: none)."""
+        self._query = query
+        self._highlight(scroll=False)
+
+    def _placed_any(self, source_id: int, ranges: list[tuple[int, int]]) -> bool:
+        assert self._archive is not None
+        excerpts = self._archive.source_excerpts(source_id)
+        return any(ex.start < end and start < ex.end for start, end in ranges
+                   for ex in excerpts if isinstance(ex, Excerpt))
+
+    def _picked(self, index: int) -> None:
+        source_id = self.picker.itemData(index)
+        if isinstance(source_id, int):
+            self.show_source(source_id)
+
+    def _toggle_original(self, checked: bool) -> None:
+        self._chose_original = checked
+        if checked != self._original and self._source_id is not None:
+            self._load(self._source_id, checked)
+            self._highlight(scroll=True)
+
+    # -- building the document ------------------------------------------------------------
+
+    def _load(self, source_id: int, original: bool) -> None:
+        assert self._archive is not None
+        source = self._archive.source(source_id)
+        self._source_id, self._original = source_id, original
+        self.original.blockSignals(True)
+        self.original.setChecked(original)
+        self.original.blockSignals(False)
+        self.picker.setCurrentIndex(self.picker.findData(source_id))
+        self._placed = []
+        doc = self.browser.document()
+        doc.clear()
+        self._text = self._archive.source_text(source_id)
+        if original:
+            self.browser.setPlainText(self._text)
+        else:
+            self._build_reading_view(source_id)
+        self._shown_text = doc.toPlainText()
+        where = "original text" if original else "reading view, page furniture removed"
+        self.info.setText(f"{source.title} — {source.kind}, {source.site} ({where})")
+
+    def _build_reading_view(self, source_id: int) -> None:
+        assert self._archive is not None
+        cursor = QTextCursor(self.browser.document())
+        base = QTextCharFormat()
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.font().pointSizeF() * 1.15)
+        quote = QTextCharFormat()
+        quote.setFontItalic(True)
+        section: str | None = None
+        first = True
+
+        def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6) -> None:
+            nonlocal first
+            bf = QTextBlockFormat()
+            bf.setIndent(indent)
+            bf.setTopMargin(space)
+            if first:
+                cursor.setBlockFormat(bf)
+                cursor.setCharFormat(fmt)
+                first = False
+            else:
+                cursor.insertBlock(bf, fmt)
+
+        for rec in self._archive.source_excerpts(source_id):
+            assert isinstance(rec, Excerpt)
+            if rec.section != section and rec.kind != "heading":
+                section = rec.section
+                block(heading, space=14)
+                cursor.insertText(section.split(" › ")[-1])
+            if rec.kind == "heading":
+                section = rec.section
+                block(heading, space=14)
+            elif rec.kind == "quote":
+                block(quote, indent=1)
+            elif rec.kind == "list_item":
+                block(base, indent=1, space=2)
+                cursor.insertText("• ")
+            elif rec.kind in ("table_row", "infobox"):
+                block(base, space=2)
+            else:
+                block(base)
+            self._placed.append(_Placed(rec, cursor.position()))
+            cursor.insertText(rec.text)
+
+    # -- highlighting ---------------------------------------------------------------------
+
+    def _doc_ranges(self) -> list[tuple[int, int]]:
+        """The highlighted spans as (start, end) positions in the shown document."""
+        if self._original:
+            return list(self._ranges)
+        out: list[tuple[int, int]] = []
+        for start, end in self._ranges:
+            for placed in self._placed:
+                ex = placed.excerpt
+                if not (ex.start < end and start < ex.end):
+                    continue
+                lo, hi = max(start, ex.start), min(end, ex.end)
+                if self._text[ex.start:ex.end] == ex.text:
+                    a, b = lo - ex.start, hi - ex.start
+                else:
+                    needle = " ".join(self._text[lo:hi].split())
+                    found = ex.text.find(needle) if needle else -1
+                    a, b = (found, found + len(needle)) if found >= 0 else (0, len(ex.text))
+                out.append((placed.position + _u16len(ex.text[:a]),
+                            placed.position + _u16len(ex.text[:b])))
+        return out
+
+    def _highlight(self, *, scroll: bool) -> None:
+        if self._source_id is None:
+            return
+        to_qt = _utf16(self._shown_text)
+        doc = self.browser.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+
+        def select(start: int, end: int, color: QColor, *, qt_positions: bool) -> None:
+            if not qt_positions and to_qt is not None:
+                start, end = to_qt[start], to_qt[end]
+            cursor = QTextCursor(doc)
+            cursor.setPosition(min(start, doc.characterCount() - 1))
+            cursor.setPosition(min(end, doc.characterCount() - 1),
+                               QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            fmt.setForeground(QColor("#1a1a1a"))
+            sel.format = fmt  # type: ignore[attr-defined]
+            selections.append(sel)
+
+        terms = find_terms(self._shown_text, self._query) if self._query.strip() else []
+        for start, end in terms:
+            select(start, end, TERM_COLOR, qt_positions=False)
+        spans = self._doc_ranges()
+        for start, end in spans:
+            # Original-text ranges are Python indices; reading-view ones are Qt positions.
+            select(start, end, SPAN_COLOR, qt_positions=not self._original)
+        self.browser.setExtraSelections(selections)
+        if terms and not spans:
+            self.info.setText(f"{len(terms)} match{'es' if len(terms) != 1 else ''} for "
+                              f"“{self._query.strip()}” in this document")
+        if scroll:
+            self._scroll_to(selections[len(terms)].cursor if spans  # type: ignore[attr-defined]
+                            else QTextCursor(doc))
+
+    def _scroll_to(self, target: QTextCursor) -> None:
+        cursor = QTextCursor(target)
+        cursor.setPosition(target.selectionStart())
+        self.browser.setTextCursor(cursor)
+        bar = self.browser.verticalScrollBar()
+        rect = self.browser.cursorRect(cursor)
+        bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
+
+    def highlighted_spans(self) -> list[str]:
+        """The text of every provenance highlight now shown (for tests and accessibility)."""
+        return [sel.cursor.selectedText() for sel in self.browser.extraSelections()  # type: ignore[attr-defined]
+                if sel.format.background().color() == SPAN_COLOR]  # type: ignore[attr-defined]

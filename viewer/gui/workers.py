@@ -1,0 +1,171 @@
+"""Work that may outgrow a frame runs here, off the GUI thread: search, counting, rebuilding.
+
+Each job is a ``QRunnable`` that opens its *own* :class:`~viewer.archive.store.Archive` inside
+the worker thread (an sqlite connection belongs to the thread that made it) and reports back
+through the signals of one long-lived :class:`WorkerPool` living on the GUI thread, so results
+arrive as queued signals. Search and count requests carry a generation number; the receiver
+drops any answer whose generation is no longer the latest, so a slow stale search can never
+overwrite a newer one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from viewer.archive.build import build_archive
+from viewer.archive.extract.base import SeedError
+from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
+from viewer.archive.store import Archive, ArchiveError
+from viewer.gui.models import PageRequest
+
+SEARCH_LIMIT = 200
+
+
+def rebuild_target() -> Path:
+    """Where File › Rebuild puts the archive: the default place, or the user's data folder
+    when the default place cannot be written (a read-only install)."""
+    target = default_archive_path()
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return target if os.access(folder, os.W_OK) else user_data_dir() / ARCHIVE_NAME
+
+
+def _bug_message(what: str) -> str:
+    traceback.print_exc(file=sys.stderr)
+    kind, value, _ = sys.exc_info()
+    name = kind.__name__ if kind else "error"
+    return (f"{what} failed because of a bug in Somos Archive ({name}: {value}). "
+            "Please report it with the details printed on the console.")
+
+
+class WorkerPool(QObject):
+    """Starts background jobs and relays their results as signals on the GUI thread."""
+
+    search_finished = Signal(int, object)  # generation, SearchResult
+    search_failed = Signal(int, str)  # generation, message for the user
+    count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
+    page_finished = Signal(object, object)  # PageRequest, Page
+    page_failed = Signal(object, str)  # PageRequest, message for the user
+    rebuild_progressed = Signal(str)
+    rebuild_finished = Signal(str)  # path of the new archive
+    rebuild_failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+
+    def search(self, path: Path, text: str, generation: int, *,
+               limit: int = SEARCH_LIMIT) -> None:
+        self._pool.start(SearchJob(self, path, text, generation, limit))
+
+    def page(self, path: Path, request: PageRequest) -> None:
+        self._pool.start(PageJob(self, path, request))
+
+    def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
+        self._pool.start(CountJob(self, path, table, filter_text, generation))
+
+    def rebuild(self, seeds: Path, target: Path) -> None:
+        self._pool.start(RebuildJob(self, seeds, target))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every started job is done (used on close, so no job outlives us)."""
+        self._pool.clear()
+        return self._pool.waitForDone(msecs)
+
+    def active_jobs(self) -> int:
+        return self._pool.activeThreadCount()
+
+
+class SearchJob(QRunnable):
+    def __init__(self, relay: WorkerPool, path: Path, text: str, generation: int,
+                 limit: int) -> None:
+        super().__init__()
+        self._relay, self._path, self._text = relay, path, text
+        self._generation, self._limit = generation, limit
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self._path) as archive:
+                result = archive.search(self._text, limit=self._limit)
+        except ArchiveError as exc:
+            self._relay.search_failed.emit(self._generation, str(exc))
+        except Exception:
+            self._relay.search_failed.emit(self._generation, _bug_message("The search"))
+        else:
+            self._relay.search_finished.emit(self._generation, result)
+
+
+class PageJob(QRunnable):
+    """One keyset page of a tab: sorting by an unindexed column or filtering by a common word
+    costs a scan that grows with the table, so even a page is read off the GUI thread."""
+
+    def __init__(self, relay: WorkerPool, path: Path, request: PageRequest) -> None:
+        super().__init__()
+        self._relay, self._path, self._request = relay, path, request
+
+    def run(self) -> None:
+        req = self._request
+        try:
+            with Archive.open(self._path) as archive:
+                page = archive.page(req.table, sort=req.sort, descending=req.descending,
+                                    filter_text=req.filter_text, after=req.after,
+                                    limit=req.limit)
+        except ArchiveError as exc:
+            self._relay.page_failed.emit(req, str(exc))
+        except Exception:
+            self._relay.page_failed.emit(req, _bug_message("Reading the table"))
+        else:
+            self._relay.page_finished.emit(req, page)
+
+
+class CountJob(QRunnable):
+    """How many rows match a tab's filter, and how many it has in all."""
+
+    def __init__(self, relay: WorkerPool, path: Path, table: str, filter_text: str,
+                 generation: int) -> None:
+        super().__init__()
+        self._relay, self._path, self._table = relay, path, table
+        self._filter_text, self._generation = filter_text, generation
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self._path) as archive:
+                total = archive.count(self._table)
+                matching = (archive.count(self._table, self._filter_text)
+                            if self._filter_text else total)
+        except ArchiveError:
+            return  # the tab keeps showing what it has; opening reports unusable files
+        except Exception:
+            _bug_message("Counting rows")
+            return
+        self._relay.count_finished.emit(self._table, self._generation, matching, total)
+
+
+class RebuildJob(QRunnable):
+    def __init__(self, relay: WorkerPool, seeds: Path, target: Path) -> None:
+        super().__init__()
+        self._relay, self._seeds, self._target = relay, seeds, target
+
+    def run(self) -> None:
+        try:
+            self._target.parent.mkdir(parents=True, exist_ok=True)
+            build_archive(self._seeds, self._target, self._relay.rebuild_progressed.emit)
+        except SeedError as exc:
+            self._relay.rebuild_failed.emit(
+                f"A seed document could not be read: {exc}. Restore the seeds folder "
+                f"({self._seeds}) from the distribution and try again.")
+        except OSError as exc:
+            self._relay.rebuild_failed.emit(
+                f"The archive could not be written to {self._target}: "
+                f"{exc.strerror or exc}. Free some space or check the folder's permissions.")
+        except Exception:
+            self._relay.rebuild_failed.emit(_bug_message("Rebuilding the archive"))
+        else:
+            self._relay.rebuild_finished.emit(str(self._target))
