@@ -35,10 +35,10 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from viewer import __version__, assets
-    from viewer.gui import none_guard
+    from viewer.gui import refcount_guard
 
     app = QApplication.instance() or QApplication([argv0])
-    none_guard.install(app)  # PySide6 6.12.0 on Python 3.11: see the module's docstring
+    refcount_guard.install(app)  # PySide6 6.12.0 on Python 3.11: see its docstring
     app.setApplicationName("Somos Archive")
     app.setOrganizationName("Somos Archive")
     app.setApplicationVersion(__version__)
@@ -71,7 +71,13 @@ def _open(path: Path | None):  # type: ignore[no-untyped-def]
 
 def self_test(path: Path | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
+
+    def quiet(_mode: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:  # the offscreen platform's one remark
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
 
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import ViewerSettings

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
-from viewer.gui import none_guard
+from viewer.gui import refcount_guard
 from viewer.gui.main_window import MainWindow
 from viewer.gui.settings import ViewerSettings
 
@@ -28,9 +28,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _none_guard(qapp: QApplication) -> None:
-    """Keep PySide6 6.12.0's None-reference leak from aborting the session (see none_guard)."""
-    none_guard.install(qapp)
+def _refcount_guard(qapp: QApplication) -> None:
+    """Keep PySide6 6.12.0's reference leaks from aborting the session (see refcount_guard)."""
+    refcount_guard.install(qapp)
 
 
 @pytest.fixture

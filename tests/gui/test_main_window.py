@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import UnionType
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
@@ -45,6 +46,15 @@ def _row_of(tab: RecordTab, predicate) -> int:  # type: ignore[no-untyped-def]
         if predicate(tab.model.record(row)):
             return row
     raise AssertionError("no such row")
+
+
+def _inside(widget: QWidget, kinds: type | UnionType) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _benjamin_row(tab: RecordTab) -> int:
@@ -146,7 +156,8 @@ def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow
 def test_selecting_a_cast_row_shows_its_provenance_span_highlighted(
         qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
     row = _benjamin_row(cast_tab)
-    cast_tab.view.selectRow(row)
+    with qtbot.waitSignal(window.detail.record_shown):  # looked up by a worker
+        cast_tab.view.selectRow(row)
     record = cast_tab.model.record(row)
     assert window.detail.record == record
     spans = archive.provenance("cast", record.id)
@@ -162,10 +173,11 @@ def test_selecting_a_cast_row_shows_its_provenance_span_highlighted(
     assert window.reader.highlighted_spans()
 
 
-def test_an_episode_links_to_its_director_and_writers(window: MainWindow,
+def test_an_episode_links_to_its_director_and_writers(qtbot: QtBot, window: MainWindow,
                                                       archive: Archive) -> None:
     window.tabs.setCurrentWidget(window.record_tabs["episodes"])
-    window.record_tabs["episodes"].view.selectRow(0)
+    with qtbot.waitSignal(window.detail.record_shown):
+        window.record_tabs["episodes"].view.selectRow(0)
     links = window.detail.link_urls()
     crew = [u for u in links if u.startswith("record:crew/")]
     roles = {archive.get("crew", int(u.split("/")[1])).role for u in crew}  # type: ignore[union-attr]
@@ -174,18 +186,23 @@ def test_an_episode_links_to_its_director_and_writers(window: MainWindow,
 
 def test_links_navigate_and_back_forward_work_like_a_browser(qtbot: QtBot, window: MainWindow,
                                                              cast_tab: RecordTab) -> None:
-    cast_tab.view.selectRow(_benjamin_row(cast_tab))
+    shown = window.detail.record_shown
+    with qtbot.waitSignal(shown):
+        cast_tab.view.selectRow(_benjamin_row(cast_tab))
     first = window.detail.record
     link = next(u for u in window.detail.link_urls() if u.startswith("record:characters/"))
-    window.detail.anchorClicked.emit(QUrl(link))  # what a click on the link emits
+    with qtbot.waitSignal(shown):
+        window.detail.anchorClicked.emit(QUrl(link))  # what a click on the link emits
     assert isinstance(window.detail.record, Character)
     assert window.detail.record.name == "Benjamín"
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Left, ALT)
+    with qtbot.waitSignal(shown):
+        qtbot.keyClick(cast_tab.view, Qt.Key.Key_Left, ALT)
     assert window.detail.record == first
     assert not window.actions_by_key["back"].isEnabled()
-    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Right, ALT)
+    with qtbot.waitSignal(shown):
+        qtbot.keyClick(cast_tab.view, Qt.Key.Key_Right, ALT)
     assert isinstance(window.detail.record, Character)
     assert not window.actions_by_key["forward"].isEnabled()
 
@@ -284,10 +301,12 @@ def test_rebuild_builds_into_the_default_place_and_reopens(
     target = tmp_path / "rebuilt" / "somos.sqlite"
     monkeypatch.setenv("SOMOS_ARCHIVE", str(target))
     window.actions_by_key["rebuild"].trigger()
-    assert window.rebuild_progress is not None
+    assert window.rebuild.running and window.rebuild.progress is not None
+    assert not window.actions_by_key["rebuild"].isEnabled()
     qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == target,
                     timeout=30_000)
-    assert window.rebuild_progress is None
+    assert not window.rebuild.running
+    assert window.actions_by_key["rebuild"].isEnabled()
     assert window.archive is not None and window.archive.counts() == archive.counts()
 
 
@@ -306,3 +325,41 @@ def test_our_bugs_become_a_dialog_not_a_traceback(qtbot: QtBot, window: MainWind
     assert "Traceback" not in boxes[-1].text() + boxes[-1].informativeText()
     for box in boxes:
         box.close()
+
+
+def test_every_interactive_widget_has_an_object_name_and_an_accessible_name(
+        window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QTabWidget,
+        QTextEdit,
+    )
+
+    kinds = (QLineEdit, QAbstractItemView, QComboBox, QAbstractButton, QTextEdit, QTabWidget)
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_") or _inside(widget, QLineEdit | QComboBox):
+            continue  # Qt's own parts: a line edit's clear button, a combo box's list, …
+        if not widget.objectName() or not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert not unnamed, unnamed
+
+
+def test_the_viewer_never_writes_to_the_archive(qtbot: QtBot, window: MainWindow,
+                                                cast_tab: RecordTab, archive_path: Path) -> None:
+    import hashlib
+
+    before = hashlib.sha256(archive_path.read_bytes()).hexdigest()
+    with qtbot.waitSignal(window.detail.record_shown):
+        cast_tab.view.selectRow(0)
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "Benjamin")
+    window.close()
+    assert hashlib.sha256(archive_path.read_bytes()).hexdigest() == before
+    assert not archive_path.with_name(archive_path.name + "-journal").exists()
+    assert not archive_path.with_name(archive_path.name + "-wal").exists()

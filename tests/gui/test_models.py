@@ -10,6 +10,7 @@ from viewer.archive.records import CastCredit, Episode, Hit
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import (
+    PageRequest,
     RecordRole,
     RecordTableModel,
     SearchResultsModel,
@@ -136,3 +137,36 @@ def test_results_model_gives_snippet_html_only_in_the_match_column() -> None:
     assert model.data(model.index(0, 0), DISPLAY) == "Cast"
     assert model.data(model.index(0, 0), SnippetRole) is None
     assert isinstance(model.data(match, RecordRole), Hit)
+
+
+def test_with_a_loader_pages_are_asked_for_and_stale_answers_dropped(qtbot: QtBot,
+                                                                     archive: Archive) -> None:
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=40, loader=asked.append)
+
+    def answer(request: PageRequest) -> bool:
+        page = archive.page(request.table, sort=request.sort, descending=request.descending,
+                            filter_text=request.filter_text, after=request.after,
+                            limit=request.limit)
+        return model.page_arrived(request, page)
+
+    model.load()
+    assert model.rowCount() == 0 and model.is_loading and len(asked) == 1
+    assert not model.canFetchMore(QModelIndex())  # the first page is still on its way
+    with qtbot.waitSignal(model.modelReset):
+        assert answer(asked[0])
+    assert model.rowCount() == 40 and not model.is_loading
+
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # a second ask while one is pending asks nothing
+    assert len(asked) == 2 and asked[1].after is not None
+    assert model.canFetchMore(QModelIndex())  # more rows are on their way
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        assert answer(asked[1])
+    assert inserted.args[1:] == [40, 79]
+
+    model.set_filter_text("benjamin")  # a reset: the old generation is now stale
+    stale = PageRequest("excerpts", asked[2].sort, False, "", None, 40, asked[1].generation)
+    assert not answer(stale)
+    assert answer(asked[2])
+    assert model.rowCount() == archive.count("excerpts", "benjamin")

@@ -83,8 +83,9 @@ def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     view = window.search_panel.view
     index = window.search_panel.model.index(1, 1)
     hit = window.search_panel.model.hit(1)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    with qtbot.waitSignal(window.detail.record_shown):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(index).center())
     assert window.detail.table == hit.table
     assert window.detail.record is not None and window.detail.record.id == hit.id
 

@@ -10,10 +10,15 @@ from viewer.archive.store import Archive
 from viewer.gui.source_reader import TERM_COLOR, SourceReader, find_terms, fold
 
 
-def test_fold_drops_accents_and_case_and_maps_back() -> None:
-    folded, index = fold("Doña Ñoño")
-    assert folded == "dona nono"
-    assert [index[i] for i in range(len(folded))] == list(range(9))
+def test_fold_drops_accents_and_case_keeping_positions() -> None:
+    assert fold("Doña Ñoño") == ("dona nono", None)  # one char for one: same indices
+
+
+def test_fold_maps_back_when_a_char_becomes_two() -> None:
+    folded, index = fold("Straße Á")
+    assert folded == "strasse a"
+    assert index is not None and index[5] == index[4] == 4 and index[-1] == 7
+    assert find_terms("Die Straße, Doña", "strasse dona") == [(4, 10), (12, 16)]
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -359,6 +359,19 @@ class Archive:
             f"WHERE {SEARCH_FTS} MATCH ? AND s.record_table = 'excerpts' "
             f"ORDER BY s.record_id LIMIT ?", (expression, limit))
 
+    def person_credits(self, person_id: int) -> list[Link]:
+        """Every cast and crew credit of one person (the detail pane's "other credits").
+
+        What ``related("people", …)`` gives too, without its search for mentions in the
+        excerpts, which a credit's pane does not need.
+        """
+        return (self._links("cast", self._ids(
+                    "SELECT id FROM credits WHERE person_id = ? AND category = 'cast' "
+                    "ORDER BY id", (person_id,)), "cast credit")
+                + self._links("crew", self._ids(
+                    "SELECT id FROM credits WHERE person_id = ? AND category = 'crew' "
+                    "ORDER BY role, id", (person_id,)), "crew credit"))
+
     def related(self, table: str, record_id: int) -> list[Link]:
         """Records linked to this one, for the detail pane to navigate to."""
         record = self.get(table, record_id)
@@ -432,9 +445,12 @@ class Archive:
 
     # -- search --------------------------------------------------------------------------
 
-    def search(self, text: str, *, table: str | None = None,
-               limit: int = 50) -> search_mod.SearchResult:
-        return search_mod.search_archive(self._conn, text, table=table, limit=limit)
+    def search(self, text: str, *, table: str | None = None, limit: int = 50,
+               exhaustive: bool = False) -> search_mod.SearchResult:
+        """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
+        ``exhaustive``)."""
+        return search_mod.search_archive(self._conn, text, table=table, limit=limit,
+                                         exhaustive=exhaustive)
 
     def table_names(self) -> list[str]:
         return list(TABLE_SPECS)

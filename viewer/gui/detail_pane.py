@@ -1,31 +1,31 @@
 """The detail pane: one record's fields, the records it links to, and where the seeds say it.
 
 Provenance is shown as the words around each span of the seed with the span itself
-highlighted; nearby spans of one source are merged into one passage. Following a link asks the
-main window to navigate (so Back/Forward see it); a passage's "open" link asks the source
-reader to show the whole document at that place.
+highlighted; nearby spans of one source are merged into one passage. The lookups run in a
+worker (:func:`~viewer.gui.record_detail.load_detail` with its own connection) and the newest
+request wins. Following a link asks the main window to navigate (so Back/Forward see it); a
+passage's link asks the source reader to show the whole document at that place.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, fields
+from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.archive.records import Excerpt, Link, Record, Source, Span
+from viewer.archive.records import Link, Record, Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
 from viewer.gui.models import display_value, noun
+from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
+from viewer.gui.workers import WorkerPool
 
-HIGHLIGHT = "#ffe27a"
-CONTEXT_CHARS = 110
-MERGE_GAP = 140
-MAX_PASSAGE = 700
 MAX_LINKS_PER_RELATION = 40
 
 _STYLE = """
@@ -37,73 +37,8 @@ h3 { margin-top: 16px; margin-bottom: 4px; }
 .passage { margin-top: 2px; margin-bottom: 10px; }
 .where { color: %(muted)s; }
 """
-_WS = re.compile(r"\s+")
 
-
-@dataclass(frozen=True)
-class Passage:
-    """Spans of one source close enough together to be read as one passage."""
-
-    source_id: int
-    source_title: str
-    spans: tuple[Span, ...]
-
-    @property
-    def ranges(self) -> list[tuple[int, int]]:
-        return [(s.start, s.end) for s in self.spans]
-
-    @property
-    def fields(self) -> list[str]:
-        return list(dict.fromkeys(s.field for s in self.spans))
-
-
-def passages(spans: list[Span]) -> list[Passage]:
-    """Group spans by source into passages of nearby spans, in source and text order."""
-    out: list[Passage] = []
-    group: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.source_id, s.start, s.end)):
-        if group and (span.source_id != group[0].source_id
-                      or span.start > max(s.end for s in group) + MERGE_GAP
-                      or span.end - group[0].start > MAX_PASSAGE):
-            out.append(Passage(group[0].source_id, group[0].source_title, tuple(group)))
-            group = []
-        group.append(span)
-    if group:
-        out.append(Passage(group[0].source_id, group[0].source_title, tuple(group)))
-    return out
-
-
-def _flat(text: str) -> str:
-    return html.escape(_WS.sub(" ", text))
-
-
-def passage_html(text: str, passage: Passage) -> str:
-    """The passage's words with every span highlighted, trimmed to whole words at the ends."""
-    merged: list[list[int]] = []
-    for start, end in sorted(passage.ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    first, last = merged[0][0], merged[-1][1]
-    left = max(0, first - CONTEXT_CHARS)
-    right = min(len(text), last + CONTEXT_CHARS)
-    if left > 0:
-        cut = text.find(" ", left, first)
-        left = cut + 1 if cut != -1 else left
-    if right < len(text):
-        cut = text.rfind(" ", last, right)
-        right = cut if cut != -1 else right
-    parts = ["…" if left > 0 else ""]
-    pos = left
-    for start, end in merged:
-        parts.append(_flat(text[pos:start]))
-        parts.append(f'<span style="background-color:{HIGHLIGHT}; color:#1a1a1a;">'
-                     f"{_flat(text[start:end])}</span>")
-        pos = end
-    parts.append(_flat(text[pos:right]))
-    parts.append("…" if right < len(text) else "")
-    return "".join(parts).strip()
+__all__ = ["HIGHLIGHT", "DetailPane"]
 
 
 def _label(table: str, key: str) -> str:
@@ -114,12 +49,18 @@ def _label(table: str, key: str) -> str:
 
 
 class DetailPane(QTextBrowser):
-    """Shows one record; emits requests to navigate or to open a source at a span."""
+    """Shows one record; emits requests to navigate or to open a source at a span.
+
+    With a :class:`WorkerPool` the lookups run off the GUI thread; without one (tests of the
+    pane alone) they run at once.
+    """
 
     link_activated = Signal(str, int)  # table, id
     source_requested = Signal(int, object)  # source id, [(start, end), ...] to highlight
+    record_shown = Signal(str, int)  # the record now on screen (or not found)
 
-    def __init__(self, archive: Archive | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: WorkerPool | None = None, archive: Archive | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName("Record details")
@@ -127,18 +68,22 @@ class DetailPane(QTextBrowser):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.document().setDefaultStyleSheet(_STYLE % {"muted": muted})
         self.anchorClicked.connect(self._anchor)
+        self._workers = workers
         self._archive = archive
-        self._texts: dict[int, str] = {}
-        self._titles: dict[str, str] = {}
+        self._path: Path | None = archive.path if archive else None
+        self._generation = 0
         self.record: Record | None = None
         self.table: str | None = None
         self.passages: list[Passage] = []
+        if workers is not None:
+            workers.detail_finished.connect(self._finished)
+            workers.detail_failed.connect(self._failed)
         self.show_empty()
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
-        self._texts.clear()
-        self._titles.clear()
+        self._path = archive.path if archive else None
+        self._generation += 1
         self.show_empty()
 
     def show_empty(self, message: str = "") -> None:
@@ -149,33 +94,40 @@ class DetailPane(QTextBrowser):
 
     # -- showing a record -----------------------------------------------------------------
 
-    def show_record(self, table: str, record_id: int) -> bool:
-        """Show a record; False (and an explanation) if the archive does not have it."""
-        record = self._archive.get(table, record_id) if self._archive else None
-        if self._archive is None or record is None:
+    def show_record(self, table: str, record_id: int) -> None:
+        """Show a record (when its details arrive, :attr:`record_shown` is emitted)."""
+        self._generation += 1
+        if self._archive is None or self._path is None:
+            self._show(table, record_id, None)
+        elif self._workers is None:
+            self._show(table, record_id, load_detail(self._archive, table, record_id))
+        else:
+            self._workers.detail(self._path, table, record_id, self._generation)
+
+    def _finished(self, generation: int, table: str, record_id: int,
+                  detail: RecordDetail | None) -> None:
+        if generation == self._generation:
+            self._show(table, record_id, detail)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.show_empty(message)
+
+    def _show(self, table: str, record_id: int, detail: RecordDetail | None) -> None:
+        if detail is None:
             self.show_empty(f"This {noun(table)} (#{record_id}) is not in the open archive.")
-            return False
-        self.record, self.table = record, table
-        spans = self._archive.provenance(table, record_id)
-        if not spans and isinstance(record, Excerpt):
-            source = self._archive.source(record.source_id)
-            spans = [Span(record.source_id, source.file, source.title, "text", record.start,
-                          record.end)]
-        self.passages = passages(spans)
-        body = [self._header(table, record), self._fields(table, record),
-                self._related(table, record), self._provenance(record)]
-        self.setHtml("".join(body))
+            self.record_shown.emit(table, record_id)
+            return
+        record = detail.record
+        self.record, self.table, self.passages = record, table, detail.passages
+        self.setHtml("".join([self._header(table, record), self._fields(detail),
+                              self._related(detail), self._provenance(detail)]))
+        self.record_shown.emit(table, record_id)
         if self.passages:
             first = self.passages[0]
             self.source_requested.emit(first.source_id, first.ranges)
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
-        return True
-
-    def _source_title(self, file: str) -> str:
-        if not self._titles and self._archive is not None:
-            self._titles = {rec.file: rec.title for rec in self._archive.sources()}
-        return self._titles.get(file, file)
 
     def _header(self, table: str, record: Record) -> str:
         n = len(getattr(record, "sources", ()))
@@ -184,50 +136,41 @@ class DetailPane(QTextBrowser):
                 f"<p class='kind'>{html.escape(noun(table).capitalize())} "
                 f"#{record.id}{sources}</p>")
 
-    def _value_html(self, key: str, value: Any) -> str:
+    @staticmethod
+    def _value_html(detail: RecordDetail, key: str, value: Any) -> str:
         if key == "sources" and isinstance(value, tuple):
-            return "<br>".join(f"{html.escape(self._source_title(f))} "
+            return "<br>".join(f"{html.escape(detail.source_titles.get(f, f))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
         if isinstance(value, str) and "\n" in value.strip():
             return "<br>".join(html.escape(line) for line in value.strip().splitlines())
         return html.escape(display_value(value)) or "<span class='where'>—</span>"
 
-    def _fields(self, table: str, record: Record) -> str:
+    def _fields(self, detail: RecordDetail) -> str:
         rows = []
-        for f in fields(record):
-            if isinstance(record, Source) and f.name == "text":
-                continue
-            rows.append(f"<tr><td class='label'>{html.escape(_label(table, f.name))}</td>"
-                        f"<td>{self._value_html(f.name, getattr(record, f.name))}</td></tr>")
+        names = [f.name for f in fields(detail.record)]
+        # What a person reads first; the ids that tie records together go last.
+        for name in sorted(names, key=lambda n: n == "id" or n.endswith("_id")):
+            f = next(x for x in fields(detail.record) if x.name == name)
+            rows.append(
+                f"<tr><td class='label'>{html.escape(_label(detail.table, f.name))}</td>"
+                f"<td>{self._value_html(detail, f.name, getattr(detail.record, f.name))}"
+                "</td></tr>")
         return "<table cellspacing='0'>" + "".join(rows) + "</table>"
 
-    def _links(self, table: str, record: Record) -> list[Link]:
-        assert self._archive is not None
-        links = self._archive.related(table, record.id)
-        person_id = getattr(record, "person_id", None)
-        if table in ("cast", "crew") and person_id is not None:
-            # A crew member's (or actor's) other credits, one step instead of two.
-            links += [Link(lk.table, lk.id, lk.label, "other credit")
-                      for lk in self._archive.related("people", person_id)
-                      if lk.table in ("cast", "crew") and (lk.table, lk.id) != (table, record.id)
-                      and all((lk.table, lk.id) != (x.table, x.id) for x in links)]
-        return links
-
-    def _related(self, table: str, record: Record) -> str:
+    @staticmethod
+    def _related(detail: RecordDetail) -> str:
         groups: dict[str, list[Link]] = {}
-        for link in self._links(table, record):
+        # Records of the same kind of thing first; quotes and passing mentions last.
+        for link in sorted(detail.links, key=lambda lk: lk.relation in ("quote", "mention")):
             groups.setdefault(link.relation, []).append(link)
         if not groups:
             return ""
-        quote_text = self._quote_previews([lk.id for g in groups.values() for lk in g
-                                           if lk.table == "quotes"])
         rows = []
         for relation, links in groups.items():
             items = []
             for link in links[:MAX_LINKS_PER_RELATION]:
-                label = link.label
-                if link.table == "quotes" and link.id in quote_text:
-                    label = quote_text[link.id]
+                label = detail.quote_previews.get(link.id, link.label) if (
+                    link.table == "quotes") else link.label
                 items.append(f"<a href='record:{link.table}/{link.id}'>{html.escape(label)}</a>")
             if len(links) > MAX_LINKS_PER_RELATION:
                 items.append(f"<span class='where'>and {len(links) - MAX_LINKS_PER_RELATION}"
@@ -238,33 +181,19 @@ class DetailPane(QTextBrowser):
                         f"<td>{'<br>'.join(items)}</td></tr>")
         return "<h3>Related</h3><table cellspacing='0'>" + "".join(rows) + "</table>"
 
-    def _quote_previews(self, ids: list[int]) -> dict[int, str]:
-        if not ids or self._archive is None:
-            return {}
-        out = {}
-        for rec in self._archive.get_many("quotes", ids):
-            text = display_value(getattr(rec, "text", ""))
-            out[rec.id] = "“" + (text if len(text) <= 90 else text[:87] + "…") + "”"
-        return out
-
-    def _text(self, source_id: int) -> str:
-        if source_id not in self._texts and self._archive is not None:
-            self._texts[source_id] = self._archive.source_text(source_id)
-        return self._texts.get(source_id, "")
-
-    def _provenance(self, record: Record) -> str:
-        if isinstance(record, Source):
-            return (f"<h3>Document</h3><p><a href='source:{record.id}'>Read the whole "
+    def _provenance(self, detail: RecordDetail) -> str:
+        if isinstance(detail.record, Source):
+            return (f"<h3>Document</h3><p><a href='source:{detail.record.id}'>Read the whole "
                     "document</a> in the source reader.</p>")
-        if not self.passages:
+        if not detail.passages:
             return "<h3>Where the sources say it</h3><p class='where'>No source spans.</p>"
         out = ["<h3>Where the sources say it</h3>"]
-        for i, passage in enumerate(self.passages):
+        for i, (passage, text) in enumerate(zip(detail.passages, detail.passage_html,
+                                                strict=True)):
             fields_ = ", ".join(passage.fields)
             out.append(
                 f"<p class='passage'><a href='passage:{i}'>{html.escape(passage.source_title)}"
-                f"</a> <span class='where'>· {html.escape(fields_)}</span><br>"
-                f"{passage_html(self._text(passage.source_id), passage)}</p>")
+                f"</a> <span class='where'>· {html.escape(fields_)}</span><br>{text}</p>")
         return "".join(out)
 
     # -- links ----------------------------------------------------------------------------

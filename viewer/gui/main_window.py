@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.location import seeds_dir
 from viewer.archive.records import Record
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
@@ -37,11 +35,12 @@ from viewer.gui.detail_pane import DetailPane
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.history import History, Place
 from viewer.gui.models import noun
+from viewer.gui.rebuild import RebuildRun
 from viewer.gui.record_tab import RecordTab
 from viewer.gui.search_bar import SearchBar, SearchPanel
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import SourceReader
-from viewer.gui.workers import WorkerPool, rebuild_target
+from viewer.gui.workers import WorkerPool
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "excerpts", "sources")
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
         self.file_dialog: QFileDialog | None = None
-        self.rebuild_progress: QProgressDialog | None = None
+        self.rebuild = RebuildRun(self.workers, self)
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -79,8 +78,12 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("navigationToolBar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.actions_by_key["back"])
-        toolbar.addAction(self.actions_by_key["forward"])
+        for key in ("back", "forward"):
+            action = self.actions_by_key[key]
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            button.setObjectName(f"{key}Button")
+            button.setAccessibleName(action.text().replace("&", ""))
         self.search_box = SearchBar(toolbar)
         toolbar.addWidget(self.search_box)
         self.tabs = QTabWidget(self)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.browse_stack.setObjectName("browseStack")
         self.browse_stack.addWidget(self.tabs)
         self.browse_stack.addWidget(self.search_panel)
-        self.detail = DetailPane(parent=self)
+        self.detail = DetailPane(self.workers, parent=self)
         self.reader = SourceReader(parent=self)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
@@ -129,9 +132,8 @@ class MainWindow(QMainWindow):
         self.detail.link_activated.connect(self.navigate)
         self.detail.source_requested.connect(self.reader.show_spans)
         self.history.changed.connect(self._history_changed)
-        self.workers.rebuild_progressed.connect(self._rebuild_progressed)
-        self.workers.rebuild_finished.connect(self._rebuild_finished)
-        self.workers.rebuild_failed.connect(self._rebuild_failed)
+        self.rebuild.finished.connect(self._rebuild_finished)
+        self.rebuild.failed.connect(self._rebuild_failed)
 
     def _restore_state(self) -> None:
         geometry = self.settings.geometry()
@@ -262,17 +264,10 @@ class MainWindow(QMainWindow):
     def selected_records(self) -> tuple[str, list[Record]]:
         """The current tab's table and its selected records, or the selected search results
         (table ``"search"`` when they come from more than one table)."""
-        if not self._searching():
-            tab = self.current_tab()
-            return tab.table, tab.selected_records()
-        hits = self.search_panel.selected_hits()
-        tables = list(dict.fromkeys(hit.table for hit in hits))
-        if self.archive is None or not hits:
-            return (tables[0] if len(tables) == 1 else "search"), []
-        found = {(t, r.id): r for t in tables
-                 for r in self.archive.get_many(t, [h.id for h in hits if h.table == t])}
-        records = [found[(h.table, h.id)] for h in hits if (h.table, h.id) in found]
-        return (tables[0] if len(tables) == 1 else "search"), records
+        if self._searching():
+            return self.search_panel.selected_records(self.archive)
+        tab = self.current_tab()
+        return tab.table, tab.selected_records()
 
     def copy_selection(self) -> None:
         focus = QGuiApplication.focusObject()
@@ -323,41 +318,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def rebuild_archive(self) -> None:
-        seeds = seeds_dir()
-        if not (seeds / "sources.toml").is_file():
-            self.last_error = show_error(
-                self, "Cannot rebuild", f"There are no seed documents in {seeds}.",
-                "Rebuilding needs the seeds folder of the distribution; reinstall it, "
-                "or open an existing archive instead.")
-            return
-        progress = QProgressDialog("Rebuilding the archive from the seeds…", "", 0, 0, self)
-        progress.setObjectName("rebuildProgress")
-        progress.setWindowTitle("Rebuild from Seeds")
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.rebuild_progress = progress
-        self.actions_by_key["rebuild"].setEnabled(False)
-        progress.open()
-        self.workers.rebuild(seeds, rebuild_target())
-
-    def _rebuild_progressed(self, message: str) -> None:
-        if self.rebuild_progress is not None:
-            self.rebuild_progress.setLabelText(message)
-
-    def _rebuild_done(self) -> None:
-        self.actions_by_key["rebuild"].setEnabled(True)
-        if self.rebuild_progress is not None:
-            self.rebuild_progress.close()
-            self.rebuild_progress = None
+        problem = self.rebuild.start()
+        if problem:
+            self.last_error = show_error(self, "Cannot rebuild", problem)
+        else:
+            self.actions_by_key["rebuild"].setEnabled(False)
 
     def _rebuild_finished(self, path: str) -> None:
-        self._rebuild_done()
+        self.actions_by_key["rebuild"].setEnabled(True)
         if self.open_archive(Path(path)):
             self.statusBar().showMessage(f"Rebuilt and reopened {path}", 8000)
 
     def _rebuild_failed(self, message: str) -> None:
-        self._rebuild_done()
+        self.actions_by_key["rebuild"].setEnabled(True)
         self.last_error = show_error(self, "Rebuild failed", message,
                                      "The archive that was open stays open, unchanged.")
 

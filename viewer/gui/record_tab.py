@@ -30,6 +30,7 @@ from viewer.gui.workers import WorkerPool
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
+MIN_AUTO_WIDTH = 70
 
 
 class FilterField(QLineEdit):
@@ -120,6 +121,7 @@ class RecordTab(QWidget):
     def set_archive(self, archive: Archive | None) -> None:
         self._path = archive.path if archive is not None else None
         self._matching = self._total = None
+        self._count_generation += 1  # a count of the previous archive must not land here
         self._error = None
         self.model.set_archive(archive)
 
@@ -267,10 +269,21 @@ class RecordTab(QWidget):
         header.setSortIndicatorShown(self.model.sort_column() >= 0)
 
     def _auto_widths(self) -> None:
+        """Widths from the first page's contents, shrunk to fit the view when they would not:
+        every column stays in sight, the widest give up the most."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, MAX_AUTO_WIDTH))
+        widths = [min(header.sectionSize(c) + 12, MAX_AUTO_WIDTH)
+                  for c in range(self.model.columnCount())]
+        room = self.view.viewport().width() - self.view.verticalScrollBar().sizeHint().width()
+        excess = sum(widths) - room
+        if room > 200 and excess > 0:
+            shrinkable = [max(0, w - MIN_AUTO_WIDTH) for w in widths]
+            total = sum(shrinkable) or 1
+            widths = [w - min(s, excess * s // total + 1) for w, s in zip(widths, shrinkable,
+                                                                          strict=True)]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
         self._saved_widths = self.column_widths()
 
     def column_widths(self) -> list[int]:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Hit
+from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
@@ -320,3 +320,14 @@ class SearchPanel(QWidget):
     def selected_hits(self) -> list[Hit]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.hit(r) for r in rows]
+
+    def selected_records(self, archive: Archive | None) -> tuple[str, list[Record]]:
+        """The selected hits as records, and their table (``"search"`` if they are mixed)."""
+        hits = self.selected_hits()
+        tables = list(dict.fromkeys(hit.table for hit in hits))
+        table = tables[0] if len(tables) == 1 else "search"
+        if archive is None:
+            return table, []
+        found = {(t, r.id): r for t in tables
+                 for r in archive.get_many(t, [h.id for h in hits if h.table == t])}
+        return table, [found[(h.table, h.id)] for h in hits if (h.table, h.id) in found]

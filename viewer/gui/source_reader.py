@@ -31,17 +31,34 @@ from viewer.archive.store import Archive
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
+#: Search words marked in one document at most: each mark is an object Qt must lay out.
+MAX_TERM_MARKS = 500
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 _QUERY_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Accent- and case-folded ``text`` and, for each folded char, its index in ``text``."""
+def _fold_char(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch)
+                   if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Accent- and case-folded ``text`` and, for each folded char, its index in ``text``
+    (None when every char folds to exactly one, so indices are unchanged: the usual case,
+    done with one ``str.translate`` instead of a loop over a long document)."""
+    table: dict[int, str] = {}
+    for ch in set(text):
+        folded = _fold_char(ch)
+        if len(folded) != 1:
+            break
+        if folded != ch:
+            table[ord(ch)] = folded
+    else:
+        return text.translate(table), None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = "".join(c for c in unicodedata.normalize("NFKD", ch)
-                         if not unicodedata.combining(c)).casefold()
+        folded = _fold_char(ch)
         out.append(folded)
         index.extend([i] * len(folded))
     return "".join(out), index
@@ -79,13 +96,14 @@ def find_terms(text: str, query: str) -> list[tuple[int, int]]:
     for pattern in patterns:
         for m in pattern.finditer(folded):
             if m.end() > m.start():
-                found.append((index[m.start()], index[m.end() - 1] + 1))
+                found.append((m.start(), m.end()) if index is None
+                             else (index[m.start()], index[m.end() - 1] + 1))
     return sorted(set(found))
 
 
 def _utf16(text: str) -> list[int] | None:
     """Qt positions count UTF-16 units: a map from Python indices, or None when identical."""
-    if all(ord(c) <= 0xFFFF for c in text):
+    if not text or max(text) <= "\uffff":
         return None
     out, pos = [], 0
     for ch in text:
@@ -256,6 +274,7 @@ class SourceReader(QWidget):
         quote.setFontItalic(True)
         section: str | None = None
         first = True
+        cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph
 
         def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6) -> None:
             nonlocal first
@@ -289,6 +308,7 @@ class SourceReader(QWidget):
                 block(base)
             self._placed.append(_Placed(rec, cursor.position()))
             cursor.insertText(rec.text)
+        cursor.endEditBlock()
 
     # -- highlighting ---------------------------------------------------------------------
 
@@ -308,6 +328,9 @@ class SourceReader(QWidget):
                 else:
                     needle = " ".join(self._text[lo:hi].split())
                     found = ex.text.find(needle) if needle else -1
+                    if found < 0 and "*" in needle:  # emphasis markers the cleaning dropped
+                        needle = " ".join(needle.replace("*", "").split())
+                        found = ex.text.find(needle) if needle else -1
                     a, b = (found, found + len(needle)) if found >= 0 else (0, len(ex.text))
                 out.append((placed.position + _u16len(ex.text[:a]),
                             placed.position + _u16len(ex.text[:b])))
@@ -335,7 +358,8 @@ class SourceReader(QWidget):
             sel.format = fmt  # type: ignore[attr-defined]
             selections.append(sel)
 
-        terms = find_terms(self._shown_text, self._query) if self._query.strip() else []
+        all_terms = find_terms(self._shown_text, self._query) if self._query.strip() else []
+        terms = all_terms[:MAX_TERM_MARKS]
         for start, end in terms:
             select(start, end, TERM_COLOR, qt_positions=False)
         spans = self._doc_ranges()
@@ -344,8 +368,10 @@ class SourceReader(QWidget):
             select(start, end, SPAN_COLOR, qt_positions=not self._original)
         self.browser.setExtraSelections(selections)
         if terms and not spans:
-            self.info.setText(f"{len(terms)} match{'es' if len(terms) != 1 else ''} for "
-                              f"“{self._query.strip()}” in this document")
+            n = len(all_terms)
+            marked = f" (the first {len(terms)} marked)" if n > len(terms) else ""
+            self.info.setText(f"{n} match{'es' if n != 1 else ''} for "
+                              f"“{self._query.strip()}” in this document{marked}")
         if scroll:
             self._scroll_to(selections[len(terms)].cursor if spans  # type: ignore[attr-defined]
                             else QTextCursor(doc))

@@ -22,6 +22,7 @@ from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.gui.models import PageRequest
+from viewer.gui.record_detail import load_detail
 
 SEARCH_LIMIT = 200
 
@@ -52,6 +53,8 @@ class WorkerPool(QObject):
     count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
+    detail_finished = Signal(int, str, int, object)  # generation, table, id, RecordDetail|None
+    detail_failed = Signal(int, str)  # generation, message for the user
     rebuild_progressed = Signal(str)
     rebuild_finished = Signal(str)  # path of the new archive
     rebuild_failed = Signal(str)
@@ -67,6 +70,9 @@ class WorkerPool(QObject):
 
     def page(self, path: Path, request: PageRequest) -> None:
         self._pool.start(PageJob(self, path, request))
+
+    def detail(self, path: Path, table: str, record_id: int, generation: int) -> None:
+        self._pool.start(DetailJob(self, path, table, record_id, generation))
 
     def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
         self._pool.start(CountJob(self, path, table, filter_text, generation))
@@ -123,6 +129,28 @@ class PageJob(QRunnable):
             self._relay.page_failed.emit(req, _bug_message("Reading the table"))
         else:
             self._relay.page_finished.emit(req, page)
+
+
+class DetailJob(QRunnable):
+    """Everything the detail pane shows about one record (links, mentions, passages)."""
+
+    def __init__(self, relay: WorkerPool, path: Path, table: str, record_id: int,
+                 generation: int) -> None:
+        super().__init__()
+        self._relay, self._path, self._table = relay, path, table
+        self._record_id, self._generation = record_id, generation
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self._path) as archive:
+                detail = load_detail(archive, self._table, self._record_id)
+        except ArchiveError as exc:
+            self._relay.detail_failed.emit(self._generation, str(exc))
+        except Exception:
+            self._relay.detail_failed.emit(self._generation, _bug_message("Showing the record"))
+        else:
+            self._relay.detail_finished.emit(self._generation, self._table, self._record_id,
+                                             detail)
 
 
 class CountJob(QRunnable):

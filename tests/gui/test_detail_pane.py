@@ -1,0 +1,69 @@
+"""The detail pane on its own (lookups run at once without a worker pool)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.records import CrewCredit, Person
+from viewer.archive.store import Archive
+from viewer.gui.detail_pane import DetailPane
+from viewer.gui.record_detail import load_detail
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, archive: Archive) -> DetailPane:
+    widget = DetailPane(archive=archive)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _links(pane: DetailPane, table: str) -> set[int]:
+    prefix = f"record:{table}/"
+    return {int(u[len(prefix):]) for u in pane.link_urls() if u.startswith(prefix)}
+
+
+def test_a_person_named_in_several_seeds_links_to_every_mention(pane: DetailPane,
+                                                                archive: Archive) -> None:
+    person = next(p for p in archive.iter_records("people")
+                  if isinstance(p, Person) and len(p.sources) > 1)
+    pane.show_record("people", person.id)
+    mentions = set(archive.mentions(person.name))
+    assert mentions and mentions <= _links(pane, "excerpts")
+
+
+def test_a_crew_member_links_to_all_their_credits(pane: DetailPane, archive: Archive) -> None:
+    credits: dict[int, list[int]] = {}
+    for rec in archive.iter_records("crew"):
+        assert isinstance(rec, CrewCredit)
+        credits.setdefault(rec.person_id, []).append(rec.id)
+    person_id, ids = max(credits.items(), key=lambda item: len(item[1]))
+    assert len(ids) > 1
+    pane.show_record("crew", ids[0])
+    assert set(ids[1:]) <= _links(pane, "crew")
+    assert person_id in _links(pane, "people")
+
+
+def test_every_field_of_the_record_is_shown(pane: DetailPane, archive: Archive) -> None:
+    pane.show_record("episodes", 1)
+    text = pane.toPlainText()
+    episode = archive.get("episodes", 1)
+    assert episode is not None
+    for label in ("Title", "Directed by", "Teleplay by", "Released", "Synopsis"):
+        assert label in text
+    assert str(episode.title) in text
+
+
+def test_a_missing_record_says_so(pane: DetailPane) -> None:
+    pane.show_record("cast", 999_999)
+    assert pane.record is None
+    assert "not in the open archive" in pane.toPlainText()
+
+
+def test_load_detail_merges_nearby_spans_into_passages(archive: Archive) -> None:
+    detail = load_detail(archive, "cast", 1)
+    assert detail is not None
+    spans = archive.provenance("cast", 1)
+    assert 0 < len(detail.passages) <= len(spans)
+    assert sum(len(p.spans) for p in detail.passages) == len(spans)
+    assert all('background-color' in html for html in detail.passage_html)

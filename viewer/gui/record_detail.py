@@ -1,0 +1,136 @@
+"""Everything the detail pane shows about one record, gathered in one go.
+
+Qt-free and pure apart from the archive it reads, so a worker can call :func:`load_detail`
+with its own connection: the lookups behind one record (links, mentions in other documents,
+the source texts around its spans) grow with the archive, and the pane must not wait on them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from viewer.archive.records import Excerpt, Link, Record, Span
+from viewer.archive.store import Archive
+from viewer.archive.tables import TABLE_SPECS
+
+HIGHLIGHT = "#ffe27a"
+CONTEXT_CHARS = 110
+MERGE_GAP = 140
+MAX_PASSAGE = 700
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Spans of one source close enough together to be read as one passage."""
+
+    source_id: int
+    source_title: str
+    spans: tuple[Span, ...]
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.spans]
+
+    @property
+    def fields(self) -> list[str]:
+        return list(dict.fromkeys(s.field for s in self.spans))
+
+
+def passages(spans: list[Span]) -> list[Passage]:
+    """Group spans by source into passages of nearby spans, in source and text order."""
+    out: list[Passage] = []
+    group: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.source_id, s.start, s.end)):
+        if group and (span.source_id != group[0].source_id
+                      or span.start > max(s.end for s in group) + MERGE_GAP
+                      or span.end - group[0].start > MAX_PASSAGE):
+            out.append(Passage(group[0].source_id, group[0].source_title, tuple(group)))
+            group = []
+        group.append(span)
+    if group:
+        out.append(Passage(group[0].source_id, group[0].source_title, tuple(group)))
+    return out
+
+
+def _flat(text: str) -> str:
+    return html.escape(_WS.sub(" ", text))
+
+
+def passage_html(text: str, passage: Passage) -> str:
+    """The passage's words with every span highlighted, trimmed to whole words at the ends."""
+    merged: list[list[int]] = []
+    for start, end in sorted(passage.ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    first, last = merged[0][0], merged[-1][1]
+    left = max(0, first - CONTEXT_CHARS)
+    right = min(len(text), last + CONTEXT_CHARS)
+    if left > 0:
+        cut = text.find(" ", left, first)
+        left = cut + 1 if cut != -1 else left
+    if right < len(text):
+        cut = text.rfind(" ", last, right)
+        right = cut if cut != -1 else right
+    parts = ["…" if left > 0 else ""]
+    pos = left
+    for start, end in merged:
+        parts.append(_flat(text[pos:start]))
+        parts.append(f'<span style="background-color:{HIGHLIGHT}; color:#1a1a1a;">'
+                     f"{_flat(text[start:end])}</span>")
+        pos = end
+    parts.append(_flat(text[pos:right]))
+    parts.append("…" if right < len(text) else "")
+    return "".join(parts).strip()
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    """One record with its links, its provenance passages (as highlighted HTML) and names."""
+
+    table: str
+    record: Record
+    links: list[Link]
+    passages: list[Passage]
+    passage_html: list[str]
+    quote_previews: dict[int, str]
+    source_titles: dict[str, str]
+
+
+def _quote_previews(archive: Archive, ids: list[int]) -> dict[int, str]:
+    out = {}
+    for rec in archive.get_many("quotes", ids):
+        text = " ".join(str(getattr(rec, "text", "")).split())
+        out[rec.id] = "“" + (text if len(text) <= 90 else text[:87] + "…") + "”"
+    return out
+
+
+def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | None:
+    """What the pane needs to show a record, or None if the archive does not have it."""
+    if table not in TABLE_SPECS:
+        return None
+    record = archive.get(table, record_id)
+    if record is None:
+        return None
+    spans = archive.provenance(table, record_id)
+    if not spans and isinstance(record, Excerpt):
+        source = archive.source(record.source_id)
+        spans = [Span(record.source_id, source.file, source.title, "text", record.start,
+                      record.end)]
+    links = archive.related(table, record_id)
+    person_id = getattr(record, "person_id", None)
+    if table in ("cast", "crew") and person_id is not None:
+        # An actor's or crew member's other credits, one step instead of two.
+        seen = {(lk.table, lk.id) for lk in links} | {(table, record_id)}
+        links += [Link(lk.table, lk.id, lk.label, "other credit")
+                  for lk in archive.person_credits(person_id) if (lk.table, lk.id) not in seen]
+    found = passages(spans)
+    texts = {sid: archive.source_text(sid) for sid in {p.source_id for p in found}}
+    return RecordDetail(
+        table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
+        _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
+        {s.file: s.title for s in archive.sources()})
