@@ -35,10 +35,8 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from viewer import __version__, assets
-    from viewer.gui import refcount_guard
 
     app = QApplication.instance() or QApplication([argv0])
-    refcount_guard.install(app)  # PySide6 6.12.0 on Python 3.11: see its docstring
     app.setApplicationName("Somos Archive")
     app.setOrganizationName("Somos Archive")
     app.setApplicationVersion(__version__)
