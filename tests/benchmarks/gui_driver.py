@@ -202,26 +202,40 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     out["search_hits"] = hits
 
     # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
+    # Pages may be read by a worker: each step asks for one and the next runs when it has
+    # arrived (rows inserted), with a slow poll for a last page that brings no rows.
     meter.enter("idle")
     tab = window.record_tabs["excerpts"]
-    started = time.perf_counter()
-    meter.enter("scroll")
-    window.tabs.setCurrentWidget(tab)
+    model = tab.model
+    root = QModelIndex()
     done = QEventLoop()
     pages = 0
 
-    def step() -> None:
+    def step(*_args: object) -> None:
         nonlocal pages
-        if not tab.model.canFetchMore(QModelIndex()):
+        if getattr(model, "is_loading", False) or not model.is_loaded:
+            return
+        if not model.canFetchMore(root):
             done.quit()
             return
-        tab.model.fetchMore(QModelIndex())
-        tab.view.scrollToBottom()
         pages += 1
+        model.fetchMore(root)
+        tab.view.scrollToBottom()
+
+    def soon(*_args: object) -> None:
         QTimer.singleShot(0, step)
 
-    QTimer.singleShot(0, step)
+    model.rowsInserted.connect(soon)
+    model.modelReset.connect(soon)
+    poll = QTimer()
+    poll.timeout.connect(step)
+    poll.start(50)
+    started = time.perf_counter()
+    meter.enter("scroll")
+    window.tabs.setCurrentWidget(tab)
+    soon()
     done.exec()
+    poll.stop()
     out["scroll_s"] = time.perf_counter() - started
     out["scroll_rows"] = tab.model.rowCount()
     out["scroll_pages"] = pages

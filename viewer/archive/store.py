@@ -354,9 +354,11 @@ class Archive:
         expression = search_mod.phrase_expression(phrase)
         if expression is None:
             return []
+        # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
+        # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
         return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_FTS} f JOIN {SEARCH_TABLE} s ON s.id = f.rowid "
-            f"WHERE {SEARCH_FTS} MATCH ? AND s.record_table = 'excerpts' "
+            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = 'excerpts' "
+            f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
             f"ORDER BY s.record_id LIMIT ?", (expression, limit))
 
     def person_credits(self, person_id: int) -> list[Link]:
