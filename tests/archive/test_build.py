@@ -165,3 +165,17 @@ def test_changing_a_seed_changes_the_checksum(tmp_path: Path) -> None:
     before = seeds_checksum(seeds)
     (seeds / "001_44e4559a90d9d777.txt").write_text("changed", encoding="utf-8")
     assert seeds_checksum(seeds) != before
+
+
+def test_an_actor_named_without_a_part_joins_their_credit_that_names_one(
+        archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    loose = conn.execute(
+        "SELECT person FROM credits a WHERE category = 'cast' AND character IS NULL AND EXISTS "
+        "(SELECT 1 FROM credits b WHERE b.category = 'cast' AND b.person_id = a.person_id "
+        "AND b.character IS NOT NULL)").fetchall()
+    jimena = conn.execute("SELECT character, professional, sources FROM credits "
+                          "WHERE person = 'Jimena Pagaza'").fetchall()
+    conn.close()
+    assert loose == []
+    assert jimena == [("Nancy", 0, '["002_f5f1698f56caee8b.txt", "003_3cc1b96a3044e0a6.txt"]')]

@@ -266,6 +266,23 @@ class _Merger:
                 "release_date": None, "runtime_minutes": None, "synopsis": None})
         return row
 
+    def fold_unnamed_parts(self) -> None:
+        """A cast credit that names no part ("Starring X", "non-professionals like X") is the
+        same credit as X's credit that does, whichever seed came first: merge them."""
+        for key in [k for k in self.credits if k[0] == "cast" and k[2] is None]:
+            named = next((k for k in self.credits
+                          if k[0] == "cast" and k[1] == key[1] and k[2] is not None), None)
+            if named is None:
+                continue
+            loose, into = self.credits.pop(key), self.credits[named]
+            for stated in loose.values["as_stated"]:
+                if stated not in into.values["as_stated"]:
+                    into.values["as_stated"].append(stated)
+            if into.values["professional"] is None:
+                into.values["professional"] = loose.values["professional"]
+            for field_name, sid, loc in loose.prov:
+                into.add(field_name, sid, loc)
+
     def take(self, seed: SeedInfo, ex: Extraction) -> None:
         sid = seed.id
         for seq, e in enumerate(ex.excerpts, start=1):
@@ -435,6 +452,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for s in seeds:
         w.index("sources", s.id, s.id, s.title, [s.site, s.kind, s.file])
 
+    m.fold_unnamed_parts()
     people = list(m.people.values())
     for i, p in enumerate(people, start=1):
         p.id = i
