@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 import click
 
@@ -21,6 +21,12 @@ from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
+
+
+def _stdout() -> TextIO:
+    """Standard output as text. (``click.get_text_stream`` is deprecated from Click 8.5; the
+    CLI runner in tests swaps ``sys.stdout`` itself, so this serves both.)"""
+    return sys.stdout
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -187,7 +193,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
                 fail(f"no {table} record with id {', '.join(map(str, missing))}")
         try:
             if output is None:
-                write_records(archive, table, records, fmt, click.get_text_stream("stdout"),
+                write_records(archive, table, records, fmt, _stdout(),
                               provenance=not no_provenance, query=query)
                 return
             report = export_records(archive, table, records, fmt, output,
@@ -239,7 +245,7 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
         result = archive.search(query, table=table, limit=limit)
     if result.notice:
         click.echo(f"somos-archive: {result.notice}", err=True)
-    out = click.get_text_stream("stdout")
+    out = _stdout()
     try:
         if fmt == "json":
             rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
