@@ -504,3 +504,75 @@ def test_unknown_format_is_refused(archive: Archive, tmp_path: Path) -> None:
                                            ("a.xlsx", None), ("a", None)])
 def test_format_follows_the_file_suffix(name: str, fmt: str | None) -> None:
     assert format_for_path(name) == fmt
+
+
+# -- several tables as one export (the viewer's mixed search results) ---------------------------
+
+
+def _parts(tmp_path: Path, *tables: str, query: str = "benjamin") -> list[export.ExportPart]:
+    return [export.ExportPart(t, tmp_path / f"b-{t}.json", query=query) for t in tables]
+
+
+def test_parts_write_one_file_per_table_with_progress_over_all(archive: Archive,
+                                                               tmp_path: Path) -> None:
+    parts = _parts(tmp_path, "cast", "characters")
+    calls: list[tuple[int, int]] = []
+    reports = export.export_parts(archive, parts, "json",
+                                  progress=lambda done, of: calls.append((done, of)))
+    expected = {t: [r.id for r in archive.iter_records(t, filter_text="benjamin")]
+                for t in ("cast", "characters")}
+    assert [(r.table, r.path, r.count) for r in reports] == [
+        (t, tmp_path / f"b-{t}.json", len(ids)) for t, ids in expected.items()]
+    for table, ids in expected.items():
+        data = json.loads((tmp_path / f"b-{table}.json").read_text(encoding="utf-8"))
+        assert [d["id"] for d in data] == ids
+    total = sum(len(ids) for ids in expected.values())
+    assert calls[-1] == (total, total) and all(of == total for _, of in calls)
+    assert sorted(os.listdir(tmp_path)) == ["b-cast.json", "b-characters.json"]
+
+
+def test_parts_without_records_are_skipped(archive: Archive, tmp_path: Path) -> None:
+    reports = export.export_parts(archive, _parts(tmp_path, "cast", "episodes"), "csv")
+    assert [r.table for r in reports] == ["cast"]
+    assert os.listdir(tmp_path) == ["b-cast.json"]
+
+
+def test_a_failure_in_a_later_part_leaves_every_file_as_it_was(
+        archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = tmp_path / "b-cast.json"
+    first.write_bytes(b"an earlier export")
+    real = export.open_temporary
+    opened: list[Path] = []
+
+    def opener(target: Path, encoding: str) -> Any:
+        opened.append(target)
+        stream = real(target, encoding)
+        return _FailingStream(stream, 1) if len(opened) == 2 else stream
+
+    monkeypatch.setattr(export, "open_temporary", opener)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export.export_parts(archive, _parts(tmp_path, "cast", "characters"), "json")
+    assert first.read_bytes() == b"an earlier export"  # the finished first part was held back
+    assert os.listdir(tmp_path) == ["b-cast.json"]
+
+
+def test_a_cancel_in_a_later_part_writes_nothing(archive: Archive, tmp_path: Path) -> None:
+    first_total = archive.count("cast", "benjamin")
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > first_total + 1
+
+    reports = export.export_parts(archive, _parts(tmp_path, "cast", "characters"), "json",
+                                  cancelled=cancelled)
+    assert len(reports) == 1 and reports[0].cancelled and reports[0].path is None
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_missing_folder_is_named_before_anything_is_written(archive: Archive,
+                                                              tmp_path: Path) -> None:
+    parts = [_parts(tmp_path, "cast")[0], *_parts(tmp_path / "gone", "characters")]
+    with pytest.raises(ExportError, match=r"b-characters\.json: folder .*gone does not exist"):
+        export.export_parts(archive, parts, "csv")
+    assert os.listdir(tmp_path) == []

@@ -51,6 +51,21 @@ def test_repairs_are_reported(typed: str, hint: str) -> None:
     assert match.notice is not None and hint in match.notice.lower()
 
 
+@pytest.mark.parametrize(
+    ("typed", "expression"),
+    [("()(r())", '( "r" )'), ("(a ())", '( "a" )'), ("(() OR a)", '( "a" )'),
+     ("a () AND () b", '"a" AND "b"'), ("() () : NOT () NOT", '"NOT"')],
+)
+def test_empty_groups_leave_no_dangling_operator(typed: str, expression: str) -> None:
+    """Found by the fuzz below: dropping "()" once left "( r AND )", an FTS5 syntax error
+    that reached the tabs' filters, which have no plain-words fallback."""
+    assert build_match(typed).expression == expression
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body)")
+    conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+    conn.close()
+
+
 def test_accents_and_case_do_not_matter(archive: Archive) -> None:
     plain = archive.search("dona chayo")
     accented = archive.search("DOÑA CHAYO")

@@ -89,3 +89,28 @@ def test_search_rows_follow_record_order_within_each_table(archive_path) -> None
     for table, record_id in rows:
         by_table.setdefault(table, []).append(record_id)
     assert all(ids == sorted(ids) for ids in by_table.values())
+
+
+def _matching_ids(archive_path, table: str, expression: str) -> list[int]:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(archive_path)
+    ids = [r[0] for r in conn.execute(
+        "SELECT s.record_id FROM search_index_fts f JOIN search_index s ON s.id = f.rowid "
+        "WHERE search_index_fts MATCH ? AND s.record_table = ? ORDER BY s.record_id",
+        (expression, table))]
+    conn.close()
+    return ids
+
+
+@pytest.mark.parametrize("table", ["excerpts", "cast", "crew", "people", "quotes", "sources"])
+@pytest.mark.parametrize("typed", ["Allende", "the", "benjamin OR chayo", "a*"])
+def test_filtered_pages_in_id_order_hold_every_match_once(archive: Archive, archive_path,  # type: ignore[no-untyped-def]
+                                                          table: str, typed: str) -> None:
+    expression = build_match(typed).expression
+    assert expression is not None
+    expected = _matching_ids(archive_path, table, expression)
+    forward = [r.id for r in archive.iter_records(table, filter_text=typed, chunk=7)]
+    backward = [r.id for r in archive.iter_records(table, filter_text=typed, chunk=7,
+                                                   descending=True)]
+    assert forward == expected
+    assert backward == expected[::-1]
+    assert archive.count(table, typed) == len(expected)

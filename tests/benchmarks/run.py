@@ -96,6 +96,9 @@ def cold_starts(archive: Path, runs: int, first_tab: str | None = None
     return floors, apps
 
 
+RANKINGS: dict[str, str] = {}  # query → how the store ordered its hits, for the detail
+
+
 def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, int]]:
     """Each query's SQL — exactly the statements the store runs for it, captured with a trace
     callback — timed through a plain ``sqlite3`` connection."""
@@ -104,7 +107,7 @@ def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], di
     for query in synthetic.QUERIES:
         captured: list[str] = []
         conn.set_trace_callback(captured.append)
-        search_archive(conn, query, limit=_search_limit())
+        RANKINGS[query] = search_archive(conn, query, limit=_search_limit()).ranking
         conn.set_trace_callback(None)
         statements[query] = [s for s in captured if s.lstrip().upper().startswith(("SELECT",
                                                                                     "WITH"))]
@@ -141,19 +144,14 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
     rows: list[Row] = []
     raw: dict[str, Any] = {"scale": scale}
     say(f"[{scale}] archive")
-    archive, built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}]   {m}"))
-    sidecar = archive.with_suffix(".json")
-    if built is not None:
-        sidecar.write_text(json.dumps({"build_s": built}))
-    build_s = json.loads(sidecar.read_text())["build_s"] if sidecar.is_file() else None
+    archive, build_s, built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}]   {m}"))
     with sqlite3.connect(archive.resolve().as_uri() + "?mode=ro", uri=True) as conn:
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("excerpts", "people", "credits", "search_index")}
     raw.update(archive=str(archive), counts=counts, build_s=build_s,
                size_mib=archive.stat().st_size / 2**20)
     rows.append(Row(scale, "build (synthetic archive)",
-                    (f"{build_s:,.1f} s" if build_s is not None else "?")
-                    + ("" if built is not None else " (cached)"),
+                    f"{build_s:,.1f} s" + ("" if built else " (cached)"),
                     target=f"{counts['excerpts']:,} excerpts, {counts['people']:,} people, "
                            f"{counts['credits']:,} credits, {raw['size_mib']:,.0f} MiB"))
 
@@ -192,7 +190,8 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
         q: {"app_p50": percentile(session["search_ms"][q], 50),
             "app_max": max(session["search_ms"][q]),
             "floor_p50": percentile(floor_ms[q], 50), "floor_max": max(floor_ms[q]),
-            "hits_in_model": session["search_hits"][q], "floor_rows": floor_rows[q]}
+            "hits_in_model": session["search_hits"][q], "floor_rows": floor_rows[q],
+            "ranking": RANKINGS.get(q, "?")}
         for q in synthetic.QUERIES}
 
     rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
@@ -235,12 +234,14 @@ def table(rows: list[Row]) -> str:
 
 
 def details(raws: list[dict[str, Any]]) -> str:
-    lines = ["", "Per query (ms; viewer p50 / max vs plain sqlite3 p50 / max; hits in model):"]
+    lines = ["", "Per query (ms; viewer p50 / max vs plain sqlite3 p50 / max; hits in model; "
+                 "ranking):"]
     for raw in raws:
         for q, d in raw["search_detail"].items():
             lines.append(f"  {raw['scale']:>4}  {q:<22} {d['app_p50']:8.1f} / {d['app_max']:8.1f}"
                          f"   vs {d['floor_p50']:8.1f} / {d['floor_max']:8.1f}"
-                         f"   {d['hits_in_model']:>4} hits  ({synthetic.QUERIES[q]})")
+                         f"   {d['hits_in_model']:>4} hits  {d['ranking']:<6}"
+                         f"  ({synthetic.QUERIES[q]})")
     return "\n".join(lines)
 
 

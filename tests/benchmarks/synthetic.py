@@ -450,13 +450,17 @@ def cache_dir() -> Path:
 
 
 def cached_archive(scale: str, progress: Callable[[str], None] | None = None
-                   ) -> tuple[Path, float | None]:
-    """The archive for ``scale`` and its build time in seconds (None if it came from cache)."""
+                   ) -> tuple[Path, float, bool]:
+    """The archive for ``scale``, the seconds its build took and whether it was built now
+    (False: it came from the cache, and the time is the one recorded when it was built)."""
     path = cache_dir() / f"synthetic-{scale}-{code_version()}.sqlite"
-    if path.is_file():
-        return path, None
-    for stale in cache_dir().glob(f"synthetic-{scale}-*.sqlite"):
+    timing = path.with_suffix(".build-seconds")
+    if path.is_file() and timing.is_file():
+        return path, float(timing.read_text()), False
+    for stale in cache_dir().glob(f"synthetic-{scale}-*"):
         stale.unlink(missing_ok=True)
     started = time.perf_counter()
     build(SCALES[scale], path, progress)
-    return path, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    timing.write_text(f"{seconds:.1f}\n")
+    return path, seconds, True

@@ -239,11 +239,11 @@ def test_selected_records_gives_the_table_and_the_records(qtbot: QtBot, window: 
     table, records = window.selected_records()
     assert table == "cast"
     assert [r.id for r in records] == [cast_tab.model.record(0).id, cast_tab.model.record(1).id]
-    window.export_selection()
-    box = window.last_message
-    assert box is not None and box.isVisible()
-    assert "2 selected cast credits" in box.text()
-    box.close()
+    window.export_selection()  # offers exactly these (tests/gui/test_export_flow.py)
+    dialog = window.export_run.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.selected_button.text() == "The 2 selected cast credits"
+    dialog.reject()
 
 
 def test_selected_search_results_are_records_too(qtbot: QtBot, window: MainWindow) -> None:

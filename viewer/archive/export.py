@@ -514,6 +514,96 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
     return ExportReport(table, fmt, outcome["count"], total, target, False, manifest_path)
 
 
+@dataclass(frozen=True)
+class ExportPart:
+    """One file of a multi-file export: records of one table — by id, in the order given, or
+    every record matching ``query`` in the order of ``sort`` — written to ``path``."""
+
+    table: str
+    path: Path
+    ids: tuple[int, ...] | None = None
+    query: str = ""
+    sort: str | None = None
+    descending: bool = False
+
+
+def _part_records(archive: Archive, part: ExportPart) -> Iterable[Record]:
+    if part.ids is not None:
+        return archive.get_many(part.table, list(part.ids))
+    return archive.iter_records(part.table, filter_text=part.query, sort=part.sort,
+                                descending=part.descending)
+
+
+def _staged(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.staged")
+
+
+def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
+                 provenance: bool = True, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> list[ExportReport]:
+    """Export several tables as one operation (the viewer's mixed search results): every file
+    is written, or none is.
+
+    One part is :func:`export_records`. Several are first written complete under hidden names
+    beside their targets and renamed into place only when the last is done, so a failure or a
+    cancel part-way leaves every earlier file as it was (the renames themselves are not one
+    step: a folder whose permissions change between two of them can stop half-way). Parts
+    with no records are skipped when there are several; progress counts over all parts
+    together. Returns one report per file written, or a single report with
+    ``cancelled=True``.
+    """
+    _check_format(fmt)
+    for part in parts:
+        archive.spec(part.table)
+        _check_target(part.path)
+    totals = [len(part.ids) if part.ids is not None else archive.count(part.table, part.query)
+              for part in parts]
+    if len(parts) > 1:
+        kept = [(p, t) for p, t in zip(parts, totals, strict=True) if t > 0]
+        parts, totals = [p for p, _ in kept], [t for _, t in kept]
+    grand_total = sum(totals)
+    if len(parts) == 1:
+        part = parts[0]
+        return [export_records(archive, part.table, _part_records(archive, part), fmt,
+                               part.path, provenance=provenance, progress=progress,
+                               cancelled=cancelled, query=part.query)]
+    reports: list[ExportReport] = []
+    staged: list[Path] = []
+    try:
+        for part, before in zip(parts, [sum(totals[:i]) for i in range(len(parts))],
+                                strict=True):
+            def step(done: int, _total: int, before: int = before) -> None:
+                if progress is not None:
+                    progress(before + done, grand_total)
+
+            stage = _staged(part.path)
+            try:
+                report = export_records(archive, part.table, _part_records(archive, part),
+                                        fmt, stage, provenance=provenance, progress=step,
+                                        cancelled=cancelled, query=part.query)
+            except ExportError as exc:
+                raise ExportError(str(exc).replace(str(stage), str(part.path))) from exc
+            if report.cancelled:
+                return [ExportReport(part.table, fmt, sum(r.count for r in reports)
+                                     + report.count, grand_total, None, True)]
+            staged.append(stage)
+            reports.append(ExportReport(part.table, fmt, report.count, report.total,
+                                        part.path))
+        for stage, report in zip(staged, reports, strict=True):
+            assert report.path is not None
+            os.chmod(stage, _mode_for(report.path))
+            os.replace(stage, report.path)
+        staged.clear()
+        return reports
+    except OSError as exc:
+        raise ExportError(f"Could not finish the export into {parts[0].path.parent}: "
+                          f"{exc.strerror or exc}.") from exc
+    finally:
+        for stage in staged:
+            with contextlib.suppress(OSError):
+                stage.unlink()
+
+
 def manifest_path_for(target: Path) -> Path:
     return target.with_name(target.name + ".manifest.json")
 
@@ -549,7 +639,7 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
 
 
 __all__ = [
-    "FORMATS", "Cancelled", "ExportError", "ExportFormat", "ExportReport", "Progress",
-    "export_records", "format_for_path", "neutralise_formula", "select_records",
-    "write_manifest", "write_records",
+    "FORMATS", "Cancelled", "ExportError", "ExportFormat", "ExportPart", "ExportReport",
+    "Progress", "export_parts", "export_records", "format_for_path", "neutralise_formula",
+    "select_records", "write_manifest", "write_records",
 ]

@@ -19,21 +19,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from viewer.archive import dates as dates_mod
 from viewer.archive import search as search_mod
 from viewer.archive.records import (
     CastCredit,
     Character,
+    CreditsMatrix,
     CrewCredit,
     Episode,
     Excerpt,
     Fact,
     Link,
+    MatrixCell,
     Person,
     Quote,
     Record,
     Source,
     Span,
     Storyline,
+    StorylineMap,
+    TimelineEvent,
 )
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
 from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
@@ -47,6 +52,14 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
 #: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
 _UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
+
+#: How much the charts read at most (a synthetic archive of a million excerpts holds 150,000
+#: facts; a chart of them all would be neither readable nor quick to draw).
+MAX_TIMELINE_EVENTS = 1000
+MAX_MATRIX_EPISODES = 100
+MAX_MAP_STORYLINES = 100
+#: Crew roles the credits matrix lists first, in this order; other roles follow by name.
+MATRIX_ROLE_ORDER = ("Director", "Writer")
 
 
 def _select_list(physical: str) -> str:
@@ -92,6 +105,9 @@ def _check_file(path: Path) -> None:
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
+    except PermissionError as exc:  # os.access said yes: root, ACLs, a mandatory-access policy
+        raise ArchiveError(
+            f"{path} cannot be read: permission denied. Check the file's permissions.") from exc
     except OSError as exc:
         raise ArchiveError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     if not header:
@@ -220,8 +236,32 @@ class Archive:
             params += [spec.name, match.expression]
         return clauses, params
 
+    def _index_range(self, spec: TableSpec) -> tuple[int, int] | None:
+        """The first and last full-text index rows of a table (None: it has none).
+
+        The builder writes each table's index rows together and in record id order (a test
+        in tests/archive/test_search_bounds.py holds it to that), so a filter can walk the
+        matches of one table in rowid order instead of collecting every match first.
+        """
+        ends = [self._conn.execute(
+            f"SELECT id FROM {SEARCH_TABLE} WHERE record_table = ? "
+            f"ORDER BY record_id {direction} LIMIT 1", (spec.name,)).fetchone()
+            for direction in ("ASC", "DESC")]
+        return None if ends[0] is None else (int(ends[0][0]), int(ends[1][0]))
+
     def count(self, table: str, filter_text: str = "") -> int:
         spec = self.spec(table)
+        match = search_mod.build_match(filter_text) if filter_text.strip() else None
+        if match is not None and match.expression is not None:
+            span = self._index_range(spec)
+            if span is None:
+                return 0
+            return int(self._conn.execute(
+                f"SELECT count(*) FROM {SEARCH_FTS} "
+                f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+                f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid BETWEEN ? AND ? "
+                f"AND s.record_table = ?",
+                (match.expression, span[0], span[1], spec.name)).fetchone()[0])
         clauses, params = self._where(spec, filter_text)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM {quote_identifier(spec.physical)}{where}"
@@ -245,6 +285,12 @@ class Archive:
         phys = physical_column(table, key)
         expr = (quote_identifier(phys) if phys in _NOT_NULL
                 else f"COALESCE({quote_identifier(phys)}, '')")
+        if key == "id" and filter_text.strip():
+            match = search_mod.build_match(filter_text)
+            if match.expression is not None:
+                page = self._filtered_page(spec, match.expression, descending, after, limit)
+                if page is not None:
+                    return page
         clauses, params = self._where(spec, filter_text)
         if after is not None:
             op = "<" if descending else ">"
@@ -256,6 +302,42 @@ class Archive:
                f"FROM {quote_identifier(spec.physical)}{where} "
                f"ORDER BY {expr} {direction}, id {direction} LIMIT ?")
         rows = self._conn.execute(sql, [*params, limit]).fetchall()
+        records = [spec.build(row) for row in rows]
+        next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
+        return Page(records, next_after)
+
+    def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
+                       after: tuple[Any, int] | None, limit: int) -> Page | None:
+        """A filtered page in id order, read by walking the index's matches in rowid order
+        from the keyset position (see :meth:`_index_range`): its cost is the page's, where
+        ``id IN (every match)`` cost seconds per page for a common word at a million rows.
+        None when the keyset position is not in the index (the general query copes)."""
+        span = self._index_range(spec)
+        if span is None:
+            return Page([], None)
+        if after is None:
+            start, op = (span[1], "<=") if descending else (span[0], ">=")
+        else:
+            row = self._conn.execute(
+                f"SELECT id FROM {SEARCH_TABLE} WHERE record_table = ? AND record_id = ?",
+                (spec.name, after[1])).fetchone()
+            if row is None:
+                return None
+            start, op = int(row[0]), "<" if descending else ">"
+        far, far_op = (span[0], ">=") if descending else (span[1], "<=")
+        skip = _UNREAD.get(spec.physical, frozenset())
+        columns = ", ".join(f"t.{quote_identifier(c)}" for c in TABLES[spec.physical]
+                            if c not in skip)
+        direction = "DESC" if descending else "ASC"
+        where = f" AND {spec.where}" if spec.where else ""
+        rows = self._conn.execute(
+            f"SELECT {columns}, t.id AS _sort FROM {SEARCH_FTS} "
+            f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"CROSS JOIN {quote_identifier(spec.physical)} t ON t.id = s.record_id "
+            f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid {op} ? "
+            f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.record_table = ?{where} "
+            f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ?",
+            (expression, start, far, spec.name, limit)).fetchall()
         records = [spec.build(row) for row in rows]
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(records, next_after)
@@ -444,6 +526,127 @@ class Archive:
                 seen.add((link.table, link.id))
                 out.append(link)
         return out
+
+    # -- charts --------------------------------------------------------------------------
+
+    def timeline_events(self, limit: int = MAX_TIMELINE_EVENTS) -> list[TimelineEvent]:
+        """Every fact whose value states a date, earliest first (see :mod:`.dates`).
+
+        A day stated without its year ("June 30") is placed at the year the other sources give
+        for the same fact when they agree on one, and says which source gave it; otherwise it
+        keeps ``placed=None`` and sorts last. Dates are read in Python, so SQL only narrows the
+        rows to those that could be dates.
+        """
+        topics = sorted(dates_mod.YEAR_TOPICS)
+        marks = ",".join("?" * len(topics))
+        rows = self._conn.execute(
+            f"SELECT {_select_list('facts')} FROM facts WHERE topic IN ({marks}) "
+            "OR value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+            "OR value GLOB '[A-Za-z]* [0-9]*' OR value GLOB '[0-9]* [A-Za-z]*' "
+            "ORDER BY id", topics).fetchall()
+        spec = TABLE_SPECS["facts"]
+        dated: list[tuple[Fact, int, dates_mod.StatedDate]] = []
+        for row in rows:
+            fact = spec.build(row)
+            assert isinstance(fact, Fact)
+            when = dates_mod.fact_date(fact.topic, fact.value)
+            if when is not None:
+                dated.append((fact, int(row["source_id"]), when))
+        sources = {s.id: s for s in self.sources()}
+        by_topic: dict[str, list[tuple[int, dates_mod.StatedDate]]] = {}
+        for fact, source_id, when in dated:
+            by_topic.setdefault(fact.topic, []).append((source_id, when))
+        events: list[TimelineEvent] = []
+        for fact, source_id, when in dated:
+            placed: dates_mod.StatedDate | None = when
+            year_from: str | None = None
+            if not when.has_year:
+                others = by_topic[fact.topic]
+                year = dates_mod.infer_year(when, (w for _, w in others))
+                placed = None
+                if year is not None:
+                    placed = when.with_year(year)
+                    giver = min(sid for sid, w in others
+                                if w.year == year and when.compatible(w))
+                    year_from = sources[giver].title if giver in sources else str(giver)
+            source = sources.get(source_id)
+            events.append(TimelineEvent(
+                fact, source_id, source.title if source else fact.source,
+                source.kind if source else "", when, placed, year_from))
+        events.sort(key=lambda e: (e.placed is None,
+                                   e.placed.start() if e.placed else e.stated.iso(),
+                                   e.fact.topic, e.source_id, e.fact.id))
+        return events[:limit]
+
+    def credits_matrix(self, max_episodes: int = MAX_MATRIX_EPISODES) -> CreditsMatrix:
+        """The crew credits that name episodes, one cell per credit and episode named.
+
+        Credits are ordered by role (directors, then writers, then any other role by name),
+        then by the first episode they name. With more than ``max_episodes`` episodes only
+        the first ones, and the cells in them, are read.
+        """
+        spec = TABLE_SPECS["episodes"]
+        seen: set[int] = set()
+        episodes: list[Episode] = []
+        for row in self._conn.execute(
+                f"SELECT {_select_list('episodes')} FROM episodes ORDER BY number, id LIMIT ?",
+                (max_episodes,)):
+            episode = spec.build(row)
+            assert isinstance(episode, Episode)
+            if episode.number not in seen:
+                seen.add(episode.number)
+                episodes.append(episode)
+        last = episodes[-1].number if len(episodes) == max_episodes else None
+        ids = self._ids(
+            "SELECT DISTINCT c.id FROM credits c, json_each(c.episodes) e "
+            "WHERE c.category = 'crew' AND (? IS NULL OR e.value <= ?) ORDER BY c.id",
+            (last, last))
+        credits = [c for c in self.get_many("crew", ids) if isinstance(c, CrewCredit)]
+
+        def order(credit: CrewCredit) -> tuple[int, str, int, str]:
+            rank = (MATRIX_ROLE_ORDER.index(credit.role) if credit.role in MATRIX_ROLE_ORDER
+                    else len(MATRIX_ROLE_ORDER))
+            return rank, credit.role, min(credit.episodes), credit.person
+
+        credits.sort(key=order)
+        cells = tuple(MatrixCell(c.id, c.person_id, c.person, c.role, n)
+                      for c in credits for n in sorted(set(c.episodes))
+                      if last is None or n <= last)
+        return CreditsMatrix(tuple(episodes), tuple(credits), cells)
+
+    def storyline_map(self, limit: int = MAX_MAP_STORYLINES) -> StorylineMap:
+        """Storylines in order, the characters each follows (in the order it names them)
+        and every cast credit of those characters."""
+        spec = TABLE_SPECS["storylines"]
+        storylines = [s for s in map(spec.build, self._conn.execute(
+            f"SELECT {_select_list('storylines')} FROM storylines ORDER BY seq, id LIMIT ?",
+            (limit,))) if isinstance(s, Storyline)]
+        pairs: list[tuple[int, int]] = []
+        ids = [s.id for s in storylines]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            pairs += [(int(r[0]), int(r[1])) for r in self._conn.execute(
+                "SELECT storyline_id, character_id FROM storyline_characters "
+                f"WHERE storyline_id IN ({','.join('?' * len(chunk))})", chunk)]
+        char_ids = list(dict.fromkeys(c for _, c in pairs))
+        characters = {c.id: c for c in self.get_many("characters", char_ids)
+                      if isinstance(c, Character)}
+        links: list[tuple[int, int]] = []
+        for storyline in storylines:
+            names = list(storyline.characters)
+            mine = [c for s, c in pairs if s == storyline.id and c in characters]
+            mine.sort(key=lambda c: (names.index(characters[c].name)
+                                     if characters[c].name in names else len(names), c))
+            links += [(storyline.id, c) for c in mine]
+        cast_ids: list[int] = []
+        for start in range(0, len(char_ids), 500):
+            chunk = char_ids[start:start + 500]
+            cast_ids += self._ids(
+                "SELECT id FROM credits WHERE category = 'cast' "
+                f"AND character_id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+        cast = [c for c in self.get_many("cast", cast_ids) if isinstance(c, CastCredit)]
+        ordered = tuple(characters[c] for c in dict.fromkeys(c for _, c in links))
+        return StorylineMap(tuple(storylines), ordered, tuple(links), tuple(cast))
 
     # -- search --------------------------------------------------------------------------
 

@@ -33,19 +33,22 @@ from viewer.gui.about import AboutDialog
 from viewer.gui.actions import build_menus, create_actions
 from viewer.gui.detail_pane import DetailPane
 from viewer.gui.errors import show_error, show_info
+from viewer.gui.export_dialog import ExportRun, request_for_search, request_for_tab
 from viewer.gui.history import History, Place
-from viewer.gui.models import noun
 from viewer.gui.rebuild import RebuildRun
 from viewer.gui.record_tab import RecordTab
 from viewer.gui.search_bar import SearchBar, SearchPanel
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import SourceReader
+from viewer.gui.views_tab import ViewsTab
 from viewer.gui.workers import WorkerPool
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "excerpts", "sources")
 #: Tabs shown only when the archive has rows for them.
 OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
+#: The last-tab setting's name for the Views tab (the charts), which shows no one table.
+VIEWS_TAB = "views"
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
+        self.export_run = ExportRun(self.workers, settings, self)
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
             tab = RecordTab(table, self.workers, self.tabs)
             self.record_tabs[table] = tab
             self.tabs.addTab(tab, TABLE_SPECS[table].label)
+        self.views_tab = ViewsTab(self.workers, self.tabs)
+        self.tabs.addTab(self.views_tab, "Views")
         self.search_panel = SearchPanel(self.workers, self)
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
@@ -130,10 +136,14 @@ class MainWindow(QMainWindow):
             tab.record_selected.connect(self.navigate)
             tab.status_changed.connect(self._update_status)
         self.detail.link_activated.connect(self.navigate)
+        self.views_tab.record_activated.connect(self.navigate)
+        self.views_tab.status_changed.connect(self._update_status)
         self.detail.source_requested.connect(self.reader.show_spans)
         self.history.changed.connect(self._history_changed)
         self.rebuild.finished.connect(self._rebuild_finished)
         self.rebuild.failed.connect(self._rebuild_failed)
+        self.export_run.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.export_run.failed.connect(self._export_failed)
 
     def _restore_state(self) -> None:
         geometry = self.settings.geometry()
@@ -158,11 +168,13 @@ class MainWindow(QMainWindow):
             s.set_splitter_sizes(splitter.objectName(), splitter.sizes())
         for table, tab in self.record_tabs.items():
             s.set_column_widths(table, tab.column_widths())
-        s.set_last_tab(self.current_tab().table)
+        tab = self.current_tab()
+        s.set_last_tab(tab.table if tab is not None else VIEWS_TAB)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
+        self.export_run.cancel()  # an export stopped at close leaves no file
         self.workers.wait()
         super().closeEvent(event)
 
@@ -174,6 +186,7 @@ class MainWindow(QMainWindow):
         self.detail.set_archive(archive)
         self.reader.set_archive(archive)
         self.search_panel.set_archive(archive)
+        self.views_tab.set_archive(archive)
         for table, tab in self.record_tabs.items():
             tab.set_archive(archive)
             index = self.tabs.indexOf(tab)
@@ -182,7 +195,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabVisible(index, visible)
         name = archive.path.name if archive else "no archive"
         self.setWindowTitle(f"Somos Archive — {name}")
-        last = self.record_tabs.get(self.settings.last_tab())
+        last_name = self.settings.last_tab()
+        last = self.views_tab if last_name == VIEWS_TAB else self.record_tabs.get(last_name)
         if last is not None and self.tabs.isTabVisible(self.tabs.indexOf(last)):
             self.tabs.setCurrentWidget(last)
         self._tab_changed()
@@ -230,13 +244,17 @@ class MainWindow(QMainWindow):
         self.actions_by_key["back"].setEnabled(self.history.can_go_back())
         self.actions_by_key["forward"].setEnabled(self.history.can_go_forward())
 
-    def current_tab(self) -> RecordTab:
+    def current_tab(self) -> RecordTab | None:
+        """The record tab in view; None while the Views tab is."""
         tab = self.tabs.currentWidget()
-        assert isinstance(tab, RecordTab)
-        return tab
+        return tab if isinstance(tab, RecordTab) else None
 
     def _tab_changed(self, _index: int = -1) -> None:
         tab = self.current_tab()
+        if tab is None:
+            self.views_tab.activate()
+            self._update_status()
+            return
         tab.activate()
         current = tab.view.currentIndex()
         if current.isValid():  # the pane follows the tab being looked at
@@ -253,13 +271,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        tab = self.current_tab()
         self.count_label.setText(self.search_panel.summary.text() if self._searching()
-                                 else self.current_tab().status_text())
+                                 else tab.status_text() if tab is not None
+                                 else self.views_tab.status_text())
 
     # -- selection, clipboard -------------------------------------------------------------
 
-    def _current_view(self) -> QTableView:
-        return self.search_panel.view if self._searching() else self.current_tab().view
+    def _current_view(self) -> QTableView | None:
+        if self._searching():
+            return self.search_panel.view
+        tab = self.current_tab()
+        return tab.view if tab is not None else None
 
     def selected_records(self) -> tuple[str, list[Record]]:
         """The current tab's table and its selected records, or the selected search results
@@ -267,7 +290,7 @@ class MainWindow(QMainWindow):
         if self._searching():
             return self.search_panel.selected_records(self.archive)
         tab = self.current_tab()
-        return tab.table, tab.selected_records()
+        return (tab.table, tab.selected_records()) if tab is not None else ("", [])
 
     def copy_selection(self) -> None:
         focus = QGuiApplication.focusObject()
@@ -275,8 +298,8 @@ class MainWindow(QMainWindow):
             focus.copy()
             return
         view = self._current_view()
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
-        model = view.model()
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
+        model = view.model() if view else None
         if not rows or not hasattr(model, "rows_as_tsv"):
             self.statusBar().showMessage("Nothing is selected to copy.", 4000)
             return
@@ -288,8 +311,8 @@ class MainWindow(QMainWindow):
         focus = QGuiApplication.focusObject()
         if isinstance(focus, QLineEdit | QTextEdit):
             focus.selectAll()
-        else:
-            self._current_view().selectAll()
+        elif (view := self._current_view()) is not None:
+            view.selectAll()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -298,14 +321,26 @@ class MainWindow(QMainWindow):
     # -- commands -------------------------------------------------------------------------
 
     def export_selection(self) -> None:
-        table, records = self.selected_records()
-        what = (f"the {len(records)} selected {noun(table, len(records))}"
-                if table in TABLE_SPECS else f"the {len(records)} selected records")
-        self.last_message = show_info(
-            self, "Export Selection",
-            f"Export will save {what} to CSV, JSON or Markdown, with their sources.",
-            "It is not available in this build yet. Meanwhile, Copy (Ctrl+C) puts the "
-            "selected rows on the clipboard as tab-separated text.")
+        """The selected rows or results, or (nothing selected) all that match; see
+        :mod:`viewer.gui.export_dialog`."""
+        tab = self.current_tab()
+        if self.archive is None or (tab is None and not self._searching()):
+            self.last_message = show_info(
+                self, "Export Selection", "There are no records here to export.",
+                "Open an archive, then select rows in a table's tab or in the search "
+                "results." if self.archive is None else
+                "Select rows in a table's tab or in the search results.")
+            return
+        if self.export_run.running:
+            self.statusBar().showMessage("An export is already running.", 4000)
+            return
+        request = (request_for_search(self.search_panel) if self._searching() or tab is None
+                   else request_for_tab(tab))
+        self.export_run.ask(request, self.archive.path)
+
+    def _export_failed(self, message: str) -> None:
+        self.last_error = show_error(self, "Export failed", message,
+                                     "Nothing was written; any earlier file there is unchanged.")
 
     def open_archive_dialog(self) -> None:
         start = str(self.archive.path.parent) if self.archive else str(Path.home())

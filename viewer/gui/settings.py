@@ -10,6 +10,7 @@ Tests pass an ini-format ``QSettings`` in a temporary folder; the application pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -22,6 +23,8 @@ _WINDOW_STATE = "window/state"
 _LAST_TAB = "window/last_tab"
 _SPLITTER = "splitters/{name}"
 _COLUMNS = "columns/{table}"
+_EXPORT_FOLDER = "export/last_folder"
+_EXPORT_FORMAT = "export/last_format"
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _MAX_WIDTH = 5000
 
@@ -50,7 +53,8 @@ def _int_list(value: object, *, minimum: int) -> list[int] | None:
 
 
 class ViewerSettings:
-    """Typed access to window geometry, splitter sizes, column widths and the last tab."""
+    """Typed access to window geometry, splitter sizes, column widths, the last tab and the
+    last export's folder and format."""
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
@@ -114,3 +118,26 @@ class ViewerSettings:
 
     def set_column_widths(self, table: str, widths: list[int]) -> None:
         self._store.setValue(_key(_COLUMNS, table), [int(w) for w in widths])
+
+    # -- export -----------------------------------------------------------------------------
+
+    @property
+    def last_export_folder(self) -> Path | None:
+        """The folder the last export went to, while it still is a folder."""
+        value = self._store.value(_EXPORT_FOLDER)
+        if not isinstance(value, str) or not value or "\x00" in value:
+            return None
+        folder = Path(value)
+        return folder if folder.is_absolute() and folder.is_dir() else None
+
+    @last_export_folder.setter
+    def last_export_folder(self, folder: Path) -> None:
+        self._store.setValue(_EXPORT_FOLDER, str(Path(folder).absolute()))
+
+    def last_export_format(self, choices: Iterable[str], default: str) -> str:
+        """The format of the last export, if it is still one of ``choices``."""
+        value = self._store.value(_EXPORT_FORMAT)
+        return value if isinstance(value, str) and value in set(choices) else default
+
+    def set_last_export_format(self, fmt: str) -> None:
+        self._store.setValue(_EXPORT_FORMAT, fmt)

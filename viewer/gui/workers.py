@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.archive.build import build_archive
+from viewer.archive.export import ExportError, ExportPart, export_parts
 from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.store import Archive, ArchiveError
@@ -25,6 +29,12 @@ from viewer.gui.models import PageRequest
 from viewer.gui.record_detail import load_detail
 
 SEARCH_LIMIT = 200
+#: What each chart of the Views tab is drawn from (reading it grows with the archive).
+CHART_DATA: dict[str, Callable[[Archive], object]] = {
+    "timeline": Archive.timeline_events,
+    "credits": Archive.credits_matrix,
+    "storylines": Archive.storyline_map,
+}
 
 
 def rebuild_target() -> Path:
@@ -58,6 +68,11 @@ class WorkerPool(QObject):
     rebuild_progressed = Signal(str)
     rebuild_finished = Signal(str)  # path of the new archive
     rebuild_failed = Signal(str)
+    export_progressed = Signal(int, int)  # records written, records in all
+    export_finished = Signal(object)  # list[ExportReport]: one per file, or one cancelled
+    export_failed = Signal(str)  # message for the user
+    chart_finished = Signal(str, int, object)  # chart, generation, its data (CHART_DATA)
+    chart_failed = Signal(str, int, str)  # chart, generation, message for the user
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +94,13 @@ class WorkerPool(QObject):
 
     def rebuild(self, seeds: Path, target: Path) -> None:
         self._pool.start(RebuildJob(self, seeds, target))
+
+    def chart(self, path: Path, chart: str, generation: int) -> None:
+        self._pool.start(ChartJob(self, path, chart, generation))
+
+    def export(self, path: Path, parts: list[ExportPart], fmt: str, *, provenance: bool,
+               cancel: threading.Event) -> None:
+        self._pool.start(ExportJob(self, path, parts, fmt, provenance, cancel))
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started job is done (used on close, so no job outlives us)."""
@@ -197,3 +219,58 @@ class RebuildJob(QRunnable):
             self._relay.rebuild_failed.emit(_bug_message("Rebuilding the archive"))
         else:
             self._relay.rebuild_finished.emit(str(self._target))
+
+
+class ChartJob(QRunnable):
+    """The records one chart of the Views tab is drawn from."""
+
+    def __init__(self, relay: WorkerPool, path: Path, chart: str, generation: int) -> None:
+        super().__init__()
+        self._relay, self._path, self._chart = relay, path, chart
+        self._generation = generation
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self._path) as archive:
+                data = CHART_DATA[self._chart](archive)
+        except ArchiveError as exc:
+            self._relay.chart_failed.emit(self._chart, self._generation, str(exc))
+        except Exception:
+            self._relay.chart_failed.emit(self._chart, self._generation,
+                                          _bug_message("Drawing the chart"))
+        else:
+            self._relay.chart_finished.emit(self._chart, self._generation, data)
+
+
+class ExportJob(QRunnable):
+    """Export Selection: writes through :func:`~viewer.archive.export.export_parts`, so a
+    failure or a cancel leaves no file. ``cancel`` is set from the GUI thread and read between
+    records; progress is reported at most every :attr:`PROGRESS_EVERY_S`, not per record."""
+
+    PROGRESS_EVERY_S = 0.05
+
+    def __init__(self, relay: WorkerPool, path: Path, parts: list[ExportPart], fmt: str,
+                 provenance: bool, cancel: threading.Event) -> None:
+        super().__init__()
+        self._relay, self._path, self._parts = relay, path, parts
+        self._fmt, self._provenance, self._cancel = fmt, provenance, cancel
+        self._last_report = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done in (0, total) or now - self._last_report >= self.PROGRESS_EVERY_S:
+            self._last_report = now
+            self._relay.export_progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self._path) as archive:
+                reports = export_parts(archive, self._parts, self._fmt,
+                                       provenance=self._provenance, progress=self._progress,
+                                       cancelled=self._cancel.is_set)
+        except (ExportError, ArchiveError) as exc:
+            self._relay.export_failed.emit(str(exc))
+        except Exception:
+            self._relay.export_failed.emit(_bug_message("The export"))
+        else:
+            self._relay.export_finished.emit(reports)

@@ -1,0 +1,100 @@
+"""Reading the dates facts state, to the precision they state them (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.archive.dates import (
+    Precision,
+    StatedDate,
+    fact_date,
+    infer_year,
+    parse_stated_date,
+)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2021-06-30", StatedDate(2021, 6, 30)),
+    ("2020-03", StatedDate(2020, 3)),
+    ("June 30", StatedDate(None, 6, 30)),
+    ("30 June", StatedDate(None, 6, 30)),
+    ("Jun. 30", StatedDate(None, 6, 30)),
+    ("March 2011", StatedDate(2011, 3)),
+    ("  2011-03-18 ", StatedDate(2011, 3, 18)),
+])
+def test_values_written_as_dates_are_dates(value: str, expected: StatedDate) -> None:
+    assert parse_stated_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["300", "50–300", "7.1", "2021-13", "2021-02-30",
+                                   "February 30", "Somos.", "", "six", "Juneteenth 4"])
+def test_other_values_are_not_dates(value: str) -> None:
+    assert parse_stated_date(value) is None
+
+
+def test_a_bare_year_is_a_year_only_where_the_topic_states_years() -> None:
+    assert fact_date("rights_acquired", "2018") == StatedDate(2018)
+    assert fact_date("filming_start", "2019") == StatedDate(2019)
+    assert fact_date("distress_calls", "1400") is None
+    assert fact_date("imdb_votes", "1450") is None
+    assert fact_date("town_population", "20000") is None
+
+
+def test_a_date_topic_does_not_make_a_count_a_year() -> None:
+    assert fact_date("article_year", "300") is None
+
+
+def test_precision_follows_what_is_stated() -> None:
+    assert StatedDate(2019).precision is Precision.YEAR
+    assert StatedDate(2020, 3).precision is Precision.MONTH
+    assert StatedDate(2021, 6, 30).precision is Precision.DAY
+    assert StatedDate(None, 6, 30).precision is Precision.DAY
+
+
+def test_a_stated_month_covers_the_whole_month() -> None:
+    assert StatedDate(2020, 2).start() == date(2020, 2, 1)
+    assert StatedDate(2020, 2).end() == date(2020, 2, 29)
+    assert StatedDate(2019).end() == date(2019, 12, 31)
+
+
+def test_a_day_without_a_year_has_no_place_until_given_one() -> None:
+    june_30 = StatedDate(None, 6, 30)
+    with pytest.raises(ValueError):
+        june_30.start()
+    assert june_30.iso() == "--06-30"
+    assert june_30.with_year(2021).start() == date(2021, 6, 30)
+
+
+def test_29_february_without_a_year_is_a_day() -> None:
+    assert parse_stated_date("February 29") == StatedDate(None, 2, 29)
+
+
+def test_the_year_comes_from_other_statements_that_agree() -> None:
+    june_30 = StatedDate(None, 6, 30)
+    assert infer_year(june_30, [StatedDate(2021, 6, 30), StatedDate(None, 6, 30)]) == 2021
+    assert infer_year(june_30, [StatedDate(2021, 6)]) == 2021
+
+
+def test_no_year_is_invented() -> None:
+    june_30 = StatedDate(None, 6, 30)
+    assert infer_year(june_30, []) is None
+    assert infer_year(june_30, [StatedDate(2021, 7, 1)]) is None  # another day
+    assert infer_year(june_30, [StatedDate(2020, 6, 30), StatedDate(2021, 6, 30)]) is None
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)))
+def test_iso_dates_read_back_as_themselves(day: date) -> None:
+    stated = parse_stated_date(day.isoformat())
+    assert stated is not None
+    assert stated.start() == stated.end() == day
+    assert stated.iso() == day.isoformat()
+
+
+@given(st.text(max_size=20))
+def test_any_text_reads_as_a_date_or_none(text: str) -> None:
+    stated = parse_stated_date(text, bare_year=True)
+    assert stated is None or isinstance(stated, StatedDate)

@@ -1,0 +1,174 @@
+"""Bad archives and bad seeds at the command line: one line on stderr, a non-zero exit, no
+traceback, and nothing written (tests/bad_archives.py makes the files)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tests.bad_archives import (
+    BAD_ARCHIVES,
+    BadArchive,
+    make_bad_archive,
+    make_read_only_medium,
+    permissions_bind,
+    restore_permissions,
+)
+from tests.cli.conftest import one_line_error, run_process
+from tests.conftest import SEEDS
+from viewer.cli import main
+
+#: Every command that reads an archive, with the arguments it needs besides ``--archive``.
+READERS: dict[str, tuple[str, ...]] = {
+    "info": ("info",),
+    "search": ("search", "chayo"),
+    "export": ("export", "cast", "--format", "csv"),  # -o added per test
+}
+
+
+@pytest.fixture
+def bad_folder(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    yield folder
+    restore_permissions(folder)
+
+
+def _invoke(*args: str) -> Result:
+    with permissions_bind():  # "unreadable" is refused even when the tests run as root
+        return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("command", sorted(READERS))
+@pytest.mark.parametrize("case", BAD_ARCHIVES, ids=lambda c: c.name)
+def test_a_bad_archive_is_one_line_on_stderr_and_a_failing_exit(
+        archive_path: Path, bad_folder: Path, tmp_path: Path, case: BadArchive,
+        command: str) -> None:
+    bad = make_bad_archive(case, archive_path, bad_folder)
+    args = list(READERS[command])
+    out = tmp_path / "out"
+    out.mkdir()
+    if command == "export":
+        args += ["-o", str(out / "cast.csv")]
+    result = _invoke(*args, "--archive", str(bad))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    line = one_line_error(result)
+    assert re.search(case.words, line), line
+    assert str(bad) in line
+    assert list(out.iterdir()) == []  # export wrote nothing
+
+
+def test_a_bad_archive_fails_the_same_way_in_a_real_process(archive_path: Path,
+                                                            bad_folder: Path) -> None:
+    bad = make_bad_archive(next(c for c in BAD_ARCHIVES if c.name == "damaged-table"),
+                           archive_path, bad_folder)
+    result = run_process("info", "--archive", str(bad))
+    assert result.returncode == 1 and result.stdout == ""
+    assert "is damaged" in one_line_error(result)
+
+
+@pytest.mark.parametrize("command", sorted(READERS))
+def test_an_archive_on_a_read_only_medium_is_read(archive_path: Path, bad_folder: Path,
+                                                  tmp_path: Path, command: str) -> None:
+    target = make_read_only_medium(archive_path, bad_folder)
+    args = list(READERS[command])
+    if command == "export":
+        args += ["-o", str(tmp_path / "cast.csv")]
+    result = _invoke(*args, "--archive", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in target.parent.iterdir()) == ["somos.sqlite"]
+
+
+# -- bad seeds ----------------------------------------------------------------------------
+
+VICTIM = "001_44e4559a90d9d777.txt"
+
+
+def _seeds(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    return seeds
+
+
+def _not_utf8(seeds: Path) -> None:
+    (seeds / VICTIM).write_bytes(b"Somos.\nline two\nbad \xe9 here\n")
+
+
+def _empty(seeds: Path) -> None:
+    (seeds / VICTIM).write_bytes(b"")
+
+
+def _truncated(seeds: Path) -> None:
+    name = "003_3cc1b96a3044e0a6.txt"
+    (seeds / name).write_bytes((SEEDS / name).read_bytes()[:2000])
+
+
+def _unrecognised(seeds: Path) -> None:
+    (seeds / VICTIM).write_text("A recipe for walnut bread.\nFlour, water, salt.\n",
+                                encoding="utf-8")
+
+
+def _missing_seed(seeds: Path) -> None:
+    (seeds / VICTIM).unlink()
+
+
+def _broken_toml(seeds: Path) -> None:
+    (seeds / "sources.toml").write_text("[[source]\nfile = \n", encoding="utf-8")
+
+
+def _unknown_layout(seeds: Path) -> None:
+    toml = seeds / "sources.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'layout = "news_item"', 'layout = "tarot_reading"'), encoding="utf-8")
+
+
+def _no_seeds(seeds: Path) -> None:
+    shutil.rmtree(seeds)
+
+
+@pytest.mark.parametrize(("spoil", "words"), [
+    (_not_utf8, rf"{VICTIM}, line 3: is not UTF-8"),
+    (_empty, rf"{VICTIM}.*empty"),
+    (_truncated, "003_3cc1b96a3044e0a6.txt"),
+    (_unrecognised, rf"{VICTIM}.*does not look like"),
+    (_missing_seed, rf"{VICTIM}: is listed in sources.toml but missing"),
+    (_broken_toml, "sources.toml: cannot be read"),
+    (_unknown_layout, "unknown layout 'tarot_reading'"),
+    (_no_seeds, "sources.toml: not found"),
+], ids=["not-utf8", "empty", "truncated", "unrecognised", "missing-seed", "broken-toml",
+        "unknown-layout", "no-seeds-folder"])
+def test_bad_seeds_stop_the_build_in_one_line_naming_the_file(
+        tmp_path: Path, archive_path: Path, spoil, words: str) -> None:  # type: ignore[no-untyped-def]
+    seeds = _seeds(tmp_path)
+    spoil(seeds)
+    out = tmp_path / "archive" / "somos.sqlite"
+    out.parent.mkdir()
+    shutil.copy(archive_path, out)
+    before = out.read_bytes()
+    result = CliRunner().invoke(main, ["build", "--quiet", "--seeds", str(seeds),
+                                       "--out", str(out)])
+    assert result.exit_code == 1 and result.stdout == ""
+    line = one_line_error(result)
+    assert line.startswith("somos-archive: build stopped: ")
+    assert re.search(words, line), line
+    assert out.read_bytes() == before  # the previous archive is untouched
+    assert sorted(p.name for p in out.parent.iterdir()) == ["somos.sqlite"]
+
+
+def test_without_quiet_the_error_is_still_one_line_after_the_progress(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    _not_utf8(seeds)
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds),
+                                       "--out", str(tmp_path / "x.sqlite")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("somos-archive:")]
+    assert errors == [result.stderr.strip().splitlines()[-1]]
+    assert f"{VICTIM}, line 3" in errors[0]
+    assert not (tmp_path / "x.sqlite").exists()

@@ -1,0 +1,323 @@
+"""Every way an archive or a query can be bad, met through the window as a user meets it.
+
+Opening: each bad file of :data:`tests.bad_archives.BAD_ARCHIVES` gives exactly one error
+dialog naming the file and what to do, and the window keeps browsing and searching the archive
+it had. Reading: a whole session — every tab, sorting, filtering, the detail pane, the source
+reader, history, search, two exports — leaves the archive byte for byte as it was, with no
+journal beside it. Searching: arbitrary text goes through the very jobs the search box and the
+tab filters run, and always comes back as results or a hint, never as an error.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.bad_archives import (
+    BAD_ARCHIVES,
+    BadArchive,
+    make_bad_archive,
+    make_read_only_medium,
+    permissions_bind,
+    restore_permissions,
+)
+from viewer.archive.search import SearchResult, build_match
+from viewer.archive.store import Archive
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import PageRequest
+from viewer.gui.record_tab import RecordTab
+from viewer.gui.settings import ViewerSettings
+from viewer.gui.workers import SEARCH_LIMIT, CountJob, PageJob, SearchJob, WorkerPool
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def bad_folder(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    yield folder
+    restore_permissions(folder)
+
+
+def _visible_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str) -> SearchResult:
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000) as shown:
+        window.search_box.setText(text)
+        window.search_box.flush()
+    result = shown.args[0]
+    assert isinstance(result, SearchResult)
+    return result
+
+
+def _still_usable(qtbot: QtBot, window: MainWindow, archive_path: Path) -> None:
+    """The window shows the archive it had, and browses and searches it."""
+    assert window.archive is not None and window.archive.path == archive_path
+    assert window.windowTitle() == f"Somos Archive — {archive_path.name}"
+    tab = window.record_tabs["cast"]
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    assert tab.model.rowCount() > 0
+    assert tab.stack.currentWidget() is tab.view
+    assert _search(qtbot, window, "chayo").hits
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", BAD_ARCHIVES, ids=lambda c: c.name)
+def test_a_bad_archive_is_one_clear_dialog_and_the_old_archive_stays(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, bad_folder: Path,
+        case: BadArchive) -> None:
+    bad = make_bad_archive(case, archive_path, bad_folder)
+    with permissions_bind():  # "unreadable" is refused even when the tests run as root
+        opened = window.open_archive(bad)
+    assert not opened
+    boxes = _visible_boxes(window)
+    assert boxes == [window.last_error], "exactly one dialog"
+    box = boxes[0]
+    assert box.windowTitle() == "Cannot open archive"
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert re.search(case.words, box.text()), box.text()
+    assert str(bad) in box.text()
+    assert not re.search(r"Traceback|\b\w+(Error|Exception)\b", box.text() + box.detailedText())
+    assert box.informativeText() == f"The archive {archive_path.name} stays open."
+    box.close()
+    _still_usable(qtbot, window, archive_path)
+
+
+def test_file_open_with_a_bad_file_goes_through_the_same_dialog(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, bad_folder: Path) -> None:
+    bad = make_bad_archive(next(c for c in BAD_ARCHIVES if c.name == "newer-schema"),
+                           archive_path, bad_folder)
+    window.actions_by_key["open_archive"].trigger()  # File › Open Archive…
+    chooser = window.file_dialog
+    assert chooser is not None and chooser.isVisible()
+    chooser.selectFile(str(bad))
+    chooser.accept()
+    qtbot.waitUntil(lambda: window.last_error is not None and window.last_error.isVisible())
+    assert window.last_error is not None
+    assert "Update Somos Archive" in window.last_error.text()
+    window.last_error.close()
+    _still_usable(qtbot, window, archive_path)
+
+
+def test_bad_archives_one_after_another_leave_the_window_as_it_was(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, bad_folder: Path) -> None:
+    for case in BAD_ARCHIVES:
+        with permissions_bind():
+            assert not window.open_archive(make_bad_archive(case, archive_path, bad_folder))
+        assert window.last_error is not None
+        window.last_error.close()
+    assert not _visible_boxes(window)
+    _still_usable(qtbot, window, archive_path)
+
+
+def test_an_archive_on_a_read_only_medium_opens_browses_and_searches(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, bad_folder: Path) -> None:
+    target = make_read_only_medium(archive_path, bad_folder)
+    before = _sha(target)
+    with permissions_bind():  # the folder really is unwritable, for root too
+        assert window.open_archive(target)
+    assert not _visible_boxes(window)
+    _still_usable(qtbot, window, target)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["somos.sqlite"]
+    assert _sha(target) == before
+
+
+# -- a whole session changes nothing ----------------------------------------------------------
+
+
+def test_a_whole_session_leaves_the_archive_byte_for_byte_unchanged(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path) -> None:
+    home = tmp_path / "archive"
+    home.mkdir()
+    path = home / "somos.sqlite"
+    shutil.copy(archive_path, path)
+    before = _sha(path)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+
+    win = MainWindow(Archive.open(path), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+
+    # Every tab, each loaded, counted and with its first record in the detail pane.
+    for index in range(win.tabs.count()):
+        if not win.tabs.isTabVisible(index):
+            continue
+        page = win.tabs.widget(index)
+        win.tabs.setCurrentIndex(index)
+        busy = getattr(page, "is_busy", None)
+        if busy is not None:
+            qtbot.waitUntil(lambda busy=busy: not busy(), timeout=10_000)
+        if isinstance(page, RecordTab) and page.model.rowCount():
+            with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+                page.view.selectRow(0)
+
+    # Sort, filter, select: the detail pane and the source reader follow.
+    cast = win.record_tabs["cast"]
+    win.tabs.setCurrentWidget(cast)
+    header = cast.view.horizontalHeader()
+    column = [c.key for c in cast.model.spec.columns].index("character")
+    with qtbot.waitSignal(cast.model.modelReset, timeout=10_000):
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.keyClicks(cast.filter, "benjamin")
+    qtbot.waitUntil(lambda: cast.model.filter_text == "benjamin" and not cast.is_busy())
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        cast.view.selectRow(0)
+    first = win.detail.record
+    assert win.reader.source_id is not None and win.reader.highlighted_spans()
+    win.reader.picker.setCurrentIndex((win.reader.picker.currentIndex() + 1)
+                                      % win.reader.picker.count())  # read another source
+
+    # Follow a link, then back and forward.
+    link = next(u for u in win.detail.link_urls() if u.startswith("record:"))
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        win.detail.anchorClicked.emit(QUrl(link))
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        win.actions_by_key["back"].trigger()
+    assert win.detail.record == first
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        win.actions_by_key["forward"].trigger()
+
+    # Export the cast selection as CSV.
+    cast.view.selectAll()
+    win.actions_by_key["export_selection"].trigger()
+    dialog = win.export_run.dialog
+    assert dialog is not None
+    dialog.set_path(exports / "cast.csv")
+    with qtbot.waitSignal(win.export_run.finished, timeout=10_000):
+        dialog.accept()
+
+    # Search (a hostile query too), open a hit, export the results as JSON.
+    assert _search(qtbot, win, '"Doña (Chayo NEAR title:*').notice
+    assert _search(qtbot, win, "chayo").hits
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        win.search_panel.open_current()
+    win.search_panel.view.selectAll()
+    win.actions_by_key["export_selection"].trigger()
+    dialog = win.export_run.dialog
+    assert dialog is not None
+    dialog.set_path(exports / "chayo.json")
+    with qtbot.waitSignal(win.export_run.finished, timeout=10_000):
+        dialog.accept()
+    win.actions_by_key["about"].trigger()
+    assert win.about_dialog is not None
+    win.about_dialog.close()
+
+    win.close()
+    assert win.archive is not None
+    win.archive.close()
+
+    assert _sha(path) == before
+    assert sorted(os.listdir(home)) == ["somos.sqlite"]  # no -journal, -wal or -shm
+    with (exports / "cast.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert {row["character"] for row in csv.DictReader(fh)} == {"Benjamín"}
+    written = sorted(p.name for p in exports.iterdir())
+    assert "cast.csv" in written and len(written) > 2  # and one JSON file per table
+    for name in written:
+        if name.endswith(".json"):
+            assert json.loads((exports / name).read_text(encoding="utf-8"))
+
+
+# -- hostile text through the jobs the search box and the filters run ------------------------
+
+WORDS = ['"', "(", ")", "NEAR", "NEAR(", "NEAR/2", "AND", "OR", "NOT", "title:", "body:",
+         "foo:", "*", "^", "-", "+", ":", "{", "}", "'", "\\", "\x00", "🙂", "👩‍👩‍👧", "benjamín",
+         "Chayo", "doña", "vet", "ñ", "\u200b", "\ufeff", "%", "_", ";", "--", "/*", "\n",
+         "\t", "SELECT", "rowid", "rank", "MATCH"]
+HOSTILE = st.one_of(
+    st.text(max_size=300),  # every code point: NUL, surrogates' neighbours, emoji, RTL marks
+    st.lists(st.sampled_from(WORDS), max_size=24).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=24).map("".join),
+)
+
+
+class _Relay:
+    """A WorkerPool whose jobs are run right here, their signals caught as they are sent."""
+
+    def __init__(self) -> None:
+        self.pool = WorkerPool()
+        self.caught: list[tuple[str, tuple[Any, ...]]] = []
+        for name in ("search_finished", "search_failed", "page_finished", "page_failed",
+                     "count_finished"):
+            getattr(self.pool, name).connect(
+                lambda *args, name=name: self.caught.append((name, args)))
+
+    def take(self) -> list[tuple[str, tuple[Any, ...]]]:
+        caught, self.caught = self.caught, []
+        return caught
+
+
+@pytest.fixture
+def relay(qtbot: QtBot) -> Iterator[_Relay]:
+    made = _Relay()
+    yield made
+    made.pool.deleteLater()
+
+
+@settings(max_examples=700, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(typed=HOSTILE)
+@example(typed="chayo " * 1700)  # 10,200 characters
+@example(typed="x" * 10_000)
+@example(typed='NEAR("doña" chayo, 2) title:"benj* ^vet OR (NOT) AND')
+@example(typed="\x00\x00")
+@example(typed="🙂 (")
+def test_anything_typed_gives_results_or_a_hint_never_an_error(
+        relay: _Relay, archive_path: Path, typed: str) -> None:
+    SearchJob(relay.pool, archive_path, typed, 1, SEARCH_LIMIT).run()  # the search box
+    request = PageRequest("cast", "id", False, typed.strip(), None, 50, 1)
+    PageJob(relay.pool, archive_path, request).run()  # a tab's filter: its rows
+    CountJob(relay.pool, archive_path, "cast", typed.strip(), 1).run()  # and its count
+    caught = relay.take()
+    assert [name for name, _ in caught] == ["search_finished", "page_finished",
+                                            "count_finished"], caught
+    result = caught[0][1][1]
+    assert isinstance(result, SearchResult)
+    has_words = build_match(typed).expression is not None
+    # Results, or a hint: the notice, or the panel's "Nothing matches … try fewer words".
+    assert result.hits or result.notice or has_words or not typed.strip()
+    if not has_words:
+        assert result.hits == []
+
+
+@pytest.mark.parametrize("typed", [
+    '"unbalanced', "(a OR b", "OR", "NEAR(", "title:", "*", "^", "\x00", "🙂", "()(r())",
+    "a" * 10_000, "benjamín NOT", "'; DROP TABLE credits; --"])
+def test_hostile_text_in_the_search_box_and_a_filter_shows_results_or_a_hint(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, typed: str) -> None:
+    result = _search(qtbot, window, typed)
+    panel = window.search_panel
+    assert panel.summary.text() != "The search could not be run"
+    if not result.hits:
+        assert panel.notice.isVisible() or "Nothing in the archive matches" in panel.empty.text()
+    window.search_box.clear()
+    cast_tab.filter.setText(typed)
+    cast_tab.apply_filter()
+    qtbot.waitUntil(lambda: not cast_tab.is_busy(), timeout=10_000)
+    assert "could not be read" not in cast_tab.empty.text()
+    assert cast_tab.model.canFetchMore(QModelIndex()) in (True, False)
+    assert _visible_boxes(window) == []

@@ -1,0 +1,372 @@
+"""The Views tab over the real archive: charts drawn from its records, marks that navigate,
+colours that read in light and dark palettes, charts saved as PNG and SVG."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractGraphicsShapeItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+)
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.dates import fact_date
+from viewer.archive.records import CastCredit, CrewCredit, Fact, Storyline
+from viewer.archive.store import Archive
+from viewer.gui.chart_view import ChartView, contrast
+from viewer.gui.main_window import MainWindow
+from viewer.gui.settings import ViewerSettings
+from viewer.gui.views_tab import ViewsTab
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, color in ((role.Window, "#2b2d30"), (role.WindowText, "#dfe1e5"),
+                     (role.Base, "#1e1f22"), (role.AlternateBase, "#26282b"),
+                     (role.Text, "#dfe1e5"), (role.Button, "#34363a"),
+                     (role.ButtonText, "#dfe1e5"), (role.Highlight, "#2f65ca"),
+                     (role.HighlightedText, "#ffffff"), (role.PlaceholderText, "#8c8f94")):
+        palette.setColor(r, QColor(color))
+    return palette
+
+
+@pytest.fixture
+def views(window: MainWindow, qtbot: QtBot) -> ViewsTab:
+    window.tabs.setCurrentWidget(window.views_tab)
+    qtbot.waitUntil(lambda: not window.views_tab.is_busy())
+    return window.views_tab
+
+
+def shown(views: ViewsTab, qtbot: QtBot, key: str) -> ChartView:
+    """A chart of the Views tab, brought into view and read."""
+    chart = views.show_chart(key)
+    qtbot.waitUntil(lambda: not views.is_busy() and chart.data is not None)
+    return chart
+
+
+def click(qtbot: QtBot, chart: ChartView, item) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(chart.viewport(), LEFT, pos=chart.item_center(item))
+
+
+def shows(window: MainWindow, table: str, record_id: int) -> bool:
+    record = window.detail.record
+    return window.detail.table == table and record is not None and record.id == record_id
+
+
+def records(chart: ChartView, kind: str | None = None) -> list[tuple[str, int]]:
+    return [chart.record_of(i) for i in (chart.marks() if kind is None
+                                          else chart.tagged_items(kind))]
+
+
+# -- built from the archive ---------------------------------------------------------------
+
+
+def test_the_views_tab_has_its_three_charts(window: MainWindow, views: ViewsTab) -> None:
+    assert window.tabs.tabText(window.tabs.indexOf(views)) == "Views"
+    names = {views.tabs.widget(i).objectName(): views.tabs.tabText(i)
+             for i in range(views.tabs.count())}
+    assert names == {"timelineView": "Timeline", "creditsMatrixView": "Credits Matrix",
+                     "storylineMapView": "Storyline Map"}
+    assert all(views.tabs.widget(i).accessibleName() for i in range(views.tabs.count()))
+
+
+def test_the_timeline_has_a_mark_for_every_dated_fact(views: ViewsTab, qtbot: QtBot,
+                                                      archive: Archive) -> None:
+    chart = shown(views, qtbot, "timeline")
+    dated = [f for f in archive.iter_records("facts")
+             if isinstance(f, Fact) and fact_date(f.topic, f.value) is not None]
+    assert len(chart.marks()) == len(dated) == 16
+    assert sorted(records(chart)) == sorted(("facts", f.id) for f in dated)
+
+
+def test_a_date_sources_state_differently_shows_once_per_source(
+        views: ViewsTab, qtbot: QtBot, archive: Archive) -> None:
+    chart = shown(views, qtbot, "timeline")
+    for topic in ("massacre_date", "premiere_date"):
+        facts = {f.id: f for f in archive.iter_records("facts")
+                 if isinstance(f, Fact) and f.topic == topic}
+        marks = [m for m in chart.marks() if chart.record_of(m)[1] in facts]
+        assert len(marks) == len(facts) == 3
+        assert len({facts[chart.record_of(m)[1]].value for m in marks}) == 2
+        assert len({round(m.sceneBoundingRect().top()) for m in marks}) == 3  # no overlap
+
+
+def test_a_day_stated_without_a_year_is_drawn_dashed(views: ViewsTab, qtbot: QtBot,
+                                                     archive: Archive) -> None:
+    chart = shown(views, qtbot, "timeline")
+    for mark in chart.marks():
+        fact = archive.get("facts", chart.record_of(mark)[1])
+        assert isinstance(fact, Fact) and isinstance(mark, QAbstractGraphicsShapeItem)
+        yearless = fact.value == "June 30"
+        assert (mark.pen().style() == Qt.PenStyle.DashLine) == yearless
+        assert "inferred" in str(mark.toolTip() + _label(mark)) or not yearless
+
+
+def _label(item) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(c.text() for c in item.childItems() if isinstance(c, QGraphicsSimpleTextItem))
+
+
+def test_the_matrix_has_a_cell_per_episode_credit(views: ViewsTab, qtbot: QtBot,
+                                                  archive: Archive) -> None:
+    chart = shown(views, qtbot, "credits")
+    crew = {c.id: c for c in archive.iter_records("crew") if isinstance(c, CrewCredit)}
+    cells = records(chart)
+    assert len(cells) == sum(len(c.episodes) for c in crew.values()) == 12
+    assert Counter(crew[i].role for _t, i in cells) == {"Director": 6, "Writer": 6}
+    assert {t for t, _i in cells} == {"crew"}
+    assert len(chart.tagged_items("episode")) == 6
+
+
+def test_the_storyline_map_has_a_node_per_storyline_character_and_actor(
+        views: ViewsTab, qtbot: QtBot, archive: Archive) -> None:
+    chart = shown(views, qtbot, "storylines")
+    storylines = [s for s in archive.iter_records("storylines") if isinstance(s, Storyline)]
+    named = {n for s in storylines for n in s.characters}
+    actors = {c.person_id for c in archive.iter_records("cast")
+              if isinstance(c, CastCredit) and c.character in named}
+    nodes = Counter(t for t, _i in records(chart))
+    assert nodes == {"storylines": len(storylines), "characters": len(named),
+                     "people": len(actors)}
+    assert len(chart.marks()) == 7 + 17 + 17
+
+
+# -- navigation ---------------------------------------------------------------------------
+
+
+def test_clicking_a_timeline_mark_shows_its_fact_and_back_returns(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "timeline")
+    first, second = chart.marks()[0], chart.marks()[-1]
+    click(qtbot, chart, first)
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(first)))
+    click(qtbot, chart, second)
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(second)))
+    assert window.detail.passages, "the fact's source span is shown with it"
+    window.go_back()
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(first)))
+    window.go_forward()
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(second)))
+
+
+def test_clicking_a_mark_label_shows_the_mark_record(window: MainWindow, views: ViewsTab,
+                                                    qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "timeline")
+    mark = chart.marks()[2]
+    label = next(c for c in mark.childItems() if isinstance(c, QGraphicsSimpleTextItem))
+    chart.ensureVisible(label)
+    qtbot.mouseClick(chart.viewport(), LEFT,
+                     pos=chart.mapFromScene(label.sceneBoundingRect().center()))
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(mark)))
+
+
+def test_clicking_a_matrix_cell_shows_its_crew_credit(window: MainWindow, views: ViewsTab,
+                                                      qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "credits")
+    cell = chart.marks()[-1]
+    click(qtbot, chart, cell)
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(cell)))
+    assert window.detail.table == "crew"
+
+
+def test_clicking_a_storyline_node_shows_the_storyline(window: MainWindow, views: ViewsTab,
+                                                       qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "storylines")
+    node = chart.tagged_items("node")[-1]
+    click(qtbot, chart, node)
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(node)))
+
+
+def test_clicking_empty_space_changes_nothing(window: MainWindow, views: ViewsTab,
+                                              qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "credits")
+    before = window.history.current
+    qtbot.mouseClick(chart.viewport(), LEFT, pos=QPoint(2, 2))
+    assert window.history.current == before
+
+
+def test_arrow_keys_and_enter_open_a_mark(window: MainWindow, views: ViewsTab,
+                                          qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "storylines")
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    target = chart.tagged_items()[1]
+    qtbot.waitUntil(lambda: shows(window, *chart.record_of(target)))
+
+
+def test_copy_with_the_views_tab_in_view_says_nothing_is_selected(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
+    views.current_chart().setFocus()
+    qtbot.waitUntil(lambda: views.current_chart().hasFocus())
+    window.copy_selection()
+    assert "Nothing is selected" in window.statusBar().currentMessage()
+    assert window.current_tab() is None
+    assert window.count_label.text()  # what the chart shows, not an empty status
+
+
+# -- palettes -----------------------------------------------------------------------------
+
+
+def _ground(chart: ChartView, item: QGraphicsSimpleTextItem) -> QColor:
+    """What a label is drawn on: the shape it sits inside, or the chart's background."""
+    parent = item.parentItem()
+    if (isinstance(parent, QAbstractGraphicsShapeItem)
+            and parent.sceneBoundingRect().contains(item.sceneBoundingRect().center())
+            and parent.brush().style() != Qt.BrushStyle.NoBrush):
+        return parent.brush().color()
+    return chart.scene().backgroundBrush().color()
+
+
+@pytest.mark.parametrize("key", ["timeline", "credits", "storylines"])
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_label_reads_on_its_ground(views: ViewsTab, qtbot: QtBot, key: str,
+                                         dark: bool) -> None:
+    chart = shown(views, qtbot, key)
+    if dark:
+        chart.setPalette(dark_palette())
+    background = chart.scene().backgroundBrush().color()
+    assert (background.lightness() < 80) == dark
+    texts = [i for i in chart.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert texts
+    for text in texts:
+        ratio = contrast(text.brush().color(), _ground(chart, text))
+        assert ratio >= 4.5, f"{text.text()!r}: contrast {ratio:.1f}"
+    for text in (i for i in chart.scene().items() if isinstance(i, QGraphicsTextItem)):
+        assert contrast(text.defaultTextColor(), background) >= 4.5
+
+
+def test_a_palette_change_redraws_with_the_same_marks(views: ViewsTab, qtbot: QtBot) -> None:
+    chart = shown(views, qtbot, "timeline")
+    before = records(chart)
+    chart.setPalette(dark_palette())
+    assert records(chart) == before
+    assert chart.scene().backgroundBrush().color() == QColor("#1e1f22")
+
+
+# -- saving -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["timeline", "credits", "storylines"])
+def test_a_chart_saves_as_png_and_svg(views: ViewsTab, qtbot: QtBot, tmp_path: Path,
+                                      key: str) -> None:
+    chart = shown(views, qtbot, key)
+    chart.save_image(tmp_path / "chart.png", "png")
+    chart.save_image(tmp_path / "chart.svg", "svg")
+    image = QImage(str(tmp_path / "chart.png"))
+    assert not image.isNull()
+    assert image.width() >= chart.scene().sceneRect().width()  # the whole chart, not the view
+    root = ET.parse(tmp_path / "chart.svg").getroot()
+    assert root.tag.endswith("svg")
+    words = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
+    first = chart.marks()[0].data(3)
+    assert str(first).split(":")[0].split(" ")[0] in words
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]
+
+
+def test_save_buttons_ask_where_and_write_there(views: ViewsTab, qtbot: QtBot,
+                                                tmp_path: Path) -> None:
+    chart = shown(views, qtbot, "credits")
+    views.save_buttons["svg"].click()
+    dialog = chart.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.selectedFiles()[0].endswith("somos-credits-matrix.svg")
+    dialog.fileSelected.emit(str(tmp_path / "matrix.svg"))
+    dialog.close()
+    assert ET.parse(tmp_path / "matrix.svg").getroot().tag.endswith("svg")
+
+
+def test_a_save_that_fails_says_why_and_leaves_nothing(views: ViewsTab, qtbot: QtBot,
+                                                      tmp_path: Path) -> None:
+    chart = shown(views, qtbot, "timeline")
+    missing = tmp_path / "no such folder" / "timeline.png"
+    chart.file_dialog = None
+    chart._save_chosen(missing, "png")
+    assert chart.last_error is not None and chart.last_error.isVisible()
+    assert "could not be written" in chart.last_error.text()
+    chart.last_error.close()
+    assert not missing.parent.exists()
+
+
+# -- state --------------------------------------------------------------------------------
+
+
+def test_the_views_tab_is_remembered_as_the_last_tab(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot, archive_path: Path,
+        settings: ViewerSettings) -> None:
+    views.show_chart("storylines")
+    window.close()
+    again = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(again)
+    try:
+        assert again.tabs.currentWidget() is again.views_tab
+        assert again.current_tab() is None
+    finally:
+        again.close()
+        assert again.archive is not None
+        again.archive.close()
+
+
+def test_opening_another_archive_reads_the_charts_again(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot, archive_path: Path) -> None:
+    chart = shown(views, qtbot, "timeline")
+    assert window.open_archive(archive_path)
+    assert chart.data is None and not chart.marks()  # the old archive's chart is gone
+    window.tabs.setCurrentWidget(views)
+    qtbot.waitUntil(lambda: not views.is_busy() and chart.data is not None)
+    assert len(chart.marks()) == 16
+
+
+# -- cases the seeds do not have ----------------------------------------------------------
+
+
+def _fact(fact_id: int, topic: str, value: str) -> Fact:
+    return Fact(fact_id, topic, topic.replace("_", " ").capitalize(), value, value, value,
+                "x.txt", ("x.txt",))
+
+
+def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> None:
+    from viewer.archive.dates import StatedDate
+    from viewer.archive.records import TimelineEvent
+    from viewer.gui.timeline_view import TimelineView
+
+    chart = TimelineView()
+    qtbot.addWidget(chart)
+    stated = TimelineEvent(_fact(1, "premiere_date", "2021-06-30"), 1, "A", "news",
+                           StatedDate(2021, 6, 30), StatedDate(2021, 6, 30))
+    yearless = TimelineEvent(_fact(2, "wrap_party", "July 4"), 1, "A", "news",
+                             StatedDate(None, 7, 4), None)
+    chart.set_data([stated, yearless])
+    assert len(chart.marks()) == 2
+    texts = [i.text() for i in chart.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "Year not stated" in texts
+    assert "not placed" in chart.marks()[1].toolTip()
+
+
+def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBot) -> None:
+    from viewer.archive.records import Character, StorylineMap
+    from viewer.gui.storyline_map_view import StorylineMapView
+
+    chart = StorylineMapView()
+    qtbot.addWidget(chart)
+    one = Storyline(1, 1, "One", ("Ana",), "", ())
+    two = Storyline(2, 2, "Two", ("Ana", "Luis"), "", ())
+    ana = Character(10, "Ana", ("Actor A",), ("One", "Two"), None, ())
+    luis = Character(11, "Luis", ("Actor A",), ("Two",), None, ())
+    cast = (CastCredit(20, 100, "Actor A", 10, "Ana", True, ()),
+            CastCredit(21, 100, "Actor A", 11, "Luis", True, ()))
+    chart.set_data(StorylineMap((one, two), (ana, luis), ((1, 10), (2, 10), (2, 11)), cast))
+    assert Counter(t for t, _i in records(chart)) == {"storylines": 2, "characters": 2,
+                                                       "people": 1}
+    curves = [i for i in chart.scene().items() if i.type() == 2]  # QGraphicsPathItem
+    assert len(curves) == 3 + 2  # storyline → character, character → actor

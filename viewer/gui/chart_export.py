@@ -1,0 +1,85 @@
+"""A chart's whole scene saved as PNG or SVG, written atomically.
+
+The scene is rendered, not the widget: the file holds the whole chart whatever part of it is
+scrolled into view, at twice the screen's resolution for PNG, and as vector shapes and real
+text for SVG. Like :mod:`viewer.archive.export`, a file is written beside its target and
+renamed over it, so a failed save never leaves half an image where a good one was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene
+
+FORMATS = ("png", "svg")
+PNG_SCALE = 2.0
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _replace(part: Path, path: Path) -> None:
+    try:
+        os.replace(part, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+
+
+def render_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> None:
+    source = scene.sceneRect()
+    size = QSize(math.ceil(source.width() * scale), math.ceil(source.height() * scale))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(scene.backgroundBrush().color())
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.end()
+    part = _part(path)
+    if not image.save(str(part), "PNG"):
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise OSError(f"the PNG image could not be written to {path.parent}")
+    _replace(part, path)
+
+
+def render_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
+    source = scene.sceneRect()
+    size = QSize(math.ceil(source.width()), math.ceil(source.height()))
+    part = _part(path)
+    generator = QSvgGenerator()
+    generator.setFileName(str(part))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription("Drawn by Somos Archive from the archive's records.")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"the SVG image could not be written to {path.parent}")
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.end()
+    if not part.exists() or part.stat().st_size == 0:
+        raise OSError(f"the SVG image could not be written to {path.parent}")
+    _replace(part, path)
+
+
+def render_scene(scene: QGraphicsScene, path: Path, fmt: str, title: str) -> None:
+    """Save ``scene`` as ``fmt`` ("png" or "svg"); OSError says why it could not be."""
+    if fmt == "png":
+        render_png(scene, path)
+    elif fmt == "svg":
+        render_svg(scene, path, title)
+    else:
+        raise ValueError(f"unknown image format {fmt!r}; choose one of {', '.join(FORMATS)}")

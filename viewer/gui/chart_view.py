@@ -1,0 +1,411 @@
+"""What the three charts of the Views tab share: a scene of marks that stand for records.
+
+A :class:`ChartView` is a ``QGraphicsView`` whose subclass draws its data into the scene with
+:meth:`~ChartView.draw`. Every mark that stands for a record is *tagged* with the record's
+table and id; clicking it (or moving to it with the arrow keys and pressing Enter) emits
+:attr:`~ChartView.record_activated`, which the main window routes through the same
+navigation as a link in the detail pane, so Back and Forward see it.
+
+Colours come from the widget's palette (:class:`ChartColors`) and the scene is redrawn when
+the palette changes, so a chart reads in light and dark themes alike. The right-click menu
+saves the whole chart as PNG or SVG (:mod:`viewer.gui.chart_export`).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from viewer.gui.chart_export import render_scene
+from viewer.gui.errors import show_error
+
+#: ``QGraphicsItem.data`` keys of a tagged mark.
+TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3
+MARGIN = 16
+
+#: Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the
+#: palette's background so that each reads on it.
+_HUES = (212, 28, 140, 330, 268, 48, 186, 0)
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved ``t`` of the way towards ``b``."""
+    return QColor(round(a.red() + (b.red() - a.red()) * t),
+                  round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def _luminance(color: QColor) -> float:
+    """Relative luminance as WCAG defines it."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21; text wants 4.5 or more)."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _readable_fill(fill: QColor, ink: QColor) -> QColor:
+    """``fill`` darkened (or lightened, under dark ink) until ``ink`` reads on it."""
+    out = QColor(fill)
+    for _ in range(20):
+        if contrast(out, ink) >= 4.5:
+            break
+        out = out.darker(110) if _luminance(ink) > 0.5 else out.lighter(110)
+    return out
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """The colours a chart draws with, all derived from one palette."""
+
+    background: QColor
+    band: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    line: QColor
+    accent: QColor
+    accent_text: QColor
+    node: QColor
+    dark: bool
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> ChartColors:
+        role = QPalette.ColorRole
+        background = palette.color(role.Base)
+        text = palette.color(role.Text)
+        dark = _luminance(background) < 0.18
+        accent_text = palette.color(role.HighlightedText)
+        return cls(
+            background=background,
+            band=_blend(background, text, 0.05),
+            text=text,
+            muted=_blend(text, background, 0.35),
+            grid=_blend(background, text, 0.16),
+            line=_blend(background, text, 0.45),
+            accent=_readable_fill(palette.color(role.Highlight), accent_text),
+            accent_text=accent_text,
+            node=_blend(background, text, 0.09),
+            dark=dark,
+        )
+
+    def series(self, index: int) -> QColor:
+        hue = _HUES[index % len(_HUES)]
+        return QColor.fromHsl(hue, 175, 172 if self.dark else 92)
+
+    def on(self, fill: QColor) -> QColor:
+        """Text colour that reads best on ``fill``."""
+        return max((QColor("#111111"), QColor("#ffffff")), key=lambda ink: contrast(ink, fill))
+
+
+def tooltip(title: str, *lines: str) -> str:
+    """A rich-text tooltip: a bold title and escaped lines (empty ones are left out)."""
+    body = "".join(f"<br>{html.escape(line)}" for line in lines if line)
+    return f"<p style='white-space:pre-wrap'><b>{html.escape(title)}</b>{body}</p>"
+
+
+class ChartView(QGraphicsView):
+    """A chart of records; subclasses implement :meth:`draw` and :meth:`describe`."""
+
+    record_activated = Signal(str, int)  # table, id
+
+    #: The file name a save dialog proposes, and the SVG's title.
+    file_stem = "somos-chart"
+    title = "Chart"
+    #: What an arrow key or a test walks through: the kind of mark that is the chart's data.
+    mark_kind = "mark"
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription("Click a mark, or move with the arrow keys and press "
+                                      "Enter, to show its record. Right-click to save the "
+                                      "chart as PNG or SVG.")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._data: Any = None
+        self._message = "No archive is open."
+        self._tagged: list[QGraphicsItem] = []
+        self._focus = -1
+        self._focus_ring: QGraphicsRectItem | None = None
+        self._pressed: QGraphicsItem | None = None
+        self._save_dir = Path.home()
+        self.file_dialog: QFileDialog | None = None
+        self.context_menu: QMenu | None = None
+        self.last_error: QMessageBox | None = None
+        self.rebuild()
+
+    # -- what subclasses provide ----------------------------------------------------------
+
+    def draw(self, scene: QGraphicsScene, data: Any, colors: ChartColors) -> None:
+        raise NotImplementedError
+
+    def describe(self, data: Any) -> str:
+        """One line for the status bar about what the chart shows."""
+        return ""
+
+    # -- data -----------------------------------------------------------------------------
+
+    @property
+    def data(self) -> Any:
+        return self._data
+
+    def set_data(self, data: Any) -> None:
+        self._data, self._message = data, ""
+        self.rebuild()
+
+    def show_message(self, text: str) -> None:
+        self._data, self._message = None, text
+        self.rebuild()
+
+    def status_text(self) -> str:
+        return self.describe(self._data) if self._data is not None else ""
+
+    def rebuild(self) -> None:
+        """Draw the scene again from the data, in the current palette."""
+        scene = self.scene()
+        scene.clear()
+        self._tagged, self._focus, self._focus_ring, self._pressed = [], -1, None, None
+        colors = ChartColors.from_palette(self.palette())
+        scene.setBackgroundBrush(colors.background)
+        if self._data is None:
+            note = self.add_text(scene, self._message, 0, 0, colors.muted)
+            note.setFont(self.chart_font(size=1.15))
+        else:
+            self.draw(scene, self._data, colors)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.rebuild()
+
+    # -- drawing helpers ------------------------------------------------------------------
+
+    def chart_font(self, *, bold: bool = False, size: float = 1.0) -> QFont:
+        font = QFont(self.font())
+        if size != 1.0:
+            font.setPointSizeF(font.pointSizeF() * size)
+        font.setBold(bold)
+        return font
+
+    def text_width(self, text: str, font: QFont | None = None) -> float:
+        return QFontMetricsF(font or self.font()).horizontalAdvance(text)
+
+    def line_height(self, font: QFont | None = None) -> float:
+        return QFontMetricsF(font or self.font()).height()
+
+    def add_text(self, parent: QGraphicsScene | QGraphicsItem, text: str, x: float, y: float,
+                 color: QColor, font: QFont | None = None) -> QGraphicsSimpleTextItem:
+        """A line of text whose top-left corner is at (x, y) (in the parent's coordinates)."""
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(font or self.font())
+        item.setBrush(QBrush(color))
+        if isinstance(parent, QGraphicsScene):
+            parent.addItem(item)
+        else:
+            item.setParentItem(parent)
+        item.setPos(x, y)
+        return item
+
+    def tag(self, item: QGraphicsItem, table: str, record_id: int, kind: str, label: str,
+            tip: str = "") -> QGraphicsItem:
+        """Make ``item`` (and its children) stand for the record ``table``/``record_id``."""
+        item.setData(TABLE_KEY, table)
+        item.setData(ID_KEY, int(record_id))
+        item.setData(KIND_KEY, kind)
+        item.setData(LABEL_KEY, label)
+        item.setToolTip(tip or html.escape(label))
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._tagged.append(item)
+        return item
+
+    # -- marks ----------------------------------------------------------------------------
+
+    def tagged_items(self, kind: str | None = None) -> list[QGraphicsItem]:
+        """Every mark standing for a record, in reading order (``kind``: only those)."""
+        return [i for i in self._tagged if kind is None or i.data(KIND_KEY) == kind]
+
+    def marks(self) -> list[QGraphicsItem]:
+        return self.tagged_items(self.mark_kind)
+
+    @staticmethod
+    def record_of(item: QGraphicsItem) -> tuple[str, int]:
+        return str(item.data(TABLE_KEY)), int(item.data(ID_KEY))
+
+    def item_center(self, item: QGraphicsItem) -> QPoint:
+        """Where ``item`` is in the viewport (after scrolling it into view)."""
+        self.ensureVisible(item, 8, 8)
+        return self.mapFromScene(item.sceneBoundingRect().center())
+
+    def _tagged_at(self, pos: QPoint) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            found: QGraphicsItem | None = item
+            while found is not None:
+                if found.data(TABLE_KEY) is not None:
+                    return found
+                found = found.parentItem()
+        return None
+
+    def activate(self, item: QGraphicsItem, *, scroll: bool = True) -> None:
+        self._set_focus(self._tagged.index(item) if item in self._tagged else -1, scroll=scroll)
+        self.record_activated.emit(*self.record_of(item))
+
+    # -- mouse and keys -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = self._tagged_at(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        item = self._tagged_at(event.position().toPoint())
+        pressed, self._pressed = self._pressed, None
+        if item is not None and item is pressed:
+            self.activate(item, scroll=False)  # it is in view: the chart stays still
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        count = len(self._tagged)
+        if count and key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._set_focus(min(self._focus + 1, count - 1))
+        elif count and key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._set_focus(max(self._focus - 1, 0))
+        elif count and key == Qt.Key.Key_Home:
+            self._set_focus(0)
+        elif count and key == Qt.Key.Key_End:
+            self._set_focus(count - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and (
+                0 <= self._focus < count):
+            self.activate(self._tagged[self._focus])
+        else:
+            super().keyPressEvent(event)
+
+    def focused_item(self) -> QGraphicsItem | None:
+        return self._tagged[self._focus] if 0 <= self._focus < len(self._tagged) else None
+
+    def _set_focus(self, index: int, *, scroll: bool = True) -> None:
+        self._focus = index
+        item = self.focused_item()
+        if item is None:
+            if self._focus_ring is not None:
+                self._focus_ring.hide()
+            return
+        if self._focus_ring is None:
+            colors = ChartColors.from_palette(self.palette())
+            self._focus_ring = QGraphicsRectItem()
+            self._focus_ring.setPen(QPen(colors.text, 1.5, Qt.PenStyle.DashLine))
+            self._focus_ring.setZValue(1000)
+            self.scene().addItem(self._focus_ring)
+        self._focus_ring.setRect(item.sceneBoundingRect().adjusted(-3, -3, 3, 3))
+        self._focus_ring.show()
+        if scroll:
+            self.ensureVisible(item, 24, 24)
+        self.setAccessibleDescription(str(item.data(LABEL_KEY)))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("chartMenu")
+        item = self._tagged_at(event.pos())
+        if item is not None:
+            menu.addAction(f"Show “{item.data(LABEL_KEY)}”", lambda i=item: self.activate(i))
+            menu.addSeparator()
+        menu.addAction("Save as &PNG…", lambda: self.save_dialog("png"))
+        menu.addAction("Save as &SVG…", lambda: self.save_dialog("svg"))
+        self.context_menu = menu
+        menu.popup(event.globalPos())
+
+    def save_dialog(self, fmt: str) -> QFileDialog:
+        """Ask where to save the chart as ``fmt`` (window-modal, without blocking)."""
+        name = "PNG image (*.png)" if fmt == "png" else "SVG drawing (*.svg)"
+        dialog = QFileDialog(self, f"Save {self.title} as {fmt.upper()}",
+                             str(self._save_dir / f"{self.file_stem}.{fmt}"), name)
+        dialog.setObjectName("saveChartDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self._save_chosen(Path(path), fmt))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_chosen(self, path: Path, fmt: str) -> None:
+        self._save_dir = path.parent
+        try:
+            self.save_image(path, fmt)
+        except OSError as exc:
+            self.last_error = show_error(self, "Cannot save the chart", str(exc),
+                                         "Choose another folder or free some space.")
+
+    def save_image(self, path: Path, fmt: str) -> None:
+        """Write the whole chart (not only what is scrolled into view) to ``path``."""
+        ring = self._focus_ring
+        visible = ring is not None and ring.isVisible()
+        if ring is not None:
+            ring.hide()
+        try:
+            render_scene(self.scene(), path, fmt, f"Somos Archive — {self.title}")
+        finally:
+            if ring is not None and visible:
+                ring.show()
+
+
+def rounded(scene: QGraphicsScene, rect: QRectF, pen: QPen, brush: QBrush,
+            radius: float = 4.0) -> QGraphicsRectItem:
+    """A rectangle item that draws with rounded corners (hit-tested as its rectangle)."""
+    item = _RoundedRect(rect, radius)
+    item.setPen(pen)
+    item.setBrush(brush)
+    scene.addItem(item)
+    return item
+
+
+class _RoundedRect(QGraphicsRectItem):
+    def __init__(self, rect: QRectF, radius: float) -> None:
+        super().__init__(rect)
+        self._radius = radius
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawRoundedRect(self.rect(), self._radius, self._radius)

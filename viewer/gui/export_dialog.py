@@ -1,0 +1,498 @@
+"""File › Export Selection…: choose what, how and where; write it in a worker; say where it went.
+
+What can be exported is what the window shows: the selected rows of a tab or every row
+matching its filter (in the tab's sort order), or the selected search results or every record
+matching the search. When nothing is selected the dialog offers the matching rows instead.
+
+Search results can come from several tables, and every format here is one table's shape (CSV
+columns, a Markdown table). So a mixed export writes **one file per table**, named after the
+chosen file with the table added (``benjamin-cast.csv``, ``benjamin-characters.csv``); the
+dialog says so before anything is written. All of those files are written, or none is
+(:func:`~viewer.archive.export.export_parts`).
+
+The writing runs in an :class:`~viewer.gui.workers.ExportJob` with its own connection. A
+progress dialog with Cancel appears only when an export takes longer than
+:data:`PROGRESS_DELAY_MS`; a cancel or a failure leaves no file behind and any earlier file
+untouched. The folder of the last successful export is remembered in the settings.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive.export import FORMATS, ExportPart, ExportReport, format_for_path
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.models import noun
+from viewer.gui.record_tab import RecordTab
+from viewer.gui.search_bar import SearchPanel
+from viewer.gui.settings import ViewerSettings
+from viewer.gui.workers import WorkerPool
+
+#: Exports quicker than this finish without a progress dialog flashing up.
+PROGRESS_DELAY_MS = 300
+DEFAULT_FORMAT = "csv"
+#: Formats that quote the sources themselves, so provenance cannot be left out.
+CITATION_FORMATS = frozenset({"citations", "html"})
+_UNSAFE = re.compile(r"[^\w]+")
+
+
+def _sentence(text: str) -> str:
+    """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
+    return text[:1].upper() + text[1:]
+
+
+def _slug(text: str) -> str:
+    """A file-name-safe stem from a filter or search text ("Doña Chayo" → "doña-chayo")."""
+    return _UNSAFE.sub("-", text.lower()).strip("-")[:40]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What Export Selection can offer, read from the window when the command is chosen.
+
+    ``selected`` maps each table to the ids of its selected records, in the order shown;
+    ``tables`` are the tables "all matching" covers (one for a tab, every table for a search).
+    """
+
+    searching: bool
+    tables: tuple[str, ...]
+    selected: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    query: str = ""
+    sort: str | None = None
+    descending: bool = False
+    matching: int | None = None  # rows matching the tab's filter, when counted
+
+    @property
+    def selected_count(self) -> int:
+        return sum(len(ids) for ids in self.selected.values())
+
+    def stem(self) -> str:
+        """The file name, without suffix, the dialog suggests."""
+        if self.searching:
+            return "search" + (f"-{_slug(self.query)}" if _slug(self.query) else "")
+        return self.tables[0] + (f"-{_slug(self.query)}" if _slug(self.query) else "")
+
+    def what_selected(self) -> str:
+        n = self.selected_count
+        if len(self.selected) == 1:
+            table = next(iter(self.selected))
+            return f"the {n:,} selected {noun(table, n)}"
+        return f"the {n:,} selected results, from {len(self.selected)} tables"
+
+    def what_matching(self) -> str:
+        quoted = f" matching “{self.query}”" if self.query else ""
+        if self.searching:
+            return f"every record{quoted}, in every table"
+        table = self.tables[0]
+        if self.matching is None:
+            return f"all {noun(table, 2)}{quoted}"
+        return f"all {self.matching:,} {noun(table, self.matching)}{quoted}"
+
+    def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
+        """The files to write for ``path``: one, or one per table (named ``stem-table``)."""
+        tables = list(self.selected) if selected else list(self.tables)
+        split = len(tables) > 1 or (self.searching and not selected)
+
+        def target(table: str) -> Path:
+            return path.with_name(f"{path.stem}-{table}{path.suffix}") if split else path
+
+        if selected:
+            return [ExportPart(t, target(t), ids=self.selected[t]) for t in tables]
+        return [ExportPart(t, target(t), query=self.query,
+                           sort=None if self.searching else self.sort,
+                           descending=False if self.searching else self.descending)
+                for t in tables]
+
+
+def request_for_tab(tab: RecordTab) -> ExportRequest:
+    """A tab's selected rows, its filter, sort order and count of matching rows."""
+    ids = tuple(r.id for r in tab.selected_records())
+    model = tab.model
+    return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
+                         model.filter_text, model.sort_key, model.descending,
+                         tab.matching_rows)
+
+
+def request_for_search(panel: SearchPanel) -> ExportRequest:
+    """The selected search results, grouped by table in the order shown, and the search."""
+    selected: dict[str, list[int]] = {}
+    for hit in panel.selected_hits():
+        selected.setdefault(hit.table, []).append(hit.id)
+    return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
+                                                    selected.items()}, panel.text.strip())
+
+
+@dataclass(frozen=True)
+class ExportOrder:
+    """What the dialog was told: the files to write, the format, with provenance or not."""
+
+    parts: list[ExportPart]
+    fmt: str
+    provenance: bool
+    what: str
+    query: str = ""
+
+
+class ExportDialog(QDialog):
+    """Format, provenance, which records, and where: accepted, :meth:`order` says it all."""
+
+    def __init__(self, request: ExportRequest, folder: Path, fmt: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setAccessibleName("Export records")
+        self.setWindowTitle("Export Selection")
+        self.request = request
+        self.file_dialog: QFileDialog | None = None
+        self._build(folder, fmt)
+        self._update()
+
+    def _build(self, folder: Path, fmt: str) -> None:
+        request = self.request
+        self.selected_button = QRadioButton(self)
+        self.selected_button.setObjectName("exportSelectedRows")
+        self.selected_button.setAccessibleName("Export the selected rows")
+        self.matching_button = QRadioButton(self)
+        self.matching_button.setObjectName("exportMatchingRows")
+        self.matching_button.setAccessibleName("Export every matching row")
+        if request.selected_count:
+            self.selected_button.setText(_sentence(request.what_selected()))
+            self.selected_button.setChecked(True)
+        else:
+            self.selected_button.setText("Selected rows (none are selected)")
+            self.selected_button.setEnabled(False)
+            self.matching_button.setChecked(True)
+        self.matching_button.setText(_sentence(request.what_matching()))
+        self._scope = QButtonGroup(self)
+        self._scope.addButton(self.selected_button)
+        self._scope.addButton(self.matching_button)
+        self._scope.buttonToggled.connect(lambda *_: self._update())
+
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("exportFormat")
+        self.format_box.setAccessibleName("Export format")
+        for spec in FORMATS.values():
+            self.format_box.addItem(f"{spec.label} ({spec.suffix})", spec.name)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+
+        self.provenance_box = QCheckBox("Include provenance: the source file and character "
+                                        "span of every record", self)
+        self.provenance_box.setObjectName("exportProvenance")
+        self.provenance_box.setAccessibleName("Include provenance")
+        self.provenance_box.setChecked(True)
+
+        self.path_field = QLineEdit(self)
+        self.path_field.setObjectName("exportPath")
+        self.path_field.setAccessibleName("File to write")
+        self.path_field.setText(str(folder / (request.stem() + FORMATS[self.fmt].suffix)))
+        self.path_field.setMinimumWidth(380)
+        self.path_field.textChanged.connect(lambda _text: self._update())
+        self.path_field.editingFinished.connect(self._path_edited)
+        browse = QPushButton("Browse…", self)
+        browse.setObjectName("exportBrowse")
+        browse.setAccessibleName("Choose the file to write")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path_field, 1)
+        where.addWidget(browse)
+
+        self.note = QLabel(self)
+        self.note.setObjectName("exportNote")
+        self.note.setAccessibleName("What will be written")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        export = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setObjectName("exportButton")
+        export.setAccessibleName("Export")
+        export.setDefault(True)
+        self.export_button = export
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("exportCancelButton")
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        scope = QVBoxLayout()
+        scope.setSpacing(2)
+        scope.addWidget(self.selected_button)
+        scope.addWidget(self.matching_button)
+        form = QFormLayout()
+        form.addRow("Records:", scope)
+        form.addRow("Format:", self.format_box)
+        form.addRow("Sources:", self.provenance_box)
+        form.addRow("Save to:", where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    @property
+    def selected_only(self) -> bool:
+        return self.selected_button.isChecked()
+
+    def path(self) -> Path | None:
+        text = self.path_field.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.suffix:
+            path = path.with_suffix(FORMATS[self.fmt].suffix)
+        return path
+
+    def set_path(self, path: Path | str) -> None:
+        """Put a file name in the field, and pick the format its suffix names."""
+        self.path_field.setText(str(path))
+        self._path_edited()
+
+    def set_format(self, fmt: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(fmt))
+
+    def order(self) -> ExportOrder | None:
+        path = self.path()
+        if path is None:
+            return None
+        what = (self.request.what_selected() if self.selected_only
+                else self.request.what_matching())
+        provenance = self.provenance_box.isChecked() or self.fmt in CITATION_FORMATS
+        return ExportOrder(self.request.parts(path, selected=self.selected_only), self.fmt,
+                           provenance, what, self.request.query)
+
+    # -- reactions ------------------------------------------------------------------------
+
+    def _format_changed(self) -> None:
+        """A new format renames the file's suffix, if it had an export suffix or none."""
+        text = self.path_field.text().strip()
+        if text:
+            path = Path(text)
+            if not path.suffix or format_for_path(path) is not None:
+                self.path_field.setText(str(path.with_suffix(FORMATS[self.fmt].suffix)))
+        self._update()
+
+    def _path_edited(self) -> None:
+        fmt = format_for_path(self.path_field.text().strip())
+        if fmt is not None and fmt != self.fmt:
+            self.set_format(fmt)
+
+    def _update(self) -> None:
+        citations = self.fmt in CITATION_FORMATS
+        self.provenance_box.setEnabled(not citations)
+        self.provenance_box.setToolTip("Citations always quote their sources." if citations
+                                       else "")
+        path = self.path()
+        self.export_button.setEnabled(path is not None)
+        if path is None:
+            self.note.setText("Choose a file to write.")
+            return
+        parts = self.request.parts(path, selected=self.selected_only)
+        if len(parts) > 1 or (self.request.searching and not self.selected_only):
+            names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
+            scope = ("with matches" if self.request.searching and not self.selected_only
+                     else "in the selection")
+            self.note.setText(f"Search results span several tables, so each table {scope} "
+                              f"gets its own file: {names}")
+        else:
+            self.note.setText(f"Written to {path.parent} as {path.name}; an existing file of "
+                              "that name is replaced only once the export is complete.")
+
+    def browse(self) -> None:
+        """A save dialog (Qt's own, so it looks and behaves the same everywhere and tests can
+        drive it) starting in the folder of the current file name."""
+        path = self.path()
+        start = path if path is not None and path.parent.is_dir() else None
+        spec = FORMATS[self.fmt]
+        dialog = QFileDialog(self, "Export To", str(start.parent) if start else "",
+                             f"{spec.label} (*{spec.suffix});;All files (*)")
+        dialog.setObjectName("exportFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(spec.suffix.lstrip("."))
+        if start is not None:
+            dialog.selectFile(start.name)
+        dialog.fileSelected.connect(self.set_path)
+        self.file_dialog = dialog
+        dialog.open()
+
+
+def _default_folder(settings: ViewerSettings) -> Path:
+    remembered = settings.last_export_folder
+    if remembered is not None:
+        return remembered
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def summary(reports: list[ExportReport]) -> str:
+    """What the status bar says after an export."""
+    written = [r for r in reports if r.path is not None]
+    if len(written) == 1:
+        r = written[0]
+        return f"Exported {r.count:,} {r.table} record{'s' if r.count != 1 else ''} to {r.path}"
+    total = sum(r.count for r in written)
+    names = ", ".join(f"{r.path.name} ({r.count:,})" for r in written if r.path is not None)
+    assert written[0].path is not None
+    return (f"Exported {total:,} records from {len(written)} tables to "
+            f"{written[0].path.parent}: {names}")
+
+
+class ExportRun(QObject):
+    """One export at a time: the dialog, the worker, the delayed progress dialog, the result.
+
+    ``finished`` carries the status-bar message; ``failed`` a message for an error dialog.
+    """
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, workers: WorkerPool, settings: ViewerSettings,
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self._workers, self._settings, self._window = workers, settings, window
+        self.dialog: ExportDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self._bar: QProgressBar | None = None
+        self._order: ExportOrder | None = None
+        self._cancel = threading.Event()
+        self._done = self._total = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._show_progress)
+        workers.export_progressed.connect(self._progressed)
+        workers.export_finished.connect(self._finished)
+        workers.export_failed.connect(self._failed)
+        self._archive_path: Path | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._order is not None
+
+    def ask(self, request: ExportRequest, archive_path: Path) -> ExportDialog:
+        """Open the dialog (window-modal, not blocking); accepting it starts the export."""
+        fmt = self._settings.last_export_format(FORMATS, DEFAULT_FORMAT)
+        dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window)
+        dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _accepted(self, dialog: ExportDialog, archive_path: Path) -> None:
+        order = dialog.order()
+        if order is not None:
+            self.start(order, archive_path)
+
+    def start(self, order: ExportOrder, archive_path: Path) -> bool:
+        """Start writing ``order`` in a worker; False while another export is running."""
+        if self.running:
+            return False
+        self._order, self._archive_path = order, archive_path
+        self._cancel = threading.Event()
+        self._done = self._total = 0
+        self._workers.export(archive_path, order.parts, order.fmt,
+                             provenance=order.provenance, cancel=self._cancel)
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running export; nothing it was writing is kept."""
+        if self.running:
+            self._cancel.set()
+
+    def _show_progress(self) -> None:
+        if not self.running or self._order is None:
+            return
+        target = self._order.parts[0].path.name if len(self._order.parts) == 1 else "files"
+        progress = QProgressDialog(f"Exporting {self._order.what} to {target}…", "Cancel",
+                                   0, 0, self._window)
+        progress.setObjectName("exportProgress")
+        progress.setAccessibleName("Export progress")
+        progress.setWindowTitle("Export Selection")
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Our own bar, set directly: QProgressDialog.setValue runs a nested event loop when
+        # the dialog is modal, and the worker's progress arrives as signals anyway.
+        self._bar = QProgressBar(progress)
+        self._bar.setObjectName("exportProgressBar")
+        progress.setBar(self._bar)
+        self._bar.setRange(0, max(self._total, 0))
+        self._bar.setValue(self._done)
+        progress.canceled.connect(self._cancel_clicked)
+        self.progress = progress
+        progress.open()
+
+    def _cancel_clicked(self) -> None:
+        self.cancel()
+        if self.progress is not None:
+            self.progress.setLabelText("Cancelling…")
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._done, self._total = done, total
+        if self._bar is not None:
+            self._bar.setRange(0, max(total, 1))
+            self._bar.setValue(done)
+
+    def _close_progress(self) -> None:
+        self._timer.stop()
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = self._bar = None
+
+    def _finished(self, reports: list[ExportReport]) -> None:
+        order = self._order
+        self._close_progress()
+        self._order = None
+        if order is None:
+            return
+        if any(r.cancelled for r in reports):
+            self.finished.emit("Export cancelled; nothing was written.")
+        elif not reports:
+            self.finished.emit(f"Nothing was exported: no records match “{order.query}”."
+                               if order.query else "Nothing was exported.")
+        else:
+            written = [r.path for r in reports if r.path is not None]
+            if written:
+                self._settings.last_export_folder = written[0].parent
+            self._settings.set_last_export_format(order.fmt)
+            self.finished.emit(summary(reports))
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        if self._order is not None:
+            self._order = None
+            self.failed.emit(message)

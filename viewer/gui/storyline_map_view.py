@@ -1,0 +1,155 @@
+"""The storyline map: each storyline, the characters it follows, and who plays them.
+
+Three columns joined by curves — storylines, characters, actors — with each storyline's
+characters beside it and each character's actors beside the character, so a storyline reads
+as one band across. A character in two storylines (or an actor playing two characters) is
+drawn once, where it first appears, and the later storyline's curve reaches back to it.
+Nodes stand for the storyline, the character and the person; clicking one shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+
+from viewer.archive.records import CastCredit, Character, StorylineMap
+from viewer.archive.store import MAX_MAP_STORYLINES
+from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+
+COLUMN_GAP = 84.0
+NODE_PADDING = 10.0
+GROUP_GAP = 12.0
+
+
+class StorylineMapView(ChartView):
+    file_stem = "somos-storyline-map"
+    title = "Storyline Map"
+    mark_kind = "node"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("storylineMapView", "Storyline map: storylines, characters, actors",
+                         parent)
+
+    @staticmethod
+    def actors(data: StorylineMap) -> dict[int, list[CastCredit]]:
+        """Each actor (person id) with their credits among the storylines' characters."""
+        out: dict[int, list[CastCredit]] = {}
+        for credit in data.cast:
+            out.setdefault(credit.person_id, []).append(credit)
+        return out
+
+    def describe(self, data: StorylineMap) -> str:
+        first = "the first " if len(data.storylines) >= MAX_MAP_STORYLINES else ""
+        text = (f"{first}{len(data.storylines)} storylines, {len(data.characters)} "
+                f"characters, {len(self.actors(data))} actors")
+        return text[:1].upper() + text[1:]
+
+    def draw(self, scene: QGraphicsScene, data: StorylineMap, colors: ChartColors) -> None:
+        if not data.storylines:
+            self.add_text(scene, "This archive has no storylines.", 0, 0, colors.muted)
+            return
+        bold = self.chart_font(bold=True)
+        node_h = self.line_height() + 10
+        row = node_h + 6
+        characters = {c.id: c for c in data.characters}
+        cast_of: dict[int, list[CastCredit]] = {}
+        for credit in data.cast:
+            if credit.character_id is not None and all(
+                    c.person_id != credit.person_id for c in cast_of.get(credit.character_id, [])):
+                cast_of.setdefault(credit.character_id, []).append(credit)
+        widths = [
+            max([self.text_width(s.title, bold) for s in data.storylines]
+                + [self.text_width("Storylines", bold)]),
+            max([self.text_width(c.name) for c in data.characters]
+                + [self.text_width("Characters", bold)]),
+            max([self.text_width(c.actor) for c in data.cast]
+                + [self.text_width("Played by", bold)]),
+        ]
+        widths = [w + 2 * NODE_PADDING for w in widths]
+        xs = [0.0, widths[0] + COLUMN_GAP, widths[0] + widths[1] + 2 * COLUMN_GAP]
+        for x, heading in zip(xs, ("Storylines", "Characters", "Played by"), strict=True):
+            self.add_text(scene, heading, x + NODE_PADDING, 0, colors.muted, bold)
+        right = xs[2] + widths[2]
+
+        y = self.line_height(bold) + 12
+        placed_characters: dict[int, QRectF] = {}
+        placed_actors: dict[int, QRectF] = {}
+        edges: list[tuple[QRectF, QRectF]] = []
+        for index, storyline in enumerate(data.storylines):
+            mine = [c for s, c in data.links if s == storyline.id and c in characters]
+            top = y
+            for character_id in mine:
+                if character_id in placed_characters:
+                    continue
+                credits = [c for c in cast_of.get(character_id, [])
+                           if c.person_id not in placed_actors]
+                rows = max(1, len(credits))
+                char_rect = QRectF(xs[1], y + (rows - 1) * row / 2, widths[1], node_h)
+                placed_characters[character_id] = char_rect
+                for i, credit in enumerate(credits):
+                    placed_actors[credit.person_id] = QRectF(xs[2], y + i * row, widths[2],
+                                                             node_h)
+                y += rows * row
+            if y == top:
+                y += row
+            story_rect = QRectF(xs[0], (top + y - 6) / 2 - node_h / 2, widths[0], node_h)
+            if index % 2 == 0:
+                band = scene.addRect(QRectF(-8, top - GROUP_GAP / 2, right + 16,
+                                            y - top + GROUP_GAP - 6), Qt.PenStyle.NoPen,
+                                     QBrush(colors.band))
+                band.setZValue(-10)
+            self._storyline_node(scene, storyline.id, storyline.title, storyline.summary,
+                                 story_rect, colors)
+            for character_id in mine:
+                edges.append((story_rect, placed_characters[character_id]))
+            y += GROUP_GAP
+        for character_id, rect in placed_characters.items():
+            self._character_node(scene, characters[character_id], rect,
+                                 cast_of.get(character_id, []), colors)
+            for credit in cast_of.get(character_id, []):
+                edges.append((rect, placed_actors[credit.person_id]))
+        actors = self.actors(data)
+        for person_id, rect in placed_actors.items():
+            self._actor_node(scene, person_id, actors[person_id], rect, colors)
+        pen = QPen(colors.line, 1.3)
+        for start, end in edges:
+            a = QPointF(start.right(), start.center().y())
+            b = QPointF(end.left(), end.center().y())
+            path = QPainterPath(a)
+            mid = (a.x() + b.x()) / 2
+            path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
+            scene.addPath(path, pen).setZValue(-1)
+
+    def _node(self, scene: QGraphicsScene, rect: QRectF, text: str, fill: QColor,
+              border: QColor, ink: QColor, bold: bool = False) -> QGraphicsItem:
+        item = rounded(scene, rect, QPen(border, 1.2), QBrush(fill), rect.height() / 2.6)
+        label = self.add_text(item, text, 0, 0, ink, self.chart_font(bold=bold))
+        label.setPos(rect.left() + NODE_PADDING,
+                     rect.center().y() - label.boundingRect().height() / 2)
+        return item
+
+    def _storyline_node(self, scene: QGraphicsScene, storyline_id: int, title: str,
+                        summary: str, rect: QRectF, colors: ChartColors) -> None:
+        item = self._node(scene, rect, title, colors.accent, colors.accent, colors.accent_text,
+                          bold=True)
+        short = summary if len(summary) <= 240 else summary[:239] + "…"
+        self.tag(item, "storylines", storyline_id, "node", title,
+                 tooltip(title, short, "Click to show the storyline."))
+
+    def _character_node(self, scene: QGraphicsScene, character: Character, rect: QRectF,
+                        cast: list[CastCredit], colors: ChartColors) -> None:
+        item = self._node(scene, rect, character.name, colors.node, colors.accent, colors.text)
+        played = ", ".join(c.actor for c in cast) or "no actor credited"
+        self.tag(item, "characters", character.id, "node", character.name,
+                 tooltip(character.name, f"Played by {played}",
+                         f"In {', '.join(character.storylines)}",
+                         "Click to show the character."))
+
+    def _actor_node(self, scene: QGraphicsScene, person_id: int, credits: list[CastCredit],
+                    rect: QRectF, colors: ChartColors) -> None:
+        name = credits[0].actor
+        item = self._node(scene, rect, name, colors.background, colors.line, colors.text)
+        parts = ", ".join(c.character or "?" for c in credits)
+        self.tag(item, "people", person_id, "node", name,
+                 tooltip(name, f"Plays {parts}", "Click to show the person."))

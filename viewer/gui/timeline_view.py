@@ -1,0 +1,300 @@
+"""The timeline: every fact that states a date, on a time axis, one lane per event.
+
+Each event (a fact topic: "Filming suspended") has a lane; each source's statement of it is
+a mark on its own row of the lane, coloured by source, so where sources give different dates
+for one event both show, one above the other. A mark is as long as what was stated: a dot for
+a day, a bar over the month for "March 2020", over the whole year for "late 2019". A day
+stated without its year is drawn hollow with a dashed outline at the year another source
+gives (:meth:`~viewer.archive.store.Archive.timeline_events` says which), or, when no source
+settles it, in a "year not stated" lane of its own. Empty stretches of years are folded into
+a short break in the axis. Clicking a mark shows its fact, whose detail lists the passage of
+the source that states it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QWidget,
+)
+
+from viewer.archive.dates import Precision, StatedDate
+from viewer.archive.records import TimelineEvent
+from viewer.archive.store import MAX_TIMELINE_EVENTS
+from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+
+YEAR_WIDTH = 104.0
+BREAK_WIDTH = 56.0
+MARK_HEIGHT = 12.0
+DOT = 12.0
+#: Runs of at least this many empty years are folded into a break in the axis.
+FOLD_YEARS = 2
+
+
+class _Axis:
+    """Maps dates to x, over the years that hold events with empty stretches folded."""
+
+    def __init__(self, years: set[int], x0: float) -> None:
+        self.segments: list[tuple[int, int, float]] = []  # first year, last year, x of first
+        self.breaks: list[tuple[int, int, float]] = []  # hidden first, last, x of the break
+        ordered = sorted(years)
+        runs: list[list[int]] = [[ordered[0], ordered[0]]]
+        for year in ordered[1:]:
+            if year - runs[-1][1] - 1 < FOLD_YEARS:
+                runs[-1][1] = year
+            else:
+                runs.append([year, year])
+        x = x0
+        for i, (first, last) in enumerate(runs):
+            if i:
+                self.breaks.append((runs[i - 1][1] + 1, first - 1, x))
+                x += BREAK_WIDTH
+            self.segments.append((first, last, x))
+            x += (last - first + 1) * YEAR_WIDTH
+        self.end = x
+
+    def x(self, day: date) -> float:
+        """The left edge of ``day``."""
+        for first, last, x in self.segments:
+            if first <= day.year <= last:
+                days = 366 if calendar.isleap(day.year) else 365
+                fraction = (day.timetuple().tm_yday - 1) / days
+                return x + (day.year - first + fraction) * YEAR_WIDTH
+        raise ValueError(f"{day} is outside the axis")
+
+    def span(self, stated: StatedDate) -> tuple[float, float]:
+        """Left and right edge of what a date covers (a day is a day wide)."""
+        end = stated.end()
+        days = 366 if calendar.isleap(end.year) else 365
+        return self.x(stated.start()), self.x(end) + YEAR_WIDTH / days
+
+
+class TimelineView(ChartView):
+    file_stem = "somos-timeline"
+    title = "Timeline"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("timelineView", "Timeline of dated events", parent)
+
+    def describe(self, data: list[TimelineEvent]) -> str:
+        lanes = len({e.fact.topic for e in data})
+        first = "the first " if len(data) >= MAX_TIMELINE_EVENTS else ""
+        text = (f"{first}{len(data)} dated statement{'s' if len(data) != 1 else ''} of "
+                f"{lanes} event{'s' if lanes != 1 else ''}")
+        return text[:1].upper() + text[1:]
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def draw(self, scene: QGraphicsScene, data: list[TimelineEvent],
+             colors: ChartColors) -> None:
+        if not data:
+            self.add_text(scene, "No fact in this archive states a date.", 0, 0, colors.muted)
+            return
+        bold = self.chart_font(bold=True)
+        small = self.chart_font(size=0.9)
+        row = max(self.line_height() + 8, 22.0)
+        sources = sorted({(e.source_id, e.source_kind, e.source_title) for e in data})
+        color_of = {sid: colors.series(i) for i, (sid, _k, _t) in enumerate(sources)}
+
+        placed = [e for e in data if e.placed is not None]
+        unplaced = [e for e in data if e.placed is None]
+        lanes: dict[str, list[TimelineEvent]] = {}
+        for event in placed:
+            lanes.setdefault(event.fact.topic, []).append(event)
+        gutter = max(self.text_width(e.fact.label, bold) for e in data) + 24
+        if unplaced:
+            gutter = max(gutter, self.text_width("Year not stated", bold) + 24)
+        years = {y for e in placed if e.placed for y in range(e.placed.start().year,
+                                                              e.placed.end().year + 1)}
+        axis = _Axis(years or {date.today().year}, gutter)
+
+        top = self.line_height(bold) + 22
+        lane_rows = sum(len(v) for v in lanes.values()) + len(unplaced)
+        height = lane_rows * row + (len(lanes) + (1 if unplaced else 0)) * 10
+        right = axis.end
+        self._draw_axis(scene, axis, top, height, colors, small)
+
+        y = top
+        label_right = right
+        for index, (_topic, events) in enumerate(lanes.items()):
+            lane_h = len(events) * row + 10
+            if index % 2 == 0:
+                band = QGraphicsRectItem(0, y, 1, lane_h)  # widened once labels are placed
+                band.setPen(Qt.PenStyle.NoPen)
+                band.setBrush(colors.band)
+                band.setZValue(-10)
+                band.setData(99, "band")
+                scene.addItem(band)
+            self.add_text(scene, events[0].fact.label, 8, y + 5 + (row - self.line_height(bold))
+                          / 2, colors.text, bold)
+            for i, event in enumerate(events):
+                item = self._mark(scene, axis, event, y + 5 + i * row, row,
+                                  color_of[event.source_id], colors)
+                label_right = max(label_right, item.mapRectToScene(
+                    item.childrenBoundingRect()).right())
+            y += lane_h
+        if unplaced:
+            self._draw_unplaced(scene, axis, unplaced, y, row, color_of, colors, bold)
+            y += len(unplaced) * row + 10
+        for item in scene.items():
+            if item.data(99) == "band" and isinstance(item, QGraphicsRectItem):
+                rect = item.rect()
+                item.setRect(QRectF(0, rect.y(), label_right + 12, rect.height()))
+        self._draw_legend(scene, sources, color_of, y + 14, colors, small)
+
+    def _draw_axis(self, scene: QGraphicsScene, axis: _Axis, top: float, height: float,
+                   colors: ChartColors, small: QFont) -> None:
+        grid = QPen(colors.grid, 1)
+        line = QPen(colors.line, 1)
+        axis_y = top - 6
+        scene.addLine(axis.segments[0][2], axis_y, axis.end, axis_y, line)
+        for first, last, x0 in axis.segments:
+            for year in range(first, last + 1):
+                x = x0 + (year - first) * YEAR_WIDTH
+                scene.addLine(x, axis_y - 4, x, top + height, grid).setZValue(-5)
+                label = self.add_text(scene, str(year), 0, 0, colors.text,
+                                      self.chart_font(bold=True))
+                label.setPos(x + (YEAR_WIDTH - label.boundingRect().width()) / 2,
+                             axis_y - 6 - label.boundingRect().height())
+                for month in range(1, 12):
+                    mx = x + month * YEAR_WIDTH / 12
+                    scene.addLine(mx, axis_y, mx, axis_y + 3, line)
+            end = x0 + (last - first + 1) * YEAR_WIDTH
+            scene.addLine(end, axis_y - 4, end, top + height, grid).setZValue(-5)
+        for hidden_first, hidden_last, x in axis.breaks:
+            cover = QGraphicsRectItem(x + 1, axis_y - 8, BREAK_WIDTH - 2, 16)
+            cover.setPen(Qt.PenStyle.NoPen)
+            cover.setBrush(colors.background)
+            scene.addItem(cover)
+            for dx in (BREAK_WIDTH / 2 - 5, BREAK_WIDTH / 2 + 1):
+                scene.addLine(x + dx, axis_y + 6, x + dx + 4, axis_y - 6, line)
+            hidden = (str(hidden_first) if hidden_first == hidden_last
+                      else f"{hidden_first}–{str(hidden_last)[-2:]}")
+            note = self.add_text(scene, hidden, 0, 0, colors.muted, small)
+            note.setPos(x + (BREAK_WIDTH - note.boundingRect().width()) / 2,
+                        axis_y - 6 - note.boundingRect().height())
+            note.setToolTip(f"No dated event in {hidden.replace('–', ' to ')}: "
+                            "these years are folded.")
+
+    def _mark(self, scene: QGraphicsScene, axis: _Axis, event: TimelineEvent, y: float,
+              row: float, color: QColor, colors: ChartColors) -> QGraphicsItem:
+        assert event.placed is not None
+        left, right = axis.span(event.placed)
+        mid = y + row / 2
+        inferred = event.year_inferred
+        pen = QPen(color, 1.6, Qt.PenStyle.DashLine if inferred else Qt.PenStyle.SolidLine)
+        if event.placed.precision is Precision.DAY:
+            cx = (left + right) / 2
+            item: QGraphicsItem = QGraphicsEllipseItem(cx - DOT / 2, mid - DOT / 2, DOT, DOT)
+            fill = colors.background if inferred else color
+            item.setPen(pen)
+            item.setBrush(QBrush(fill))
+            scene.addItem(item)
+            start, end = cx - DOT / 2, cx + DOT / 2
+        else:
+            width = max(right - left, 8.0)
+            fill = QColor(color)
+            fill.setAlpha(40 if inferred else 120)
+            item = rounded(scene, QRectF(left, mid - MARK_HEIGHT / 2, width, MARK_HEIGHT),
+                           pen, QBrush(fill), 3)
+            start, end = left, left + width
+        label = f"{event.fact.stated} · {event.source_kind or event.fact.source}"
+        if inferred and event.placed.year is not None:
+            label = f"{event.fact.stated} (year {event.placed.year} inferred) · " \
+                    f"{event.source_kind or event.fact.source}"
+        text = self.add_text(item, label, 0, 0, colors.text)
+        width = text.boundingRect().width()
+        # Late marks are labelled on their left, over the empty years before them, so the
+        # chart is no wider than its axis and lane names stay in view.
+        before = end + 8 + width > axis.end and start - 8 - width >= axis.segments[0][2]
+        text.setPos(start - 8 - width if before else end + 8,
+                    mid - text.boundingRect().height() / 2)
+        self.tag(item, "facts", event.fact.id, "mark", f"{event.fact.label}: {label}",
+                 self._tip(event))
+        return item
+
+    def _draw_unplaced(self, scene: QGraphicsScene, axis: _Axis,
+                       events: list[TimelineEvent], y: float, row: float,
+                       color_of: dict[int, QColor], colors: ChartColors,
+                       bold: QFont) -> None:
+        self.add_text(scene, "Year not stated", 8, y + 5, colors.muted, bold)
+        x = axis.segments[0][2]
+        for i, event in enumerate(events):
+            mid = y + 5 + i * row + row / 2
+            color = color_of[event.source_id]
+            item = QGraphicsEllipseItem(x, mid - DOT / 2, DOT, DOT)
+            item.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
+            item.setBrush(QBrush(colors.background))
+            scene.addItem(item)
+            label = (f"{event.fact.label}: {event.fact.stated} · "
+                     f"{event.source_kind or event.fact.source}")
+            text = self.add_text(item, label, 0, 0, colors.text)
+            text.setPos(x + DOT + 6, mid - text.boundingRect().height() / 2)
+            self.tag(item, "facts", event.fact.id, "mark", label, self._tip(event))
+
+    def _draw_legend(self, scene: QGraphicsScene, sources: list[tuple[int, str, str]],
+                     color_of: dict[int, QColor], y: float, colors: ChartColors,
+                     font: QFont) -> None:
+        h = self.line_height(font)
+        self.add_text(scene, "Sources", 8, y, colors.muted, self.chart_font(bold=True))
+        y += h + 6
+        for sid, kind, title in sources:
+            swatch = QGraphicsRectItem(8, y + h / 2 - 5, 10, 10)
+            swatch.setPen(QPen(color_of[sid], 1.6))
+            swatch.setBrush(color_of[sid])
+            scene.addItem(swatch)
+            name = f"{kind} — {title}" if kind else title
+            if len(name) > 90:
+                name = name[:89] + "…"
+            self.add_text(scene, name, 26, y, colors.text, font)
+            y += h + 4
+        y += 6
+        x = 8.0
+        dot = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
+        dot.setPen(QPen(colors.line, 1.4))
+        dot.setBrush(colors.line)
+        scene.addItem(dot)
+        x += 16
+        x = self._key_text(scene, "a day", x, y, colors, font)
+        bar = QGraphicsRectItem(x, y + h / 2 - 5, 16, 10)
+        fill = QColor(colors.line)
+        fill.setAlpha(120)
+        bar.setPen(QPen(colors.line, 1.4))
+        bar.setBrush(fill)
+        scene.addItem(bar)
+        x = self._key_text(scene, "a month or a year, as long as it", x + 22, y, colors, font)
+        hollow = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
+        hollow.setPen(QPen(colors.line, 1.4, Qt.PenStyle.DashLine))
+        scene.addItem(hollow)
+        self._key_text(scene, "dashed: the source states no year; placed at the year "
+                       "another source gives", x + 16, y, colors, font)
+
+    def _key_text(self, scene: QGraphicsScene, text: str, x: float, y: float,
+                  colors: ChartColors, font: QFont) -> float:
+        item = self.add_text(scene, text, x, y, colors.muted, font)
+        return x + item.boundingRect().width() + 18
+
+    @staticmethod
+    def _tip(event: TimelineEvent) -> str:
+        fact = event.fact
+        when = event.stated.iso()
+        if event.placed is None:
+            where = "No source gives the year, so it is not placed on the axis."
+        elif event.year_inferred:
+            where = (f"The source states no year: placed at {event.placed.iso()}, the year "
+                     f"{event.year_from} gives.")
+        else:
+            where = f"Placed at {when} ({event.placed.precision.value} stated)."
+        return tooltip(fact.label, f"As stated: “{fact.stated}” (read as {when})", where,
+                       f"“{fact.statement}”",
+                       f"Source: {event.source_title} ({fact.source})",
+                       "Click to show the fact and the passage that states it.")
+

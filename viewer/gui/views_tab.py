@@ -1,0 +1,134 @@
+"""The Views tab: the archive drawn rather than listed — timeline, credits matrix, storyline map.
+
+Each chart is read in a worker (:data:`~viewer.gui.workers.CHART_DATA`) the first time it is
+shown for an archive, like a record tab's first page; opening another archive starts over.
+A click on a chart's mark is passed on as :attr:`ViewsTab.record_activated`, which the main
+window handles as it handles a link. The buttons beside the sub-tabs save the chart in view.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from viewer.archive.store import Archive
+from viewer.gui.chart_view import ChartView
+from viewer.gui.credits_matrix_view import CreditsMatrixView
+from viewer.gui.storyline_map_view import StorylineMapView
+from viewer.gui.timeline_view import TimelineView
+from viewer.gui.workers import CHART_DATA, WorkerPool
+
+#: Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.
+CHART_LABELS = {"timeline": "Timeline", "credits": "Credits Matrix",
+                "storylines": "Storyline Map"}
+
+
+class ViewsTab(QWidget):
+    record_activated = Signal(str, int)  # table, id
+    status_changed = Signal()
+
+    def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewsTab")
+        self._workers = workers
+        self._path: Path | None = None
+        self._generation = 0
+        self._shown: set[str] = set()
+        self._pending: set[str] = set()
+        self.charts: dict[str, ChartView] = {
+            "timeline": TimelineView(self),
+            "credits": CreditsMatrixView(self),
+            "storylines": StorylineMapView(self),
+        }
+        assert set(self.charts) == set(CHART_DATA) == set(CHART_LABELS)
+        self._build()
+        workers.chart_finished.connect(self._finished)
+        workers.chart_failed.connect(self._failed)
+
+    def _build(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setAccessibleName("Views")
+        for key, label in CHART_LABELS.items():
+            chart = self.charts[key]
+            self.tabs.addTab(chart, label)
+            chart.record_activated.connect(self.record_activated)
+        corner = QWidget(self.tabs)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 2)
+        self.save_buttons: dict[str, QPushButton] = {}
+        for fmt in ("png", "svg"):
+            button = QPushButton(f"Save as {fmt.upper()}…", corner)
+            button.setObjectName(f"save{fmt.capitalize()}Button")
+            button.setAccessibleName(f"Save the chart as {fmt.upper()}")
+            button.setToolTip(f"Save the whole chart in view as a {fmt.upper()} file")
+            button.clicked.connect(lambda _checked=False, f=fmt: self.save_current(f))
+            row.addWidget(button)
+            self.save_buttons[fmt] = button
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda _index: self.activate())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.tabs)
+
+    # -- archive and loading --------------------------------------------------------------
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self._path = archive.path if archive is not None else None
+        self._generation += 1  # a chart of the previous archive must not land here
+        self._shown.clear()
+        self._pending.clear()
+        for chart in self.charts.values():
+            chart.show_message("No archive is open." if self._path is None else "Loading…")
+
+    def activate(self) -> None:
+        """Read the chart in view, once per archive (the tab is being shown)."""
+        key = self.current_key()
+        if self._path is None or key in self._shown or key in self._pending:
+            return
+        self._pending.add(key)
+        self._workers.chart(self._path, key, self._generation)
+        self.status_changed.emit()
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def _finished(self, key: str, generation: int, data: object) -> None:
+        if generation != self._generation or key not in self.charts:
+            return
+        self._pending.discard(key)
+        self._shown.add(key)
+        self.charts[key].set_data(data)
+        self.status_changed.emit()
+
+    def _failed(self, key: str, generation: int, message: str) -> None:
+        if generation != self._generation or key not in self.charts:
+            return
+        self._pending.discard(key)
+        self._shown.add(key)  # not retried until the archive is opened again
+        self.charts[key].show_message(f"The {CHART_LABELS[key].lower()} could not be "
+                                      f"drawn.\n{message}")
+        self.status_changed.emit()
+
+    # -- the chart in view ----------------------------------------------------------------
+
+    def current_key(self) -> str:
+        chart = self.tabs.currentWidget()
+        return next(k for k, c in self.charts.items() if c is chart)
+
+    def current_chart(self) -> ChartView:
+        return self.charts[self.current_key()]
+
+    def show_chart(self, key: str) -> ChartView:
+        self.tabs.setCurrentWidget(self.charts[key])
+        return self.charts[key]
+
+    def status_text(self) -> str:
+        if self.current_key() in self._pending:
+            return f"Reading the {CHART_LABELS[self.current_key()].lower()}…"
+        return self.current_chart().status_text()
+
+    def save_current(self, fmt: str) -> None:
+        self.current_chart().save_dialog(fmt)
