@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import threading
@@ -12,9 +13,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from viewer.archive import export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records import CastCredit
 from viewer.archive.store import Archive
@@ -180,6 +182,43 @@ def test_a_missing_folder_is_an_error_dialog_and_nothing_is_written(
     box.close()
 
 
+class _DiskFull:
+    """A temporary file that fails on its third write, as a full disk would."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner, self._writes, self.name = inner, 0, inner.name
+
+    def write(self, text: str) -> int:
+        self._writes += 1
+        if self._writes > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return int(self._inner.write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_a_write_error_mid_export_is_a_dialog_and_the_old_file_stays(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, out: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = out / "cast.json"
+    target.write_bytes(b"an earlier export")
+    real = export.open_temporary
+    monkeypatch.setattr(export, "open_temporary",
+                        lambda path, encoding: _DiskFull(real(path, encoding)))
+    _select(cast_tab, [0, 1, 2])
+    dialog = _open_dialog(qtbot, window)
+    dialog.set_path(target)
+    with qtbot.waitSignal(window.export_run.failed, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = window.last_error
+    assert box is not None and box.isVisible()
+    assert "No space left on device" in box.text()
+    assert target.read_bytes() == b"an earlier export"
+    assert os.listdir(out) == ["cast.json"]
+    box.close()
+
+
 def test_the_last_folder_is_remembered_and_browse_starts_there(
         qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, out: Path,
         settings: ViewerSettings, tmp_path: Path) -> None:
@@ -217,8 +256,8 @@ def test_nothing_selected_offers_every_row_matching_the_filter(
     dialog = _open_dialog(qtbot, window)
     assert not dialog.selected_button.isEnabled()
     assert dialog.matching_button.isChecked()
-    noun = "cast credit" if matching == 1 else "cast credits"
-    assert dialog.matching_button.text() == f"All {matching} {noun} matching “benjamin”"
+    scope = "The 1 cast credit" if matching == 1 else f"All {matching} cast credits"
+    assert dialog.matching_button.text() == f"{scope} matching “benjamin”"
     dialog.set_format("json")
     dialog.provenance_box.setChecked(False)
     target = Path(dialog.path_field.text())
@@ -291,3 +330,25 @@ def test_mixed_results_become_one_part_per_table_in_the_order_shown(tmp_path: Pa
     assert [p.path.name for p in one_table.parts(tmp_path / "c.csv", selected=False)] == [
         "c.csv"]
     assert one_table.parts(tmp_path / "c.csv", selected=False)[0].sort == "actor"
+
+
+def test_every_control_of_the_dialog_is_named_for_assistive_tools(dialog: ExportDialog) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    controls = [w for kind in (QAbstractButton, QComboBox, QLineEdit)
+                for w in dialog.findChildren(kind)
+                if isinstance(w.parent(), ExportDialog | QDialogButtonBox)]
+    assert len(controls) >= 7
+    assert all(w.objectName() and w.accessibleName() for w in controls), [
+        w.objectName() for w in controls if not w.accessibleName()]
+
+
+def test_a_search_without_words_offers_no_everything_export(qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    """ "***" shows "Type a word"; exporting all it matches must not mean the whole archive."""
+    request = ExportRequest(True, ("cast", "episodes"), {}, "***")
+    made = ExportDialog(request, tmp_path, "csv")
+    qtbot.addWidget(made)
+    assert not made.matching_button.isEnabled() and not made.matching_button.isChecked()
+    assert not made.selected_button.isEnabled()
+    assert not made.export_button.isEnabled() and made.order() is None

@@ -144,6 +144,35 @@ def test_an_archive_on_a_read_only_medium_opens_browses_and_searches(
     assert _sha(target) == before
 
 
+@pytest.mark.parametrize("case", BAD_ARCHIVES, ids=lambda c: c.name)
+def test_at_start_up_a_bad_archive_is_a_message_not_a_crash(
+        archive_path: Path, bad_folder: Path, case: BadArchive) -> None:
+    from viewer.__main__ import _open
+
+    bad = make_bad_archive(case, archive_path, bad_folder)
+    with permissions_bind():
+        archive, problem = _open(bad)
+    assert archive is None
+    assert problem is not None and re.search(case.words, problem)
+
+
+def test_a_window_started_without_an_archive_reports_a_bad_one_then_opens_a_good_one(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, bad_folder: Path) -> None:
+    win = MainWindow(None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    bad = make_bad_archive(BAD_ARCHIVES[3], archive_path, bad_folder)
+    assert not win.open_archive(bad)
+    assert win.last_error is not None
+    assert win.last_error.informativeText() == "No archive is open."
+    win.last_error.close()
+    assert win.open_archive(archive_path)
+    _still_usable(qtbot, win, archive_path)
+    win.close()
+    assert win.archive is not None
+    win.archive.close()
+
+
 # -- a whole session changes nothing ----------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.export import FORMATS, ExportPart, ExportReport, format_for_path
+from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
 from viewer.gui.record_tab import RecordTab
@@ -85,6 +86,10 @@ class ExportRequest:
     descending: bool = False
     matching: int | None = None  # rows matching the tab's filter, when counted
 
+    def can_match(self) -> bool:
+        """A search without words matches nothing (a filter without words: every row)."""
+        return not self.searching or build_match(self.query).expression is not None
+
     @property
     def selected_count(self) -> int:
         return sum(len(ids) for ids in self.selected.values())
@@ -109,6 +114,8 @@ class ExportRequest:
         table = self.tables[0]
         if self.matching is None:
             return f"all {noun(table, 2)}{quoted}"
+        if self.matching == 1:
+            return f"the 1 {noun(table, 1)}{quoted}"
         return f"all {self.matching:,} {noun(table, self.matching)}{quoted}"
 
     def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
@@ -184,8 +191,11 @@ class ExportDialog(QDialog):
         else:
             self.selected_button.setText("Selected rows (none are selected)")
             self.selected_button.setEnabled(False)
-            self.matching_button.setChecked(True)
+            self.matching_button.setChecked(request.can_match())
         self.matching_button.setText(_sentence(request.what_matching()))
+        if not request.can_match():
+            self.matching_button.setEnabled(False)
+            self.matching_button.setText("Every matching record (the search has no words)")
         self._scope = QButtonGroup(self)
         self._scope.addButton(self.selected_button)
         self._scope.addButton(self.matching_button)
@@ -281,8 +291,9 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(self.format_box.findData(fmt))
 
     def order(self) -> ExportOrder | None:
+        """What to write, or None while the dialog lacks a file name or a choice of records."""
         path = self.path()
-        if path is None:
+        if path is None or self._scope.checkedButton() is None:
             return None
         what = (self.request.what_selected() if self.selected_only
                 else self.request.what_matching())
@@ -312,7 +323,8 @@ class ExportDialog(QDialog):
         self.provenance_box.setToolTip("Citations always quote their sources." if citations
                                        else "")
         path = self.path()
-        self.export_button.setEnabled(path is not None)
+        self.export_button.setEnabled(path is not None and self._scope.checkedButton()
+                                      is not None)
         if path is None:
             self.note.setText("Choose a file to write.")
             return
@@ -404,6 +416,8 @@ class ExportRun(QObject):
     def ask(self, request: ExportRequest, archive_path: Path) -> ExportDialog:
         """Open the dialog (window-modal, not blocking); accepting it starts the export."""
         fmt = self._settings.last_export_format(FORMATS, DEFAULT_FORMAT)
+        if self.dialog is not None:  # one at a time, not one more child per export
+            self.dialog.deleteLater()
         dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window)
         dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
         self.dialog = dialog
