@@ -30,8 +30,10 @@ _T, _I = str, int
 
 #: Physical tables: name → (columns in order, primary key). Lists are stored as JSON text.
 TABLES: dict[str, dict[str, Any]] = {
+    # A document's text goes last: SQLite reaches a column stored after a long value only by
+    # walking that value's overflow pages, so listing a thousand sources would read them all.
     "sources": {"id": _I, "file": _T, "title": _T, "site": _T, "kind": _T, "language": _T,
-                "date": _T, "sha256": _T, "char_count": _I, "text": _T, "sources": _T},
+                "date": _T, "sha256": _T, "char_count": _I, "sources": _T, "text": _T},
     "excerpts": {"id": _I, "source_id": _I, "source": _T, "seq": _I, "section": _T,
                  "kind": _T, "text": _T, "start": _I, "end": _I, "sources": _T},
     "episodes": {"id": _I, "number": _I, "title": _T, "directors": _T, "writers": _T,
