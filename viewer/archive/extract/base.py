@@ -127,10 +127,13 @@ def span_supports(source: str, located: Located) -> bool:
 
 ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
 
+#: What joins the headings of an excerpt's ``section`` path; the viewer splits on it too.
+SECTION_SEP = " › "
+
 
 @dataclass(frozen=True)
 class ExcerptRecord:
-    """A readable passage. ``section`` is the heading path, joined with " › "."""
+    """A readable passage. ``section`` is the heading path, joined with :data:`SECTION_SEP`."""
 
     section: str
     kind: ExcerptKind

@@ -11,9 +11,10 @@ been removed from its text ("premiered on on June 30", "Created by screenwriter 
 
 Everything is read from the structure of the text: which lines are headings, infobox rows, list
 items or table rows is decided by their shape, and people, episodes and figures by patterns.
-Vocabulary (infobox labels → canonical roles, month names, number words, the site's own page
-furniture) is code; nothing the seed states about the series is. Where the seed lost a name we
-leave the credit out rather than guess it.
+Vocabulary (infobox labels → canonical roles, the site's own page furniture here; month names
+and number words shared with the other extractors in :mod:`.vocabulary`) is code; nothing the
+seed states about the series is. Where the seed lost a name we leave the credit out rather
+than guess it.
 
 Choices worth knowing:
 
@@ -44,6 +45,7 @@ from typing import Literal
 
 from viewer.archive.extract.base import (
     FACT_TOPICS,
+    SECTION_SEP,
     CharacterRecord,
     CreditRecord,
     EpisodeRecord,
@@ -59,6 +61,8 @@ from viewer.archive.extract.base import (
     clean_text,
     joined,
 )
+from viewer.archive.extract.prose import LOWER, UPPER
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, SOURCE_AUTHOR, month_number
 
 LAYOUT = "encyclopedia_page"
 
@@ -133,37 +137,28 @@ _CREDIT_VERBS: dict[str, str] = {
     "written": "Writer", "co-written": "Writer",
     "directed": "Director", "co-directed": "Director",
 }
-_SOURCE_AUTHOR = "Source article author"
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve")
 
 # -- patterns --------------------------------------------------------------------------------
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
-_NAME_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 #: A person: two or more capitalised words ("Álvaro Curiel", "Victor Hernández Stumpfhauser").
 _NAME = rf"{_NAME_WORD}(?: (?:de |del |la )?{_NAME_WORD})+"
 #: A character: one or more capitalised words ("Benjamín", "Doña Chayo").
 _CHARACTER = rf"{_NAME_WORD}(?: {_NAME_WORD})*"
 #: Words that may stand between a credit verb and the name ("novelist", "Mexican writers").
-_DESCRIPTOR = (rf"(?:(?:[{_UP}][{_LO}]+ )?(?:novelist|screenwriter|writer|journalist|playwright|"
-               rf"author|filmmaker)s? )")
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_WORD_NUMBER = "(?i:" + "|".join(_NUMBER_WORDS) + r")\b"
+_DESCRIPTOR = (rf"(?:(?:[{UPPER}][{LOWER}]+ )?(?:novelist|screenwriter|writer|journalist|"
+               rf"playwright|author|filmmaker)s? )")
+_WORD_NUMBER = "(?i:" + "|".join(NUMBER_WORDS) + r")\b"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _QUALIFIER = (r"(?:(?:about|approximately|roughly|around|over|more than|nearly|almost|some|"
               r"an estimated|at least) )?")
 #: A space inside a date: Wikipedia's tables and infobox use no-break spaces there.
 _SP = "[ \u00a0]"
-_DATE = (rf"(?:{_MONTH}{_SP}\d{{1,2}}(?:-\d{{1,2}})?,{_SP}\d{{4}}|\d{{1,2}}{_SP}{_MONTH}{_SP}"
+_DATE = (rf"(?:{MONTH}{_SP}\d{{1,2}}(?:-\d{{1,2}})?,{_SP}\d{{4}}|\d{{1,2}}{_SP}{MONTH}{_SP}"
          rf"\d{{4}})")
-_MONTH_DAY_YEAR = re.compile(rf"(?P<month>{_MONTH}){_SP}(?P<day>\d{{1,2}})(?:-\d{{1,2}})?,"
+_MONTH_DAY_YEAR = re.compile(rf"(?P<month>{MONTH}){_SP}(?P<day>\d{{1,2}})(?:-\d{{1,2}})?,"
                              rf"{_SP}(?P<year>\d{{4}})")
-_DAY_MONTH_YEAR = re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>{_MONTH}){_SP}(?P<year>\d{{4}})")
+_DAY_MONTH_YEAR = re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>{MONTH}){_SP}(?P<year>\d{{4}})")
 
 _PART = re.compile(r"^from (?P<name>[A-Z][A-Za-z]+)[ \t]*$", re.M)
 _BULLET = re.compile(r"^\s*[•▪◦·]\s*")
@@ -171,15 +166,15 @@ _CITATION = re.compile(r"(?:\[\d+\])+")
 _ISO_SUFFIX = re.compile(r"\s*\(\d{4}-\d{2}-\d{2}\)\s*$")
 #: Where a label glued to its value ends: a lower-case letter (or a full stop, for "No.")
 #: directly followed by a capital or a digit, as in "Created byJames" and "No. of seasons1".
-_GLUE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}0-9])")
-_HEADER_GLUE = re.compile(rf"(?<=[{_LO}.])(?=[{_UP}])")
-_NAME_GLUE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}])")
+_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}0-9])")
+_HEADER_GLUE = re.compile(rf"(?<=[{LOWER}.])(?=[{UPPER}])")
+_NAME_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
 _TABLE_ROW = re.compile(
     rf'(?P<number>\d+)"(?P<title>[^"]+)"(?P<people>.*?)(?P<date>{_DATE})'
     r"(?:\s*\((?P<iso>\d{4}-\d{2}-\d{2})\))?\s*$")
 _LIST_CAST = re.compile(rf"(?P<actor>{_NAME}) (?P<as>as) (?P<character>.+?)\s*$")
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“]?[0-9" + _UP + "])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“]?[0-9" + UPPER + "])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|\b(?:vs|Mr|Mrs|Ms|Dr|St|No|Jr|Sr)\.$")
 
 # Prose cast: "X stars as Y, …", "Y (played by X), …", "Y (X), …", "X as Y".
@@ -224,17 +219,17 @@ def _iso_date(words: str) -> str | None:
     m = _MONTH_DAY_YEAR.search(words) or _DAY_MONTH_YEAR.search(words)
     if m is None:
         return None
-    month = _MONTHS.index(m["month"]) + 1
+    month = month_number(m["month"])
     return f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}"
 
 
 def _month_or_year(words: str) -> str | None:
     """"March 2020" → "2020-03"; "late 2019" → "2019"."""
-    m = re.search(rf"(?:(?P<month>{_MONTH}){_SP})?(?P<year>\d{{4}})", words)
+    m = re.search(rf"(?:(?P<month>{MONTH}){_SP})?(?P<year>\d{{4}})", words)
     if m is None:
         return None
     if m["month"]:
-        return f"{m['year']}-{_MONTHS.index(m['month']) + 1:02d}"
+        return f"{m['year']}-{month_number(m['month']):02d}"
     return m["year"]
 
 
@@ -245,7 +240,7 @@ def _figure(words: str) -> str | None:
         return m.group().replace(",", "")
     w = re.search(_WORD_NUMBER, words)
     if w is not None:
-        return str(_NUMBER_WORDS.index(w.group().lower()) + 1)
+        return str(NUMBER_WORDS[w.group().lower()])
     return None
 
 
@@ -392,7 +387,7 @@ def _assign_sections(part: _Part) -> None:
 
 
 def _section(part: _Part, line: _Line) -> str:
-    return " › ".join((part.name, *line.section))
+    return SECTION_SEP.join((part.name, *line.section))
 
 
 # -- located helpers -------------------------------------------------------------------------
@@ -480,7 +475,7 @@ class _Reader:
 
     def infobox(self, part: _Part, lines: list[_Line]) -> None:
         """Glued "LabelValue" rows, and label rows followed by "  • value" bullets."""
-        section = " › ".join((part.name, "Infobox"))
+        section = SECTION_SEP.join((part.name, "Infobox"))
         fields: list[tuple[Located, list[Span]]] = []
         for line in lines:
             bullet = _BULLET.match(line.text)
@@ -620,7 +615,7 @@ class _Reader:
                 self.crew_credit(at(t, offset + name.start(), offset + name.end()), role)
         if _ABOUT_AN_ARTICLE.search(t, a, b):
             for m in _JOURNALIST.finditer(t, a, b):
-                self.crew_credit(at_match(t, m, "name"), _role(t, m, "role", _SOURCE_AUTHOR))
+                self.crew_credit(at_match(t, m, "name"), _role(t, m, "role", SOURCE_AUTHOR))
 
     def prose_cast(self, line: _Line) -> None:
         t, a, b = self.text, line.start, line.end
@@ -800,11 +795,11 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
     _fact(rf"\bpremiered\b.{{0,40}}?\bon (?P<v>{_DATE})", ("premiere_date", "v", _iso_date)),
     _fact(rf"\bin (?P<v>{_QUALIFIER}{_NUMBER}) countries", ("countries", "v", _figure)),
     _fact(r"(?i:principal photography|filming|shooting|production) (?:began|started|commenced)"
-          rf" in (?P<v>(?:(?:early|late|mid) )?(?:{_MONTH}{_SP})?\d{{4}})",
+          rf" in (?P<v>(?:(?:early|late|mid) )?(?:{MONTH}{_SP})?\d{{4}})",
           ("filming_start", "v", _month_or_year)),
-    _fact(rf"\bsuspended in (?P<v>(?:{_MONTH}{_SP})?\d{{4}})",
+    _fact(rf"\bsuspended in (?P<v>(?:{MONTH}{_SP})?\d{{4}})",
           ("filming_suspended", "v", _month_or_year)),
-    _fact(rf"\bresumed in (?P<v>(?:{_MONTH}{_SP})?\d{{4}})",
+    _fact(rf"\bresumed in (?P<v>(?:{MONTH}{_SP})?\d{{4}})",
           ("filming_resumed", "v", _month_or_year)),
     _fact(r"\bacquired the rights\b[^.]*?\bin (?P<v>\d{4})", ("rights_acquired", "v", _figure)),
     _fact(rf"{_NAME_WORD}['’]s (?P<v>\d{{4}}) (?:{_NAME_WORD} )?(?:investigative )?"

@@ -38,8 +38,8 @@ import re
 from dataclasses import dataclass
 
 from viewer.archive.extract.base import (
+    SECTION_SEP,
     CreditRecord,
-    ExcerptKind,
     ExcerptRecord,
     Extraction,
     FactRecord,
@@ -50,7 +50,25 @@ from viewer.archive.extract.base import (
     at,
     at_match,
     fold,
-    joined,
+)
+from viewer.archive.extract.prose import (
+    NAME,
+    QUOTED,
+    SPEECH_VERB,
+    Block,
+    blocks,
+    excerpt_kind,
+    quotation,
+    statements,
+)
+from viewer.archive.extract.vocabulary import (
+    MONTH,
+    ROLE_PHRASE,
+    ROLE_TERM_RE,
+    SOURCE_AUTHOR,
+    canonical_role,
+    episode_counts,
+    month_number,
 )
 
 LAYOUT = "explainer_article"
@@ -59,85 +77,32 @@ LAYOUT = "explainer_article"
 
 _HEADER = re.compile(r"\A\s*Site icon [^\n]*\n")
 _FOOTER = re.compile(r"\s*Exit mobile version\s*\Z")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SECTION_SEP = " › "
 _HEADING_MAX_WORDS = 12
 #: How a sentence or clause ends; a line ending otherwise is a heading (or furniture).
 _PROSE_END = '.,;:”"’)…'
 
-# -- people and roles -------------------------------------------------------------------------
+# -- people and roles (role words: vocabulary.ROLE_WORDS) ---------------------------------
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_NAME = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}"
-
-#: The article's role words and the canonical role each one names.
-_ROLE_WORDS: dict[str, str] = {
-    "series creator": "Creator",
-    "creator": "Creator",
-    "executive producer": "Executive Producer",
-    "producer": "Producer",
-    "head writer": "Writer",
-    "writer": "Writer",
-    "director": "Director",
-    "head editor": "Editor",
-    "editor": "Editor",
-}
-_SOURCE_AUTHOR = "Source article author"
-_ROLE_TERM = (
-    "(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(_ROLE_WORDS, key=len, reverse=True)
-    )
-    + ")s?"
-)
-_ROLE_TERM_RE = re.compile(rf"\b{_ROLE_TERM}\b", re.IGNORECASE)
-_ROLE_PHRASE = rf"(?i:\b{_ROLE_TERM}(?:\s+and\s+{_ROLE_TERM})*\b)"
 #: "Series creator and executive producer James Schamus revealed …"
-_ROLE_BEFORE_NAME = re.compile(rf"(?P<role>{_ROLE_PHRASE})\s+(?P<name>{_NAME})\b")
+_ROLE_BEFORE_NAME = re.compile(rf"(?P<role>{ROLE_PHRASE})\s+(?P<name>{NAME})\b")
 #: "… explains James Schamus, series creator and executive producer."
-_NAME_THEN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE_PHRASE})(?=\s*[.;])")
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>{NAME}),\s+(?P<role>{ROLE_PHRASE})(?=\s*[.;])")
 #: "[ProPublica journalist] Ginger Thompson’s oral history"
 _JOURNALIST = re.compile(
-    rf"\[(?P<role>[^\[\]]*?\bjournalist)\]\s+(?P<name>{_NAME})[’']s\s+"
+    rf"\[(?P<role>[^\[\]]*?\bjournalist)\]\s+(?P<name>{NAME})[’']s\s+"
     r"(?:oral\s+history|article|investigation|report)"
 )
 
 # -- quotes -----------------------------------------------------------------------------------
 
-_VERB = (
-    r"(?:explains|explained|says|said|adds|added|continues|continued|notes|noted|"
-    r"recalls|recalled|points\s+out|pointed\s+out)"
-)
-_QUOTED = re.compile(r"“(?P<words>[^“”]*)”")
-_NAMED_AFTER_INVERTED = re.compile(rf"”\s*,?\s*{_VERB}\s+(?P<who>{_NAME})")
-_NAMED_AFTER = re.compile(rf"”\s*,?\s*(?P<who>{_NAME})\s+{_VERB}\b")
-_PRONOUN_AFTER = re.compile(rf"”\s*,?\s*(?P<who>[Hh]e|[Ss]he)\s+{_VERB}\b")
+_NAMED_AFTER_INVERTED = re.compile(rf"”\s*,?\s*{SPEECH_VERB}\s+(?P<who>{NAME})")
+_NAMED_AFTER = re.compile(rf"”\s*,?\s*(?P<who>{NAME})\s+{SPEECH_VERB}\b")
+_PRONOUN_AFTER = re.compile(rf"”\s*,?\s*(?P<who>[Hh]e|[Ss]he)\s+{SPEECH_VERB}\b")
 
 # -- facts ------------------------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
-_EPISODE_COUNT = re.compile(
-    r"\b(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")-(?:part|episode)\b", re.IGNORECASE
-)
 _MASSACRE = re.compile(r"\bmassacr", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{4}}\b")
+_MONTH_YEAR = re.compile(rf"\b{MONTH}\s+\d{{4}}\b")
 _TOLL_RANGE = re.compile(
     r"ranging\s+from\s+(?P<estimate>\d[\d,]*)\s+to\s+(?P<official>\d[\d,]*)\s+[^.()]*?\bdead\s*"
     r"\(the\s+official\s+(?:number|figure|count|toll)\)"
@@ -146,27 +111,14 @@ _CALLS_IN_A_DAY = re.compile(
     r"(?P<n>\d[\d,]*)\s+(?:phone\s+|emergency\s+|distress\s+)?calls\s+in\s+a\s+single\s+day"
 )
 
-# -- sentences --------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?…][”’)\]]*(?=\s+[“‘(\[]?[A-ZÀ-Þ])")
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}\Z")
-
-
-@dataclass(frozen=True)
-class _Block:
-    """One blank-line-separated block of the article body, trimmed of surrounding space."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_heading(self) -> bool:
-        return (
-            "\n" not in self.text
-            and len(self.text.split()) <= _HEADING_MAX_WORDS
-            and self.text[-1] not in _PROSE_END
-        )
+def _is_heading(block: Block) -> bool:
+    """A one-line block of a few words that does not end like a sentence or a clause."""
+    return (
+        "\n" not in block.text
+        and len(block.text.split()) <= _HEADING_MAX_WORDS
+        and block.text[-1] not in _PROSE_END
+    )
 
 
 @dataclass(frozen=True)
@@ -191,21 +143,22 @@ def extract(text: str, file: str) -> Extraction:
             "the blog's 'Site icon' header or 'Exit mobile version' footer "
             "is missing; this is not the explainer article layout",
         )
-    blocks = _blocks(text, header.end(), footer.start())
-    if not blocks or not blocks[0].is_heading:
-        line = text.count("\n", 0, blocks[0].start) + 1 if blocks else None
+    article = blocks(text, header.end(), footer.start())
+    if not article or not _is_heading(article[0]):
+        line = text.count("\n", 0, article[0].start) + 1 if article else None
         raise SeedError(file, "the article title is missing after the site header", line)
 
     out = Extraction()
-    title = blocks[0].text
+    title = article[0].text
     section = title
-    body: list[_Block] = []
-    for block in blocks[1:]:
-        if block.is_heading:
-            section = _SECTION_SEP.join((title, block.text))
+    body: list[Block] = []
+    for block in article[1:]:
+        if _is_heading(block):
+            section = SECTION_SEP.join((title, block.text))
             continue
-        kind: ExcerptKind = "quote" if block.text.startswith("“") else "paragraph"
-        out.excerpts.append(ExcerptRecord(section, kind, at(text, block.start, block.end)))
+        out.excerpts.append(
+            ExcerptRecord(section, excerpt_kind(block), at(text, block.start, block.end))
+        )
         body.append(block)
 
     mentions = _people(text, body, out)
@@ -214,33 +167,7 @@ def extract(text: str, file: str) -> Extraction:
     return out
 
 
-def _blocks(text: str, start: int, end: int) -> list[_Block]:
-    """The blank-line-separated blocks of ``text[start:end]``, trimmed, empty ones dropped."""
-    bounds: list[tuple[int, int]] = []
-    pos = start
-    for gap in _BLANK_LINE.finditer(text, start, end):
-        bounds.append((pos, gap.start()))
-        pos = gap.end()
-    bounds.append((pos, end))
-    blocks = []
-    for s, e in bounds:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            blocks.append(_Block(s, e, text[s:e]))
-    return blocks
-
-
-def _canonical_role(term: str) -> str:
-    key = fold(term)
-    if key not in _ROLE_WORDS and key.endswith("s"):
-        key = key[:-1]
-    return _ROLE_WORDS[key]
-
-
-def _people(text: str, body: list[_Block], out: Extraction) -> list[_Mention]:
+def _people(text: str, body: list[Block], out: Extraction) -> list[_Mention]:
     """Credits from role phrases next to names; returns every mention of a credited person
     in reading order (the antecedents "he" and "she" can point back to)."""
     roles_at: dict[tuple[int, int], Located] = {}
@@ -260,10 +187,10 @@ def _people(text: str, body: list[_Block], out: Extraction) -> list[_Mention]:
         for m in sorted(found, key=lambda m: m.start()):
             person = at_match(text, m, "name")
             roles_at[(m.start("name"), m.end("name"))] = at_match(text, m, "role")
-            for term in _ROLE_TERM_RE.finditer(text, m.start("role"), m.end("role")):
-                credit(person, at_match(text, term, value=_canonical_role(term.group())))
+            for term in ROLE_TERM_RE.finditer(text, m.start("role"), m.end("role")):
+                credit(person, at_match(text, term, value=canonical_role(term.group())))
         for m in _JOURNALIST.finditer(text, block.start, block.end):
-            credit(at_match(text, m, "name"), at_match(text, m, "role", value=_SOURCE_AUTHOR))
+            credit(at_match(text, m, "name"), at_match(text, m, "role", value=SOURCE_AUTHOR))
 
     names = {c.person.text for c in out.credits}
     mentions: list[tuple[int, _Mention]] = []
@@ -276,29 +203,24 @@ def _people(text: str, body: list[_Block], out: Extraction) -> list[_Mention]:
     return [m for _, m in sorted(mentions, key=lambda pair: pair[0])]
 
 
-def _quotes(text: str, body: list[_Block], mentions: list[_Mention]) -> list[QuoteRecord]:
+def _quotes(text: str, body: list[Block], mentions: list[_Mention]) -> list[QuoteRecord]:
     quotes: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     for block in body:
-        segments = list(_QUOTED.finditer(text, block.start, block.end))
+        segments = list(QUOTED.finditer(text, block.start, block.end))
         speaker = _speaker(text, block, mentions) if segments else None
         if speaker is None and previous is not None and block.text.startswith("“"):
             speaker = _Mention(previous.speaker, previous.role)  # the quotation goes on
         if speaker is None or not segments:
             previous = None
             continue
-        spans = [Span(m.start("words"), m.end("words")) for m in segments]
-        last = spans[-1]
-        end = last.end  # "…in the corner,” explains" — the comma belongs to the attribution
-        while end > last.start and (text[end - 1].isspace() or text[end - 1] == ","):
-            end -= 1
-        spans[-1] = Span(last.start, end)
-        previous = QuoteRecord(speaker=speaker.person, text=joined(text, spans), role=speaker.role)
+        previous = QuoteRecord(speaker=speaker.person, text=quotation(text, segments),
+                               role=speaker.role)
         quotes.append(previous)
     return quotes
 
 
-def _speaker(text: str, block: _Block, mentions: list[_Mention]) -> _Mention | None:
+def _speaker(text: str, block: Block, mentions: list[_Mention]) -> _Mention | None:
     """Who the block's quotation is attributed to, or None when it names no one."""
     for pattern in (_NAMED_AFTER_INVERTED, _NAMED_AFTER):
         m = pattern.search(text, block.start, block.end)
@@ -322,68 +244,47 @@ def _speaker(text: str, block: _Block, mentions: list[_Mention]) -> _Mention | N
     return None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``; "U.S." and the like do not end a sentence."""
-    bounds: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if text[m.start()] == "." and _INITIALISM.search(text, pos, m.start() + 1):
-            continue
-        bounds.append((pos, m.end()))
-        pos = m.end()
-    bounds.append((pos, end))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
-
-
 def _number(digits: str) -> str:
     return digits.replace(",", "")
 
 
-def _facts(text: str, body: list[_Block]) -> list[FactRecord]:
+def _facts(text: str, body: list[Block]) -> list[FactRecord]:
     facts: list[FactRecord] = []
-    for block in body:
-        for s, e in _sentences(text, block.start, block.end):
-            statement = at(text, s, e)
-            for m in _EPISODE_COUNT.finditer(text, s, e):
-                n = m.group("n").lower()
-                count = str(_NUMBER_WORDS[n]) if n in _NUMBER_WORDS else n
-                facts.append(FactRecord("episode_count", at_match(text, m, value=count), statement))
-            if _MASSACRE.search(text, s, e):
-                for m in _MONTH_YEAR.finditer(text, s, e):
-                    facts.append(FactRecord("massacre_date",
-                                            at_match(text, m, value=_iso_month(m.group())),
-                                            statement))
-            for m in _TOLL_RANGE.finditer(text, s, e):
-                facts.append(
-                    FactRecord(
-                        "death_toll",
-                        at_match(text, m, "estimate", value=_number(m.group("estimate"))),
-                        statement,
-                    )
+    for s, e, statement in statements(text, body):
+        facts.extend(FactRecord("episode_count", count, statement)
+                     for count in episode_counts(text, s, e))
+        if _MASSACRE.search(text, s, e):
+            for m in _MONTH_YEAR.finditer(text, s, e):
+                facts.append(FactRecord("massacre_date",
+                                        at_match(text, m, value=_iso_month(m.group())),
+                                        statement))
+        for m in _TOLL_RANGE.finditer(text, s, e):
+            facts.append(
+                FactRecord(
+                    "death_toll",
+                    at_match(text, m, "estimate", value=_number(m.group("estimate"))),
+                    statement,
                 )
-                facts.append(
-                    FactRecord(
-                        "official_death_toll",
-                        at_match(text, m, "official", value=_number(m.group("official"))),
-                        statement,
-                    )
+            )
+            facts.append(
+                FactRecord(
+                    "official_death_toll",
+                    at_match(text, m, "official", value=_number(m.group("official"))),
+                    statement,
                 )
-            for m in _CALLS_IN_A_DAY.finditer(text, s, e):
-                facts.append(
-                    FactRecord(
-                        "calls_in_one_day",
-                        at_match(text, m, value=_number(m.group("n"))),
-                        statement,
-                    )
+            )
+        for m in _CALLS_IN_A_DAY.finditer(text, s, e):
+            facts.append(
+                FactRecord(
+                    "calls_in_one_day",
+                    at_match(text, m, value=_number(m.group("n"))),
+                    statement,
                 )
+            )
     return facts
 
 
 def _iso_month(stated: str) -> str:
     """"March 2011" → "2011-03", the reading the other extractors give month-year dates."""
     month, year = stated.split()
-    return f"{year}-{_MONTH_NAMES.index(month) + 1:02d}"
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+    return f"{year}-{month_number(month):02d}"

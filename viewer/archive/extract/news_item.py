@@ -40,143 +40,86 @@ import re
 from dataclasses import dataclass
 
 from viewer.archive.extract.base import (
+    SECTION_SEP,
     CreditRecord,
-    ExcerptKind,
     ExcerptRecord,
     Extraction,
     FactRecord,
     Located,
     QuoteRecord,
     SeedError,
-    Span,
     at,
     at_match,
     fold,
-    joined,
+)
+from viewer.archive.extract.prose import (
+    NAME,
+    NAME_WORD,
+    QUOTED,
+    SPEECH_VERB,
+    Block,
+    blocks,
+    excerpt_kind,
+    quotation,
+    sentences,
+    statements,
+)
+from viewer.archive.extract.vocabulary import (
+    MONTHS,
+    ROLE_PHRASE,
+    ROLE_TERM_RE,
+    SOURCE_AUTHOR,
+    canonical_role,
+    episode_counts,
+    month_number,
 )
 
 LAYOUT = "news_item"
 
 # -- layout landmarks -------------------------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_NAME = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}"
-
 _FOOTER = re.compile(r"\n[^\S\n]*View All Articles[^\S\n]*\n\s*Leave a Comment\s*\Z")
-_BYLINE = re.compile(rf"^[^\S\n]*(?P<heading>About (?P<author>{_NAME}))[^\S\n]*$", re.MULTILINE)
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_SECTION_SEP = " › "
+_BYLINE = re.compile(rf"^[^\S\n]*(?P<heading>About (?P<author>{NAME}))[^\S\n]*$", re.MULTILINE)
 #: How a sentence or clause ends; a block whose lines all end otherwise is page debris.
 _PROSE_END = '.,;:!?”"’)…'
 
-# -- people and roles -------------------------------------------------------------------------
+# -- people and roles (role words: vocabulary.ROLE_WORDS) ---------------------------------
 
-#: The story's role words and the canonical role each one names.
-_ROLE_WORDS: dict[str, str] = {
-    "series creator": "Creator",
-    "creator": "Creator",
-    "executive producer": "Executive Producer",
-    "producer": "Producer",
-    "head writer": "Writer",
-    "writer": "Writer",
-    "director": "Director",
-    "head editor": "Editor",
-    "editor": "Editor",
-}
-_SOURCE_AUTHOR = "Source article author"
-_ROLE_TERM = (
-    "(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(_ROLE_WORDS, key=len, reverse=True)
-    )
-    + ")s?"
-)
-_ROLE_TERM_RE = re.compile(rf"\b{_ROLE_TERM}\b", re.IGNORECASE)
-_ROLE_PHRASE = rf"(?i:\b{_ROLE_TERM}(?:\s+and\s+{_ROLE_TERM})*\b)"
 #: "its creator and executive producer James Schamus", "directors Álvaro Curiel and …"
 _ROLE_BEFORE_NAMES = re.compile(
-    rf"(?P<role>{_ROLE_PHRASE})\s+(?P<names>{_NAME}(?:\s+and\s+{_NAME})*)\b"
+    rf"(?P<role>{ROLE_PHRASE})\s+(?P<names>{NAME}(?:\s+and\s+{NAME})*)\b"
 )
-_NAME_RE = re.compile(_NAME)
-_NAME_WORD_RE = re.compile(_NAME_WORD)
-_NAME_OR_WORD = re.compile(rf"{_NAME}|{_NAME_WORD}")
+_NAME_RE = re.compile(NAME)
+_NAME_WORD_RE = re.compile(NAME_WORD)
+_NAME_OR_WORD = re.compile(rf"{NAME}|{NAME_WORD}")
 #: "a later ProPublica/National Geographic investigation by Ginger Thompson"
 _WORK_BY = re.compile(
-    rf"\b(?P<role>(?:investigation|article|report|oral\s+history)\s+by)\s+(?P<name>{_NAME})\b"
+    rf"\b(?P<role>(?:investigation|article|report|oral\s+history)\s+by)\s+(?P<name>{NAME})\b"
 )
 
 # -- quotes -----------------------------------------------------------------------------------
 
-_VERB = (
-    r"(?:explains|explained|says|said|adds|added|continues|continued|notes|noted|"
-    r"recalls|recalled|points\s+out|pointed\s+out)"
-)
-_WHO = rf"(?P<who>{_NAME}|{_NAME_WORD})"
-_QUOTED = re.compile(r"“(?P<words>[^“”]*)”")
-_NAMED_AFTER = re.compile(rf"”\s*,?\s*{_WHO}\s+(?:also\s+)?{_VERB}\b")
-_NAMED_BEFORE = re.compile(rf"{_WHO}\s+(?:also\s+)?{_VERB}(?:\s+that)?\s*[,:]?\s*“")
+_WHO = rf"(?P<who>{NAME}|{NAME_WORD})"
+_NAMED_AFTER = re.compile(rf"”\s*,?\s*{_WHO}\s+(?:also\s+)?{SPEECH_VERB}\b")
+_NAMED_BEFORE = re.compile(rf"{_WHO}\s+(?:also\s+)?{SPEECH_VERB}(?:\s+that)?\s*[,:]?\s*“")
 _COLON_INTRO = re.compile(r":\s*“")
 
 # -- facts ------------------------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _PREMIERE = re.compile(
     r"\bdebut(?:ing|s|ed)?\s+(?:today,?\s+|on\s+)?(?P<date>(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?)\b"
-)
-_EPISODE_COUNT = re.compile(
-    r"\b(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")-(?:part|episode)\b", re.IGNORECASE
 )
 _DEATH_TOLL = re.compile(
     r"\bmassacre\s+of\s+(?P<toll>(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to)"
     r"\s+)?(?P<n>\d[\d,]*))\s+(?:people|persons|individuals|residents|victims)\b"
 )
 
-# -- sentences --------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?…][”’)\]]*(?=\s+[“‘(\[]?[A-ZÀ-Þ])")
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}\Z")
-
-
-@dataclass(frozen=True)
-class _Block:
-    """One blank-line-separated block, trimmed of surrounding space."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_prose(self) -> bool:
-        return any(line.rstrip().endswith(tuple(_PROSE_END)) for line in self.text.splitlines())
+def _is_prose(block: Block) -> bool:
+    """Some line of the block ends like a sentence or a clause; otherwise it is page debris."""
+    return any(line.rstrip().endswith(tuple(_PROSE_END)) for line in block.text.splitlines())
 
 
 @dataclass(frozen=True)
@@ -203,21 +146,23 @@ def extract(text: str, file: str) -> Extraction:
             "'Leave a Comment' links are missing; this is not a news item",
         )
     byline = bylines[-1]
-    story = _blocks(text, 0, byline.start())
+    story = blocks(text, 0, byline.start())
     if not story or "\n" in story[0].text:
         line = text.count("\n", 0, story[0].start) + 1 if story else None
         raise SeedError(file, "the headline line is missing above the story", line)
 
     out = Extraction()
     title = story[0].text
-    body = [b for b in story[1:] if b.is_prose]
+    body = [b for b in story[1:] if _is_prose(b)]
     for block in body:
-        out.excerpts.append(ExcerptRecord(title, _kind(block), at(text, block.start, block.end)))
-    about = _SECTION_SEP.join((title, byline.group("heading")))
-    for block in _blocks(text, byline.end(), footer.start()):
-        if block.is_prose:
+        out.excerpts.append(
+            ExcerptRecord(title, excerpt_kind(block), at(text, block.start, block.end))
+        )
+    about = SECTION_SEP.join((title, byline.group("heading")))
+    for block in blocks(text, byline.end(), footer.start()):
+        if _is_prose(block):
             out.excerpts.append(
-                ExcerptRecord(about, _kind(block), at(text, block.start, block.end))
+                ExcerptRecord(about, excerpt_kind(block), at(text, block.start, block.end))
             )
 
     people = _credits(text, body, out)
@@ -226,37 +171,7 @@ def extract(text: str, file: str) -> Extraction:
     return out
 
 
-def _kind(block: _Block) -> ExcerptKind:
-    return "quote" if block.text.startswith("“") else "paragraph"
-
-
-def _blocks(text: str, start: int, end: int) -> list[_Block]:
-    """The blank-line-separated blocks of ``text[start:end]``, trimmed, empty ones dropped."""
-    bounds: list[tuple[int, int]] = []
-    pos = start
-    for gap in _BLANK_LINE.finditer(text, start, end):
-        bounds.append((pos, gap.start()))
-        pos = gap.end()
-    bounds.append((pos, end))
-    blocks = []
-    for s, e in bounds:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            blocks.append(_Block(s, e, text[s:e]))
-    return blocks
-
-
-def _canonical_role(term: str) -> str:
-    key = fold(term)
-    if key not in _ROLE_WORDS and key.endswith("s"):
-        key = key[:-1]
-    return _ROLE_WORDS[key]
-
-
-def _credits(text: str, body: list[_Block], out: Extraction) -> list[_Person]:
+def _credits(text: str, body: list[Block], out: Extraction) -> list[_Person]:
     """Credits from role phrases; returns the credited people (for resolving speakers)."""
     seen: set[tuple[str, str]] = set()
     people: dict[str, _Person] = {}
@@ -279,15 +194,15 @@ def _credits(text: str, body: list[_Block], out: Extraction) -> list[_Person]:
             if m.re is _WORK_BY:
                 # "investigation by" says what she wrote, not a role to quote her under.
                 credit(
-                    at_match(text, m, "name"), at_match(text, m, "role", value=_SOURCE_AUTHOR), None
+                    at_match(text, m, "name"), at_match(text, m, "role", value=SOURCE_AUTHOR), None
                 )
                 continue
             phrase = at_match(text, m, "role")
             for name in _NAME_RE.finditer(text, m.start("names"), m.end("names")):
-                for term in _ROLE_TERM_RE.finditer(text, m.start("role"), m.end("role")):
+                for term in ROLE_TERM_RE.finditer(text, m.start("role"), m.end("role")):
                     credit(
                         at_match(text, name),
-                        at_match(text, term, value=_canonical_role(term.group())),
+                        at_match(text, term, value=canonical_role(term.group())),
                         phrase,
                     )
     return list(people.values())
@@ -308,27 +223,23 @@ def _speaker_located(text: str, start: int, end: int, person: _Person) -> Locate
     return Located(words.text, words.spans, full)
 
 
-def _quotes(text: str, body: list[_Block], people: list[_Person]) -> list[QuoteRecord]:
+def _quotes(text: str, body: list[Block], people: list[_Person]) -> list[QuoteRecord]:
     quotes: list[QuoteRecord] = []
     for block in body:
-        segments = list(_QUOTED.finditer(text, block.start, block.end))
+        segments = list(QUOTED.finditer(text, block.start, block.end))
         if not segments:
             continue
         found = _speaker(text, block, people)
         if found is None:
             continue
         speaker, person = found
-        spans = [Span(m.start("words"), m.end("words")) for m in segments]
-        last = spans[-1]
-        end = last.end  # "…‘We exist,’” Schamus explained" keeps its inner quote mark
-        while end > last.start and (text[end - 1].isspace() or text[end - 1] == ","):
-            end -= 1
-        spans[-1] = Span(last.start, end)
-        quotes.append(QuoteRecord(speaker=speaker, text=joined(text, spans), role=person.role))
+        quotes.append(
+            QuoteRecord(speaker=speaker, text=quotation(text, segments), role=person.role)
+        )
     return quotes
 
 
-def _speaker(text: str, block: _Block, people: list[_Person]) -> tuple[Located, _Person] | None:
+def _speaker(text: str, block: Block, people: list[_Person]) -> tuple[Located, _Person] | None:
     """Who the block's quotation is attributed to, or None when it names no one we know."""
     for pattern in (_NAMED_AFTER, _NAMED_BEFORE):
         for m in pattern.finditer(text, block.start, block.end):
@@ -336,7 +247,7 @@ def _speaker(text: str, block: _Block, people: list[_Person]) -> tuple[Located, 
             if person is not None:
                 return _speaker_located(text, m.start("who"), m.end("who"), person), person
     for m in _COLON_INTRO.finditer(text, block.start, block.end):
-        s = next(s for s, e in _sentences(text, block.start, block.end) if s <= m.start() < e)
+        s = next(s for s, e in sentences(text, block.start, block.end) if s <= m.start() < e)
         # Each name word on its own too: "Though Schamus is American" reads as a two-word
         # name to the pattern.
         named = []
@@ -356,42 +267,25 @@ def _speaker(text: str, block: _Block, people: list[_Person]) -> tuple[Located, 
     return None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``; "U.S." and the like do not end a sentence."""
-    bounds: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if text[m.start()] == "." and _INITIALISM.search(text, pos, m.start() + 1):
-            continue
-        bounds.append((pos, m.end()))
-        pos = m.end()
-    bounds.append((pos, end))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
-
-
-def _facts(text: str, body: list[_Block]) -> list[FactRecord]:
+def _facts(text: str, body: list[Block]) -> list[FactRecord]:
     facts: list[FactRecord] = []
-    for block in body:
-        for s, e in _sentences(text, block.start, block.end):
-            statement = at(text, s, e)
-            for m in _PREMIERE.finditer(text, s, e):
-                iso = None
-                if m.group("year"):
-                    month = _MONTHS.index(m.group("month")) + 1
-                    iso = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
-                facts.append(
-                    FactRecord("premiere_date", at_match(text, m, "date", value=iso), statement)
+    for s, e, statement in statements(text, body):
+        for m in _PREMIERE.finditer(text, s, e):
+            iso = None
+            if m.group("year"):
+                month = month_number(m.group("month"))
+                iso = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+            facts.append(
+                FactRecord("premiere_date", at_match(text, m, "date", value=iso), statement)
+            )
+        facts.extend(FactRecord("episode_count", count, statement)
+                     for count in episode_counts(text, s, e))
+        for m in _DEATH_TOLL.finditer(text, s, e):
+            facts.append(
+                FactRecord(
+                    "death_toll",
+                    at_match(text, m, "toll", value=m.group("n").replace(",", "")),
+                    statement,
                 )
-            for m in _EPISODE_COUNT.finditer(text, s, e):
-                n = m.group("n").lower()
-                count = str(_NUMBER_WORDS[n]) if n in _NUMBER_WORDS else n
-                facts.append(FactRecord("episode_count", at_match(text, m, value=count), statement))
-            for m in _DEATH_TOLL.finditer(text, s, e):
-                facts.append(
-                    FactRecord(
-                        "death_toll",
-                        at_match(text, m, "toll", value=m.group("n").replace(",", "")),
-                        statement,
-                    )
-                )
+            )
     return facts

@@ -9,8 +9,8 @@ attribution line "- Name (Role)"; and a "NETFLIX" page footer that may cut a par
 
 Everything here is read from that structure. The only words typed into this module are
 vocabulary — how a label or role is phrased ("Editing" → "Editor"), forms of address that do
-not identify a character ("Don", "Sra."), number words — never a name, title or date the seed
-states.
+not identify a character ("Don", "Sra.") — never a name, title or date the seed states. Month
+names and number words, which the other extractors need too, come from :mod:`.vocabulary`.
 
 Choices the archive depends on:
 
@@ -33,6 +33,7 @@ from typing import Literal
 
 from viewer.archive.extract.base import (
     FACT_TOPICS,
+    SECTION_SEP,
     CharacterRecord,
     CreditRecord,
     EpisodeRecord,
@@ -49,6 +50,8 @@ from viewer.archive.extract.base import (
     clean_text,
     joined,
 )
+from viewer.archive.extract.prose import LOWER, UPPER
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
 
 LAYOUT = "production_notes"
 
@@ -63,9 +66,6 @@ _LANDMARKS = (
 _FOOTER = re.compile(r"\s*NETFLIX\s*")
 #: A line of nothing but markdown heading marks (the notes end with "###").
 _MARKS = re.compile(r"\s*#+\s*")
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
-_SECTION_SEP = " › "
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -120,13 +120,7 @@ _ACTOR_ROLES = frozenset({"actor", "actress", "cast"})
 _ADDRESS = frozenset({"don", "doña", "sr.", "sra.", "srta.", "dr.", "dra.", "comandante",
                       "padre", "madre", "tío", "tía", "señor", "señora"})
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-_NUMBER = r"(?:\d+|" + "|".join(_NUMBER_WORDS) + ")"
+_NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
 _QUALIFIER = r"(?:(?:more than|over|nearly|almost|about|around|approximately|some|barely|" \
              r"just over|just under|fewer than|less than)\s+)"
 
@@ -138,16 +132,16 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of",
 #: Searched in reading order outside biographies; the first statement of a topic wins.
 _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("premiere_date", re.compile(
-        rf"[Pp]remiere[^:\n]*:\s*(?P<value>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)")),
+        rf"[Pp]remiere[^:\n]*:\s*(?P<value>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)")),
     ("countries", re.compile(rf"(?P<value>{_QUALIFIER}?\d[\d,]*)\s+countries\b")),
     ("episode_count", re.compile(rf"(?<![\w-])(?P<value>{_NUMBER})\s+episodes\.", re.I)),
     ("filming_start", re.compile(
         rf"\b(?:filming|shooting)\b[^\n]{{0,40}}?\bbegan in\s+"
-        rf"(?P<value>(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?\d{{4}})")),
+        rf"(?P<value>(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?\d{{4}})")),
     ("filming_suspended", re.compile(
-        rf"\bsuspension of (?:filming|shooting|production) in (?P<value>{_MONTH}\s+\d{{4}})")),
+        rf"\bsuspension of (?:filming|shooting|production) in (?P<value>{MONTH}\s+\d{{4}})")),
     ("filming_resumed", re.compile(
-        rf"\bresumed (?:production|filming|shooting) in (?P<value>{_MONTH}\s+\d{{4}})")),
+        rf"\bresumed (?:production|filming|shooting) in (?P<value>{MONTH}\s+\d{{4}})")),
     ("rights_acquired", re.compile(
         r"\b[Ii]n (?P<value>\d{4}),?[^.\n]{0,60}?\bacquired the rights\b")),
     ("writing_years", re.compile(
@@ -156,7 +150,7 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<value>{_QUALIFIER}?\d[\d,]*) people were interviewed\b")),
     ("crew_size", re.compile(r"(?P<value>\d[\d,]*) crew members\b")),
     ("town_population", re.compile(rf"(?P<value>{_QUALIFIER}?\d[\d,]*) inhabitants\b")),
-    ("massacre_date", re.compile(rf"\bevents of (?P<value>{_MONTH}\s+\d{{4}})")),
+    ("massacre_date", re.compile(rf"\bevents of (?P<value>{MONTH}\s+\d{{4}})")),
 )
 
 #: "Episodes 1 to 5 are approximately 45 minutes long" / "episode 6 is 71 minutes long".
@@ -176,13 +170,13 @@ _TAGS_AT_START = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)+")
 _TAGS_AT_END = re.compile(r"(?:\s|</?[A-Za-z][^<>]*>)+$")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)(?!\w)")
 _THIRD_PERSON = re.compile(r"\bthe (?:series|filmmakers|makers)\b", re.I)
-_PERSON_NAME = rf"[{_UP}][{_LOW}]+(?:[ ](?:de[ ]|del[ ])?[{_UP}][{_LOW}]+){{1,3}}"
+_PERSON_NAME = rf"[{UPPER}][{LOWER}]+(?:[ ](?:de[ ]|del[ ])?[{UPPER}][{LOWER}]+){{1,3}}"
 _PROSE_CREDIT = re.compile(
     r"\b(?P<role>" + "|".join(re.escape(r) for r in _PROSE_ROLES) + r"),?[ ]"
-    rf"(?P<first>{_PERSON_NAME})(?:[ ]and[ ](?P<second>{_PERSON_NAME}))?(?![{_LOW}])")
-_NAME_HEADING = re.compile(rf"[{_UP}][\w’'.-]*(?:[ ][{_UP}][\w’'.-]*){{1,3}}")
+    rf"(?P<first>{_PERSON_NAME})(?:[ ]and[ ](?P<second>{_PERSON_NAME}))?(?![{LOWER}])")
+_NAME_HEADING = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{1,3}}")
 _ENDS_SENTENCE = ".!?:;”\"’)…"
-_BOUNDARY = re.compile(rf"(?:(?P<stop>[.!?][”\"’)*]*)\s+(?=[^{_LOW}])|(?P<semi>;)\s+)")
+_BOUNDARY = re.compile(rf"(?:(?P<stop>[.!?][”\"’)*]*)\s+(?=[^{LOWER}])|(?P<semi>;)\s+)")
 
 BlockKind = Literal["heading", "paragraph", "list", "attribution", "label", "table", "rule"]
 
@@ -361,13 +355,13 @@ def _figure_value(stated: str) -> str | None:
     s = re.sub(rf"^(?:{_QUALIFIER}|(?:early|late|mid-?)\s*)", "", stated.strip())
     if s != stated.strip():
         return _figure_value(s) or s
-    if m := re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}}),\s*(\d{{4}})", s):
-        return f"{m[3]}-{_MONTHS.index(m[1]) + 1:02d}-{int(m[2]):02d}"
-    if m := re.fullmatch(rf"({_MONTH})\s+(\d{{4}})", s):
-        return f"{m[2]}-{_MONTHS.index(m[1]) + 1:02d}"
+    if m := re.fullmatch(rf"({MONTH})\s+(\d{{1,2}}),\s*(\d{{4}})", s):
+        return f"{m[3]}-{month_number(m[1]):02d}-{int(m[2]):02d}"
+    if m := re.fullmatch(rf"({MONTH})\s+(\d{{4}})", s):
+        return f"{m[2]}-{month_number(m[1]):02d}"
     word = re.sub(r"-years?$", "", s.lower())
-    if word in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[word])
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
         return s.replace(",", "")
     return None
@@ -475,7 +469,7 @@ class _Reader:
 
     @property
     def section(self) -> str:
-        return _SECTION_SEP.join(self.path)
+        return SECTION_SEP.join(self.path)
 
     def _excerpt(self, kind: ExcerptKind, located: Located, section: str | None = None) -> None:
         self.out.excerpts.append(ExcerptRecord(
@@ -680,7 +674,7 @@ class _Reader:
             words = header.text.lower()
             professional = (None if "professional" not in words
                             else re.search(r"\bnon[-\s]?professional", words) is None)
-            section = _SECTION_SEP.join([*self.path[:1], header.text])
+            section = SECTION_SEP.join([*self.path[:1], header.text])
             self.columns.append(_Column(header, professional, section))
             self._excerpt("heading", at(self.text, a, b), section=section)
 
