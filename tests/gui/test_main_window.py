@@ -363,3 +363,14 @@ def test_the_viewer_never_writes_to_the_archive(qtbot: QtBot, window: MainWindow
     assert hashlib.sha256(archive_path.read_bytes()).hexdigest() == before
     assert not archive_path.with_name(archive_path.name + "-journal").exists()
     assert not archive_path.with_name(archive_path.name + "-wal").exists()
+
+
+def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The first page often arrives before the window has its final size: a title cut short
+    at that size must show whole once the window is large enough."""
+    tab = window.tabs.currentWidget()
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    narrow = tab.view.horizontalHeader().sectionSize(1)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: tab.view.horizontalHeader().sectionSize(1) > narrow)

@@ -11,9 +11,10 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -58,6 +59,11 @@ class RecordTab(QWidget):
         self._matching: int | None = None
         self._total: int | None = None
         self._saved_widths: list[int] | None = None
+        # Auto widths are refitted when the view's width changes (the first page often lands
+        # before the window has its final size), until the user sizes a column or widths
+        # are restored from settings.
+        self._fitted_to = 0
+        self._user_sized = False
         self._error: str | None = None
         self._build()
         workers.count_finished.connect(self._counted)
@@ -97,6 +103,7 @@ class RecordTab(QWidget):
         header.setSortIndicatorShown(self.model.sort_column() >= 0)
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.clicked.connect(self._current_changed)
         self.model.modelReset.connect(self._model_changed)
@@ -285,6 +292,17 @@ class RecordTab(QWidget):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._saved_widths = self.column_widths()
+        self._fitted_to = self.view.viewport().width()
+
+    def _section_resized(self, *_args: object) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self._fitted_to and not self._user_sized
+                and abs(self.view.viewport().width() - self._fitted_to) > 40):
+            self._auto_widths()
 
     def column_widths(self) -> list[int]:
         header = self.view.horizontalHeader()
@@ -297,3 +315,4 @@ class RecordTab(QWidget):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._saved_widths = list(widths)
+        self._fitted_to = 0  # the user's own widths: keep them
