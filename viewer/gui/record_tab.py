@@ -213,7 +213,8 @@ class RecordTab(QWidget):
         else:
             self.stack.setCurrentWidget(self.view)
             if loaded and self._saved_widths is None:
-                self._auto_widths()
+                # After the view has laid out the rows just inserted, or it measures too few.
+                QTimer.singleShot(0, self._auto_widths)
         self.status_changed.emit()
 
     # -- status ---------------------------------------------------------------------------
@@ -282,7 +283,10 @@ class RecordTab(QWidget):
         header = self.view.horizontalHeader()
         widths = [min(header.sectionSize(c) + 12, MAX_AUTO_WIDTH)
                   for c in range(self.model.columnCount())]
-        room = self.view.viewport().width() - self.view.verticalScrollBar().sizeHint().width()
+        # The stack's width, not the view's: while the view waits behind the empty page it
+        # keeps Qt's default size, which is not the width it will show at.
+        room = (self.stack.width() - 2 * self.view.frameWidth()
+                - self.view.verticalScrollBar().sizeHint().width())
         excess = sum(widths) - room
         if room > 200 and excess > 0:
             shrinkable = [max(0, w - MIN_AUTO_WIDTH) for w in widths]
@@ -292,7 +296,7 @@ class RecordTab(QWidget):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._saved_widths = self.column_widths()
-        self._fitted_to = self.view.viewport().width()
+        self._fitted_to = self.stack.width()
 
     def _section_resized(self, *_args: object) -> None:
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
@@ -301,7 +305,7 @@ class RecordTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if (self._fitted_to and not self._user_sized
-                and abs(self.view.viewport().width() - self._fitted_to) > 40):
+                and abs(self.stack.width() - self._fitted_to) > 40):
             self._auto_widths()
 
     def column_widths(self) -> list[int]:
