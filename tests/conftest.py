@@ -8,6 +8,8 @@ pointed at a temporary folder by the GUI tests' fixtures.
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +18,22 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 import pytest  # noqa: E402
+
+
+def installed_tool(name: str) -> str:
+    """The path of a command the test extra installs (ruff, lint-imports, our console scripts).
+
+    Looked up beside the running interpreter first: ``.venv/bin/python -m pytest`` (the README's
+    test command) does not put ``.venv/bin`` on PATH, and a skip there would hide a broken rule
+    in CI. Missing altogether is a failure, not a skip: the test command installs them.
+    """
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: run pip install -e '.[test]'")
+    return found
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 
-import pytest
-
-from tests.conftest import REPO
+from tests.conftest import REPO, installed_tool
 
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA)\s+[\w*\"(\[]")
 
@@ -23,9 +20,7 @@ def test_data_layer_and_cli_never_import_qt() -> None:
 
 
 def test_import_linter_contract_holds() -> None:
-    exe = shutil.which("lint-imports")
-    if exe is None:
-        pytest.skip("import-linter is not installed")
+    exe = installed_tool("lint-imports")
     result = subprocess.run([exe], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -40,8 +35,6 @@ def test_the_gui_writes_no_sql() -> None:
 
 
 def test_ruff_is_clean() -> None:
-    exe = shutil.which("ruff")
-    if exe is None:
-        pytest.skip("ruff is not installed")
+    exe = installed_tool("ruff")
     result = subprocess.run([exe, "check", "."], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.cli.conftest import Run, one_line_error, run_process
+from tests.conftest import installed_tool
 from viewer.archive.records import record_dict
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
@@ -151,9 +151,7 @@ def test_export_in_a_real_process_fails_in_one_line(archive_path: Path, tmp_path
 
 
 def test_console_script_prints_json(archive_path: Path) -> None:
-    exe = shutil.which("somos-archive")
-    if exe is None:
-        pytest.skip("the console script is not installed (pip install -e .)")
+    exe = installed_tool("somos-archive")
     import subprocess
 
     done = subprocess.run([exe, "export", "episodes", "--archive", str(archive_path)],

@@ -60,6 +60,27 @@ def test_model_loads_only_its_first_page_and_fetch_more_adds_the_next(qtbot: QtB
     assert len(set(ids)) == total, "keyset pages overlap or skip rows"
 
 
+def test_pages_after_the_first_can_be_larger(qtbot: QtBot, archive: Archive) -> None:
+    total = archive.count("excerpts")
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=20, more_size=60,
+                             loader=asked.append)
+    model.load()
+    assert asked[0].limit == 20  # a small first page paints soon
+    model.page_arrived(asked[0], archive.page("excerpts", limit=20))
+    model.fetchMore(QModelIndex())
+    assert asked[1].limit == 60 and asked[1].after is not None
+    direct = RecordTableModel("excerpts", archive, page_size=20, more_size=60)
+    direct.load()
+    with qtbot.waitSignal(direct.rowsInserted) as inserted:
+        direct.fetchMore(QModelIndex())
+    assert inserted.args[1:] == [20, min(total, 80) - 1]
+    while direct.canFetchMore(QModelIndex()):
+        direct.fetchMore(QModelIndex())
+    ids = [direct.record(r).id for r in range(direct.rowCount())]
+    assert len(ids) == len(set(ids)) == total, "keyset pages overlap or skip rows"
+
+
 def test_children_have_no_rows_and_cannot_fetch(archive: Archive) -> None:
     model = _loaded("excerpts", archive, page_size=10)
     child = model.index(0, 0)

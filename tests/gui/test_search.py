@@ -106,3 +106,18 @@ def test_ctrl_k_and_ctrl_f_focus_the_search_box(qtbot: QtBot, window: MainWindow
         qtbot.waitUntil(lambda: window.current_tab().view.hasFocus())
         qtbot.keyClick(window.current_tab().view, key, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(window.search_box.hasFocus)
+
+
+def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from viewer.gui.search_bar import RESULTS_PAGE
+
+    _search(qtbot, window, "the")
+    panel = window.search_panel
+    assert panel.model.rowCount() == RESULTS_PAGE
+    assert panel.load_more.isVisibleTo(window) and panel.load_more.accessibleName()
+    first = _titles(window)
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.mouseClick(panel.load_more, Qt.MouseButton.LeftButton)
+    assert RESULTS_PAGE < panel.model.rowCount() <= 2 * RESULTS_PAGE
+    assert _titles(window)[:RESULTS_PAGE] == first  # the rows shown keep their places

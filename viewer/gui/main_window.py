@@ -9,6 +9,7 @@ constructor; background jobs go through one :class:`~viewer.gui.workers.WorkerPo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -29,19 +30,21 @@ from PySide6.QtWidgets import (
 from viewer.archive.records import Record
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.about import AboutDialog
 from viewer.gui.actions import build_menus, create_actions
 from viewer.gui.detail_pane import DetailPane
 from viewer.gui.errors import show_error, show_info
-from viewer.gui.export_dialog import ExportRun, request_for_search, request_for_tab
 from viewer.gui.history import History, Place
 from viewer.gui.rebuild import RebuildRun
 from viewer.gui.record_tab import RecordTab
 from viewer.gui.search_bar import SearchBar, SearchPanel
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import SourceReader
-from viewer.gui.views_tab import ViewsTab
 from viewer.gui.workers import WorkerPool
+
+if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
+    from viewer.gui.about import AboutDialog
+    from viewer.gui.export_dialog import ExportRun
+    from viewer.gui.views_tab import ViewsTab
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "excerpts", "sources")
@@ -65,7 +68,8 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
-        self.export_run = ExportRun(self.workers, settings, self)
+        self._export_run: ExportRun | None = None
+        self._views_tab: ViewsTab | None = None
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -99,8 +103,12 @@ class MainWindow(QMainWindow):
             tab = RecordTab(table, self.workers, self.tabs)
             self.record_tabs[table] = tab
             self.tabs.addTab(tab, TABLE_SPECS[table].label)
-        self.views_tab = ViewsTab(self.workers, self.tabs)
-        self.tabs.addTab(self.views_tab, "Views")
+        # The Views tab (three charts) is built the first time it is shown or asked for;
+        # until then an empty placeholder holds its place among the tabs.
+        self._views_placeholder = QWidget(self.tabs)
+        self._views_placeholder.setObjectName("viewsTabPlaceholder")
+        self._views_placeholder.setAccessibleName("Views")
+        self.tabs.addTab(self._views_placeholder, "Views")
         self.search_panel = SearchPanel(self.workers, self)
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
@@ -136,14 +144,46 @@ class MainWindow(QMainWindow):
             tab.record_selected.connect(self.navigate)
             tab.status_changed.connect(self._update_status)
         self.detail.link_activated.connect(self.navigate)
-        self.views_tab.record_activated.connect(self.navigate)
-        self.views_tab.status_changed.connect(self._update_status)
         self.detail.source_requested.connect(self.reader.show_spans)
         self.history.changed.connect(self._history_changed)
         self.rebuild.finished.connect(self._rebuild_finished)
         self.rebuild.failed.connect(self._rebuild_failed)
-        self.export_run.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.export_run.failed.connect(self._export_failed)
+
+    @property
+    def views_tab(self) -> ViewsTab:
+        """The Views tab, built (in the placeholder's place) the first time it is needed."""
+        if self._views_tab is None:
+            from viewer.gui.views_tab import ViewsTab
+
+            views = ViewsTab(self.workers, self.tabs)
+            views.record_activated.connect(self.navigate)
+            views.status_changed.connect(self._update_status)
+            views.set_archive(self.archive)
+            index = self.tabs.indexOf(self._views_placeholder)
+            current = self.tabs.currentIndex() == index
+            blocked = self.tabs.blockSignals(True)
+            try:
+                self.tabs.insertTab(index, views, "Views")
+                self.tabs.removeTab(index + 1)
+                if current:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self.tabs.blockSignals(blocked)
+            self._views_placeholder.deleteLater()
+            self._views_tab = views
+        return self._views_tab
+
+    @property
+    def export_run(self) -> ExportRun:
+        """The export flow, set up the first time an export is asked for."""
+        if self._export_run is None:
+            from viewer.gui.export_dialog import ExportRun
+
+            run = ExportRun(self.workers, self.settings, self)
+            run.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
+            run.failed.connect(self._export_failed)
+            self._export_run = run
+        return self._export_run
 
     def _restore_state(self) -> None:
         geometry = self.settings.geometry()
@@ -174,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        self.export_run.cancel()  # an export stopped at close leaves no file
+        if self._export_run is not None:
+            self._export_run.cancel()  # an export stopped at close leaves no file
         self.workers.wait()
         super().closeEvent(event)
 
@@ -186,7 +227,8 @@ class MainWindow(QMainWindow):
         self.detail.set_archive(archive)
         self.reader.set_archive(archive)
         self.search_panel.set_archive(archive)
-        self.views_tab.set_archive(archive)
+        if self._views_tab is not None:
+            self._views_tab.set_archive(archive)
         for table, tab in self.record_tabs.items():
             tab.set_archive(archive)
             index = self.tabs.indexOf(tab)
@@ -196,7 +238,8 @@ class MainWindow(QMainWindow):
         name = archive.path.name if archive else "no archive"
         self.setWindowTitle(f"Somos Archive — {name}")
         last_name = self.settings.last_tab()
-        last = self.views_tab if last_name == VIEWS_TAB else self.record_tabs.get(last_name)
+        last: QWidget | None = (self.views_tab if last_name == VIEWS_TAB
+                                else self.record_tabs.get(last_name))
         if last is not None and self.tabs.isTabVisible(self.tabs.indexOf(last)):
             self.tabs.setCurrentWidget(last)
         self._tab_changed()
@@ -250,6 +293,8 @@ class MainWindow(QMainWindow):
         return tab if isinstance(tab, RecordTab) else None
 
     def _tab_changed(self, _index: int = -1) -> None:
+        if self.tabs.currentWidget() is self._views_placeholder:
+            _ = self.views_tab  # built now, in the placeholder's place
         tab = self.current_tab()
         if tab is None:
             self.views_tab.activate()
@@ -334,6 +379,8 @@ class MainWindow(QMainWindow):
         if self.export_run.running:
             self.statusBar().showMessage("An export is already running.", 4000)
             return
+        from viewer.gui.export_dialog import request_for_search, request_for_tab
+
         request = (request_for_search(self.search_panel) if self._searching() or tab is None
                    else request_for_tab(tab))
         self.export_run.ask(request, self.archive.path)
@@ -370,6 +417,8 @@ class MainWindow(QMainWindow):
                                      "The archive that was open stays open, unchanged.")
 
     def show_about(self) -> None:
+        from viewer.gui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.archive, self)
         self.about_dialog.open()
 

@@ -38,6 +38,9 @@ SnippetRole = Qt.ItemDataRole.UserRole + 3
 """A search hit's snippet as HTML (escaped text, matches in ``<b>``)."""
 
 PAGE_SIZE = 200
+MORE_SIZE = 1000
+"""Rows per further page in the viewer's tabs: each page is a worker round trip, so pages after
+the (small, quick to paint) first one are larger."""
 _TOOLTIP_AFTER = 60
 _TAG = re.compile(r"</?b>")
 
@@ -134,15 +137,17 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
     one, as the viewer's tabs use it, every page is read by a worker: the model asks, keeps
     showing what it has, and takes the rows when :meth:`page_arrived` brings them. While a
     further page is on its way ``canFetchMore`` stays true and ``fetchMore`` does nothing.
+    The first page has ``page_size`` rows, every further one ``more_size`` (by default the same).
     """
 
     def __init__(self, table: str, archive: Archive | None = None, *,
-                 page_size: int = PAGE_SIZE, loader: PageLoader | None = None,
-                 parent: QObject | None = None) -> None:
+                 page_size: int = PAGE_SIZE, more_size: int | None = None,
+                 loader: PageLoader | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.spec: TableSpec = TABLE_SPECS[table]
         self._archive = archive
         self._page_size = page_size
+        self._more_size = more_size or page_size
         self._loader = loader
         self._records: list[Record] = []
         self._next_after: tuple[Any, int] | None = None
@@ -210,8 +215,9 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             self._reset()
 
     def _request(self, after: tuple[Any, int] | None) -> PageRequest:
+        limit = self._page_size if after is None else self._more_size
         return PageRequest(self.table, self._sort_key, self._descending, self._filter_text,
-                           after, self._page_size, self._generation)
+                           after, limit, self._generation)
 
     def _reset(self) -> None:
         self._generation += 1
@@ -297,7 +303,7 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             return
         self._append(self._archive.page(
             self.table, sort=self._sort_key, descending=self._descending,
-            filter_text=self._filter_text, after=self._next_after, limit=self._page_size))
+            filter_text=self._filter_text, after=self._next_after, limit=self._more_size))
 
     # -- Qt: content ----------------------------------------------------------------------
 
@@ -380,14 +386,31 @@ class SearchResultsModel(_TsvMixin, QAbstractTableModel):
         super().__init__(parent)
         self._hits: list[Hit] = []
         self._source_labels: dict[str, str] = {}
+        # Display strings and tooltips per row, computed once when the hits are set: a
+        # repaint asks for every visible cell, and unescaping snippets each time is costly.
+        self._display: list[tuple[str, str, str, str]] = []
+        self._tooltips: list[tuple[str, str]] = []
 
     def set_source_labels(self, labels: dict[str, str]) -> None:
         self._source_labels = dict(labels)
+        if self._hits:
+            self._display = [self._row(hit, plain) for hit, (_t, plain)
+                             in zip(self._hits, self._tooltips, strict=True)]
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._hits) - 1, len(self.HEADERS) - 1))
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._tooltips = [(hit.title, snippet_text(hit.snippet)) for hit in self._hits]
+        self._display = [self._row(hit, plain) for hit, (_t, plain)
+                         in zip(self._hits, self._tooltips, strict=True)]
         self.endResetModel()
+
+    def _row(self, hit: Hit, plain: str) -> tuple[str, str, str, str]:
+        spec = TABLE_SPECS.get(hit.table)
+        return (spec.label if spec else hit.table, display_value(hit.title),
+                display_value(plain), self._source_labels.get(hit.source, hit.source))
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]
@@ -401,16 +424,6 @@ class SearchResultsModel(_TsvMixin, QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def _cell(self, hit: Hit, column: int) -> str:
-        if column == 0:
-            spec = TABLE_SPECS.get(hit.table)
-            return spec.label if spec else hit.table
-        if column == 1:
-            return display_value(hit.title)
-        if column == 2:
-            return display_value(snippet_text(hit.snippet))
-        return self._source_labels.get(hit.source, hit.source)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.model() is not self:
             return None
@@ -419,9 +432,11 @@ class SearchResultsModel(_TsvMixin, QAbstractTableModel):
             return None
         hit = self._hits[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(hit, column)
+            return self._display[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {1: hit.title, 2: snippet_text(hit.snippet), 3: hit.source}.get(column)
+            if column == 3:
+                return hit.source
+            return self._tooltips[row][column - 1] if column in (1, 2) else None
         if role == SnippetRole:
             return hit.snippet if column == self.SNIPPET_COLUMN else None
         if role == RecordRole:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.records import Record
 from viewer.archive.store import Archive, Page
-from viewer.gui.models import PageRequest, RecordTableModel, noun
+from viewer.gui.models import MORE_SIZE, PageRequest, RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
 MIN_AUTO_WIDTH = 70
+AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 
 
 class FilterField(QLineEdit):
@@ -50,7 +51,8 @@ class RecordTab(QWidget):
 
     def __init__(self, table: str, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(table, loader=self._load_page, parent=self)
+        self.model = RecordTableModel(table, more_size=MORE_SIZE, loader=self._load_page,
+                                      parent=self)
         self.table = table
         self.setObjectName(f"{table}Tab")
         self._workers = workers
@@ -279,8 +281,11 @@ class RecordTab(QWidget):
     def _auto_widths(self) -> None:
         """Widths from the first page's contents, shrunk to fit the view when they would not:
         every column stays in sight, the widest give up the most."""
-        self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        # resizeColumnsToContents measures as many rows as the horizontal header's precision
+        # (Qt's default, 1,000, costs 100–200 ms on long text); the first rows are enough.
+        header.setResizeContentsPrecision(AUTO_WIDTH_ROWS)
+        self.view.resizeColumnsToContents()
         widths = [min(header.sectionSize(c) + 12, MAX_AUTO_WIDTH)
                   for c in range(self.model.columnCount())]
         # The stack's width, not the view's: while the view waits behind the empty page it

@@ -10,10 +10,21 @@ draws them as rich text with the matches highlighted.
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -29,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -42,9 +52,11 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.workers import SEARCH_LIMIT, WorkerPool
+from viewer.gui.workers import WorkerPool
 
 DEBOUNCE_MS = 200
+#: Results asked for at first, and how many more each "Load more results" asks for.
+RESULTS_PAGE = 50
 HIGHLIGHT_CSS = "b { background-color: #ffe27a; color: #1a1a1a; font-weight: 600; }"
 
 
@@ -106,6 +118,8 @@ class SnippetDelegate(QStyledItemDelegate):
         if snippet is None:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # costly to set up; not needed before results
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -131,10 +145,31 @@ class SnippetDelegate(QStyledItemDelegate):
             return hint
         return QSize(min(hint.width(), 600), hint.height())
 
+    #: Laid-out snippets kept for repaints (a page of results in both text colours).
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: OrderedDict[tuple[str, str, str], QTextDocument] = OrderedDict()
+
+    def _document(self, snippet: str, color: str, font: QFont) -> QTextDocument:
+        """The snippet's document, parsed once per (snippet, colour, font) and then reused:
+        parsing HTML on every paint of every cell stalls the GUI thread."""
+        key = (snippet, color, font.key())
+        doc = self._cache.get(key)
+        if doc is not None:
+            self._cache.move_to_end(key)
+            return doc
+        doc = self._build_document(snippet, color, font)
+        self._cache[key] = doc
+        if len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return doc
+
     @staticmethod
-    def _document(snippet: str, color: str, font: object) -> QTextDocument:
+    def _build_document(snippet: str, color: str, font: QFont) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(font)  # type: ignore[arg-type]
+        doc.setDefaultFont(font)
         doc.setDocumentMargin(2)
         doc.setDefaultStyleSheet(HIGHLIGHT_CSS)
         option = QTextOption()
@@ -160,6 +195,8 @@ class SearchPanel(QWidget):
         self._text = ""
         self._pending = False  # a search is running
         self._open_when_done = False  # Enter was pressed before its results arrived
+        self._limit = RESULTS_PAGE  # results asked for the current text
+        self._keep_row = -1  # the row to return to when more results arrive
         self.model = SearchResultsModel(self)
         self._build()
         workers.search_finished.connect(self._finished)
@@ -213,8 +250,24 @@ class SearchPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.load_more = QToolButton(self)
+        self.load_more.setObjectName("loadMoreResults")
+        self.load_more.setAccessibleName("Load more results")
+        self.load_more.setText(f"Load {RESULTS_PAGE} more results")
+        self.load_more.setAutoRaise(True)
+        self.load_more.clicked.connect(self.more)
+        self.load_more.hide()
+        results = QWidget(self)
+        results.setObjectName("searchResults")
+        results.setAccessibleName("Search results list")
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(2)
+        results_layout.addWidget(self.view, 1)
+        results_layout.addWidget(self.load_more, 0, Qt.AlignmentFlag.AlignLeft)
+        self.results = results
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
+        self.stack.addWidget(results)
         self.stack.addWidget(self.empty)
 
         top = QHBoxLayout()
@@ -242,29 +295,54 @@ class SearchPanel(QWidget):
     def search(self, text: str) -> None:
         """Start a search for ``text``; older searches still running will be ignored."""
         self._generation += 1
+        if text != self._text:
+            self._limit = RESULTS_PAGE
         self._text = text
         self._pending = self._open_when_done = False
+        # Disabled rather than hidden until the answer comes: hiding it would lay out and
+        # repaint the old results while the search runs.
+        self.load_more.setEnabled(False)
         if not text.strip() or self._path is None:
+            self.load_more.hide()
             self.model.set_hits([])
             self.summary.setText("")
             self._show_notice(None if self._path else "No archive is open.")
             return
         self.summary.setText(f"Searching for “{text.strip()}”…")
         self._pending = True
-        self._workers.search(self._path, text, self._generation)
+        self._workers.search(self._path, text, self._generation, limit=self._limit)
+
+    def more(self) -> None:
+        """Ask for the next :data:`RESULTS_PAGE` results of the current search (the search is
+        run again with a larger limit; the rows already shown keep their places)."""
+        if self._pending or not self._text.strip() or self._path is None:
+            return
+        self._keep_row = self.view.currentIndex().row()
+        if self._keep_row < 0:
+            self._keep_row = self.model.rowCount() - 1
+        self._limit += RESULTS_PAGE
+        self.search(self._text)
 
     def _finished(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
             return  # a newer search has been started since
         self._pending = False
+        keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
         query = result.query.strip()
         n = len(result.hits)
+        self.load_more.setVisible(bool(n) and result.truncated)
+        self.load_more.setEnabled(True)
         if n:
-            more = f" (the best {SEARCH_LIMIT})" if result.truncated else ""
+            more = f" (the best {n})" if result.truncated else ""
             self.summary.setText(f"{n} result{'s' if n != 1 else ''}{more} for “{query}”")
-            self.stack.setCurrentWidget(self.view)
-            self.view.scrollToTop()
+            self.stack.setCurrentWidget(self.results)
+            if 0 <= keep < n:  # more results: stay where the reader was
+                index = self.model.index(keep, 0)
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            else:
+                self.view.scrollToTop()
         else:
             self.summary.setText(f"No results for “{query}”")
             self.empty.setText(
@@ -283,7 +361,9 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self._pending = self._open_when_done = False
+        self._keep_row = -1
         self.model.set_hits([])
+        self.load_more.hide()
         self.summary.setText("The search could not be run")
         self.empty.setText(f"<p>{html.escape(message)}</p>")
         self.stack.setCurrentWidget(self.empty)
