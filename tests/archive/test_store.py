@@ -12,6 +12,7 @@ import pytest
 
 from tests.bad_archives import permissions_bind
 from viewer.archive.extract.base import fold
+from viewer.archive.records import Fact
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
@@ -173,3 +174,17 @@ def test_related_links_follow_actor_to_character_to_storyline(archive: Archive) 
     chayo = next(r for r in archive.iter_records("cast") if r.character == "Doña Chayo")  # type: ignore[union-attr]
     links = archive.related("cast", chayo.id)
     assert {"person", "character", "storyline"} <= {link.relation for link in links}
+
+
+def test_the_same_fact_from_other_sources_is_linked_by_source(archive: Archive) -> None:
+    """Identical titles would hide which source each link leads to; the label names it."""
+    fact = next(f for f in archive.page("facts", limit=500).records
+                if isinstance(f, Fact) and f.topic == "episode_count")
+    links = archive.related("facts", fact.id)
+    others = archive.get_many("facts", [link.id for link in links])
+    kinds = {s.file: s.kind for s in archive.sources()}
+    assert links and all(link.relation == "same fact elsewhere" for link in links)
+    for link, other in zip(links, others, strict=True):
+        assert isinstance(other, Fact) and other.topic == fact.topic and other.id != fact.id
+        assert link.label.endswith(f" · {kinds[other.source]}")
+    assert len({link.label for link in links}) == len(links)

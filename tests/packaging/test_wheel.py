@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import zipfile
 from pathlib import Path
@@ -74,8 +75,17 @@ def test_wheel_carries_seeds_archive_icons_and_desktop_files(dist: Path) -> None
 def test_installed_wheel_runs_both_commands_from_any_directory(dist: Path, tmp_path: Path) -> None:
     (wheel,) = dist.glob("somos_archive-*.whl")
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python, bindir = venv / "bin" / "python", venv / "bin"
+    # The dependencies (PySide6, click, sqlite-utils) come from the test run's own
+    # environment through a .pth line, with no network: ``--system-site-packages`` would give
+    # the base interpreter's, which lacks them when the tests run in a venv. Folders named in a
+    # .pth are not site folders, so the checkout's editable install there is not picked up.
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
+                              "['purelib'])"], check=True, capture_output=True, text=True)
+    here = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(purelib.stdout.strip()) / "test-run-deps.pth").write_text(
+        "".join(f"{folder}\n" for folder in sorted(here)), encoding="utf-8")
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
         check=True,

@@ -513,9 +513,15 @@ class Archive:
             if record.person_id is not None:
                 links += self._links("people", [record.person_id], "speaker")
         elif isinstance(record, Fact):
-            links += self._links("facts", q(
-                "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
-                (record.topic, record_id)), "same fact elsewhere")
+            # The same fact from other sources has the same title; the label names the
+            # source, or three identical links would be told apart only by following them.
+            kinds = {s.file: s.kind for s in self.sources()}
+            for fact in self.get_many("facts", q(
+                    "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
+                    (record.topic, record_id))):
+                assert isinstance(fact, Fact)
+                label = f"{title_of('facts', fact)} · {kinds.get(fact.source, fact.source)}"
+                links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
         # Drop self-links and duplicates, keep order.
