@@ -81,6 +81,67 @@ def test_pages_after_the_first_can_be_larger(qtbot: QtBot, archive: Archive) -> 
     assert len(ids) == len(set(ids)) == total, "keyset pages overlap or skip rows"
 
 
+def _all_ids(model: RecordTableModel) -> list[int]:
+    return [model.record(r).id for r in range(model.rowCount())]
+
+
+def test_pages_beyond_the_memory_budget_are_dropped_and_read_again(
+        qtmodeltester, archive: Archive) -> None:
+    total = archive.count("excerpts")
+    whole = RecordTableModel("excerpts", archive, page_size=500)
+    whole.load()
+    expected = _all_ids(whole)
+    model = RecordTableModel("excerpts", archive, page_size=20, max_resident_rows=60)
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        assert model.resident_rows <= 60
+    assert model.rowCount() == total > 60
+    # Every row still answers, in the same order, from pages read again as they are asked for.
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert shown == [whole.data(whole.index(r, 0)) for r in range(total)]
+    assert _all_ids(model) == expected
+    assert model.resident_rows <= 60
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_dropped_page_comes_back_through_the_loader_and_says_so(qtbot: QtBot,
+                                                                  archive: Archive) -> None:
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=20, max_resident_rows=40,
+                             loader=asked.append)
+    model.load()
+    model.page_arrived(asked[-1], archive.page("excerpts", limit=20))
+    for _ in range(3):
+        model.fetchMore(QModelIndex())
+        request = asked[-1]
+        model.page_arrived(request, archive.page("excerpts", after=request.after, limit=20))
+    assert model.rowCount() == 80 and model.resident_rows <= 40
+    first_id = archive.page("excerpts", limit=1).records[0].id
+    assert model.data(model.index(0, 0)) is None  # dropped: empty while it is read again
+    again = asked[-1]
+    assert again.after is None and again.limit == 20
+    model.data(model.index(1, 0))
+    assert asked[-1] is again, "a page on its way is not asked for twice"
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.page_arrived(again, archive.page("excerpts", limit=20))
+    assert changed.args[0].row() == 0 and changed.args[1].row() == 19
+    assert model.data(model.index(0, 0)) is not None
+    assert model.record(0).id == first_id and model.resident_rows <= 40
+
+
+def test_copy_reads_dropped_pages_rather_than_copying_empty_cells(archive: Archive) -> None:
+    model = RecordTableModel("episodes", archive, page_size=2, max_resident_rows=2)
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    lines = model.rows_as_tsv(range(model.rowCount())).splitlines()
+    titles = [e.title for e in archive.page("episodes", limit=100).records
+              if isinstance(e, Episode)]
+    assert len(lines) == 1 + len(titles)
+    assert all(title in line for title, line in zip(titles, lines[1:], strict=True))
+
+
 def test_children_have_no_rows_and_cannot_fetch(archive: Archive) -> None:
     model = _loaded("excerpts", archive, page_size=10)
     child = model.index(0, 0)

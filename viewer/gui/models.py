@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,13 +38,30 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 """The cell's native value (int, str, tuple, bool or None), for sorting and comparisons."""
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 """A search hit's snippet as HTML (escaped text, matches in ``<b>``)."""
+_RECORD, _SORT = int(RecordRole), int(SortRole)
 
 PAGE_SIZE = 200
 MORE_SIZE = 1000
 """Rows per further page in the viewer's tabs: each page is a worker round trip, so pages after
 the (small, quick to paint) first one are larger."""
+MAX_RESIDENT_ROWS = 20_000
+"""Rows a table model keeps in memory. Scrolling on appends pages as Qt's lazy models do, but
+pages not looked at lately are dropped (their keyset position is kept) and read again when
+they come back into view: a million rows scrolled through cost what twenty thousand do, and
+Python's garbage collector never has to walk a million records in one pause."""
 _TOOLTIP_AFTER = 60
+MAX_CELL_CHARS = 400
+"""Characters a cell shows (wider than any screen in one line); the rest is elided."""
 _TAG = re.compile(r"</?b>")
+
+# Roles as plain ints, compared first in data(): a view asks for a dozen roles per cell on
+# every paint, and each ``Qt.ItemDataRole.X`` lookup is a Python enum access.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +116,24 @@ def _tsv_cell(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
+class _OneCallPerCell:
+    """Answers all the roles a delegate asks of a cell in one call from C++ to Python.
+
+    ``QStyledItemDelegate`` asks seven roles per cell through ``multiData``, whose default
+    calls ``data()`` once per role: seven crossings into Python (each taking the GIL, which a
+    worker building a page may hold) per cell per paint. Asking ``data()`` from here makes it
+    one crossing; ``data()`` stays the single place that says what a cell holds.
+    """
+
+    def multiData(self, index: AnyIndex, roleDataSpan: Any) -> None:
+        data = self.data  # type: ignore[attr-defined]
+        for i in range(len(roleDataSpan)):
+            entry = roleDataSpan[i]
+            value = data(index, entry.role())
+            if value is not None:
+                entry.setData(value)
+
+
 class _TsvMixin:
     """Selected rows as tab-separated text with a header row (for the clipboard)."""
 
@@ -130,7 +167,18 @@ PageLoader = Callable[[PageRequest], None]
 """Starts loading a page elsewhere; the answer comes back through :meth:`page_arrived`."""
 
 
-class RecordTableModel(_TsvMixin, QAbstractTableModel):
+@dataclass
+class _Page:
+    """Rows ``first``… of a model: read from keyset position ``after``; ``records`` is None
+    while the page is dropped from memory (see :data:`MAX_RESIDENT_ROWS`)."""
+
+    first: int
+    after: tuple[Any, int] | None
+    count: int
+    records: list[Record] | None
+
+
+class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     """One logical table of the archive, loaded a keyset page at a time.
 
     Without a ``loader`` pages are read at once from ``archive`` (tests, small tools). With
@@ -138,18 +186,32 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
     showing what it has, and takes the rows when :meth:`page_arrived` brings them. While a
     further page is on its way ``canFetchMore`` stays true and ``fetchMore`` does nothing.
     The first page has ``page_size`` rows, every further one ``more_size`` (by default the same).
+
+    At most ``max_resident_rows`` rows stay in memory: the pages looked at least recently are
+    dropped and read again from their keyset position when a view next asks for them (by the
+    loader while the cells show empty, or at once without one). :meth:`record` always answers,
+    reading a dropped page at once if it has to.
     """
 
     def __init__(self, table: str, archive: Archive | None = None, *,
                  page_size: int = PAGE_SIZE, more_size: int | None = None,
-                 loader: PageLoader | None = None, parent: QObject | None = None) -> None:
+                 loader: PageLoader | None = None,
+                 max_resident_rows: int = MAX_RESIDENT_ROWS,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.spec: TableSpec = TABLE_SPECS[table]
+        self._keys = tuple(col.key for col in self.spec.columns)
         self._archive = archive
         self._page_size = page_size
         self._more_size = more_size or page_size
+        self._max_resident = max(max_resident_rows, self._page_size, self._more_size)
         self._loader = loader
-        self._records: list[Record] = []
+        self._pages: list[_Page] = []
+        self._firsts: list[int] = []  # each page's first row, for bisect
+        self._rows = 0
+        self._resident: OrderedDict[int, None] = OrderedDict()  # page numbers, least recent first
+        self._resident_rows = 0
+        self._rereading: dict[PageRequest, int] = {}  # dropped pages asked for again
         self._next_after: tuple[Any, int] | None = None
         self._sort_key: str = self.spec.default_sort
         self._descending = False
@@ -186,6 +248,11 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
     def is_loading(self) -> bool:
         return self._waiting is not None
 
+    @property
+    def resident_rows(self) -> int:
+        """Rows held in memory now (at most ``max_resident_rows``)."""
+        return self._resident_rows
+
     def sort_column(self) -> int:
         """The column the rows are sorted by, or -1 when sorted by a hidden key (the id)."""
         for i, col in enumerate(self.spec.columns):
@@ -198,7 +265,8 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
         self.beginResetModel()
         self._archive = archive
         self._source_labels = source_labels(archive)
-        self._records, self._next_after, self._loaded = [], None, False
+        self._clear_pages()
+        self._next_after, self._loaded = None, False
         self._generation += 1
         self._waiting = None
         self.endResetModel()
@@ -214,8 +282,9 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             self._filter_text = text
             self._reset()
 
-    def _request(self, after: tuple[Any, int] | None) -> PageRequest:
-        limit = self._page_size if after is None else self._more_size
+    def _request(self, after: tuple[Any, int] | None, limit: int | None = None) -> PageRequest:
+        if limit is None:
+            limit = self._page_size if after is None else self._more_size
         return PageRequest(self.table, self._sort_key, self._descending, self._filter_text,
                            after, limit, self._generation)
 
@@ -228,39 +297,117 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             return
         page = None
         if self._archive is not None:
-            page = self._archive.page(self.table, sort=self._sort_key,
-                                      descending=self._descending,
-                                      filter_text=self._filter_text, limit=self._page_size)
+            page = self._read(None, self._page_size)
         self._replace(page)
+
+    def _read(self, after: tuple[Any, int] | None, limit: int) -> Page:
+        assert self._archive is not None
+        return self._archive.page(self.table, sort=self._sort_key, descending=self._descending,
+                                  filter_text=self._filter_text, after=after, limit=limit)
+
+    # -- pages in memory ------------------------------------------------------------------
+
+    def _clear_pages(self) -> None:
+        self._pages, self._firsts, self._rows = [], [], 0
+        self._resident.clear()
+        self._resident_rows = 0
+        self._rereading.clear()
+
+    def _add_page(self, after: tuple[Any, int] | None, records: Sequence[Record]) -> None:
+        number = len(self._pages)
+        self._pages.append(_Page(self._rows, after, len(records), list(records)))
+        self._firsts.append(self._rows)
+        self._rows += len(records)
+        self._resident[number] = None
+        self._resident_rows += len(records)
+
+    def _drop_old_pages(self, keep: int) -> None:
+        """Forget the least recently used pages beyond the budget, never page ``keep``."""
+        while self._resident_rows > self._max_resident and len(self._resident) > 1:
+            number = next(iter(self._resident))
+            if number == keep:
+                self._resident.move_to_end(number)
+                continue
+            del self._resident[number]
+            page = self._pages[number]
+            page.records = None
+            self._resident_rows -= page.count
+
+    def _page_of(self, row: int) -> int:
+        return bisect_right(self._firsts, row) - 1
+
+    def _records_of(self, number: int, *, wait: bool) -> list[Record] | None:
+        """Page ``number``'s records, marked as just used; a dropped page is read again, at
+        once if ``wait`` or there is no loader, else by the loader (None until it arrives)."""
+        page = self._pages[number]
+        if page.records is not None:
+            if number != next(reversed(self._resident)):
+                self._resident.move_to_end(number)
+            return page.records
+        if self._archive is None:
+            return None
+        if wait or self._loader is None:
+            self._fill(number, self._read(page.after, page.count).records)
+            return page.records
+        if number not in self._rereading.values():
+            request = self._request(page.after, page.count)
+            self._rereading[request] = number
+            self._loader(request)
+        return None
+
+    def _fill(self, number: int, records: Sequence[Record]) -> None:
+        page = self._pages[number]
+        # The archive is read-only, so a page reads back the same; should it not, the rows
+        # keep their number and missing ones show empty rather than shift their neighbours.
+        page.records = list(records[:page.count])
+        self._resident[number] = None
+        self._resident_rows += page.count
+        self._drop_old_pages(keep=number)
 
     def _replace(self, page: Page | None) -> None:
         self.beginResetModel()
-        self._records = list(page.records) if page else []
+        self._clear_pages()
+        if page is not None and page.records:
+            self._add_page(None, page.records)
         self._next_after = page.next_after if page else None
         self.endResetModel()
 
-    def _append(self, page: Page) -> None:
+    def _append(self, page: Page, after: tuple[Any, int] | None) -> None:
         self._next_after = page.next_after
         if not page.records:
             return
-        first = len(self._records)
+        first = self._rows
         self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
-        self._records.extend(page.records)
+        self._add_page(after, page.records)
         self.endInsertRows()
+        self._drop_old_pages(keep=len(self._pages) - 1)
 
     def page_arrived(self, request: PageRequest, page: Page) -> bool:
-        """Take a page a worker read; False (and nothing changes) if it is not the one awaited."""
+        """Take a page a worker read; False (and nothing changes) if it is not one awaited."""
+        number = self._rereading.pop(request, None)
+        if number is not None:
+            if request.generation != self._generation or number >= len(self._pages):
+                return False
+            if self._pages[number].records is None:
+                self._fill(number, page.records)
+                first = self._pages[number].first
+                last = first + self._pages[number].count - 1
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, len(self._keys) - 1))
+            return True
         if request != self._waiting:
             return False
         self._waiting = None
         if request.after is None:
             self._replace(page)
         else:
-            self._append(page)
+            self._append(page, request.after)
         return True
 
     def page_failed(self, request: PageRequest) -> bool:
         """Give up on an awaited page (the tab says why); scrolling may ask again."""
+        if self._rereading.pop(request, None) is not None:
+            return request.generation == self._generation
         if request != self._waiting:
             return False
         self._waiting = None
@@ -269,22 +416,39 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
         return True
 
     def record(self, row: int) -> Record:
-        return self._records[row]
+        if not 0 <= row < self._rows:
+            raise IndexError(f"row {row} of {self._rows}")
+        number = self._page_of(row)
+        records = self._records_of(number, wait=True)
+        assert records is not None
+        return records[row - self._pages[number].first]
 
     def row_of(self, record_id: int) -> int | None:
-        """The row of a loaded record, or None if it is not (yet) loaded."""
-        for row, rec in enumerate(self._records):
-            if rec.id == record_id:
-                return row
+        """The row of a record held in memory, or None if it is not (yet, or any more)."""
+        for number in self._resident:
+            page = self._pages[number]
+            for offset, rec in enumerate(page.records or ()):
+                if rec.id == record_id:
+                    return page.first + offset
         return None
+
+    def rows_as_tsv(self, rows: Sequence[int]) -> str:
+        """Like the search results' copy, but from the records: a dropped page is read again
+        rather than copied as empty cells."""
+        lines = ["\t".join(_tsv_cell(col.label) for col in self.spec.columns)]
+        for row in sorted(set(rows)):
+            record = self.record(row)
+            lines.append("\t".join(_tsv_cell(self._copy_text(key, getattr(record, key)))
+                                   for key in self._keys))
+        return "\n".join(lines) + "\n"
 
     # -- Qt: shape ------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.spec.columns)
+        return 0 if parent.isValid() else len(self._keys)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         if parent.isValid():
@@ -301,44 +465,54 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             self._waiting = self._request(self._next_after)
             self._loader(self._waiting)
             return
-        self._append(self._archive.page(
-            self.table, sort=self._sort_key, descending=self._descending,
-            filter_text=self._filter_text, after=self._next_after, limit=self._more_size))
+        after = self._next_after
+        self._append(self._read(after, self._more_size), after)
 
     # -- Qt: content ----------------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
+        # Roles first: most of what a view asks for is answered None without touching a row.
+        if role not in _ROLES:
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._records) and 0 <= column < len(self.spec.columns)):
-            return None
-        record = self._records[row]
-        key = self.spec.columns[column].key
+        if not (0 <= row < self._rows and 0 <= column < len(self._keys)):
+            return None  # also an invalid index: row -1
+        number = bisect_right(self._firsts, row) - 1
+        records = self._records_of(number, wait=role in (_RECORD, _SORT))
+        if records is None:
+            return None  # a dropped page on its way back; the cell fills when it arrives
+        offset = row - self._pages[number].first
+        if offset >= len(records):
+            return None  # a page that read back shorter (it cannot while the file is read-only)
+        record = records[offset]
+        key = self._keys[column]
         value = getattr(record, key)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(key, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if type(value) is int else None
+        if role == _TOOLTIP:
             if key in ("source", "sources"):
                 return display_value(value)
             text = display_value(value)
             return text if len(text) > _TOOLTIP_AFTER else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, int) and not isinstance(value, bool):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == RecordRole:
+        if role == _RECORD:
             return record
-        if role == SortRole:
-            return value
-        return None
+        return value  # SortRole
+
+    def _copy_text(self, key: str, value: Any) -> str:
+        return self._display(key, value) if key in ("source", "sources") else display_value(value)
 
     def _display(self, key: str, value: Any) -> str:
         if key == "source" and isinstance(value, str):
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(self._source_labels.get(v, v) for v in value)
-        return display_value(value)
+        text = display_value(value)
+        # A cell shows one line: eliding a whole passage lays out all of it on every paint,
+        # which made each repaint of the Excerpts tab cost tens of milliseconds. The tooltip,
+        # the detail pane and copies keep the full text.
+        return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -347,9 +521,9 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
         if not 0 <= section < len(self.spec.columns):
             return None
         column = self.spec.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.label
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return (f"Sort by {column.label.lower()}" if column.sortable
                     else f"{column.label} cannot be sorted")
         return None
@@ -357,7 +531,7 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in SQL with a new sort key; unsortable columns leave the order as it is."""
@@ -376,7 +550,7 @@ class RecordTableModel(_TsvMixin, QAbstractTableModel):
             self._reset()
 
 
-class SearchResultsModel(_TsvMixin, QAbstractTableModel):
+class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     """Ranked search hits: what kind of record, its title, the matching words, the source."""
 
     HEADERS = ("Type", "Record", "Match", "Source")
