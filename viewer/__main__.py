@@ -9,6 +9,7 @@ searches for "Benjamin" through the same worker the search box uses, prints one 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -48,6 +49,9 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     except FileNotFoundError:
         pass  # a broken install still runs; tests/packaging reports the missing icon
     app.setWindowIcon(icon)
+    # What imports and Qt's set-up made lives as long as the process: frozen, it is never
+    # walked again by a full garbage collection (8 ms each, a visible hitch while scrolling).
+    gc.freeze()
     return app
 
 

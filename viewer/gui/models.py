@@ -44,10 +44,10 @@ PAGE_SIZE = 200
 MORE_SIZE = 1000
 """Rows per further page in the viewer's tabs: each page is a worker round trip, so pages after
 the (small, quick to paint) first one are larger."""
-MAX_RESIDENT_ROWS = 20_000
+MAX_RESIDENT_ROWS = 5_000
 """Rows a table model keeps in memory. Scrolling on appends pages as Qt's lazy models do, but
 pages not looked at lately are dropped (their keyset position is kept) and read again when
-they come back into view: a million rows scrolled through cost what twenty thousand do, and
+they come back into view: a million rows scrolled through cost what five thousand do, and
 Python's garbage collector never has to walk a million records in one pause."""
 _TOOLTIP_AFTER = 60
 MAX_CELL_CHARS = 400
@@ -175,7 +175,7 @@ class _Page:
     first: int
     after: tuple[Any, int] | None
     count: int
-    records: list[Record] | None
+    records: Sequence[Record] | None
 
 
 class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
@@ -315,7 +315,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     def _add_page(self, after: tuple[Any, int] | None, records: Sequence[Record]) -> None:
         number = len(self._pages)
-        self._pages.append(_Page(self._rows, after, len(records), list(records)))
+        self._pages.append(_Page(self._rows, after, len(records), records))
         self._firsts.append(self._rows)
         self._rows += len(records)
         self._resident[number] = None
@@ -336,7 +336,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def _page_of(self, row: int) -> int:
         return bisect_right(self._firsts, row) - 1
 
-    def _records_of(self, number: int, *, wait: bool) -> list[Record] | None:
+    def _records_of(self, number: int, *, wait: bool) -> Sequence[Record] | None:
         """Page ``number``'s records, marked as just used; a dropped page is read again, at
         once if ``wait`` or there is no loader, else by the loader (None until it arrives)."""
         page = self._pages[number]
@@ -359,7 +359,8 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         page = self._pages[number]
         # The archive is read-only, so a page reads back the same; should it not, the rows
         # keep their number and missing ones show empty rather than shift their neighbours.
-        page.records = list(records[:page.count])
+        page.records = (records if len(records) <= page.count  # kept lazy (LazyRecords)
+                        else list(records[:page.count]))
         self._resident[number] = None
         self._resident_rows += page.count
         self._drop_old_pages(keep=number)
