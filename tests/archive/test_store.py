@@ -188,3 +188,16 @@ def test_the_same_fact_from_other_sources_is_linked_by_source(archive: Archive) 
         assert isinstance(other, Fact) and other.topic == fact.topic and other.id != fact.id
         assert link.label.endswith(f" · {kinds[other.source]}")
     assert len({link.label for link in links}) == len(links)
+
+
+def test_a_page_builds_each_record_once_when_first_read(archive: Archive) -> None:
+    """Pages travel from a worker to the GUI thread unbuilt (see LazyRecords)."""
+    page = archive.page("excerpts", limit=30)
+    assert len(page.records) == 30
+    first = page.records[0]
+    assert page.records[0] is first  # built once, then kept
+    assert [r.id for r in page.records[:3]] == [page.records[i].id for i in range(3)]
+    ids = [r.id for r in page.records]
+    assert ids == sorted(ids) and len(set(ids)) == 30
+    with pytest.raises(IndexError):
+        page.records[30]
