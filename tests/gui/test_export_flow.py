@@ -20,7 +20,6 @@ from viewer.archive import export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records import CastCredit
 from viewer.archive.store import Archive
-from viewer.gui import workers
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
 from viewer.gui.main_window import MainWindow
 from viewer.gui.record_tab import RecordTab
@@ -133,7 +132,7 @@ def test_a_cancelled_export_leaves_no_file_and_the_old_one_untouched(
     target = out / "cast.csv"
     target.write_bytes(b"an earlier export")
     gate = threading.Event()
-    real = workers.export_parts
+    real = export.export_parts
 
     def slow(archive: Archive, parts: list[ExportPart], fmt: str, *,
              progress: Callable[[int, int], None], **kwargs: Any) -> Any:
@@ -144,7 +143,7 @@ def test_a_cancelled_export_leaves_no_file_and_the_old_one_untouched(
 
         return real(archive, parts, fmt, progress=paced, **kwargs)
 
-    monkeypatch.setattr(workers, "export_parts", slow)
+    monkeypatch.setattr(export, "export_parts", slow)  # the job imports it when it runs
     _select(cast_tab, [])
     dialog = _open_dialog(qtbot, window)
     dialog.set_path(target)

@@ -17,8 +17,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from viewer.archive.build import Progress, build_archive, seeds_checksum
+if TYPE_CHECKING:
+    from viewer.archive.build import Progress
+
+# The builder (and through it the extractors) is imported only to check or rebuild the default
+# archive: opening a named archive, and the viewer's window, need neither.
 
 PACKAGE = Path(__file__).resolve().parent.parent
 REPO = PACKAGE.parent
@@ -62,6 +67,8 @@ def recorded_checksum(path: Path) -> str | None:
 
 
 def is_stale(path: Path, seeds: Path | None = None) -> bool:
+    from viewer.archive.build import seeds_checksum
+
     seeds = seeds or seeds_dir()
     if not path.is_file():
         return True
@@ -84,5 +91,7 @@ def ensure_archive(path: Path | None = None, progress: Progress | None = None) -
         target = user_data_dir() / ARCHIVE_NAME
         if not is_stale(target, seeds):
             return target
+    from viewer.archive.build import build_archive
+
     build_archive(seeds, target, progress)
     return target

@@ -186,6 +186,8 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     showing what it has, and takes the rows when :meth:`page_arrived` brings them. While a
     further page is on its way ``canFetchMore`` stays true and ``fetchMore`` does nothing.
     The first page has ``page_size`` rows, every further one ``more_size`` (by default the same).
+    With ``first_page_at_once`` an unfiltered first page in the default order is read at once
+    even with a loader (it costs an index walk of one page), so a tab paints with rows.
 
     At most ``max_resident_rows`` rows stay in memory: the pages looked at least recently are
     dropped and read again from their keyset position when a view next asks for them (by the
@@ -196,9 +198,10 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def __init__(self, table: str, archive: Archive | None = None, *,
                  page_size: int = PAGE_SIZE, more_size: int | None = None,
                  loader: PageLoader | None = None,
-                 max_resident_rows: int = MAX_RESIDENT_ROWS,
+                 max_resident_rows: int = MAX_RESIDENT_ROWS, first_page_at_once: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._first_page_at_once = first_page_at_once
         self.spec: TableSpec = TABLE_SPECS[table]
         self._keys = tuple(col.key for col in self.spec.columns)
         self._archive = archive
@@ -292,6 +295,15 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._generation += 1
         self._loaded = self._archive is not None
         if self._archive is not None and self._loader is not None:
+            if self._first_page_at_once and self._first_page_is_quick():
+                try:
+                    page = self._read(None, self._page_size)
+                except Exception:  # the worker reads it again and says what went wrong
+                    pass
+                else:
+                    self._waiting = None
+                    self._replace(page)
+                    return
             self._waiting = self._request(None)
             self._loader(self._waiting)
             return
@@ -299,6 +311,11 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         if self._archive is not None:
             page = self._read(None, self._page_size)
         self._replace(page)
+
+    def _first_page_is_quick(self) -> bool:
+        """Unfiltered, in the table's own order: an index walk of one small page (records built
+        as they are shown), so it can be read at once and the first paint has rows in it."""
+        return not self._filter_text and self._sort_key == self.spec.default_sort
 
     def _read(self, after: tuple[Any, int] | None, limit: int) -> Page:
         assert self._archive is not None

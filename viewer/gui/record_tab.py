@@ -52,7 +52,7 @@ class RecordTab(QWidget):
     def __init__(self, table: str, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(table, more_size=MORE_SIZE, loader=self._load_page,
-                                      parent=self)
+                                      first_page_at_once=True, parent=self)
         self.table = table
         self.setObjectName(f"{table}Tab")
         self._workers = workers

@@ -17,16 +17,18 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from viewer.archive.build import build_archive
-from viewer.archive.export import ExportError, ExportPart, export_parts
-from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.gui.models import PageRequest
-from viewer.gui.record_detail import load_detail
+
+if TYPE_CHECKING:
+    # Imported by the jobs that use them: the builder (with the extractors' patterns), the
+    # exporter and the detail loader are not needed to open a window, and cost ~40 ms to load.
+    from viewer.archive.export import ExportPart
 
 SEARCH_LIMIT = 200
 #: What each chart of the Views tab is drawn from (reading it grows with the archive).
@@ -163,6 +165,8 @@ class DetailJob(QRunnable):
         self._record_id, self._generation = record_id, generation
 
     def run(self) -> None:
+        from viewer.gui.record_detail import load_detail
+
         try:
             with Archive.open(self._path) as archive:
                 detail = load_detail(archive, self._table, self._record_id)
@@ -204,6 +208,9 @@ class RebuildJob(QRunnable):
         self._relay, self._seeds, self._target = relay, seeds, target
 
     def run(self) -> None:
+        from viewer.archive.build import build_archive
+        from viewer.archive.extract.base import SeedError
+
         try:
             self._target.parent.mkdir(parents=True, exist_ok=True)
             build_archive(self._seeds, self._target, self._relay.rebuild_progressed.emit)
@@ -263,6 +270,8 @@ class ExportJob(QRunnable):
             self._relay.export_progressed.emit(done, total)
 
     def run(self) -> None:
+        from viewer.archive.export import ExportError, export_parts
+
         try:
             with Archive.open(self._path) as archive:
                 reports = export_parts(archive, self._parts, self._fmt,
