@@ -350,3 +350,24 @@ def test_hostile_text_in_the_search_box_and_a_filter_shows_results_or_a_hint(
     assert "could not be read" not in cast_tab.empty.text()
     assert cast_tab.model.canFetchMore(QModelIndex()) in (True, False)
     assert _visible_boxes(window) == []
+
+
+def test_a_replaced_archive_is_noticed_by_the_jobs_that_keep_a_connection(
+        relay: _Relay, archive_path: Path, tmp_path: Path) -> None:
+    """Worker threads keep their connection between jobs; a file replaced under the same name
+    (a rebuild renames a new one into place) must be read anew, not through the old one."""
+    path = tmp_path / "somos.sqlite"
+    shutil.copyfile(archive_path, path)
+    SearchJob(relay.pool, path, "Benjamin", 1, SEARCH_LIMIT).run()
+    [(name, args)] = relay.take()
+    assert name == "search_finished" and args[1].hits
+    spare = tmp_path / "spare"
+    spare.write_bytes(b"not an archive at all" * 100)
+    os.replace(spare, path)
+    SearchJob(relay.pool, path, "Benjamin", 2, SEARCH_LIMIT).run()
+    [(name, args)] = relay.take()
+    assert name == "search_failed" and "not an SQLite database" in args[1]
+    path.unlink()
+    SearchJob(relay.pool, path, "Benjamin", 3, SEARCH_LIMIT).run()
+    [(name, args)] = relay.take()
+    assert name == "search_failed" and str(path) in args[1]

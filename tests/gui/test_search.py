@@ -121,3 +121,19 @@ def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
         qtbot.mouseClick(panel.load_more, Qt.MouseButton.LeftButton)
     assert RESULTS_PAGE < panel.model.rowCount() <= 2 * RESULTS_PAGE
     assert _titles(window)[:RESULTS_PAGE] == first  # the rows shown keep their places
+
+
+def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    from viewer.gui.search_bar import HIGHLIGHT_BACKGROUND, SnippetDelegate
+
+    runs = SnippetDelegate().runs("Jero Medina as <b>Benjam&#237;n</b> &amp;\n more")
+    assert runs == [("Jero Medina as ", False), ("Benjamín", True), (" & more", False)]
+    _search(qtbot, window, "Benjamin")
+    view = window.search_panel.view
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(window.search_panel.model.index(0, 2))
+    marked = {image.pixelColor(x, rect.center().y()).name()
+              for x in range(rect.left(), rect.right())}
+    assert QColor(HIGHLIGHT_BACKGROUND).name() in marked  # the match is highlighted on screen
