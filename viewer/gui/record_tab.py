@@ -33,6 +33,7 @@ FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
 MIN_AUTO_WIDTH = 70
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
+CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
 
 
 class FilterField(QLineEdit):
@@ -282,12 +283,18 @@ class RecordTab(QWidget):
         """Widths from the first page's contents, shrunk to fit the view when they would not:
         every column stays in sight, the widest give up the most."""
         header = self.view.horizontalHeader()
-        # resizeColumnsToContents measures as many rows as the horizontal header's precision
-        # (Qt's default, 1,000, costs 100–200 ms on long text); the first rows are enough.
-        header.setResizeContentsPrecision(AUTO_WIDTH_ROWS)
-        self.view.resizeColumnsToContents()
-        widths = [min(header.sectionSize(c) + 12, MAX_AUTO_WIDTH)
-                  for c in range(self.model.columnCount())]
+        # Measured here from the first rows' text: resizeColumnsToContents asks the delegate
+        # for every cell's size hint (style, font and all roles per cell), 15 ms of a tab's
+        # first showing; the text's advance plus the cell's margins is the same width.
+        metrics = self.view.fontMetrics()
+        rows = min(self.model.rowCount(), AUTO_WIDTH_ROWS)
+        widths = []
+        for column in range(self.model.columnCount()):
+            texts = (self.model.data(self.model.index(row, column)) for row in range(rows))
+            text_width = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            widths.append(min(max(text_width + CELL_MARGINS,
+                                  header.sectionSizeFromContents(column).width()),
+                              MAX_AUTO_WIDTH))
         # The stack's width, not the view's: while the view waits behind the empty page it
         # keeps Qt's default size, which is not the width it will show at.
         room = (self.stack.width() - 2 * self.view.frameWidth()
