@@ -137,3 +137,15 @@ def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: Main
     marked = {image.pixelColor(x, rect.center().y()).name()
               for x in range(rect.left(), rect.right())}
     assert QColor(HIGHLIGHT_BACKGROUND).name() in marked  # the match is highlighted on screen
+
+
+def test_a_search_that_is_slow_to_answer_says_it_is_searching(
+        qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _search(qtbot, window, "Benjamin")
+    panel = window.search_panel
+    shown = panel.summary.text()
+    monkeypatch.setattr(window.workers, "search", lambda *args, **kwargs: None)  # never answers
+    window.search_box.setText("chayo")
+    window.search_box.flush()
+    assert panel.summary.text() == shown  # a quick answer would replace it without a flicker
+    qtbot.waitUntil(lambda: panel.summary.text() == "Searching for “chayo”…", timeout=2000)

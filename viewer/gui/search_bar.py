@@ -57,6 +57,7 @@ from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
 from viewer.gui.workers import WorkerPool
 
 DEBOUNCE_MS = 200
+SEARCHING_NOTICE_MS = 150  # a search still running after this says so
 #: Results asked for at first, and how many more each "Load more results" asks for.
 RESULTS_PAGE = 50
 HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
@@ -223,6 +224,12 @@ class SearchPanel(QWidget):
         self._keep_row = -1  # the row to return to when more results arrive
         self.model = SearchResultsModel(self)
         self._build()
+        # "Searching for …" only when an answer is slow to come: changing the summary lays out
+        # and repaints the panel while the worker runs, and a search mostly takes milliseconds.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SEARCHING_NOTICE_MS)
+        self._slow.timeout.connect(self._say_searching)
         workers.search_finished.connect(self._finished)
         workers.search_failed.connect(self._failed)
 
@@ -332,9 +339,13 @@ class SearchPanel(QWidget):
             self.summary.setText("")
             self._show_notice(None if self._path else "No archive is open.")
             return
-        self.summary.setText(f"Searching for “{text.strip()}”…")
         self._pending = True
+        self._slow.start()
         self._workers.search(self._path, text, self._generation, limit=self._limit)
+
+    def _say_searching(self) -> None:
+        if self._pending:
+            self.summary.setText(f"Searching for “{self._text.strip()}”…")
 
     def more(self) -> None:
         """Ask for the next :data:`RESULTS_PAGE` results of the current search (the search is
@@ -351,6 +362,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # a newer search has been started since
         self._pending = False
+        self._slow.stop()
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
         query = result.query.strip()

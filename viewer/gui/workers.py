@@ -50,50 +50,6 @@ def rebuild_target() -> Path:
     return target if os.access(folder, os.W_OK) else user_data_dir() / ARCHIVE_NAME
 
 
-_thread_state = threading.local()
-
-
-@contextmanager
-def _thread_archive(path: Path) -> Iterator[Archive]:
-    """This worker thread's own connection to ``path``, kept between jobs.
-
-    Opening and validating an archive costs a millisecond or two, as much as a whole search of
-    a small archive; a pool thread keeps its connection (an sqlite connection belongs to the
-    thread that made it) until the file at ``path`` changes (inode, size or time) or a job
-    using it fails. Read-only, so a kept connection never holds anything up.
-    """
-    try:
-        st = path.stat()
-        key: tuple[object, ...] | None = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
-    except OSError:
-        key = None  # Archive.open says what is wrong with it
-    kept: tuple[tuple[object, ...], Archive] | None = getattr(_thread_state, "archive", None)
-    if kept is not None and (key is None or kept[0] != key):
-        _forget_thread_archive()
-        kept = None
-    if kept is None:
-        archive = Archive.open(path)
-        if key is not None:
-            _thread_state.archive = (key, archive)
-    else:
-        archive = kept[1]
-    try:
-        yield archive
-    except BaseException:
-        _forget_thread_archive()
-        raise
-    finally:
-        if key is None:
-            archive.close()
-
-
-def _forget_thread_archive() -> None:
-    kept = getattr(_thread_state, "archive", None)
-    _thread_state.archive = None
-    if kept is not None:
-        kept[1].close()
-
-
 def _bug_message(what: str) -> str:
     traceback.print_exc(file=sys.stderr)
     kind, value, _ = sys.exc_info()
@@ -125,6 +81,53 @@ class WorkerPool(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
+        self._pool.setExpiryTimeout(-1)  # two threads for the session, each with its connection
+        self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
+        self._kept_lock = threading.Lock()
+
+    @contextmanager
+    def connection(self, path: Path) -> Iterator[Archive]:
+        """The calling worker thread's own connection to ``path``, kept between its jobs.
+
+        Opening and validating an archive costs a millisecond or two, as much as a whole
+        search of a small archive. Kept by thread id (an sqlite connection belongs to the
+        thread that made it; PySide gives each job a fresh Python thread state, so a
+        ``threading.local`` would be empty every time) until the file at ``path`` changes
+        (inode, size or time) or a job using it fails. Read-only: a kept connection holds
+        nothing up.
+        """
+        thread = threading.get_ident()
+        try:
+            st = path.stat()
+            key: tuple[object, ...] | None = (str(path), st.st_ino, st.st_size,
+                                              st.st_mtime_ns)
+        except OSError:
+            key = None  # Archive.open says what is wrong with it
+        with self._kept_lock:
+            kept = self._kept.get(thread)
+        if kept is not None and kept[0] == key:
+            archive = kept[1]
+        else:
+            if kept is not None:
+                self._forget(thread)
+            archive = Archive.open(path)
+            if key is not None:
+                with self._kept_lock:
+                    self._kept[thread] = (key, archive)
+        try:
+            yield archive
+        except BaseException:
+            self._forget(thread)
+            raise
+        finally:
+            if key is None:
+                archive.close()
+
+    def _forget(self, thread: int) -> None:
+        with self._kept_lock:
+            kept = self._kept.pop(thread, None)
+        if kept is not None:
+            kept[1].close()
 
     def search(self, path: Path, text: str, generation: int, *,
                limit: int = SEARCH_LIMIT) -> None:
@@ -167,7 +170,7 @@ class SearchJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 result = archive.search(self._text, limit=self._limit)
         except ArchiveError as exc:
             self._relay.search_failed.emit(self._generation, str(exc))
@@ -188,7 +191,7 @@ class PageJob(QRunnable):
     def run(self) -> None:
         req = self._request
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 page = archive.page(req.table, sort=req.sort, descending=req.descending,
                                     filter_text=req.filter_text, after=req.after,
                                     limit=req.limit)
@@ -213,7 +216,7 @@ class DetailJob(QRunnable):
         from viewer.gui.record_detail import load_detail
 
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 detail = load_detail(archive, self._table, self._record_id)
         except ArchiveError as exc:
             self._relay.detail_failed.emit(self._generation, str(exc))
@@ -235,7 +238,7 @@ class CountJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 total = archive.count(self._table)
                 matching = (archive.count(self._table, self._filter_text)
                             if self._filter_text else total)
@@ -283,7 +286,7 @@ class ChartJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 data = CHART_DATA[self._chart](archive)
         except ArchiveError as exc:
             self._relay.chart_failed.emit(self._chart, self._generation, str(exc))
@@ -318,7 +321,7 @@ class ExportJob(QRunnable):
         from viewer.archive.export import ExportError, export_parts
 
         try:
-            with _thread_archive(self._path) as archive:
+            with self._relay.connection(self._path) as archive:
                 reports = export_parts(archive, self._parts, self._fmt,
                                        provenance=self._provenance, progress=self._progress,
                                        cancelled=self._cancel.is_set)
