@@ -103,3 +103,34 @@ def test_the_picker_opens_any_document(qtbot: QtBot, reader: SourceReader,
     reader.picker.activated.emit(1)
     assert reader.source_id == reader.picker.itemData(1)
     assert reader.browser.toPlainText().strip()
+
+
+def test_reading_window_keeps_short_documents_whole_and_long_ones_around_the_focus(
+        archive: Archive) -> None:
+    from viewer.gui.source_reader import reading_window
+
+    passages = _excerpts(archive, 4)
+    assert reading_window(passages, None, limit=len(passages)) == (passages, 0, 0)
+    target = passages[100]
+    shown, before, after = reading_window(passages, target.start, limit=20)
+    assert len(shown) == 20 and target in shown
+    assert shown.index(target) == 5  # a quarter of the window above the passage read
+    assert before + len(shown) + after == len(passages)
+    assert reading_window(passages, None, limit=20)[1] == 0  # no focus: the beginning
+
+
+def test_a_long_document_shows_the_passages_around_the_span_and_says_what_is_left_out(
+        reader: SourceReader, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    import viewer.gui.source_reader as source_reader
+
+    monkeypatch.setattr(source_reader, "MAX_READING_PASSAGES", 20)
+    passages = _excerpts(archive, 4)
+    late, early = passages[100], passages[2]
+    reader.show_spans(4, [(late.start, late.end)])
+    shown = reader.browser.toPlainText()
+    assert late.text in shown and early.text not in shown
+    assert "earlier passages are not shown here" in shown
+    assert reader.highlighted_spans() == [late.text]
+    reader.show_spans(4, [(early.start, early.end)])  # outside the window: laid out again
+    assert early.text in reader.browser.toPlainText()
+    assert reader.highlighted_spans() == [early.text]

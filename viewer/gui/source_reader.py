@@ -14,7 +14,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +40,10 @@ SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
 #: Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
+#: Passages the reading view lays out at once. Qt lays out a whole document on the GUI thread:
+#: the seeds' longest (~130 passages) takes ~30 ms, a 1,000-passage one ~250 ms. A longer
+#: document is shown as this many passages around the span being read, and says so.
+MAX_READING_PASSAGES = 300
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 _QUERY_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 
@@ -117,6 +128,22 @@ def _u16len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def reading_window(passages: list[Excerpt], focus: int | None,
+                   limit: int | None = None) -> tuple[list[Excerpt], int, int]:
+    """At most ``limit`` passages to lay out, and how many are left out before and after:
+    all of a short document; of a long one, those around the passage holding character
+    ``focus`` of the original text (a quarter of them above it), or its beginning."""
+    limit = limit or MAX_READING_PASSAGES
+    n = len(passages)
+    if n <= limit:
+        return passages, 0, 0
+    at = 0
+    if focus is not None:
+        at = next((i for i, ex in enumerate(passages) if ex.end > focus), n - 1)
+    first = max(0, min(at - limit // 4, n - limit))
+    return passages[first:first + limit], first, n - first - limit
+
+
 @dataclass(frozen=True)
 class _Placed:
     """Where an excerpt's text sits in the reading view's document (Qt positions)."""
@@ -141,6 +168,7 @@ class SourceReader(QWidget):
         self._shown_text = ""  # the document's plain text as Python sees it
         self._ranges: list[tuple[int, int]] = []
         self._query = ""
+        self._window: tuple[int, int] | None = None  # original-text chars the view shows
         self._build()
         self.set_archive(archive)
 
@@ -186,7 +214,7 @@ class SourceReader(QWidget):
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
-        self._source_id, self._ranges = None, []
+        self._source_id, self._ranges, self._window = None, [], None
         self.picker.clear()
         self.browser.clear()
         self._shown_text = ""
@@ -212,8 +240,11 @@ class SourceReader(QWidget):
         self._ranges = sorted(ranges)
         needs_original = bool(ranges) and not self._placed_any(source_id, self._ranges)
         original = self._chose_original or needs_original
-        if source_id != self._source_id or original != self._original:
-            self._load(source_id, original)
+        focus = self._ranges[0][0] if self._ranges else None
+        outside = (not original and focus is not None and self._window is not None
+                   and not self._window[0] <= focus < self._window[1])
+        if source_id != self._source_id or original != self._original or outside:
+            self._load(source_id, original, focus)
         self._highlight(scroll=True)
         if needs_original and not self._chose_original:
             self.info.setText("The passage lies in text the reading view leaves out (page "
@@ -238,12 +269,15 @@ class SourceReader(QWidget):
     def _toggle_original(self, checked: bool) -> None:
         self._chose_original = checked
         if checked != self._original and self._source_id is not None:
-            self._load(self._source_id, checked)
+            self._load(self._source_id, checked,
+                       self._ranges[0][0] if self._ranges else None)
             self._highlight(scroll=True)
 
     # -- building the document ------------------------------------------------------------
 
-    def _load(self, source_id: int, original: bool) -> None:
+    def _load(self, source_id: int, original: bool, focus: int | None = None) -> None:
+        """Show a document; ``focus`` (a character of the original text) picks which passages
+        a long document's reading view shows."""
         assert self._archive is not None
         source = self._archive.source(source_id)
         self._source_id, self._original = source_id, original
@@ -255,16 +289,23 @@ class SourceReader(QWidget):
         doc = self.browser.document()
         doc.clear()
         self._text = self._archive.source_text(source_id)
+        self._window = None
         if original:
             self.browser.setPlainText(self._text)
         else:
-            self._build_reading_view(source_id)
+            self._build_reading_view(source_id, focus)
         self._shown_text = doc.toPlainText()
         where = "original text" if original else "reading view, page furniture removed"
         self.info.setText(f"{source.title} — {source.kind}, {source.site} ({where})")
 
-    def _build_reading_view(self, source_id: int) -> None:
+    def _build_reading_view(self, source_id: int, focus: int | None) -> None:
         assert self._archive is not None
+        passages = [rec for rec in self._archive.source_excerpts(source_id)
+                    if isinstance(rec, Excerpt)]
+        shown, before, after = reading_window(passages, focus)
+        if before or after:
+            self._window = (shown[0].start if before else 0,
+                            shown[-1].end if after else len(self._text) + 1)
         cursor = QTextCursor(self.browser.document())
         base = QTextCharFormat()
         heading = QTextCharFormat()
@@ -288,8 +329,14 @@ class SourceReader(QWidget):
             else:
                 cursor.insertBlock(bf, fmt)
 
-        for rec in self._archive.source_excerpts(source_id):
-            assert isinstance(rec, Excerpt)
+        note = QTextCharFormat()
+        note.setFontItalic(True)
+        note.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        if before:
+            block(note, space=2)
+            cursor.insertText(f"… {before:,} earlier passages are not shown here, to keep the "
+                              "reader quick; open a record from them to read them.")
+        for rec in shown:
             if rec.section != section and rec.kind != "heading":
                 section = rec.section
                 block(heading, space=14)
@@ -308,6 +355,10 @@ class SourceReader(QWidget):
                 block(base)
             self._placed.append(_Placed(rec, cursor.position()))
             cursor.insertText(rec.text)
+        if after:
+            block(note, space=14)
+            cursor.insertText(f"… {after:,} later passages are not shown here, to keep the "
+                              "reader quick; open a record from them to read them.")
         cursor.endEditBlock()
 
     # -- highlighting ---------------------------------------------------------------------
