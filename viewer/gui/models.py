@@ -178,7 +178,7 @@ class _Page:
     records: Sequence[Record] | None
 
 
-class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
+class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
     """One logical table of the archive, loaded a keyset page at a time.
 
     Without a ``loader`` pages are read at once from ``archive`` (tests, small tools). With

@@ -397,6 +397,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self._pending = self._open_when_done = False
+        self._slow.stop()
         self._keep_row = -1
         self.model.set_hits([])
         self.load_more.hide()
