@@ -144,3 +144,15 @@ def test_search_on_closed_connection_is_our_bug_not_silence(archive_path) -> Non
     conn.close()
     with pytest.raises(sqlite3.ProgrammingError):
         search_archive(conn, "chayo")
+
+
+def test_passages_under_a_matching_heading_show_their_own_words(archive: Archive) -> None:
+    """A heading shared by many passages is already the Record column's title: a snippet of
+    only the heading made forty identical results for a common word."""
+    hits = [h for h in archive.search("makers", limit=50).hits if h.table == "excerpts"]
+    assert len(hits) > 10
+    snippets = [h.snippet for h in hits]
+    assert len(set(snippets)) > len(snippets) // 2
+    assert all("<b>" in s for s in snippets)  # the match stays marked
+    cast = archive.search("Benjamin", limit=1).hits[0]
+    assert cast.snippet == "Jero Medina as <b>Benjamín</b>"  # own titles are kept as they are

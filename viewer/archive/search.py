@@ -36,8 +36,9 @@ import html
 import re
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
@@ -254,9 +255,10 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
         in_title = (f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
                     f"'{_HL_OPEN}') > 0")
         return (
-            f"SELECT s.record_table, s.record_id, s.title, s.snip, 0.0 AS rank, {source} "
+            f"SELECT s.record_table, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
+            f"s.fts_rowid "
             f"FROM (SELECT s.record_table, s.record_id, s.title, s.source_id, "
-            f"{snippet} AS snip, {in_title} AS in_title "
+            f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
             f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
             f"ORDER BY lower(s.title) = lower(:raw) DESC, s.in_title DESC, {order}, "
@@ -265,11 +267,17 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
     window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
     return (
         f"SELECT s.record_table, s.record_id, s.title, {snippet} AS snip, "
-        f"{SEARCH_FTS}.rank AS rank, {source} AS source "
+        f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
         f"ORDER BY {SEARCH_FTS}.rank, lower(s.title) = lower(:raw) DESC, {order}, "
         f"s.record_id LIMIT :limit"
     )
+
+
+def body_snippet_sql() -> str:
+    """One match's snippet from its body column (for :func:`_prefer_body`)."""
+    return (f"SELECT snippet({SEARCH_FTS}, 1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "
+            f"FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :match AND rowid = :rowid")
 
 
 def window_sql(table: str | None) -> str:
@@ -354,9 +362,34 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
         raise
     finally:
         conn.set_progress_handler(None, 0)
-    hits = [Hit(r[0], int(r[1]), r[2], render_snippet(r[3] or ""), r[5] or "", float(r[4]))
+    hits = [Hit(r[0], int(r[1]), r[2], render_snippet(_prefer_body(conn, expression, r)),
+                r[5] or "", float(r[4]))
             for r in rows]
     return hits, ranking
+
+
+def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) -> str:
+    """An excerpt hit's snippet, from its body when FTS5 chose the title.
+
+    ``snippet(…, -1, …)`` picks the column that scores best, often the short title; but the
+    title is already in the results' Record column, and passages under one heading share
+    it, so a common word listed forty identical rows. Such a row shows its body's snippet
+    when the body matches too, else the body's start before the matching title. Only those
+    rows are asked again, one rowid lookup each, after the ranking: the cost stays with the
+    rows shown.
+    """
+    snip = str(row[3] or "")
+    if row[0] != "excerpts":  # other records' titles are their own, not a shared heading
+        return snip
+    plain = " ".join(snip.replace(_HL_OPEN, "").replace(_HL_CLOSE, "").split())
+    title = " ".join(str(row[2] or "").split())
+    if plain.casefold() != title.casefold():
+        return snip
+    found = conn.execute(body_snippet_sql(), {"match": expression, "rowid": row[6]}).fetchone()
+    body = " ".join(str(found[0] or "").split()) if found else ""
+    if not body or body.casefold() == title.casefold():
+        return snip
+    return body if _HL_OPEN in body else f"{body} · {snip}"
 
 
 def _ranking_notice(ranking: Ranking) -> str | None:
