@@ -143,9 +143,13 @@ class _TsvMixin:
         orient = Qt.Orientation.Horizontal
         lines = ["\t".join(_tsv_cell(str(model.headerData(c, orient))) for c in columns)]
         for row in sorted(set(rows)):
-            lines.append("\t".join(
-                _tsv_cell(str(model.data(model.index(row, c)) or "")) for c in columns))
+            lines.append("\t".join(_tsv_cell(self._copy_cell(row, c)) for c in columns))
         return "\n".join(lines) + "\n"
+
+    def _copy_cell(self, row: int, column: int) -> str:
+        """A cell as copied: what it shows."""
+        model: QAbstractTableModel = self  # type: ignore[assignment]
+        return str(model.data(model.index(row, column)) or "")
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,11 @@ class _Page:
     records: Sequence[Record] | None
 
 
-class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
+def _first_row(page: _Page) -> int:
+    return page.first
+
+
+class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     """One logical table of the archive, loaded a keyset page at a time.
 
     Without a ``loader`` pages are read at once from ``archive`` (tests, small tools). With
@@ -210,7 +218,6 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
         self._max_resident = max(max_resident_rows, self._page_size, self._more_size)
         self._loader = loader
         self._pages: list[_Page] = []
-        self._firsts: list[int] = []  # each page's first row, for bisect
         self._rows = 0
         self._resident: OrderedDict[int, None] = OrderedDict()  # page numbers, least recent first
         self._resident_rows = 0
@@ -325,7 +332,7 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
     # -- pages in memory ------------------------------------------------------------------
 
     def _clear_pages(self) -> None:
-        self._pages, self._firsts, self._rows = [], [], 0
+        self._pages, self._rows = [], 0
         self._resident.clear()
         self._resident_rows = 0
         self._rereading.clear()
@@ -333,7 +340,6 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
     def _add_page(self, after: tuple[Any, int] | None, records: Sequence[Record]) -> None:
         number = len(self._pages)
         self._pages.append(_Page(self._rows, after, len(records), records))
-        self._firsts.append(self._rows)
         self._rows += len(records)
         self._resident[number] = None
         self._resident_rows += len(records)
@@ -351,7 +357,7 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
             self._resident_rows -= page.count
 
     def _page_of(self, row: int) -> int:
-        return bisect_right(self._firsts, row) - 1
+        return bisect_right(self._pages, row, key=_first_row) - 1
 
     def _records_of(self, number: int, *, wait: bool) -> Sequence[Record] | None:
         """Page ``number``'s records, marked as just used; a dropped page is read again, at
@@ -450,15 +456,12 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
                     return page.first + offset
         return None
 
-    def rows_as_tsv(self, rows: Sequence[int]) -> str:
-        """Like the search results' copy, but from the records: a dropped page is read again
-        rather than copied as empty cells."""
-        lines = ["\t".join(_tsv_cell(col.label) for col in self.spec.columns)]
-        for row in sorted(set(rows)):
-            record = self.record(row)
-            lines.append("\t".join(_tsv_cell(self._copy_text(key, getattr(record, key)))
-                                   for key in self._keys))
-        return "\n".join(lines) + "\n"
+    def _copy_cell(self, row: int, column: int) -> str:
+        """From the record, not the cell: a dropped page is read again rather than copied as
+        empty cells, and long text is copied whole, not as the cell shortens it."""
+        key = self._keys[column]
+        value = getattr(self.record(row), key)
+        return self._display(key, value) if key in ("source", "sources") else display_value(value)
 
     # -- Qt: shape ------------------------------------------------------------------------
 
@@ -495,7 +498,7 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < self._rows and 0 <= column < len(self._keys)):
             return None  # also an invalid index: row -1
-        number = bisect_right(self._firsts, row) - 1
+        number = self._page_of(row)
         records = self._records_of(number, wait=role in (_RECORD, _SORT))
         if records is None:
             return None  # a dropped page on its way back; the cell fills when it arrives
@@ -517,9 +520,6 @@ class RecordTableModel(_OneCallPerCell, QAbstractTableModel):
         if role == _RECORD:
             return record
         return value  # SortRole
-
-    def _copy_text(self, key: str, value: Any) -> str:
-        return self._display(key, value) if key in ("source", "sources") else display_value(value)
 
     def _display(self, key: str, value: Any) -> str:
         if key == "source" and isinstance(value, str):

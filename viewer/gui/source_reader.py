@@ -169,6 +169,7 @@ class SourceReader(QWidget):
         self._ranges: list[tuple[int, int]] = []
         self._query = ""
         self._window: tuple[int, int] | None = None  # original-text chars the view shows
+        self._passages_read: tuple[int | None, list[Excerpt]] = (None, [])
         self._build()
         self.set_archive(archive)
 
@@ -215,6 +216,7 @@ class SourceReader(QWidget):
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
         self._source_id, self._ranges, self._window = None, [], None
+        self._passages_read = (None, [])  # another archive: its documents are others
         self.picker.clear()
         self.browser.clear()
         self._shown_text = ""
@@ -257,9 +259,18 @@ class SourceReader(QWidget):
 
     def _placed_any(self, source_id: int, ranges: list[tuple[int, int]]) -> bool:
         assert self._archive is not None
-        excerpts = self._archive.source_excerpts(source_id)
         return any(ex.start < end and start < ex.end for start, end in ranges
-                   for ex in excerpts if isinstance(ex, Excerpt))
+                   for ex in self._passages(source_id))
+
+    def _passages(self, source_id: int) -> list[Excerpt]:
+        """A document's passages, read once for both questions asked when it is opened
+        (does a span lie in them; which of them to lay out)."""
+        assert self._archive is not None
+        if self._passages_read[0] != source_id:
+            self._passages_read = (source_id, [
+                rec for rec in self._archive.source_excerpts(source_id)
+                if isinstance(rec, Excerpt)])
+        return self._passages_read[1]
 
     def _picked(self, index: int) -> None:
         source_id = self.picker.itemData(index)
@@ -300,9 +311,7 @@ class SourceReader(QWidget):
 
     def _build_reading_view(self, source_id: int, focus: int | None) -> None:
         assert self._archive is not None
-        passages = [rec for rec in self._archive.source_excerpts(source_id)
-                    if isinstance(rec, Excerpt)]
-        shown, before, after = reading_window(passages, focus)
+        shown, before, after = reading_window(self._passages(source_id), focus)
         if before or after:
             self._window = (shown[0].start if before else 0,
                             shown[-1].end if after else len(self._text) + 1)
