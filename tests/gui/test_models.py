@@ -252,3 +252,17 @@ def test_with_a_loader_pages_are_asked_for_and_stale_answers_dropped(qtbot: QtBo
     assert not answer(stale)
     assert answer(asked[2])
     assert model.rowCount() == archive.count("excerpts", "benjamin")
+
+
+def test_a_cell_shortens_long_text_but_a_copy_keeps_it_whole(archive: Archive) -> None:
+    from viewer.gui.models import MAX_CELL_CHARS
+
+    model = RecordTableModel("excerpts", archive, page_size=1000)
+    model.load()
+    text_column = [c.key for c in model.spec.columns].index("text")
+    row = max(range(model.rowCount()), key=lambda r: len(model.record(r).text))
+    whole = " ".join(model.record(row).text.split())
+    assert len(whole) > MAX_CELL_CHARS, "the seeds have a passage longer than a cell shows"
+    shown = model.data(model.index(row, text_column))
+    assert len(shown) == MAX_CELL_CHARS and shown.endswith("…")
+    assert whole in model.rows_as_tsv([row])
