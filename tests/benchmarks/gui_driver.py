@@ -134,8 +134,6 @@ def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) 
 
 
 def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int) -> None:
-    from PySide6.QtCore import QModelIndex
-
     with tempfile.TemporaryDirectory() as folder:
         app, window = _main_window(archive_path, Path(folder), first_tab)
         tab = window.current_tab()
@@ -146,7 +144,7 @@ def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int)
                 _say("RESULT " + json.dumps(_session(app, window, repeat)))
             app.quit()
 
-        _when_painted(tab.view.viewport(), lambda: tab.model.rowCount(QModelIndex()) > 0,
+        _when_painted(tab.view.viewport(), lambda: tab.model.rowCount() > 0,
                       ready)
         window.show()
         app.exec()
@@ -205,7 +203,7 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     # Pages may be read by a worker: each step asks for one and the next runs when it has
     # arrived (rows inserted), with a slow poll for a last page that brings no rows.
     meter.enter("idle")
-    tab = window.record_tabs["excerpts"]
+    tab = window.record_tab("excerpts")
     model = tab.model
     root = QModelIndex()
     done = QEventLoop()

@@ -64,7 +64,7 @@ def window(qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> Iterat
 @pytest.fixture
 def cast_tab(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
     """The Cast tab, shown, loaded and counted."""
-    tab = window.record_tabs["cast"]
+    tab = window.record_tab("cast")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
     return tab

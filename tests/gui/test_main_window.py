@@ -18,8 +18,9 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.detail_pane import HIGHLIGHT
 from viewer.gui.errors import install_excepthook
-from viewer.gui.main_window import MainWindow
+from viewer.gui.main_window import TAB_ORDER, MainWindow
 from viewer.gui.record_tab import RecordTab
+from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import fold
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -64,21 +65,43 @@ def _benjamin_row(tab: RecordTab) -> int:
 # -- browsing -----------------------------------------------------------------------------
 
 
-def test_every_table_has_a_named_tab_view_and_filter(window: MainWindow) -> None:
+def test_every_table_has_a_named_tab_view_and_filter(window: MainWindow, qtbot: QtBot) -> None:
+    # The detail side is built just after the first paint, without anyone asking for it.
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "detailPane") is not None)
+    for name in ("searchBox", "resultsView", "detailPane", "sourceReader", "sourcePicker"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None and widget.accessibleName(), name
     for table in TABLE_SPECS:
+        index = window.tab_index(table)
+        assert window.tabs.tabText(index) == TABLE_SPECS[table].label, table
+        window.tabs.setCurrentIndex(index)  # a tab is built when first shown
         view = window.findChild(QTableView, f"{table}View")
         field = window.findChild(QLineEdit, f"{table}Filter")
         assert view is not None and view.accessibleName(), table
         assert field is not None and field.accessibleName(), table
-    for name in ("searchBox", "resultsView", "detailPane", "sourceReader", "sourcePicker"):
-        widget = window.findChild(QWidget, name)
-        assert widget is not None and widget.accessibleName(), name
+
+
+def test_start_up_builds_only_the_tab_in_view(qtbot: QtBot, archive_path: Path,
+                                              settings: ViewerSettings) -> None:
+    settings.set_last_tab("crew")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    try:
+        built = [t for t in TAB_ORDER if window.findChild(QTableView, f"{t}View") is not None]
+        assert built == ["crew"]
+        assert window.tabs.currentIndex() == window.tab_index("crew")
+        assert window.findChild(QWidget, "detailPane") is None  # not before the first paint
+        assert window.current_tab() is window.record_tab("crew")
+        # Asked for before the first paint, the detail side is built then and there.
+        assert window.detail.objectName() == "detailPane"
+    finally:
+        window.archive.close()
 
 
 def test_the_required_tabs_are_shown_and_optional_ones_when_they_have_rows(
         window: MainWindow, archive: Archive) -> None:
-    for table, tab in window.record_tabs.items():
-        visible = window.tabs.isTabVisible(window.tabs.indexOf(tab))
+    for table in TAB_ORDER:
+        visible = window.tabs.isTabVisible(window.tab_index(table))
         if table in ("episodes", "cast", "crew", "excerpts", "sources"):
             assert visible, table
         else:
@@ -137,7 +160,7 @@ def test_clicking_a_header_sorts_the_rows(qtbot: QtBot, cast_tab: RecordTab) -> 
 
 
 def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.record_tabs["excerpts"]
+    tab = window.record_tab("excerpts")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
     first = tab.model.rowCount()
@@ -175,9 +198,9 @@ def test_selecting_a_cast_row_shows_its_provenance_span_highlighted(
 
 def test_an_episode_links_to_its_director_and_writers(qtbot: QtBot, window: MainWindow,
                                                       archive: Archive) -> None:
-    window.tabs.setCurrentWidget(window.record_tabs["episodes"])
+    window.tabs.setCurrentWidget(window.record_tab("episodes"))
     with qtbot.waitSignal(window.detail.record_shown):
-        window.record_tabs["episodes"].view.selectRow(0)
+        window.record_tab("episodes").view.selectRow(0)
     links = window.detail.link_urls()
     crew = [u for u in links if u.startswith("record:crew/")]
     roles = {archive.get("crew", int(u.split("/")[1])).role for u in crew}  # type: ignore[union-attr]

@@ -73,7 +73,7 @@ def _still_usable(qtbot: QtBot, window: MainWindow, archive_path: Path) -> None:
     """The window shows the archive it had, and browses and searches it."""
     assert window.archive is not None and window.archive.path == archive_path
     assert window.windowTitle() == f"Somos Archive — {archive_path.name}"
-    tab = window.record_tabs["cast"]
+    tab = window.record_tab("cast")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
     assert tab.model.rowCount() > 0
@@ -205,7 +205,7 @@ def test_a_whole_session_leaves_the_archive_byte_for_byte_unchanged(
                 page.view.selectRow(0)
 
     # Sort, filter, select: the detail pane and the source reader follow.
-    cast = win.record_tabs["cast"]
+    cast = win.record_tab("cast")
     win.tabs.setCurrentWidget(cast)
     header = cast.view.horizontalHeader()
     column = [c.key for c in cast.model.spec.columns].index("character")

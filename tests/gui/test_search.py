@@ -110,7 +110,7 @@ def test_ctrl_k_and_ctrl_f_focus_the_search_box(qtbot: QtBot, window: MainWindow
 
 def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
         qtbot: QtBot, window: MainWindow) -> None:
-    from viewer.gui.search_bar import RESULTS_PAGE
+    from viewer.gui.search_panel import RESULTS_PAGE
 
     _search(qtbot, window, "the")
     panel = window.search_panel
@@ -126,7 +126,7 @@ def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
 def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtGui import QColor
 
-    from viewer.gui.search_bar import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     runs = SnippetDelegate().runs("Jero Medina as <b>Benjam&#237;n</b> &amp;\n more")
     assert runs == [("Jero Medina as ", False), ("Benjamín", True), (" & more", False)]

@@ -47,9 +47,9 @@ def test_a_new_window_restores_geometry_splitters_widths_and_last_tab(
     first.show()
     qtbot.waitExposed(first)
     first.resize(760, 560)
-    first.tabs.setCurrentWidget(first.record_tabs["crew"])
+    first.tabs.setCurrentWidget(first.record_tab("crew"))
     first.main_splitter.setSizes([420, 330])
-    first.record_tabs["crew"].view.horizontalHeader().resizeSection(0, 211)
+    first.record_tab("crew").view.horizontalHeader().resizeSection(0, 211)
     qtbot.waitUntil(lambda: first.size().width() == 760)
     sizes = first.main_splitter.sizes()
     first.close()
@@ -64,7 +64,7 @@ def test_a_new_window_restores_geometry_splitters_widths_and_last_tab(
         assert (second.width(), second.height()) == (760, 560)
         assert second.current_tab().table == "crew"
         assert second.main_splitter.sizes() == sizes
-        assert second.record_tabs["crew"].column_widths()[0] == 211
+        assert second.record_tab("crew").column_widths()[0] == 211
     finally:
         second.close()
         assert second.archive is not None

@@ -48,7 +48,7 @@ from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
 from viewer.gui.record_tab import RecordTab
-from viewer.gui.search_bar import SearchPanel
+from viewer.gui.search_panel import SearchPanel
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 

@@ -1,0 +1,397 @@
+"""The panel that lists the search box's ranked results.
+
+The search runs in a worker (:class:`~viewer.gui.workers.SearchJob`) with its own connection,
+and every request carries a generation number so that a slow answer to an old query is
+dropped when it finally arrives. Snippets come from the store HTML-escaped with matches in
+``<b>``; :class:`SnippetDelegate` draws them with the matches highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive.records import Hit, Record
+from viewer.archive.search import SearchResult
+from viewer.archive.store import Archive
+from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
+from viewer.gui.workers import WorkerPool
+
+SEARCHING_NOTICE_MS = 150  # a search still running after this says so
+#: Results asked for at first, and how many more each "Load more results" asks for.
+RESULTS_PAGE = 50
+HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
+HIGHLIGHT_TEXT = QColor("#1a1a1a")
+_TAGS = re.compile(r"(</?b>)")
+_SPACES = re.compile(r"\s+")
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a cell's snippet (escaped text, ``<b>`` matches) with the matches highlighted.
+
+    Drawn run by run with the painter rather than through a rich-text document: parsing HTML
+    into a QTextDocument per cell cost ~0.3 ms each, so a fresh page of results held the GUI
+    thread (and the GIL the next search's worker needed) for 10 ms or more.
+    """
+
+    #: Snippets split into runs, kept for repaints (a few pages of results).
+    CACHE_SIZE = 512
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runs: OrderedDict[str, list[tuple[str, bool]]] = OrderedDict()
+
+    def runs(self, snippet: str) -> list[tuple[str, bool]]:
+        """The snippet as (text, is_match) runs, tags dropped and entities decoded."""
+        runs = self._runs.get(snippet)
+        if runs is not None:
+            self._runs.move_to_end(snippet)
+            return runs
+        runs = []
+        match = False
+        for part in _TAGS.split(snippet):
+            if part in ("<b>", "</b>"):
+                match = part == "<b>"
+            elif part:
+                runs.append((_SPACES.sub(" ", html.unescape(part)), match))
+        self._runs[snippet] = runs
+        if len(self._runs) > self.CACHE_SIZE:
+            self._runs.popitem(last=False)
+        return runs
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        snippet = index.data(SnippetRole)
+        if snippet is None:
+            super().paint(painter, option, index)
+            return
+        from PySide6.QtWidgets import QStyle  # costly to set up; not needed before results
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # background, selection, focus: as every other cell
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        plain_pen = opt.palette.color(role)
+        plain, bold = QFont(opt.font), QFont(opt.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = {False: QFontMetricsF(plain), True: QFontMetricsF(bold)}
+        rect = QRectF(opt.rect).adjusted(6, 0, -4, 0)
+        base = metrics[False]
+        baseline = rect.top() + (rect.height() + base.ascent() - base.descent()) / 2
+        painter.save()
+        painter.setClipRect(rect)
+        x = rect.left()
+        for text, match in self.runs(str(snippet)):
+            fm = metrics[match]
+            room = rect.right() - x
+            width = fm.horizontalAdvance(text)
+            last = width > room
+            if last:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                width = fm.horizontalAdvance(text)
+            if match:
+                painter.fillRect(QRectF(x, rect.top() + 2, width, rect.height() - 4),
+                                 HIGHLIGHT_BACKGROUND)
+                painter.setPen(HIGHLIGHT_TEXT)
+            else:
+                painter.setPen(plain_pen)
+            painter.setFont(bold if match else plain)
+            painter.drawText(QPointF(x, baseline), text)
+            x += width
+            if last:
+                break
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.data(SnippetRole) is None:
+            return hint
+        return QSize(min(hint.width(), 600), hint.height())
+
+
+class SearchPanel(QWidget):
+    """Ranked results for the search box: table, title, highlighted match, source."""
+
+    hit_activated = Signal(str, int)
+    results_shown = Signal(object)  # the SearchResult now on screen
+    close_requested = Signal()
+
+    def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._workers = workers
+        self._path: Path | None = None
+        self._generation = 0
+        self._text = ""
+        self._pending = False  # a search is running
+        self._open_when_done = False  # Enter was pressed before its results arrived
+        self._limit = RESULTS_PAGE  # results asked for the current text
+        self._keep_row = -1  # the row to return to when more results arrive
+        self.model = SearchResultsModel(self)
+        self._build()
+        # "Searching for …" only when an answer is slow to come: changing the summary lays out
+        # and repaints the panel while the worker runs, and a search mostly takes milliseconds.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SEARCHING_NOTICE_MS)
+        self._slow.timeout.connect(self._say_searching)
+        workers.search_finished.connect(self._finished)
+        workers.search_failed.connect(self._failed)
+
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setAccessibleName("Search summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton(self)
+        close.setObjectName("closeSearchButton")
+        close.setAccessibleName("Close search")
+        close.setText("Back to tables (Esc)")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_requested)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_requested)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("searchNotice")
+        self.notice.setAccessibleName("Search notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.notice.hide()
+
+        self.view = QTableView(self)
+        self.view.setObjectName("resultsView")
+        self.view.setAccessibleName("Search results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,
+                                           SnippetDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SearchResultsModel.SNIPPET_COLUMN,
+                                    QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (1, 220), (3, 110)):
+            header.resizeSection(column, width)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("searchEmpty")
+        self.empty.setAccessibleName("No results")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.load_more = QToolButton(self)
+        self.load_more.setObjectName("loadMoreResults")
+        self.load_more.setAccessibleName("Load more results")
+        self.load_more.setText(f"Load {RESULTS_PAGE} more results")
+        self.load_more.setAutoRaise(True)
+        self.load_more.clicked.connect(self.more)
+        self.load_more.hide()
+        results = QWidget(self)
+        results.setObjectName("searchResults")
+        results.setAccessibleName("Search results list")
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(2)
+        results_layout.addWidget(self.view, 1)
+        results_layout.addWidget(self.load_more, 0, Qt.AlignmentFlag.AlignLeft)
+        self.results = results
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(results)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+    # -- searching ------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_archive(self, archive: Archive | None) -> None:
+        """Search this archive from now on (the worker opens its own connection to it)."""
+        self._path = archive.path if archive is not None else None
+        self.model.set_source_labels(source_labels(archive))
+        if self._text:
+            self.search(self._text)
+
+    def search(self, text: str) -> None:
+        """Start a search for ``text``; older searches still running will be ignored."""
+        self._generation += 1
+        if text != self._text:
+            self._limit = RESULTS_PAGE
+        self._text = text
+        self._pending = self._open_when_done = False
+        # Disabled rather than hidden until the answer comes: hiding it would lay out and
+        # repaint the old results while the search runs.
+        self.load_more.setEnabled(False)
+        if not text.strip() or self._path is None:
+            self.load_more.hide()
+            self.model.set_hits([])
+            self.summary.setText("")
+            self._show_notice(None if self._path else "No archive is open.")
+            return
+        self._pending = True
+        self._slow.start()
+        self._workers.search(self._path, text, self._generation, limit=self._limit)
+
+    def _say_searching(self) -> None:
+        if self._pending:
+            self.summary.setText(f"Searching for “{self._text.strip()}”…")
+
+    def more(self) -> None:
+        """Ask for the next :data:`RESULTS_PAGE` results of the current search (the search is
+        run again with a larger limit; the rows already shown keep their places)."""
+        if self._pending or not self._text.strip() or self._path is None:
+            return
+        self._keep_row = self.view.currentIndex().row()
+        if self._keep_row < 0:
+            self._keep_row = self.model.rowCount() - 1
+        self._limit += RESULTS_PAGE
+        self.search(self._text)
+
+    def _finished(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # a newer search has been started since
+        self._pending = False
+        self._slow.stop()
+        keep, self._keep_row = self._keep_row, -1
+        self.model.set_hits(result.hits)
+        query = result.query.strip()
+        n = len(result.hits)
+        self.load_more.setVisible(bool(n) and result.truncated)
+        self.load_more.setEnabled(True)
+        if n:
+            more = f" (the best {n})" if result.truncated else ""
+            self.summary.setText(f"{n} result{'s' if n != 1 else ''}{more} for “{query}”")
+            self.stack.setCurrentWidget(self.results)
+            if 0 <= keep < n:  # more results: stay where the reader was
+                index = self.model.index(keep, 0)
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            else:
+                self.view.scrollToTop()
+        else:
+            self.summary.setText(f"No results for “{query}”")
+            self.empty.setText(
+                f"<p style='font-size:large'>Nothing in the archive matches "
+                f"“{html.escape(query)}”.</p>"
+                "<p>Try fewer words, a prefix such as <code>vet*</code>, or a name's "
+                "other spelling. Accents and capitals never matter.</p>")
+            self.stack.setCurrentWidget(self.empty)
+        self._show_notice(result.notice)
+        self.results_shown.emit(result)
+        if self._open_when_done:
+            self._open_when_done = False
+            self.open_current()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._pending = self._open_when_done = False
+        self._slow.stop()
+        self._keep_row = -1
+        self.model.set_hits([])
+        self.load_more.hide()
+        self.summary.setText("The search could not be run")
+        self.empty.setText(f"<p>{html.escape(message)}</p>")
+        self.stack.setCurrentWidget(self.empty)
+        self._show_notice(None)
+
+    def _show_notice(self, notice: str | None) -> None:
+        self.notice.setText(notice or "")
+        self.notice.setVisible(bool(notice))
+
+    # -- results --------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit = self.model.hit(index.row())
+            self.hit_activated.emit(hit.table, hit.id)
+
+    def open_current(self) -> None:
+        """Open the current result, or the first one (Enter in the search box)."""
+        if self._pending:
+            self._open_when_done = True
+            return
+        index = self.view.currentIndex()
+        if not index.isValid() and self.model.rowCount() > 0:
+            index = self.model.index(0, 0)
+            self.view.setCurrentIndex(index)
+        self._activated(index)
+
+    def focus_results(self) -> None:
+        if self.model.rowCount() > 0:
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_hits(self) -> list[Hit]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.hit(r) for r in rows]
+
+    def selected_records(self, archive: Archive | None) -> tuple[str, list[Record]]:
+        """The selected hits as records, and their table (``"search"`` if they are mixed)."""
+        hits = self.selected_hits()
+        tables = list(dict.fromkeys(hit.table for hit in hits))
+        table = tables[0] if len(tables) == 1 else "search"
+        if archive is None:
+            return table, []
+        found = {(t, r.id): r for t in tables
+                 for r in archive.get_many(t, [h.id for h in hits if h.table == t])}
+        return table, [found[(h.table, h.id)] for h in hits if (h.table, h.id) in found]
