@@ -179,3 +179,19 @@ def test_an_actor_named_without_a_part_joins_their_credit_that_names_one(
     conn.close()
     assert loose == []
     assert jimena == [("Nancy", 0, '["002_f5f1698f56caee8b.txt", "003_3cc1b96a3044e0a6.txt"]')]
+
+
+def test_the_staleness_check_reads_no_extractor(archive_path: Path) -> None:
+    """Every start of the viewer on its default archive asks whether it is stale; importing
+    the four extractors for that cost ~100 ms of each start. A fresh interpreter, so that what
+    other tests imported does not count."""
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from viewer.archive.location import is_stale
+        is_stale(Path({str(archive_path)!r}), Path({str(SEEDS)!r}))
+        print(sorted(m for m in sys.modules if m.startswith("viewer.archive.extract.")))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == "['viewer.archive.extract.base']"

@@ -120,8 +120,13 @@ class StallMeter:
 
 
 def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) -> Any:
+    # In the order ``viewer.__main__.main`` does it: the archive, then the GUI (and nothing
+    # from PySide6 imported before, here or in start()).
     from viewer.__main__ import _application
     from viewer.archive.store import Archive
+
+    archive = Archive.open(archive_path)
+
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import ViewerSettings
 
@@ -129,7 +134,7 @@ def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) 
     settings = ViewerSettings.in_file(settings_dir / "settings.ini")
     if first_tab:
         settings.set_last_tab(first_tab)
-    window = MainWindow(Archive.open(archive_path), settings)
+    window = MainWindow(archive, settings)
     return app, window
 
 
