@@ -3,6 +3,10 @@
 ``python -m tests.benchmarks.gui_driver MODE [ARCHIVE] [--first-tab TABLE] [--repeat N]``
 
 * ``floor`` — the start-up floor: a bare ``QMainWindow`` holding an empty ``QTableView``.
+* ``floor-rows`` — a reference, not a target: the floor showing the first 100 rows of the
+  viewer's first tab, read with plain ``sqlite3`` into a minimal Python table model. It pays
+  what any window that shows rows must (Qt's ``Qt`` enum namespace, fonts and text layout,
+  a Python ``data()``) and nothing of the viewer's own.
 * ``start`` — the viewer: the real :class:`~viewer.gui.main_window.MainWindow` on ``ARCHIVE``,
   built as ``python -m viewer`` builds it (same application setup), with settings in a
   temporary ini file so the first tab is the default one (or ``--first-tab``).
@@ -87,6 +91,50 @@ def floor() -> None:
     _when_painted(view.viewport(), lambda: True, lambda: (_say("READY"), app.quit()))
     window.show()
     app.exec()
+
+
+def floor_rows(archive_path: Path, table: str) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    conn = sqlite3.connect(archive_path.resolve().as_uri() + "?mode=ro", uri=True)
+    cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id LIMIT 100")
+    rows = cursor.fetchall()
+    names = [d[0] for d in cursor.description]
+    Index = QModelIndex | QPersistentModelIndex
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(names)
+
+        def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                value = rows[index.row()][index.column()]
+                return "" if value is None else str(value)[:400]
+            return None
+
+        def headerData(self, section: int, orientation: Qt.Orientation,
+                       role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return names[section]
+            return None
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    view = QTableView(window)
+    model = Rows(view)
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1320, 820)
+    _when_painted(view.viewport(), lambda: True, lambda: (_say("READY"), app.quit()))
+    window.show()
+    app.exec()
+    conn.close()
 
 
 class StallMeter:
@@ -252,7 +300,7 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=("floor", "start", "session"))
+    parser.add_argument("mode", choices=("floor", "floor-rows", "start", "session"))
     parser.add_argument("archive", nargs="?", type=Path)
     parser.add_argument("--first-tab", default=None)
     parser.add_argument("--repeat", type=int, default=5)
@@ -260,6 +308,8 @@ def main(argv: list[str] | None = None) -> None:
     _shield_none_refcount()
     if args.mode == "floor":
         floor()
+    elif args.mode == "floor-rows":
+        floor_rows(args.archive, args.first_tab or "episodes")
     else:
         start(args.archive, args.first_tab, args.mode == "session", args.repeat)
 

@@ -65,7 +65,9 @@ def test_percentile_is_nearest_rank() -> None:
 
 
 @pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
-def test_gui_driver_starts_the_viewer_and_the_floor(small_archive: Path) -> None:
+def test_gui_driver_starts_the_viewer_and_the_floors(small_archive: Path) -> None:
     seconds, _ = run._driver("start", str(small_archive), timeout=60)
     floor, _ = run._driver("floor", timeout=60)
-    assert 0 < floor < 60 and 0 < seconds < 60
+    with_rows, _ = run._driver("floor-rows", str(small_archive), "--first-tab", "excerpts",
+                               timeout=60)
+    assert 0 < floor < 60 and 0 < seconds < 60 and 0 < with_rows < 60
