@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import CastCredit, Episode, Hit
@@ -266,3 +266,18 @@ def test_a_cell_shortens_long_text_but_a_copy_keeps_it_whole(archive: Archive) -
     shown = model.data(model.index(row, text_column))
     assert len(shown) == MAX_CELL_CHARS and shown.endswith("…")
     assert whole in model.rows_as_tsv([row])
+
+
+def test_one_call_per_cell_clears_a_role_the_cell_does_not_answer(archive: Archive) -> None:
+    """A delegate may pass the same span to every cell: a text cell must not keep the right
+    alignment the number before it set (the Episodes tab showed its titles right-aligned)."""
+    model = _loaded("episodes", archive)
+    columns = [c.key for c in TABLE_SPECS["episodes"].columns]
+    entry = QModelRoleData(int(Qt.ItemDataRole.TextAlignmentRole))
+    span = QModelRoleDataSpan(entry)
+    model.multiData(model.index(0, columns.index("number")), span)
+    assert span[0].data() is not None  # numbers are right-aligned
+    model.multiData(model.index(0, columns.index("title")), span)
+    assert span[0].data() is None
+    assert model.data(model.index(0, columns.index("title")),
+                      Qt.ItemDataRole.TextAlignmentRole) is None

@@ -130,7 +130,12 @@ class _OneCallPerCell:
         for i in range(len(roleDataSpan)):
             entry = roleDataSpan[i]
             value = data(index, entry.role())
-            if value is not None:
+            # Cleared, not left alone: a delegate may hand the same span to every cell it
+            # paints, and a role this cell lacks would keep the last cell's answer (a text
+            # column took the right alignment of the number before it).
+            if value is None:
+                entry.clearData()
+            else:
                 entry.setData(value)
 
 
