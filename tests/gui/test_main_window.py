@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui import record_tab as record_tab_module
 from viewer.gui.detail_pane import HIGHLIGHT
 from viewer.gui.errors import install_excepthook
 from viewer.gui.main_window import TAB_ORDER, MainWindow
@@ -397,3 +398,38 @@ def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None: 
     narrow = tab.view.horizontalHeader().sectionSize(1)
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: tab.view.horizontalHeader().sectionSize(1) > narrow)
+
+
+def test_back_selects_the_row_again_after_its_page_was_dropped(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A budget of 60 rows in pages of 20 and 30: paging to the end drops the first page.
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 30)
+    monkeypatch.setattr(record_tab_module, "MAX_RESIDENT_ROWS", 60)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    shown = window.detail.record_shown
+    with qtbot.waitSignal(shown):
+        tab.view.selectRow(3)
+    first = tab.model.record(3).id
+    while tab.model.canFetchMore(QModelIndex()):  # as scrolling down does
+        tab.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not tab.model.is_loading)
+        tab.view.scrollToBottom()
+    assert tab.model.rowCount() > 100
+    assert tab.model.resident_rows <= 60
+    with qtbot.waitSignal(shown):
+        tab.view.selectRow(tab.model.rowCount() - 1)
+    assert tab.model.row_of(first) is None  # its page has been dropped from memory
+    with qtbot.waitSignal(shown):
+        window.go_back()
+    assert window.detail.record.id == first
+    assert tab.view.currentIndex().row() == 3
+    assert tab.model.record(3).id == first
+    window.close()
+    window.archive.close()

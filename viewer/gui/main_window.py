@@ -331,7 +331,9 @@ class MainWindow(QMainWindow):
 
     def navigate(self, table: str, record_id: int) -> None:
         """Show a record in the detail pane as a new step in the history."""
-        self.history.visit(Place(table, record_id))
+        tab = self._record_tabs.get(table)
+        row = tab.current_row_of(record_id) if tab is not None else None
+        self.history.visit(Place(table, record_id, row))
         self._show_place(self.history.current)
 
     def _show_place(self, place: Place | None) -> None:
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
             self.detail.show_record(place.table, place.id)
             tab = self.current_tab()
             if tab is not None and tab.table == place.table:
-                tab.select_record(place.id)
+                tab.select_record(place.id, place.row)
 
     def go_back(self) -> None:
         self._show_place(self.history.back())

@@ -452,13 +452,16 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         assert records is not None
         return records[row - self._pages[number].first]
 
-    def row_of(self, record_id: int) -> int | None:
-        """The row of a record held in memory, or None if it is not (yet, or any more)."""
+    def row_of(self, record_id: int, hint: int | None = None) -> int | None:
+        """The row of a record held in memory; else ``hint``, the row it was last seen in,
+        if it still holds it (its page is read again to tell); else None."""
         for number in self._resident:
             page = self._pages[number]
             for offset, rec in enumerate(page.records or ()):
                 if rec.id == record_id:
                     return page.first + offset
+        if hint is not None and 0 <= hint < self._rows and self.record(hint).id == record_id:
+            return hint
         return None
 
     def _copy_cell(self, row: int, column: int) -> str:

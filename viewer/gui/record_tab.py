@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.records import Record
 from viewer.archive.store import Archive, Page
-from viewer.gui.models import MORE_SIZE, PageRequest, RecordTableModel, noun
+from viewer.gui.models import (
+    MAX_RESIDENT_ROWS,
+    MORE_SIZE,
+    PAGE_SIZE,
+    PageRequest,
+    RecordTableModel,
+    noun,
+)
 from viewer.gui.workers import WorkerPool
 
 FILTER_DEBOUNCE_MS = 150
@@ -52,8 +59,10 @@ class RecordTab(QWidget):
 
     def __init__(self, table: str, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(table, more_size=MORE_SIZE, loader=self._load_page,
-                                      first_page_at_once=True, parent=self)
+        self.model = RecordTableModel(table, page_size=PAGE_SIZE, more_size=MORE_SIZE,
+                                      max_resident_rows=MAX_RESIDENT_ROWS,
+                                      loader=self._load_page, first_page_at_once=True,
+                                      parent=self)
         self.table = table
         self.setObjectName(f"{table}Tab")
         self._workers = workers
@@ -248,9 +257,15 @@ class RecordTab(QWidget):
     def selected_records(self) -> list[Record]:
         return [self.model.record(r) for r in self.selected_rows()]
 
-    def select_record(self, record_id: int) -> bool:
-        """Make a loaded record the current row (without emitting a new navigation)."""
-        row = self.model.row_of(record_id)
+    def current_row_of(self, record_id: int) -> int | None:
+        """The current row if it shows this record (it has just been selected), else None."""
+        row = self.view.currentIndex().row()
+        return row if row >= 0 and self.model.record(row).id == record_id else None
+
+    def select_record(self, record_id: int, row_hint: int | None = None) -> bool:
+        """Make a record the current row (without emitting a new navigation): one in memory,
+        or the one at ``row_hint`` if that row still holds it."""
+        row = self.model.row_of(record_id, row_hint)
         if row is None:
             return False
         selection = self.view.selectionModel()
