@@ -12,7 +12,8 @@
   temporary ini file so the first tab is the default one (or ``--first-tab``).
 * ``session`` — ``start``, then every benchmark query through the search box's own path
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), then a scroll to the end of the
-  Excerpts tab, with a 5 ms ``QTimer`` measuring the longest gap in the event loop.
+  Excerpts tab, then twelve excerpts opened (detail pane and source reader), with a 5 ms
+  ``QTimer`` measuring the longest gap in the event loop.
 
 Both start modes print ``READY`` on stdout the moment the window has painted its first tab
 with rows in it (an empty table for the floor): the parent times process start → ``READY``,
@@ -35,6 +36,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STALL_TICK_MS = 5
+OPENED_RECORDS = 12
 
 
 def _shield_none_refcount() -> None:
@@ -300,6 +302,32 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     out["scroll_s"] = time.perf_counter() - started
     out["scroll_rows"] = tab.model.rowCount()
     out["scroll_pages"] = pages
+    meter.enter("idle")
+    wait(50)
+
+    # Open: records shown one after another (detail pane, then the source reader at the span),
+    # as following links or search results does; ids spread over the archive, so most open
+    # another document.
+    count = window.archive.count("excerpts")
+    ids = sorted({1 + i * (count - 1) // (OPENED_RECORDS - 1) for i in range(OPENED_RECORDS)})
+    opened: list[float] = []
+    shown_loop: list[Any] = []
+
+    def shown(*_args: object) -> None:
+        if shown_loop:
+            shown_loop.pop().quit()
+
+    window.reader.spans_shown.connect(shown)
+    meter.enter("open")
+    for record_id in ids:
+        started = time.perf_counter()
+        loop = QEventLoop()
+        shown_loop.append(loop)
+        window.navigate("excerpts", record_id)
+        loop.exec()  # until the reader shows the span (after the detail pane)
+        opened.append((time.perf_counter() - started) * 1000)
+        wait(30)
+    out["open_ms"] = opened
     meter.enter("idle")
     wait(50)
     meter.stop()

@@ -212,7 +212,11 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
     rows.append(Row(scale, "peak RSS (start, search, scroll)",
                     f"{session['peak_rss_mib']:,.0f} MiB",
                     target=f"after start {session['rss_after_start_mib']:,.0f} MiB"))
-    for phase in ("search", "scroll"):
+    opened = session["open_ms"]
+    rows.append(Row(scale, "open a record (detail pane + source reader), median",
+                    _ms(statistics.median(opened)),
+                    target=f"{len(opened)} excerpts across the archive, max {_ms(max(opened))}"))
+    for phase in ("search", "scroll", "open"):
         stall = session["stall_ms"].get(phase, 0.0)
         rows.append(Row(scale, f"longest event-loop stall, {phase}", _ms(stall),
                         target=f"≤ {STALL_MS:.0f} ms", verdict=_verdict(stall <= STALL_MS)))

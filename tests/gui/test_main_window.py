@@ -180,7 +180,9 @@ def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow
 def test_selecting_a_cast_row_shows_its_provenance_span_highlighted(
         qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
     row = _benjamin_row(cast_tab)
-    with qtbot.waitSignal(window.detail.record_shown):  # looked up by a worker
+    # The detail is looked up by a worker; the reader opens the document in the next turn of
+    # the event loop, after the detail pane has painted.
+    with qtbot.waitSignals([window.detail.record_shown, window.reader.spans_shown]):
         cast_tab.view.selectRow(row)
     record = cast_tab.model.record(row)
     assert window.detail.record == record
@@ -432,4 +434,22 @@ def test_back_selects_the_row_again_after_its_page_was_dropped(
     assert tab.view.currentIndex().row() == 3
     assert tab.model.record(3).id == first
     window.close()
+    window.archive.close()
+
+
+def test_the_reader_opens_after_the_detail_pane_and_only_for_the_archive_still_open(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
+    import shutil
+
+    window.detail.source_requested.emit(3, [(0, 10)])
+    assert window.reader.source_id is None  # not in the same turn of the event loop
+    with qtbot.waitSignal(window.reader.spans_shown):
+        pass
+    assert window.reader.source_id == 3
+    other = tmp_path / "copy.sqlite"
+    shutil.copy(archive_path, other)
+    window.detail.source_requested.emit(4, [(0, 10)])
+    assert window.open_archive(other)  # before the reader's turn came
+    qtbot.wait(50)
+    assert window.reader.source_id is None
     window.archive.close()

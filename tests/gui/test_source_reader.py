@@ -51,6 +51,7 @@ def _excerpts(archive: Archive, source_id: int) -> list[Excerpt]:
 def test_the_reading_view_shows_cleaned_passages_under_their_headings(
         reader: SourceReader, archive: Archive) -> None:
     reader.show_source(3)
+    reader.show_whole_document()  # 43,000 characters: laid out in part until asked
     shown = reader.browser.toPlainText()
     excerpts = _excerpts(archive, 3)
     assert all(e.text in shown for e in excerpts)
@@ -109,21 +110,42 @@ def test_reading_window_keeps_short_documents_whole_and_long_ones_around_the_foc
         archive: Archive) -> None:
     from viewer.gui.source_reader import reading_window
 
-    passages = _excerpts(archive, 4)
-    assert reading_window(passages, None, limit=len(passages)) == (passages, 0, 0)
+    passages = archive.source_passage_bounds(4)
+    excerpts = _excerpts(archive, 4)
+    assert [(p.seq, p.start, p.end, p.length) for p in passages] == [
+        (e.seq, e.start, e.end, len(e.text)) for e in excerpts]
+    whole = sum(p.length for p in passages)
+    assert reading_window(passages, None, limit=whole) == (passages, 0, 0)
     target = passages[100]
-    shown, before, after = reading_window(passages, target.start, limit=20)
-    assert len(shown) == 20 and target in shown
-    assert shown.index(target) == 5  # a quarter of the window above the passage read
+    shown, before, after = reading_window(passages, target.start, limit=3000)
+    assert target in shown and sum(p.length for p in shown) <= 3000
+    above = shown[:shown.index(target)]
+    assert above and sum(p.length for p in above) <= 750  # a quarter, above the passage
     assert before + len(shown) + after == len(passages)
-    assert reading_window(passages, None, limit=20)[1] == 0  # no focus: the beginning
+    assert reading_window(passages, None, limit=3000)[1] == 0  # no focus: the beginning
+    last = passages[-1]
+    shown, before, after = reading_window(passages, last.start, limit=3000)
+    assert after == 0 and shown[-1] == last and sum(p.length for p in shown) > 2000
+
+
+def test_text_window_keeps_short_texts_whole_and_cuts_long_ones_at_line_ends(
+        archive: Archive) -> None:
+    from viewer.gui.source_reader import text_window
+
+    text = archive.source_text(4)
+    assert text_window(text, 10, limit=len(text)) == (0, len(text))
+    focus = len(text) // 2
+    start, end = text_window(text, focus, limit=4000)
+    assert start <= focus < end and end - start <= 4000
+    assert text[start - 1] == "\n" and text[end - 1] == "\n"
+    assert text_window(text, None, limit=4000)[0] == 0
 
 
 def test_a_long_document_shows_the_passages_around_the_span_and_says_what_is_left_out(
         reader: SourceReader, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
     import viewer.gui.source_reader as source_reader
 
-    monkeypatch.setattr(source_reader, "MAX_READING_PASSAGES", 20)
+    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 3000)
     passages = _excerpts(archive, 4)
     late, early = passages[100], passages[2]
     reader.show_spans(4, [(late.start, late.end)])
@@ -134,3 +156,46 @@ def test_a_long_document_shows_the_passages_around_the_span_and_says_what_is_lef
     reader.show_spans(4, [(early.start, early.end)])  # outside the window: laid out again
     assert early.text in reader.browser.toPlainText()
     assert reader.highlighted_spans() == [early.text]
+
+
+def test_a_long_document_in_the_original_text_shows_the_lines_around_the_span(
+        reader: SourceReader, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    import viewer.gui.source_reader as source_reader
+
+    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 4000)
+    text = archive.source_text(4)
+    passages = _excerpts(archive, 4)
+    late, early = passages[200], passages[2]
+    reader.original.setChecked(True)
+    reader.show_spans(4, [(late.start, late.end)])
+    shown = reader.browser.toPlainText()
+    assert reader.showing_original
+    assert "earlier characters are not shown here" in shown
+    assert "later characters are not shown here" in shown
+    assert text[early.start:early.end] not in shown
+    assert reader.highlighted_spans() == [text[late.start:late.end]]
+    reader.show_spans(4, [(early.start, early.end)])  # outside the window: laid out again
+    assert reader.highlighted_spans() == [text[early.start:early.end]]
+    assert "earlier characters are not shown here" not in reader.browser.toPlainText()
+
+
+def test_a_long_document_can_be_laid_out_whole_on_request(
+        qtbot: QtBot, reader: SourceReader, archive: Archive,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import viewer.gui.source_reader as source_reader
+
+    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 3000)
+    passages = _excerpts(archive, 4)
+    late, early = passages[100], passages[2]
+    reader.show_spans(4, [(late.start, late.end)])
+    assert "Show the whole document" in reader.info.text()
+    assert early.text not in reader.browser.toPlainText()
+    reader.info.linkActivated.emit("#whole")  # what a click on the link emits
+    shown = reader.browser.toPlainText()
+    assert early.text in shown and late.text in shown
+    assert "not shown here" not in shown
+    assert "Show the whole document" not in reader.info.text()
+    assert reader.highlighted_spans() == [late.text]
+    reader.show_source(3)  # another document: back to the part around the span
+    reader.show_spans(4, [(late.start, late.end)])
+    assert "Show the whole document" in reader.info.text()

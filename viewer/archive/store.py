@@ -31,6 +31,7 @@ from viewer.archive.records import (
     Fact,
     Link,
     MatrixCell,
+    PassageBounds,
     Person,
     Quote,
     Record,
@@ -447,12 +448,24 @@ class Archive:
             raise KeyError(f"no source {source_id}")
         return str(row[0])
 
-    def source_excerpts(self, source_id: int) -> list[Record]:
-        """The cleaned passages of one document, in reading order (for the source reader)."""
+    def source_excerpts(self, source_id: int, first_seq: int | None = None,
+                        last_seq: int | None = None) -> list[Record]:
+        """The cleaned passages of one document in reading order, or those from ``first_seq``
+        to ``last_seq`` (both included; see :meth:`source_passage_bounds`)."""
+        lo = -1 if first_seq is None else first_seq
+        hi = 2**62 if last_seq is None else last_seq
         rows = self._conn.execute(
-            "SELECT * FROM excerpts WHERE source_id = ? ORDER BY seq", (source_id,)).fetchall()
+            "SELECT * FROM excerpts WHERE source_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+            (source_id, lo, hi)).fetchall()
         spec = TABLE_SPECS["excerpts"]
         return [spec.build(r) for r in rows]
+
+    def source_passage_bounds(self, source_id: int) -> list[PassageBounds]:
+        """Where each cleaned passage of a document lies, in reading order, without texts."""
+        rows = self._conn.execute(
+            'SELECT seq, start, "end", length(text) FROM excerpts WHERE source_id = ? '
+            "ORDER BY seq", (source_id,)).fetchall()
+        return [PassageBounds(*row) for row in rows]
 
     # -- links ---------------------------------------------------------------------------
 

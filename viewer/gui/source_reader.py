@@ -9,11 +9,12 @@ The words of the current search are highlighted too, accent- and case-blind as t
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,17 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Excerpt
+from viewer.archive.records import Excerpt, PassageBounds
 from viewer.archive.store import Archive
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
 #: Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
-#: Passages the reading view lays out at once. Qt lays out a whole document on the GUI thread:
-#: the seeds' longest (~130 passages) takes ~30 ms, a 1,000-passage one ~250 ms. A longer
-#: document is shown as this many passages around the span being read, and says so.
-MAX_READING_PASSAGES = 300
+#: Characters either view lays out at once (about ten screens). Qt lays out a document on the
+#: GUI thread when it is shown and marked: for the benchmark's 400,000-character documents
+#: that held the window 100–170 ms per record opened, for 120,000 (the earlier window of 300
+#: passages) 70–140 ms, for 30,000 ~25 ms. A longer document is shown as this much around the
+#: span being read, says so, and offers to lay out the whole (two of the four seeds, at
+#: 43,000 and 53,000 characters, are longer).
+MAX_READING_CHARS = 30_000
+#: A limit no document reaches: the whole document, when the user asks for it.
+WHOLE = 2**62
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 _QUERY_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 
@@ -128,20 +134,50 @@ def _u16len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def reading_window(passages: list[Excerpt], focus: int | None,
-                   limit: int | None = None) -> tuple[list[Excerpt], int, int]:
-    """At most ``limit`` passages to lay out, and how many are left out before and after:
-    all of a short document; of a long one, those around the passage holding character
-    ``focus`` of the original text (a quarter of them above it), or its beginning."""
-    limit = limit or MAX_READING_PASSAGES
+def reading_window(passages: list[PassageBounds], focus: int | None,
+                   limit: int | None = None) -> tuple[list[PassageBounds], int, int]:
+    """The passages to lay out, at most ``limit`` characters of them (always the one read),
+    and how many are left out before and after: all of a short document; of a long one, those
+    around the passage holding character ``focus`` of the original text (up to a quarter of
+    the characters above it), or its beginning."""
+    limit = limit or MAX_READING_CHARS
     n = len(passages)
-    if n <= limit:
+    if sum(p.length for p in passages) <= limit:
         return passages, 0, 0
     at = 0
     if focus is not None:
-        at = next((i for i, ex in enumerate(passages) if ex.end > focus), n - 1)
-    first = max(0, min(at - limit // 4, n - limit))
-    return passages[first:first + limit], first, n - first - limit
+        at = next((i for i, p in enumerate(passages) if p.end > focus), n - 1)
+    first, last, used = at, at + 1, passages[at].length
+    while first > 0 and used + passages[first - 1].length <= limit // 4:
+        first -= 1
+        used += passages[first].length
+    while last < n and used + passages[last].length <= limit:
+        used += passages[last].length
+        last += 1
+    while last == n and first > 0 and used + passages[first - 1].length <= limit:
+        first -= 1  # the end reached: the rest of the room goes above
+        used += passages[first].length
+    return passages[first:last], first, n - last
+
+
+def text_window(text: str, focus: int | None, limit: int | None = None) -> tuple[int, int]:
+    """``text[start:end]`` to lay out in the original-text view: all of a short text; of a
+    long one, at most ``limit`` characters around character ``focus`` (a quarter of them
+    above it), cut at line ends."""
+    limit = limit or MAX_READING_CHARS
+    n = len(text)
+    if n <= limit:
+        return 0, n
+    at = min(max(focus or 0, 0), n)
+    start = max(0, min(at - limit // 4, n - limit))
+    end = start + limit
+    if start > 0:
+        cut = text.find("\n", start, at)
+        start = cut + 1 if cut >= 0 else start
+    if end < n:
+        cut = text.rfind("\n", at, end)
+        end = cut + 1 if cut >= 0 else end
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -154,6 +190,8 @@ class _Placed:
 
 class SourceReader(QWidget):
     """Any whole document of the archive; opens at a span and highlights it."""
+
+    spans_shown = Signal(int)  # the document now shown, its spans highlighted
 
     def __init__(self, archive: Archive | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +207,9 @@ class SourceReader(QWidget):
         self._ranges: list[tuple[int, int]] = []
         self._query = ""
         self._window: tuple[int, int] | None = None  # original-text chars the view shows
-        self._passages_read: tuple[int | None, list[Excerpt]] = (None, [])
+        self._shift = 0  # original text index + shift = shown text index (original view)
+        self._whole: int | None = None  # the document the user asked to see whole
+        self._passages_read: tuple[int | None, list[PassageBounds]] = (None, [])
         self._build()
         self.set_archive(archive)
 
@@ -189,6 +229,8 @@ class SourceReader(QWidget):
         self.info.setObjectName("readerInfo")
         self.info.setAccessibleName("Reader information")
         self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)  # plain text goes through _say
+        self.info.linkActivated.connect(lambda _link: self.show_whole_document())
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("sourceText")
         self.browser.setAccessibleName("Document text")
@@ -217,18 +259,19 @@ class SourceReader(QWidget):
         self._archive = archive
         self._source_id, self._ranges, self._window = None, [], None
         self._passages_read = (None, [])  # another archive: its documents are others
+        self._whole = None
         self.picker.clear()
         self.browser.clear()
         self._shown_text = ""
         if archive is None:
-            self.info.setText("No archive is open.")
+            self._say("No archive is open.")
             return
         for rec in archive.sources():
             self.picker.addItem(rec.title, rec.id)
             self.picker.setItemData(self.picker.count() - 1, f"{rec.title}\n{rec.file}",
                                     Qt.ItemDataRole.ToolTipRole)
         self.picker.setCurrentIndex(-1)
-        self.info.setText("Choose a document, or select a record to open its source at the "
+        self._say("Choose a document, or select a record to open its source at the "
                           "passage it was read from.")
 
     def show_source(self, source_id: int) -> None:
@@ -243,14 +286,15 @@ class SourceReader(QWidget):
         needs_original = bool(ranges) and not self._placed_any(source_id, self._ranges)
         original = self._chose_original or needs_original
         focus = self._ranges[0][0] if self._ranges else None
-        outside = (not original and focus is not None and self._window is not None
+        outside = (focus is not None and self._window is not None
                    and not self._window[0] <= focus < self._window[1])
         if source_id != self._source_id or original != self._original or outside:
             self._load(source_id, original, focus)
         self._highlight(scroll=True)
         if needs_original and not self._chose_original:
-            self.info.setText("The passage lies in text the reading view leaves out (page "
-                              "furniture), so the original text is shown.")
+            self._say("The passage lies in text the reading view leaves out (page "
+                      "furniture), so the original text is shown.")
+        self.spans_shown.emit(source_id)
 
     def set_search_text(self, query: str) -> None:
         """Highlight the words of the current search (empty: none)."""
@@ -262,14 +306,12 @@ class SourceReader(QWidget):
         return any(ex.start < end and start < ex.end for start, end in ranges
                    for ex in self._passages(source_id))
 
-    def _passages(self, source_id: int) -> list[Excerpt]:
-        """A document's passages, read once for both questions asked when it is opened
-        (does a span lie in them; which of them to lay out)."""
+    def _passages(self, source_id: int) -> list[PassageBounds]:
+        """Where a document's passages lie, read once for both questions asked when it is
+        opened (does a span lie in them; which of them to lay out)."""
         assert self._archive is not None
         if self._passages_read[0] != source_id:
-            self._passages_read = (source_id, [
-                rec for rec in self._archive.source_excerpts(source_id)
-                if isinstance(rec, Excerpt)])
+            self._passages_read = (source_id, self._archive.source_passage_bounds(source_id))
         return self._passages_read[1]
 
     def _picked(self, index: int) -> None:
@@ -291,6 +333,8 @@ class SourceReader(QWidget):
         a long document's reading view shows."""
         assert self._archive is not None
         source = self._archive.source(source_id)
+        if source_id != self._whole:
+            self._whole = None  # asked of another document
         self._source_id, self._original = source_id, original
         self.original.blockSignals(True)
         self.original.setChecked(original)
@@ -301,20 +345,52 @@ class SourceReader(QWidget):
         doc.clear()
         self._text = self._archive.source_text(source_id)
         self._window = None
+        self._shift = 0
+        limit = WHOLE if source_id == self._whole else None
         if original:
-            self.browser.setPlainText(self._text)
+            start, end = text_window(self._text, focus, limit)
+            before = (f"… {start:,} earlier characters are not shown here, to keep the reader "
+                      "quick; open a record from them to read them.\n\n") if start else ""
+            after = (f"\n\n… {len(self._text) - end:,} later characters are not shown here, to "
+                     "keep the reader quick; open a record from them to read them."
+                     ) if end < len(self._text) else ""
+            if before or after:
+                self._window = (start, end if after else len(self._text) + 1)
+            self._shift = len(before) - start
+            self.browser.setPlainText(before + self._text[start:end] + after)
         else:
-            self._build_reading_view(source_id, focus)
+            self._build_reading_view(source_id, focus, limit)
         self._shown_text = doc.toPlainText()
         where = "original text" if original else "reading view, page furniture removed"
-        self.info.setText(f"{source.title} — {source.kind}, {source.site} ({where})")
+        self._say(f"{source.title} — {source.kind}, {source.site} ({where})",
+                  whole_link=self._window is not None)
 
-    def _build_reading_view(self, source_id: int, focus: int | None) -> None:
+    def _say(self, text: str, *, whole_link: bool = False) -> None:
+        """Plain ``text`` in the info line, and a link to lay out the whole document."""
+        link = (" · <a href='#whole'>Show the whole document</a> (may take a moment)"
+                if whole_link else "")
+        self.info.setText(html.escape(text) + link)
+
+    def show_whole_document(self) -> None:
+        """Lay out the whole of the document shown, not just the part around the span: what
+        the user asks for, for as long as this document stays open."""
+        if self._source_id is None:
+            return
+        self._whole = self._source_id
+        self._load(self._source_id, self._original,
+                   self._ranges[0][0] if self._ranges else None)
+        self._highlight(scroll=True)
+
+    def _build_reading_view(self, source_id: int, focus: int | None,
+                            limit: int | None) -> None:
         assert self._archive is not None
-        shown, before, after = reading_window(self._passages(source_id), focus)
+        bounds, before, after = reading_window(self._passages(source_id), focus, limit)
         if before or after:
-            self._window = (shown[0].start if before else 0,
-                            shown[-1].end if after else len(self._text) + 1)
+            self._window = (bounds[0].start if before else 0,
+                            bounds[-1].end if after else len(self._text) + 1)
+        shown = [rec for rec in self._archive.source_excerpts(source_id, bounds[0].seq,
+                                                               bounds[-1].seq)
+                 if isinstance(rec, Excerpt)] if bounds else []
         cursor = QTextCursor(self.browser.document())
         base = QTextCharFormat()
         heading = QTextCharFormat()
@@ -375,7 +451,9 @@ class SourceReader(QWidget):
     def _doc_ranges(self) -> list[tuple[int, int]]:
         """The highlighted spans as (start, end) positions in the shown document."""
         if self._original:
-            return list(self._ranges)
+            lo, hi = self._window or (0, len(self._text) + 1)
+            return [(max(start, lo) + self._shift, min(end, hi) + self._shift)
+                    for start, end in self._ranges if start < hi and lo < end]
         out: list[tuple[int, int]] = []
         for start, end in self._ranges:
             for placed in self._placed:
@@ -430,7 +508,7 @@ class SourceReader(QWidget):
         if terms and not spans:
             n = len(all_terms)
             marked = f" (the first {len(terms)} marked)" if n > len(terms) else ""
-            self.info.setText(f"{n} match{'es' if n != 1 else ''} for "
+            self._say(f"{n} match{'es' if n != 1 else ''} for "
                               f"“{self._query.strip()}” in this document{marked}")
         if scroll:
             self._scroll_to(selections[len(terms)].cursor if spans  # type: ignore[attr-defined]
