@@ -4,12 +4,14 @@ sight of the window does not need.
 The watch is an event filter on the window itself, not on the application: an application-wide
 filter makes PySide wrap every object that receives an event, hundreds of Qt's own, and slowed
 the first paint by some 40 ms. The window paints its own background first in each pass, so its
-first Paint event marks the pass; the callback is posted at low priority and runs once that
-pass has finished and whatever the event loop already had waiting has been done.
+first Paint event marks the pass. The callbacks are posted at low priority, one per turn of
+the event loop, and each runs once that pass has finished and whatever the event loop had
+waiting has been done: the window answers input between them.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -20,12 +22,12 @@ _RUN = QEvent.Type(QEvent.registerEventType())
 
 
 class FirstPaintWatch(QObject):
-    """Calls ``then`` after the first paint of ``window``; see the module."""
+    """Calls each of ``steps`` after the first paint of ``window``; see the module."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, *steps: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
-        self._then = then
+        self._steps = deque(steps)
         self._done = False
         window.installEventFilter(self)
 
@@ -37,17 +39,24 @@ class FirstPaintWatch(QObject):
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             self._window.removeEventFilter(self)
+            self._post()
+        return False
+
+    def _post(self) -> None:
+        if self._steps:
             QCoreApplication.postEvent(self, QEvent(_RUN),
                                        Qt.EventPriority.LowEventPriority.value)
-        return False
 
     def event(self, event: QEvent) -> bool:
         if event.type() == _RUN:
-            self._then()
+            if self._steps:
+                self._steps.popleft()()
+            self._post()
             return True
         return super().event(event)
 
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaintWatch:
-    """Call ``then()`` once ``window`` has painted for the first time; keep the result."""
-    return FirstPaintWatch(window, then)
+def after_first_paint(window: QWidget, *steps: Callable[[], None]) -> FirstPaintWatch:
+    """Call each of ``steps`` once ``window`` has painted for the first time, one per turn of
+    the event loop; keep the result."""
+    return FirstPaintWatch(window, *steps)

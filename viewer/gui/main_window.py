@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         # The detail pane, the source reader and the search results are not in the first
         # paint (nothing is selected or searched yet): they are built just after it, or
         # earlier if something asks for them. Start-up is a third faster for it.
-        self._first_paint_watch = after_first_paint(self, self._build_secondary)
+        self._first_paint_watch = after_first_paint(self, self._build_detail_side,
+                                                    self._build_search_panel)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -145,28 +146,35 @@ class MainWindow(QMainWindow):
         self.rebuild.finished.connect(self._rebuild_finished)
         self.rebuild.failed.connect(self._rebuild_failed)
 
-    def _build_secondary(self) -> None:
-        """Build the detail pane, the source reader and the search results panel (once)."""
+    def _build_detail_side(self) -> None:
+        """Build the detail pane and the source reader (once)."""
         if self._detail is not None:
             return
         from viewer.gui.detail_pane import DetailPane
-        from viewer.gui.search_panel import SearchPanel
         from viewer.gui.source_reader import SourceReader
 
         self._detail = detail = DetailPane(self.workers, parent=self)
         self._reader = reader = SourceReader(parent=self)
-        self._search_panel = panel = SearchPanel(self.workers, self)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
-        self.browse_stack.addWidget(panel)
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
         self.detail_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [420, 360])
+        detail.link_activated.connect(self.navigate)
+        detail.source_requested.connect(self._open_source)
+        self._detail_side_show_archive()
+
+    def _build_search_panel(self) -> None:
+        """Build the search results panel (once)."""
+        if self._search_panel is not None:
+            return
+        from viewer.gui.search_panel import SearchPanel
+
+        self._search_panel = panel = SearchPanel(self.workers, self)
+        self.browse_stack.addWidget(panel)
         panel.hit_activated.connect(self.navigate)
         panel.results_shown.connect(lambda _r: self._update_status())
         panel.close_requested.connect(self.search_box.clear)
-        detail.link_activated.connect(self.navigate)
-        detail.source_requested.connect(self._open_source)
-        self._secondary_show_archive()
+        panel.set_archive(self.archive)
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in the next turn of the event loop: the detail
@@ -182,33 +190,32 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(0, self, open_now)
 
-    def _secondary_show_archive(self) -> None:
+    def _detail_side_show_archive(self) -> None:
         self._source_request += 1  # a document of the previous archive is not opened now
-        if self._detail is None or self._reader is None or self._search_panel is None:
+        if self._detail is None or self._reader is None:
             return
         self._detail.set_archive(self.archive)
         self._reader.set_archive(self.archive)
-        self._search_panel.set_archive(self.archive)
         if self.archive is None:
             self._detail.show_empty("No archive is open. Use File › Open Archive… to choose "
                                     "one, or File › Rebuild from Seeds… to build it.")
 
     @property
     def detail(self) -> DetailPane:
-        """The detail pane (built now if the first paint has not yet come)."""
-        self._build_secondary()
+        """The detail pane (built now if it has not been yet, after the first paint)."""
+        self._build_detail_side()
         assert self._detail is not None
         return self._detail
 
     @property
     def reader(self) -> SourceReader:
-        self._build_secondary()
+        self._build_detail_side()
         assert self._reader is not None
         return self._reader
 
     @property
     def search_panel(self) -> SearchPanel:
-        self._build_secondary()
+        self._build_search_panel()
         assert self._search_panel is not None
         return self._search_panel
 
@@ -312,7 +319,9 @@ class MainWindow(QMainWindow):
     def _show_archive(self, archive: Archive | None) -> None:
         self.archive = archive
         self.history.clear()
-        self._secondary_show_archive()
+        self._detail_side_show_archive()
+        if self._search_panel is not None:
+            self._search_panel.set_archive(archive)
         if self._views_tab is not None:
             self._views_tab.set_archive(archive)
         for tab in self._record_tabs.values():
