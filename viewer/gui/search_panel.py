@@ -335,6 +335,13 @@ class SearchPanel(QWidget):
                 "other spelling. Accents and capitals never matter.</p>")
             self.stack.setCurrentWidget(self.empty)
         self._show_notice(result.notice)
+        # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
+        # appearing would otherwise resize the results after their first paint, and every row
+        # was painted twice (~20 ms), often just as the next search's answer arrived.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.view.doItemsLayout()
         self.results_shown.emit(result)
         if self._open_when_done:
             self._open_when_done = False
