@@ -41,13 +41,13 @@ SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
 #: Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
-#: Characters either view lays out at once (about ten screens). Qt lays out a document on the
+#: Characters either view lays out at once (about seven screens). Qt lays out a document on the
 #: GUI thread when it is shown and marked: for the benchmark's 400,000-character documents
 #: that held the window 100–170 ms per record opened, for 120,000 (the earlier window of 300
-#: passages) 70–140 ms, for 30,000 ~25 ms. A longer document is shown as this much around the
-#: span being read, says so, and offers to lay out the whole (two of the four seeds, at
-#: 43,000 and 53,000 characters, are longer).
-MAX_READING_CHARS = 30_000
+#: passages) 70–140 ms, for 30,000 ~35 ms, for 20,000 ~25 ms (of which layout ~13). A longer
+#: document is shown as this much around the span being read, says so, and offers to lay out
+#: the whole (two of the four seeds, at 43,000 and 53,000 characters, are longer).
+MAX_READING_CHARS = 20_000
 #: A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
