@@ -453,3 +453,15 @@ def test_the_reader_opens_after_the_detail_pane_and_only_for_the_archive_still_o
     qtbot.wait(50)
     assert window.reader.source_id is None
     window.archive.close()
+
+
+def test_a_closed_window_starts_no_more_background_jobs(qtbot: QtBot, window: MainWindow) -> None:
+    """An event still queued when the window closes (a click, a queued navigation) must not
+    start a job whose answer would arrive at a window that is gone."""
+    window.close()
+    window.navigate("cast", 1)  # would look the record up in a worker
+    window.search_box.setText("Benjamin")
+    window.search_box.flush()
+    assert window.workers.active_jobs() == 0
+    qtbot.wait(50)
+    assert window.workers.active_jobs() == 0

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self._source_request += 1  # nothing more to open
         if self._export_run is not None:
             self._export_run.cancel()  # an export stopped at close leaves no file
-        self.workers.wait()
+        self.workers.shut_down()
         super().closeEvent(event)
 
     # -- the archive ----------------------------------------------------------------------

@@ -84,6 +84,7 @@ class WorkerPool(QObject):
         self._pool.setExpiryTimeout(-1)  # two threads for the session, each with its connection
         self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
         self._kept_lock = threading.Lock()
+        self._shut = False
 
     @contextmanager
     def connection(self, path: Path) -> Iterator[Archive]:
@@ -131,31 +132,42 @@ class WorkerPool(QObject):
 
     def search(self, path: Path, text: str, generation: int, *,
                limit: int = SEARCH_LIMIT) -> None:
-        self._pool.start(SearchJob(self, path, text, generation, limit))
+        self._start(SearchJob(self, path, text, generation, limit))
 
     def page(self, path: Path, request: PageRequest) -> None:
-        self._pool.start(PageJob(self, path, request))
+        self._start(PageJob(self, path, request))
 
     def detail(self, path: Path, table: str, record_id: int, generation: int) -> None:
-        self._pool.start(DetailJob(self, path, table, record_id, generation))
+        self._start(DetailJob(self, path, table, record_id, generation))
 
     def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
-        self._pool.start(CountJob(self, path, table, filter_text, generation))
+        self._start(CountJob(self, path, table, filter_text, generation))
 
     def rebuild(self, seeds: Path, target: Path) -> None:
-        self._pool.start(RebuildJob(self, seeds, target))
+        self._start(RebuildJob(self, seeds, target))
 
     def chart(self, path: Path, chart: str, generation: int) -> None:
-        self._pool.start(ChartJob(self, path, chart, generation))
+        self._start(ChartJob(self, path, chart, generation))
 
     def export(self, path: Path, parts: list[ExportPart], fmt: str, *, provenance: bool,
                cancel: threading.Event) -> None:
-        self._pool.start(ExportJob(self, path, parts, fmt, provenance, cancel))
+        self._start(ExportJob(self, path, parts, fmt, provenance, cancel))
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started job is done (used on close, so no job outlives us)."""
         self._pool.clear()
         return self._pool.waitForDone(msecs)
+
+    def shut_down(self) -> None:
+        """Wait for the jobs started, and start no more: the window is closing, and a job
+        started by an event still queued would answer a relay that is gone (PySide raises
+        "Signal source has been deleted" in the worker thread)."""
+        self._shut = True
+        self.wait()
+
+    def _start(self, job: QRunnable) -> None:
+        if not self._shut:
+            self._pool.start(job)
 
     def active_jobs(self) -> int:
         return self._pool.activeThreadCount()
