@@ -199,3 +199,15 @@ def test_a_long_document_can_be_laid_out_whole_on_request(
     reader.show_source(3)  # another document: back to the part around the span
     reader.show_spans(4, [(late.start, late.end)])
     assert "Show the whole document" in reader.info.text()
+
+
+def test_warming_up_shows_nothing_and_changes_nothing(reader: SourceReader) -> None:
+    info = reader.info.text()
+    reader.warm_up()
+    assert reader.source_id is None
+    assert reader.browser.toPlainText() == ""
+    assert reader.info.text() == info
+    reader.show_source(3)
+    text = reader.browser.toPlainText()
+    reader.warm_up()
+    assert reader.source_id == 3 and reader.browser.toPlainText() == text

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         # paint (nothing is selected or searched yet): they are built just after it, or
         # earlier if something asks for them. Start-up is a third faster for it.
         self._first_paint_watch = after_first_paint(self, self._build_detail_side,
-                                                    self._build_search_panel)
+                                                    self._build_search_panel,
+                                                    lambda: self.reader.warm_up())
 
     # -- construction ---------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -381,6 +382,33 @@ class SourceReader(QWidget):
                    self._ranges[0][0] if self._ranges else None)
         self._highlight(scroll=True)
 
+    def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat,
+                                QTextCharFormat]:
+        """The reading view's text formats: body, heading, quotation, the reader's own notes."""
+        base = QTextCharFormat()
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.font().pointSizeF() * 1.15)
+        quote = QTextCharFormat()
+        quote.setFontItalic(True)
+        note = QTextCharFormat()
+        note.setFontItalic(True)
+        note.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        return base, heading, quote, note
+
+    def warm_up(self) -> None:
+        """Lay out a line in each of the reading view's formats, in a document nobody sees:
+        the first document opened otherwise pays for loading those fonts and for Qt's first
+        rich-text layout, ~20 ms more than the next one. Run while the window is idle."""
+        doc = QTextDocument()
+        doc.setDefaultFont(self.browser.font())
+        cursor = QTextCursor(doc)
+        for fmt in self._formats():
+            cursor.insertBlock(QTextBlockFormat(), fmt)
+            cursor.insertText("Somos. — “Benjamín” 123")
+        doc.setTextWidth(max(200, self.browser.viewport().width()))
+        doc.documentLayout().documentSize()
+
     def _build_reading_view(self, source_id: int, focus: int | None,
                             limit: int | None) -> None:
         assert self._archive is not None
@@ -392,12 +420,7 @@ class SourceReader(QWidget):
                                                                bounds[-1].seq)
                  if isinstance(rec, Excerpt)] if bounds else []
         cursor = QTextCursor(self.browser.document())
-        base = QTextCharFormat()
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setFontPointSize(self.font().pointSizeF() * 1.15)
-        quote = QTextCharFormat()
-        quote.setFontItalic(True)
+        base, heading, quote, note = self._formats()
         section: str | None = None
         first = True
         cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph
@@ -414,9 +437,6 @@ class SourceReader(QWidget):
             else:
                 cursor.insertBlock(bf, fmt)
 
-        note = QTextCharFormat()
-        note.setFontItalic(True)
-        note.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         if before:
             block(note, space=2)
             cursor.insertText(f"… {before:,} earlier passages are not shown here, to keep the "
