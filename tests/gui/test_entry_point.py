@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from tests.conftest import REPO
+from viewer.gui.main_window import MainWindow
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -29,3 +33,46 @@ def test_self_test_fails_loudly_on_a_file_that_is_not_an_archive(tmp_path: Path)
     result = _run("--self-test", str(junk))
     assert result.returncode != 0
     assert "self-test FAILED" in result.stdout and "not an SQLite database" in result.stdout
+
+
+def _start(archive_path: Path, settings_file: Path) -> tuple[object, MainWindow, str | None]:
+    import viewer.__main__ as entry
+    from viewer.gui.settings import ViewerSettings
+
+    return entry.start_window(archive_path, lambda: ViewerSettings.in_file(settings_file))
+
+
+def test_start_up_collects_garbage_again_once_the_window_has_painted(
+        qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
+    import gc
+
+    try:
+        _app, window, problem = _start(archive_path, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        assert problem is None
+        assert not gc.isenabled()  # start-up allocates, and frees almost nothing
+        window.show()
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+        window.close()
+        window.archive.close()
+    finally:
+        gc.enable()
+
+
+def test_start_up_collects_garbage_again_even_if_the_window_never_paints(
+        qtbot: QtBot, archive_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import viewer.__main__ as entry
+
+    monkeypatch.setattr(entry, "GC_AT_THE_LATEST_MS", 50)
+    try:
+        _app, window, _problem = _start(archive_path, tmp_path / "settings.ini")
+        qtbot.addWidget(window)  # never shown
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+        window.close()
+        window.archive.close()
+    finally:
+        gc.enable()
