@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._show_archive(archive)
         # The detail pane, the source reader and the search results are not in the first
-        # paint (nothing is selected or searched yet): they are built just after it, or
-        # earlier if something asks for them. Start-up is a third faster for it.
+        # paint (nothing is selected or searched yet): they are built just after it, one per
+        # turn of the event loop, or earlier if something asks for them (window construction
+        # 31 → 20 ms, the modules imported before the first paint 39 → 25 ms).
         self._first_paint_watch = after_first_paint(self, self._build_detail_side,
                                                     self._build_search_panel,
                                                     lambda: self.reader.warm_up())
