@@ -1,10 +1,12 @@
-"""The source reader: a whole seed document, cleaned of page furniture, with its highlights.
+"""The source reader: a seed document, cleaned of page furniture, with its highlights.
 
 The reading view is built from the document's excerpts (its cleaned passages, under their
 section headings). Provenance spans are character ranges of the *original* text, so each is
 mapped into the excerpt that contains it; a span that lies in text the cleaning dropped is
 shown in the original text instead (the "Original text" switch), where every range is exact.
 The words of the current search are highlighted too, accent- and case-blind as the search is.
+A long document is laid out in part, around the span being read (:data:`MAX_READING_CHARS`),
+until the reader is asked for the whole of it.
 """
 
 from __future__ import annotations
@@ -190,7 +192,7 @@ class _Placed:
 
 
 class SourceReader(QWidget):
-    """Any whole document of the archive; opens at a span and highlights it."""
+    """Any document of the archive; opens at a span and highlights it."""
 
     spans_shown = Signal(int)  # the document now shown, its spans highlighted
 
