@@ -465,3 +465,14 @@ def test_a_closed_window_starts_no_more_background_jobs(qtbot: QtBot, window: Ma
     assert window.workers.active_jobs() == 0
     qtbot.wait(50)
     assert window.workers.active_jobs() == 0
+
+
+def test_details_arriving_after_close_open_nothing_in_the_reader(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A record's details still on their way when the window closes arrive after it; the
+    reader must not open a document from an archive that may be closed by then."""
+    window.close()
+    window.detail.source_requested.emit(3, [(0, 10)])  # what such an arrival emits
+    window.archive.close()
+    qtbot.wait(50)
+    assert window.reader.source_id is None

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._reader: SourceReader | None = None
         self._search_panel: SearchPanel | None = None
         self._source_request = 0  # the latest document asked of the reader (see _open_source)
+        self._closed = False
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -182,7 +183,10 @@ class MainWindow(QMainWindow):
         """Open the reader at a record's spans in the next turn of the event loop: the detail
         pane paints first, and neither holds the window as long as both would in one go
         (~70 ms at a million excerpts). Only the latest request is carried out, and none
-        after the archive changed or the window closed."""
+        after the archive changed or the window closed (a record's details still on their way
+        at close arrive after it, and the archive may be closed by then)."""
+        if self._closed:
+            return
         self._source_request += 1
         request = self._source_request
 
@@ -310,7 +314,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        self._source_request += 1  # nothing more to open
+        self._closed = True  # nothing more to open
+        self._source_request += 1
         if self._export_run is not None:
             self._export_run.cancel()  # an export stopped at close leaves no file
         self.workers.shut_down()
