@@ -31,10 +31,6 @@ class FirstPaintWatch(QObject):
         self._done = False
         window.installEventFilter(self)
 
-    @property
-    def done(self) -> bool:
-        return self._done
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True

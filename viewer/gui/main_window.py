@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         request = self._source_request
 
         def open_now() -> None:
-            if request == self._source_request and self._reader is not None:
+            if (request == self._source_request and not self._closed
+                    and self._reader is not None):
                 self._reader.show_spans(source_id, ranges)
 
         QTimer.singleShot(0, self, open_now)
@@ -314,8 +315,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        self._closed = True  # nothing more to open
-        self._source_request += 1
+        self._closed = True  # nothing more to open (see _open_source)
         if self._export_run is not None:
             self._export_run.cancel()  # an export stopped at close leaves no file
         self.workers.shut_down()

@@ -62,6 +62,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
+_SNIPPET = int(SnippetRole)
+_RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -453,15 +455,16 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return records[row - self._pages[number].first]
 
     def row_of(self, record_id: int, hint: int | None = None) -> int | None:
-        """The row of a record held in memory; else ``hint``, the row it was last seen in,
-        if it still holds it (its page is read again to tell); else None."""
+        """The row of a record: ``hint``, the row it was last seen in, if it still holds it
+        (its page is read again if dropped); else one held in memory; else None. The hint is
+        asked first: it is one record, where the scan builds every resident one."""
+        if hint is not None and 0 <= hint < self._rows and self.record(hint).id == record_id:
+            return hint
         for number in self._resident:
             page = self._pages[number]
             for offset, rec in enumerate(page.records or ()):
                 if rec.id == record_id:
                     return page.first + offset
-        if hint is not None and 0 <= hint < self._rows and self.record(hint).id == record_id:
-            return hint
         return None
 
     def _copy_cell(self, row: int, column: int) -> str:
@@ -625,25 +628,25 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
+        # As RecordTableModel.data: roles first, as plain ints (a repaint of the results asks
+        # ~600 times; comparing Qt's enum members cost most of each call).
+        if role not in _RESULT_ROLES:
             return None
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._hits) and 0 <= column < len(self.HEADERS)):
-            return None
+            return None  # also an invalid index: row -1
         hit = self._hits[row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == 3:
                 return hit.source
             return self._tooltips[row][column - 1] if column in (1, 2) else None
-        if role == SnippetRole:
+        if role == _SNIPPET:
             return hit.snippet if column == self.SNIPPET_COLUMN else None
-        if role == RecordRole:
+        if role == _RECORD:
             return hit
-        if role == SortRole:
-            return (hit.table, hit.title, hit.rank, hit.source)[column]
-        return None
+        return (hit.table, hit.title, hit.rank, hit.source)[column]  # SortRole
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -655,4 +658,4 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS

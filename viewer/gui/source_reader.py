@@ -163,6 +163,12 @@ def reading_window(passages: list[PassageBounds], focus: int | None,
     return passages[first:last], first, n - last
 
 
+def _left_out(count: int, what: str) -> str:
+    """The note standing for the part of a long document the reader does not lay out."""
+    return (f"… {count:,} {what} are not shown here, to keep the reader quick; open a record "
+            "from them to read them.")
+
+
 def text_window(text: str, focus: int | None, limit: int | None = None) -> tuple[int, int]:
     """``text[start:end]`` to lay out in the original-text view: all of a short text; of a
     long one, at most ``limit`` characters around character ``focus`` (a quarter of them
@@ -288,7 +294,7 @@ class SourceReader(QWidget):
         self._ranges = sorted(ranges)
         needs_original = bool(ranges) and not self._placed_any(source_id, self._ranges)
         original = self._chose_original or needs_original
-        focus = self._ranges[0][0] if self._ranges else None
+        focus = self._focus()
         outside = (focus is not None and self._window is not None
                    and not self._window[0] <= focus < self._window[1])
         if source_id != self._source_id or original != self._original or outside:
@@ -309,6 +315,10 @@ class SourceReader(QWidget):
         return any(ex.start < end and start < ex.end for start, end in ranges
                    for ex in self._passages(source_id))
 
+    def _focus(self) -> int | None:
+        """The character of the original text to show: where the first span starts."""
+        return self._ranges[0][0] if self._ranges else None
+
     def _passages(self, source_id: int) -> list[PassageBounds]:
         """Where a document's passages lie, read once for both questions asked when it is
         opened (does a span lie in them; which of them to lay out)."""
@@ -326,7 +336,7 @@ class SourceReader(QWidget):
         self._chose_original = checked
         if checked != self._original and self._source_id is not None:
             self._load(self._source_id, checked,
-                       self._ranges[0][0] if self._ranges else None)
+                       self._focus())
             self._highlight(scroll=True)
 
     # -- building the document ------------------------------------------------------------
@@ -352,11 +362,9 @@ class SourceReader(QWidget):
         limit = WHOLE if source_id == self._whole else None
         if original:
             start, end = text_window(self._text, focus, limit)
-            before = (f"… {start:,} earlier characters are not shown here, to keep the reader "
-                      "quick; open a record from them to read them.\n\n") if start else ""
-            after = (f"\n\n… {len(self._text) - end:,} later characters are not shown here, to "
-                     "keep the reader quick; open a record from them to read them."
-                     ) if end < len(self._text) else ""
+            before = _left_out(start, "earlier characters") + "\n\n" if start else ""
+            left = len(self._text) - end
+            after = "\n\n" + _left_out(left, "later characters") if left else ""
             if before or after:
                 self._window = (start, end if after else len(self._text) + 1)
             self._shift = len(before) - start
@@ -381,7 +389,7 @@ class SourceReader(QWidget):
             return
         self._whole = self._source_id
         self._load(self._source_id, self._original,
-                   self._ranges[0][0] if self._ranges else None)
+                   self._focus())
         self._highlight(scroll=True)
 
     def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat,
@@ -441,8 +449,7 @@ class SourceReader(QWidget):
 
         if before:
             block(note, space=2)
-            cursor.insertText(f"… {before:,} earlier passages are not shown here, to keep the "
-                              "reader quick; open a record from them to read them.")
+            cursor.insertText(_left_out(before, "earlier passages"))
         for rec in shown:
             if rec.section != section and rec.kind != "heading":
                 section = rec.section
@@ -464,8 +471,7 @@ class SourceReader(QWidget):
             cursor.insertText(rec.text)
         if after:
             block(note, space=14)
-            cursor.insertText(f"… {after:,} later passages are not shown here, to keep the "
-                              "reader quick; open a record from them to read them.")
+            cursor.insertText(_left_out(after, "later passages"))
         cursor.endEditBlock()
 
     # -- highlighting ---------------------------------------------------------------------
