@@ -62,7 +62,7 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
     """The archive to show, or (None, message) when it cannot be opened."""
-    from viewer.archive.extract.base import SeedError
+    from viewer.archive.errors import SeedError
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
 

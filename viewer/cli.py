@@ -16,8 +16,8 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
+from viewer.archive.errors import SeedError
 from viewer.archive.export import FORMATS
-from viewer.archive.extract.base import SeedError
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS

@@ -336,8 +336,8 @@ def _fact(fact_id: int, topic: str, value: str) -> Fact:
 
 
 def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> None:
+    from viewer.archive.charts import TimelineEvent
     from viewer.archive.dates import StatedDate
-    from viewer.archive.records import TimelineEvent
     from viewer.gui.timeline_view import TimelineView
 
     chart = TimelineView()
@@ -354,7 +354,8 @@ def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> 
 
 
 def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBot) -> None:
-    from viewer.archive.records import Character, StorylineMap
+    from viewer.archive.charts import StorylineMap
+    from viewer.archive.records import Character
     from viewer.gui.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()

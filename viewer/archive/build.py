@@ -11,7 +11,6 @@ row per person and role, carrying the spans of every seed that states it.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -29,6 +28,7 @@ from viewer.archive.extract.base import (
     SeedError,
     fold,
 )
+from viewer.archive.manifest import CORRECTIONS_FILE, SOURCES_FILE, read_manifest, seeds_checksum
 from viewer.archive.schema import (
     SCHEMA_VERSION,
     SEARCH_TABLE,
@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 # sqlite-utils and the extractors are imported where they are used: the viewer imports this
 # module (to rebuild on request, to check an archive is fresh) and should not start slower
 # for it — together they took ~0.4 s of a 0.5 s start.
-
-SOURCES_FILE = "sources.toml"
-CORRECTIONS_FILE = "corrections.toml"
 
 Progress = Callable[[str], None]
 
@@ -87,35 +84,6 @@ def _decode(file: str, data: bytes) -> str:
     return text
 
 
-def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str, Any]]:
-    """The manifest's ``[[source]]`` entries. ``check_layouts=False`` skips the check that each
-    names a known extractor, and with it importing the extractors (~100 ms): the staleness
-    check, run at every start of the viewer, needs only the file names."""
-    path = seeds_dir / SOURCES_FILE
-    if not path.is_file():
-        raise SeedError(SOURCES_FILE, f"not found in {seeds_dir}; it lists the seeds to read")
-    try:
-        manifest = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SeedError(SOURCES_FILE, f"cannot be read: {exc}") from exc
-    entries = manifest.get("source")
-    if not isinstance(entries, list) or not entries:
-        raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
-    for entry in entries:
-        for key in ("file", "title", "kind", "layout"):
-            if not isinstance(entry.get(key), str):
-                raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
-    if not check_layouts:
-        return entries
-    from viewer.archive.extract import EXTRACTORS
-
-    for entry in entries:
-        if entry["layout"] not in EXTRACTORS:
-            raise SeedError(SOURCES_FILE, f"{entry['file']}: unknown layout {entry['layout']!r}"
-                                          f" (known: {', '.join(sorted(EXTRACTORS))})")
-    return entries
-
-
 def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
     """Read and check every seed the manifest lists; a bad one raises :class:`SeedError`."""
     from viewer.archive.extract import EXTRACTORS
@@ -139,25 +107,6 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
             kind=entry["kind"], language=entry.get("language", ""), date=entry.get("date"),
             layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest()))
     return seeds
-
-
-def seeds_checksum(seeds_dir: Path) -> str:
-    """One checksum over every input of the build, to tell when an archive is stale."""
-    digest = hashlib.sha256()
-    names = [SOURCES_FILE, CORRECTIONS_FILE]
-    with contextlib.suppress(SeedError):  # a broken manifest still has a checksum
-        names += [e["file"] for e in read_manifest(seeds_dir, check_layouts=False)]
-    for name in names:
-        path = seeds_dir / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
-    digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
-    # The extraction code is an input too: a fixed parser must refresh a checkout's archive.
-    here = Path(__file__).resolve().parent
-    for code in sorted([here / "build.py", here / "schema.py", *(here / "extract").glob("*.py")]):
-        digest.update(code.name.encode())
-        digest.update(code.read_bytes())
-    return digest.hexdigest()
 
 
 def load_corrections(seeds_dir: Path) -> dict[str, str]:

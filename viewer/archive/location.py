@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from viewer.archive.build import Progress
 
-# The builder (and through it the extractors) is imported only to check or rebuild the default
-# archive: opening a named archive, and the viewer's window, need neither.
+# The builder (and through it the extractors) is imported only to rebuild the default archive;
+# checking that it is fresh reads the manifest alone (viewer.archive.manifest), and opening a
+# named archive, and the viewer's window, need neither.
 
 PACKAGE = Path(__file__).resolve().parent.parent
 REPO = PACKAGE.parent
@@ -67,7 +68,7 @@ def recorded_checksum(path: Path) -> str | None:
 
 
 def is_stale(path: Path, seeds: Path | None = None) -> bool:
-    from viewer.archive.build import seeds_checksum
+    from viewer.archive.manifest import seeds_checksum
 
     seeds = seeds or seeds_dir()
     if not path.is_file():

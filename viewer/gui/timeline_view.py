@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.archive.charts import TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
-from viewer.archive.records import TimelineEvent
 from viewer.archive.store import MAX_TIMELINE_EVENTS
 from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 

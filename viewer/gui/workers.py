@@ -269,7 +269,7 @@ class RebuildJob(QRunnable):
 
     def run(self) -> None:
         from viewer.archive.build import build_archive
-        from viewer.archive.extract.base import SeedError
+        from viewer.archive.errors import SeedError
 
         try:
             self._target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,19 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-
-class SeedError(Exception):
-    """A seed the extractors cannot read: not UTF-8, empty, or a layout they do not recognise.
-
-    The message names the file and, where it can, the line; the build stops with it.
-    """
-
-    def __init__(self, file: str, problem: str, line: int | None = None) -> None:
-        where = f"{file}, line {line}" if line is not None else file
-        super().__init__(f"{where}: {problem}")
-        self.file = file
-        self.problem = problem
-        self.line = line
+from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
 
 
 @dataclass(frozen=True, order=True)

@@ -1,0 +1,22 @@
+"""The error a seed the builder cannot read raises.
+
+It lives apart from the extractors' helpers (:mod:`viewer.archive.extract.base`, which compiles
+patterns and defines their record types when imported) so that everything that only needs to
+catch it — the viewer's start-up, the CLI — can do so without paying for them.
+"""
+
+from __future__ import annotations
+
+
+class SeedError(Exception):
+    """A seed the extractors cannot read: not UTF-8, empty, or a layout they do not recognise.
+
+    The message names the file and, where it can, the line; the build stops with it.
+    """
+
+    def __init__(self, file: str, problem: str, line: int | None = None) -> None:
+        where = f"{file}, line {line}" if line is not None else file
+        super().__init__(f"{where}: {problem}")
+        self.file = file
+        self.problem = problem
+        self.line = line

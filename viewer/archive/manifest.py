@@ -1,0 +1,71 @@
+"""What the seeds folder holds: its manifest, and one checksum over every input of a build.
+
+Apart from the builder because the viewer reads both at every start without an archive
+argument (is the default archive stale?), and the builder's module brings the extractors'
+helpers with it (patterns compiled and record types defined on import, ~15 ms).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from viewer import __version__
+from viewer.archive.errors import SeedError
+from viewer.archive.schema import SCHEMA_VERSION
+
+SOURCES_FILE = "sources.toml"
+CORRECTIONS_FILE = "corrections.toml"
+
+
+def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str, Any]]:
+    """The manifest's ``[[source]]`` entries. ``check_layouts=False`` skips the check that each
+    names a known extractor, and with it importing the extractors (~100 ms): the staleness
+    check, run at every start of the viewer, needs only the file names."""
+    path = seeds_dir / SOURCES_FILE
+    if not path.is_file():
+        raise SeedError(SOURCES_FILE, f"not found in {seeds_dir}; it lists the seeds to read")
+    try:
+        manifest = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SeedError(SOURCES_FILE, f"cannot be read: {exc}") from exc
+    entries = manifest.get("source")
+    if not isinstance(entries, list) or not entries:
+        raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
+    for entry in entries:
+        for key in ("file", "title", "kind", "layout"):
+            if not isinstance(entry.get(key), str):
+                raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
+    if not check_layouts:
+        return entries
+    from viewer.archive.extract import EXTRACTORS
+
+    for entry in entries:
+        if entry["layout"] not in EXTRACTORS:
+            raise SeedError(SOURCES_FILE, f"{entry['file']}: unknown layout {entry['layout']!r}"
+                                          f" (known: {', '.join(sorted(EXTRACTORS))})")
+    return entries
+
+
+def seeds_checksum(seeds_dir: Path) -> str:
+    """One checksum over every input of the build, to tell when an archive is stale."""
+    digest = hashlib.sha256()
+    names = [SOURCES_FILE, CORRECTIONS_FILE]
+    with contextlib.suppress(SeedError):  # a broken manifest still has a checksum
+        names += [e["file"] for e in read_manifest(seeds_dir, check_layouts=False)]
+    for name in names:
+        path = seeds_dir / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+    digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
+    # The extraction code is an input too: a fixed parser must refresh a checkout's archive.
+    here = Path(__file__).resolve().parent
+    code_files = [here / "build.py", here / "manifest.py", here / "schema.py",
+                  *(here / "extract").glob("*.py")]
+    for code in sorted(code_files):
+        digest.update(code.name.encode())
+        digest.update(code.read_bytes())
+    return digest.hexdigest()
