@@ -40,16 +40,25 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _application(argv0: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from viewer import __version__, assets
+    from viewer import __version__
 
     app = QApplication.instance() or QApplication([argv0])
     app.setApplicationName("Somos Archive")
     app.setOrganizationName("Somos Archive")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.somosarchive.SomosArchive")
+    return app
+
+
+def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The window icon, from every size the package ships. Set after the first paint: reading
+    the seven files took ~4 ms, and under X11 the window passes them on as it is shown."""
+    from PySide6.QtGui import QIcon
+
+    from viewer import assets
+
     icon = QIcon()
     try:
         for file in assets.app_icon_files():
@@ -57,7 +66,6 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     except FileNotFoundError:
         pass  # a broken install still runs; tests/packaging reports the missing icon
     app.setWindowIcon(icon)
-    return app
 
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
@@ -149,7 +157,8 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
 
     app = _application(sys.argv[0])
     window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
-    after_first_paint(window, _collect_from_now_on)  # the window keeps the watch (its parent)
+    # The window keeps the watch (its parent).
+    after_first_paint(window, lambda: _set_icon(app), _collect_from_now_on)
     # ... and in any case soon: a window started minimized, say, may not paint for a while.
     QTimer.singleShot(GC_AT_THE_LATEST_MS, _collect_from_now_on)
     return app, window, problem

@@ -76,3 +76,22 @@ def test_start_up_collects_garbage_again_even_if_the_window_never_paints(
         window.archive.close()
     finally:
         gc.enable()
+
+
+def test_the_window_icon_is_set_once_the_window_has_painted(
+        qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
+    import gc
+
+    from PySide6.QtGui import QIcon
+
+    try:
+        app, window, _problem = _start(archive_path, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        app.setWindowIcon(QIcon())  # whatever an earlier test left
+        window.show()
+        qtbot.waitUntil(lambda: not app.windowIcon().isNull(), timeout=2000)
+        assert not app.windowIcon().pixmap(32, 32).isNull()  # its files were read
+        window.close()
+        window.archive.close()
+    finally:
+        gc.enable()

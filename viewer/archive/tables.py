@@ -38,6 +38,10 @@ class Column:
 
 @dataclass(frozen=True)
 class TableSpec:
+    """One logical table as every layer sees it: ``physical`` is the SQLite table it reads
+    (``where`` narrows it: cast and crew share ``credits``), ``columns`` what a tab and an export
+    show, ``build`` how a row becomes its record."""
+
     name: str
     label: str
     physical: str

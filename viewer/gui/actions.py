@@ -25,6 +25,9 @@ Shortcut = QKeySequence.StandardKey | str
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """One command of the window, declared once for its menu item, shortcuts and toolbar button;
+    ``handler`` names the :class:`MainWindow` method it calls."""
+
     key: str
     text: str
     shortcuts: tuple[Shortcut, ...]

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,6 +39,8 @@ from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # their enums: ~3 ms of a start
+
     from viewer.gui.about import AboutDialog
     from viewer.gui.detail_pane import DetailPane
     from viewer.gui.export_dialog import ExportRun
@@ -493,6 +493,8 @@ class MainWindow(QMainWindow):
                                      "Nothing was written; any earlier file there is unchanged.")
 
     def open_archive_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.archive.path.parent) if self.archive else str(Path.home())
         dialog = QFileDialog(self, "Open Archive", start,
                              "Somos archives (*.sqlite *.db);;All files (*)")
