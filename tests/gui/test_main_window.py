@@ -402,6 +402,35 @@ def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None: 
     qtbot.waitUntil(lambda: tab.view.horizontalHeader().sectionSize(1) > narrow)
 
 
+def test_a_column_shows_as_many_characters_as_its_width_can(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Eliding lays out a cell's whole text on every paint: a column is given only what its
+    width can show (never fewer than the widest auto width needs), and more as it widens."""
+    from viewer.gui.models import MAX_CELL_CHARS
+    from viewer.gui.record_tab import MAX_AUTO_WIDTH
+
+    window.tabs.setCurrentWidget(window.record_tab("excerpts"))
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and not tab.is_busy())
+    column = [c.key for c in tab.model.spec.columns].index("text")
+    row = max(range(tab.model.rowCount()), key=lambda r: len(tab.model.record(r).text))
+    whole = " ".join(tab.model.record(row).text.split())
+    header = tab.view.horizontalHeader()
+    header.setStretchLastSection(False)  # the text column is the last: let it be narrow
+
+    def shown() -> str:
+        return str(tab.model.data(tab.model.index(row, column)))
+
+    header.resizeSection(column, 150)
+    narrow = shown()
+    assert narrow.endswith("…")
+    assert tab.view.fontMetrics().horizontalAdvance(narrow) >= MAX_AUTO_WIDTH  # still fills it
+    assert len(narrow) < MAX_CELL_CHARS / 2
+    header.resizeSection(column, 3000)
+    assert len(shown()) == MAX_CELL_CHARS and len(whole) > MAX_CELL_CHARS
+    assert whole.startswith(shown()[:-1])
+    assert whole in tab.model.rows_as_tsv([row])  # a copy is whole whatever the width
+
+
 def test_back_selects_the_row_again_after_its_page_was_dropped(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:

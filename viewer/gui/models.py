@@ -51,7 +51,8 @@ they come back into view: a million rows scrolled through cost what five thousan
 Python's garbage collector never has to walk a million records in one pause."""
 _TOOLTIP_AFTER = 60
 MAX_CELL_CHARS = 400
-"""Characters a cell shows (wider than any screen in one line); the rest is elided."""
+"""Characters a cell shows at most (wider than any screen in one line); the rest is elided. A
+column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 _TAG = re.compile(r"</?b>")
 
 # Roles as plain ints, compared first in data(): a view asks for a dozen roles per cell on
@@ -237,6 +238,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._generation = 0
         self._waiting: PageRequest | None = None
         self._source_labels = source_labels(archive)
+        self._cell_chars: dict[str, int] = {}  # column key -> characters shown, if fewer
 
     # -- state ----------------------------------------------------------------------------
 
@@ -474,6 +476,20 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         value = getattr(self.record(row), key)
         return self._display(key, value) if key in ("source", "sources") else display_value(value)
 
+    def set_column_chars(self, column: int, chars: int) -> None:
+        """Show at most ``chars`` characters in ``column``: what its width can show, as the
+        view says when the column is resized. Eliding a cell's text lays out all of it on
+        every paint: at its usual width an Excerpts cell laid out 400 characters to show
+        about 50, a quarter of each repaint of the tab (a scroll step at a million rows)."""
+        chars = max(1, min(chars, MAX_CELL_CHARS))
+        key = self._keys[column]
+        if self._cell_chars.get(key, MAX_CELL_CHARS) == chars:
+            return
+        self._cell_chars[key] = chars
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(self._rows - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     # -- Qt: shape ------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -541,7 +557,8 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         # A cell shows one line: eliding a whole passage lays out all of it on every paint,
         # which made each repaint of the Excerpts tab cost tens of milliseconds. The tooltip,
         # the detail pane and copies keep the full text.
-        return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS - 1] + "…"
+        limit = self._cell_chars.get(key, MAX_CELL_CHARS)
+        return text if len(text) <= limit else text[:limit - 1] + "…"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -41,6 +41,9 @@ MAX_AUTO_WIDTH = 320
 MIN_AUTO_WIDTH = 70
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
+#: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
+#: one's advance in characters (see RecordTableModel.set_column_chars).
+NARROW_GLYPHS = " il.,:;'|!j"
 
 
 class FilterField(QLineEdit):
@@ -107,6 +110,8 @@ class RecordTab(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        metrics = self.view.fontMetrics()
+        self._narrowest = max(1, min(metrics.horizontalAdvance(c) for c in NARROW_GLYPHS))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -325,9 +330,11 @@ class RecordTab(QWidget):
         self._saved_widths = self.column_widths()
         self._fitted_to = self.stack.width()
 
-    def _section_resized(self, *_args: object) -> None:
+    def _section_resized(self, column: int, _old: int, width: int) -> None:
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._user_sized = True
+        # Never fewer than the widest auto width needs: auto widths are measured from the text.
+        self.model.set_column_chars(column, max(width, MAX_AUTO_WIDTH) // self._narrowest + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
