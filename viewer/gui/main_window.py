@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -441,6 +440,8 @@ class MainWindow(QMainWindow):
         return (tab.table, tab.selected_records()) if tab is not None else ("", [])
 
     def copy_selection(self) -> None:
+        from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
+
         focus = QGuiApplication.focusObject()
         if isinstance(focus, QLineEdit | QTextEdit):
             focus.copy()
@@ -456,6 +457,8 @@ class MainWindow(QMainWindow):
                                      "as tab-separated text.", 4000)
 
     def select_all(self) -> None:
+        from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
+
         focus = QGuiApplication.focusObject()
         if isinstance(focus, QLineEdit | QTextEdit):
             focus.selectAll()
