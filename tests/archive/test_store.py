@@ -15,9 +15,9 @@ import pytest
 
 from tests.bad_archives import permissions_bind
 from viewer.archive.extract.base import fold
-from viewer.archive.records import Fact
+from viewer.archive.records import Excerpt, Fact
 from viewer.archive.schema import SCHEMA_VERSION
-from viewer.archive.store import Archive, ArchiveError
+from viewer.archive.store import Archive, ArchiveError, LazyRecords
 from viewer.archive.tables import TABLE_SPECS
 
 
@@ -212,6 +212,28 @@ def test_the_same_fact_from_other_sources_is_linked_by_source(archive: Archive) 
         assert isinstance(other, Fact) and other.topic == fact.topic and other.id != fact.id
         assert link.label.endswith(f" · {kinds[other.source]}")
     assert len({link.label for link in links}) == len(links)
+
+
+def test_a_page_finds_a_record_by_id_without_building_any(archive: Archive) -> None:
+    conn = sqlite3.connect(archive.path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM excerpts ORDER BY text LIMIT 100").fetchall()
+    conn.close()
+    built: list[int] = []
+
+    def build(row: sqlite3.Row) -> Excerpt:
+        built.append(row["id"])
+        record = TABLE_SPECS["excerpts"].build(row)
+        assert isinstance(record, Excerpt)
+        return record
+
+    records = LazyRecords(rows, build)
+    ids = [row["id"] for row in rows]
+    assert ids != sorted(ids)
+    assert [records.find(i) for i in ids] == list(range(100))
+    assert records.find(max(ids) + 10_000) is None
+    assert built == []
+    assert records[records.find(ids[7]) or 0].id == ids[7]
 
 
 def test_a_page_builds_each_record_once_when_first_read(archive: Archive) -> None:

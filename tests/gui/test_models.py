@@ -281,3 +281,15 @@ def test_one_call_per_cell_clears_a_role_the_cell_does_not_answer(archive: Archi
     assert span[0].data() is None
     assert model.data(model.index(0, columns.index("title")),
                       Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_row_of_finds_a_record_in_any_page_held_in_memory(archive: Archive) -> None:
+    model = RecordTableModel("excerpts", archive, page_size=40, more_size=60)
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    rows = model.rowCount()
+    assert rows == archive.count("excerpts") and rows > 100
+    for row in (0, 39, 40, 99, rows - 1):
+        assert model.row_of(model.record(row).id) == row
+    assert model.row_of(10**9) is None

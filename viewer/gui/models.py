@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.archive.records import Hit, Record
-from viewer.archive.store import Archive, Page
+from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -460,14 +460,18 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def row_of(self, record_id: int, hint: int | None = None) -> int | None:
         """The row of a record: ``hint``, the row it was last seen in, if it still holds it
         (its page is read again if dropped); else one held in memory; else None. The hint is
-        asked first: it is one record, where the scan builds every resident one."""
+        asked first: it is one record, where the scan reads the id of every resident one."""
         if hint is not None and 0 <= hint < self._rows and self.record(hint).id == record_id:
             return hint
         for number in self._resident:
             page = self._pages[number]
-            for offset, rec in enumerate(page.records or ()):
-                if rec.id == record_id:
-                    return page.first + offset
+            records = page.records or ()
+            if isinstance(records, LazyRecords):
+                found = records.find(record_id)
+            else:
+                found = next((i for i, rec in enumerate(records) if rec.id == record_id), None)
+            if found is not None:
+                return page.first + found
         return None
 
     def _copy_cell(self, row: int, column: int) -> str:
