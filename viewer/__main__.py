@@ -54,7 +54,8 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
 
 def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
     """The window icon, from every size the package ships. Set after the first paint: reading
-    the seven files took ~4 ms, and under X11 the window passes them on as it is shown."""
+    the seven files took ~4 ms of every start, and the window manager shows an icon given a
+    moment after the window as well as one given before."""
     from PySide6.QtGui import QIcon
 
     from viewer import assets

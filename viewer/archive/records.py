@@ -59,7 +59,8 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class Excerpt:
     """One passage of a source, in reading order (``seq``), with the heading it stands under;
-    ``text[...]`` is the cleaned passage, ``start``/``end`` where it lies in the seed."""
+    ``text`` is the passage cleaned of page furniture, ``start``/``end`` where it lies in
+    the seed."""
 
     id: int
     source_id: int
@@ -103,8 +104,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class CastCredit:
-    """An actor credited in a role; ``professional`` is False for a first-time actor when a
-    source says so, None when none does."""
+    """An actor credited in a part; ``professional`` says whether a source calls the actor a
+    professional or a non-professional, None where none does."""
 
     id: int
     person_id: int
