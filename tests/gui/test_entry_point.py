@@ -112,13 +112,13 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
             Path({str(archive_path)!r}),
             lambda: ViewerSettings.in_file(Path({str(tmp_path / "s.ini")!r})))
         assert problem is None and window.current_tab().model.rowCount() > 0
-        print(sorted(sys.modules))
+        print(sorted(sys.modules), flush=True)
         os._exit(0)  # the window's workers may still be counting rows
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout
-    assert "'viewer.gui.main_window'" in out  # the probe ran
+    assert "'viewer.gui.main_window'" in out and out.rstrip().endswith("]")  # ran, all said
     later = ["viewer.archive.search", "viewer.archive.charts", "viewer.archive.dates",
              "viewer.archive.build", "viewer.archive.extract", "viewer.gui.detail_pane",
              "viewer.gui.source_reader", "viewer.gui.search_panel", "viewer.gui.views_tab",
