@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
                              "(default: 10k,100k,1M)")
     parser.add_argument("--quick", action="store_true",
                         help="one scale (10k unless --scales says), 3 starts, 2 searches each")
-    parser.add_argument("--runs", type=int, default=7, help="cold starts per variant")
+    parser.add_argument("--runs", type=int, default=15, help="cold starts per variant")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each search query")
     parser.add_argument("--json", type=Path, help="also write every measurement here")
     args = parser.parse_args(argv)
