@@ -211,3 +211,19 @@ def test_warming_up_shows_nothing_and_changes_nothing(reader: SourceReader) -> N
     text = reader.browser.toPlainText()
     reader.warm_up()
     assert reader.source_id == 3 and reader.browser.toPlainText() == text
+
+
+def test_a_passage_that_only_overlaps_a_span_is_not_marked(reader: SourceReader,
+                                                           archive: Archive) -> None:
+    """An infobox row is its label and one value: the row "Starring · Jero Medina" lies across
+    the span of "Mercedes Hernández" between them in the original, but does not hold it."""
+    credit = next(r for r in archive.page("cast", limit=100).records
+                  if getattr(r, "actor", "") == "Mercedes Hernández")
+    spans = archive.provenance("cast", credit.id)
+    text_of = {s.source_id: archive.source_text(s.source_id) for s in spans}
+    source_id = next(s.source_id for s in spans
+                     if text_of[s.source_id][s.start:s.end] == "Starring")
+    reader.show_spans(source_id, [(s.start, s.end) for s in spans if s.source_id == source_id])
+    marked = [" ".join(t.split()) for t in reader.highlighted_spans()]
+    assert "Mercedes Hernández" in marked
+    assert not [m for m in marked if "Jero Medina" in m]

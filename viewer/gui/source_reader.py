@@ -477,30 +477,46 @@ class SourceReader(QWidget):
     # -- highlighting ---------------------------------------------------------------------
 
     def _doc_ranges(self) -> list[tuple[int, int]]:
-        """The highlighted spans as (start, end) positions in the shown document."""
+        """The highlighted spans as (start, end) positions in the shown document.
+
+        A span is marked where a shown passage holds its words. A passage whose cleaned text
+        is not a plain cut of the original (an infobox row is its label and one value) may
+        overlap a span without holding it: "Starring · Jero Medina" lies across the span of
+        "Mercedes Hernández" between them. Such a passage is marked whole only if no shown
+        passage holds the span's words, so that every span shows somewhere.
+        """
         if self._original:
             lo, hi = self._window or (0, len(self._text) + 1)
             return [(max(start, lo) + self._shift, min(end, hi) + self._shift)
                     for start, end in self._ranges if start < hi and lo < end]
         out: list[tuple[int, int]] = []
         for start, end in self._ranges:
+            found_in: list[tuple[int, int]] = []
+            whole: list[tuple[int, int]] = []
             for placed in self._placed:
                 ex = placed.excerpt
                 if not (ex.start < end and start < ex.end):
                     continue
-                lo, hi = max(start, ex.start), min(end, ex.end)
-                if self._text[ex.start:ex.end] == ex.text:
-                    a, b = lo - ex.start, hi - ex.start
+                where = self._span_in(ex, max(start, ex.start), min(end, ex.end))
+                if where is None:
+                    whole.append((placed.position, placed.position + _u16len(ex.text)))
                 else:
-                    needle = " ".join(self._text[lo:hi].split())
-                    found = ex.text.find(needle) if needle else -1
-                    if found < 0 and "*" in needle:  # emphasis markers the cleaning dropped
-                        needle = " ".join(needle.replace("*", "").split())
-                        found = ex.text.find(needle) if needle else -1
-                    a, b = (found, found + len(needle)) if found >= 0 else (0, len(ex.text))
-                out.append((placed.position + _u16len(ex.text[:a]),
-                            placed.position + _u16len(ex.text[:b])))
+                    a, b = where
+                    found_in.append((placed.position + _u16len(ex.text[:a]),
+                                     placed.position + _u16len(ex.text[:b])))
+            out += found_in or whole
         return out
+
+    def _span_in(self, ex: Excerpt, lo: int, hi: int) -> tuple[int, int] | None:
+        """Where ``text[lo:hi]`` of the original stands in a passage's cleaned text, if it does."""
+        if self._text[ex.start:ex.end] == ex.text:
+            return lo - ex.start, hi - ex.start
+        needle = " ".join(self._text[lo:hi].split())
+        found = ex.text.find(needle) if needle else -1
+        if found < 0 and "*" in needle:  # emphasis markers the cleaning dropped
+            needle = " ".join(needle.replace("*", "").split())
+            found = ex.text.find(needle) if needle else -1
+        return (found, found + len(needle)) if found >= 0 else None
 
     def _highlight(self, *, scroll: bool) -> None:
         if self._source_id is None:
