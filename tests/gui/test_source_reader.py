@@ -227,3 +227,33 @@ def test_a_passage_that_only_overlaps_a_span_is_not_marked(reader: SourceReader,
     marked = [" ".join(t.split()) for t in reader.highlighted_spans()]
     assert "Mercedes Hernández" in marked
     assert not [m for m in marked if "Jero Medina" in m]
+
+
+def test_every_mark_shows_the_words_of_a_span(reader: SourceReader, archive: Archive) -> None:
+    """Every record of the seeds opened at its spans, source by source, as the detail pane
+    opens them: each mark in the reading view is the words of one of its spans (whitespace
+    and emphasis markers aside), or a whole passage, and that only where some span's words
+    stand in no passage as they are (a span over markup the cleaning removed)."""
+    def plain(text: str) -> str:
+        return " ".join(text.replace("*", "").split())
+
+    opened = marks = 0
+    for table in archive.table_names():
+        for record in archive.page(table, limit=1000).records:
+            by_source: dict[int, list[tuple[int, int]]] = {}
+            for span in archive.provenance(table, record.id):
+                by_source.setdefault(span.source_id, []).append((span.start, span.end))
+            for source_id, ranges in by_source.items():
+                reader.show_spans(source_id, ranges)
+                if reader.showing_original:
+                    continue
+                opened += 1
+                text = archive.source_text(source_id)
+                words = [plain(text[a:b]) for a, b in ranges]
+                passages = {plain(e.text) for e in _excerpts(archive, source_id)}
+                unheld = any(not any(w in p for p in passages) for w in words)
+                for mark in map(plain, reader.highlighted_spans()):
+                    marks += 1
+                    assert any(mark in w for w in words) or (unheld and mark in passages), (
+                        table, record.id, mark)
+    assert opened > 500 and marks > 1000
