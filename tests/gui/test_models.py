@@ -293,3 +293,25 @@ def test_row_of_finds_a_record_in_any_page_held_in_memory(archive: Archive) -> N
     for row in (0, 39, 40, 99, rows - 1):
         assert model.row_of(model.record(row).id) == row
     assert model.row_of(10**9) is None
+
+
+def test_id_in_memory_reads_nothing_for_a_dropped_page(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asked at every navigation (is the current row the record just selected?): a row whose
+    page was dropped answers None rather than being read again on the GUI thread."""
+    model = RecordTableModel("excerpts", archive, page_size=40, more_size=40,
+                             max_resident_rows=80)
+    model.load()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    last = model.rowCount() - 1
+    assert model.id_in_memory(last) == model.record(last).id
+    reads: list[object] = []
+    page = archive.page
+    monkeypatch.setattr(archive, "page", lambda *a, **k: reads.append(a) or page(*a, **k))
+    assert model.id_in_memory(0) is None  # the first page was dropped long ago
+    assert model.id_in_memory(-1) is None and model.id_in_memory(last + 1) is None
+    assert reads == []
+    first = model.record(0)  # record() does read a dropped page again
+    assert len(reads) == 1
+    assert first.id == archive.page("excerpts", limit=1).records[0].id

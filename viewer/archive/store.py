@@ -40,7 +40,7 @@ from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
-    from viewer.archive.search import SearchResult
+    from viewer.archive.search import MatchQuery, SearchResult
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
@@ -123,6 +123,13 @@ class LazyRecords(Sequence[Record]):
             if row["id"] == record_id:
                 return index
         return None
+
+
+def _build_match(filter_text: str) -> MatchQuery:
+    """A filter's FTS5 expression (see :func:`viewer.archive.search.build_match`)."""
+    from viewer.archive.search import build_match  # imported when a filter is first used
+
+    return build_match(filter_text)
 
 
 def quote_identifier(name: str) -> str:
@@ -273,9 +280,7 @@ class Archive:
         clauses: list[str] = [spec.where] if spec.where else []
         params: list[Any] = []
         if filter_text.strip():
-            from viewer.archive.search import build_match
-
-            match = build_match(filter_text)
+            match = _build_match(filter_text)
             if match.expression is None:
                 return clauses, params
             clauses.append(
@@ -299,11 +304,7 @@ class Archive:
 
     def count(self, table: str, filter_text: str = "") -> int:
         spec = self.spec(table)
-        match = None
-        if filter_text.strip():
-            from viewer.archive.search import build_match
-
-            match = build_match(filter_text)
+        match = _build_match(filter_text) if filter_text.strip() else None
         if match is not None and match.expression is not None:
             span = self._index_range(spec)
             if span is None:
@@ -338,9 +339,7 @@ class Archive:
         expr = (quote_identifier(phys) if phys in _NOT_NULL
                 else f"COALESCE({quote_identifier(phys)}, '')")
         if key == "id" and filter_text.strip():
-            from viewer.archive.search import build_match
-
-            match = build_match(filter_text)
+            match = _build_match(filter_text)
             if match.expression is not None:
                 page = self._filtered_page(spec, match.expression, descending, after, limit)
                 if page is not None:

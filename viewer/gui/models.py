@@ -457,6 +457,14 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         assert records is not None
         return records[row - self._pages[number].first]
 
+    def id_in_memory(self, row: int) -> int | None:
+        """The id of the record at ``row`` if its page is in memory, else None; nothing is read
+        (``record`` reads a dropped page again, on the GUI thread)."""
+        if not 0 <= row < self._rows:
+            return None
+        page = self._pages[self._page_of(row)]
+        return None if page.records is None else page.records[row - page.first].id
+
     def row_of(self, record_id: int, hint: int | None = None) -> int | None:
         """The row of a record: ``hint``, the row it was last seen in, if it still holds it
         (its page is read again if dropped); else one held in memory; else None. The hint is

@@ -268,9 +268,10 @@ class RecordTab(QWidget):
         return [self.model.record(r) for r in self.selected_rows()]
 
     def current_row_of(self, record_id: int) -> int | None:
-        """The current row if it shows this record (it has just been selected), else None."""
+        """The current row if it shows this record (it has just been selected), else None.
+        A row whose page has been dropped was not just selected: it is not read again."""
         row = self.view.currentIndex().row()
-        return row if row >= 0 and self.model.record(row).id == record_id else None
+        return row if self.model.id_in_memory(row) == record_id else None
 
     def select_record(self, record_id: int, row_hint: int | None = None) -> bool:
         """Make a record the current row (without emitting a new navigation): one in memory,

@@ -281,7 +281,7 @@ class SourceReader(QWidget):
                                     Qt.ItemDataRole.ToolTipRole)
         self.picker.setCurrentIndex(-1)
         self._say("Choose a document, or select a record to open its source at the "
-                          "passage it was read from.")
+                  "passage it was read from.")
 
     def show_source(self, source_id: int) -> None:
         """Open a whole document at its start, with no span highlighted."""
@@ -335,8 +335,7 @@ class SourceReader(QWidget):
     def _toggle_original(self, checked: bool) -> None:
         self._chose_original = checked
         if checked != self._original and self._source_id is not None:
-            self._load(self._source_id, checked,
-                       self._focus())
+            self._load(self._source_id, checked, self._focus())
             self._highlight(scroll=True)
 
     # -- building the document ------------------------------------------------------------
@@ -388,8 +387,7 @@ class SourceReader(QWidget):
         if self._source_id is None:
             return
         self._whole = self._source_id
-        self._load(self._source_id, self._original,
-                   self._focus())
+        self._load(self._source_id, self._original, self._focus())
         self._highlight(scroll=True)
 
     def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat,
@@ -553,7 +551,7 @@ class SourceReader(QWidget):
             n = len(all_terms)
             marked = f" (the first {len(terms)} marked)" if n > len(terms) else ""
             self._say(f"{n} match{'es' if n != 1 else ''} for "
-                              f"“{self._query.strip()}” in this document{marked}")
+                      f"“{self._query.strip()}” in this document{marked}")
         if scroll:
             self._scroll_to(selections[len(terms)].cursor if spans  # type: ignore[attr-defined]
                             else QTextCursor(doc))
