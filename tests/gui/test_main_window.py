@@ -67,8 +67,9 @@ def _benjamin_row(tab: RecordTab) -> int:
 
 
 def test_every_table_has_a_named_tab_view_and_filter(window: MainWindow, qtbot: QtBot) -> None:
-    # The detail side is built just after the first paint, without anyone asking for it.
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "detailPane") is not None)
+    # The detail side and the results are built just after the first paint, without anyone
+    # asking for them.
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "resultsView") is not None)
     for name in ("searchBox", "resultsView", "detailPane", "sourceReader", "sourcePicker"):
         widget = window.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
@@ -395,6 +396,7 @@ def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None: 
     """The first page often arrives before the window has its final size: a title cut short
     at that size must show whole once the window is large enough."""
     tab = window.tabs.currentWidget()
+    _ = window.detail  # the detail side is built (else it takes its room after `narrow`)
     window.resize(700, 500)
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
     narrow = tab.view.horizontalHeader().sectionSize(1)

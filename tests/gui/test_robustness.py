@@ -214,7 +214,7 @@ def test_a_whole_session_leaves_the_archive_byte_for_byte_unchanged(
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     qtbot.keyClicks(cast.filter, "benjamin")
     qtbot.waitUntil(lambda: cast.model.filter_text == "benjamin" and not cast.is_busy())
-    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+    with qtbot.waitSignals([win.detail.record_shown, win.reader.spans_shown], timeout=10_000):
         cast.view.selectRow(0)
     first = win.detail.record
     assert win.reader.source_id is not None and win.reader.highlighted_spans()

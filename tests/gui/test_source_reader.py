@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import Excerpt
 from viewer.archive.store import Archive
 from viewer.gui.source_reader import TERM_COLOR, SourceReader, find_terms, fold
+from viewer.gui.workers import WorkerPool
 
 
 def test_fold_drops_accents_and_case_keeping_positions() -> None:
@@ -257,3 +261,91 @@ def test_every_mark_shows_the_words_of_a_span(reader: SourceReader, archive: Arc
                     assert any(mark in w for w in words) or (unheld and mark in passages), (
                         table, record.id, mark)
     assert opened > 500 and marks > 1000
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Iterator[WorkerPool]:
+    pool = WorkerPool()
+    yield pool
+    pool.shut_down()
+
+
+@pytest.fixture
+def read_by_workers(qtbot: QtBot, archive: Archive, workers: WorkerPool,
+                    monkeypatch: pytest.MonkeyPatch) -> SourceReader:
+    """A reader as the window has it: documents read by the workers. The reader's own
+    connection (the GUI thread's) may not read a document's text."""
+    def not_here(*_args: object) -> None:
+        raise AssertionError("a document read on the GUI thread")
+
+    widget = SourceReader(archive, workers=workers)
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    monkeypatch.setattr(archive, "source_text", not_here)
+    monkeypatch.setattr(archive, "source_document", not_here)
+    return widget
+
+
+def test_with_workers_a_document_is_read_off_the_gui_thread_and_shown_when_it_arrives(
+        qtbot: QtBot, read_by_workers: SourceReader, archive_path: Path) -> None:
+    reader = read_by_workers
+    with Archive.open(archive_path) as other:
+        span = other.provenance("cast", 1)[0]
+        want = " ".join(other.source_text(span.source_id)[span.start:span.end].split())
+    with qtbot.waitSignal(reader.spans_shown, timeout=10_000) as shown:
+        reader.show_spans(span.source_id, [(span.start, span.end)])
+        assert reader.source_id is None  # not read yet: nothing laid out
+    assert shown.args == [span.source_id]
+    assert [" ".join(t.split()) for t in reader.highlighted_spans()] == [want] * len(
+        reader.highlighted_spans()) and reader.highlighted_spans()
+
+
+def test_a_document_read_before_is_shown_at_once(qtbot: QtBot,
+                                                 read_by_workers: SourceReader) -> None:
+    reader = read_by_workers
+    for source_id in (3, 4):
+        with qtbot.waitSignal(reader.spans_shown, timeout=10_000):
+            reader.show_source(source_id)
+    with qtbot.waitSignal(reader.spans_shown, timeout=100) as shown:
+        reader.show_spans(3, [(0, 10)])  # kept: no worker, same turn of the event loop
+        assert reader.source_id == 3
+    assert shown.args == [3]
+
+
+def test_only_the_last_document_asked_for_is_shown(qtbot: QtBot,
+                                                   read_by_workers: SourceReader) -> None:
+    reader = read_by_workers
+    arrived: list[int] = []
+    reader.spans_shown.connect(arrived.append)
+    reader.show_source(3)
+    reader.show_source(4)  # asked for before 3 arrived
+    qtbot.waitUntil(lambda: arrived == [4], timeout=10_000)
+    qtbot.wait(100)
+    assert arrived == [4] and reader.source_id == 4
+
+
+def test_a_document_read_from_an_archive_no_longer_shown_is_not_shown(
+        qtbot: QtBot, read_by_workers: SourceReader, archive_path: Path) -> None:
+    reader = read_by_workers
+    reader.show_source(3)
+    with Archive.open(archive_path) as other:
+        reader.set_archive(other)  # before 3 arrived
+        qtbot.wait(200)
+        assert reader.source_id is None
+        reader.show_source(3)
+        assert reader.source_id is None  # read again, from this archive: none of the other's kept
+        qtbot.waitUntil(lambda: reader.source_id == 3, timeout=10_000)
+        reader.show_source(4)
+        reader.stop()  # as the closing window does, before 4 arrived
+        qtbot.wait(200)
+        assert reader.source_id == 3
+        reader.set_archive(None)
+
+
+def test_a_document_the_archive_lacks_is_reported_in_the_info_line(
+        qtbot: QtBot, read_by_workers: SourceReader, workers: WorkerPool) -> None:
+    reader = read_by_workers
+    with qtbot.waitSignal(workers.document_failed, timeout=10_000):
+        reader.show_spans(999_999, [(0, 10)])
+    assert "no document 999999" in reader.info.text()
+    assert "Rebuild" in reader.info.text() and reader.source_id is None

@@ -40,6 +40,7 @@ from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
+    from viewer.archive.documents import DocumentText
     from viewer.archive.search import MatchQuery, SearchResult
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
@@ -484,6 +485,14 @@ class Archive:
             'SELECT seq, start, "end", length(text) FROM excerpts WHERE source_id = ? '
             "ORDER BY seq", (source_id,)).fetchall()
         return [PassageBounds(*row) for row in rows]
+
+    def source_document(self, source_id: int) -> DocumentText:
+        """All the source reader reads of a document before it lays part of it out: its
+        record, its original text and its passages' bounds (KeyError: no such document)."""
+        from viewer.archive.documents import DocumentText
+
+        return DocumentText(self.source(source_id), self.source_text(source_id),
+                            self.source_passage_bounds(source_id))
 
     # -- links ---------------------------------------------------------------------------
 

@@ -6,7 +6,9 @@ mapped into the excerpt that contains it; a span that lies in text the cleaning 
 shown in the original text instead (the "Original text" switch), where every range is exact.
 The words of the current search are highlighted too, accent- and case-blind as the search is.
 A long document is laid out in part, around the span being read (:data:`MAX_READING_CHARS`),
-until the reader is asked for the whole of it.
+until the reader is asked for the whole of it. Given the viewer's workers, the reader has a
+document's text read by one of them, and lays it out when it arrives; it keeps the last few
+it read (:data:`DOCUMENTS_KEPT`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -37,8 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.archive.documents import DocumentText
 from viewer.archive.records import Excerpt, PassageBounds
 from viewer.archive.store import Archive
+
+if TYPE_CHECKING:
+    from viewer.gui.workers import WorkerPool
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
@@ -53,6 +61,9 @@ MAX_TERM_MARKS = 500
 MAX_READING_CHARS = 20_000
 #: A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62
+#: Documents read and kept: going back and forth between records of a few documents reads
+#: none of them again (one is ~500,000 characters in an archive of a million excerpts).
+DOCUMENTS_KEPT = 4
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 _QUERY_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
 
@@ -202,12 +213,13 @@ class SourceReader(QWidget):
 
     spans_shown = Signal(int)  # the document now shown, its spans highlighted
 
-    def __init__(self, archive: Archive | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive | None = None, parent: QWidget | None = None, *,
+                 workers: WorkerPool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceReader")
         self.setAccessibleName("Source reader")
         self._archive = archive
-        self._source_id: int | None = None
+        self._shown: DocumentText | None = None  # the document laid out
         self._original = False  # the original text is shown
         self._chose_original = False  # ... because the user asked for it
         self._placed: list[_Placed] = []
@@ -218,8 +230,15 @@ class SourceReader(QWidget):
         self._window: tuple[int, int] | None = None  # original-text chars the view shows
         self._shift = 0  # original text index + shift = shown text index (original view)
         self._whole: int | None = None  # the document the user asked to see whole
-        self._passages_read: tuple[int | None, list[PassageBounds]] = (None, [])
+        self._workers = workers
+        self._documents: OrderedDict[int, DocumentText] = OrderedDict()
+        self._asked: set[int] = set()  # documents a worker is reading
+        self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
+        self._generation = 0  # of the archive: a document read from another is not shown
         self._build()
+        if workers is not None:
+            workers.document_finished.connect(self._document_arrived)
+            workers.document_failed.connect(self._document_failed)
         self.set_archive(archive)
 
     def _build(self) -> None:
@@ -258,7 +277,7 @@ class SourceReader(QWidget):
 
     @property
     def source_id(self) -> int | None:
-        return self._source_id
+        return self._shown.source.id if self._shown is not None else None
 
     @property
     def showing_original(self) -> bool:
@@ -266,8 +285,11 @@ class SourceReader(QWidget):
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
-        self._source_id, self._ranges, self._window = None, [], None
-        self._passages_read = (None, [])  # another archive: its documents are others
+        self._shown, self._ranges, self._window = None, [], None
+        self._documents.clear()  # another archive: its documents are others
+        self._asked.clear()
+        self._waiting = None
+        self._generation += 1
         self._whole = None
         self.picker.clear()
         self.browser.clear()
@@ -288,17 +310,23 @@ class SourceReader(QWidget):
         self.show_spans(source_id, [])
 
     def show_spans(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
-        """Open a document with ``ranges`` of its original text highlighted, the first in view."""
+        """Open a document with ``ranges`` of its original text highlighted, the first in view:
+        now if it has been read, else once a worker has read it (``spans_shown`` tells)."""
         if self._archive is None:
             return
+        document = self._document(source_id)
+        if document is None:
+            self._waiting = (source_id, ranges)
+            return
+        self._waiting = None
         self._ranges = sorted(ranges)
-        needs_original = bool(ranges) and not self._placed_any(source_id, self._ranges)
+        needs_original = bool(ranges) and not self._placed_any(document, self._ranges)
         original = self._chose_original or needs_original
         focus = self._focus()
         outside = (focus is not None and self._window is not None
                    and not self._window[0] <= focus < self._window[1])
-        if source_id != self._source_id or original != self._original or outside:
-            self._load(source_id, original, focus)
+        if source_id != self.source_id or original != self._original or outside:
+            self._load(document, original, focus)
         self._highlight(scroll=True)
         if needs_original and not self._chose_original:
             self._say("The passage lies in text the reading view leaves out (page "
@@ -310,22 +338,58 @@ class SourceReader(QWidget):
         self._query = query
         self._highlight(scroll=False)
 
-    def _placed_any(self, source_id: int, ranges: list[tuple[int, int]]) -> bool:
-        assert self._archive is not None
+    def _placed_any(self, document: DocumentText, ranges: list[tuple[int, int]]) -> bool:
         return any(ex.start < end and start < ex.end for start, end in ranges
-                   for ex in self._passages(source_id))
+                   for ex in document.passages)
 
     def _focus(self) -> int | None:
         """The character of the original text to show: where the first span starts."""
         return self._ranges[0][0] if self._ranges else None
 
-    def _passages(self, source_id: int) -> list[PassageBounds]:
-        """Where a document's passages lie, read once for both questions asked when it is
-        opened (does a span lie in them; which of them to lay out)."""
+    def stop(self) -> None:
+        """Open nothing more: the window is closing, and a document still being read would
+        arrive after it, when its archive may be closed."""
+        self._generation += 1
+        self._waiting = None
+
+    def _document(self, source_id: int) -> DocumentText | None:
+        """The document if it has been read; None while a worker reads it. Without workers
+        (the reader on its own) it is read here and now."""
         assert self._archive is not None
-        if self._passages_read[0] != source_id:
-            self._passages_read = (source_id, self._archive.source_passage_bounds(source_id))
-        return self._passages_read[1]
+        document = self._documents.get(source_id)
+        if document is not None:
+            self._documents.move_to_end(source_id)
+            return document
+        if self._workers is None:
+            document = self._archive.source_document(source_id)
+            self._keep(document)
+            return document
+        if source_id not in self._asked:
+            self._asked.add(source_id)
+            self._workers.document(self._archive.path, source_id, self._generation)
+        return None
+
+    def _keep(self, document: DocumentText) -> None:
+        self._documents[document.source.id] = document
+        while len(self._documents) > DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
+
+    def _document_arrived(self, generation: int, source_id: int,
+                          document: DocumentText) -> None:
+        if generation != self._generation:
+            return  # read from an archive no longer open
+        self._asked.discard(source_id)
+        self._keep(document)
+        if self._waiting is not None and self._waiting[0] == source_id:
+            self.show_spans(*self._waiting)
+
+    def _document_failed(self, generation: int, source_id: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(source_id)
+        if self._waiting is not None and self._waiting[0] == source_id:
+            self._waiting = None
+            self._say(message)
 
     def _picked(self, index: int) -> None:
         source_id = self.picker.itemData(index)
@@ -334,20 +398,20 @@ class SourceReader(QWidget):
 
     def _toggle_original(self, checked: bool) -> None:
         self._chose_original = checked
-        if checked != self._original and self._source_id is not None:
-            self._load(self._source_id, checked, self._focus())
+        if checked != self._original and self._shown is not None:
+            self._load(self._shown, checked, self._focus())
             self._highlight(scroll=True)
 
     # -- building the document ------------------------------------------------------------
 
-    def _load(self, source_id: int, original: bool, focus: int | None = None) -> None:
+    def _load(self, document: DocumentText, original: bool, focus: int | None = None) -> None:
         """Show a document; ``focus`` (a character of the original text) picks which passages
         a long document's reading view shows."""
-        assert self._archive is not None
-        source = self._archive.source(source_id)
+        source = document.source
+        source_id = source.id
         if source_id != self._whole:
             self._whole = None  # asked of another document
-        self._source_id, self._original = source_id, original
+        self._shown, self._original = document, original
         self.original.blockSignals(True)
         self.original.setChecked(original)
         self.original.blockSignals(False)
@@ -355,7 +419,7 @@ class SourceReader(QWidget):
         self._placed = []
         doc = self.browser.document()
         doc.clear()
-        self._text = self._archive.source_text(source_id)
+        self._text = document.text
         self._window = None
         self._shift = 0
         limit = WHOLE if source_id == self._whole else None
@@ -369,7 +433,7 @@ class SourceReader(QWidget):
             self._shift = len(before) - start
             self.browser.setPlainText(before + self._text[start:end] + after)
         else:
-            self._build_reading_view(source_id, focus, limit)
+            self._build_reading_view(document, focus, limit)
         self._shown_text = doc.toPlainText()
         where = "original text" if original else "reading view, page furniture removed"
         self._say(f"{source.title} — {source.kind}, {source.site} ({where})",
@@ -384,10 +448,10 @@ class SourceReader(QWidget):
     def show_whole_document(self) -> None:
         """Lay out the whole of the document shown, not just the part around the span: what
         the user asks for, for as long as this document stays open."""
-        if self._source_id is None:
+        if self._shown is None:
             return
-        self._whole = self._source_id
-        self._load(self._source_id, self._original, self._focus())
+        self._whole = self._shown.source.id
+        self._load(self._shown, self._original, self._focus())
         self._highlight(scroll=True)
 
     def _formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat,
@@ -417,10 +481,11 @@ class SourceReader(QWidget):
         doc.setTextWidth(max(200, self.browser.viewport().width()))
         doc.documentLayout().documentSize()
 
-    def _build_reading_view(self, source_id: int, focus: int | None,
+    def _build_reading_view(self, document: DocumentText, focus: int | None,
                             limit: int | None) -> None:
         assert self._archive is not None
-        bounds, before, after = reading_window(self._passages(source_id), focus, limit)
+        source_id = document.source.id
+        bounds, before, after = reading_window(document.passages, focus, limit)
         if before or after:
             self._window = (bounds[0].start if before else 0,
                             bounds[-1].end if after else len(self._text) + 1)
@@ -517,7 +582,7 @@ class SourceReader(QWidget):
         return (found, found + len(needle)) if found >= 0 else None
 
     def _highlight(self, *, scroll: bool) -> None:
-        if self._source_id is None:
+        if self._shown is None:
             return
         to_qt = _utf16(self._shown_text)
         doc = self.browser.document()

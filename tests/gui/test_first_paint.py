@@ -1,0 +1,49 @@
+"""What start-up puts off until the window has first painted runs one step per turn of the
+event loop, so that the window answers in between."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from viewer.gui.first_paint import after_first_paint
+
+
+def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
+    """A timer that falls due during a step (as the window system's input would be waiting)
+    is served before the next step: steps chained as posted events all ran in one pass."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    waiting = QTimer(window)
+    waiting.setSingleShot(True)
+    waiting.setInterval(1)
+    waiting.timeout.connect(lambda: order.append("served"))
+
+    def first() -> None:
+        order.append("first")
+        waiting.start()
+        time.sleep(0.005)  # due before this step ends
+
+    after_first_paint(window, first, lambda: order.append("second"))
+    assert order == []  # nothing before the first paint
+    window.show()
+    qtbot.waitUntil(lambda: "second" in order)
+    assert order == ["first", "served", "second"]
+
+
+def test_steps_added_by_two_callers_run_in_one_queue(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    watch = after_first_paint(window, lambda: order.append("a"), lambda: order.append("b"))
+    assert after_first_paint(window, lambda: order.append("c")) is watch
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 3)
+    assert order == ["a", "b", "c"]
+    after_first_paint(window, lambda: order.append("d"))  # after the paint: runs soon
+    qtbot.waitUntil(lambda: len(order) == 4)
+    assert order[-1] == "d"
