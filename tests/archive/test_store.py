@@ -247,3 +247,16 @@ def test_a_page_builds_each_record_once_when_first_read(archive: Archive) -> Non
     assert ids == sorted(ids) and len(set(ids)) == 30
     with pytest.raises(IndexError):
         page.records[30]
+
+
+def test_a_document_is_read_whole_for_the_reader(archive: Archive) -> None:
+    """What the source reader's worker reads of a document: the same record, text and
+    passage bounds as asked for one by one; a document the archive lacks is a KeyError."""
+    for source in archive.sources():
+        document = archive.source_document(source.id)
+        assert document.source == source
+        assert document.text == archive.source_text(source.id)
+        assert document.passages == archive.source_passage_bounds(source.id)
+        assert document.passages and all(p.end <= len(document.text) for p in document.passages)
+    with pytest.raises(KeyError):
+        archive.source_document(999_999)
