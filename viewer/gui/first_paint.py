@@ -5,11 +5,12 @@ The watch is an event filter on the window itself, not on the application: an ap
 filter makes PySide wrap every object that receives an event, hundreds of Qt's own, and slowed
 the first paint by some 40 ms. The window paints its own background first in each pass, so its
 first Paint event marks the pass. The steps then run one per turn of the event loop, each from
-a zero-interval ``QTimer``: Qt runs such a timer when the loop has nothing else waiting (input,
-paints), so the window answers input between steps. Posted events would not give that turn: Qt
-delivers an event posted while it delivers posted events in the same pass, and the window's
-steps, posted one by another, held it 45-66 ms just after it appeared, three or four steps at
-a time. A window has one queue of steps, however many callers add to it.
+a 1 ms ``QTimer`` started when the one before has returned: it falls due after what was already
+waiting (input, paints, timers due), so the window answers input between steps. Posted events
+do not give that turn: Qt delivers an event posted while it delivers posted events in the same
+pass, and the window's steps, each posting the next, held it 45-66 ms just after it appeared,
+three or four steps at a time; a zero-interval timer still ran two steps in one pass now and
+then. A window has one queue of steps, however many callers add to it.
 """
 
 from __future__ import annotations

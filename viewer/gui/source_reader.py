@@ -350,6 +350,7 @@ class SourceReader(QWidget):
         """Open nothing more: the window is closing, and a document still being read would
         arrive after it, when its archive may be closed."""
         self._generation += 1
+        self._asked.clear()  # what is on its way will not be taken
         self._waiting = None
 
     def _document(self, source_id: int) -> DocumentText | None:
