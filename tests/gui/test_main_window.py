@@ -100,6 +100,40 @@ def test_start_up_builds_only_the_tab_in_view(qtbot: QtBot, archive_path: Path,
         window.archive.close()
 
 
+def test_the_window_appears_as_it_stays_when_the_detail_side_arrives(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+    """The detail side is built after the first paint; its room is held from the start, so the
+    table neither narrows nor refits its columns when it arrives."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    tab = window.current_tab()
+    assert tab is not None
+    at_first_paint: list[tuple[int, int]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not at_first_paint:
+                assert window.findChild(QWidget, "detailPane") is None
+                at_first_paint.append((tab.view.width(), window.main_splitter.sizes()[1]))
+            return False
+
+    watch = FirstPaint(window)
+    tab.view.viewport().installEventFilter(watch)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.findChild(QWidget, "resultsView") is not None)
+        width, room = at_first_paint[0]
+        assert room > 200  # the detail side's room, held by the placeholder
+        assert tab.view.width() == width and window.main_splitter.sizes()[1] == room
+        assert window.findChild(QWidget, "detailPlaceholder") is None  # replaced
+        assert window.detail_splitter.count() == 2
+    finally:
+        window.close()
+        window.archive.close()
+
+
 def test_the_required_tabs_are_shown_and_optional_ones_when_they_have_rows(
         window: MainWindow, archive: Archive) -> None:
     for table in TAB_ORDER:

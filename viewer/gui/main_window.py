@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -135,6 +136,14 @@ class MainWindow(QMainWindow):
         self.browse_stack.addWidget(self.tabs)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
+        # The detail side is built after the first paint; until then a blank panel holds its
+        # room, so the window appears as it will stay: without it the table first filled the
+        # window, then narrowed and refit its columns when the detail side arrived (a jump
+        # to the eye, and 20-40 ms of relayout and repaint just after the window appeared).
+        self._detail_placeholder = QFrame(self.detail_splitter)
+        self._detail_placeholder.setObjectName("detailPlaceholder")
+        self._detail_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail_splitter.addWidget(self._detail_placeholder)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.browse_stack)
@@ -167,6 +176,8 @@ class MainWindow(QMainWindow):
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
+        self._detail_placeholder.setParent(None)  # type: ignore[call-overload]
+        self._detail_placeholder.deleteLater()
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
         self.detail_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [420, 360])
         detail.link_activated.connect(self.navigate)
