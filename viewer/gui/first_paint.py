@@ -28,7 +28,7 @@ class FirstPaintWatch(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._steps: deque[Callable[[], None]] = deque()
+        self._steps: deque[Callable[[], object]] = deque()
         self._painted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -36,7 +36,7 @@ class FirstPaintWatch(QObject):
         self._timer.timeout.connect(self._run_next)
         window.installEventFilter(self)
 
-    def add(self, steps: tuple[Callable[[], None], ...]) -> None:
+    def add(self, steps: tuple[Callable[[], object], ...]) -> None:
         self._steps.extend(steps)
         if self._painted and not self._timer.isActive():
             self._timer.start()
@@ -55,7 +55,7 @@ class FirstPaintWatch(QObject):
             self._timer.start()
 
 
-def after_first_paint(window: QWidget, *steps: Callable[[], None]) -> FirstPaintWatch:
+def after_first_paint(window: QWidget, *steps: Callable[[], object]) -> FirstPaintWatch:
     """Call each of ``steps`` once ``window`` has painted for the first time, one per turn of
     the event loop, after those already waiting; the window keeps the watch."""
     watch = window.findChild(FirstPaintWatch)

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         # 31 → 20 ms, the modules imported before the first paint 39 → 25 ms). Their modules
         # are imported a turn ahead: importing and building in one turn held the window
         # 30-42 ms just after it appeared.
-        self._first_paint_watch = after_first_paint(
+        after_first_paint(  # the window keeps the watch (its child)
             self,
             lambda: import_module("viewer.gui.detail_pane"),
             lambda: import_module("viewer.gui.source_reader"),

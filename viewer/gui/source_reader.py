@@ -223,7 +223,6 @@ class SourceReader(QWidget):
         self._original = False  # the original text is shown
         self._chose_original = False  # ... because the user asked for it
         self._placed: list[_Placed] = []
-        self._text = ""  # the original text of the shown document
         self._shown_text = ""  # the document's plain text as Python sees it
         self._ranges: list[tuple[int, int]] = []
         self._query = ""
@@ -278,6 +277,11 @@ class SourceReader(QWidget):
     @property
     def source_id(self) -> int | None:
         return self._shown.source.id if self._shown is not None else None
+
+    @property
+    def _text(self) -> str:
+        """The original text of the shown document (what every span's offsets count)."""
+        return self._shown.text if self._shown is not None else ""
 
     @property
     def showing_original(self) -> bool:
@@ -420,7 +424,6 @@ class SourceReader(QWidget):
         self._placed = []
         doc = self.browser.document()
         doc.clear()
-        self._text = document.text
         self._window = None
         self._shift = 0
         limit = WHOLE if source_id == self._whole else None

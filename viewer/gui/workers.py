@@ -259,19 +259,23 @@ class DocumentJob(QRunnable):
         sid = self._source_id
         try:
             with self._relay.connection(self._path) as archive:
-                document = archive.source_document(sid)
+                try:
+                    document = archive.source_document(sid)
+                except KeyError:  # the file's fault, not the connection's: it is kept
+                    document = None
         except ArchiveError as exc:
             self._relay.document_failed.emit(self._generation, sid, str(exc))
-        except KeyError:
-            self._relay.document_failed.emit(
-                self._generation, sid,
-                f"The archive has no document {sid}, though a record cites it: the file is "
-                "damaged. Rebuild it with File › Rebuild from Seeds….")
         except Exception:
             self._relay.document_failed.emit(self._generation, sid,
                                              _bug_message("Opening the document"))
         else:
-            self._relay.document_finished.emit(self._generation, sid, document)
+            if document is None:
+                self._relay.document_failed.emit(
+                    self._generation, sid,
+                    f"The archive has no document {sid}, though a record cites it: the file "
+                    "is damaged. Rebuild it with File › Rebuild from Seeds….")
+            else:
+                self._relay.document_finished.emit(self._generation, sid, document)
 
 
 class CountJob(QRunnable):
