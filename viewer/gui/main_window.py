@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
-        self._detail_placeholder.setParent(None)  # type: ignore[call-overload]
+        self._detail_placeholder.setParent(None)
         self._detail_placeholder.deleteLater()
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
         self.detail_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [420, 360])
