@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -58,7 +58,9 @@ class FirstPaintWatch(QObject):
 def after_first_paint(window: QWidget, *steps: Callable[[], object]) -> FirstPaintWatch:
     """Call each of ``steps`` once ``window`` has painted for the first time, one per turn of
     the event loop, after those already waiting; the window keeps the watch."""
-    watch = window.findChild(FirstPaintWatch)
+    # Among the window's own children only: a search of the whole tree wraps every widget
+    # in it for Python to test, ~4.5 ms of the main window's start.
+    watch = window.findChild(FirstPaintWatch, "", Qt.FindChildOption.FindDirectChildrenOnly)
     if watch is None:
         watch = FirstPaintWatch(window)
     watch.add(steps)
