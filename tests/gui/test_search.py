@@ -149,3 +149,51 @@ def test_a_search_that_is_slow_to_answer_says_it_is_searching(
     window.search_box.flush()
     assert panel.summary.text() == shown  # a quick answer would replace it without a flicker
     qtbot.waitUntil(lambda: panel.summary.text() == "Searching for “chayo”…", timeout=2000)
+
+
+def test_drawing_a_snippet_marks_its_matches_and_only_them(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+
+    image = QImage(400, 24, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont()
+    SnippetDelegate.draw_runs(painter, QRectF(image.rect()),
+                              [("Jero Medina as ", False), ("Benjamín", True)], font,
+                              QColor("black"))
+    painter.end()
+    marked = [x for x in range(image.width())
+              if image.pixelColor(x, 4).name() == QColor(HIGHLIGHT_BACKGROUND).name()]
+    plain = QFontMetricsF(font).horizontalAdvance("Jero Medina as ")
+    assert marked, "the match is highlighted"
+    assert min(marked) >= int(plain)  # ... from where the plain run ends, not before
+
+
+def test_warming_up_the_results_shows_nothing_and_changes_nothing(qtbot: QtBot,
+                                                                  window: MainWindow) -> None:
+    panel = window.search_panel
+    panel.warm_up()
+    assert panel.model.rowCount() == 0 and panel.summary.text() == ""
+    assert window.browse_stack.currentWidget() is window.tabs  # the tables are still in view
+    _search(qtbot, window, "Benjamin")
+    shown = _titles(window)
+    panel.warm_up()
+    assert _titles(window) == shown and window.browse_stack.currentWidget() is panel
+
+
+def test_the_results_keep_their_width_whether_they_are_few_or_many(qtbot: QtBot,
+                                                                   window: MainWindow) -> None:
+    """A scroll bar that came and went with the results' number shifted the columns under the
+    reader's eye (and had every row painted twice)."""
+    window.resize(1200, 800)
+    _search(qtbot, window, "Benjamin")
+    panel = window.search_panel
+    view = panel.view
+    assert panel.model.rowCount() > 0 and view.verticalScrollBar().maximum() == 0  # all fit
+    few = (view.viewport().width(), view.horizontalHeader().sectionSize(2))
+    _search(qtbot, window, "the")
+    assert view.verticalScrollBar().maximum() > 0  # these do not
+    assert (view.viewport().width(), view.horizontalHeader().sectionSize(2)) == few

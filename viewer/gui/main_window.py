@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
             self._build_detail_side,
             lambda: import_module("viewer.gui.search_panel"),
             self._build_search_panel,
-            lambda: self.reader.warm_up())
+            lambda: self.reader.warm_up(),
+            lambda: self.search_panel.warm_up())
 
     # -- construction ---------------------------------------------------------------------
 
