@@ -197,3 +197,25 @@ def test_the_results_keep_their_width_whether_they_are_few_or_many(qtbot: QtBot,
     _search(qtbot, window, "the")
     assert view.verticalScrollBar().maximum() > 0  # these do not
     assert (view.viewport().width(), view.horizontalHeader().sectionSize(2)) == few
+
+
+def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: QtBot) -> None:
+    """The text before the match gives way ("…"), not the match: each row shows why it is
+    there."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+
+    image = QImage(160, 24, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    SnippetDelegate.draw_runs(painter, QRectF(image.rect()),
+                              [("Stephanie Beauchef (Planner) · “Somos.” in ", False),
+                               ("the", True), (" Words of Its Makers", False)],
+                              QFont(), QColor("black"))
+    painter.end()
+    marked = [x for x in range(image.width())
+              if image.pixelColor(x, 4).name() == QColor(HIGHLIGHT_BACKGROUND).name()]
+    assert marked, "the match is in sight"
+    assert max(marked) < image.width() - 10  # with some of what follows it

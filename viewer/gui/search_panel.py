@@ -58,6 +58,9 @@ SEARCHING_NOTICE_MS = 150  # a search still running after this says so
 RESULTS_PAGE = 50
 HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
 HIGHLIGHT_TEXT = QColor("#1a1a1a")
+#: Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
+#: the match when the text before it is cut.
+CONTEXT_AFTER_MATCH = 0.25
 _TAGS = re.compile(r"(</?b>)")
 _SPACES = re.compile(r"\s+")
 
@@ -127,7 +130,7 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(rect)
         x = rect.left()
-        for text, match in runs:
+        for text, match in _match_in_sight(runs, metrics, rect.width()):
             fm = metrics[match]
             room = rect.right() - x
             width = fm.horizontalAdvance(text)
@@ -154,6 +157,25 @@ class SnippetDelegate(QStyledItemDelegate):
         if index.data(SnippetRole) is None:
             return hint
         return QSize(min(hint.width(), 600), hint.height())
+
+
+def _match_in_sight(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
+                    room: float) -> list[tuple[str, bool]]:
+    """``runs`` with the text before the first match cut from the left ("…the end of it")
+    when the match, and a little of what follows it, would otherwise fall past the end of the
+    cell: every row shows why it matched, however narrow the column."""
+    first = next((i for i, (_text, match) in enumerate(runs) if match), 0)
+    if first == 0:
+        return runs  # no match, or one at the start
+    before = "".join(text for text, _match in runs[:first])
+    plain = metrics[False]
+    match_width = metrics[True].horizontalAdvance(runs[first][0])
+    after = sum(metrics[match].horizontalAdvance(text) for text, match in runs[first + 1:])
+    keep = room - match_width - min(after, room * CONTEXT_AFTER_MATCH)
+    if plain.horizontalAdvance(before) <= keep:
+        return runs
+    cut = plain.elidedText(before, Qt.TextElideMode.ElideLeft, max(keep, 0.0))
+    return [(cut, False), *runs[first:]] if cut else runs[first:]
 
 
 class SearchPanel(QWidget):
