@@ -14,7 +14,8 @@
   every benchmark query through the search box's own path
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), one per debounce interval,
   then a scroll to the end of the Excerpts tab, then twelve excerpts opened (detail pane and
-  source reader), with a 5 ms ``QTimer`` measuring the longest gap in the event loop.
+  source reader), then the Views tab's three charts, with a 5 ms ``QTimer`` measuring the
+  longest gap in the event loop.
 
 Both start modes print ``READY`` on stdout the moment the window has painted its first tab
 with rows in it (an empty table for the floor): the parent times process start → ``READY``,
@@ -349,6 +350,25 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
         opened.append((time.perf_counter() - started) * 1000)
         wait(30)
     out["open_ms"] = opened
+    meter.enter("idle")
+    wait(50)
+
+    # Views: the tab built and shown, then each chart read by its worker and drawn (a chart
+    # of many marks a slice per turn), one after another.
+    from viewer.gui.views_tab import CHART_LABELS
+
+    drawn_ms: dict[str, float] = {}
+    meter.enter("views")
+    views = window.views_tab
+    window.tabs.setCurrentWidget(views)
+    for key in CHART_LABELS:
+        started = time.perf_counter()
+        chart = views.show_chart(key)
+        while views.is_busy() or chart.data is None or chart.is_drawing():
+            wait(2)
+        drawn_ms[key] = (time.perf_counter() - started) * 1000
+        wait(50)
+    out["views_ms"] = drawn_ms
     meter.enter("idle")
     wait(50)
     meter.stop()

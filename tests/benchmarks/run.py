@@ -217,7 +217,12 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
     rows.append(Row(scale, "open a record (detail pane + source reader), median",
                     _ms(statistics.median(opened)),
                     target=f"{len(opened)} excerpts across the archive, max {_ms(max(opened))}"))
-    for phase in ("after start", "search", "scroll", "open"):
+    views = session.get("views_ms", {})
+    if views:
+        rows.append(Row(scale, "Views tab: each chart read and drawn",
+                        " / ".join(_ms(v) for v in views.values()),
+                        target=" / ".join(views)))
+    for phase in ("after start", "search", "scroll", "open", "views"):
         stall = session["stall_ms"].get(phase, 0.0)
         cpu = session.get("stall_cpu_ms", {}).get(phase)
         spent = (f"; of the {_ms(stall + STALL_TICK_MS)} between ticks the GUI thread ran "

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractGraphicsShapeItem,
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from viewer.archive.dates import fact_date
 from viewer.archive.records import CastCredit, CrewCredit, Fact, Storyline
 from viewer.archive.store import Archive
-from viewer.gui.chart_view import ChartView, contrast
+from viewer.gui.chart_view import KIND_KEY, LABEL_KEY, ChartView, contrast
 from viewer.gui.main_window import MainWindow
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.views_tab import ViewsTab
@@ -51,6 +51,7 @@ def shown(views: ViewsTab, qtbot: QtBot, key: str) -> ChartView:
     """A chart of the Views tab, brought into view and read."""
     chart = views.show_chart(key)
     qtbot.waitUntil(lambda: not views.is_busy() and chart.data is not None)
+    qtbot.waitUntil(lambda: not chart.is_drawing())
     return chart
 
 
@@ -235,6 +236,7 @@ def test_every_label_reads_on_its_ground(views: ViewsTab, qtbot: QtBot, key: str
     chart = shown(views, qtbot, key)
     if dark:
         chart.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: not chart.is_drawing())
     background = chart.scene().backgroundBrush().color()
     assert (background.lightness() < 80) == dark
     texts = [i for i in chart.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
@@ -371,3 +373,82 @@ def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBo
                                                        "people": 1}
     curves = [i for i in chart.scene().items() if i.type() == 2]  # QGraphicsPathItem
     assert len(curves) == 3 + 2  # storyline → character, character → actor
+
+
+# -- drawing a large chart ------------------------------------------------------------------
+
+
+def _many_storylines(count: int):  # type: ignore[no-untyped-def]
+    """A storyline map of ``count`` storylines, each following two characters of its own."""
+    from viewer.archive.charts import StorylineMap
+    from viewer.archive.records import Character
+
+    storylines = tuple(Storyline(i, i, f"Storyline {i}", (f"A{i}", f"B{i}"), "", ())
+                       for i in range(1, count + 1))
+    characters = tuple(Character(100 * i + k, f"{n}{i}", (f"Actor {n}{i}",), (f"Storyline {i}",),
+                                 None, ())
+                       for i in range(1, count + 1) for k, n in enumerate("AB"))
+    links = tuple((c.id // 100, c.id) for c in characters)
+    cast = tuple(CastCredit(c.id, 10_000 + c.id, f"Actor {c.name}", c.id, c.name, True, ())
+                 for c in characters)
+    return StorylineMap(storylines, characters, links, cast)
+
+
+@pytest.fixture
+def one_band_a_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Slices as short as they come: each runs to the drawing's next yield, one band."""
+    monkeypatch.setattr("viewer.gui.chart_view.DRAW_SLICE_S", 0.0)
+
+
+@pytest.mark.usefixtures("one_band_a_turn")
+def test_a_large_chart_is_drawn_a_slice_per_turn_from_the_top(qtbot: QtBot) -> None:
+    from viewer.gui.storyline_map_view import StorylineMapView
+
+    chart = StorylineMapView()
+    qtbot.addWidget(chart)
+    turns: list[int] = []
+    with qtbot.waitSignal(chart.drawn, timeout=5000):
+        chart.set_data(_many_storylines(40))
+        assert chart.is_drawing()  # set_data returned with most of the chart still to draw
+        first = [i for i in chart.scene().items() if i.data(KIND_KEY) == "node"]
+        assert len(first) == 1 + 2 + 2  # the first band: its storyline, characters, actors
+        assert {str(i.data(LABEL_KEY)) for i in first} >= {"Storyline 1", "A1", "Actor B1"}
+        QTimer.singleShot(0, lambda: turns.append(len(chart.scene().items())))
+    assert turns and 0 < turns[0] < len(chart.scene().items())  # it grew between turns
+    assert len(chart.marks()) == 40 * 5
+    assert chart.scene().sceneRect().contains(chart.scene().itemsBoundingRect())
+
+
+@pytest.mark.usefixtures("one_band_a_turn")
+def test_new_data_while_a_chart_is_drawn_replaces_it_whole(qtbot: QtBot) -> None:
+    from viewer.gui.storyline_map_view import StorylineMapView
+
+    chart = StorylineMapView()
+    qtbot.addWidget(chart)
+    chart.set_data(_many_storylines(40))
+    assert chart.is_drawing()
+    with qtbot.waitSignal(chart.drawn, timeout=5000):
+        chart.set_data(_many_storylines(3))
+    qtbot.wait(20)  # turns in which the first drawing would have gone on
+    assert len(chart.marks()) == 3 * 5
+    assert len([i for i in chart.scene().items() if i.data(KIND_KEY) == "node"]) == 3 * 5
+
+
+@pytest.mark.usefixtures("one_band_a_turn")
+def test_what_needs_the_whole_chart_draws_the_rest_first(qtbot: QtBot, tmp_path: Path) -> None:
+    from viewer.gui.storyline_map_view import StorylineMapView
+
+    chart = StorylineMapView()
+    qtbot.addWidget(chart)
+    chart.set_data(_many_storylines(40))
+    assert chart.is_drawing()
+    chart.save_image(tmp_path / "map.svg", "svg")  # the whole map, not the first band
+    assert not chart.is_drawing()
+    words = " ".join(t.text or "" for t in ET.parse(tmp_path / "map.svg").getroot().iter()
+                     if t.tag.endswith("text"))
+    assert "Storyline 40" in words and "Actor B40" in words
+    chart.set_data(_many_storylines(40))
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_End)  # the last mark of the whole chart
+    assert chart.focused_item() is chart.marks()[-1]
+    assert chart.record_of(chart.marks()[-1]) == ("people", 10_000 + 100 * 40 + 1)

@@ -9,6 +9,8 @@ that record.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
@@ -41,7 +43,8 @@ class CreditsMatrixView(ChartView):
                 f"{'person' if people == 1 else 'people'} across {first}{episodes} "
                 f"episode{'s' if episodes != 1 else ''}")
 
-    def draw(self, scene: QGraphicsScene, data: CreditsMatrix, colors: ChartColors) -> None:
+    def draw(self, scene: QGraphicsScene, data: CreditsMatrix,
+             colors: ChartColors) -> Iterator[None]:
         numbers = data.episode_numbers()
         if not data.cells or not numbers:
             self.add_text(scene, "No crew credit in this archive names an episode.", 0, 0,
@@ -61,6 +64,7 @@ class CreditsMatrixView(ChartView):
         for number in numbers:
             header_h = max(header_h, self._column_heading(scene, episodes.get(number), number,
                                                           column[number], colors))
+            yield
         y = header_h + 10
         grid = QPen(colors.grid, 1)
         scene.addLine(gutter, y, right, y, QPen(colors.line, 1))
@@ -89,6 +93,7 @@ class CreditsMatrixView(ChartView):
                         empty.addRect(rect)
                 scene.addPath(empty, grid)
                 y += row
+                yield
             scene.addLine(gutter, y + 4, right, y + 4, grid)
         for x in [*column.values(), right]:
             scene.addLine(x, header_h + 10, x, y + 4, grid).setZValue(-5)

@@ -9,8 +9,10 @@ Nodes stand for the storyline, the character and the person; clicking one shows 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import StorylineMap
@@ -46,7 +48,8 @@ class StorylineMapView(ChartView):
                 f"characters, {len(self.actors(data))} actors")
         return text[:1].upper() + text[1:]
 
-    def draw(self, scene: QGraphicsScene, data: StorylineMap, colors: ChartColors) -> None:
+    def draw(self, scene: QGraphicsScene, data: StorylineMap,
+             colors: ChartColors) -> Iterator[None]:
         if not data.storylines:
             self.add_text(scene, "This archive has no storylines.", 0, 0, colors.muted)
             return
@@ -59,13 +62,14 @@ class StorylineMapView(ChartView):
             if credit.character_id is not None and all(
                     c.person_id != credit.person_id for c in cast_of.get(credit.character_id, [])):
                 cast_of.setdefault(credit.character_id, []).append(credit)
+        wide, plain = QFontMetricsF(bold), QFontMetricsF(self.font())  # one each: ~600 names
         widths = [
-            max([self.text_width(s.title, bold) for s in data.storylines]
-                + [self.text_width("Storylines", bold)]),
-            max([self.text_width(c.name) for c in data.characters]
-                + [self.text_width("Characters", bold)]),
-            max([self.text_width(c.actor) for c in data.cast]
-                + [self.text_width("Played by", bold)]),
+            max([wide.horizontalAdvance(s.title) for s in data.storylines]
+                + [wide.horizontalAdvance("Storylines")]),
+            max([plain.horizontalAdvance(c.name) for c in data.characters]
+                + [wide.horizontalAdvance("Characters")]),
+            max([plain.horizontalAdvance(c.actor) for c in data.cast]
+                + [wide.horizontalAdvance("Played by")]),
         ]
         widths = [w + 2 * NODE_PADDING for w in widths]
         xs = [0.0, widths[0] + COLUMN_GAP, widths[0] + widths[1] + 2 * COLUMN_GAP]
@@ -74,26 +78,32 @@ class StorylineMapView(ChartView):
         right = xs[2] + widths[2]
 
         y = self.line_height(bold) + 12
+        actors = self.actors(data)
+        pen = QPen(colors.line, 1.3)
         placed_characters: dict[int, QRectF] = {}
         placed_actors: dict[int, QRectF] = {}
-        edges: list[tuple[QRectF, QRectF]] = []
         for index, storyline in enumerate(data.storylines):
             mine = [c for s, c in data.links if s == storyline.id and c in characters]
             top = y
+            new_characters: list[int] = []
+            new_actors: list[int] = []
             for character_id in mine:
                 if character_id in placed_characters:
                     continue
                 credits = [c for c in cast_of.get(character_id, [])
                            if c.person_id not in placed_actors]
                 rows = max(1, len(credits))
-                char_rect = QRectF(xs[1], y + (rows - 1) * row / 2, widths[1], node_h)
-                placed_characters[character_id] = char_rect
+                placed_characters[character_id] = QRectF(xs[1], y + (rows - 1) * row / 2,
+                                                         widths[1], node_h)
+                new_characters.append(character_id)
                 for i, credit in enumerate(credits):
                     placed_actors[credit.person_id] = QRectF(xs[2], y + i * row, widths[2],
                                                              node_h)
+                    new_actors.append(credit.person_id)
                 y += rows * row
             if y == top:
                 y += row
+            # The band whole, as it reads across: a slice of the drawing ends with it.
             story_rect = QRectF(xs[0], (top + y - 6) / 2 - node_h / 2, widths[0], node_h)
             if index % 2 == 0:
                 band = scene.addRect(QRectF(-8, top - GROUP_GAP / 2, right + 16,
@@ -102,25 +112,21 @@ class StorylineMapView(ChartView):
                 band.setZValue(-10)
             self._storyline_node(scene, storyline.id, storyline.title, storyline.summary,
                                  story_rect, colors)
+            for character_id in new_characters:
+                self._character_node(scene, characters[character_id],
+                                     placed_characters[character_id],
+                                     cast_of.get(character_id, []), colors)
+            for person_id in new_actors:
+                self._actor_node(scene, person_id, actors[person_id], placed_actors[person_id],
+                                 colors)
             for character_id in mine:
-                edges.append((story_rect, placed_characters[character_id]))
+                _curve(scene, story_rect, placed_characters[character_id], pen)
+            for character_id in new_characters:
+                for credit in cast_of.get(character_id, []):
+                    _curve(scene, placed_characters[character_id],
+                           placed_actors[credit.person_id], pen)
             y += GROUP_GAP
-        for character_id, rect in placed_characters.items():
-            self._character_node(scene, characters[character_id], rect,
-                                 cast_of.get(character_id, []), colors)
-            for credit in cast_of.get(character_id, []):
-                edges.append((rect, placed_actors[credit.person_id]))
-        actors = self.actors(data)
-        for person_id, rect in placed_actors.items():
-            self._actor_node(scene, person_id, actors[person_id], rect, colors)
-        pen = QPen(colors.line, 1.3)
-        for start, end in edges:
-            a = QPointF(start.right(), start.center().y())
-            b = QPointF(end.left(), end.center().y())
-            path = QPainterPath(a)
-            mid = (a.x() + b.x()) / 2
-            path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
-            scene.addPath(path, pen).setZValue(-1)
+            yield
 
     def _node(self, scene: QGraphicsScene, rect: QRectF, text: str, fill: QColor,
               border: QColor, ink: QColor, bold: bool = False) -> QGraphicsItem:
@@ -154,3 +160,13 @@ class StorylineMapView(ChartView):
         parts = ", ".join(c.character or "?" for c in credits)
         self.tag(item, "people", person_id, "node", name,
                  tooltip(name, f"Plays {parts}", "Click to show the person."))
+
+
+def _curve(scene: QGraphicsScene, start: QRectF, end: QRectF, pen: QPen) -> None:
+    """From the right of ``start`` to the left of ``end``, behind the nodes."""
+    a = QPointF(start.right(), start.center().y())
+    b = QPointF(end.left(), end.center().y())
+    path = QPainterPath(a)
+    mid = (a.x() + b.x()) / 2
+    path.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
+    scene.addPath(path, pen).setZValue(-1)

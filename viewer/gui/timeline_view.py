@@ -14,6 +14,7 @@ the source that states it.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
@@ -94,7 +95,7 @@ class TimelineView(ChartView):
     # -- drawing --------------------------------------------------------------------------
 
     def draw(self, scene: QGraphicsScene, data: list[TimelineEvent],
-             colors: ChartColors) -> None:
+             colors: ChartColors) -> Iterator[None]:
         if not data:
             self.add_text(scene, "No fact in this archive states a date.", 0, 0, colors.muted)
             return
@@ -140,9 +141,11 @@ class TimelineView(ChartView):
                                   color_of[event.source_id], colors)
                 label_right = max(label_right, item.mapRectToScene(
                     item.childrenBoundingRect()).right())
+                yield
             y += lane_h
         if unplaced:
-            self._draw_unplaced(scene, axis, unplaced, y, row, color_of, colors, bold)
+            yield from self._draw_unplaced(scene, axis, unplaced, y, row, color_of, colors,
+                                           bold)
             y += len(unplaced) * row + 10
         for item in scene.items():
             if item.data(99) == "band" and isinstance(item, QGraphicsRectItem):
@@ -224,7 +227,7 @@ class TimelineView(ChartView):
     def _draw_unplaced(self, scene: QGraphicsScene, axis: _Axis,
                        events: list[TimelineEvent], y: float, row: float,
                        color_of: dict[int, QColor], colors: ChartColors,
-                       bold: QFont) -> None:
+                       bold: QFont) -> Iterator[None]:
         self.add_text(scene, "Year not stated", 8, y + 5, colors.muted, bold)
         x = axis.segments[0][2]
         for i, event in enumerate(events):
@@ -239,6 +242,7 @@ class TimelineView(ChartView):
             text = self.add_text(item, label, 0, 0, colors.text)
             text.setPos(x + DOT + 6, mid - text.boundingRect().height() / 2)
             self.tag(item, "facts", event.fact.id, "mark", label, self._tip(event))
+            yield
 
     def _draw_legend(self, scene: QGraphicsScene, sources: list[tuple[int, str, str]],
                      color_of: dict[int, QColor], y: float, colors: ChartColors,
