@@ -210,7 +210,7 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
 
     rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
                     target=f"{session['scroll_rows']:,} rows, {session['scroll_pages']:,} pages"))
-    rows.append(Row(scale, "peak RSS (start, search, scroll)",
+    rows.append(Row(scale, "peak RSS (start, search, scroll, open, views)",
                     f"{session['peak_rss_mib']:,.0f} MiB",
                     target=f"after start {session['rss_after_start_mib']:,.0f} MiB"))
     opened = session["open_ms"]

@@ -622,19 +622,28 @@ class Archive:
 
         topics = sorted(dates_mod.YEAR_TOPICS)
         marks = ",".join("?" * len(topics))
+        # The dates first, from the two columns that state them; whole records only for the
+        # facts that state one: at a million excerpts 46,000 rows could be dates and a handful
+        # are, and reading and building every row took 0.6 of the chart's 0.74 s (and 40 MiB).
+        when_of: dict[int, dates_mod.StatedDate] = {}
+        for fact_id, topic, value in self._conn.execute(
+                f"SELECT id, topic, value FROM facts WHERE topic IN ({marks}) "
+                "OR value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+                "OR value GLOB '[A-Za-z]* [0-9]*' OR value GLOB '[0-9]* [A-Za-z]*'",
+                topics):
+            when = dates_mod.fact_date(topic, value)
+            if when is not None:
+                when_of[fact_id] = when
         rows = self._conn.execute(
-            f"SELECT {_select_list('facts')} FROM facts WHERE topic IN ({marks}) "
-            "OR value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
-            "OR value GLOB '[A-Za-z]* [0-9]*' OR value GLOB '[0-9]* [A-Za-z]*' "
-            "ORDER BY id", topics).fetchall()
+            f"SELECT {_select_list('facts')} FROM facts "
+            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(sorted(when_of)),)).fetchall()
         spec = TABLE_SPECS["facts"]
         dated: list[tuple[Fact, int, dates_mod.StatedDate]] = []
         for row in rows:
             fact = spec.build(row)
             assert isinstance(fact, Fact)
-            when = dates_mod.fact_date(fact.topic, fact.value)
-            if when is not None:
-                dated.append((fact, int(row["source_id"]), when))
+            dated.append((fact, int(row["source_id"]), when_of[fact.id]))
         sources = {s.id: s for s in self.sources()}
         by_topic: dict[str, list[tuple[int, dates_mod.StatedDate]]] = {}
         for fact, source_id, when in dated:
