@@ -11,7 +11,9 @@ document's text, merged by ``_Merger.take`` and written by
 rename as ``somos-archive build``).
 
 Proportions follow the real seeds: per 330 excerpts there are about 60 cast and 35 crew
-credits, 85 people, 58 characters, 51 quotes, 52 facts, 6 episodes and 7 storylines. A
+credits, 85 people, 58 characters, 51 quotes, 52 facts (a third of them stating a date, in the
+seeds' forms), 6 episodes and 7 storylines; half the directors' and writers' credits name the
+episodes of their document, as the seeds' do, so the Views tab's charts have marks. A
 document holds :data:`EXCERPTS_PER_DOCUMENT` excerpts, so 1M excerpts come from 1,000
 documents. Everything is drawn from one ``random.Random`` with a fixed seed: the same scale
 gives the same archive, and the benchmark queries (:data:`QUERIES`) hit known vocabulary.
@@ -32,6 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from viewer.archive.build import BuildReport, SeedInfo, _Merger, write_archive_file
+from viewer.archive.dates import YEAR_TOPICS
 from viewer.archive.extract.base import (
     FACT_TOPICS,
     CharacterRecord,
@@ -50,6 +53,10 @@ from viewer.archive.extract.base import (
 
 SCALES: dict[str, int] = {"2k": 2_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 EXCERPTS_PER_DOCUMENT = 1_000
+#: Of the facts, those that state a date (16 of the seeds' 52).
+DATED_FACTS = 16 / 52
+#: Of the directors' and writers' credits, those that name the episodes of their document.
+EPISODE_CREDITS = 0.5
 RANDOM_SEED = 20210930  # Somos. premiered on 30 June 2021
 
 #: Per excerpt, as in the archive built from the real seeds (330 excerpts).
@@ -249,6 +256,17 @@ class Generator:
         self.owed[key] -= n
         return n
 
+    def date(self) -> tuple[str, str]:
+        """A date as the seeds state one, and its reading: a day, a month, a year, "late"
+        a year, or a day without its year."""
+        rng = self.rng
+        year, month, day = rng.randint(2005, 2024), rng.randrange(12), rng.randint(1, 28)
+        name = _MONTHS[month]
+        return rng.choice([(f"{name} {day}, {year}", f"{year}-{month + 1:02d}-{day:02d}"),
+                           (f"{name} {year}", f"{year}-{month + 1:02d}"),
+                           (str(year), str(year)), (f"late {year}", str(year)),
+                           (f"{name} {day}", f"{name} {day}")])
+
     def prose(self, n: int, mentions: list[str]) -> str:
         rng = self.rng
         tokens = rng.choices(self.words, cum_weights=self.cum, k=n)
@@ -309,6 +327,8 @@ class Generator:
         doc.raw("\n## Crew\n")
         crew_people = [self.names.person() for _ in range(self._share("crew_people", n_excerpts))]
         crew_by_role: dict[str, list[str]] = {}
+        n_episodes = self._share("episodes", n_excerpts)
+        mine = range(self.episode_number + 1, self.episode_number + 1 + n_episodes)
         for i in range(self._share("crew", n_excerpts)):
             if not crew_people:
                 break
@@ -316,14 +336,19 @@ class Generator:
             stated, canonical = rng.choice(_CREW_ROLES)
             role = doc.put(stated, canonical, end=": ")
             spelled = _strip_accents(person) if rng.random() < 0.15 else person
-            p = doc.put(spelled, end="\n")
-            ex.credits.append(CreditRecord(p, "crew", role))
+            p = doc.put(spelled)
+            episodes: tuple[int, ...] = ()
+            if canonical in ("Director", "Writer") and mine and rng.random() < EPISODE_CREDITS:
+                episodes = tuple(sorted(rng.sample(mine, rng.randint(1, len(mine)))))
+                doc.raw(f" (episodes {', '.join(map(str, episodes))})")
+            doc.raw("\n")
+            ex.credits.append(CreditRecord(p, "crew", role, episodes=episodes))
             crew_by_role.setdefault(canonical, []).append(spelled)
         everyone = cast_names + crew_people
 
         # Episodes, numbered across the whole archive.
         doc.raw("\n## Episodes\n")
-        for _ in range(self._share("episodes", n_excerpts)):
+        for _ in range(n_episodes):
             self.episode_number += 1
             number = doc.put(str(self.episode_number), end=". ")
             title = doc.put(self.title(rng.randint(2, 5)), end=" — directed by ")
@@ -373,16 +398,21 @@ class Generator:
         # Facts: a topic, the words that state its value, and the sentence around them.
         doc.raw("\n## Facts\n")
         topics = list(FACT_TOPICS)
+        date_topics = sorted(YEAR_TOPICS)
         for _ in range(self._share("facts", n_excerpts)):
-            topic = rng.choice(topics)
-            figure = rng.randint(2, 900)
             before = self.prose(rng.randint(5, 12), []).rstrip(".")
             start = doc.length
             doc.raw(before + " ")
-            value = doc.put(f"{figure} people", str(figure), end=" ")
+            if rng.random() < DATED_FACTS:
+                topic = rng.choice(date_topics)
+                value = doc.put(*self.date(), end=" ")
+            else:
+                topic = rng.choice(topics)
+                figure = rng.randint(2, 900)
+                value = doc.put(f"{figure} people", str(figure), end=" ")
             after = self.prose(rng.randint(3, 8), [])
             doc.raw(after)
-            sentence = f"{before} {figure} people {after}"
+            sentence = f"{before} {value.text} {after}"
             statement = Located(sentence, (Span(start, doc.length),))
             doc.raw("\n")
             ex.facts.append(FactRecord(topic, value, statement))

@@ -452,3 +452,36 @@ def test_what_needs_the_whole_chart_draws_the_rest_first(qtbot: QtBot, tmp_path:
     qtbot.keyClick(chart, Qt.Key.Key_End)  # the last mark of the whole chart
     assert chart.focused_item() is chart.marks()[-1]
     assert chart.record_of(chart.marks()[-1]) == ("people", 10_000 + 100 * 40 + 1)
+
+
+@pytest.mark.usefixtures("one_band_a_turn")
+def test_a_chart_drawn_in_slices_shows_from_its_start(qtbot: QtBot) -> None:
+    """The matrix draws its episode headings first and its names, left of them, later: the
+    view must not stay scrolled to where the first slice began."""
+    from viewer.archive.charts import CreditsMatrix, MatrixCell
+    from viewer.archive.records import Episode
+    from viewer.gui.credits_matrix_view import CreditsMatrixView
+
+    chart = CreditsMatrixView()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    episodes = tuple(Episode(n, n, f"Title {n}", (), (), None, None, None, ())
+                     for n in range(1, 31))
+    credits = tuple(CrewCredit(i, 100 + i, f"Person {i}", "Director", "Directed by",
+                               tuple(range(1, 31, i)), ()) for i in range(1, 25))
+    cells = tuple(MatrixCell(c.id, c.person_id, c.person, c.role, n)
+                  for c in credits for n in c.episodes)
+    with qtbot.waitSignal(chart.drawn, timeout=5000):
+        chart.set_data(CreditsMatrix(episodes, credits, cells))
+    assert chart.horizontalScrollBar().maximum() > 0  # wider than the view
+    assert chart.horizontalScrollBar().value() == chart.horizontalScrollBar().minimum()
+    assert chart.verticalScrollBar().value() == chart.verticalScrollBar().minimum()
+    name = next(i for i in chart.tagged_items("person") if i.data(LABEL_KEY) == "Person 1")
+    assert chart.viewport().rect().contains(chart.mapFromScene(name.sceneBoundingRect().center()))
+    # Scrolled by the user, a redrawn chart (a new palette) stays where it was.
+    chart.horizontalScrollBar().setValue(200)
+    with qtbot.waitSignal(chart.drawn, timeout=5000):
+        chart.setPalette(dark_palette())
+    assert chart.horizontalScrollBar().value() == 200

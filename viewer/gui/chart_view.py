@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QMenu,
     QMessageBox,
+    QScrollBar,
     QWidget,
 )
 
@@ -182,6 +183,7 @@ class ChartView(QGraphicsView):
         self.context_menu: QMenu | None = None
         self.last_error: QMessageBox | None = None
         self._drawing: Iterator[object] | None = None
+        self._keep: list[tuple[QScrollBar, int | None, int | None]] = []
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.setInterval(0)
@@ -222,9 +224,12 @@ class ChartView(QGraphicsView):
         the rest in later turns)."""
         self._draw_timer.stop()
         self._drawing = None  # a drawing under way is dropped
+        # Where the view is, kept while the chart is drawn again (at its top-left corner if it
+        # was there: a new chart shows from the start, a redrawn one where the user had it).
+        self._keep = [(bar, None if bar.value() == bar.minimum() else bar.value(), None)
+                      for bar in (self.horizontalScrollBar(), self.verticalScrollBar())]
         scene = self.scene()
         scene.clear()
-        scene.setSceneRect(QRectF())  # it grows with what is drawn until the chart is whole
         self._tagged, self._focus, self._focus_ring, self._pressed = [], -1, None, None
         colors = ChartColors.from_palette(self.palette())
         scene.setBackgroundBrush(colors.background)
@@ -262,21 +267,28 @@ class ChartView(QGraphicsView):
         until = time.perf_counter() + DRAW_SLICE_S
         for _ in drawing:
             if time.perf_counter() >= until:
+                self._fit_scene()
                 self._draw_timer.start()  # after what is waiting: input, paints
                 return
         self._drawing = None
         self._whole()
 
     def _whole(self) -> None:
-        # A scroll bar at its start stays there when the margins widen the scene, so that the
-        # chart shows from its top-left corner as it did before the rest was drawn.
-        bars = [b for b in (self.horizontalScrollBar(), self.verticalScrollBar())
-                if b.value() == b.minimum()]
+        self._fit_scene()
+        self.drawn.emit()
+
+    def _fit_scene(self) -> None:
+        """The scene's rect around what is drawn so far, with the view where :meth:`rebuild`
+        found it (marks drawn later, left of or above the first ones, would otherwise scroll
+        the chart's start out of sight), unless the user has scrolled since."""
+        kept = [(bar, target) for bar, target, last in self._keep
+                if last is None or bar.value() == last]
         scene = self.scene()
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        for bar in bars:
-            bar.setValue(bar.minimum())
-        self.drawn.emit()
+        self._keep = []
+        for bar, target in kept:
+            bar.setValue(bar.minimum() if target is None else target)
+            self._keep.append((bar, target, bar.value()))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
