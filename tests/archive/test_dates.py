@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from viewer.archive.dates import (
     Precision,
     StatedDate,
+    YearIndex,
     fact_date,
     infer_year,
     parse_stated_date,
@@ -98,3 +99,42 @@ def test_iso_dates_read_back_as_themselves(day: date) -> None:
 def test_any_text_reads_as_a_date_or_none(text: str) -> None:
     stated = parse_stated_date(text, bare_year=True)
     assert stated is None or isinstance(stated, StatedDate)
+
+
+_DAYS = st.dates(min_value=date(2019, 12, 1), max_value=date(2021, 3, 31))  # 29 Feb 2020
+_STATEMENTS = st.lists(st.tuples(
+    st.sampled_from(["premiere_date", "filming_start"]),
+    st.integers(1, 5),  # the source
+    st.one_of(_DAYS.map(lambda d: StatedDate(d.year)),
+              _DAYS.map(lambda d: StatedDate(d.year, d.month)),
+              _DAYS.map(lambda d: StatedDate(d.year, d.month, d.day)),
+              _DAYS.map(lambda d: StatedDate(None, d.month, d.day)),
+              _DAYS.map(lambda d: StatedDate(None, d.month)))),
+    max_size=30)
+
+
+@given(_STATEMENTS)
+def test_the_year_index_places_a_date_as_infer_year_does(
+        statements: list[tuple[str, int, StatedDate]]) -> None:
+    """The index the timeline uses (lookups) and :func:`infer_year` (a pass over every
+    statement of the same fact) agree on the year, and the source named is the lowest that
+    gives it; 29 February is placed only in a leap year."""
+    index = YearIndex()
+    for topic, source, stated in statements:
+        index.add(topic, source, stated)
+    for topic, _source, stated in statements:
+        if stated.has_year:
+            continue
+        others = [(s, w) for t, s, w in statements if t == topic]
+        year = infer_year(stated, (w for _s, w in others))
+        placed = index.place(topic, stated)
+        if year is None:
+            assert placed is None
+            continue
+        try:
+            expected = StatedDate(year, stated.month, stated.day)
+        except ValueError:  # 29 February, and the year no leap year
+            assert placed is None
+            continue
+        giver = min(s for s, w in others if w.year == year and stated.compatible(w))
+        assert placed == (expected, giver)
