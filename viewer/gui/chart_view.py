@@ -183,6 +183,7 @@ class ChartView(QGraphicsView):
         self.context_menu: QMenu | None = None
         self.last_error: QMessageBox | None = None
         self._drawing: Iterator[object] | None = None
+        self._metrics: dict[str, QFontMetricsF] = {}
         self._keep: list[tuple[QScrollBar, int | None, int | None]] = []
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
@@ -224,6 +225,7 @@ class ChartView(QGraphicsView):
         the rest in later turns)."""
         self._draw_timer.stop()
         self._drawing = None  # a drawing under way is dropped
+        self._metrics.clear()  # measured anew for each drawing (the font or screen may differ)
         # Where the view is, kept while the chart is drawn again (at its top-left corner if it
         # was there: a new chart shows from the start, a redrawn one where the user had it).
         self._keep = [(bar, None if bar.value() == bar.minimum() else bar.value(), None)
@@ -304,11 +306,21 @@ class ChartView(QGraphicsView):
         font.setBold(bold)
         return font
 
+    def metrics(self, font: QFont | None = None) -> QFontMetricsF:
+        """One metrics object per font for a drawing: a chart measures a thousand labels or
+        more, and making the metrics anew for each took most of what a measure cost."""
+        font = font or self.font()
+        key = font.key()
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = QFontMetricsF(font)
+        return found
+
     def text_width(self, text: str, font: QFont | None = None) -> float:
-        return QFontMetricsF(font or self.font()).horizontalAdvance(text)
+        return self.metrics(font).horizontalAdvance(text)
 
     def line_height(self, font: QFont | None = None) -> float:
-        return QFontMetricsF(font or self.font()).height()
+        return self.metrics(font).height()
 
     def add_text(self, parent: QGraphicsScene | QGraphicsItem, text: str, x: float, y: float,
                  color: QColor, font: QFont | None = None) -> QGraphicsSimpleTextItem:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import StorylineMap
@@ -62,7 +62,7 @@ class StorylineMapView(ChartView):
             if credit.character_id is not None and all(
                     c.person_id != credit.person_id for c in cast_of.get(credit.character_id, [])):
                 cast_of.setdefault(credit.character_id, []).append(credit)
-        wide, plain = QFontMetricsF(bold), QFontMetricsF(self.font())  # one each: ~600 names
+        wide, plain = self.metrics(bold), self.metrics()
         widths = [
             max([wide.horizontalAdvance(s.title) for s in data.storylines]
                 + [wide.horizontalAdvance("Storylines")]),

@@ -125,15 +125,16 @@ class TimelineView(ChartView):
 
         y = top
         label_right = right
+        bands: list[QGraphicsRectItem] = []  # widened once the labels are placed
         for index, (_topic, events) in enumerate(lanes.items()):
             lane_h = len(events) * row + 10
             if index % 2 == 0:
-                band = QGraphicsRectItem(0, y, 1, lane_h)  # widened once labels are placed
+                band = QGraphicsRectItem(0, y, 1, lane_h)
                 band.setPen(Qt.PenStyle.NoPen)
                 band.setBrush(colors.band)
                 band.setZValue(-10)
-                band.setData(99, "band")
                 scene.addItem(band)
+                bands.append(band)
             self.add_text(scene, events[0].fact.label, 8, y + 5 + (row - self.line_height(bold))
                           / 2, colors.text, bold)
             for i, event in enumerate(events):
@@ -147,11 +148,10 @@ class TimelineView(ChartView):
             yield from self._draw_unplaced(scene, axis, unplaced, y, row, color_of, colors,
                                            bold)
             y += len(unplaced) * row + 10
-        for item in scene.items():
-            if item.data(99) == "band" and isinstance(item, QGraphicsRectItem):
-                rect = item.rect()
-                item.setRect(QRectF(0, rect.y(), label_right + 12, rect.height()))
-        self._draw_legend(scene, sources, color_of, y + 14, colors, small)
+        for band in bands:
+            rect = band.rect()
+            band.setRect(QRectF(0, rect.y(), label_right + 12, rect.height()))
+        yield from self._draw_legend(scene, sources, color_of, y + 14, colors, small)
 
     def _draw_axis(self, scene: QGraphicsScene, axis: _Axis, top: float, height: float,
                    colors: ChartColors, small: QFont) -> None:
@@ -246,7 +246,7 @@ class TimelineView(ChartView):
 
     def _draw_legend(self, scene: QGraphicsScene, sources: list[tuple[int, str, str]],
                      color_of: dict[int, QColor], y: float, colors: ChartColors,
-                     font: QFont) -> None:
+                     font: QFont) -> Iterator[None]:
         h = self.line_height(font)
         self.add_text(scene, "Sources", 8, y, colors.muted, self.chart_font(bold=True))
         y += h + 6
@@ -260,6 +260,7 @@ class TimelineView(ChartView):
                 name = name[:89] + "…"
             self.add_text(scene, name, 26, y, colors.text, font)
             y += h + 4
+            yield
         y += 6
         x = 8.0
         dot = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
