@@ -624,8 +624,8 @@ class Archive:
         topics = sorted(dates_mod.YEAR_TOPICS)
         marks = ",".join("?" * len(topics))
         # The dates first, from the columns that state and order them; whole records only
-        # for the facts kept: at a million excerpts 46,000 rows could be dates, 48,000 are,
-        # and reading, building and placing all of them took the chart a minute and 90 MiB.
+        # for the facts kept: at a million excerpts tens of thousands of facts state a date,
+        # and reading, building and placing all of them took the chart a minute.
         stated: dict[int, tuple[str, int, dates_mod.StatedDate]] = {}
         years = dates_mod.YearIndex()
         for fact_id, topic, value, source_id in self._conn.execute(
@@ -650,21 +650,14 @@ class Archive:
         # The first ``limit`` without sorting them all: a sort's comparisons run in C and held
         # the GIL for 40-70 ms at a million excerpts, the window waiting on it meanwhile.
         kept = heapq.nsmallest(limit, stated, key=order)
-        spec = TABLE_SPECS["facts"]
-        facts: dict[int, Fact] = {}
-        for row in self._conn.execute(
-                f"SELECT {_select_list('facts')} FROM facts "
-                "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(kept),)):
-            fact = spec.build(row)
-            assert isinstance(fact, Fact)
-            facts[fact.id] = fact
+        facts = self.get_many("facts", kept)
         sources = {s.id: s for s in self.sources()}
         events: list[TimelineEvent] = []
-        for fact_id in kept:
-            _topic, source_id, when = stated[fact_id]
-            at, giver = placed[fact_id]
+        for fact in facts:
+            assert isinstance(fact, Fact)
+            _topic, source_id, when = stated[fact.id]
+            at, giver = placed[fact.id]
             source = sources.get(source_id)
-            fact = facts[fact_id]
             year_from = (None if giver is None
                          else sources[giver].title if giver in sources else str(giver))
             events.append(TimelineEvent(

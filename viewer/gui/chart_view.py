@@ -193,10 +193,9 @@ class ChartView(QGraphicsView):
 
     # -- what subclasses provide ----------------------------------------------------------
 
-    def draw(self, scene: QGraphicsScene, data: Any,
-             colors: ChartColors) -> Iterator[object] | None:
-        """Put the chart of ``data`` in ``scene``: at once, or as a generator that yields
-        after each group of marks (see the module)."""
+    def draw(self, scene: QGraphicsScene, data: Any, colors: ChartColors) -> Iterator[object]:
+        """Put the chart of ``data`` in ``scene``, a generator that yields after each group of
+        marks (see the module)."""
         raise NotImplementedError
 
     def describe(self, data: Any) -> str:
@@ -240,11 +239,7 @@ class ChartView(QGraphicsView):
             note.setFont(self.chart_font(size=1.15))
             self._whole()
             return
-        steps = self.draw(scene, self._data, colors)
-        if steps is None:
-            self._whole()
-            return
-        self._drawing = iter(steps)
+        self._drawing = iter(self.draw(scene, self._data, colors))
         self._draw_slice()
 
     def is_drawing(self) -> bool:
