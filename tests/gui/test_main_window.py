@@ -8,19 +8,21 @@ from pathlib import Path
 from types import UnionType
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QTextDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui import export_dialog as export_dialog_module
 from viewer.gui import record_tab as record_tab_module
 from viewer.gui.detail_pane import HIGHLIGHT
 from viewer.gui.errors import install_excepthook
 from viewer.gui.main_window import TAB_ORDER, MainWindow
-from viewer.gui.record_tab import RecordTab
+from viewer.gui.record_tab import RecordTab, selected_row_count
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import fold
 
@@ -286,11 +288,60 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, windo
     assert lines[1].startswith(f"{first.actor}\t")  # type: ignore[union-attr]
 
 
-def test_select_all_selects_every_loaded_row(qtbot: QtBot, window: MainWindow,
-                                             cast_tab: RecordTab) -> None:
-    cast_tab.view.setFocus()
+def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    total = tab.matching_rows
+    assert total is not None and tab.model.rowCount() < total
+    tab.view.setFocus()
     window.actions_by_key["select_all"].trigger()
-    assert len(cast_tab.selected_rows()) == cast_tab.model.rowCount()
+    assert selected_row_count(tab.view) == len(tab.selected_rows()) == total
+    assert tab.every_row_selected()
+    window.close()
+    window.archive.close()
+
+
+def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_whole(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying or exporting a selection reads its rows on the GUI thread: a million
+    (Ctrl+A in a large table) would hold the window for minutes."""
+    from viewer.gui import main_window as main_window_module
+    from viewer.gui.export_dialog import request_for_tab
+
+    monkeypatch.setattr(main_window_module, "GATHER_LIMIT", 50)
+    monkeypatch.setattr(export_dialog_module, "GATHER_LIMIT", 50)
+    tab = window.record_tab("excerpts")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    QGuiApplication.clipboard().setText("before")
+    tab.view.setFocus()
+    window.actions_by_key["select_all"].trigger()
+    total = tab.matching_rows
+    assert total is not None and total > 50 and tab.every_row_selected()
+    window.copy_selection()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert window.statusBar().currentMessage().startswith(
+        f"{total:,} rows are selected; copying takes at most 50.")
+    request = request_for_tab(tab)  # every row: exported as all that match, not by id
+    assert request.selected == {} and request.matching == total
+
+    tab.view.clearSelection()
+    tab.view.selectionModel().select(
+        QItemSelection(tab.model.index(0, 0), tab.model.index(59, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert selected_row_count(tab.view) == 60
+    window.export_selection()
+    assert window.last_message is not None
+    assert window.last_message.text().startswith("60 rows are selected: too many to export")
+    assert not window.export_run.running
 
 
 def test_selected_records_gives_the_table_and_the_records(qtbot: QtBot, window: MainWindow,
@@ -541,3 +592,45 @@ def test_details_arriving_after_close_open_nothing_in_the_reader(
     window.archive.close()
     qtbot.wait(50)
     assert window.reader.source_id is None
+
+
+def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not the last row loaded: the table's. In pages of 20 and 10 the seeds' excerpts are
+    a table of many pages, as a million rows are in pages of 200 and 1,000."""
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    tab.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by kind, ties by id
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    expected = [r.id for r in window.archive.iter_records("excerpts", sort="kind",
+                                                          descending=True)]
+    total = len(expected)
+    loaded = tab.model.rowCount()
+    assert loaded < total - 100  # a page or two: as many as the view had room for
+    tab.view.setFocus()
+    # The first row, as focus makes it current, shown before the key is pressed.
+    qtbot.waitUntil(lambda: getattr(window.detail.record, "id", None) == expected[0])
+    selected: list[tuple[str, int]] = []
+    tab.record_selected.connect(lambda table, record_id: selected.append((table, record_id)))
+    with qtbot.waitSignals([tab.record_selected, window.detail.record_shown]):
+        QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert tab.view.currentIndex().row() == total - 1
+    assert selected == [("excerpts", expected[-1])]
+    assert window.detail.record.id == expected[-1]
+    assert window.count_label.text() == f"{total} of {total} excerpts"  # nothing "loaded"
+    # Rows above, never loaded, are read when they come into sight.
+    QTest.keyClick(tab.view, Qt.Key.Key_PageUp)
+    top = tab.view.rowAt(0)
+    assert top < total - 10
+    qtbot.waitUntil(lambda: tab.model.data(tab.model.index(top, 0)) is not None)
+    assert tab.model.record(top).id == expected[top]
+    assert [tab.model.record(r).id for r in range(total)] == expected
+    window.close()
+    window.archive.close()

@@ -315,3 +315,86 @@ def test_id_in_memory_reads_nothing_for_a_dropped_page(
     first = model.record(0)  # record() does read a dropped page again
     assert len(reads) == 1
     assert first.id == archive.page("excerpts", limit=1).records[0].id
+
+
+def _answer(model: RecordTableModel, archive: Archive, request: PageRequest) -> bool:
+    """What the worker does with a request: read the page from the real archive."""
+    page = archive.page(request.table, sort=request.sort, descending=request.descending,
+                        filter_text=request.filter_text, after=request.after,
+                        limit=request.limit, start=request.start, total=request.total)
+    return model.page_arrived(request, page)
+
+
+def test_extend_to_end_makes_every_row_a_row_read_by_position_when_looked_at(
+        qtbot: QtBot, archive: Archive) -> None:
+    """Ctrl+End in a table of a million rows: the last rows are one read away, not a
+    thousand pages; the rows skipped over are read, each exactly once, when looked at."""
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=20, more_size=10,
+                             loader=asked.append)
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # by kind: ties broken by id
+    model.load()
+    assert _answer(model, archive, asked[-1])
+    expected = [r.id for r in archive.iter_records("excerpts", sort=model.sort_key,
+                                                   descending=True)]
+    total = len(expected)
+    assert total > 100 and model.rowCount() == 20
+
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        assert model.extend_to_end(total)
+    assert inserted.args[1:] == [20, total - 1]
+    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
+    assert not model.extend_to_end(total), "every row is a row already"
+
+    assert model.data(model.index(total - 1, 0)) is None  # on its way
+    last = asked[-1]
+    assert last.after is None and last.start == total - 10 and last.total == total
+    assert _answer(model, archive, last)
+    assert model.data(model.index(total - 1, 1), RecordRole).id == expected[-1]
+
+    # One read by position at a time; of those looked at meanwhile, only the last is read next.
+    middle, elsewhere, latest = total // 2, total // 3, total // 4
+    model.data(model.index(middle, 0))
+    placing = asked[-1]
+    assert placing.start <= middle < placing.start + placing.limit
+    assert (total - placing.start) % 10 == 0, "pages end at the last row"
+    model.data(model.index(elsewhere, 0))
+    model.data(model.index(latest, 0))
+    assert asked[-1] is placing, "a second read by position waits for the first"
+    assert _answer(model, archive, placing)
+    assert asked[-1].start <= latest < asked[-1].start + asked[-1].limit
+    assert _answer(model, archive, asked[-1])
+    assert model.data(model.index(latest, 0), RecordRole).id == expected[latest]
+
+    # The page after one read continues from its keyset position rather than by position.
+    following = placing.start + placing.limit
+    model.data(model.index(following, 0))
+    assert asked[-1].start == 0 and asked[-1].after is not None
+    assert _answer(model, archive, asked[-1])
+
+    ids = [model.record(r).id for r in range(total)]  # the rest read at once, by position
+    assert ids == expected
+
+
+def test_extend_to_end_waits_for_the_first_page_and_drops_a_page_it_makes_needless(
+        archive: Archive) -> None:
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=20, more_size=10,
+                             loader=asked.append)
+    total = archive.count("excerpts")
+    model.load()
+    assert not model.extend_to_end(total), "no rows yet: nothing to go on from"
+    assert _answer(model, archive, asked[-1])
+    model.fetchMore(QModelIndex())
+    on_its_way = asked[-1]
+    assert model.extend_to_end(total)
+    assert not model.is_loading
+    assert not _answer(model, archive, on_its_way), "its rows are rows already"
+    assert model.rowCount() == total
+    assert [model.record(r).id for r in range(total)] == [
+        r.id for r in archive.iter_records("excerpts")]
+
+    whole = RecordTableModel("episodes", archive)
+    whole.load()
+    assert not whole.canFetchMore(QModelIndex())
+    assert not whole.extend_to_end(archive.count("episodes") + 5), "all rows are here"

@@ -117,6 +117,16 @@ class LazyRecords(Sequence[Record]):
             record = self._built[index] = self._build(self._rows[index])
         return record
 
+    def reversed(self) -> LazyRecords:
+        """The same rows in the other order (none built)."""
+        return LazyRecords(self._rows[::-1], self._build)
+
+    def keyset(self, index: int) -> tuple[Any, int]:
+        """The keyset position of row ``index`` (its ``_sort`` value and id), as
+        :attr:`Page.next_after` gives it."""
+        row = self._rows[index]
+        return row["_sort"], row["id"]
+
     def find(self, record_id: int) -> int | None:
         """The index of the record with id ``record_id``, read from the rows' ``id`` column
         without building a record: the viewer looks a record up among the five thousand rows
@@ -327,11 +337,18 @@ class Archive:
 
     def page(self, table: str, *, sort: str | None = None, descending: bool = False,
              filter_text: str = "", after: tuple[Any, int] | None = None,
-             limit: int = 200) -> Page:
+             limit: int = 200, start: int = 0, total: int | None = None) -> Page:
         """Up to ``limit`` records after the keyset position ``after`` (None: from the start).
 
-        Keyset, not OFFSET: the millionth row costs what the first does.
+        Keyset, not OFFSET: the millionth row costs what the first does. A page whose keyset
+        position nobody knows — one a view jumped to, as Ctrl+End does — is read by position
+        instead: without ``after``, from row ``start`` of the sorted rows. Given the ``total``
+        of rows (as :meth:`count` says), a page nearer the end is read backwards from there,
+        so the last page costs what the first does and OFFSET steps over at most half of them.
         """
+        if after is None and start > 0 and total is not None and total - start - limit < start:
+            return self._page_from_end(table, sort, descending, filter_text, start, limit,
+                                       total)
         spec = self.spec(table)
         key = sort or spec.default_sort
         column = spec.column(key) if key != "id" else None
@@ -343,7 +360,8 @@ class Archive:
         if key == "id" and filter_text.strip():
             match = _build_match(filter_text)
             if match.expression is not None:
-                page = self._filtered_page(spec, match.expression, descending, after, limit)
+                page = self._filtered_page(spec, match.expression, descending, after, limit,
+                                           start)
                 if page is not None:
                     return page
         clauses, params = self._where(spec, filter_text)
@@ -355,13 +373,30 @@ class Archive:
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT {_select_list(spec.physical)}, {expr} AS _sort "
                f"FROM {quote_identifier(spec.physical)}{where} "
-               f"ORDER BY {expr} {direction}, id {direction} LIMIT ?")
-        rows = self._conn.execute(sql, [*params, limit]).fetchall()
+               f"ORDER BY {expr} {direction}, id {direction} LIMIT ? OFFSET ?")
+        rows = self._conn.execute(sql, [*params, limit, start if after is None else 0]
+                                  ).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 
+    def _page_from_end(self, table: str, sort: str | None, descending: bool,
+                       filter_text: str, start: int, limit: int, total: int) -> Page:
+        """Rows ``start``… of ``total``, read as the rows before the end in the other order."""
+        tail = total - start - limit  # rows after this page
+        limit = limit + min(tail, 0)
+        if limit <= 0:
+            return Page([], None)
+        back = self.page(table, sort=sort, descending=not descending, filter_text=filter_text,
+                         limit=limit, start=max(tail, 0))
+        if not isinstance(back.records, LazyRecords) or not back.records:
+            return Page(list(reversed(back.records)), None)
+        records = back.records.reversed()
+        # As a page read forwards: the keyset position after its last row, if not the end.
+        return Page(records, records.keyset(len(records) - 1) if tail > 0 else None)
+
     def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
-                       after: tuple[Any, int] | None, limit: int) -> Page | None:
+                       after: tuple[Any, int] | None, limit: int, start: int = 0
+                       ) -> Page | None:
         """A filtered page in id order, read by walking the index's matches in rowid order
         from the keyset position (see :meth:`_index_range`): its cost is the page's, where
         ``id IN (every match)`` cost seconds per page for a common word at a million rows.
@@ -369,15 +404,16 @@ class Archive:
         span = self._index_range(spec)
         if span is None:
             return Page([], None)
+        skip_rows = start if after is None else 0
         if after is None:
-            start, op = (span[1], "<=") if descending else (span[0], ">=")
+            first, op = (span[1], "<=") if descending else (span[0], ">=")
         else:
             row = self._conn.execute(
                 f"SELECT id FROM {SEARCH_TABLE} WHERE record_table = ? AND record_id = ?",
                 (spec.name, after[1])).fetchone()
             if row is None:
                 return None
-            start, op = int(row[0]), "<" if descending else ">"
+            first, op = int(row[0]), "<" if descending else ">"
         far, far_op = (span[0], ">=") if descending else (span[1], "<=")
         skip = _UNREAD.get(spec.physical, frozenset())
         columns = ", ".join(f"t.{quote_identifier(c)}" for c in TABLES[spec.physical]
@@ -390,8 +426,8 @@ class Archive:
             f"CROSS JOIN {quote_identifier(spec.physical)} t ON t.id = s.record_id "
             f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid {op} ? "
             f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.record_table = ?{where} "
-            f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ?",
-            (expression, start, far, spec.name, limit)).fetchall()
+            f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ? OFFSET ?",
+            (expression, first, far, spec.name, limit, skip_rows)).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 

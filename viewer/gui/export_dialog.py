@@ -47,7 +47,7 @@ from viewer.archive.export import FORMATS, ExportPart, ExportReport, format_for_
 from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
-from viewer.gui.record_tab import RecordTab
+from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.search_panel import SearchPanel
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
@@ -135,8 +135,12 @@ class ExportRequest:
 
 
 def request_for_tab(tab: RecordTab) -> ExportRequest:
-    """A tab's selected rows, its filter, sort order and count of matching rows."""
-    ids = tuple(r.id for r in tab.selected_records())
+    """A tab's selected rows, its filter, sort order and count of matching rows. Every row
+    selected, when they are more than :data:`GATHER_LIMIT`, is offered as all that match (the
+    same records, read by the export's worker rather than gathered here); so many that are
+    not every row are the caller's to refuse."""
+    every = selected_row_count(tab.view) > GATHER_LIMIT and tab.every_row_selected()
+    ids = () if every else tuple(r.id for r in tab.selected_records())
     model = tab.model
     return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
                          model.filter_text, model.sort_key, model.descending,

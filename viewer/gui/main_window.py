@@ -34,7 +34,7 @@ from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import after_first_paint
 from viewer.gui.history import History, Place
 from viewer.gui.rebuild import RebuildRun
-from viewer.gui.record_tab import RecordTab
+from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.search_bar import SearchBar
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
@@ -472,6 +472,11 @@ class MainWindow(QMainWindow):
             focus.copy()
             return
         view = self._current_view()
+        if view is not None and (many := selected_row_count(view)) > GATHER_LIMIT:
+            self.statusBar().showMessage(
+                f"{many:,} rows are selected; copying takes at most {GATHER_LIMIT:,}. "
+                "Select fewer, or export them (Ctrl+E).", 8000)
+            return
         rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
         model = view.model() if view else None
         if not rows or not hasattr(model, "rows_as_tsv"):
@@ -488,6 +493,9 @@ class MainWindow(QMainWindow):
         if isinstance(focus, QLineEdit | QTextEdit):
             focus.selectAll()
         elif (view := self._current_view()) is not None:
+            tab = self.current_tab()
+            if tab is not None and view is tab.view:
+                tab.go_to_end()  # every row of the tab, not the ones loaded so far
             view.selectAll()
 
     def focus_search(self) -> None:
@@ -512,6 +520,16 @@ class MainWindow(QMainWindow):
             return
         from viewer.gui.export_dialog import request_for_search, request_for_tab
 
+        if (tab is not None and not self._searching()
+                and (many := selected_row_count(tab.view)) > GATHER_LIMIT
+                and not tab.every_row_selected()):
+            self.last_message = show_info(
+                self, "Export Selection",
+                f"{many:,} rows are selected: too many to export as a selection (at most "
+                f"{GATHER_LIMIT:,}).",
+                "Select fewer rows, or select them all (Ctrl+A) or none to export every row "
+                "that matches the tab's filter.")
+            return
         request = (request_for_search(self.search_panel) if self._searching() or tab is None
                    else request_for_tab(tab))
         self.export_run.ask(request, self.archive.path)

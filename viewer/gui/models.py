@@ -165,7 +165,9 @@ class _TsvMixin:
 class PageRequest:
     """One keyset page a model asks for. ``generation`` changes whenever the model is reset
     (new archive, sort or filter), so an answer to an outdated request is recognised and
-    dropped; ``after`` is None for the first page."""
+    dropped; ``after`` is None for the first page, and for a page whose keyset position is
+    unknown (one a jump to the end skipped over): that one is read by position, from row
+    ``start`` of ``total`` (see :meth:`viewer.archive.store.Archive.page`)."""
 
     table: str
     sort: str
@@ -174,6 +176,8 @@ class PageRequest:
     after: tuple[Any, int] | None
     limit: int
     generation: int
+    start: int = 0
+    total: int | None = None
 
 
 PageLoader = Callable[[PageRequest], None]
@@ -182,8 +186,10 @@ PageLoader = Callable[[PageRequest], None]
 
 @dataclass
 class _Page:
-    """Rows ``first``… of a model: read from keyset position ``after``; ``records`` is None
-    while the page is dropped from memory (see :data:`MAX_RESIDENT_ROWS`)."""
+    """Rows ``first``… of a model: read from keyset position ``after`` (by position when that
+    is unknown: ``after`` is None past the first row); ``records`` is None while the page is
+    dropped from memory (see :data:`MAX_RESIDENT_ROWS`) or not read yet (skipped over by
+    :meth:`RecordTableModel.extend_to_end`)."""
 
     first: int
     after: tuple[Any, int] | None
@@ -210,6 +216,10 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     dropped and read again from their keyset position when a view next asks for them (by the
     loader while the cells show empty, or at once without one). :meth:`record` always answers,
     reading a dropped page at once if it has to.
+
+    :meth:`extend_to_end` (Ctrl+End) makes every row a row at once, the ones not read yet as
+    pages waiting to be read by position when a view looks at them, so the last rows are
+    one read away rather than a thousand pages.
     """
 
     def __init__(self, table: str, archive: Archive | None = None, *,
@@ -231,6 +241,12 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._resident: OrderedDict[int, None] = OrderedDict()  # page numbers, least recent first
         self._resident_rows = 0
         self._rereading: dict[PageRequest, int] = {}  # dropped pages asked for again
+        # Pages read by position: one at a time, and of those asked for meanwhile only the
+        # last, so dragging the scroll bar across a million rows does not queue a read per
+        # page passed (in the middle of a table sorted by an unindexed column each costs
+        # seconds). Asked for again by the view's next paint if still in sight.
+        self._placing: PageRequest | None = None
+        self._place_next: int | None = None
         self._next_after: tuple[Any, int] | None = None
         self._sort_key: str = self.spec.default_sort
         self._descending = False
@@ -302,11 +318,13 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._filter_text = text
             self._reset()
 
-    def _request(self, after: tuple[Any, int] | None, limit: int | None = None) -> PageRequest:
+    def _request(self, after: tuple[Any, int] | None, limit: int | None = None,
+                 start: int = 0) -> PageRequest:
         if limit is None:
             limit = self._page_size if after is None else self._more_size
         return PageRequest(self.table, self._sort_key, self._descending, self._filter_text,
-                           after, limit, self._generation)
+                           after, limit, self._generation, start,
+                           self._rows if start and after is None else None)
 
     def _reset(self) -> None:
         self._generation += 1
@@ -334,10 +352,11 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         as they are shown), so it can be read at once and the first paint has rows in it."""
         return not self._filter_text and self._sort_key == self.spec.default_sort
 
-    def _read(self, after: tuple[Any, int] | None, limit: int) -> Page:
+    def _read(self, after: tuple[Any, int] | None, limit: int, start: int = 0) -> Page:
         assert self._archive is not None
         return self._archive.page(self.table, sort=self._sort_key, descending=self._descending,
-                                  filter_text=self._filter_text, after=after, limit=limit)
+                                  filter_text=self._filter_text, after=after, limit=limit,
+                                  start=start, total=self._rows if start else None)
 
     # -- pages in memory ------------------------------------------------------------------
 
@@ -346,6 +365,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._resident.clear()
         self._resident_rows = 0
         self._rereading.clear()
+        self._placing = self._place_next = None
 
     def _add_page(self, after: tuple[Any, int] | None, records: Sequence[Record]) -> None:
         number = len(self._pages)
@@ -380,12 +400,19 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         if self._archive is None:
             return None
         if wait or self._loader is None:
-            self._fill(number, self._read(page.after, page.count).records)
+            self._fill(number, self._read(page.after, page.count, page.first).records)
             return page.records
-        if number not in self._rereading.values():
+        if number in self._rereading.values():
+            return None
+        if page.after is None and page.first:
+            if self._placing is not None:
+                self._place_next = number
+                return None
+            request = self._placing = self._request(None, page.count, page.first)
+        else:
             request = self._request(page.after, page.count)
-            self._rereading[request] = number
-            self._loader(request)
+        self._rereading[request] = number
+        self._loader(request)
         return None
 
     def _fill(self, number: int, records: Sequence[Record]) -> None:
@@ -396,7 +423,39 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
                         else list(records[:page.count]))
         self._resident[number] = None
         self._resident_rows += page.count
+        following = self._pages[number + 1] if number + 1 < len(self._pages) else None
+        if (following is not None and following.after is None
+                and isinstance(records, LazyRecords) and len(records) == page.count):
+            # The next page's keyset position is now known: read by keyset, it costs what
+            # any page does, where by position it may step over half the table.
+            following.after = records.keyset(page.count - 1)
         self._drop_old_pages(keep=number)
+
+    def extend_to_end(self, total: int) -> bool:
+        """Make all ``total`` rows (what a count of the current filter says) rows of the model
+        now, those not read yet as pages a view's looking at reads by position; False (and
+        nothing changes) if every row is a row already or the first page is on its way.
+        Ctrl+End calls this: in a table of a million rows the last one is one read away,
+        where fetching page after page took a thousand."""
+        if (self._archive is None or not self._loaded or self._next_after is None
+                or (self._waiting is not None and self._waiting.after is None)
+                or total <= self._rows):
+            return False
+        first, after = self._rows, self._next_after
+        self._waiting = None  # a further page on its way is not appended: its rows are here
+        self._next_after = None
+        self.beginInsertRows(QModelIndex(), first, total - 1)
+        size = self._more_size
+        # The last page ends at the last row, so the end reads as one page; the first one
+        # continues from the loaded rows by keyset.
+        edges = [first, *range(total - (total - first) // size * size, total, size)]
+        edges = sorted(set(edges))
+        for start, end in zip(edges, [*edges[1:], total], strict=True):
+            self._pages.append(_Page(start, after if start == first else None, end - start,
+                                     None))
+        self._rows = total
+        self.endInsertRows()
+        return True
 
     def _replace(self, page: Page | None) -> None:
         self.beginResetModel()
@@ -419,6 +478,8 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def page_arrived(self, request: PageRequest, page: Page) -> bool:
         """Take a page a worker read; False (and nothing changes) if it is not one awaited."""
         number = self._rereading.pop(request, None)
+        if request == self._placing:
+            self._place_next_page()
         if number is not None:
             if request.generation != self._generation or number >= len(self._pages):
                 return False
@@ -438,8 +499,17 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._append(page, request.after)
         return True
 
+    def _place_next_page(self) -> None:
+        """The position read has come back: ask for the last page looked at meanwhile."""
+        self._placing, number = None, self._place_next
+        self._place_next = None
+        if number is not None and number < len(self._pages):
+            self._records_of(number, wait=False)
+
     def page_failed(self, request: PageRequest) -> bool:
         """Give up on an awaited page (the tab says why); scrolling may ask again."""
+        if request == self._placing:
+            self._place_next_page()
         if self._rereading.pop(request, None) is not None:
             return request.generation == self._generation
         if request != self._waiting:
@@ -448,6 +518,11 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         if request.after is None:
             self._replace(None)
         return True
+
+    def want_row(self, row: int) -> None:
+        """Ask for the page of ``row`` if it is not in memory (it arrives as ``dataChanged``)."""
+        if 0 <= row < self._rows:
+            self._records_of(self._page_of(row), wait=False)
 
     def record(self, row: int) -> Record:
         if not 0 <= row < self._rows:

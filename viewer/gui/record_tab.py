@@ -40,6 +40,10 @@ MAX_AUTO_WIDTH = 320
 MIN_AUTO_WIDTH = 70
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
+GATHER_LIMIT = 10_000
+"""Selected rows that copying or exporting a selection gathers, at most. They are gathered one
+by one on the GUI thread, a row not in memory with its page: after Ctrl+End every row of a
+million is a row, and Ctrl+A then Ctrl+C would hold the window for minutes."""
 #: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
 #: one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
@@ -59,6 +63,33 @@ class FilterField(QLineEdit):
             self.clear()
         else:
             super().keyPressEvent(event)
+
+
+def selected_row_count(view: QAbstractItemView) -> int:
+    """Rows selected in ``view``, counted from the selection's ranges: ``selectedRows()``
+    makes an index object per row, a million of them for a whole large table."""
+    selection = view.selectionModel().selection()
+    spans = sorted((r.top(), r.bottom()) for r in (selection.at(i)
+                                                    for i in range(selection.size())))
+    count, reach = 0, -1
+    for top, bottom in spans:
+        if bottom > reach:
+            count += bottom - max(top, reach + 1) + 1
+            reach = bottom
+    return count
+
+
+class RecordView(QTableView):
+    """The tab's table. Ctrl+End goes to the table's last row, not the last one loaded: the
+    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves."""
+
+    end_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() == Qt.Key.Key_End
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.end_requested.emit()
+        super().keyPressEvent(event)
 
 
 class RecordTab(QWidget):
@@ -85,6 +116,7 @@ class RecordTab(QWidget):
         self._fitted_to = 0
         self._user_sized = False
         self._error: str | None = None
+        self._pending_row: int | None = None  # current, but its page is on its way
         self._build()
         workers.count_finished.connect(self._counted)
         workers.page_finished.connect(self._page_finished)
@@ -103,7 +135,8 @@ class RecordTab(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
 
-        self.view = QTableView(self)
+        self.view = RecordView(self)
+        self.view.end_requested.connect(self.go_to_end)
         self.view.setObjectName(f"{self.table}View")
         self.view.setAccessibleName(f"{label} table")
         self.view.setModel(self.model)
@@ -129,6 +162,7 @@ class RecordTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.clicked.connect(self._current_changed)
         self.model.modelReset.connect(self._model_changed)
+        self.model.dataChanged.connect(self._rows_arrived)
         self.model.rowsInserted.connect(lambda *_: self.status_changed.emit())
 
         self.empty = QLabel(self)
@@ -217,6 +251,7 @@ class RecordTab(QWidget):
         self.status_changed.emit()
 
     def _model_changed(self) -> None:
+        self._pending_row = None
         loaded = self.model.rowCount()
         if self._error is not None:
             pass  # _page_failed has said what went wrong
@@ -258,8 +293,40 @@ class RecordTab(QWidget):
     # -- selection ------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if current.isValid():
-            self.record_selected.emit(self.table, self.model.record(current.row()).id)
+        if not current.isValid():
+            return
+        record_id = self.model.id_in_memory(current.row())
+        if record_id is None:
+            # A row not read yet (Ctrl+End went past it): selected when its page arrives,
+            # rather than read here, on the GUI thread, by position.
+            self._pending_row = current.row()
+            self.model.want_row(current.row())
+            return
+        self._pending_row = None
+        self.record_selected.emit(self.table, record_id)
+
+    def _rows_arrived(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        row = self._pending_row
+        if row is not None and top.row() <= row <= bottom.row():
+            self._pending_row = None
+            if self.view.currentIndex().row() == row:
+                self._current_changed(self.view.currentIndex())
+
+    def go_to_end(self) -> bool:
+        """Make every matching row a row of the table, so the view can go to the last one
+        (Ctrl+End); False when they all are, or the rows are not counted yet (the view then
+        goes to the last row loaded, and loads more, as it would anyway)."""
+        if self._matching is None:
+            return False
+        return self.model.extend_to_end(self._matching)
+
+    def every_row_selected(self) -> bool:
+        """Every row matching the filter is selected: exporting them is exporting all that
+        match, however many."""
+        matching = self._matching
+        return (bool(matching) and self.model.rowCount() == matching
+                and not self.model.canFetchMore(QModelIndex())
+                and selected_row_count(self.view) == matching)
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -211,7 +211,7 @@ class PageJob(QRunnable):
             with self._relay.connection(self._path) as archive:
                 page = archive.page(req.table, sort=req.sort, descending=req.descending,
                                     filter_text=req.filter_text, after=req.after,
-                                    limit=req.limit)
+                                    limit=req.limit, start=req.start, total=req.total)
         except ArchiveError as exc:
             self._relay.page_failed.emit(req, str(exc))
         except Exception:
