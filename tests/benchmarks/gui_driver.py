@@ -13,7 +13,8 @@
 * ``session`` — ``start``, then 300 ms for what start-up put off until the first paint, then
   every benchmark query through the search box's own path
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), one per debounce interval,
-  then a scroll to the end of the Excerpts tab, then twelve excerpts opened (detail pane and
+  then Ctrl+End in the Excerpts tab (to its last row and that row's record shown), then a
+  scroll to the end of the Excerpts tab, page by page, then twelve excerpts opened (detail pane and
   source reader), then the Views tab's three charts, with a 5 ms ``QTimer`` measuring the
   longest gap in the event loop.
 
@@ -233,7 +234,8 @@ def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int)
 
 
 def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
-    from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
+    from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer
+    from PySide6.QtTest import QTest
 
     from tests.benchmarks.synthetic import QUERIES
     from viewer.gui.search_bar import DEBOUNCE_MS
@@ -286,13 +288,46 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     out["search_ms"] = latencies
     out["search_hits"] = hits
 
-    # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
-    # Pages may be read by a worker: each step asks for one and the next runs when it has
-    # arrived (rows inserted), with a slow poll for a last page that brings no rows.
+    # Jump: Ctrl+End in the largest tab, from the key to its last row painted with its text
+    # and its record in the detail pane. Then the table is read afresh (sorted another way
+    # and back) so that the scroll below starts from one page.
     meter.enter("idle")
     tab = window.record_tab("excerpts")
     model = tab.model
     root = QModelIndex()
+    window.tabs.setCurrentWidget(tab)
+    while tab.is_busy():
+        wait(5)
+    tab.view.setFocus()
+    wait(100)
+    jumped = QEventLoop()
+
+    def at_end(*_args: object) -> None:
+        last = model.rowCount() - 1
+        record = window.detail.record
+        if (tab.view.currentIndex().row() == last and record is not None
+                and model.id_in_memory(last) == record.id):
+            jumped.quit()
+
+    window.detail.record_shown.connect(at_end)
+    meter.enter("jump")
+    started = time.perf_counter()
+    QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    at_end()
+    jumped.exec()
+    out["jump_ms"] = (time.perf_counter() - started) * 1000
+    out["jump_rows"] = model.rowCount()
+    window.detail.record_shown.disconnect(at_end)
+    meter.enter("idle")
+    wait(50)
+    for column, order in ((0, Qt.SortOrder.DescendingOrder), (-1, Qt.SortOrder.AscendingOrder)):
+        model.sort(column, order)
+        while tab.is_busy():
+            wait(5)
+
+    # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
+    # Pages may be read by a worker: each step asks for one and the next runs when it has
+    # arrived (rows inserted), with a slow poll for a last page that brings no rows.
     done = QEventLoop()
     pages = 0
 

@@ -208,9 +208,11 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
             "ranking": RANKINGS.get(q, "?")}
         for q in synthetic.QUERIES}
 
+    rows.append(Row(scale, "Ctrl+End in the Excerpts tab: last row and its record shown",
+                    _ms(session["jump_ms"]), target=f"{session['jump_rows']:,} rows"))
     rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
                     target=f"{session['scroll_rows']:,} rows, {session['scroll_pages']:,} pages"))
-    rows.append(Row(scale, "peak RSS (start, search, scroll, open, views)",
+    rows.append(Row(scale, "peak RSS (start, search, jump, scroll, open, views)",
                     f"{session['peak_rss_mib']:,.0f} MiB",
                     target=f"after start {session['rss_after_start_mib']:,.0f} MiB"))
     opened = session["open_ms"]
@@ -222,7 +224,7 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
         rows.append(Row(scale, "Views tab: each chart read and drawn",
                         " / ".join(_ms(v) for v in views.values()),
                         target=" / ".join(views)))
-    for phase in ("after start", "search", "scroll", "open", "views"):
+    for phase in ("after start", "search", "jump", "scroll", "open", "views"):
         stall = session["stall_ms"].get(phase, 0.0)
         cpu = session.get("stall_cpu_ms", {}).get(phase)
         spent = (f"; of the {_ms(stall + STALL_TICK_MS)} between ticks the GUI thread ran "
