@@ -25,6 +25,7 @@ from viewer.gui.main_window import TAB_ORDER, MainWindow
 from viewer.gui.record_tab import RecordTab, selected_row_count
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import fold
+from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -286,6 +287,34 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, windo
     assert len(lines) == 3
     first = cast_tab.model.record(0)
     assert lines[1].startswith(f"{first.actor}\t")  # type: ignore[union-attr]
+
+
+def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
+    settings.set_last_tab("excerpts")
+    held: list[tuple[object, ...]] = []
+    count = WorkerPool.count
+    monkeypatch.setattr(WorkerPool, "count", lambda *args: held.append(args))
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: bool(held) and tab.model.rowCount() > 0)
+    total = window.archive.count("excerpts")
+    tab.view.setFocus()
+    qtbot.waitUntil(lambda: tab.view.currentIndex().isValid())  # focus makes a row current
+    QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert tab.view.currentIndex().row() == tab.model.rowCount() - 1 < total - 1
+    with qtbot.waitSignal(tab.record_selected) as selected:
+        count(*held[0])  # the count job, run now
+    assert tab.view.currentIndex().row() == total - 1
+    expected = [r.id for r in window.archive.iter_records("excerpts")]
+    assert selected.args == ["excerpts", expected[-1]]
+    window.close()
+    window.archive.close()
 
 
 def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
@@ -624,7 +653,8 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     assert tab.view.currentIndex().row() == total - 1
     assert selected == [("excerpts", expected[-1])]
     assert window.detail.record.id == expected[-1]
-    assert window.count_label.text() == f"{total} of {total} excerpts"  # nothing "loaded"
+    # Nothing "loaded", and the rows in sight read by position, it says, until they are.
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{total} of {total} excerpts")
     # Rows above, never loaded, are read when they come into sight.
     QTest.keyClick(tab.view, Qt.Key.Key_PageUp)
     top = tab.view.rowAt(0)

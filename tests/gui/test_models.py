@@ -361,9 +361,11 @@ def test_extend_to_end_makes_every_row_a_row_read_by_position_when_looked_at(
     model.data(model.index(elsewhere, 0))
     model.data(model.index(latest, 0))
     assert asked[-1] is placing, "a second read by position waits for the first"
+    assert model.placing_row == placing.start  # the tab says it is reading from there
     assert _answer(model, archive, placing)
     assert asked[-1].start <= latest < asked[-1].start + asked[-1].limit
     assert _answer(model, archive, asked[-1])
+    assert model.placing_row is None
     assert model.data(model.index(latest, 0), RecordRole).id == expected[latest]
 
     # The page after one read continues from its keyset position rather than by position.

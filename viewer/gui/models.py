@@ -285,6 +285,14 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return self._waiting is not None
 
     @property
+    def placing_row(self) -> int | None:
+        """The first row of the page being read by position, if one is: in the middle of a
+        million rows sorted by an unindexed column that takes seconds, and the tab says so."""
+        if self._placing is None:
+            return None
+        return self._placing.start
+
+    @property
     def resident_rows(self) -> int:
         """Rows held in memory now (at most ``max_resident_rows``)."""
         return self._resident_rows

@@ -117,6 +117,9 @@ class RecordTab(QWidget):
         self._user_sized = False
         self._error: str | None = None
         self._pending_row: int | None = None  # current, but its page is on its way
+        # Ctrl+End pressed before the rows were counted: the last row then loaded, where the
+        # view went and which it will have left if the user moved on.
+        self._end_wanted: int | None = None
         self._build()
         workers.count_finished.connect(self._counted)
         workers.page_finished.connect(self._page_finished)
@@ -248,10 +251,20 @@ class RecordTab(QWidget):
         if table != self.table or generation != self._count_generation:
             return
         self._matching, self._total = matching, total
+        if self._end_wanted is not None:
+            current, wanted = self.view.currentIndex(), self._end_wanted
+            self._end_wanted = None
+            # Only if the view is still where Ctrl+End left it: the last row loaded then.
+            if (current.isValid() and current.row() == wanted
+                    and self.model.extend_to_end(matching)):
+                last = self.model.index(matching - 1, current.column())
+                self.view.setCurrentIndex(last)
+                self.view.scrollTo(last)
         self.status_changed.emit()
 
     def _model_changed(self) -> None:
         self._pending_row = None
+        self._end_wanted = None
         loaded = self.model.rowCount()
         if self._error is not None:
             pass  # _page_failed has said what went wrong
@@ -288,6 +301,8 @@ class RecordTab(QWidget):
         text = f"{self._matching:,} of {self._total:,} {noun(self.table, self._total)}"
         if loaded < self._matching:
             text += f" · {loaded:,} loaded"
+        if (row := self.model.placing_row) is not None:
+            text += f" · reading rows from {row + 1:,}…"
         return text
 
     # -- selection ------------------------------------------------------------------------
@@ -317,6 +332,7 @@ class RecordTab(QWidget):
         (Ctrl+End); False when they all are, or the rows are not counted yet (the view then
         goes to the last row loaded, and loads more, as it would anyway)."""
         if self._matching is None:
+            self._end_wanted = self.model.rowCount() - 1  # go on when they are (_counted)
             return False
         return self.model.extend_to_end(self._matching)
 
