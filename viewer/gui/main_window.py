@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         elif (view := self._current_view()) is not None:
             tab = self.current_tab()
             if tab is not None and view is tab.view:
-                tab.go_to_end()  # every row of the tab, not the ones loaded so far
+                tab.show_every_row()  # every row of the tab, not the ones loaded so far
             view.selectAll()
 
     def focus_search(self) -> None:

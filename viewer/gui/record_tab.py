@@ -330,11 +330,16 @@ class RecordTab(QWidget):
     def go_to_end(self) -> bool:
         """Make every matching row a row of the table, so the view can go to the last one
         (Ctrl+End); False when they all are, or the rows are not counted yet (the view then
-        goes to the last row loaded, and loads more, as it would anyway)."""
+        goes to the last row loaded, as it would anyway, and on when they are counted)."""
         if self._matching is None:
             self._end_wanted = self.model.rowCount() - 1  # go on when they are (_counted)
             return False
-        return self.model.extend_to_end(self._matching)
+        return self.show_every_row()
+
+    def show_every_row(self) -> bool:
+        """Make every matching row a row of the table (Ctrl+A selects them all); False when
+        they all are, or the rows are not counted yet."""
+        return self._matching is not None and self.model.extend_to_end(self._matching)
 
     def every_row_selected(self) -> bool:
         """Every row matching the filter is selected: exporting them is exporting all that
