@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import CastCredit, Character
@@ -313,6 +313,38 @@ def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
     assert tab.view.currentIndex().row() == total - 1
     expected = [r.id for r in window.archive.iter_records("excerpts")]
     assert selected.args == ["excerpts", expected[-1]]
+    window.close()
+    window.archive.close()
+
+
+@pytest.mark.parametrize("how", ["drag", "bottom"])
+def test_the_scroll_bar_taken_to_its_end_shows_the_tables_end(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """Not one more page, with the bar moved back up under the mouse, as a lazy view does."""
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    total = window.archive.count("excerpts")
+    assert tab.model.rowCount() < total
+    bar = tab.view.verticalScrollBar()
+    if how == "drag":
+        bar.setSliderDown(True)
+        bar.setSliderPosition(bar.maximum())  # as the mouse does: emits sliderMoved
+        bar.setSliderDown(False)
+    else:  # the scroll bar's context menu: Bottom
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
+    assert tab.model.rowCount() == total
+    assert bar.value() == bar.maximum()
+    last = tab.view.rowAt(tab.view.viewport().height() - 1)
+    assert last == total - 1
+    expected = [r.id for r in window.archive.iter_records("excerpts")]
+    qtbot.waitUntil(lambda: tab.model.id_in_memory(last) == expected[-1])
     window.close()
     window.archive.close()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QApplication,
     QHeaderView,
     QLabel,
@@ -120,6 +121,7 @@ class RecordTab(QWidget):
         # Ctrl+End pressed before the rows were counted: the last row then loaded, where the
         # view went and which it will have left if the user moved on.
         self._end_wanted: int | None = None
+        self._slider_at_end = False  # the scroll bar's handle was last dragged to its end
         self._build()
         workers.count_finished.connect(self._counted)
         workers.page_finished.connect(self._page_finished)
@@ -163,6 +165,10 @@ class RecordTab(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        bar = self.view.verticalScrollBar()
+        bar.sliderMoved.connect(self._slider_moved)
+        bar.sliderReleased.connect(self._slider_released)
+        bar.actionTriggered.connect(self._scroll_action)
         self.view.clicked.connect(self._current_changed)
         self.model.modelReset.connect(self._model_changed)
         self.model.dataChanged.connect(self._rows_arrived)
@@ -335,6 +341,27 @@ class RecordTab(QWidget):
             self._end_wanted = self.model.rowCount() - 1  # go on when they are (_counted)
             return False
         return self.show_every_row()
+
+    def _slider_moved(self, value: int) -> None:
+        self._slider_at_end = value >= self.view.verticalScrollBar().maximum()
+
+    def _slider_released(self) -> None:
+        # On release, not as the drag reaches the end: every row made a row mid-drag shrinks
+        # the handle under the mouse, and the drag went on from another place.
+        if self._slider_at_end:
+            self._slider_at_end = False
+            self._scroll_to_end()
+
+    def _scroll_action(self, action: int) -> None:
+        if action == QAbstractSlider.SliderAction.SliderToMaximum.value:
+            self._scroll_to_end()
+
+    def _scroll_to_end(self) -> None:
+        """The scroll bar dragged to its end (or its menu's Bottom) shows the table's end,
+        where a lazy view would load one more page and move the bar back up under the
+        mouse: the usual complaint about Qt's fetchMore, and a thousand drags at a million."""
+        if self.model.canFetchMore(QModelIndex()) and self.show_every_row():
+            self.view.scrollToBottom()
 
     def show_every_row(self) -> bool:
         """Make every matching row a row of the table (Ctrl+A selects them all); False when
