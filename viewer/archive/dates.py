@@ -153,10 +153,14 @@ class YearIndex:
         self._given: dict[tuple[str, int | None, int | None], dict[int, int]] = {}
         # (topic, month) -> the same for the statements of a day, over the month's days
         self._days_of: dict[tuple[str, int], dict[int, int]] = {}
+        # (topic, date) -> where place put it: a large archive states the same day without
+        # its year thousands of times, and merging its years took ~0.3 s at 1M
+        self._placed: dict[tuple[str, StatedDate], tuple[StatedDate, int] | None] = {}
 
     def add(self, topic: str, source_id: int, stated: StatedDate) -> None:
         if stated.year is None:
             return
+        self._placed.clear()
         _lowest(self._given.setdefault((topic, stated.month, stated.day), {}), stated.year,
                 source_id)
         if stated.month is not None and stated.day is not None:
@@ -168,6 +172,12 @@ class YearIndex:
         agreeing with it give (as :func:`infer_year` decides), with the lowest id of a source
         that gives it; None when none gives a year, they disagree, or the day is 29 February
         and the year not a leap year."""
+        key = (topic, stated)
+        if key not in self._placed:
+            self._placed[key] = self._place(topic, stated)
+        return self._placed[key]
+
+    def _place(self, topic: str, stated: StatedDate) -> tuple[StatedDate, int] | None:
         agreeing: dict[int, int] = {}
         tables = [self._given.get((topic, None, None)),
                   self._given.get((topic, stated.month, None)),
