@@ -13,7 +13,8 @@
 * ``session`` — ``start``, then 300 ms for what start-up put off until the first paint, then
   every benchmark query through the search box's own path
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), one per debounce interval,
-  then Ctrl+End in the Excerpts tab (to its last row and that row's record shown), then a
+  then Ctrl+End in the Excerpts tab (to its last row and that row's record shown) and Ctrl+A
+  there (every row selected and painted), then a
   scroll to the end of the Excerpts tab, page by page, then twelve excerpts opened (detail pane and
   source reader), then the Views tab's three charts, with a 5 ms ``QTimer`` measuring the
   longest gap in the event loop.
@@ -238,6 +239,7 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from tests.benchmarks.synthetic import QUERIES
+    from viewer.gui.record_tab import selected_row_count
     from viewer.gui.search_bar import DEBOUNCE_MS
 
     meter = StallMeter()
@@ -318,6 +320,15 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     out["jump_ms"] = (time.perf_counter() - started) * 1000
     out["jump_rows"] = model.rowCount()
     window.detail.record_shown.disconnect(at_end)
+    # Every row selected (Ctrl+A) and painted: Qt's header once visited all of them per paint.
+    started = time.perf_counter()
+    QTest.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    tab.view.viewport().repaint()
+    tab.view.horizontalHeader().viewport().repaint()
+    out["select_all_ms"] = (time.perf_counter() - started) * 1000
+    out["select_all_rows"] = selected_row_count(tab.view)
+    wait(50)
+    tab.view.clearSelection()
     meter.enter("idle")
     wait(50)
     for column, order in ((0, Qt.SortOrder.DescendingOrder), (-1, Qt.SortOrder.AscendingOrder)):

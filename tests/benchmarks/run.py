@@ -210,6 +210,9 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
 
     rows.append(Row(scale, "Ctrl+End in the Excerpts tab: last row and its record shown",
                     _ms(session["jump_ms"]), target=f"{session['jump_rows']:,} rows"))
+    rows.append(Row(scale, "Ctrl+A there: every row selected and painted",
+                    _ms(session["select_all_ms"]),
+                    target=f"{session['select_all_rows']:,} rows selected"))
     rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
                     target=f"{session['scroll_rows']:,} rows, {session['scroll_pages']:,} pages"))
     rows.append(Row(scale, "peak RSS (start, search, jump, scroll, open, views)",
