@@ -486,17 +486,17 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def page_arrived(self, request: PageRequest, page: Page) -> bool:
         """Take a page a worker read; False (and nothing changes) if it is not one awaited."""
         number = self._rereading.pop(request, None)
-        if request == self._placing:
-            self._place_next_page()
         if number is not None:
             if request.generation != self._generation or number >= len(self._pages):
                 return False
             if self._pages[number].records is None:
-                self._fill(number, page.records)
+                self._fill(number, page.records)  # the next page's keyset position, too
                 first = self._pages[number].first
                 last = first + self._pages[number].count - 1
                 self.dataChanged.emit(self.index(first, 0),
                                       self.index(last, len(self._keys) - 1))
+            if request == self._placing:
+                self._place_next_page()
             return True
         if request != self._waiting:
             return False
