@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import UnionType
 
@@ -29,6 +30,36 @@ from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _excerpts_in_pages(qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+                       monkeypatch: pytest.MonkeyPatch, *, more: int = 10,
+                       budget: int | None = None, counted: bool = True
+                       ) -> tuple[MainWindow, RecordTab]:
+    """A window on its Excerpts tab, loaded (and ``counted``), in pages of 20 and ``more``
+    rows (and at most ``budget`` rows in memory): the seeds' excerpts are then a table of
+    many pages, as a million rows are in pages of 200 and 1,000."""
+    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
+    monkeypatch.setattr(record_tab_module, "MORE_SIZE", more)
+    if budget is not None:
+        monkeypatch.setattr(record_tab_module, "MAX_RESIDENT_ROWS", budget)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy() if counted else tab.model.rowCount() > 0)
+    return window, tab
+
+
+@pytest.fixture
+def paged_excerpts(qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, RecordTab]]:
+    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch)
+    yield window, tab
+    window.close()
+    if window.archive is not None:
+        window.archive.close()
 
 
 def highlighted(doc: QTextDocument) -> list[str]:
@@ -292,17 +323,12 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, windo
 def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
-    settings.set_last_tab("excerpts")
     held: list[tuple[object, ...]] = []
     count = WorkerPool.count
     monkeypatch.setattr(WorkerPool, "count", lambda *args: held.append(args))
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.record_tab("excerpts")
-    qtbot.waitUntil(lambda: bool(held) and tab.model.rowCount() > 0)
+    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch,
+                                     counted=False)
+    assert held, "the count is held back"
     total = window.archive.count("excerpts")
     tab.view.setFocus()
     qtbot.waitUntil(lambda: tab.view.currentIndex().isValid())  # focus makes a row current
@@ -319,17 +345,9 @@ def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
 
 @pytest.mark.parametrize("how", ["drag", "bottom"])
 def test_the_scroll_bar_taken_to_its_end_shows_the_tables_end(
-        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
-        monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+        qtbot: QtBot, paged_excerpts: tuple[MainWindow, RecordTab], how: str) -> None:
     """Not one more page, with the bar moved back up under the mouse, as a lazy view does."""
-    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
-    settings.set_last_tab("excerpts")
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.record_tab("excerpts")
-    qtbot.waitUntil(lambda: not tab.is_busy())
+    window, tab = paged_excerpts
     total = window.archive.count("excerpts")
     assert tab.model.rowCount() < total
     bar = tab.view.verticalScrollBar()
@@ -345,21 +363,11 @@ def test_the_scroll_bar_taken_to_its_end_shows_the_tables_end(
     assert last == total - 1
     expected = [r.id for r in window.archive.iter_records("excerpts")]
     qtbot.waitUntil(lambda: tab.model.id_in_memory(last) == expected[-1])
-    window.close()
-    window.archive.close()
 
 
 def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
-        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
-    settings.set_last_tab("excerpts")
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.record_tab("excerpts")
-    qtbot.waitUntil(lambda: not tab.is_busy())
+        paged_excerpts: tuple[MainWindow, RecordTab]) -> None:
+    window, tab = paged_excerpts
     total = tab.matching_rows
     assert total is not None and tab.model.rowCount() < total
     tab.view.setFocus()
@@ -372,8 +380,6 @@ def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
     assert header.selectionModel() is not tab.view.selectionModel()
     assert not header.selectionModel().hasSelection()
     assert not header.selectionModel().isColumnSelected(0)
-    window.close()
-    window.archive.close()
 
 
 def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_whole(
@@ -589,15 +595,8 @@ def test_back_selects_the_row_again_after_its_page_was_dropped(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
     # A budget of 60 rows in pages of 20 and 30: paging to the end drops the first page.
-    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 30)
-    monkeypatch.setattr(record_tab_module, "MAX_RESIDENT_ROWS", 60)
-    settings.set_last_tab("excerpts")
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.record_tab("excerpts")
-    qtbot.waitUntil(lambda: not tab.is_busy())
+    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch, more=30,
+                                     budget=60)
     shown = window.detail.record_shown
     with qtbot.waitSignal(shown):
         tab.view.selectRow(3)
@@ -662,18 +661,9 @@ def test_details_arriving_after_close_open_nothing_in_the_reader(
 
 
 def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
-        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Not the last row loaded: the table's. In pages of 20 and 10 the seeds' excerpts are
-    a table of many pages, as a million rows are in pages of 200 and 1,000."""
-    monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", 10)
-    settings.set_last_tab("excerpts")
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.record_tab("excerpts")
-    qtbot.waitUntil(lambda: not tab.is_busy())
+        qtbot: QtBot, paged_excerpts: tuple[MainWindow, RecordTab]) -> None:
+    """Not the last row loaded: the table's."""
+    window, tab = paged_excerpts
     tab.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by kind, ties by id
     qtbot.waitUntil(lambda: not tab.is_busy())
     expected = [r.id for r in window.archive.iter_records("excerpts", sort="kind",
@@ -700,5 +690,3 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     qtbot.waitUntil(lambda: tab.model.data(tab.model.index(top, 0)) is not None)
     assert tab.model.record(top).id == expected[top]
     assert [tab.model.record(r).id for r in range(total)] == expected
-    window.close()
-    window.archive.close()
