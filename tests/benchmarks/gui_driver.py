@@ -13,6 +13,7 @@
 * ``session`` — ``start``, then 300 ms for what start-up put off until the first paint, then
   every benchmark query through the search box's own path
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), one per debounce interval,
+  each followed by its floor (the same statements through plain ``sqlite3``, here),
   then Ctrl+End in the Excerpts tab (to its last row and that row's record shown) and Ctrl+A
   there (every row selected and painted), then a
   scroll to the end of the Excerpts tab, page by page, then twelve excerpts opened (detail pane and
@@ -195,6 +196,45 @@ class StallMeter:
         self._timer.stop()
 
 
+class _SearchFloor:
+    """Each benchmark query's SQL — exactly the statements the store runs for it, captured
+    with a trace callback — run through a plain ``sqlite3`` connection of its own.
+
+    Run here, between the viewer's searches, rather than in the runner before them: this
+    shared host's speed drifts from minute to minute (the same statements took 4.4 ms at the
+    p95 in one run's floor and 6.4 in the next), and a floor measured minutes apart from the
+    figure divided by it moved the 10k ratio from 1.5× to 2.1× between runs. Paced the same
+    way, too: a query 200 ms after the last finds the CPU's caches colder (0.5–0.7 ms more at
+    10k than straight after another)."""
+
+    def __init__(self, archive: Path) -> None:
+        import sqlite3
+
+        from tests.benchmarks.synthetic import QUERIES
+        from viewer.archive.search import search_archive
+        from viewer.gui.search_panel import RESULTS_PAGE
+
+        self._conn = sqlite3.connect(archive.resolve().as_uri() + "?mode=ro", uri=True)
+        self.statements: dict[str, list[str]] = {}
+        for query in QUERIES:
+            captured: list[str] = []
+            self._conn.set_trace_callback(captured.append)
+            search_archive(self._conn, query, limit=RESULTS_PAGE)
+            self._conn.set_trace_callback(None)
+            self.statements[query] = [
+                sql for sql in captured if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+    def run(self, query: str) -> float:
+        """Milliseconds to run the query's statements and read every row they give."""
+        started = time.perf_counter()
+        for sql in self.statements[query]:
+            self._conn.execute(sql).fetchall()
+        return (time.perf_counter() - started) * 1000
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) -> Any:
     # Through the viewer's own start-up (nothing from PySide6 imported before, here or in
     # start(): the order of imports is part of what is timed).
@@ -260,6 +300,10 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     panel = window.search_panel
     latencies: dict[str, list[float]] = {q: [] for q in QUERIES}
     hits: dict[str, int] = {}
+    meter.enter("search floor")  # its statements captured, a search of each query (~40 ms)
+    floor = _SearchFloor(window.archive.path)
+    floor_ms: dict[str, list[float]] = {q: [] for q in QUERIES}
+    wait(DEBOUNCE_MS)
     meter.enter("search")
     arrivals: list[float] = []
     waiting: list[Any] = []
@@ -286,8 +330,16 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
             # its debounce. (20 ms left the previous answer's rows still to be painted,
             # ~20 ms of the GUI thread the next answer then waited behind.)
             wait(DEBOUNCE_MS)
+            # The floor: the same query's statements through plain sqlite3, at the same
+            # pace, in the same minute (not counted as the viewer's stall).
+            meter.enter("search floor")
+            floor_ms[query].append(floor.run(query))
+            meter.enter("search")
+            wait(DEBOUNCE_MS)
+    floor.close()
     window.search_box.clear()
     out["search_ms"] = latencies
+    out["search_floor_ms"] = floor_ms
     out["search_hits"] = hits
 
     # Jump: Ctrl+End in the largest tab, from the key to its last row painted with its text

@@ -71,3 +71,16 @@ def test_gui_driver_starts_the_viewer_and_the_floors(small_archive: Path) -> Non
     with_rows, _ = run._driver("floor-rows", str(small_archive), "--first-tab", "excerpts",
                                timeout=60)
     assert 0 < floor < 60 and 0 < seconds < 60 and 0 < with_rows < 60
+
+
+@pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
+def test_the_sessions_search_floor_runs_the_stores_own_statements(small_archive: Path) -> None:
+    from tests.benchmarks.gui_driver import _SearchFloor
+
+    floor = _SearchFloor(small_archive)
+    try:
+        times = {q: floor.run(q) for q in synthetic.QUERIES}
+    finally:
+        floor.close()
+    assert all(t > 0 for t in times.values())
+    assert all(any("MATCH" in sql for sql in floor.statements[q]) for q in ALWAYS_FOUND)
