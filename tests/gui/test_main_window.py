@@ -374,12 +374,28 @@ def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
     window.actions_by_key["select_all"].trigger()
     assert selected_row_count(tab.view) == len(tab.selected_rows()) == total
     assert tab.every_row_selected()
+    assert window.count_label.text().endswith(f" · {total:,} selected")
     # The header has a selection of its own, never selected in: asked whether a column is
     # wholly selected, Qt visits every row (seconds at a million) each time it paints.
     header = tab.view.horizontalHeader()
     assert header.selectionModel() is not tab.view.selectionModel()
     assert not header.selectionModel().hasSelection()
     assert not header.selectionModel().isColumnSelected(0)
+
+
+def test_the_status_says_how_many_rows_are_selected_when_more_than_one(
+        paged_excerpts: tuple[MainWindow, RecordTab]) -> None:
+    window, tab = paged_excerpts
+    rows = QItemSelectionModel.SelectionFlag.Rows
+    tab.view.selectionModel().select(
+        tab.model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | rows)
+    assert "selected" not in window.count_label.text()  # one row: the detail pane shows it
+    tab.view.selectionModel().select(
+        QItemSelection(tab.model.index(3, 0), tab.model.index(7, 0)),
+        QItemSelectionModel.SelectionFlag.Select | rows)
+    assert window.count_label.text().endswith(" · 6 selected")
+    tab.view.clearSelection()
+    assert "selected" not in window.count_label.text()
 
 
 def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_whole(

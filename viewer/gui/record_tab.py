@@ -171,6 +171,10 @@ class RecordTab(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The status says how many rows are selected: what Ctrl+A, Shift+click or an export
+        # is about to act on (counted from the selection's ranges, not row by row).
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.status_changed.emit())
         bar = self.view.verticalScrollBar()
         bar.sliderMoved.connect(self._slider_moved)
         bar.sliderReleased.connect(self._slider_released)
@@ -315,6 +319,8 @@ class RecordTab(QWidget):
             text += f" · {loaded:,} loaded"
         if (row := self.model.placing_row) is not None:
             text += f" · reading rows from {row + 1:,}…"
+        if (selected := selected_row_count(self.view)) > 1:
+            text += f" · {selected:,} selected"
         return text
 
     # -- selection ------------------------------------------------------------------------
