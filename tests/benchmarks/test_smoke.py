@@ -19,7 +19,7 @@ from viewer.archive.store import Archive
 
 SMOKE_EXCERPTS = 2_000
 #: Queries that find something in any synthetic archive, however small.
-ALWAYS_FOUND = ("benjamin", "familia", "the", "ca*", '"de la casa"')
+ALWAYS_FOUND = ("benjamin", "alvaro nunez", "familia", "the", "ca*", '"de la casa"')
 
 
 @pytest.fixture(scope="module")
