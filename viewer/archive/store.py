@@ -661,44 +661,58 @@ class Archive:
         marks = ",".join("?" * len(topics))
         # The dates first, from the columns that state and order them; whole records only
         # for the facts kept: at a million excerpts tens of thousands of facts state a date,
-        # and reading, building and placing all of them took the chart a minute.
-        stated: dict[int, tuple[str, int, dates_mod.StatedDate]] = {}
+        # and reading, building and placing all of them took the chart a minute. What each
+        # fact states is kept a dict per field, not a tuple per fact, and each stated value
+        # is parsed once and its date shared: tens of thousands of small objects made the
+        # garbage collector's full pass walk them all (15-30 ms at a million, in the worker
+        # but holding the GIL, so the window waited), where ~13,000 values are distinct.
+        topic_of: dict[int, str] = {}
+        source_of: dict[int, int] = {}
+        when_of: dict[int, dates_mod.StatedDate] = {}
+        parsed: dict[tuple[str, str], dates_mod.StatedDate | None] = {}
         years = dates_mod.YearIndex()
         for fact_id, topic, value, source_id in self._conn.execute(
                 f"SELECT id, topic, value, source_id FROM facts WHERE topic IN ({marks}) "
                 "OR value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
                 "OR value GLOB '[A-Za-z]* [0-9]*' OR value GLOB '[0-9]* [A-Za-z]*'",
                 topics):
-            when = dates_mod.fact_date(topic, value)
+            key = (topic, value)
+            if key not in parsed:
+                parsed[key] = dates_mod.fact_date(topic, value)
+            when = parsed[key]
             if when is not None:
-                stated[fact_id] = (topic, int(source_id), when)
+                topic_of[fact_id], source_of[fact_id], when_of[fact_id] = (
+                    topic, int(source_id), when)
                 years.add(topic, int(source_id), when)
-        placed: dict[int, tuple[dates_mod.StatedDate | None, int | None]] = {}
-        for fact_id, (topic, _source_id, when) in stated.items():
-            placed[fact_id] = ((when, None) if when.has_year
-                               else years.place(topic, when) or (None, None))
+        at_of: dict[int, dates_mod.StatedDate | None] = {}
+        giver_of: dict[int, int | None] = {}
+        for fact_id, when in when_of.items():
+            if when.has_year:
+                at_of[fact_id], giver_of[fact_id] = when, None
+            else:
+                at_of[fact_id], giver_of[fact_id] = (
+                    years.place(topic_of[fact_id], when) or (None, None))
 
         def order(fact_id: int) -> tuple[object, ...]:
-            topic, source_id, when = stated[fact_id]
-            at = placed[fact_id][0]
-            return (at is None, at.start() if at else when.iso(), topic, source_id, fact_id)
+            at = at_of[fact_id]
+            return (at is None, at.start() if at else when_of[fact_id].iso(),
+                    topic_of[fact_id], source_of[fact_id], fact_id)
 
         # The first ``limit`` without sorting them all: a sort's comparisons run in C and held
         # the GIL for 40-70 ms at a million excerpts, the window waiting on it meanwhile.
-        kept = heapq.nsmallest(limit, stated, key=order)
+        kept = heapq.nsmallest(limit, when_of, key=order)
         facts = self.get_many("facts", kept)
         sources = {s.id: s for s in self.sources()}
         events: list[TimelineEvent] = []
         for fact in facts:
             assert isinstance(fact, Fact)
-            _topic, source_id, when = stated[fact.id]
-            at, giver = placed[fact.id]
+            source_id, giver = source_of[fact.id], giver_of[fact.id]
             source = sources.get(source_id)
             year_from = (None if giver is None
                          else sources[giver].title if giver in sources else str(giver))
             events.append(TimelineEvent(
                 fact, source_id, source.title if source else fact.source,
-                source.kind if source else "", when, at, year_from))
+                source.kind if source else "", when_of[fact.id], at_of[fact.id], year_from))
         return events
 
     def credits_matrix(self, max_episodes: int = MAX_MATRIX_EPISODES) -> CreditsMatrix:
