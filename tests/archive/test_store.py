@@ -294,3 +294,10 @@ def test_a_document_is_read_whole_for_the_reader(archive: Archive) -> None:
         assert document.passages and all(p.end <= len(document.text) for p in document.passages)
     with pytest.raises(KeyError):
         archive.source_document(999_999)
+
+
+def test_source_names_are_each_sources_file_kind_and_title_in_id_order(archive: Archive) -> None:
+    names = archive.source_names()
+    assert names == [(s.file, s.kind, s.title) for s in archive.sources()]
+    assert len(names) == 4
+

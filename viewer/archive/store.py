@@ -195,6 +195,7 @@ class Archive:
         }
         self._source_cache: dict[int, Source] = {}
         self._source_list: list[Source] | None = None
+        self._source_names: list[tuple[str, str, str]] | None = None
 
     # -- opening ------------------------------------------------------------------------
 
@@ -497,6 +498,17 @@ class Archive:
             self._source_list = [rec for rec in map(spec.build, rows)
                                  if isinstance(rec, Source)]
         return list(self._source_list)
+
+    def source_names(self) -> list[tuple[str, str, str]]:
+        """Each source document's file, kind and title, in id order: all a cell's short
+        label needs, read without building a record per document (a table's first page is
+        labelled before the window first paints, and at a thousand documents the records
+        took ~11 ms of every start)."""
+        if self._source_names is None:
+            self._source_names = [
+                (str(file), str(kind), str(title)) for file, kind, title in self._conn.execute(
+                    "SELECT file, kind, title FROM sources ORDER BY id")]
+        return list(self._source_names)
 
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()

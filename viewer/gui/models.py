@@ -104,9 +104,9 @@ def source_labels(archive: Archive | None) -> dict[str, str]:
     distinct ("encyclopedia page", "production notes"), else its title."""
     if archive is None:
         return {}
-    sources = archive.sources()
-    distinct = len({s.kind for s in sources}) == len(sources)
-    return {s.file: s.kind if distinct else s.title for s in sources}
+    names = archive.source_names()
+    distinct = len({kind for _file, kind, _title in names}) == len(names)
+    return {file: kind if distinct else title for file, kind, title in names}
 
 
 def snippet_text(snippet: str) -> str:
