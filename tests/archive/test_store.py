@@ -301,3 +301,23 @@ def test_source_names_are_each_sources_file_kind_and_title_in_id_order(archive: 
     assert names == [(s.file, s.kind, s.title) for s in archive.sources()]
     assert len(names) == 4
 
+
+@pytest.mark.parametrize("table", sorted(TABLE_SPECS))
+def test_a_tables_pages_in_its_default_order_are_read_through_an_index(
+        archive: Archive, table: str) -> None:
+    """A tab's first page is read on the GUI thread, before the window paints it: in an order
+    no index gives, SQLite sorts every row for each page (Cast and Facts at a million
+    excerpts: 41 ms a page, the window waiting; Episodes 6 ms of every start)."""
+    spec = TABLE_SPECS[table]
+    statements: list[str] = []
+    archive._conn.set_trace_callback(statements.append)
+    try:
+        first = archive.page(table, sort=spec.default_sort, limit=2)
+        archive.page(table, sort=spec.default_sort, limit=2, after=first.next_after)
+    finally:
+        archive._conn.set_trace_callback(None)
+    pages = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(pages) == 2
+    for sql in pages:
+        plan = " ".join(row[3] for row in archive._conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "TEMP B-TREE" not in plan, (table, plan)
