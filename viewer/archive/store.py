@@ -676,7 +676,7 @@ class Archive:
         # and reading, building and placing all of them took the chart a minute. What each
         # fact states is kept a dict per field, not a tuple per fact, and each stated value
         # is parsed once and its date shared: tens of thousands of small objects made the
-        # garbage collector's full pass walk them all (15-30 ms at a million, in the worker
+        # garbage collector's full pass walk them all (15-35 ms at a million, in the worker
         # but holding the GIL, so the window waited), where ~13,000 values are distinct.
         topic_of: dict[int, str] = {}
         source_of: dict[int, int] = {}
@@ -695,7 +695,7 @@ class Archive:
             if when is not None:
                 topic_of[fact_id], source_of[fact_id], when_of[fact_id] = (
                     topic, int(source_id), when)
-                years.add(topic, int(source_id), when)
+                years.add(topic, source_of[fact_id], when)
         at_of: dict[int, dates_mod.StatedDate | None] = {}
         giver_of: dict[int, int | None] = {}
         for fact_id, when in when_of.items():
