@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.first_paint import after_first_paint
+from viewer.gui.first_paint import after_first_paint, once_painted
 
 
 def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
@@ -47,3 +47,30 @@ def test_steps_added_by_two_callers_run_in_one_queue(qtbot: QtBot) -> None:
     after_first_paint(window, lambda: order.append("d"))  # after the paint: runs soon
     qtbot.waitUntil(lambda: len(order) == 4)
     assert order[-1] == "d"
+
+
+def test_a_window_closed_before_its_steps_ran_runs_them_when_shown_again(qtbot: QtBot) -> None:
+    """A closed window's archive may be closed too: its put-off steps must not read from it."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    after_first_paint(window, lambda: order.append("a"), window.close,
+                      lambda: order.append("b"))
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.wait(30)  # many turns of the 1 ms timer
+    assert order == ["a"]
+    window.show()
+    qtbot.waitUntil(lambda: order == ["a", "b"])
+
+
+def test_once_painted_waits_for_the_first_paint_then_runs_at_once(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    once_painted(window, lambda: order.append("before"))
+    assert order == []
+    window.show()
+    qtbot.waitUntil(lambda: order == ["before"])
+    once_painted(window, lambda: order.append("after"))
+    assert order == ["before", "after"]  # no turn of the event loop needed

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from viewer.archive.records import CastCredit, Episode, Hit
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui import models
 from viewer.gui.models import (
     PageRequest,
     RecordRole,
@@ -16,6 +17,7 @@ from viewer.gui.models import (
     SearchResultsModel,
     SnippetRole,
     SortRole,
+    column_headers,
 )
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -158,7 +160,31 @@ def test_record_role_returns_the_dataclass_and_sort_role_native_values(archive: 
     assert model.data(directors, DISPLAY) == ", ".join(model.data(directors, SortRole))
     assert model.data(number, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(number, Qt.ItemDataRole.EditRole) is None
-    assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_the_roles_and_alignment_written_out_are_qts_own() -> None:
+    """viewer.gui.models writes Qt's values out rather than read them from ``Qt`` at import
+    (which would build the enum namespace before the window's first paint)."""
+    written = (models._DISPLAY, models._TOOLTIP, models._ALIGNMENT, RecordRole, models._RIGHT)
+    assert written == (
+        Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value,
+        Qt.ItemDataRole.TextAlignmentRole.value, Qt.ItemDataRole.UserRole.value + 1,
+        (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+@pytest.mark.parametrize("table", sorted(TABLE_SPECS))
+def test_column_headers_hold_every_columns_title_and_tip(table: str, archive: Archive) -> None:
+    model = _loaded(table, archive)
+    headers = column_headers(model, model)
+    spec = TABLE_SPECS[table]
+    horizontal = Qt.Orientation.Horizontal
+    assert headers.columnCount() == model.columnCount() == len(spec.columns)
+    assert [headers.headerData(c, horizontal) for c in range(headers.columnCount())] == [
+        c.label for c in spec.columns]
+    tips = [headers.headerData(c, horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(headers.columnCount())]
+    assert tips == [f"Sort by {c.label.lower()}" if c.sortable else f"{c.label} cannot be sorted"
+                    for c in spec.columns]
 
 
 def test_sources_show_short_names_and_keep_file_names_for_sorting(archive: Archive) -> None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -27,7 +28,6 @@ class FirstPaintWatch(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._window = window
         self._steps: deque[Callable[[], object]] = deque()
         self._painted = False
         self._timer = QTimer(self)
@@ -35,6 +35,10 @@ class FirstPaintWatch(QObject):
         self._timer.setInterval(1)
         self._timer.timeout.connect(self._run_next)
         window.installEventFilter(self)
+
+    @property
+    def painted(self) -> bool:
+        return self._painted
 
     def add(self, steps: tuple[Callable[[], object], ...]) -> None:
         self._steps.extend(steps)
@@ -44,24 +48,49 @@ class FirstPaintWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            self._window.removeEventFilter(self)
+            watched.removeEventFilter(self)  # no reference to the window: see _WATCHES
             self._timer.start()
         return False
 
     def _run_next(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            # Closed (or hidden) before its turn: the steps wait for the window's next paint.
+            # A closed window's archive may be closed too, and a step reads from it.
+            self._painted = False
+            window.installEventFilter(self)
+            return
         if self._steps:
             self._steps.popleft()()
         if self._steps:
             self._timer.start()
 
 
+_WATCHES: WeakKeyDictionary[QWidget, FirstPaintWatch] = WeakKeyDictionary()
+"""Each window's watch. A watch holds no reference to its window, or the window would
+outlive every other reference to it here."""
+
+
 def after_first_paint(window: QWidget, *steps: Callable[[], object]) -> FirstPaintWatch:
     """Call each of ``steps`` once ``window`` has painted for the first time, one per turn of
     the event loop, after those already waiting; the window keeps the watch."""
-    # Among the window's own children only: a search of the whole tree wraps every widget
-    # in it for Python to test, ~4.5 ms of the main window's start.
-    watch = window.findChild(FirstPaintWatch, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    # Kept here, not looked for among the window's children: findChild searched the whole
+    # tree, wrapping every widget in it for Python to test (~4.5 ms of the main window's
+    # start), and its option to search less is an enum of the ``Qt`` namespace, which must
+    # not be built before the first paint (viewer.gui.qt_namespace).
+    watch = _WATCHES.get(window)
     if watch is None:
-        watch = FirstPaintWatch(window)
+        watch = _WATCHES[window] = FirstPaintWatch(window)
     watch.add(steps)
     return watch
+
+
+def once_painted(window: QWidget, step: Callable[[], object]) -> None:
+    """Call ``step`` now if ``window`` has painted, else as :func:`after_first_paint` does:
+    for what a part built later (a tab first shown) needs at once but the first paint of the
+    window does not."""
+    watch = _WATCHES.get(window)
+    if watch is not None and watch.painted:
+        step()
+    else:
+        after_first_paint(window, step)

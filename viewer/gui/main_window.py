@@ -12,7 +12,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from viewer.gui.actions import build_menus, create_actions
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import after_first_paint
 from viewer.gui.history import History, Place
+from viewer.gui.qt_namespace import Qt
 from viewer.gui.rebuild import RebuildRun
 from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.search_bar import SearchBar
@@ -135,7 +136,12 @@ class MainWindow(QMainWindow):
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
         self.browse_stack.addWidget(self.tabs)
-        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # The parent by keyword and the orientation as a property: QSplitter(Qt.Orientation
+        # .Vertical, self) and even QSplitter(self) (whose first overload PySide tries takes
+        # an orientation) build the ``Qt`` namespace before the first paint (see
+        # viewer.gui.qt_namespace).
+        self.detail_splitter = QSplitter(parent=self)
+        self.detail_splitter.setProperty("orientation", "Vertical")
         self.detail_splitter.setObjectName("detailSplitter")
         # The detail side is built after the first paint; until then a blank panel holds its
         # room, so the window appears as it will stay: without it the table first filled the
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
         self._detail_placeholder.setObjectName("detailPlaceholder")
         self._detail_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_splitter.addWidget(self._detail_placeholder)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter = QSplitter(parent=self)  # horizontal
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.browse_stack)
         self.main_splitter.addWidget(self.detail_splitter)

@@ -19,25 +19,32 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
+from viewer.gui.qt_namespace import Qt
 
-RecordRole = Qt.ItemDataRole.UserRole + 1
+# Qt's own values (qnamespace.h), written out: reading them from ``Qt`` at import would build
+# the whole enum namespace before the window's first paint (see viewer.gui.qt_namespace);
+# tests/gui/test_models.py holds each to Qt's member. Compared first in data(), as plain ints:
+# a view asks for a dozen roles per cell on every paint, and each ``Qt.ItemDataRole.X``
+# lookup is a Python enum access.
+_DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+_TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
+_USER = 0x0100  # Qt.ItemDataRole.UserRole
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+RecordRole = _USER + 1
 """The record (a frozen dataclass) behind a row."""
-SortRole = Qt.ItemDataRole.UserRole + 2
+SortRole = _USER + 2
 """The cell's native value (int, str, tuple, bool or None), for sorting and comparisons."""
-SnippetRole = Qt.ItemDataRole.UserRole + 3
+SnippetRole = _USER + 3
 """A search hit's snippet as HTML (escaped text, matches in ``<b>``)."""
-_RECORD, _SORT = int(RecordRole), int(SortRole)
+_RECORD, _SORT = RecordRole, SortRole
 
 PAGE_SIZE = 200
 MORE_SIZE = 1000
@@ -54,15 +61,8 @@ MAX_CELL_CHARS = 400
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 _TAG = re.compile(r"</?b>")
 
-# Roles as plain ints, compared first in data(): a view asks for a dozen roles per cell on
-# every paint, and each ``Qt.ItemDataRole.X`` lookup is a Python enum access.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
-_SNIPPET = int(SnippetRole)
+_SNIPPET = SnippetRole
 _RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -146,11 +146,13 @@ class _OneCallPerCell:
 class _TsvMixin:
     """Selected rows as tab-separated text with a header row (for the clipboard)."""
 
+    def column_title(self, section: int) -> str:
+        raise NotImplementedError
+
     def rows_as_tsv(self, rows: Sequence[int]) -> str:
         model: QAbstractTableModel = self  # type: ignore[assignment]
         columns = range(model.columnCount())
-        orient = Qt.Orientation.Horizontal
-        lines = ["\t".join(_tsv_cell(str(model.headerData(c, orient))) for c in columns)]
+        lines = ["\t".join(_tsv_cell(self.column_title(c)) for c in columns)]
         for row in sorted(set(rows)):
             lines.append("\t".join(_tsv_cell(self._copy_cell(row, c)) for c in columns))
         return "\n".join(lines) + "\n"
@@ -584,7 +586,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._cell_chars[key] = chars
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(self._rows - 1, column),
-                                  [Qt.ItemDataRole.DisplayRole])
+                                  [_DISPLAY])
 
     # -- Qt: shape ------------------------------------------------------------------------
 
@@ -614,7 +616,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     # -- Qt: content ----------------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         # Roles first: most of what a view asks for is answered None without touching a row.
         if role not in _ROLES:
             return None
@@ -656,27 +658,26 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         limit = self._cell_chars.get(key, MAX_CELL_CHARS)
         return text if len(text) <= limit else text[:limit - 1] + "…"
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.spec.columns):
-            return None
+    # No headerData(): a view's header is given column_headers(), Qt's own model. A Python
+    # one is asked for the titles as soon as a view is given the model, with the orientation
+    # as a ``Qt.Orientation``, which builds the ``Qt`` namespace before the window's first
+    # paint (viewer.gui.qt_namespace).
+
+    def column_title(self, section: int) -> str:
+        return self.spec.columns[section].label
+
+    def column_tip(self, section: int) -> str:
         column = self.spec.columns[section]
-        if role == _DISPLAY:
-            return column.label
-        if role == _TOOLTIP:
-            return (f"Sort by {column.label.lower()}" if column.sortable
-                    else f"{column.label} cannot be sorted")
-        return None
+        return (f"Sort by {column.label.lower()}" if column.sortable
+                else f"{column.label} cannot be sorted")
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # No flags(): QAbstractTableModel's (enabled, selectable, no children) is what a row is,
+    # and a Python one would hand Qt an enum of the ``Qt`` namespace on every cell's paint.
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Re-query in SQL with a new sort key; unsortable columns leave the order as it is."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Re-query in SQL with a new sort key; unsortable columns leave the order as it is.
+        ``order`` None is ascending (a default of ``Qt.SortOrder.AscendingOrder`` would build
+        the ``Qt`` namespace when this module is imported)."""
         if column < 0 or column >= len(self.spec.columns):
             key = self.spec.default_sort
         else:
@@ -684,12 +685,29 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             if not col.sortable:
                 return
             key = col.key
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = order is not None and order == Qt.SortOrder.DescendingOrder
         if key == self._sort_key and descending == self._descending:
             return
         self._sort_key, self._descending = key, descending
         if self._loaded:
             self._reset()
+
+
+def column_headers(model: RecordTableModel, parent: QObject) -> QStandardItemModel:
+    """The titles and tips of ``model``'s columns, in a model of Qt's own: its view's header.
+
+    A header asks its model for each title as it paints, and PySide hands a Python
+    ``headerData`` the orientation as a ``Qt.Orientation``: the first call built the whole
+    ``Qt`` namespace, 14 ms before the window's first paint (see viewer.gui.qt_namespace).
+    The titles never change, so Qt keeps them; the rows' model keeps its ``headerData`` for
+    copies and for any other view.
+    """
+    headers = QStandardItemModel(0, model.columnCount(), parent)
+    for section in range(model.columnCount()):
+        item = QStandardItem(model.column_title(section))
+        item.setToolTip(model.column_tip(section))
+        headers.setHorizontalHeaderItem(section, item)
+    return headers
 
 
 class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
@@ -740,7 +758,7 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         # As RecordTableModel.data: roles first, as plain ints. A repaint of the results asks
         # ~640 times; with Qt's enum members compared each call those took ~4 ms, now ~0.6.
         if role not in _RESULT_ROLES:
@@ -762,13 +780,12 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return (hit.table, hit.title, hit.rank, hit.source)[column]  # SortRole
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                   role: int = _DISPLAY) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
                 and 0 <= section < len(self.HEADERS)):
             return self.HEADERS[section]
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    def column_title(self, section: int) -> str:
+        return self.HEADERS[section]
+
