@@ -578,6 +578,17 @@ def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None: 
     qtbot.waitUntil(lambda: tab.view.horizontalHeader().sectionSize(1) > narrow)
 
 
+def test_the_first_tabs_titles_have_room_for_the_sort_arrow_that_comes_after_the_paint(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The first tab's columns are sized before the window paints, sorting (and its arrow) is
+    set up after: each title was measured with the arrow's room all the same."""
+    tab = window.current_tab()
+    header = tab.view.horizontalHeader()
+    qtbot.waitUntil(header.isSortIndicatorShown)
+    assert all(header.sectionSize(c) >= header.sectionSizeFromContents(c).width()
+               for c in range(header.count() - 1))  # the last stretches to the view's edge
+
+
 def test_a_column_shows_as_many_characters_as_its_width_can(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Eliding lays out a cell's whole text on every paint: a column is given only what its
     width can show (never fewer than the widest auto width needs), and more as it widens."""

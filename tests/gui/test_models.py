@@ -426,3 +426,13 @@ def test_extend_to_end_waits_for_the_first_page_and_drops_a_page_it_makes_needle
     whole.load()
     assert not whole.canFetchMore(QModelIndex())
     assert not whole.extend_to_end(archive.count("episodes") + 5), "all rows are here"
+
+
+@pytest.mark.parametrize("table", ["excerpts", "cast", "episodes"])
+def test_first_texts_are_what_the_first_cells_show(table: str, archive: Archive) -> None:
+    model = _loaded(table, archive)
+    rows = min(model.rowCount(), 20)
+    for column in range(model.columnCount()):
+        shown = [model.data(model.index(row, column)) or "" for row in range(rows)]
+        assert model.first_texts(column, 20) == shown
+    assert len(model.first_texts(0, 10_000)) == min(model.rowCount(), 200)  # the first page

@@ -542,6 +542,17 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         assert records is not None
         return records[row - self._pages[number].first]
 
+    def first_texts(self, column: int, rows: int) -> list[str]:
+        """What the first ``rows`` cells of ``column`` show (as ``data()`` says), if their page
+        is in memory: a column sized to its text reads them without a QModelIndex and a call
+        of ``data()`` per cell (for 50 rows of six columns, half of a tab's sizing)."""
+        if not self._pages or self._pages[0].records is None:
+            return []
+        key = self._keys[column]
+        records = self._pages[0].records
+        return [self._display(key, getattr(records[i], key))
+                for i in range(min(rows, len(records)))]
+
     def id_in_memory(self, row: int) -> int | None:
         """The id of the record at ``row`` if its page is in memory, else None; nothing is read
         (``record`` reads a dropped page again, on the GUI thread)."""

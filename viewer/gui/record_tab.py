@@ -433,8 +433,7 @@ class RecordTab(QWidget):
         header.setSortIndicator(self.model.sort_column(),
                                 Qt.SortOrder.DescendingOrder if self.model.descending
                                 else Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        header.setSortIndicatorShown(self.model.sort_column() >= 0)
+        self.view.setSortingEnabled(True)  # which also shows the indicator
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -459,13 +458,22 @@ class RecordTab(QWidget):
         # first showing; the text's advance plus the cell's margins is the same width.
         metrics = self.view.fontMetrics()
         rows = min(self.model.rowCount(), AUTO_WIDTH_ROWS)
+        # A text of this many characters is wider than any auto width, whatever they are: it
+        # need not be laid out to be measured (an Excerpts cell holds up to 400).
+        too_long = MAX_AUTO_WIDTH // self._narrowest + 1
         widths = []
+        # Each title with room for the sort arrow, whether it shows yet or not (it does not
+        # until the window has painted: _enable_sorting).
+        arrow_shown = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(True)
         for column in range(self.model.columnCount()):
-            texts = (self.model.data(self.model.index(row, column)) for row in range(rows))
-            text_width = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            texts = self.model.first_texts(column, rows)
+            text_width = max((MAX_AUTO_WIDTH if len(t) >= too_long
+                              else metrics.horizontalAdvance(t) for t in texts if t), default=0)
             widths.append(min(max(text_width + CELL_MARGINS,
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
+        header.setSortIndicatorShown(arrow_shown)
         # The stack's width, not the view's: while the view waits behind the empty page it
         # keeps Qt's default size, which is not the width it will show at.
         room = (self.stack.width() - 2 * self.view.frameWidth()
