@@ -710,8 +710,8 @@ def column_headers(model: RecordTableModel, parent: QObject) -> QStandardItemMod
     A header asks its model for each title as it paints, and PySide hands a Python
     ``headerData`` the orientation as a ``Qt.Orientation``: the first call built the whole
     ``Qt`` namespace, 14 ms before the window's first paint (see viewer.gui.qt_namespace).
-    The titles never change, so Qt keeps them; the rows' model keeps its ``headerData`` for
-    copies and for any other view.
+    The titles never change, so Qt keeps them; the rows' model has no ``headerData`` (copies
+    take the titles from :meth:`RecordTableModel.column_title`).
     """
     headers = QStandardItemModel(0, model.columnCount(), parent)
     for section in range(model.columnCount()):
