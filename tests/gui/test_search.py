@@ -34,6 +34,20 @@ def test_typing_benjamin_lists_the_cast_record_first(qtbot: QtBot, window: MainW
     assert "results for “Benjamin”" in window.count_label.text()
 
 
+def test_the_status_says_how_many_results_are_selected_when_more_than_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    panel = window.search_panel
+    assert panel.model.rowCount() >= 3
+    panel.view.selectRow(0)
+    assert "selected" not in window.count_label.text()  # one: the detail pane shows it
+    panel.view.selectAll()
+    assert window.count_label.text() == (
+        f"{panel.summary.text()} · {panel.model.rowCount():,} selected")
+    panel.view.clearSelection()
+    assert window.count_label.text() == panel.summary.text()
+
+
 def test_accents_and_case_never_matter(qtbot: QtBot, window: MainWindow) -> None:
     _search(qtbot, window, "dona chayo")
     assert any("Doña Chayo" in title for title in _titles(window))

@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.browse_stack.addWidget(panel)
         panel.hit_activated.connect(self.navigate)
         panel.results_shown.connect(lambda _r: self._update_status())
+        panel.selection_changed.connect(self._update_status)
         panel.close_requested.connect(self.search_box.clear)
         panel.set_archive(self.archive)
 
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         tab = self.current_tab()
-        self.count_label.setText(self.search_panel.summary.text() if self._searching()
+        self.count_label.setText(self.search_panel.status_text() if self._searching()
                                  else tab.status_text() if tab is not None
                                  else self.views_tab.status_text())
 

@@ -51,6 +51,7 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
+from viewer.gui.record_tab import selected_row_count
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
@@ -184,6 +185,7 @@ class SearchPanel(QWidget):
     hit_activated = Signal(str, int)
     results_shown = Signal(object)  # the SearchResult now on screen
     close_requested = Signal()
+    selection_changed = Signal()
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,6 +254,9 @@ class SearchPanel(QWidget):
             header.resizeSection(column, width)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        # The status says how many results are selected, as a tab's does of its rows.
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit())
 
         self.empty = QLabel(self)
         self.empty.setObjectName("searchEmpty")
@@ -437,6 +442,14 @@ class SearchPanel(QWidget):
             self.view.setFocus()
             if not self.view.currentIndex().isValid():
                 self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def status_text(self) -> str:
+        """The summary, and how many results are selected when more than one is: what Copy
+        or Export Selection is about to act on."""
+        text = self.summary.text()
+        if text and (selected := selected_row_count(self.view)) > 1:
+            text += f" · {selected:,} selected"
+        return text
 
     def selected_hits(self) -> list[Hit]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
