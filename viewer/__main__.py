@@ -134,16 +134,32 @@ def _collect_from_now_on() -> None:
         gc.enable()
 
 
+def _without_feature_hook() -> None:
+    """Take PySide6's ``__feature__`` hook off ``import``, which it wraps when PySide6 is first
+    imported: after every import statement that names a module it has not seen, the hook reads
+    that module's whole source to find whether it mentions PySide6 (to support ``from
+    __feature__ import snake_case, true_property``, which the viewer never uses). A start
+    names some forty modules after PySide6 is imported, among them ``typing`` and
+    ``inspect``: 8 ms of a 10k cold start (15 starts with and without, alternated: 182 and
+    174 ms), and more in each module imported later. The import PySide6 wrapped, which it
+    keeps as ``builtins.__orig_import__`` (its lazy loading of Qt's classes, in 6.7 and
+    later), is put back; if PySide6 ever arranges this differently, nothing is changed."""
+    import builtins
+
+    wrapped = getattr(builtins, "__orig_import__", None)
+    if wrapped is not None and getattr(builtins.__import__, "__name__", "") == "__feature_import__":
+        builtins.__import__ = wrapped
+
+
 def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | None = None
                  ) -> tuple[QApplication, MainWindow, str | None]:
     """The application and its main window on ``path`` (None: the default archive), not yet
     shown, and why the archive could not be opened (None if it was). The benchmarks start the
     viewer through here too, so they time what a user waits for.
 
-    Two things take ~20 ms off a start. The archive is opened first and the GUI imported
-    second: once PySide6 is imported it reads the source of every module
-    imported after it (its ``__feature__`` hook), ~0.15 ms each, and the data layer's modules
-    and the stdlib ones they bring are forty-odd. And the garbage collector waits until the
+    Three things take ~30 ms off a start. The archive is opened first and the GUI imported
+    second, and PySide6's ``__feature__`` import hook is taken off as soon as PySide6 is
+    imported (see :func:`_without_feature_hook`). And the garbage collector waits until the
     window has first painted: start-up allocates a great deal and frees almost nothing, so the
     ~70 collections it would run (12–16 ms) find nothing to collect.
     """
@@ -151,6 +167,8 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     archive, problem = _open(path)
 
     from PySide6.QtCore import QTimer
+
+    _without_feature_hook()
 
     from viewer.gui.first_paint import after_first_paint
     from viewer.gui.main_window import MainWindow
