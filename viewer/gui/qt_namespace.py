@@ -10,7 +10,7 @@ a member of it — a key press, a sort, a menu — after the window has appeared
 
 Code that runs before the first paint must not touch ``Qt`` at all, nor make PySide convert a
 ``Qt`` enum for Python (a Python ``headerData`` receives a ``Qt.Orientation``): see
-``tests/gui/test_first_paint.py``, which holds the window's start to that.
+``tests/gui/test_entry_point.py``, whose start in a subprocess holds the window to that.
 """
 
 from __future__ import annotations
