@@ -81,9 +81,10 @@ def _peak_rss_mib() -> float:
 
 def _when_painted(widget: Any, ready: Any, then: Any) -> Any:
     """Call ``then()`` after the first paint of ``widget`` for which ``ready()`` holds."""
-    # Here, once the mode has imported PySide6 itself, not first thing: from then on PySide's
-    # __feature__ hook reads the source of every module imported (67 in a start that had
-    # imported it first, 26 in a user's, which imports the data layer before PySide6).
+    # Here, once the mode has imported PySide6 itself, not first thing, as a user's start
+    # does: imported first, PySide6 wraps ``import`` before the viewer's data layer is
+    # imported, and its __feature__ hook read the sources of 67 modules where a user's start
+    # read 41 (4 since the start takes the hook off: viewer.__main__._without_feature_hook).
     _shield_none_refcount()
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -160,6 +160,8 @@ def test_record_role_returns_the_dataclass_and_sort_role_native_values(archive: 
     assert model.data(directors, DISPLAY) == ", ".join(model.data(directors, SortRole))
     assert model.data(number, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(number, Qt.ItemDataRole.EditRole) is None
+    # Rows have no titles: the header its view is given (column_headers) titles columns only.
+    assert column_headers(model, model).headerData(0, Qt.Orientation.Vertical) is None
 
 
 def test_the_roles_and_alignment_written_out_are_qts_own() -> None:

@@ -794,7 +794,7 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
                    role: int = _DISPLAY) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.column_title(section)
         return None
 
     def column_title(self, section: int) -> str:

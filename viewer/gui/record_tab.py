@@ -83,6 +83,13 @@ def selected_row_count(view: QAbstractItemView) -> int:
     return count
 
 
+def selection_note(view: QAbstractItemView) -> str:
+    """`` · N selected`` for a status line when more than one row is selected, else nothing:
+    what a copy or an export is about to take (one row is shown in the detail pane)."""
+    selected = selected_row_count(view)
+    return f" · {selected:,} selected" if selected > 1 else ""
+
+
 class RecordView(QTableView):
     """The tab's table. Ctrl+End goes to the table's last row, not the last one loaded: the
     tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves."""
@@ -324,9 +331,7 @@ class RecordTab(QWidget):
             text += f" · {loaded:,} loaded"
         if (row := self.model.placing_row) is not None:
             text += f" · reading rows from {row + 1:,}…"
-        if (selected := selected_row_count(self.view)) > 1:
-            text += f" · {selected:,} selected"
-        return text
+        return text + selection_note(self.view)
 
     # -- selection ------------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.record_tab import selected_row_count
+from viewer.gui.record_tab import selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
@@ -447,9 +447,7 @@ class SearchPanel(QWidget):
         """The summary, and how many results are selected when more than one is: what Copy
         or Export Selection is about to act on."""
         text = self.summary.text()
-        if text and (selected := selected_row_count(self.view)) > 1:
-            text += f" · {selected:,} selected"
-        return text
+        return text + selection_note(self.view) if text else text
 
     def selected_hits(self) -> list[Hit]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
