@@ -578,6 +578,26 @@ def test_auto_column_widths_refit_when_the_window_grows(window, qtbot) -> None: 
     qtbot.waitUntil(lambda: tab.view.horizontalHeader().sectionSize(1) > narrow)
 
 
+def test_shift_click_keeps_every_row_it_selects_and_the_status_counts_them(
+        qtbot: QtBot, cast_tab: RecordTab, window: MainWindow) -> None:
+    """Each current row is shown in the detail pane, and the navigation comes back to the
+    tab: it must not select that row alone, dropping the rest of a Shift+click selection."""
+    view = cast_tab.view
+
+    def click(row: int, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        rect = view.visualRect(cast_tab.model.index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+    click(0)
+    click(4, Qt.KeyboardModifier.ShiftModifier)
+    assert selected_row_count(view) == 5
+    assert window.count_label.text().endswith(" · 5 selected")
+    shown = cast_tab.model.record(4).id  # the current row, as any click shows it
+    qtbot.waitUntil(lambda: window.detail.record is not None
+                    and window.detail.record.id == shown)
+    assert selected_row_count(view) == 5
+
+
 def test_the_first_tabs_titles_have_room_for_the_sort_arrow_that_comes_after_the_paint(
         window: MainWindow, qtbot: QtBot) -> None:
     """The first tab's columns are sized before the window paints, sorting (and its arrow) is

@@ -416,6 +416,11 @@ class RecordTab(QWidget):
         row = self.model.row_of(record_id, row_hint)
         if row is None:
             return False
+        if self.view.currentIndex().row() == row:
+            # Already current: the navigation came from this row (a click, Shift+click, an
+            # arrow key). Selecting it alone would drop the rest of what the user selected,
+            # and silently (signals blocked), so the status kept counting the rows dropped.
+            return True
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         selection.setCurrentIndex(
