@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Record
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import build_menus, create_actions
@@ -43,6 +42,7 @@ from viewer.gui.workers import WorkerPool
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
     from PySide6.QtWidgets import QFileDialog, QMessageBox  # their enums: ~3 ms of a start
 
+    from viewer.archive.records import Record
     from viewer.gui.about import AboutDialog
     from viewer.gui.detail_pane import DetailPane
     from viewer.gui.export_dialog import ExportRun

@@ -17,15 +17,17 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 from viewer.gui.qt_namespace import Qt
+
+if TYPE_CHECKING:  # by name only here: a class is made when first used (see records)
+    from viewer.archive.records import Hit, Record
 
 # Qt's own values (qnamespace.h), written out: reading them from ``Qt`` at import would build
 # the whole enum namespace before the window's first paint (see viewer.gui.qt_namespace);

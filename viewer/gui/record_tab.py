@@ -8,6 +8,7 @@ table). It says when it is empty, and why: no rows at all, or none matching the 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Record
 from viewer.archive.store import Archive, Page
 from viewer.gui.first_paint import once_painted
 from viewer.gui.models import (
@@ -38,6 +38,9 @@ from viewer.gui.models import (
 )
 from viewer.gui.qt_namespace import Qt
 from viewer.gui.workers import WorkerPool
+
+if TYPE_CHECKING:  # by name only here: a class is made when first used (see records)
+    from viewer.archive.records import Record
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
