@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import subprocess
 import sys
@@ -44,6 +45,12 @@ def test_record_is_the_union_of_the_classes_tables_hand_out() -> None:
         "Source", "Excerpt", "Episode", "Person", "CastCredit", "CrewCredit", "Character",
         "Storyline", "Quote", "Fact"}
     assert all(getattr(records, cls.__name__) is cls for cls in members)
+    # The union is written twice, for the type checker and for run time: the two lists agree.
+    tree = ast.parse(Path(records.__file__).read_text())
+    static = next(node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                  and [getattr(t, "id", "") for t in node.targets] == ["Record"])
+    assert ({n.id for n in ast.walk(static) if isinstance(n, ast.Name)}
+            == {cls.__name__ for cls in members})
     with pytest.raises(AttributeError, match="no attribute 'Episodes'"):
         records.Episodes  # type: ignore[attr-defined] # noqa: B018
 

@@ -242,7 +242,7 @@ else:
         del globals()[_name]
     del _name
 
-    # The union's members, the same ten as in the branch above.
+    # The union's members, the same ten as in the branch above (a test holds them alike).
     _RECORD_NAMES = ("Source", "Excerpt", "Episode", "Person", "CastCredit", "CrewCredit",
                      "Character", "Storyline", "Quote", "Fact")
 
