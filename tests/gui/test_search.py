@@ -104,6 +104,35 @@ def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     assert window.detail.record is not None and window.detail.record.id == hit.id
 
 
+def test_arrow_keys_in_the_results_move_the_detail_pane_along_them(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Benjamin")
+    model = window.search_panel.model
+    assert model.rowCount() >= 3
+    with qtbot.waitSignal(window.detail.record_shown):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # into the results, on the first
+    view = window.search_panel.view
+    assert view.hasFocus()
+    shown = []
+    for _ in range(2):
+        with qtbot.waitSignal(window.detail.record_shown):
+            qtbot.keyClick(view, Qt.Key.Key_Down)
+        assert window.detail.record is not None
+        shown.append((window.detail.table, window.detail.record.id))
+    assert shown == [(model.hit(r).table, model.hit(r).id) for r in (1, 2)]
+    # Shift+arrow shows the new current result and keeps every result it selected.
+    with qtbot.waitSignal(window.detail.record_shown):
+        qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(i.row() for i in view.selectionModel().selectedRows()) == [1, 2]
+    assert window.detail.record is not None and window.detail.record.id == model.hit(1).id
+    # Each is a step back to take, as a row shown in a tab is.
+    with qtbot.waitSignal(window.detail.record_shown):
+        window.go_back()
+    assert window.detail.record is not None
+    assert (window.detail.table, window.detail.record.id) == (model.hit(2).table,
+                                                              model.hit(2).id)
+
+
 def test_escape_clears_the_search_and_returns_to_the_tables(qtbot: QtBot,
                                                             window: MainWindow) -> None:
     _search(qtbot, window, "Benjamin")

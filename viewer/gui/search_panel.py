@@ -254,6 +254,9 @@ class SearchPanel(QWidget):
             header.resizeSection(column, width)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        # The arrow keys move the detail pane along the results, as they do along a tab's rows.
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._activated(current))
         # The status says how many results are selected, as a tab's does of its rows.
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())
