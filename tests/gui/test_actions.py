@@ -43,6 +43,8 @@ def test_standard_keys_and_the_promised_shortcuts_are_declared(qtbot: QtBot) -> 
     assert "Alt+Left" in texts("back")
     assert "Alt+Right" in texts("forward")
     assert "Backspace" not in texts("back"), "Backspace in a table must not navigate"
+    assert "F3" in texts("find_next")
+    assert "Shift+F3" in texts("find_previous")
 
 
 def test_window_builds_one_action_per_row_with_its_shortcuts(window: MainWindow) -> None:

@@ -133,6 +133,42 @@ def test_arrow_keys_in_the_results_move_the_detail_pane_along_them(
                                                               model.hit(2).id)
 
 
+def test_f3_steps_through_the_results_from_anywhere_in_the_window(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.find_next()  # nothing searched yet: to the search box, saying what F3 does
+    qtbot.waitUntil(window.search_box.hasFocus)
+    assert "F3" in window.statusBar().currentMessage()
+    _search(qtbot, window, "Benjamin")
+    model = window.search_panel.model
+    reading = window.reader.browser
+    reading.setFocus()  # reading a source: F3 moves on from there
+    qtbot.waitUntil(reading.hasFocus)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier) -> tuple[str | None, int | None]:
+        with qtbot.waitSignal(window.detail.record_shown):
+            qtbot.keyClick(reading, key, modifier)
+        record = window.detail.record
+        return window.detail.table, record.id if record is not None else None
+
+    no = Qt.KeyboardModifier.NoModifier
+    shift = Qt.KeyboardModifier.ShiftModifier
+    assert press(Qt.Key.Key_F3, no) == (model.hit(0).table, model.hit(0).id)
+    assert press(Qt.Key.Key_F3, no) == (model.hit(1).table, model.hit(1).id)
+    assert press(Qt.Key.Key_F3, shift) == (model.hit(0).table, model.hit(0).id)
+    assert reading.hasFocus()
+    with qtbot.assertNotEmitted(window.detail.record_shown, wait=100):
+        window.find_previous()  # before the first: says so, changes nothing
+    assert window.statusBar().currentMessage() == "That was the first result."
+    assert window.search_panel.view.currentIndex().row() == 0
+    last = model.rowCount() - 1
+    window.search_panel.view.setCurrentIndex(model.index(last, 0))
+    window.find_next()
+    assert window.statusBar().currentMessage().startswith("That was the last result.")
+    assert window.search_panel.view.currentIndex().row() == last
+
+
 def test_escape_clears_the_search_and_returns_to_the_tables(qtbot: QtBot,
                                                             window: MainWindow) -> None:
     _search(qtbot, window, "Benjamin")

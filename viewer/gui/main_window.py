@@ -509,6 +509,30 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def find_next(self) -> None:
+        self._step_through_results(1)
+
+    def find_previous(self) -> None:
+        self._step_through_results(-1)
+
+    def _step_through_results(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous search result, shown in the detail pane and the
+        reader wherever the focus is (reading a source, say), as a text editor's Find Next
+        moves on from wherever its cursor is."""
+        panel = self._search_panel
+        if not self._searching() or panel is None:
+            self.focus_search()
+            self.statusBar().showMessage(
+                "Type what to find in the search box; F3 then steps through the results.", 5000)
+        elif panel.model.rowCount() == 0:
+            self.statusBar().showMessage("There are no results to step through.", 5000)
+        elif not panel.step(step):
+            more = " “Load more results” lists the next ones." if (
+                step > 0 and panel.load_more.isVisible()) else ""
+            self.statusBar().showMessage(
+                ("That was the last result." if step > 0 else "That was the first result.")
+                + more, 5000)
+
     # -- commands -------------------------------------------------------------------------
 
     def export_selection(self) -> None:

@@ -440,6 +440,19 @@ class SearchPanel(QWidget):
             self.view.setCurrentIndex(index)
         self._activated(index)
 
+    def step(self, rows: int) -> bool:
+        """Make the result ``rows`` away from the current one current, which shows it (the
+        first or last result when none is current); False, changing nothing, past an end."""
+        count = self.model.rowCount()
+        current = self.view.currentIndex()
+        row = current.row() + rows if current.isValid() else (0 if rows > 0 else count - 1)
+        if not 0 <= row < count:
+            return False
+        index = self.model.index(row, max(current.column(), 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
     def focus_results(self) -> None:
         if self.model.rowCount() > 0:
             self.view.setFocus()
