@@ -48,7 +48,7 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     app.setApplicationName("Somos Archive")
     app.setOrganizationName("Somos Archive")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.somosarchive.SomosArchive")
+    QApplication.setDesktopFileName("org.somosarchive.SomosArchive")  # a QGuiApplication's
     return app
 
 

@@ -46,7 +46,8 @@ def render_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> N
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
     part = _part(path)
-    if not image.save(str(part), "PNG"):
+    # The stub says bytes for the format; the binding takes only str (b"PNG" raises).
+    if not image.save(str(part), "PNG"):  # type: ignore[call-overload]
         with contextlib.suppress(OSError):
             part.unlink()
         raise OSError(f"the PNG image could not be written to {path.parent}")

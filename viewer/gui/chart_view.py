@@ -24,6 +24,7 @@ import html
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -437,7 +438,7 @@ class ChartView(QGraphicsView):
         menu.setObjectName("chartMenu")
         item = self._tagged_at(event.pos())
         if item is not None:
-            menu.addAction(f"Show “{item.data(LABEL_KEY)}”", lambda i=item: self.activate(i))
+            menu.addAction(f"Show “{item.data(LABEL_KEY)}”", partial(self.activate, item))
             menu.addSeparator()
         menu.addAction("Save as &PNG…", lambda: self.save_dialog("png"))
         menu.addAction("Save as &SVG…", lambda: self.save_dialog("svg"))

@@ -139,7 +139,7 @@ class DetailPane(QTextBrowser):
     @staticmethod
     def _value_html(detail: RecordDetail, key: str, value: Any) -> str:
         if key == "sources" and isinstance(value, tuple):
-            return "<br>".join(f"{html.escape(detail.source_titles.get(f, f))} "
+            return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
         if isinstance(value, str) and "\n" in value.strip():
             return "<br>".join(html.escape(line) for line in value.strip().splitlines())

@@ -338,8 +338,8 @@ class MainWindow(QMainWindow):
                 s.set_splitter_sizes(splitter.objectName(), splitter.sizes())
         for table, tab in self._record_tabs.items():  # a tab never built keeps its widths
             s.set_column_widths(table, tab.column_widths())
-        tab = self.current_tab()
-        s.set_last_tab(tab.table if tab is not None else VIEWS_TAB)
+        shown = self.current_tab()
+        s.set_last_tab(shown.table if shown is not None else VIEWS_TAB)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -485,11 +485,11 @@ class MainWindow(QMainWindow):
                 "Select fewer, or export them (Ctrl+E).", 8000)
             return
         rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
-        model = view.model() if view else None
-        if not rows or not hasattr(model, "rows_as_tsv"):
+        rows_as_tsv = getattr(view.model(), "rows_as_tsv", None) if view else None
+        if not rows or rows_as_tsv is None:
             self.statusBar().showMessage("Nothing is selected to copy.", 4000)
             return
-        QGuiApplication.clipboard().setText(model.rows_as_tsv(rows))
+        QGuiApplication.clipboard().setText(rows_as_tsv(rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
                                      "as tab-separated text.", 4000)
 

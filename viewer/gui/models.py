@@ -354,10 +354,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._waiting = self._request(None)
             self._loader(self._waiting)
             return
-        page = None
-        if self._archive is not None:
-            page = self._read(None, self._page_size)
-        self._replace(page)
+        self._replace(self._read(None, self._page_size) if self._archive is not None else None)
 
     def _first_page_is_quick(self) -> bool:
         """Unfiltered, in the table's own order: an index walk of one small page (records built
@@ -663,7 +660,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         if key == "source" and isinstance(value, str):
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
-            return ", ".join(self._source_labels.get(v, v) for v in value)
+            return ", ".join(str(self._source_labels.get(v, v)) for v in value)
         text = display_value(value)
         # A cell shows one line: eliding a whole passage lays out all of it on every paint,
         # which made each repaint of the Excerpts tab cost tens of milliseconds. The tooltip,

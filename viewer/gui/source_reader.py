@@ -600,11 +600,11 @@ class SourceReader(QWidget):
             cursor.setPosition(min(end, doc.characterCount() - 1),
                                QTextCursor.MoveMode.KeepAnchor)
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = cursor  # type: ignore[attr-defined]
+            sel.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(color)
             fmt.setForeground(QColor("#1a1a1a"))
-            sel.format = fmt  # type: ignore[attr-defined]
+            sel.format = fmt
             selections.append(sel)
 
         all_terms = find_terms(self._shown_text, self._query) if self._query.strip() else []
@@ -622,7 +622,7 @@ class SourceReader(QWidget):
             self._say(f"{n} match{'es' if n != 1 else ''} for "
                       f"“{self._query.strip()}” in this document{marked}")
         if scroll:
-            self._scroll_to(selections[len(terms)].cursor if spans  # type: ignore[attr-defined]
+            self._scroll_to(selections[len(terms)].cursor if spans
                             else QTextCursor(doc))
 
     def _scroll_to(self, target: QTextCursor) -> None:
@@ -635,5 +635,5 @@ class SourceReader(QWidget):
 
     def highlighted_spans(self) -> list[str]:
         """The text of every provenance highlight now shown (for tests and accessibility)."""
-        return [sel.cursor.selectedText() for sel in self.browser.extraSelections()  # type: ignore[attr-defined]
-                if sel.format.background().color() == SPAN_COLOR]  # type: ignore[attr-defined]
+        return [sel.cursor.selectedText() for sel in self.browser.extraSelections()
+                if sel.format.background().color() == SPAN_COLOR]

@@ -196,11 +196,12 @@ class TimelineView(ChartView):
         pen = QPen(color, 1.6, Qt.PenStyle.DashLine if inferred else Qt.PenStyle.SolidLine)
         if event.placed.precision is Precision.DAY:
             cx = (left + right) / 2
-            item: QGraphicsItem = QGraphicsEllipseItem(cx - DOT / 2, mid - DOT / 2, DOT, DOT)
+            dot = QGraphicsEllipseItem(cx - DOT / 2, mid - DOT / 2, DOT, DOT)
             fill = colors.background if inferred else color
-            item.setPen(pen)
-            item.setBrush(QBrush(fill))
-            scene.addItem(item)
+            dot.setPen(pen)
+            dot.setBrush(QBrush(fill))
+            scene.addItem(dot)
+            item: QGraphicsItem = dot
             start, end = cx - DOT / 2, cx + DOT / 2
         else:
             width = max(right - left, 8.0)
