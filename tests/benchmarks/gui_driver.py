@@ -24,6 +24,11 @@ Both start modes print ``READY`` on stdout the moment the window has painted its
 with rows in it (an empty table for the floor): the parent times process start → ``READY``,
 so interpreter start-up and imports count, as they do for a user. ``session`` then prints one
 line ``RESULT {json}`` with its figures, including peak RSS (``ru_maxrss``) for the process.
+
+With ``SOMOS_BENCH_SPAWNED_AT`` set (the parent's ``time.monotonic()`` just before it spawned
+this process: one clock for every process on Linux), ``floor`` and ``start`` also print
+``STEPS {json}`` before ``READY``: when each step of the start ended, in ms since the spawn
+(:data:`STEPS`; ``run.py --steps`` tabulates them).
 """
 
 from __future__ import annotations
@@ -42,6 +47,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STALL_TICK_MS = 5
 OPENED_RECORDS = 12
+
+#: The steps of a start, in order; the floor has no archive to open.
+STEPS = ("Python started", "archive opened", "Qt and the viewer's modules imported",
+         "application made", "window built", "window shown", "first paint")
+_SPAWNED_AT = os.environ.get("SOMOS_BENCH_SPAWNED_AT")
+_steps: list[tuple[str, float]] = []
+
+
+def _step(name: str) -> None:
+    """Note that a step of the start has ended (only when the parent asked for steps)."""
+    if _SPAWNED_AT is not None:
+        _steps.append((name, (time.monotonic() - float(_SPAWNED_AT)) * 1000))
+
+
+def _say_ready() -> None:
+    _step("first paint")
+    if _SPAWNED_AT is not None:
+        _say("STEPS " + json.dumps(_steps))
+    _say("READY")
+
+
+_step("Python started")
 
 
 def _shield_none_refcount() -> None:
@@ -105,13 +132,17 @@ def _when_painted(widget: Any, ready: Any, then: Any) -> Any:
 def floor() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+    _step("Qt and the viewer's modules imported")
     app = QApplication([sys.argv[0]])
+    _step("application made")
     window = QMainWindow()
     view = QTableView(window)
     window.setCentralWidget(view)
     window.resize(1320, 820)
-    _when_painted(view.viewport(), lambda: True, lambda: (_say("READY"), app.quit()))
+    _step("window built")
+    _when_painted(view.viewport(), lambda: True, lambda: (_say_ready(), app.quit()))
     window.show()
+    _step("window shown")
     app.exec()
 
 
@@ -240,6 +271,28 @@ class _SearchFloor:
         self._conn.close()
 
 
+def _time_start_window_steps() -> None:
+    """Note the steps inside ``start_window`` by wrapping the two helpers it calls between
+    them (it looks them up when it runs): it opens the archive, imports Qt and the GUI, then
+    makes the application."""
+    import viewer.__main__ as entry
+
+    open_archive, application = entry._open, entry._application
+
+    def _open(path: Path | None) -> Any:
+        opened = open_archive(path)
+        _step("archive opened")
+        return opened
+
+    def _application(argv0: str) -> Any:
+        _step("Qt and the viewer's modules imported")
+        app = application(argv0)
+        _step("application made")
+        return app
+
+    entry._open, entry._application = _open, _application  # type: ignore[assignment]
+
+
 def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) -> Any:
     # Through the viewer's own start-up (nothing from PySide6 imported before, here or in
     # start(): the order of imports is part of what is timed).
@@ -253,7 +306,10 @@ def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) 
             chosen.set_last_tab(first_tab)
         return chosen
 
+    if _SPAWNED_AT is not None:
+        _time_start_window_steps()
     app, window, problem = start_window(archive_path, settings)
+    _step("window built")
     if problem:
         raise SystemExit(problem)
     return app, window
@@ -265,7 +321,7 @@ def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int)
         tab = window.current_tab()
 
         def ready() -> None:
-            _say("READY")
+            _say_ready()
             if session:
                 _say("RESULT " + json.dumps(_session(app, window, repeat)))
             app.quit()
@@ -273,6 +329,7 @@ def start(archive_path: Path, first_tab: str | None, session: bool, repeat: int)
         _when_painted(tab.view.viewport(), lambda: tab.model.rowCount() > 0,
                       ready)
         window.show()
+        _step("window shown")
         app.exec()
         window.close()
         if window.archive is not None:

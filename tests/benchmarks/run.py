@@ -1,6 +1,7 @@
 """Run the benchmarks and print each figure beside its floor. See tests/benchmarks/README.md.
 
     python -m tests.benchmarks.run [--scales 10k,100k,1M] [--quick] [--json FILE]
+    python -m tests.benchmarks.run --steps [--scales 10k] [--runs 15]
 
 For each scale: build (or reuse from the cache) a synthetic archive with the builder's own
 writing code, then measure in fresh processes the viewer's cold start against a bare PySide6
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import synthetic
-from tests.benchmarks.gui_driver import STALL_TICK_MS
+from tests.benchmarks.gui_driver import STALL_TICK_MS, STEPS
 from viewer.archive.search import search_archive
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -69,11 +70,16 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _driver(*args: str, timeout: float = 3600) -> tuple[float, dict[str, Any] | None]:
-    """Run the GUI driver; seconds from spawning it to its READY line, and its RESULT."""
+def _driver(*args: str, timeout: float = 3600, steps: bool = False
+            ) -> tuple[float, dict[str, Any] | None]:
+    """Run the GUI driver; seconds from spawning it to its READY line, and its RESULT (with
+    ``steps``, the driver's STEPS: when each step of its start ended, ms from the spawn)."""
     cmd = [sys.executable, "-m", "tests.benchmarks.gui_driver", *args]
+    env = _env()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=_env(), stdout=subprocess.PIPE,
+    if steps:
+        env["SOMOS_BENCH_SPAWNED_AT"] = repr(time.monotonic())
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     ready_at: float | None = None
@@ -83,6 +89,8 @@ def _driver(*args: str, timeout: float = 3600) -> tuple[float, dict[str, Any] | 
             ready_at = time.perf_counter() - started
         elif line.startswith("RESULT "):
             result = json.loads(line[len("RESULT "):])
+        elif line.startswith("STEPS "):
+            result = {"steps": json.loads(line[len("STEPS "):])}
     _out, err = proc.communicate(timeout=timeout)
     if proc.returncode != 0 or ready_at is None:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
@@ -103,6 +111,36 @@ def cold_starts(archive: Path, runs: int, first_tab: str | None = None
         with_rows.append(_driver("floor-rows", str(archive), *extra)[0])
         apps.append(_driver("start", str(archive), *extra)[0])
     return floors, with_rows, apps
+
+
+def start_steps(archive: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """How long each step of a cold start took (ms), in the floor and in the viewer, from
+    ``runs`` starts of each, alternated."""
+    _driver("floor")
+    _driver("start", str(archive))
+    took: dict[str, dict[str, list[float]]] = {"floor": {}, "start": {}}
+    for _ in range(runs):
+        for mode, args in (("floor", ()), ("start", (str(archive),))):
+            _seconds, result = _driver(mode, *args, steps=True)
+            previous = 0.0
+            for name, at in (result or {}).get("steps", []):
+                took[mode].setdefault(name, []).append(at - previous)
+                previous = at
+            took[mode].setdefault("total", []).append(previous)
+    return took
+
+
+def steps_table(took: dict[str, dict[str, list[float]]]) -> str:
+    """Median ms per step, the viewer beside the floor: where the difference goes."""
+    rows = [("step (each ends when…)", "viewer", "floor", "difference")]
+    for name in (*STEPS, "total"):
+        app = statistics.median(took["start"].get(name) or [0.0])
+        floor = statistics.median(took["floor"].get(name) or [0.0])
+        rows.append((name, f"{app:.1f} ms", f"{floor:.1f} ms", f"{app - floor:+.1f} ms"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["| " + " | ".join(r[i].ljust(widths[i]) for i in range(4)) + " |" for r in rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
 
 
 RANKINGS: dict[str, str] = {}  # query → how the store ordered its hits, for the detail
@@ -298,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15, help="cold starts per variant")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each search query")
     parser.add_argument("--json", type=Path, help="also write every measurement here")
+    parser.add_argument("--steps", action="store_true",
+                        help="only where a cold start's time goes, step by step, beside the "
+                             "floor's (the first of --scales; 10k unless it says)")
     args = parser.parse_args(argv)
     scales = [s.strip() for s in args.scales.split(",") if s.strip()]
     if args.quick:
@@ -312,6 +353,16 @@ def main(argv: list[str] | None = None) -> int:
 
     say(f"Somos Archive benchmarks — {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
         f"{os.cpu_count()} CPUs; archives cached in {synthetic.cache_dir()}")
+    if args.steps:
+        scale = scales[0] if "--scales" in " ".join(argv or sys.argv) else "10k"
+        archive, _build_s, _built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}] {m}"))
+        say(f"[{scale}] {args.runs} cold starts of the viewer and of the floor, step by step")
+        took = start_steps(archive, args.runs)
+        print(f"Cold start at {scale}, step by step (medians of {args.runs}):")
+        print(steps_table(took))
+        if args.json:
+            args.json.write_text(json.dumps(took, indent=1))
+        return 0
     rows: list[Row] = []
     raws: list[dict[str, Any]] = []
     for scale in scales:

@@ -74,6 +74,19 @@ def test_gui_driver_starts_the_viewer_and_the_floors(small_archive: Path) -> Non
 
 
 @pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
+def test_a_start_step_by_step_notes_every_step_in_order(small_archive: Path) -> None:
+    took = run.start_steps(small_archive, runs=1)
+    floor_steps = [s for s in run.STEPS if s != "archive opened"]
+    assert list(took["start"]) == [*run.STEPS, "total"]
+    assert list(took["floor"]) == [*floor_steps, "total"]
+    for mode in ("start", "floor"):
+        assert all(ms[0] >= 0 for ms in took[mode].values()), took[mode]
+        assert 0 < took[mode]["total"][0] < 60_000
+    table = run.steps_table(took)
+    assert all(step in table for step in run.STEPS)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
 def test_the_sessions_search_floor_runs_the_stores_own_statements(small_archive: Path) -> None:
     from tests.benchmarks.gui_driver import _SearchFloor
 
