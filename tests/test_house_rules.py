@@ -34,6 +34,14 @@ def test_the_gui_writes_no_sql() -> None:
     assert not offenders, offenders
 
 
+def test_the_data_layer_type_checks_strictly() -> None:
+    """``mypy --strict`` over ``viewer.archive`` (pyproject's [tool.mypy]): the layer every
+    other one reads through, and free of Qt, so no binding's stubs can move under it."""
+    exe = installed_tool("mypy")
+    result = subprocess.run([exe], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_ruff_is_clean() -> None:
     exe = installed_tool("ruff")
     result = subprocess.run([exe, "check", "."], cwd=REPO, capture_output=True, text=True)
