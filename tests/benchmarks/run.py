@@ -132,15 +132,13 @@ def start_steps(archive: Path, runs: int) -> dict[str, dict[str, list[float]]]:
 
 def steps_table(took: dict[str, dict[str, list[float]]]) -> str:
     """Median ms per step, the viewer beside the floor: where the difference goes."""
-    rows = [("step (each ends when…)", "viewer", "floor", "difference")]
+    rows = []
     for name in (*STEPS, "total"):
         app = statistics.median(took["start"].get(name) or [0.0])
         floor = statistics.median(took["floor"].get(name) or [0.0])
-        rows.append((name, f"{app:.1f} ms", f"{floor:.1f} ms", f"{app - floor:+.1f} ms"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = ["| " + " | ".join(r[i].ljust(widths[i]) for i in range(4)) + " |" for r in rows]
-    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    return "\n".join(lines)
+        floor_text = f"{floor:.1f} ms" if name in took["floor"] else "—"  # no archive to open
+        rows.append((name, f"{app:.1f} ms", floor_text, f"{app - floor:+.1f} ms"))
+    return _markdown(("step (each ends when…)", "viewer", "floor", "difference"), rows)
 
 
 RANKINGS: dict[str, str] = {}  # query → how the store ordered its hits, for the detail
@@ -303,15 +301,20 @@ def rss_rows(raws: list[dict[str, Any]]) -> list[Row]:
     return out
 
 
-def table(rows: list[Row]) -> str:
-    head = ("scale", "figure", "value", "floor", "ratio", "target", "")
-    cells = [head] + [(r.scale, r.figure, r.value, r.floor, r.ratio, r.target, r.verdict)
-                      for r in rows]
+def _markdown(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """A Markdown table whose columns line up in a terminal too."""
+    cells = [head, *rows]
     widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
     lines = ["| " + " | ".join(c[i].ljust(widths[i]) for i in range(len(head))) + " |"
              for c in cells]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
+
+
+def table(rows: list[Row]) -> str:
+    return _markdown(("scale", "figure", "value", "floor", "ratio", "target", ""),
+                     [(r.scale, r.figure, r.value, r.floor, r.ratio, r.target, r.verdict)
+                      for r in rows])
 
 
 def details(raws: list[dict[str, Any]]) -> str:
