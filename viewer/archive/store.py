@@ -16,9 +16,8 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from viewer.archive import records
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
@@ -64,8 +63,7 @@ class ArchiveError(Exception):
     """The file at hand cannot be used as an archive. The message says why and what to do."""
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):  # not a dataclass: see viewer.archive.tables.Column
     """One keyset page. ``next_after`` is passed back to get the following page."""
 
     records: Sequence[Record]

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -165,8 +165,7 @@ class _TsvMixin:
         return str(model.data(model.index(row, column)) or "")
 
 
-@dataclass(frozen=True)
-class PageRequest:
+class PageRequest(NamedTuple):  # not a dataclass: see viewer.archive.tables.Column
     """One keyset page a model asks for. ``generation`` changes whenever the model is reset
     (new archive, sort or filter), so an answer to an outdated request is recognised and
     dropped; ``after`` is None for the first page, and for a page whose keyset position is
