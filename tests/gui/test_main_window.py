@@ -737,3 +737,29 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     qtbot.waitUntil(lambda: tab.model.data(tab.model.index(top, 0)) is not None)
     assert tab.model.record(top).id == expected[top]
     assert [tab.model.record(r).id for r in range(total)] == expected
+
+
+def test_while_a_sort_or_filter_is_on_its_way_the_status_says_which(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    """The rows shown stay, in their old order, until the worker's first page comes (a
+    second for an unindexed sort of a million rows): the status bar says what is awaited,
+    not just "Loading"."""
+    character = [c.key for c in cast_tab.model.spec.columns].index("character")
+    header = cast_tab.view.horizontalHeader()
+    before = [cast_tab.model.record(r).id for r in range(cast_tab.model.rowCount())]
+    # No event loop between the click and the check: the worker's answer cannot have come.
+    header.setSortIndicator(character, Qt.SortOrder.DescendingOrder)
+    assert [cast_tab.model.record(r).id for r in range(cast_tab.model.rowCount())] == before
+    assert cast_tab.status_text() == "Sorting cast credits by Character, descending…"
+    assert window.count_label.text() == cast_tab.status_text()
+    with qtbot.waitSignal(cast_tab.model.modelReset):
+        pass
+    qtbot.waitUntil(lambda: " of " in window.count_label.text())
+    assert cast_tab.model.awaited_change is None
+
+    cast_tab.model.set_filter_text("benjamin")
+    assert cast_tab.status_text() == "Filtering cast credits…"
+    with qtbot.waitSignal(cast_tab.model.modelReset):
+        pass
+    assert cast_tab.model.awaited_change is None
+    assert cast_tab.status_text() != "Filtering cast credits…"

@@ -257,6 +257,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._loaded = False
         self._generation = 0
         self._waiting: PageRequest | None = None
+        self._shown_in: tuple[str, bool, str] | None = None  # order and filter of the rows shown
         self._source_labels = source_labels(archive)
         self._cell_chars: dict[str, int] = {}  # column key -> characters shown, if fewer
 
@@ -288,6 +289,20 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return self._waiting is not None
 
     @property
+    def awaited_change(self) -> str | None:
+        """What the first page on its way changes about the rows shown, which stay until it
+        comes: "sort" (they are in the previous order; at a million rows an unindexed sort takes
+        a second), "filter", or None (nothing on its way, or the first rows of all). A tab says
+        so rather than "Loading", which would not tell why the rows it shows have not moved."""
+        request = self._waiting
+        if request is None or request.after is not None or request.start or not self._shown_in:
+            return None
+        sort, descending, filter_text = self._shown_in
+        if (request.sort, request.descending) != (sort, descending):
+            return "sort"
+        return "filter" if request.filter_text != filter_text else None
+
+    @property
     def placing_row(self) -> int | None:
         """The first row of the page being read by position, if one is: in the middle of a
         million rows sorted by an unindexed column that takes seconds, and the tab says so."""
@@ -316,6 +331,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._next_after, self._loaded = None, False
         self._generation += 1
         self._waiting = None
+        self._shown_in = None
         self.endResetModel()
 
     def load(self) -> None:
@@ -471,6 +487,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         if page is not None and page.records:
             self._add_page(None, page.records)
         self._next_after = page.next_after if page else None
+        self._shown_in = (self._sort_key, self._descending, self._filter_text)
         self.endResetModel()
 
     def _append(self, page: Page, after: tuple[Any, int] | None) -> None:

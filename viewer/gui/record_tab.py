@@ -325,7 +325,7 @@ class RecordTab(QWidget):
             return ""
         loaded = self.model.rowCount()
         if self.model.is_loading and not self.model.canFetchMore(QModelIndex()):
-            return f"Loading {noun(self.table, 2)}…"
+            return self._waiting_text()
         if self._matching is None or self._total is None:
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
             return f"{loaded:,}{more} {noun(self.table, 2)} (counting…)"
@@ -335,6 +335,16 @@ class RecordTab(QWidget):
         if (row := self.model.placing_row) is not None:
             text += f" · reading rows from {row + 1:,}…"
         return text + selection_note(self.view)
+
+    def _waiting_text(self) -> str:
+        rows = noun(self.table, 2)
+        change = self.model.awaited_change
+        if change == "sort" and (column := self.model.sort_column()) >= 0:
+            order = ", descending" if self.model.descending else ""
+            return f"Sorting {rows} by {self.model.column_title(column)}{order}…"
+        if change == "filter":
+            return f"Filtering {rows}…"
+        return f"Loading {rows}…"
 
     # -- selection ------------------------------------------------------------------------
 
