@@ -1,9 +1,10 @@
 """fontconfig's configuration, read on another thread while the main thread imports Qt.
 
-Qt on Linux reads it the first time the window lays out text: ``FcInit`` parses
-``/etc/fonts`` and maps the font caches, ~5 ms of every start on the 2-core machine that a bare
-window, having no text, never pays. Called first, from a thread, the same ``FcInit`` runs while
-the main thread is busy importing Qt, and Qt's own call later finds the work done
+Qt on Linux reads it on the main thread the first time it needs fonts (for the viewer, while
+the window is built): ``FcInit`` parses ``/etc/fonts`` and maps the font caches, ~5 ms of every
+start on the 2-core machine (a bare window pays it too, as it is shown: ``perf`` finds
+fontconfig and expat in its main thread). Called first, from a thread, the same ``FcInit`` runs
+while the main thread is busy importing Qt, and Qt's own call later finds the work done
 (fontconfig's documentation: "If the default configuration has already been loaded, this
 routine does nothing").
 
