@@ -141,6 +141,44 @@ def test_the_storyline_map_has_a_node_per_storyline_character_and_actor(
     assert len(chart.marks()) == 7 + 17 + 17
 
 
+def _year_width(chart: ChartView) -> float:
+    """How far apart the axis puts 2017 and 2018 (the seeds' timeline has both)."""
+    x = {item.text(): item.sceneBoundingRect().center().x() for item in chart.scene().items()
+         if isinstance(item, QGraphicsSimpleTextItem) and item.text() in ("2017", "2018")}
+    return x["2018"] - x["2017"]
+
+
+def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
+    """At full width the seeds' axis (2011, the folded 2012–16, 2017–2021) needs 880 px, more
+    than the pane beside the detail side has in the default window: the years are drawn
+    narrower so that the premiere is in sight without scrolling, down to a minimum past
+    which the chart scrolls; drawn again, at full width, when the window grows."""
+    from viewer.gui.timeline_view import MIN_YEAR_WIDTH, YEAR_WIDTH
+
+    def settled(chart: ChartView) -> bool:
+        return not chart._refit.isActive() and not chart.is_drawing()  # type: ignore[attr-defined]
+
+    window.resize(1320, 820)
+    chart = shown(views, qtbot, "timeline")
+    qtbot.waitUntil(lambda: settled(chart))
+    assert chart.viewport().width() < 880
+    assert MIN_YEAR_WIDTH < round(_year_width(chart)) < YEAR_WIDTH
+    assert chart.horizontalScrollBar().maximum() == 0  # every year in sight
+
+    with qtbot.waitSignal(chart.drawn):
+        window.resize(2200, 820)
+    qtbot.waitUntil(lambda: settled(chart))
+    assert round(_year_width(chart)) == YEAR_WIDTH
+    assert chart.horizontalScrollBar().maximum() == 0
+
+    with qtbot.waitSignal(chart.drawn):
+        window.resize(900, 820)
+    qtbot.waitUntil(lambda: settled(chart))
+    assert round(_year_width(chart)) == MIN_YEAR_WIDTH
+    assert chart.horizontalScrollBar().maximum() > 0  # narrower than that, it scrolls
+
+
 # -- navigation ---------------------------------------------------------------------------
 
 

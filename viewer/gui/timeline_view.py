@@ -17,8 +17,8 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -30,20 +30,27 @@ from PySide6.QtWidgets import (
 from viewer.archive.charts import TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
 from viewer.archive.store import MAX_TIMELINE_EVENTS
-from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.chart_view import MARGIN, ChartColors, ChartView, rounded, tooltip
 
 YEAR_WIDTH = 104.0
+"""A year's width when the view has room for it; narrower, down to :data:`MIN_YEAR_WIDTH`, so
+that every year of the axis is in sight without scrolling sideways (the seeds' eleven years,
+five of them folded, need 880 px at full width: the pane beside the detail side had 740 and
+hid 2020 and 2021, the premiere included)."""
+MIN_YEAR_WIDTH = 56.0
 BREAK_WIDTH = 56.0
 MARK_HEIGHT = 12.0
 DOT = 12.0
 #: Runs of at least this many empty years are folded into a break in the axis.
 FOLD_YEARS = 2
+REFIT_AFTER_MS = 150
 
 
 class _Axis:
     """Maps dates to x, over the years that hold events with empty stretches folded."""
 
-    def __init__(self, years: set[int], x0: float) -> None:
+    def __init__(self, years: set[int], x0: float, year_width: float = YEAR_WIDTH) -> None:
+        self.year_width = year_width
         self.segments: list[tuple[int, int, float]] = []  # first year, last year, x of first
         self.breaks: list[tuple[int, int, float]] = []  # hidden first, last, x of the break
         ordered = sorted(years)
@@ -59,8 +66,19 @@ class _Axis:
                 self.breaks.append((runs[i - 1][1] + 1, first - 1, x))
                 x += BREAK_WIDTH
             self.segments.append((first, last, x))
-            x += (last - first + 1) * YEAR_WIDTH
+            x += (last - first + 1) * year_width
         self.end = x
+
+    @staticmethod
+    def fitted(years: set[int], x0: float, room: float) -> _Axis:
+        """The axis at full year width, or narrower so it ends within ``room`` (x), though no
+        narrower than :data:`MIN_YEAR_WIDTH`."""
+        axis = _Axis(years, x0)
+        if axis.end <= room:
+            return axis
+        shown = sum(last - first + 1 for first, last, _x in axis.segments)
+        width = (room - x0 - len(axis.breaks) * BREAK_WIDTH) / shown
+        return _Axis(years, x0, max(MIN_YEAR_WIDTH, min(YEAR_WIDTH, width)))
 
     def x(self, day: date) -> float:
         """The left edge of ``day``."""
@@ -68,14 +86,14 @@ class _Axis:
             if first <= day.year <= last:
                 days = 366 if calendar.isleap(day.year) else 365
                 fraction = (day.timetuple().tm_yday - 1) / days
-                return x + (day.year - first + fraction) * YEAR_WIDTH
+                return x + (day.year - first + fraction) * self.year_width
         raise ValueError(f"{day} is outside the axis")
 
     def span(self, stated: StatedDate) -> tuple[float, float]:
         """Left and right edge of what a date covers (a day is a day wide)."""
         end = stated.end()
         days = 366 if calendar.isleap(end.year) else 365
-        return self.x(stated.start()), self.x(end) + YEAR_WIDTH / days
+        return self.x(stated.start()), self.x(end) + self.year_width / days
 
 
 class TimelineView(ChartView):
@@ -84,6 +102,32 @@ class TimelineView(ChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("timelineView", "Timeline of dated events", parent)
+        self._year_width = YEAR_WIDTH  # as last drawn
+        self._axis_of: tuple[set[int], float] | None = None  # years and gutter last drawn
+        # Resizing draws the chart again once the size has settled, and only if the years
+        # would be drawn wider or narrower (dragging the splitter sends a resize per pixel).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_AFTER_MS)
+        self._refit.timeout.connect(self._refit_axis)
+
+    def _room(self) -> float:
+        """How far right the axis may reach for the whole chart to be in sight: the viewport
+        less the scene's margins and room for a vertical scroll bar."""
+        return (self.viewport().width() - 2 * MARGIN
+                - self.verticalScrollBar().sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self._axis_of is not None:
+            self._refit.start()
+
+    def _refit_axis(self) -> None:
+        if self._axis_of is None or self.data is None:
+            return
+        years, gutter = self._axis_of
+        if abs(_Axis.fitted(years, gutter, self._room()).year_width - self._year_width) >= 1:
+            self.rebuild()
 
     def describe(self, data: list[TimelineEvent]) -> str:
         lanes = len({e.fact.topic for e in data})
@@ -115,7 +159,10 @@ class TimelineView(ChartView):
             gutter = max(gutter, self.text_width("Year not stated", bold) + 24)
         years = {y for e in placed if e.placed for y in range(e.placed.start().year,
                                                               e.placed.end().year + 1)}
-        axis = _Axis(years or {date.today().year}, gutter)
+        # The viewport's width as the chart is drawn: a wider window draws it again (see
+        # resizeEvent), the saved PNG and SVG are what the view shows.
+        axis = _Axis.fitted(years or {date.today().year}, gutter, self._room())
+        self._axis_of, self._year_width = (years or {date.today().year}, gutter), axis.year_width
 
         top = self.line_height(bold) + 22
         lane_rows = sum(len(v) for v in lanes.values()) + len(unplaced)
@@ -160,17 +207,18 @@ class TimelineView(ChartView):
         axis_y = top - 6
         scene.addLine(axis.segments[0][2], axis_y, axis.end, axis_y, line)
         for first, last, x0 in axis.segments:
+            year_width = axis.year_width
             for year in range(first, last + 1):
-                x = x0 + (year - first) * YEAR_WIDTH
+                x = x0 + (year - first) * year_width
                 scene.addLine(x, axis_y - 4, x, top + height, grid).setZValue(-5)
                 label = self.add_text(scene, str(year), 0, 0, colors.text,
                                       self.chart_font(bold=True))
-                label.setPos(x + (YEAR_WIDTH - label.boundingRect().width()) / 2,
+                label.setPos(x + (year_width - label.boundingRect().width()) / 2,
                              axis_y - 6 - label.boundingRect().height())
                 for month in range(1, 12):
-                    mx = x + month * YEAR_WIDTH / 12
+                    mx = x + month * year_width / 12
                     scene.addLine(mx, axis_y, mx, axis_y + 3, line)
-            end = x0 + (last - first + 1) * YEAR_WIDTH
+            end = x0 + (last - first + 1) * year_width
             scene.addLine(end, axis_y - 4, end, top + height, grid).setZValue(-5)
         for hidden_first, hidden_last, x in axis.breaks:
             cover = QGraphicsRectItem(x + 1, axis_y - 8, BREAK_WIDTH - 2, 16)
