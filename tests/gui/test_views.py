@@ -157,7 +157,7 @@ def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
     from viewer.gui.timeline_view import MIN_YEAR_WIDTH, YEAR_WIDTH
 
     def settled(chart: ChartView) -> bool:
-        return not chart._refit.isActive() and not chart.is_drawing()  # type: ignore[attr-defined]
+        return not chart._refit.isActive() and not chart.is_drawing()
 
     window.resize(1320, 820)
     chart = shown(views, qtbot, "timeline")
@@ -177,6 +177,27 @@ def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
     qtbot.waitUntil(lambda: settled(chart))
     assert round(_year_width(chart)) == MIN_YEAR_WIDTH
     assert chart.horizontalScrollBar().maximum() > 0  # narrower than that, it scrolls
+
+
+def test_the_credits_matrix_fits_its_episodes_to_the_view_and_again_when_resized(
+        window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
+    """The seeds' six episode columns needed 850 px at full width: the sixth was out of
+    sight in the default window."""
+    from viewer.gui.credits_matrix_view import COLUMN_WIDTH, MIN_COLUMN_WIDTH
+
+    def column_width() -> float:
+        xs = sorted(i.sceneBoundingRect().x() for i in chart.tagged_items("episode"))
+        assert len(xs) == 6
+        return xs[1] - xs[0]
+
+    window.resize(1320, 820)
+    chart = shown(views, qtbot, "credits")
+    qtbot.waitUntil(lambda: not chart._refit.isActive() and not chart.is_drawing())
+    assert MIN_COLUMN_WIDTH < round(column_width()) < COLUMN_WIDTH
+    assert chart.horizontalScrollBar().maximum() == 0
+    with qtbot.waitSignal(chart.drawn):
+        window.resize(2200, 820)
+    assert round(column_width()) == COLUMN_WIDTH
 
 
 # -- navigation ---------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -62,6 +63,9 @@ TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3
 MARGIN = 16
 #: The GUI thread's time a chart's drawing may take in one turn of the event loop.
 DRAW_SLICE_S = 0.010
+#: A chart fitted to its view's width is drawn again this long after a resize has settled
+#: (dragging the splitter sends a resize per pixel), and only if its fit would change.
+REFIT_AFTER_MS = 150
 
 #: Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the
 #: palette's background so that each reads on it.
@@ -190,6 +194,11 @@ class ChartView(QGraphicsView):
         self._draw_timer.setSingleShot(True)
         self._draw_timer.setInterval(0)
         self._draw_timer.timeout.connect(self._draw_slice)
+        self.fitted: float | None = None  # what the drawing was fitted to (see fit_width)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_AFTER_MS)
+        self._refit.timeout.connect(self._refit_now)
         self.rebuild()
 
     # -- what subclasses provide ----------------------------------------------------------
@@ -202,6 +211,13 @@ class ChartView(QGraphicsView):
     def describe(self, data: Any) -> str:
         """One line for the status bar about what the chart shows."""
         return ""
+
+    def fit_width(self, room: float) -> float | None:
+        """For a chart drawn to fit the view's width: the width of its unit (a year, an
+        episode's column) it would draw at if everything right of x = 0 had to end by
+        ``room``. :meth:`draw` sets :attr:`fitted` to the one it drew at, and a resize that
+        changes the answer draws the chart again. None: the chart is not fitted."""
+        return None
 
     # -- data -----------------------------------------------------------------------------
 
@@ -225,6 +241,7 @@ class ChartView(QGraphicsView):
         the rest in later turns)."""
         self._draw_timer.stop()
         self._drawing = None  # a drawing under way is dropped
+        self.fitted = None
         self._metrics.clear()  # measured anew for each drawing (the font or screen may differ)
         # Where the view is, kept while the chart is drawn again (at its top-left corner if it
         # was there: a new chart shows from the start, a redrawn one where the user had it).
@@ -242,6 +259,24 @@ class ChartView(QGraphicsView):
             return
         self._drawing = iter(self.draw(scene, self._data, colors))
         self._draw_slice()
+
+    def room(self) -> float:
+        """How far right a fitted chart may reach to be seen whole: the viewport less the
+        scene's margins and room for a vertical scroll bar."""
+        return (self.viewport().width() - 2 * MARGIN
+                - self.verticalScrollBar().sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitted is not None and event.size().width() != event.oldSize().width():
+            self._refit.start()
+
+    def _refit_now(self) -> None:
+        if self.fitted is None or self._data is None:
+            return
+        width = self.fit_width(self.room())
+        if width is not None and abs(width - self.fitted) >= 1:
+            self.rebuild()
 
     def is_drawing(self) -> bool:
         """Some of the chart is still to be drawn."""

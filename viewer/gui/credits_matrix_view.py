@@ -21,6 +21,10 @@ from viewer.archive.store import MAX_MATRIX_EPISODES
 from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_WIDTH = 118.0
+"""An episode's column when the view has room for it; narrower, down to
+:data:`MIN_COLUMN_WIDTH`, so that every episode is in sight without scrolling sideways (the
+seeds' six needed 850 px at full width, where the pane beside the detail side has 740)."""
+MIN_COLUMN_WIDTH = 84.0
 #: How a role's rows are headed, and the word in its cells, where the seeds' word differs.
 ROLE_HEADINGS = {"Director": "Directed by", "Writer": "Teleplay by"}
 CELL_WORDS = {"Director": "directed", "Writer": "teleplay"}
@@ -34,6 +38,13 @@ class CreditsMatrixView(ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("creditsMatrixView", "Credits matrix: episodes and their crew",
                          parent)
+        self._columns_of: tuple[float, int] | None = None  # gutter and columns last drawn
+
+    def fit_width(self, room: float) -> float | None:
+        """An episode column's width (see :data:`COLUMN_WIDTH`)."""
+        if self._columns_of is None:
+            return None
+        return _column_width(room, *self._columns_of)
 
     def describe(self, data: CreditsMatrix) -> str:
         people = len({c.person_id for c in data.credits})
@@ -57,13 +68,15 @@ class CreditsMatrixView(ChartView):
         gutter = max([self.text_width(c.person) for c in data.credits]
                      + [self.text_width(ROLE_HEADINGS.get(r, r), bold) for r in roles]) + 28
         episodes = {e.number: e for e in data.episodes}
-        column = {n: gutter + i * COLUMN_WIDTH for i, n in enumerate(numbers)}
-        right = gutter + len(numbers) * COLUMN_WIDTH
+        self._columns_of = (gutter, len(numbers))
+        width = self.fitted = _column_width(self.room(), *self._columns_of)
+        column = {n: gutter + i * width for i, n in enumerate(numbers)}
+        right = gutter + len(numbers) * width
 
         header_h = 0.0
         for number in numbers:
             header_h = max(header_h, self._column_heading(scene, episodes.get(number), number,
-                                                          column[number], colors))
+                                                          column[number], width, colors))
             yield
         y = header_h + 10
         grid = QPen(colors.grid, 1)
@@ -85,7 +98,7 @@ class CreditsMatrixView(ChartView):
                                  "episodes", "Click to show the person."))
                 empty = QPainterPath()  # one item per row: a wide matrix is mostly empty
                 for number in numbers:
-                    rect = QRectF(column[number] + 6, y + 3, COLUMN_WIDTH - 12, row - 6)
+                    rect = QRectF(column[number] + 6, y + 3, width - 12, row - 6)
                     if (credit.id, number) in cells:
                         self._cell(scene, credit, episodes.get(number), number, rect,
                                    role_color[role], colors)
@@ -99,14 +112,14 @@ class CreditsMatrixView(ChartView):
             scene.addLine(x, header_h + 10, x, y + 4, grid).setZValue(-5)
 
     def _column_heading(self, scene: QGraphicsScene, episode: Episode | None, number: int,
-                        x: float, colors: ChartColors) -> float:
+                        x: float, width: float, colors: ChartColors) -> float:
         heading = QGraphicsTextItem()
         heading.setDefaultTextColor(colors.text)
         heading.setFont(self.font())
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         heading.document().setDefaultTextOption(option)
-        heading.setTextWidth(COLUMN_WIDTH - 8)
+        heading.setTextWidth(width - 8)
         title = episode.title if episode and episode.title else ""
         heading.setHtml(f"<b>Episode {number}</b><br>{_escape(title)}")
         heading.setPos(x + 4, 0)
@@ -140,6 +153,10 @@ class CreditsMatrixView(ChartView):
             f"Stated by {len(credit.sources)} source{'s' if len(credit.sources) != 1 else ''}",
             "Click to show the credit."))
         return item
+
+
+def _column_width(room: float, gutter: float, columns: int) -> float:
+    return max(MIN_COLUMN_WIDTH, min(COLUMN_WIDTH, (room - gutter) / columns))
 
 
 def _escape(text: str) -> str:

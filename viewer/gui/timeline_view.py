@@ -17,8 +17,8 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QResizeEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.charts import TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
 from viewer.archive.store import MAX_TIMELINE_EVENTS
-from viewer.gui.chart_view import MARGIN, ChartColors, ChartView, rounded, tooltip
+from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 
 YEAR_WIDTH = 104.0
 """A year's width when the view has room for it; narrower, down to :data:`MIN_YEAR_WIDTH`, so
@@ -43,7 +43,6 @@ MARK_HEIGHT = 12.0
 DOT = 12.0
 #: Runs of at least this many empty years are folded into a break in the axis.
 FOLD_YEARS = 2
-REFIT_AFTER_MS = 150
 
 
 class _Axis:
@@ -102,32 +101,14 @@ class TimelineView(ChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("timelineView", "Timeline of dated events", parent)
-        self._year_width = YEAR_WIDTH  # as last drawn
         self._axis_of: tuple[set[int], float] | None = None  # years and gutter last drawn
-        # Resizing draws the chart again once the size has settled, and only if the years
-        # would be drawn wider or narrower (dragging the splitter sends a resize per pixel).
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(REFIT_AFTER_MS)
-        self._refit.timeout.connect(self._refit_axis)
 
-    def _room(self) -> float:
-        """How far right the axis may reach for the whole chart to be in sight: the viewport
-        less the scene's margins and room for a vertical scroll bar."""
-        return (self.viewport().width() - 2 * MARGIN
-                - self.verticalScrollBar().sizeHint().width())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self._axis_of is not None:
-            self._refit.start()
-
-    def _refit_axis(self) -> None:
-        if self._axis_of is None or self.data is None:
-            return
+    def fit_width(self, room: float) -> float | None:
+        """A year's width (see :data:`YEAR_WIDTH`)."""
+        if self._axis_of is None:
+            return None
         years, gutter = self._axis_of
-        if abs(_Axis.fitted(years, gutter, self._room()).year_width - self._year_width) >= 1:
-            self.rebuild()
+        return _Axis.fitted(years, gutter, room).year_width
 
     def describe(self, data: list[TimelineEvent]) -> str:
         lanes = len({e.fact.topic for e in data})
@@ -159,10 +140,11 @@ class TimelineView(ChartView):
             gutter = max(gutter, self.text_width("Year not stated", bold) + 24)
         years = {y for e in placed if e.placed for y in range(e.placed.start().year,
                                                               e.placed.end().year + 1)}
-        # The viewport's width as the chart is drawn: a wider window draws it again (see
-        # resizeEvent), the saved PNG and SVG are what the view shows.
-        axis = _Axis.fitted(years or {date.today().year}, gutter, self._room())
-        self._axis_of, self._year_width = (years or {date.today().year}, gutter), axis.year_width
+        # Fitted to the view as the chart is drawn: a resize draws it again (ChartView.
+        # fit_width); the saved PNG and SVG are what the view shows.
+        self._axis_of = (years or {date.today().year}, gutter)
+        axis = _Axis.fitted(*self._axis_of, self.room())
+        self.fitted = axis.year_width
 
         top = self.line_height(bold) + 22
         lane_rows = sum(len(v) for v in lanes.values()) + len(unplaced)
