@@ -261,9 +261,11 @@ class ChartView(QGraphicsView):
         self._draw_slice()
 
     def room(self) -> float:
-        """How far right a fitted chart may reach to be seen whole: the viewport less the
-        scene's margins and room for a vertical scroll bar."""
-        return (self.viewport().width() - 2 * MARGIN
+        """How far right a fitted chart may reach to be seen whole: the viewport as wide as it
+        is without scroll bars, less the scene's margins and room for a vertical one. Not the
+        viewport's width now: a tall chart's scroll bar, appearing as it is drawn, would
+        narrow it and have the chart drawn again."""
+        return (self.maximumViewportSize().width() - 2 * MARGIN
                 - self.verticalScrollBar().sizeHint().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
