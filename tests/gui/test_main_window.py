@@ -763,3 +763,38 @@ def test_while_a_sort_or_filter_is_on_its_way_the_status_says_which(
         pass
     assert cast_tab.model.awaited_change is None
     assert cast_tab.status_text() != "Filtering cast credits…"
+
+
+def test_ctrl_page_keys_move_between_tabs_from_anywhere_in_the_window(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """From the search box, which is outside the tab widget (whose own Ctrl+Tab works only
+    with the focus inside it), round from the last tab to the first, and not behind the
+    search results."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    tabs = window.tabs
+    start = tabs.currentIndex()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
+    assert tabs.currentIndex() == start + 1
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Tab, ctrl)
+    assert tabs.currentIndex() == start + 2
+    for _ in range(start + 3):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_PageUp, ctrl)
+    assert tabs.currentIndex() == tabs.count() - 1  # round the first to the last (Views)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
+    assert tabs.currentIndex() == 0
+    assert window.search_box.hasFocus()
+
+    tabs.setTabVisible(1, False)  # a hidden tab is stepped over
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
+    assert tabs.currentIndex() == 2
+    tabs.setTabVisible(1, True)
+
+    qtbot.keyClicks(window.search_box, "benjamin")
+    qtbot.waitUntil(lambda: window.browse_stack.currentWidget() is window.search_panel)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
+    assert tabs.currentIndex() == 2
+    assert window.statusBar().currentMessage().startswith("Esc returns")

@@ -59,6 +59,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Show the previous record"),
     ActionSpec("forward", "&Forward", ("Alt+Right", "Forward"), "go_forward", "&Go",
                "forward", "Show the next record"),
+    # Not QKeySequence.NextChild / PreviousChild: they include the Forward and Back keys of
+    # a keyboard or mouse, which are Forward's and Back's.
+    ActionSpec("next_tab", "Ne&xt Tab", ("Ctrl+PgDown", "Ctrl+Tab"), "next_tab", "&Go", None,
+               "Show the next tab"),
+    ActionSpec("previous_tab", "&Previous Tab", ("Ctrl+PgUp", "Ctrl+Shift+Backtab"),
+               "previous_tab", "&Go", None, "Show the previous tab"),
     ActionSpec("about", "&About Somos Archive", (), "show_about", "&Help", None,
                "The sources, schema version and row counts of the open archive"),
 )

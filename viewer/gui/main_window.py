@@ -505,6 +505,31 @@ class MainWindow(QMainWindow):
                 tab.show_every_row()  # every row of the tab, not the ones loaded so far
             view.selectAll()
 
+    def next_tab(self) -> None:
+        self._step_tab(1)
+
+    def previous_tab(self) -> None:
+        self._step_tab(-1)
+
+    def _step_tab(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab where the desktop binds it) from anywhere in
+        the window, as a browser's tabs: the next shown tab, round from the last to the first.
+        QTabWidget's own keys work only with the focus inside it, which the search box, the
+        detail pane and the reader are not. Over the search results the tabs are out of sight:
+        the keys say how to get back to them rather than change one unseen, or clear the
+        search by themselves."""
+        if self._searching():
+            self.statusBar().showMessage(
+                "Esc returns from the search results to the tables; Ctrl+PgDown and "
+                "Ctrl+PgUp then move between them.", 5000)
+            return
+        count, index = self.tabs.count(), self.tabs.currentIndex()
+        for _ in range(count):
+            index = (index + step) % count
+            if self.tabs.isTabVisible(index):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
