@@ -320,6 +320,29 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, windo
     assert lines[1].startswith(f"{first.actor}\t")  # type: ignore[union-attr]
 
 
+def test_right_clicking_rows_offers_copy_select_all_and_export(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    """A tab's rows and the search results: Qt's menu of the view's actions, which are the
+    window's own (one shortcut each, shown in the menu), acting on the rows right-clicked."""
+    menu = Qt.ContextMenuPolicy.ActionsContextMenu
+    names = ["copyAction", "select_allAction", "export_selectionAction"]
+    qtbot.waitUntil(lambda: cast_tab.view.contextMenuPolicy() == menu)
+    assert [a.objectName() for a in cast_tab.view.actions()] == names
+    assert cast_tab.view.actions()[0] is window.actions_by_key["copy"]
+    row = cast_tab.view.visualRect(cast_tab.model.index(1, 0)).center()
+    qtbot.mouseClick(cast_tab.view.viewport(), Qt.MouseButton.RightButton, pos=row)
+    assert [i.row() for i in cast_tab.view.selectionModel().selectedRows()] == [1]
+    cast_tab.view.actions()[0].trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[1].startswith(f"{cast_tab.model.record(1).actor}\t")  # type: ignore[union-attr]
+
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "benjamin")
+    view = window.search_panel.view
+    assert view.contextMenuPolicy() == menu
+    assert [a.objectName() for a in view.actions()] == names
+
+
 def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,7 +30,7 @@ from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import build_menus, create_actions
 from viewer.gui.errors import show_error, show_info
-from viewer.gui.first_paint import after_first_paint
+from viewer.gui.first_paint import after_first_paint, once_painted
 from viewer.gui.history import History, Place
 from viewer.gui.qt_namespace import Qt
 from viewer.gui.rebuild import RebuildRun
@@ -56,6 +56,8 @@ TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "
 OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
+#: What right-clicking rows (a tab's or the search results') offers: the window's actions.
+ROW_MENU = ("copy", "select_all", "export_selection")
 
 
 class MainWindow(QMainWindow):
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         panel.selection_changed.connect(self._update_status)
         panel.close_requested.connect(self.search_box.clear)
         panel.set_archive(self.archive)
+        once_painted(self, lambda: self._give_row_menu(panel.view))
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop: the detail
@@ -267,7 +270,15 @@ class MainWindow(QMainWindow):
             tab.status_changed.connect(self._update_status)
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
+            once_painted(self, lambda: self._give_row_menu(tab.view))
         return tab
+
+    def _give_row_menu(self, view: QTableView) -> None:
+        """Right-click on rows offers what the keys do to them, from the window's own actions
+        (their shortcuts shown), in Qt's menu of a widget's actions. After the first paint:
+        the policy is a ``Qt`` enum, which builds that namespace (see qt_namespace)."""
+        view.addActions([self.actions_by_key[key] for key in ROW_MENU])
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     @property
     def views_tab(self) -> ViewsTab:
