@@ -335,6 +335,13 @@ def test_right_clicking_rows_offers_copy_select_all_and_export(
     cast_tab.view.actions()[0].trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[1].startswith(f"{cast_tab.model.record(1).actor}\t")  # type: ignore[union-attr]
+    # Inside a selection, a right-click keeps it: the menu acts on every selected row.
+    qtbot.mouseClick(cast_tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier,
+                     cast_tab.view.visualRect(cast_tab.model.index(3, 0)).center())
+    assert len(cast_tab.view.selectionModel().selectedRows()) == 3
+    qtbot.mouseClick(cast_tab.view.viewport(), Qt.MouseButton.RightButton, pos=row)
+    assert sorted(i.row() for i in cast_tab.view.selectionModel().selectedRows()) == [1, 2, 3]
 
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
         qtbot.keyClicks(window.search_box, "benjamin")
