@@ -44,8 +44,13 @@ def test_a_missing_library_leaves_fonts_to_qt_quietly(capfd: pytest.CaptureFixtu
 
 def test_nothing_is_started_where_qt_does_not_use_fontconfig(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    # FcInit, already done in this process, returns at once: a thread started anyway could
+    # have ended before active_count() is read, so the call itself is watched too.
+    called: list[str] = []
+    monkeypatch.setattr(font_config, "_init", lambda library: called.append(library) or True)
     monkeypatch.setattr(sys, "platform", "win32")
     before = threading.active_count()
     wait = font_config.load_in_background()
     assert threading.active_count() == before
     assert wait() is False
+    assert called == []

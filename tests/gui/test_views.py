@@ -148,6 +148,11 @@ def _year_width(chart: ChartView) -> float:
     return x["2018"] - x["2017"]
 
 
+def _settled(chart: ChartView) -> bool:
+    """No redraw pending after a resize, and none under way."""
+    return not chart._refit.isActive() and not chart.is_drawing()
+
+
 def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
         window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
     """At full width the seeds' axis (2011, the folded 2012–16, 2017–2021) needs 880 px, more
@@ -156,25 +161,22 @@ def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
     which the chart scrolls; drawn again, at full width, when the window grows."""
     from viewer.gui.timeline_view import MIN_YEAR_WIDTH, YEAR_WIDTH
 
-    def settled(chart: ChartView) -> bool:
-        return not chart._refit.isActive() and not chart.is_drawing()
-
     window.resize(1320, 820)
     chart = shown(views, qtbot, "timeline")
-    qtbot.waitUntil(lambda: settled(chart))
+    qtbot.waitUntil(lambda: _settled(chart))
     assert chart.viewport().width() < 880
     assert MIN_YEAR_WIDTH < round(_year_width(chart)) < YEAR_WIDTH
     assert chart.horizontalScrollBar().maximum() == 0  # every year in sight
 
     with qtbot.waitSignal(chart.drawn):
         window.resize(2200, 820)
-    qtbot.waitUntil(lambda: settled(chart))
+    qtbot.waitUntil(lambda: _settled(chart))
     assert round(_year_width(chart)) == YEAR_WIDTH
     assert chart.horizontalScrollBar().maximum() == 0
 
     with qtbot.waitSignal(chart.drawn):
         window.resize(900, 820)
-    qtbot.waitUntil(lambda: settled(chart))
+    qtbot.waitUntil(lambda: _settled(chart))
     assert round(_year_width(chart)) == MIN_YEAR_WIDTH
     assert chart.horizontalScrollBar().maximum() > 0  # narrower than that, it scrolls
 
@@ -192,7 +194,7 @@ def test_the_credits_matrix_fits_its_episodes_to_the_view_and_again_when_resized
 
     window.resize(1320, 820)
     chart = shown(views, qtbot, "credits")
-    qtbot.waitUntil(lambda: not chart._refit.isActive() and not chart.is_drawing())
+    qtbot.waitUntil(lambda: _settled(chart))
     assert MIN_COLUMN_WIDTH < round(column_width()) < COLUMN_WIDTH
     assert chart.horizontalScrollBar().maximum() == 0
     with qtbot.waitSignal(chart.drawn):

@@ -274,7 +274,7 @@ class ChartView(QGraphicsView):
             self._refit.start()
 
     def _refit_now(self) -> None:
-        if self.fitted is None or self._data is None:
+        if self.fitted is None:  # no chart drawn to fit (rebuild() clears it)
             return
         width = self.fit_width(self.room())
         if width is not None and abs(width - self.fitted) >= 1:

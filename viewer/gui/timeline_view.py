@@ -188,8 +188,8 @@ class TimelineView(ChartView):
         line = QPen(colors.line, 1)
         axis_y = top - 6
         scene.addLine(axis.segments[0][2], axis_y, axis.end, axis_y, line)
+        year_width = axis.year_width
         for first, last, x0 in axis.segments:
-            year_width = axis.year_width
             for year in range(first, last + 1):
                 x = x0 + (year - first) * year_width
                 scene.addLine(x, axis_y - 4, x, top + height, grid).setZValue(-5)
