@@ -157,17 +157,18 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     shown, and why the archive could not be opened (None if it was). The benchmarks start the
     viewer through here too, so they time what a user waits for.
 
-    Four things take ~35 ms off a start. fontconfig's configuration is read on another thread
-    meanwhile (:mod:`viewer.gui.font_config`). The archive is opened first and the GUI imported
-    second, and PySide6's ``__feature__`` import hook is taken off as soon as PySide6 is
-    imported (see :func:`_without_feature_hook`). And the garbage collector waits until the
-    window has first painted: start-up allocates a great deal and frees almost nothing, so the
-    ~70 collections it would run (12–16 ms) find nothing to collect.
+    Four things take ~55 ms off a start. Qt's native libraries are mapped and fontconfig's
+    configuration read on another thread meanwhile (:mod:`viewer.gui.head_start`). The
+    archive is opened first and the GUI imported second, and PySide6's ``__feature__`` import
+    hook is taken off as soon as PySide6 is imported (see :func:`_without_feature_hook`). And
+    the garbage collector waits until the window has first painted: start-up allocates a great
+    deal and frees almost nothing, so the ~70 collections it would run (12–16 ms) find nothing
+    to collect.
     """
     gc.disable()
-    from viewer.gui.font_config import load_in_background
+    from viewer.gui import head_start
 
-    fonts_loaded = load_in_background()
+    head_started = head_start.begin()
     archive, problem = _open(path)
 
     from PySide6.QtCore import QTimer
@@ -179,7 +180,7 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     from viewer.gui.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    fonts_loaded()
+    head_started()
     window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
     # The window keeps the watch (its parent).
     after_first_paint(window, lambda: _set_icon(app), _collect_from_now_on)
