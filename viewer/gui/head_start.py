@@ -9,13 +9,16 @@ SVG icon plugins follow when the application and the toolbar are made. A ``dlope
 files from this thread, through a foreign-function call that releases the GIL, does that work
 while the main thread runs Python; the imports then find the files loaded (``dlopen`` of a
 loaded file only counts a reference), and what is left of them is PySide6's own
-initialisation. Only files are mapped here: no module is initialised and no Qt code is called,
-so Qt still meets the main thread first. *fontconfig*: Qt on Linux calls ``FcInit`` on the
-main thread the first time it needs fonts (for the viewer, while the window is built): it parses
-``/etc/fonts`` and maps the font caches, ~5 ms (a bare window pays it too, as it is shown:
-``perf`` finds fontconfig and expat in its main thread). Called here first, Qt's own call finds
-the work done (fontconfig's documentation: "If the default configuration has already been
-loaded, this routine does nothing").
+initialisation. Only the libraries' static constructors run here, as they would in the import:
+no Python module is initialised and no Qt function called, so Qt still meets the main thread
+first (a test checks that it takes it for its main thread).
+
+*fontconfig*: Qt on Linux calls ``FcInit`` on the main thread the first time it needs fonts
+(for the viewer, while the window is built): it parses ``/etc/fonts`` and maps the font
+caches, ~5 ms (a bare window pays it too, as it is shown: ``perf`` finds fontconfig and expat
+in its main thread). Called here first, Qt's own call finds the work done (fontconfig's
+documentation: "If the default configuration has already been loaded, this routine does
+nothing").
 
 The calls go through ``_ctypes``, the C half of :mod:`ctypes`, not ``ctypes`` itself: importing
 ``ctypes`` is 2.3 ms of Python (its type classes), which holds the GIL and so held the main
@@ -50,9 +53,13 @@ PLUGINS = ("platforms/libq{platform}.so", "iconengines/libqsvgicon.so")
 IMPORTED_FIRST = ("_datetime", "_sqlite3", "_heapq", "_json", "_opcode")
 
 
-def _c_function(name: str, library: str | None) -> Callable[..., int]:
-    """An int-returning C function from ``library`` (None: what the process has loaded)."""
+def _c_function(name: str, library: str | None, returns: str = "i") -> Callable[..., int]:
+    """A C function from ``library`` (None: what the process has loaded) returning an int
+    (``returns`` "i") or a pointer ("P", as an int, or None for NULL)."""
     import _ctypes
+
+    class Returned(_ctypes._SimpleCData):  # type: ignore[type-arg]
+        _type_ = returns
 
     class Library:
         # as ctypes.CDLL opens it; None (the process, as CDLL(None)) is missing from typeshed
@@ -60,6 +67,7 @@ def _c_function(name: str, library: str | None) -> Callable[..., int]:
 
     class Function(_ctypes.CFuncPtr):
         _flags_ = _ctypes.FUNCFLAG_CDECL
+        _restype_ = Returned
 
     # typeshed wants a CDLL: all it reads is _handle
     return Function((name, Library))  # type: ignore[arg-type]
@@ -100,7 +108,7 @@ def _extension_suffixes() -> list[str]:
 def _map(files: list[str]) -> int:
     """``dlopen`` each file with the flags the import uses; how many are loaded."""
     try:
-        dlopen = _c_function("dlopen", None)
+        dlopen = _c_function("dlopen", None, returns="P")  # a handle: a pointer
         flags = sys.getdlopenflags()
         return sum(1 for file in files if dlopen(os.fsencode(file), flags))
     except Exception:  # a head start only: any failure leaves it to the imports
