@@ -61,6 +61,15 @@ def test_the_files_are_those_the_imports_load() -> None:
     assert all(os.path.isfile(file) for file in files)
 
 
+@pytest.mark.parametrize("variable", ["QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH"])
+def test_no_plugin_is_loaded_where_qt_is_sent_elsewhere_for_them(
+        monkeypatch: pytest.MonkeyPatch, variable: str) -> None:
+    monkeypatch.setenv(variable, "/opt/other-qt/plugins")
+    files = list(head_start.qt_files())
+    assert [os.path.basename(file).split(".")[0] for file in files] == [
+        "Shiboken", "QtCore", "QtWidgets", "QtGui"]
+
+
 @pytest.mark.parametrize(("variables", "platform"), [
     ({"QT_QPA_PLATFORM": "xcb:nograb"}, "xcb"),
     ({"QT_QPA_PLATFORM": "wayland;xcb"}, "wayland"),

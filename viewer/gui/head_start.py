@@ -83,7 +83,8 @@ def _platform() -> str:
 
 def qt_files() -> Iterator[str]:
     """PySide6's extension modules and the plugins a start loads, where they are installed
-    (found as the import system finds them: the first ``sys.path`` entry that holds them)."""
+    (found as the import system finds them: the first ``sys.path`` entry that holds them; the
+    plugins beside them, where PySide6 tells Qt to look, unless a variable sends Qt elsewhere)."""
     suffixes = [s for s in _extension_suffixes() if s.endswith(".so")]
     for package, module in MODULES:
         for entry in sys.path:
@@ -94,6 +95,8 @@ def qt_files() -> Iterator[str]:
                 break
         else:
             return  # not installed where the import will look: leave it all to the import
+    if os.environ.get("QT_PLUGIN_PATH") or os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
+        return  # Qt may take its plugins from elsewhere: a second copy would only cost
     plugins = os.path.join(os.path.dirname(found[0]), "Qt", "plugins")
     for plugin in PLUGINS:
         yield os.path.join(plugins, plugin.format(platform=_platform()))
