@@ -1,7 +1,7 @@
 """Run the benchmarks and print each figure beside its floor. See tests/benchmarks/README.md.
 
     python -m tests.benchmarks.run [--scales 10k,100k,1M] [--quick] [--json FILE]
-    python -m tests.benchmarks.run --steps [--scales 10k] [--runs 15]
+    python -m tests.benchmarks.run --steps [--scales 10k] [--runs 15] [--against CHECKOUT]
 
 For each scale: build (or reuse from the cache) a synthetic archive with the builder's own
 writing code, then measure in fresh processes the viewer's cold start against a bare PySide6
@@ -58,7 +58,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def _env() -> dict[str, str]:
+def _env(tree: Path = REPO) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Bytecode as an installed copy has it: with PYTHONDONTWRITEBYTECODE (set on some CI and
@@ -66,20 +66,21 @@ def _env() -> dict[str, str]:
     # user pays. The warm-up start in cold_starts() writes it; the cache stays out of the tree.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(synthetic.cache_dir() / "pycache")
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
-def _driver(*args: str, timeout: float = 3600, steps: bool = False
+def _driver(*args: str, timeout: float = 3600, steps: bool = False, tree: Path = REPO
             ) -> tuple[float, dict[str, Any] | None]:
-    """Run the GUI driver; seconds from spawning it to its READY line, and its RESULT (with
-    ``steps``, the driver's STEPS: when each step of its start ended, ms from the spawn)."""
+    """Run the GUI driver (of the checkout ``tree``, on its own code); seconds from spawning
+    it to its READY line, and its RESULT (with ``steps``, the driver's STEPS: when each step
+    of its start ended, ms from the spawn)."""
     cmd = [sys.executable, "-m", "tests.benchmarks.gui_driver", *args]
-    env = _env()
+    env = _env(tree)
     started = time.perf_counter()
     if steps:
         env["SOMOS_BENCH_SPAWNED_AT"] = repr(time.monotonic())
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     ready_at: float | None = None
@@ -113,32 +114,61 @@ def cold_starts(archive: Path, runs: int, first_tab: str | None = None
     return floors, with_rows, apps
 
 
-def start_steps(archive: Path, runs: int) -> dict[str, dict[str, list[float]]]:
-    """How long each step of a cold start took (ms), in the floor and in the viewer, from
-    ``runs`` starts of each, alternated."""
-    _driver("floor")
-    _driver("start", str(archive))
-    took: dict[str, dict[str, list[float]]] = {"floor": {}, "start": {}}
+def start_steps(archive: Path, runs: int, against: Path | None = None
+                ) -> dict[str, dict[str, list[float]]]:
+    """How long each step of a cold start took (ms), in the floor and in the viewer (and in
+    the viewer of the checkout ``against``), from ``runs`` starts of each, one of each in
+    turn: on a host whose speed drifts from minute to minute, only starts side by side
+    compare (a change's effect measured as two runs a minute apart moved by more than it)."""
+    variants: list[tuple[str, str, tuple[str, ...], Path]] = [
+        ("floor", "floor", (), REPO), ("start", "start", (str(archive),), REPO)]
+    if against is not None:
+        variants.append(("against", "start", (str(archive),), against))
+    for _key, mode, args, tree in variants:
+        _driver(mode, *args, tree=tree)  # warm the file cache and write the bytecode
+    took: dict[str, dict[str, list[float]]] = {key: {} for key, *_rest in variants}
     for _ in range(runs):
-        for mode, args in (("floor", ()), ("start", (str(archive),))):
-            _seconds, result = _driver(mode, *args, steps=True)
+        for key, mode, args, tree in variants:
+            _seconds, result = _driver(mode, *args, steps=True, tree=tree)
             previous = 0.0
             for name, at in (result or {}).get("steps", []):
-                took[mode].setdefault(name, []).append(at - previous)
+                took[key].setdefault(name, []).append(at - previous)
                 previous = at
-            took[mode].setdefault("total", []).append(previous)
+            took[key].setdefault("total", []).append(previous)
     return took
 
 
-def steps_table(took: dict[str, dict[str, list[float]]]) -> str:
-    """Median ms per step, the viewer beside the floor: where the difference goes."""
+def steps_table(took: dict[str, dict[str, list[float]]], against: str = "") -> str:
+    """Median ms per step, the viewer beside the floor (and beside the viewer of another
+    checkout, labelled ``against``): where the difference goes."""
+    def median(key: str, name: str) -> float:
+        return statistics.median(took[key].get(name) or [0.0])
+
     rows = []
+    other = "against" in took
     for name in (*STEPS, "total"):
-        app = statistics.median(took["start"].get(name) or [0.0])
-        floor = statistics.median(took["floor"].get(name) or [0.0])
+        app, floor = median("start", name), median("floor", name)
         floor_text = f"{floor:.1f} ms" if name in took["floor"] else "—"  # no archive to open
-        rows.append((name, f"{app:.1f} ms", floor_text, f"{app - floor:+.1f} ms"))
-    return _markdown(("step (each ends when…)", "viewer", "floor", "difference"), rows)
+        row = [name, f"{app:.1f} ms"]
+        if other:
+            row.append(f"{median('against', name):.1f} ms")
+        row += [floor_text, f"{app - floor:+.1f} ms"]
+        if other:
+            row.append(f"{app - median('against', name):+.1f} ms")
+        rows.append(tuple(row))
+    floor = median("floor", "total")
+    if floor:
+        ratio = ["total / floor", f"{median('start', 'total') / floor:.2f}×"]
+        if other:
+            ratio.append(f"{median('against', 'total') / floor:.2f}×")
+        rows.append((*ratio, "1.00×", "", *([""] if other else [])))
+    head = ["step (each ends when…)", "viewer"]
+    if other:
+        head.append(against or "against")
+    head += ["floor", "viewer − floor"]
+    if other:
+        head.append(f"viewer − {against or 'against'}")
+    return _markdown(tuple(head), rows)
 
 
 RANKINGS: dict[str, str] = {}  # query → how the store ordered its hits, for the detail
@@ -342,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", action="store_true",
                         help="only where a cold start's time goes, step by step, beside the "
                              "floor's (the first of --scales; 10k unless it says)")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT",
+                        help="with --steps: also start the viewer of another checkout (say a "
+                             "`git worktree` of the commit before a change), in turn with "
+                             "this one and the floor")
     args = parser.parse_args(argv)
     scales = [s.strip() for s in args.scales.split(",") if s.strip()]
     if args.quick:
@@ -359,10 +393,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.steps:
         scale = scales[0] if "--scales" in " ".join(argv or sys.argv) else "10k"
         archive, _build_s, _built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}] {m}"))
-        say(f"[{scale}] {args.runs} cold starts of the viewer and of the floor, step by step")
-        took = start_steps(archive, args.runs)
+        against = args.against.resolve() if args.against else None
+        if against is not None and not (against / "tests" / "benchmarks" / "gui_driver.py"
+                                        ).is_file():
+            parser.error(f"--against {args.against}: not a checkout with the benchmarks")
+        say(f"[{scale}] {args.runs} cold starts of the viewer and of the floor"
+            f"{f' and of {against}' if against else ''}, step by step")
+        took = start_steps(archive, args.runs, against)
         print(f"Cold start at {scale}, step by step (medians of {args.runs}):")
-        print(steps_table(took))
+        print(steps_table(took, against.name if against else ""))
         if args.json:
             args.json.write_text(json.dumps(took, indent=1))
         return 0

@@ -10,6 +10,7 @@ driver the benchmarks use.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,27 @@ def test_a_start_step_by_step_notes_every_step_in_order(small_archive: Path) -> 
         assert 0 < took[mode]["total"][0] < 60_000
     table = run.steps_table(took)
     assert all(step in table for step in run.STEPS)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
+def test_steps_against_another_checkout_start_that_checkouts_own_code(
+        small_archive: Path, tmp_path: Path) -> None:
+    """``--steps --against``: the other checkout's viewer runs on its own code. Here a copy
+    whose start sleeps 0.4 s before it opens the archive: only its column shows it."""
+    other = tmp_path / "before"
+    ignore = shutil.ignore_patterns("__pycache__", "_data")
+    shutil.copytree(run.REPO / "viewer", other / "viewer", ignore=ignore)
+    shutil.copytree(run.REPO / "tests" / "benchmarks", other / "tests" / "benchmarks",
+                    ignore=ignore)
+    shutil.copy(run.REPO / "tests" / "__init__.py", other / "tests" / "__init__.py")
+    entry = other / "viewer" / "__main__.py"
+    entry.write_text(entry.read_text().replace(
+        "    gc.disable()\n", "    gc.disable()\n    __import__('time').sleep(0.4)\n"))
+
+    took = run.start_steps(small_archive, runs=1, against=other)
+    assert took["against"]["archive opened"][0] >= 400 > took["start"]["archive opened"][0]
+    table = run.steps_table(took, "before")
+    assert "| viewer − before" in table and "total / floor" in table
 
 
 @pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
