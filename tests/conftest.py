@@ -2,17 +2,23 @@
 
 Qt must see ``QT_QPA_PLATFORM=offscreen`` before PySide6 is first imported, so it is set here,
 at collection time, not in a fixture. Settings never touch the developer's own: QSettings is
-pointed at a temporary folder by the GUI tests' fixtures.
+pointed at a temporary folder by the GUI tests' fixtures. Nor does the cache a start keeps
+(viewer.gui.pattern_cache): ``XDG_CACHE_HOME`` points at a temporary folder too, for this
+process and the ones it starts.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="somos-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

@@ -9,6 +9,7 @@ searches for "Benjamin" through the same worker the search box uses, prints one 
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import os
 import sys
@@ -157,18 +158,20 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     shown, and why the archive could not be opened (None if it was). The benchmarks start the
     viewer through here too, so they time what a user waits for.
 
-    Four things take ~55 ms off a start. Qt's native libraries are mapped and fontconfig's
-    configuration read on another thread meanwhile (:mod:`viewer.gui.head_start`). The
-    archive is opened first and the GUI imported second, and PySide6's ``__feature__`` import
-    hook is taken off as soon as PySide6 is imported (see :func:`_without_feature_hook`). And
-    the garbage collector waits until the window has first painted: start-up allocates a great
-    deal and frees almost nothing, so the ~70 collections it would run (12–16 ms) find nothing
-    to collect.
+    Five things take ~70 ms off a start. Qt's native libraries are mapped and fontconfig's
+    configuration read on another thread meanwhile (:mod:`viewer.gui.head_start`). The long
+    regular expressions PySide6 compiles as it is imported come compiled from the last start
+    (:mod:`viewer.gui.pattern_cache`). The archive is opened first and the GUI imported
+    second, and PySide6's ``__feature__`` import hook is taken off as soon as PySide6 is
+    imported (see :func:`_without_feature_hook`). And the garbage collector waits until the
+    window has first painted: start-up allocates a great deal and frees almost nothing, so the
+    ~70 collections it would run (12–16 ms) find nothing to collect.
     """
     gc.disable()
-    from viewer.gui import head_start
+    from viewer.gui import head_start, pattern_cache
 
     head_started = head_start.begin()
+    patterns = pattern_cache.seed()
     archive, problem = _open(path)
 
     from PySide6.QtCore import QTimer
@@ -183,7 +186,8 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     head_started()
     window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
     # The window keeps the watch (its parent).
-    after_first_paint(window, lambda: _set_icon(app), _collect_from_now_on)
+    after_first_paint(window, lambda: _set_icon(app), _collect_from_now_on, patterns.keep)
+    atexit.register(patterns.keep)  # for a process that ends before that (keeps once)
     # ... and in any case soon: a window started minimized, say, may not paint for a while.
     QTimer.singleShot(GC_AT_THE_LATEST_MS, _collect_from_now_on)
     return app, window, problem
