@@ -135,7 +135,9 @@ class TimelineView(ChartView):
         lanes: dict[str, list[TimelineEvent]] = {}
         for event in placed:
             lanes.setdefault(event.fact.topic, []).append(event)
-        gutter = max(self.text_width(e.fact.label, bold) for e in data) + 24
+        # Each label measured once: a thousand events share a handful of topics, and
+        # measuring every event's took the first slice of the 1M timeline to 27 ms.
+        gutter = max(self.text_width(label, bold) for label in {e.fact.label for e in data}) + 24
         if unplaced:
             gutter = max(gutter, self.text_width("Year not stated", bold) + 24)
         years = {y for e in placed if e.placed for y in range(e.placed.start().year,
