@@ -61,6 +61,25 @@ def test_start_up_collects_garbage_again_once_the_window_has_painted(
         gc.enable()
 
 
+def test_start_up_lets_the_gui_thread_have_the_gil_sooner(
+        qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
+    import gc
+
+    import viewer.__main__ as entry
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)  # Python's default
+        _app, window, problem = _start(archive_path, tmp_path / "settings.ini")
+        qtbot.addWidget(window)
+        assert problem is None
+        assert sys.getswitchinterval() == pytest.approx(entry.SWITCH_INTERVAL_S) == 0.001
+        window.archive.close()
+    finally:
+        sys.setswitchinterval(before)
+        gc.enable()
+
+
 def test_start_up_collects_garbage_again_even_if_the_window_never_paints(
         qtbot: QtBot, archive_path: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
