@@ -137,5 +137,8 @@ def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert pattern_cache.cache_folder() == tmp_path / "home" / ".cache" / "somos-archive"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert pattern_cache.cache_folder() == tmp_path / "home" / ".cache" / "somos-archive"
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # no home to expand to
+    assert pattern_cache.cache_folder() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(sys, "platform", "win32")
     assert pattern_cache.cache_folder() is None

@@ -55,7 +55,8 @@ def cache_folder() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # unset, empty or relative: the spec says ~/.cache
         base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / FOLDER
+    # No home to expand "~" to (no HOME, no password entry): nowhere, not the current folder.
+    return Path(base) / FOLDER if os.path.isabs(base) else None
 
 
 def _file(folder: Path) -> Path:
