@@ -129,6 +129,18 @@ def test_an_unwritable_folder_keeps_nothing_quietly(
     assert not list(tmp_path.glob("**/*.partial"))
 
 
+def test_a_write_that_fails_halfway_leaves_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(self: Path, data: bytes) -> int:
+        with open(self, "wb") as out:
+            out.write(data[:100])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    assert pattern_cache.Kept(tmp_path, set(), [7]).keep() == 0
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert pattern_cache.cache_folder() == tmp_path / "somos-archive"

@@ -29,6 +29,7 @@ long pattern was compiled that the file did not hold (the first start, or after 
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
@@ -94,6 +95,7 @@ class Kept:
         patterns it holds then (0: nothing written)."""
         if self.folder is None or not self.missing():
             return 0
+        partial: Path | None = None
         try:
             entries = [entry for entry in map(_captured, self.seeded | set(self.missing()))
                        if entry is not None]
@@ -105,10 +107,15 @@ class Kept:
             partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
             partial.write_bytes(data)
             os.replace(partial, target)  # whole or not at all, for a start reading it
+            partial = None
             self.seeded |= {(pattern, flags) for pattern, flags, _args in entries}
             return len(entries)
         except Exception:  # a cache only: a start without it compiles, as before
             return 0
+        finally:
+            if partial is not None:  # a disk that filled up, say: no half-written file left
+                with contextlib.suppress(OSError):
+                    partial.unlink()
 
 
 def _captured(key: tuple[str, int]) -> tuple[str, int, tuple[Any, ...]] | None:
