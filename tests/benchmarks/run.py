@@ -118,8 +118,8 @@ def start_steps(archive: Path, runs: int, against: Path | None = None
                 ) -> dict[str, dict[str, list[float]]]:
     """How long each step of a cold start took (ms), in the floor and in the viewer (and in
     the viewer of the checkout ``against``), from ``runs`` starts of each, one of each in
-    turn: on a host whose speed drifts from minute to minute, only starts side by side
-    compare (a change's effect measured as two runs a minute apart moved by more than it)."""
+    turn: on a host whose speed drifts from minute to minute, starts taken in turn see the
+    same host, where two runs a minute apart can differ by more than a change makes."""
     variants: list[tuple[str, str, tuple[str, ...], Path]] = [
         ("floor", "floor", (), REPO), ("start", "start", (str(archive),), REPO)]
     if against is not None:
@@ -377,6 +377,12 @@ def main(argv: list[str] | None = None) -> int:
                              "`git worktree` of the commit before a change), in turn with "
                              "this one and the floor")
     args = parser.parse_args(argv)
+    if args.against and not args.steps:
+        parser.error("--against compares cold starts step by step: use it with --steps")
+    against = args.against.resolve() if args.against else None
+    if against is not None and not (against / "tests" / "benchmarks" / "gui_driver.py"
+                                    ).is_file():
+        parser.error(f"--against {args.against}: not a checkout with the benchmarks")
     scales = [s.strip() for s in args.scales.split(",") if s.strip()]
     if args.quick:
         scales = scales[:1] if "--scales" in " ".join(argv or sys.argv) else ["10k"]
@@ -393,10 +399,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.steps:
         scale = scales[0] if "--scales" in " ".join(argv or sys.argv) else "10k"
         archive, _build_s, _built = synthetic.cached_archive(scale, lambda m: say(f"[{scale}] {m}"))
-        against = args.against.resolve() if args.against else None
-        if against is not None and not (against / "tests" / "benchmarks" / "gui_driver.py"
-                                        ).is_file():
-            parser.error(f"--against {args.against}: not a checkout with the benchmarks")
         say(f"[{scale}] {args.runs} cold starts of the viewer and of the floor"
             f"{f' and of {against}' if against else ''}, step by step")
         took = start_steps(archive, args.runs, against)

@@ -108,6 +108,16 @@ def test_steps_against_another_checkout_start_that_checkouts_own_code(
     assert "| viewer − before" in table and "total / floor" in table
 
 
+def test_against_is_refused_without_steps_or_a_checkout(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--against", str(run.REPO)], ["--steps", "--against", str(tmp_path)]):
+        with pytest.raises(SystemExit) as exited:
+            run.main(argv)
+        assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "use it with --steps" in err and "not a checkout with the benchmarks" in err
+
+
 @pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")
 def test_the_sessions_search_floor_runs_the_stores_own_statements(small_archive: Path) -> None:
     from tests.benchmarks.gui_driver import _SearchFloor
