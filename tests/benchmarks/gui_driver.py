@@ -46,6 +46,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STALL_TICK_MS = 5
+PACED_PAGES, PACE_MS = 20, 50  # the paced scroll: pages, and the pause before each
 OPENED_RECORDS = 12
 
 #: The steps of a start, in order; the floor has no archive to open.
@@ -445,10 +446,41 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     tab.view.clearSelection()
     meter.enter("idle")
     wait(50)
-    for column, order in ((0, Qt.SortOrder.DescendingOrder), (-1, Qt.SortOrder.AscendingOrder)):
-        model.sort(column, order)
-        while tab.is_busy():
-            wait(5)
+
+    def back_to_the_first_page() -> None:
+        # Sorted another way and back: the tab holds its first page only (after Ctrl+End
+        # every row is a row, and nothing is left to fetch).
+        for column, order in ((0, Qt.SortOrder.DescendingOrder),
+                              (-1, Qt.SortOrder.AscendingOrder)):
+            model.sort(column, order)
+            while tab.is_busy():
+                wait(5)
+
+    # Paced: a page at a time with a reader's pause between, as a wheel scrolls on: how long
+    # the view waits from asking for more rows (fetchMore) until they are rows of the model.
+    back_to_the_first_page()
+    meter.enter("scroll")
+    window.tabs.setCurrentWidget(tab)
+    paced: list[float] = []
+    arrived = QEventLoop()
+    model.rowsInserted.connect(arrived.quit)
+    for _ in range(PACED_PAGES):
+        wait(PACE_MS)
+        if not model.canFetchMore(root) or getattr(model, "is_loading", False):
+            break
+        rows_before = model.rowCount()
+        asked = time.perf_counter()
+        model.fetchMore(root)
+        if model.rowCount() == rows_before:
+            QTimer.singleShot(10_000, arrived.quit)  # a last page that brings no rows
+            arrived.exec()
+        paced.append((time.perf_counter() - asked) * 1000)
+        tab.view.scrollToBottom()
+    model.rowsInserted.disconnect(arrived.quit)
+    out["paced_ms"] = paced
+    meter.enter("idle")
+
+    back_to_the_first_page()
 
     # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
     # Pages may be read by a worker: each step asks for one and the next runs when it has

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import synthetic
-from tests.benchmarks.gui_driver import STALL_TICK_MS, STEPS
+from tests.benchmarks.gui_driver import PACE_MS, STALL_TICK_MS, STEPS
 from viewer.archive.search import search_archive
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -289,6 +289,11 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
     rows.append(Row(scale, "Ctrl+A there: every row selected and painted",
                     _ms(session["select_all_ms"]),
                     target=f"{session['select_all_rows']:,} rows selected"))
+    paced = session.get("paced_ms") or [0.0]
+    rows.append(Row(scale, "next page scrolling at a reader's pace, median",
+                    _ms(statistics.median(paced)),
+                    target=f"fetchMore → rows there, {PACE_MS} ms between pages; "
+                           f"{len(session.get('paced_ms') or [])} pages, max {max(paced):.1f} ms"))
     rows.append(Row(scale, "scroll Excerpts tab to the end", f"{session['scroll_s']:,.2f} s",
                     target=f"{session['scroll_rows']:,} rows, {session['scroll_pages']:,} pages"))
     rows.append(Row(scale, "peak RSS (start, search, jump, scroll, open, views)",

@@ -274,12 +274,68 @@ def test_with_a_loader_pages_are_asked_for_and_stale_answers_dropped(qtbot: QtBo
     with qtbot.waitSignal(model.rowsInserted) as inserted:
         assert answer(asked[1])
     assert inserted.args[1:] == [40, 79]
+    # A view has asked for more: the next page is asked for as this one arrives (read ahead).
+    assert len(asked) == 3 and asked[2].after is not None and not model.is_loading
 
     model.set_filter_text("benjamin")  # a reset: the old generation is now stale
-    stale = PageRequest("excerpts", asked[2].sort, False, "", None, 40, asked[1].generation)
+    stale = PageRequest("excerpts", asked[3].sort, False, "", None, 40, asked[1].generation)
     assert not answer(stale)
-    assert answer(asked[2])
+    assert not answer(asked[2])  # the page read ahead for the old rows
+    assert answer(asked[3])
     assert model.rowCount() == archive.count("excerpts", "benjamin")
+
+
+def test_the_page_read_ahead_is_shown_when_a_view_asks_and_not_before(
+        qtbot: QtBot, archive: Archive) -> None:
+    asked: list[PageRequest] = []
+    model = RecordTableModel("excerpts", archive, page_size=20, loader=asked.append)
+
+    def answer(request: PageRequest) -> bool:
+        return model.page_arrived(request, archive.page(
+            "excerpts", after=request.after, limit=request.limit))
+
+    model.load()
+    answer(asked[0])
+    assert len(asked) == 1, "a tab nobody scrolls reads nothing beyond its first page"
+    model.fetchMore(QModelIndex())
+    answer(asked[1])
+    ahead = asked[2]
+    assert ahead.after is not None and model.rowCount() == 40
+    with qtbot.assertNotEmitted(model.rowsInserted):
+        assert not answer(ahead)  # read, kept until a view asks
+    assert model.rowCount() == 40 and model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.rowsInserted, timeout=0) as inserted:
+        model.fetchMore(QModelIndex())  # at once: no worker to wait for
+    assert inserted.args[1:] == [40, 59] and not model.is_loading
+    ahead = asked[3]  # and the next one asked for
+    model.fetchMore(QModelIndex())  # before it has come: it is now the page awaited
+    assert len(asked) == 4 and model.is_loading
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        assert answer(ahead)
+    assert inserted.args[1:] == [60, 79]
+    failed = asked[4]
+    assert not model.page_failed(failed)  # a read ahead that failed says nothing...
+    model.fetchMore(QModelIndex())  # ...and is asked for again when a view wants it
+    assert asked[5] == failed and asked[5] is not failed and model.is_loading
+    assert model.page_failed(asked[5])  # this one the tab reports
+
+    del asked[:]
+    model = RecordTableModel("excerpts", archive, page_size=20, loader=asked.append)
+    model.load()
+    answer(asked[-1])
+    # To the end, each page read ahead answered before the view asks, or after.
+    for turn in range(1000):
+        if not model.canFetchMore(QModelIndex()):
+            break
+        if turn % 3 == 0 and model._ahead is not None:
+            answer(model._ahead)
+        model.fetchMore(QModelIndex())
+        if model.is_loading:
+            answer(model._waiting)
+    whole = [model.record(r).id for r in range(model.rowCount())]
+    assert len(whole) == len(set(whole)) == archive.count("excerpts")
+    further = [request.after for request in asked if request.after is not None]
+    assert len(further) == len(set(further)), "no page is asked for twice"
 
 
 def test_a_cell_shortens_long_text_but_a_copy_keeps_it_whole(archive: Archive) -> None:

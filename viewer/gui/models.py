@@ -220,6 +220,9 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     loader while the cells show empty, or at once without one). :meth:`record` always answers,
     reading a dropped page at once if it has to.
 
+    Once a view has asked for more, each further page is asked for as the one before arrives,
+    so that a worker reads it while the view paints (see :meth:`_read_ahead`).
+
     :meth:`extend_to_end` (Ctrl+End) makes every row a row at once, the ones not read yet as
     pages waiting to be read by position when a view looks at them, so the last rows are
     one read away rather than a thousand pages.
@@ -257,6 +260,10 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._loaded = False
         self._generation = 0
         self._waiting: PageRequest | None = None
+        # The page after the last, asked for before a view asks (see _read_ahead), and what
+        # came of it: it is held outside the memory budget until a view takes it.
+        self._ahead: PageRequest | None = None
+        self._ahead_page: Page | None = None
         self._shown_in: tuple[str, bool, str] | None = None  # order and filter of the rows shown
         self._source_labels = source_labels(archive)
         self._cell_chars: dict[str, int] = {}  # column key -> characters shown, if fewer
@@ -355,6 +362,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     def _reset(self) -> None:
         self._generation += 1
+        self._ahead = self._ahead_page = None
         self._loaded = self._archive is not None
         if self._archive is not None and self._loader is not None:
             if self._first_page_at_once and self._first_page_is_quick():
@@ -385,6 +393,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
     # -- pages in memory ------------------------------------------------------------------
 
     def _clear_pages(self) -> None:
+        self._ahead = self._ahead_page = None
         self._pages, self._rows = [], 0
         self._resident.clear()
         self._resident_rows = 0
@@ -467,6 +476,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             return False
         first, after = self._rows, self._next_after
         self._waiting = None  # a further page on its way is not appended: its rows are here
+        self._ahead = self._ahead_page = None
         self._next_after = None
         self.beginInsertRows(QModelIndex(), first, total - 1)
         size = self._more_size
@@ -500,8 +510,22 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self.endInsertRows()
         self._drop_old_pages(keep=len(self._pages) - 1)
 
+    def _read_ahead(self) -> None:
+        """Ask for the page after the last now, before a view does. Scrolling on, the view
+        then finds it read (or on its way) where it would have waited for a worker that only
+        started when it asked: the worker reads while the view paints the rows just added.
+        Only once a view has asked for more (from :meth:`page_arrived`'s further pages): a
+        tab nobody scrolls reads nothing beyond its first page."""
+        self._ahead = self._ahead_page = None
+        if self._loader is not None and self._next_after is not None and self._waiting is None:
+            self._ahead = self._request(self._next_after)
+            self._loader(self._ahead)
+
     def page_arrived(self, request: PageRequest, page: Page) -> bool:
         """Take a page a worker read; False (and nothing changes) if it is not one awaited."""
+        if request == self._ahead:
+            self._ahead_page = page  # shown when a view asks for more
+            return False
         number = self._rereading.pop(request, None)
         if number is not None:
             if request.generation != self._generation or number >= len(self._pages):
@@ -522,6 +546,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._replace(page)
         else:
             self._append(page, request.after)
+            self._read_ahead()
         return True
 
     def _place_next_page(self) -> None:
@@ -533,6 +558,9 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     def page_failed(self, request: PageRequest) -> bool:
         """Give up on an awaited page (the tab says why); scrolling may ask again."""
+        if request == self._ahead:  # asked for again when a view wants it, and reported then
+            self._ahead = self._ahead_page = None
+            return False
         if request == self._placing:
             self._place_next_page()
         if self._rereading.pop(request, None) is not None:
@@ -634,6 +662,15 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
                 or self._waiting is not None):
             return
         if self._loader is not None:
+            ahead, page = self._ahead, self._ahead_page
+            self._ahead = self._ahead_page = None
+            if ahead is not None and ahead.after == self._next_after:
+                if page is None:
+                    self._waiting = ahead  # on its way: it is the one awaited now
+                    return
+                self._append(page, ahead.after)
+                self._read_ahead()
+                return
             self._waiting = self._request(self._next_after)
             self._loader(self._waiting)
             return
