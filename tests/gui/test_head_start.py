@@ -109,9 +109,9 @@ def test_nothing_is_started_where_qt_is_not_elf_and_fontconfig(
 
 
 def test_no_extension_module_is_loaded_beside_the_thread(archive_path: Path) -> None:
-    """Between the thread's start and the Qt import, a start imports no C extension module but
-    those imported first: one would wait for the loader lock that the thread's ``dlopen``
-    holds."""
+    """Between the thread's start and the Qt import (the patterns seeded, the archive opened),
+    a start imports no C extension module but those imported first: one would wait for the
+    loader lock that the thread's ``dlopen`` holds."""
     code = textwrap.dedent(f"""
         import sys
         import viewer.__main__ as entry
@@ -123,6 +123,8 @@ def test_no_extension_module_is_loaded_beside_the_thread(archive_path: Path) -> 
 
         head_start.import_first()
         before = extensions()
+        from viewer.gui import pattern_cache  # as start_window does, between the two
+        pattern_cache.seed()
         archive, problem = entry._open(entry.Path({str(archive_path)!r}))
         assert archive is not None, problem
         print(sorted(extensions() - before), sorted(set(head_start.IMPORTED_FIRST) - before))
