@@ -38,7 +38,8 @@ import threading
 from collections.abc import Callable, Iterator
 
 FONTCONFIG = "libfontconfig.so.1"
-PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")  # ELF, and Qt's fonts from fontconfig
+#: The free desktops: ELF libraries, Qt's fonts from fontconfig, caches where XDG says.
+PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
 #: In the order the main thread needs them: Shiboken and the three modules as they are
 #: imported, the platform plugin when the application is made, the icon engine for the toolbar.
 MODULES = (("shiboken6", "Shiboken"), ("PySide6", "QtCore"), ("PySide6", "QtWidgets"),

@@ -51,7 +51,9 @@ def _engine() -> Any:
 def cache_folder() -> Path | None:
     """``$XDG_CACHE_HOME/somos-archive`` (``~/.cache/…``); None where that is not the
     convention (other systems keep their caches elsewhere, and there nothing is kept)."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+    from viewer.gui.head_start import PLATFORMS
+
+    if not sys.platform.startswith(PLATFORMS):
         return None
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # unset, empty or relative: the spec says ~/.cache
