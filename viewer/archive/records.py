@@ -3,39 +3,14 @@
 Everything above the data layer (GUI models, the CLI, export) sees only these. Field names are
 the column keys that table specs, exports and models share, so a column is named once.
 They are slotted: a tab holds thousands of them, and without a ``__dict__`` each costs less
-memory and one object fewer for the garbage collector to walk. Every class has a docstring: on
-Python 3.11 a dataclass without one gets a generated one from ``inspect.signature``, which
-doubled the time to define it (~0.7 ms a class, every start).
-
-Each class is made a dataclass the first time it is asked for (``records.Episode``, or ``from
-viewer.archive.records import Episode``), not when this module is imported: ``@dataclass``
-compiles six generated methods per class, 0.5–1.5 ms a class by the host, and a start that
-shows episodes needs one class of the fourteen (opening an archive and reading a page in a
-fresh interpreter: 99 → 79 ms, medians of 21 on a slow host). Modules imported before the
-window's first paint therefore reach the classes through the module (``records.Episode``) when
-they run, and name them only for the type checker. To a type checker, and to everything else,
-each class is a plain frozen, slotted dataclass defined here.
+memory and one object fewer for the garbage collector to walk.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import threading
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-    from dataclasses import dataclass
-else:
-    def dataclass(**options: Any) -> Callable[[type], None]:
-        """Note the class to be made a dataclass with ``options`` when first asked for."""
-        def later(cls: type) -> None:
-            _LATER[cls.__name__] = (cls, options)
-        return later
-
-_LATER: dict[str, tuple[type, dict[str, Any]]] = {}
-# Workers build records too: two threads asking for a class at once must get the same one.
-_MAKING = threading.Lock()
+from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,40 +206,11 @@ class Link:
     relation: str
 
 
-if TYPE_CHECKING:
-    Record = (
-        Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
-        | Quote | Fact
-    )
-else:
-    # The names the decorator bound (to None) go, so that asking for one calls __getattr__.
-    for _name in _LATER:
-        del globals()[_name]
-    del _name
-
-    # The union's members, the same ten as in the branch above (a test holds them alike).
-    _RECORD_NAMES = ("Source", "Excerpt", "Episode", "Person", "CastCredit", "CrewCredit",
-                     "Character", "Storyline", "Quote", "Fact")
-
-    def __getattr__(name: str) -> Any:
-        """A record class, made on first use (PEP 562); ``Record``, their union, makes all."""
-        if name == "Record":
-            made = __getattr__(_RECORD_NAMES[0])
-            for other in _RECORD_NAMES[1:]:
-                made = made | __getattr__(other)
-            globals()["Record"] = made
-            return made
-        if name not in _LATER:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        with _MAKING:
-            made = globals().get(name)
-            if made is None:
-                cls, options = _LATER[name]
-                made = globals()[name] = dataclasses.dataclass(**options)(cls)
-        return made
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LATER, "Record"})
+Record = (
+    Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
+    | Quote | Fact
+)
+"""Any record a table of the archive holds."""
 
 
 def record_dict(record: Record) -> dict[str, Any]:

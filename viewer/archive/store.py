@@ -16,21 +16,34 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, overload
 
-from viewer.archive import records
+from viewer.archive.records import (
+    CastCredit,
+    Character,
+    CrewCredit,
+    Episode,
+    Excerpt,
+    Fact,
+    Link,
+    PassageBounds,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Span,
+    Storyline,
+)
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
 from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
     from viewer.archive.documents import DocumentText
-    from viewer.archive.records import Record
     from viewer.archive.search import MatchQuery, SearchResult
 
-# Record classes are reached through their module (``records.Excerpt``), which makes each the
-# first time it is used: a start makes the one its first tab shows (see viewer.archive.records).
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
 # start is ~15 ms quicker without them.
@@ -63,7 +76,8 @@ class ArchiveError(Exception):
     """The file at hand cannot be used as an archive. The message says why and what to do."""
 
 
-class Page(NamedTuple):  # not a dataclass: see viewer.archive.tables.Column
+@dataclass(frozen=True, slots=True)
+class Page:
     """One keyset page. ``next_after`` is passed back to get the following page."""
 
     records: Sequence[Record]
@@ -179,8 +193,8 @@ class Archive:
         self.meta: dict[str, str] = {
             row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM meta")
         }
-        self._source_cache: dict[int, records.Source] = {}
-        self._source_list: list[records.Source] | None = None
+        self._source_cache: dict[int, Source] = {}
+        self._source_list: list[Source] | None = None
         self._source_names: list[tuple[str, str, str]] | None = None
 
     # -- opening ------------------------------------------------------------------------
@@ -450,7 +464,7 @@ class Archive:
 
     # -- provenance and sources ------------------------------------------------------------
 
-    def provenance(self, table: str, record_id: int) -> list[records.Span]:
+    def provenance(self, table: str, record_id: int) -> list[Span]:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
@@ -459,17 +473,17 @@ class Archive:
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        return [records.Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    def source(self, source_id: int) -> records.Source:
+    def source(self, source_id: int) -> Source:
         if source_id not in self._source_cache:
             found = self.get("sources", source_id)
-            if not isinstance(found, records.Source):
+            if not isinstance(found, Source):
                 raise KeyError(f"no source {source_id}")
             self._source_cache[source_id] = found
         return self._source_cache[source_id]
 
-    def sources(self) -> list[records.Source]:
+    def sources(self) -> list[Source]:
         """Every source document's description, in id order, without reading their texts.
 
         For pickers and short labels: ``page("sources")`` selects each document's whole text
@@ -482,7 +496,7 @@ class Archive:
                 "FROM sources ORDER BY id").fetchall()
             spec = TABLE_SPECS["sources"]
             self._source_list = [rec for rec in map(spec.build, rows)
-                                 if isinstance(rec, records.Source)]
+                                 if isinstance(rec, Source)]
         return list(self._source_list)
 
     def source_names(self) -> list[tuple[str, str, str]]:
@@ -514,12 +528,12 @@ class Archive:
         spec = TABLE_SPECS["excerpts"]
         return [spec.build(r) for r in rows]
 
-    def source_passage_bounds(self, source_id: int) -> list[records.PassageBounds]:
+    def source_passage_bounds(self, source_id: int) -> list[PassageBounds]:
         """Where each cleaned passage of a document lies, in reading order, without texts."""
         rows = self._conn.execute(
             'SELECT seq, start, "end", length(text) FROM excerpts WHERE source_id = ? '
             "ORDER BY seq", (source_id,)).fetchall()
-        return [records.PassageBounds(*row) for row in rows]
+        return [PassageBounds(*row) for row in rows]
 
     def source_document(self, source_id: int) -> DocumentText:
         """All the source reader reads of a document before it lays part of it out: its
@@ -534,8 +548,8 @@ class Archive:
     def _ids(self, sql: str, params: Sequence[Any]) -> list[int]:
         return [int(r[0]) for r in self._conn.execute(sql, params)]
 
-    def _links(self, table: str, ids: Sequence[int], relation: str) -> list[records.Link]:
-        return [records.Link(table, rec.id, title_of(table, rec), relation)
+    def _links(self, table: str, ids: Sequence[int], relation: str) -> list[Link]:
+        return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
 
     def mentions(self, phrase: str, limit: int = 50) -> list[int]:
@@ -552,7 +566,7 @@ class Archive:
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
             f"ORDER BY s.record_id LIMIT ?", (expression, limit))
 
-    def person_credits(self, person_id: int) -> list[records.Link]:
+    def person_credits(self, person_id: int) -> list[Link]:
         """Every cast and crew credit of one person (the detail pane's "other credits").
 
         What ``related("people", …)`` gives too, without its search for mentions in the
@@ -565,28 +579,28 @@ class Archive:
                     "SELECT id FROM credits WHERE person_id = ? AND category = 'crew' "
                     "ORDER BY role, id", (person_id,)), "crew credit"))
 
-    def related(self, table: str, record_id: int) -> list[records.Link]:
+    def related(self, table: str, record_id: int) -> list[Link]:
         """Records linked to this one, for the detail pane to navigate to."""
         record = self.get(table, record_id)
         if record is None:
             return []
-        links: list[records.Link] = []
+        links: list[Link] = []
         q = self._ids
-        if isinstance(record, records.CastCredit | records.CrewCredit):
+        if isinstance(record, CastCredit | CrewCredit):
             links += self._links("people", [record.person_id], "person")
-            if isinstance(record, records.CastCredit) and record.character_id is not None:
+            if isinstance(record, CastCredit) and record.character_id is not None:
                 links += self._links("characters", [record.character_id], "character")
                 links += self._links("storylines", q(
                     "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
                     (record.character_id,)), "storyline")
-            if isinstance(record, records.CrewCredit) and record.episodes:
+            if isinstance(record, CrewCredit) and record.episodes:
                 marks = ",".join("?" * len(record.episodes))
                 links += self._links("episodes", q(
                     f"SELECT id FROM episodes WHERE number IN ({marks})", record.episodes),
                     "episode")
             links += self._links("quotes", q(
                 "SELECT id FROM quotes WHERE person_id = ?", (record.person_id,)), "quote")
-        elif isinstance(record, records.Person):
+        elif isinstance(record, Person):
             links += self._links("cast", q(
                 "SELECT id FROM credits WHERE person_id = ? AND category = 'cast'",
                 (record_id,)), "cast credit")
@@ -597,19 +611,19 @@ class Archive:
                 "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
             for variant in record.variants:
                 links += self._links("excerpts", self.mentions(variant), "mention")
-        elif isinstance(record, records.Episode):
+        elif isinstance(record, Episode):
             links += self._links("crew", q(
                 "SELECT c.id FROM credits c, json_each(c.episodes) e "
                 "WHERE c.category = 'crew' AND e.value = ? ORDER BY c.role, c.person",
                 (record.number,)), "credit")
-        elif isinstance(record, records.Character):
+        elif isinstance(record, Character):
             links += self._links("cast", q(
                 "SELECT id FROM credits WHERE character_id = ?", (record_id,)), "played by")
             links += self._links("storylines", q(
                 "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
                 (record_id,)), "storyline")
             links += self._links("excerpts", self.mentions(record.name), "mention")
-        elif isinstance(record, records.Storyline):
+        elif isinstance(record, Storyline):
             char_ids = q("SELECT character_id FROM storyline_characters WHERE storyline_id = ?",
                          (record_id,))
             links += self._links("characters", char_ids, "character")
@@ -618,24 +632,24 @@ class Archive:
                 links += self._links("cast", q(
                     f"SELECT id FROM credits WHERE character_id IN ({marks})", char_ids),
                     "cast")
-        elif isinstance(record, records.Quote):
+        elif isinstance(record, Quote):
             if record.person_id is not None:
                 links += self._links("people", [record.person_id], "speaker")
-        elif isinstance(record, records.Fact):
+        elif isinstance(record, Fact):
             # The same fact from other sources has the same title; the label names the
             # source, or three identical links would be told apart only by following them.
             kinds = {s.file: s.kind for s in self.sources()}
             for fact in self.get_many("facts", q(
                     "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
                     (record.topic, record_id))):
-                assert isinstance(fact, records.Fact)
+                assert isinstance(fact, Fact)
                 label = f"{title_of('facts', fact)} · {kinds.get(fact.source, fact.source)}"
-                links.append(records.Link("facts", fact.id, label, "same fact elsewhere"))
-        elif isinstance(record, records.Excerpt):
+                links.append(Link("facts", fact.id, label, "same fact elsewhere"))
+        elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
-        out: list[records.Link] = []
+        out: list[Link] = []
         for link in links:
             if (link.table, link.id) not in seen:
                 seen.add((link.table, link.id))
@@ -703,7 +717,7 @@ class Archive:
         sources = {s.id: s for s in self.sources()}
         events: list[TimelineEvent] = []
         for fact in facts:
-            assert isinstance(fact, records.Fact)
+            assert isinstance(fact, Fact)
             source_id, giver = source_of[fact.id], giver_of[fact.id]
             source = sources.get(source_id)
             year_from = (None if giver is None
@@ -724,12 +738,12 @@ class Archive:
 
         spec = TABLE_SPECS["episodes"]
         seen: set[int] = set()
-        episodes: list[records.Episode] = []
+        episodes: list[Episode] = []
         for row in self._conn.execute(
                 f"SELECT {_select_list('episodes')} FROM episodes ORDER BY number, id LIMIT ?",
                 (max_episodes,)):
             episode = spec.build(row)
-            assert isinstance(episode, records.Episode)
+            assert isinstance(episode, Episode)
             if episode.number not in seen:
                 seen.add(episode.number)
                 episodes.append(episode)
@@ -738,9 +752,9 @@ class Archive:
             "SELECT DISTINCT c.id FROM credits c, json_each(c.episodes) e "
             "WHERE c.category = 'crew' AND (? IS NULL OR e.value <= ?) ORDER BY c.id",
             (last, last))
-        credits = [c for c in self.get_many("crew", ids) if isinstance(c, records.CrewCredit)]
+        credits = [c for c in self.get_many("crew", ids) if isinstance(c, CrewCredit)]
 
-        def order(credit: records.CrewCredit) -> tuple[int, str, int, str]:
+        def order(credit: CrewCredit) -> tuple[int, str, int, str]:
             rank = (MATRIX_ROLE_ORDER.index(credit.role) if credit.role in MATRIX_ROLE_ORDER
                     else len(MATRIX_ROLE_ORDER))
             return rank, credit.role, min(credit.episodes), credit.person
@@ -759,7 +773,7 @@ class Archive:
         spec = TABLE_SPECS["storylines"]
         storylines = [s for s in map(spec.build, self._conn.execute(
             f"SELECT {_select_list('storylines')} FROM storylines ORDER BY seq, id LIMIT ?",
-            (limit,))) if isinstance(s, records.Storyline)]
+            (limit,))) if isinstance(s, Storyline)]
         pairs: list[tuple[int, int]] = []
         ids = [s.id for s in storylines]
         for start in range(0, len(ids), 500):
@@ -769,7 +783,7 @@ class Archive:
                 f"WHERE storyline_id IN ({','.join('?' * len(chunk))})", chunk)]
         char_ids = list(dict.fromkeys(c for _, c in pairs))
         characters = {c.id: c for c in self.get_many("characters", char_ids)
-                      if isinstance(c, records.Character)}
+                      if isinstance(c, Character)}
         links: list[tuple[int, int]] = []
         for storyline in storylines:
             names = list(storyline.characters)
@@ -783,7 +797,7 @@ class Archive:
             cast_ids += self._ids(
                 "SELECT id FROM credits WHERE category = 'cast' "
                 f"AND character_id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
-        cast = [c for c in self.get_many("cast", cast_ids) if isinstance(c, records.CastCredit)]
+        cast = [c for c in self.get_many("cast", cast_ids) if isinstance(c, CastCredit)]
         ordered = tuple(characters[c] for c in dict.fromkeys(c for _, c in links))
         return StorylineMap(tuple(storylines), ordered, tuple(links), tuple(cast))
 

@@ -9,23 +9,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
-from viewer.archive import records
+from viewer.archive.records import (
+    CastCredit,
+    Character,
+    CrewCredit,
+    Episode,
+    Excerpt,
+    Fact,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Storyline,
+)
 
-if TYPE_CHECKING:
-    from viewer.archive.records import Record
 
-# Record classes are reached through their module (``records.Episode``), which makes each the
-# first time it is used (see viewer.archive.records).
-
-
-# NamedTuples, not frozen dataclasses: making a dataclass compiles the methods it generates,
-# 1.1-2.0 ms each on the 2-core machine, and a start made five of them (these two, store.Page,
-# gui.actions.ActionSpec, gui.models.PageRequest): ~8 ms of a ~240 ms cold start. A NamedTuple
-# is made in ~0.3 ms and is as immutable; it also compares equal to a plain tuple, which none
-# of these is ever compared with.
-class Column(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Column:
     """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin."""
 
     key: str
@@ -33,7 +36,8 @@ class Column(NamedTuple):
     sortable: bool = True
 
 
-class TableSpec(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class TableSpec:
     """One logical table as every layer sees it: ``physical`` is the SQLite table it reads
     (``where`` narrows it: cast and crew share ``credits``), ``columns`` what a tab and an export
     show, ``build`` how a row becomes its record."""
@@ -65,54 +69,54 @@ def _bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _source(r: Mapping[str, Any]) -> records.Source:
-    return records.Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"],
+def _source(r: Mapping[str, Any]) -> Source:
+    return Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"],
                           r["date"], r["sha256"], r["char_count"], _list(r["sources"]))
 
 
-def _excerpt(r: Mapping[str, Any]) -> records.Excerpt:
-    return records.Excerpt(r["id"], r["source_id"], r["source"], r["seq"], r["section"],
+def _excerpt(r: Mapping[str, Any]) -> Excerpt:
+    return Excerpt(r["id"], r["source_id"], r["source"], r["seq"], r["section"],
                            r["kind"], r["text"], r["start"], r["end"], _list(r["sources"]))
 
 
-def _episode(r: Mapping[str, Any]) -> records.Episode:
-    return records.Episode(r["id"], r["number"], r["title"], _list(r["directors"]),
+def _episode(r: Mapping[str, Any]) -> Episode:
+    return Episode(r["id"], r["number"], r["title"], _list(r["directors"]),
                            _list(r["writers"]), r["release_date"], r["runtime_minutes"],
                            r["synopsis"], _list(r["sources"]))
 
 
-def _person(r: Mapping[str, Any]) -> records.Person:
-    return records.Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
+def _person(r: Mapping[str, Any]) -> Person:
+    return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
                           _list(r["sources"]))
 
 
-def _cast(r: Mapping[str, Any]) -> records.CastCredit:
-    return records.CastCredit(r["id"], r["person_id"], r["person"], r["character_id"],
+def _cast(r: Mapping[str, Any]) -> CastCredit:
+    return CastCredit(r["id"], r["person_id"], r["person"], r["character_id"],
                               r["character"], _bool(r["professional"]), _list(r["sources"]))
 
 
-def _crew(r: Mapping[str, Any]) -> records.CrewCredit:
-    return records.CrewCredit(r["id"], r["person_id"], r["person"], r["role"],
+def _crew(r: Mapping[str, Any]) -> CrewCredit:
+    return CrewCredit(r["id"], r["person_id"], r["person"], r["role"],
                               r["role_as_stated"], _list(r["episodes"]), _list(r["sources"]))
 
 
-def _character(r: Mapping[str, Any]) -> records.Character:
-    return records.Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
+def _character(r: Mapping[str, Any]) -> Character:
+    return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
                              r["description"], _list(r["sources"]))
 
 
-def _storyline(r: Mapping[str, Any]) -> records.Storyline:
-    return records.Storyline(r["id"], r["seq"], r["title"], _list(r["characters"]),
+def _storyline(r: Mapping[str, Any]) -> Storyline:
+    return Storyline(r["id"], r["seq"], r["title"], _list(r["characters"]),
                              r["summary"], _list(r["sources"]))
 
 
-def _quote(r: Mapping[str, Any]) -> records.Quote:
-    return records.Quote(r["id"], r["person_id"], r["speaker"], r["role"], r["character"],
+def _quote(r: Mapping[str, Any]) -> Quote:
+    return Quote(r["id"], r["person_id"], r["speaker"], r["role"], r["character"],
                          r["text"], _list(r["sources"]))
 
 
-def _fact(r: Mapping[str, Any]) -> records.Fact:
-    return records.Fact(r["id"], r["topic"], r["label"], r["value"], r["stated"],
+def _fact(r: Mapping[str, Any]) -> Fact:
+    return Fact(r["id"], r["topic"], r["label"], r["value"], r["stated"],
                         r["statement"], r["source"], _list(r["sources"]))
 
 
@@ -184,15 +188,15 @@ def physical_column(table: str, key: str) -> str:
 
 def title_of(table: str, record: Record) -> str:
     """A one-line label for a record, for links, history and search results."""
-    if isinstance(record, records.CastCredit):
+    if isinstance(record, CastCredit):
         return f"{record.actor} as {record.character}" if record.character else record.actor
-    if isinstance(record, records.CrewCredit):
+    if isinstance(record, CrewCredit):
         return f"{record.person} — {record.role}"
-    if isinstance(record, records.Episode):
+    if isinstance(record, Episode):
         return f"{record.number}. {record.title or ''}".strip()
-    if isinstance(record, records.Fact):
+    if isinstance(record, Fact):
         return f"{record.label}: {record.value}"
-    if isinstance(record, records.Excerpt):
+    if isinstance(record, Excerpt):
         head = record.text if len(record.text) <= 80 else record.text[:77] + "…"
         return head
     spec = TABLE_SPECS[table]

@@ -12,7 +12,7 @@ also binds Backspace, which would jump back whenever a table had focus.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
@@ -23,7 +23,8 @@ SK = QKeySequence.StandardKey
 Shortcut = QKeySequence.StandardKey | str
 
 
-class ActionSpec(NamedTuple):  # not a dataclass: see viewer.archive.tables.Column
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
     """One command of the window, declared once for its menu item, shortcuts and toolbar button;
     ``handler`` names the :class:`MainWindow` method it calls."""
 

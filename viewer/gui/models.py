@@ -17,17 +17,15 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 from viewer.gui.qt_namespace import Qt
-
-if TYPE_CHECKING:  # by name only here: a class is made when first used (see records)
-    from viewer.archive.records import Hit, Record
 
 # Qt's own values (qnamespace.h), written out: reading them from ``Qt`` at import would build
 # the whole enum namespace before the window's first paint (see viewer.gui.qt_namespace);
@@ -165,7 +163,8 @@ class _TsvMixin:
         return str(model.data(model.index(row, column)) or "")
 
 
-class PageRequest(NamedTuple):  # not a dataclass: see viewer.archive.tables.Column
+@dataclass(frozen=True, slots=True)
+class PageRequest:
     """One keyset page a model asks for. ``generation`` changes whenever the model is reset
     (new archive, sort or filter), so an answer to an outdated request is recognised and
     dropped; ``after`` is None for the first page, and for a page whose keyset position is
