@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import ModelChecks
 from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
@@ -227,6 +228,30 @@ def test_clicking_a_header_sorts_the_rows(qtbot: QtBot, cast_tab: RecordTab) -> 
     assert names() == sorted(ascending, reverse=True)
     assert header.sortIndicatorSection() == character
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_a_tabs_model_passes_qts_model_tester_as_a_user_sorts_filters_and_scrolls(
+        qtbot: QtBot, window: MainWindow, model_checks: ModelChecks) -> None:
+    """The tab's own model, its pages read by the window's workers, under the C++ tester
+    while the user clicks a title to sort, types a filter, clears it and scrolls to the end."""
+    tab = window.record_tab("excerpts")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    model_checks.check(tab.model)
+    header = tab.view.horizontalHeader()
+    for _ in range(2):
+        pos = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+        with qtbot.waitSignal(tab.model.modelReset):
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos, 5))
+    qtbot.keyClicks(tab.filter, "the")
+    qtbot.waitUntil(lambda: tab.model.filter_text == "the" and not tab.is_busy())
+    tab.filter.clear()
+    qtbot.waitUntil(lambda: tab.model.filter_text == "" and not tab.is_busy())
+    while tab.model.canFetchMore(QModelIndex()):
+        with qtbot.waitSignal(tab.model.rowsInserted):
+            tab.view.scrollToBottom()
+    assert tab.model.rowCount() == tab.total_rows
+    assert model_checks.failures() == []
 
 
 def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
@@ -628,10 +653,10 @@ def test_shift_click_keeps_every_row_it_selects_and_the_status_counts_them(
     assert selected_row_count(view) == 5
 
 
-def test_the_first_tabs_titles_have_room_for_the_sort_arrow_that_comes_after_the_paint(
-        window: MainWindow, qtbot: QtBot) -> None:
-    """The first tab's columns are sized before the window paints, sorting (and its arrow) is
-    set up after: each title was measured with the arrow's room all the same."""
+def test_the_first_tabs_titles_have_room_for_the_sort_arrow(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    """The first tab's columns are sized from their first rows: each title is measured with
+    the sort arrow's room, whether the arrow shows yet or not."""
     tab = window.current_tab()
     header = tab.view.horizontalHeader()
     qtbot.waitUntil(header.isSortIndicatorShown)
