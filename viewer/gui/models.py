@@ -141,6 +141,15 @@ class _OneCallPerCell:
                 entry.setData(value)
 
 
+class _ReadOnlyRows:
+    """Rows that can be selected, never edited, and have no children."""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS
+
+
 class _TsvMixin:
     """Selected rows as tab-separated text with a header row (for the clipboard)."""
 
@@ -201,7 +210,7 @@ def _first_row(page: _Page) -> int:
     return page.first
 
 
-class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
+class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """One logical table of the archive, loaded a keyset page at a time.
 
     Without a ``loader`` pages are read at once from ``archive`` (tests, small tools). With
@@ -747,11 +756,6 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             return self.column_tip(section)
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
     def column_title(self, section: int) -> str:
         return self.spec.columns[section].label
 
@@ -777,7 +781,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._reset()
 
 
-class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
+class SearchResultsModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """Ranked search hits: what kind of record, its title, the matching words, the source."""
 
     HEADERS = ("Type", "Record", "Match", "Source")
@@ -851,11 +855,6 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
                 and 0 <= section < len(self.HEADERS)):
             return self.column_title(section)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
 
     def column_title(self, section: int) -> str:
         return self.HEADERS[section]
