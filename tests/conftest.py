@@ -47,9 +47,11 @@ def installed_tool(name: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _annotations_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's annotations database is its own, in ``tmp_path``."""
-    path = tmp_path / "annotations.sqlite"
+def _annotations_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's annotations database is its own, in a temporary folder (not in
+    ``tmp_path``, whose contents some tests check)."""
+    path = tmp_path_factory.mktemp("annotations") / "annotations.sqlite"
     monkeypatch.setenv("SOMOS_ANNOTATIONS", str(path))
     return path
 

@@ -23,8 +23,7 @@ def note(text: str = "check later", **fields: object) -> Annotation:
                       modified=stamp).replace(**fields)
 
 
-def test_default_path_is_the_one_tests_point_at(tmp_path: Path,
-                                                _annotations_in_tmp: Path) -> None:
+def test_default_path_is_the_one_tests_point_at(_annotations_in_tmp: Path) -> None:
     assert default_path() == _annotations_in_tmp
 
 
