@@ -98,6 +98,7 @@ def test_search_finds_notes_tags_and_quotes_case_blind(store: AnnotationStore) -
     assert [x.id for x in store.search("dea")] == [a.id]
     assert [x.id for x in store.search("check LATER")] == [b.id]
     assert [x.id for x in store.search("allende")] == [b.id]
+    assert [x.id for x in store.search("allendé")] == [b.id]  # accents fold, as search does
     assert store.search("100%_") == []
     assert store.search("   ") == []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -83,6 +84,12 @@ class MergeReport:
     unchanged: int
 
 
+def fold(text: str | None) -> str:
+    """Text folded for matching as the archive's search matches: accents and case dropped."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def _row(a: Annotation) -> tuple[Any, ...]:
     values = [getattr(a, name) for name in FIELDS]
     values[FIELDS.index("tags")] = json.dumps(list(a.tags), ensure_ascii=False)
@@ -113,7 +120,7 @@ class AnnotationStore:
         p = Path(path) if path is not None else default_path()
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(p, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(p, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise AnnotationsError(f"Cannot open your annotations at {p}: {exc}.") from exc
         conn.row_factory = sqlite3.Row
@@ -132,6 +139,7 @@ class AnnotationStore:
     @staticmethod
     def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.create_function("somos_fold", 1, fold, deterministic=True)
         conn.execute("PRAGMA trusted_schema = OFF")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -267,12 +275,12 @@ class AnnotationStore:
 
     def search(self, text: str, limit: int = 50) -> list[Annotation]:
         """Annotations whose note, tags or quoted words hold every word of ``text``
-        (case-blind; user text is bound, never spliced into the SQL)."""
-        words = text.split()
+        (case- and accent-blind; user text is bound, never spliced into the SQL)."""
+        words = fold(text).split()
         if not words:
             return []
-        clauses = " AND ".join(["(note || ' ' || tags || ' ' || exact || ' ' || record_title) "
-                                "LIKE ? ESCAPE '\\'"] * len(words))
+        clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "
+                                "record_title) LIKE ? ESCAPE '\\'"] * len(words))
         params = tuple("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                        + "%" for w in words)
         rows = self._conn.execute(

@@ -9,7 +9,7 @@ No SQL here: the store owns it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -52,9 +52,11 @@ class AnnotationBook(QObject):
     changed = Signal()  # any annotation added, edited, removed or re-attached
     failed = Signal(str)  # a message for the user: the database cannot be used or written
 
-    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | None = None, parent: QObject | None = None, *,
+                 archive: Callable[[], Archive | None] = lambda: None) -> None:
         super().__init__(parent)
         self._path = path
+        self._archive = archive  # the archive open now, to anchor what an edit writes in
         self._store: AnnotationStore | None = None
         self.problem: str | None = None  # why annotations are off, once opening failed
         self.undo_stack = QUndoStack(self)
@@ -86,6 +88,12 @@ class AnnotationBook(QObject):
         store = self.store
         if store is None:
             return False
+        archive = self._archive()
+        if saved and archive is not None:
+            # An undo or redo writes a copy made before a rebuild may have moved the words
+            # (or before another archive was opened): anchor it in the archive open now.
+            moved = {a.id: a for a in reattach(archive, saved).changed}
+            saved = [moved.get(a.id, a) for a in saved]
         try:
             if saved:
                 store.save(saved)

@@ -80,7 +80,7 @@ class Annotator(QObject):
     def __init__(self, window: MainWindow, path: Path | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self.book = AnnotationBook(path, self)
+        self.book = AnnotationBook(path, self, archive=lambda: window.archive)
         self.book.changed.connect(self._changed)
         self.book.failed.connect(self._failed)
         self.dialog: AnnotateDialog | None = None
