@@ -140,8 +140,9 @@ def _stdout_closed() -> NoReturn:
 @click.argument("table", metavar="TABLE")
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS), case_sensitive=False),
               default=None,
-              help="Output format. Default: from the -o file's suffix (.csv, .json, .md, .txt "
-                   "for citations, .html), else json.")
+              help="Output format. Default: the one the -o file's suffix names (.csv, "
+                   ".json, .md, .txt and .html for citations, .csl.json, .bib, .ris), else "
+                   "json on stdout. A suffix that names another format is refused.")
 @click.option("--query", "-q", default="",
               help="Export only records matching this search (the same search the viewer's "
                    "filter box runs).")
@@ -177,7 +178,15 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         output = None
     if manifest and output is None:
         fail("--manifest needs a file to describe; add -o FILE")
-    fmt = (fmt or (format_for_path(output) if output else None) or "json").lower()
+    named = format_for_path(output) if output else None
+    if fmt and named and fmt.lower() != named:
+        fail(f"-o {output} names the {FORMATS[named].label} format (its suffix), but --format "
+             f"{fmt} was asked for; change one of them")
+    if output is not None and not fmt and not named:
+        suffixes = ", ".join(f.suffix for f in FORMATS.values())
+        fail(f"cannot tell the format from the file name {output.name!r}: add --format "
+             f"({', '.join(FORMATS)}) or use one of the suffixes {suffixes}")
+    fmt = (fmt or named or "json").lower()
     if query.strip():
         match = build_match(query)
         if match.expression is None:
