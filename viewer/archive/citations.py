@@ -94,9 +94,11 @@ def note(cited: Cited) -> str:
     """What the record is and where the document states it, then what the document does not
     state itself."""
     bits = []
+    stated = "; ".join(_passage_note(p) for p in cited.passages)
     if cited.what:
-        stated = "; ".join(_passage_note(p) for p in cited.passages)
         bits.append(f"{cited.what}" + (f", stated at {stated}" if stated else "") + ".")
+    elif stated:
+        bits.append(stated[0].upper() + stated[1:] + ".")
     if curated := _curated_note(cited.source):
         bits.append(curated)
     return " ".join(bits)

@@ -27,6 +27,7 @@ import contextlib
 import csv
 import hashlib
 import html
+import io
 import json
 import os
 import re
@@ -128,6 +129,30 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     """The format a file name asks for by its suffix (``cast.csv`` → ``"csv"``,
     ``cast.csl.json`` → ``"csl-json"``), if any."""
     return _SUFFIXES.get(export_suffix(path))
+
+
+def cite_records(archive: Archive, records: Sequence[Record]) -> str:
+    """Plain-text citations of ``records`` (of any tables), one entry per record and document
+    that states it (Copy Citation)."""
+    tables = {cls: table for table, cls in RECORD_TYPES.items()}
+    parts = []
+    for table in dict.fromkeys(tables[type(r)] for r in records):
+        buffer = io.StringIO()
+        write_records(archive, table, [r for r in records if tables[type(r)] == table],
+                      "citations", buffer)
+        parts.append(buffer.getvalue().strip())
+    return "\n\n".join(parts)
+
+
+def cite_passages(archive: Archive, source_id: int, ranges: Sequence[tuple[int, int]]) -> str:
+    """The plain-text citation of characters ``ranges`` of one document, quoting them."""
+    text = archive.source_text(source_id)
+    passages = tuple(citations.Passage(start, end, archive.section_at(source_id, start, end),
+                                       quoted_span(text, start, end))
+                     for start, end in sorted(ranges))
+    cited = citations.Cited(f"somos-source-{source_id}", "", archive.source(source_id),
+                            passages)
+    return citations.Renderer().render(citations.csl_item(cited))
 
 
 def export_suffix(path: str | os.PathLike[str]) -> str:
