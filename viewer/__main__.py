@@ -32,6 +32,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Browse and search the Somos archive offline.")
     parser.add_argument("archive", nargs="?", type=Path,
                         help="an archive file to open (default: the bundled archive)")
+    from viewer import __version__
+
+    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
     return parser.parse_args(argv)

@@ -161,7 +161,7 @@ class Annotator(QObject):
         if reader is None or document is None:
             self._say("Open a document in the source reader and select words to annotate.")
             return
-        where = reader.selected_range() or next(iter(reader.shown_spans), None)
+        where = reader.selected_range() or next(iter(reader.highlighted_ranges), None)
         if where is None:
             self._say("Select words in the source reader to annotate them.")
             return

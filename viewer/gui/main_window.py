@@ -62,7 +62,9 @@ ANNOTATIONS_TAB = "annotations"
 #: Tabs that show no table of the archive, and their labels.
 OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
-ROW_MENU = ("copy", "select_all", "export_selection")
+ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
+#: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
+CITE_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -544,6 +546,37 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(rows_as_tsv(rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
                                      "as tab-separated text.", 4000)
+
+    def copy_citation(self) -> None:
+        """The citation of what the user is looking at: the passage highlighted in the reader
+        when the reader has the focus, else the selected records of the tab or the results."""
+        from viewer.archive.export import cite_passages, cite_records
+
+        if self.archive is None:
+            return
+        reader = self._reader
+        focus = QGuiApplication.focusObject()
+        if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
+                and reader.source_id is not None and reader.highlighted_ranges):
+            text = cite_passages(self.archive, reader.source_id, reader.highlighted_ranges)
+            what = "the highlighted passage"
+        else:
+            view = self._current_view()
+            if view is not None and selected_row_count(view) > CITE_LIMIT:
+                self.statusBar().showMessage(
+                    f"Copy Citation takes at most {CITE_LIMIT} records; select fewer, or "
+                    "export them as citations (Ctrl+E).", 8000)
+                return
+            selected = self.selected_records()
+            if not selected[1]:
+                self.statusBar().showMessage("Select records, or open one in the reader, "
+                                             "to copy its citation.", 4000)
+                return
+            records = selected[1]
+            text = cite_records(self.archive, records)
+            what = f"{len(records)} record{'s' if len(records) != 1 else ''}"
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(f"Copied the citation of {what}.", 4000)
 
     def select_all(self) -> None:
         from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built

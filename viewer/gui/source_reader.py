@@ -658,6 +658,11 @@ class SourceReader(QWidget):
         rect = self.browser.cursorRect(cursor)
         bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
 
+    @property
+    def highlighted_ranges(self) -> list[tuple[int, int]]:
+        """The character ranges of the document now highlighted (a record's spans)."""
+        return list(self._ranges)
+
     def highlighted_spans(self, color: QColor = SPAN_COLOR) -> list[str]:
         """The text of every provenance highlight now shown, or of every highlight in
         ``color`` (:data:`ANNOTATION_COLOR`: the annotations) (for tests and accessibility)."""
@@ -673,11 +678,6 @@ class SourceReader(QWidget):
     @property
     def shown_document(self) -> DocumentText | None:
         return self._shown
-
-    @property
-    def shown_spans(self) -> list[tuple[int, int]]:
-        """The record's spans highlighted now (original-text ranges)."""
-        return list(self._ranges)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The text's own menu (Copy, Select All) and the window's actions for a selection."""
