@@ -18,8 +18,10 @@ import click
 from viewer.annotations.anchoring import reattach
 from viewer.annotations.exchange import (
     FORMATS,
+    Cite,
+    archive_citations,
     as_row,
-    citation,
+    citing,
     export_annotations,
     format_for_path,
     read_annotations,
@@ -71,15 +73,18 @@ def _open_store(path: Path | None) -> AnnotationStore:
         fail(str(exc))
 
 
-def _attached(store: AnnotationStore, archive_path: Path | None) -> list[Annotation]:
-    """Every annotation, re-attached to the archive first (the changes saved)."""
+def _attached(store: AnnotationStore, archive_path: Path | None
+              ) -> tuple[list[Annotation], Cite]:
+    """Every annotation, re-attached to the archive first (the changes saved), and how to
+    cite each (as the archive's exports cite its source and span)."""
     with _open_archive(archive_path) as archive:
         result = reattach(archive, store.all())
-    try:
-        store.save(result.changed)
-    except AnnotationsError as exc:
-        fail(str(exc))
-    return store.all()
+        try:
+            store.save(result.changed)
+        except AnnotationsError as exc:
+            fail(str(exc))
+        found = store.all()
+        return found, citing(archive_citations(archive, found))
 
 
 def _chosen(found: list[Annotation], tag: str | None, orphaned: bool) -> list[Annotation]:
@@ -105,17 +110,18 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
           orphaned: bool, fmt: str) -> None:
     """List annotations: citation, tags and note; orphaned ones say so."""
     with _open_store(annotations_path) as store:
-        found = _chosen(_attached(store, archive_path), tag, orphaned)
+        everything, cite = _attached(store, archive_path)
+    found = _chosen(everything, tag, orphaned)
     out = _stdout()
     try:
         if fmt == "json":
-            out.write(json.dumps([as_row(a) for a in found], ensure_ascii=False, indent=2)
+            out.write(json.dumps([as_row(a, cite) for a in found], ensure_ascii=False, indent=2)
                       + "\n")
         else:
             for a in found:
                 flag = "  [orphaned]" if a.orphaned else ""
                 tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
-                click.echo(f"{a.id}{flag}{tags}\n    {citation(a)}")
+                click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
                 if a.note:
                     click.echo("    " + a.note.replace("\n", "\n    "))
         out.flush()
@@ -138,16 +144,17 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
     """Export annotations with their anchors and citations."""
     fmt = fmt or (format_for_path(output) if output else None) or "json"
     with _open_store(annotations_path) as store:
-        found = _chosen(_attached(store, archive_path), tag, orphaned)
+        everything, cite = _attached(store, archive_path)
+    found = _chosen(everything, tag, orphaned)
     if output is None:
         try:
-            write_annotations(found, fmt, _stdout())
+            write_annotations(found, fmt, _stdout(), cite)
             _stdout().flush()
         except BrokenPipeError:
             _stdout_closed()
         return
     try:
-        count = export_annotations(found, fmt, output)
+        count = export_annotations(found, fmt, output, cite)
     except ExportError as exc:
         fail(str(exc))
     click.echo(f"Wrote {count} annotation{'s' if count != 1 else ''} to {output}", err=True)
@@ -165,7 +172,7 @@ def import_(file: Path, annotations_path: Path | None, archive_path: Path | None
             report = store.merge(read_annotations(file))
         except AnnotationsError as exc:
             fail(str(exc))
-        found = _attached(store, archive_path)
+        found, _cite = _attached(store, archive_path)
     orphans = sum(a.orphaned for a in found)
     click.echo(f"Imported {report.added} new, updated {report.updated}, "
                f"{report.unchanged} already there"

@@ -14,6 +14,8 @@ from tests.annotations.conftest import NEWS, PASSAGE
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.exchange import (
     CONTEXT,
+    archive_citations,
+    citing,
     export_annotations,
     parse_annotations,
     read_annotations,
@@ -133,6 +135,22 @@ def test_citations_quote_the_source(archive: Archive, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith(f"[1] “{PASSAGE}” — Somos.: Fact-Based Massacre ({NEWS}, chars ")
     assert "Compare with the ProPublica figure. [contradiction, chapter 3]" in text
+
+
+def test_exports_cite_as_the_archive_does_when_it_holds_the_words(
+        archive: Archive, tmp_path: Path) -> None:
+    span, record = _examples(archive)
+    orphan = span.replace(id=new_id(), status="orphaned")
+    found = archive_citations(archive, [span, record, orphan])
+    assert set(found) == {span.id, record.id}
+    assert found[span.id].startswith("Luchter, Les. “Somos.: Fact-Based Massacre”.")
+    assert f"characters {span.start}–{span.end}: “{PASSAGE}”" in found[span.id]
+    out = tmp_path / "notes.csv"
+    export_annotations([span, orphan], "csv", out, citing(found))
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["citation"] == found[span.id]
+    assert rows[1]["citation"].startswith(f"“{PASSAGE}” — ")
 
 
 def test_import_of_a_foreign_file_says_why_and_imports_nothing(tmp_path: Path) -> None:

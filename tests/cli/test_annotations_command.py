@@ -15,6 +15,7 @@ from viewer.archive.store import Archive
 
 NEWS = "001_44e4559a90d9d777.txt"
 PASSAGE = "a 2011 massacre of at least 300 people"
+PASSAGE_START = 209  # in the news item seed
 
 
 def _annotate(archive_path: Path, db: Path) -> str:
@@ -36,8 +37,12 @@ def test_list_shows_citations_tags_and_orphans(run: Run, archive_path: Path,
     ident = _annotate(archive_path, db)
     result = run("annotations", "list", "--annotations", str(db))
     assert result.exit_code == 0, result.stderr
-    assert f"{ident}  #contradiction\n    “{PASSAGE}” — " in result.stdout
-    assert "lost-one  [orphaned]" in result.stdout
+    entry = result.stdout.split(f"{ident}  #contradiction\n    ")[1].splitlines()[0]
+    # Cited as the archive's exports cite: the document, then the characters and words.
+    assert entry.startswith("Luchter, Les. “Somos.: Fact-Based Massacre”. MediaPost.")
+    assert f"characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
+    # An orphan's words are not in this archive: it is cited from what it keeps.
+    assert "lost-one  [orphaned]  #contradiction\n    “words no seed holds” — " in result.stdout
     only = run("annotations", "list", "--orphaned", "--format", "json", "--annotations", str(db))
     assert [row["id"] for row in json.loads(only.stdout)] == ["lost-one"]
 

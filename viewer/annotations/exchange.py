@@ -1,7 +1,9 @@
 """Annotations out and in: CSV, JSON, W3C Web Annotation JSON-LD and citations; import.
 
 One core that the GUI and the CLI share. Every format carries the annotation's anchor and its
-citation (the source and characters the note is about, in the source's own words). The JSON-LD
+citation: with the archive open, the one its own exports give the annotated source and span
+(:func:`archive_citations`: author, title, site, date, section, characters and words), else
+the quoted words with the source and characters the annotation keeps (:func:`citation`). The JSON-LD
 is the W3C Web Annotation model (https://www.w3.org/TR/annotation-model/): an
 ``AnnotationPage`` of ``Annotation`` items, each with its note as a ``commenting`` body, each
 tag as a ``tagging`` body, and a target with a ``TextPositionSelector`` and a
@@ -13,13 +15,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tags, new_id, now
 from viewer.annotations.store import AnnotationsError
 from viewer.archive.export import neutralise_formula, quoted_span, write_atomically
+from viewer.archive.store import Archive
 
 FORMATS = {"csv": ".csv", "json": ".json", "jsonld": ".jsonld", "citations": ".txt"}
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -40,11 +43,42 @@ def citation(a: Annotation) -> str:
     return f"“{quote}” — {a.source_title} ({a.source_file}, chars {a.start}–{a.end})"
 
 
-def as_row(a: Annotation) -> dict[str, Any]:
+#: How an export cites an annotation: :func:`citation`, or the archive's own citations.
+Cite = Callable[[Annotation], str]
+
+
+def archive_citations(archive: Archive, annotations: Iterable[Annotation]) -> dict[str, str]:
+    """Each attached annotation's citation as the archive's exports cite (its CSL style:
+    the document's author, title, site and date, then the section, characters and words);
+    keyed by id. Orphans are left to :func:`citation`: their words are not in this archive."""
+    from viewer.archive.export import cite_passages, cite_records
+
+    sources = {s.file: s for s in archive.sources()}
+    out: dict[str, str] = {}
+    for a in annotations:
+        if a.orphaned:
+            continue
+        if a.kind == SPAN:
+            source = sources.get(a.source_file)
+            if source is not None and source.sha256 == a.source_sha256:
+                out[a.id] = cite_passages(archive, source.id, [(a.start, a.end)])
+        elif a.record_id is not None and a.record_table in archive.table_names():
+            record = archive.get(a.record_table, a.record_id)
+            if record is not None:
+                out[a.id] = " ".join(cite_records(archive, [record]).split())
+    return out
+
+
+def citing(found: dict[str, str]) -> Cite:
+    """A :data:`Cite` that takes ``found`` citations first, :func:`citation` otherwise."""
+    return lambda a: found.get(a.id) or citation(a)
+
+
+def as_row(a: Annotation, cite: Cite = citation) -> dict[str, Any]:
     """An annotation as one flat JSON object / CSV row, its citation included."""
     row: dict[str, Any] = {name: getattr(a, name) for name in FIELDS}
     row["tags"] = list(a.tags)
-    row["citation"] = citation(a)
+    row["citation"] = cite(a)
     return {key: row[key] for key in COLUMNS}
 
 
@@ -83,18 +117,19 @@ def annotation_page(annotations: Iterable[Annotation]) -> dict[str, Any]:
     return {"@context": CONTEXT, "type": "AnnotationPage", "total": len(items), "items": items}
 
 
-def write_annotations(annotations: Sequence[Annotation], fmt: str, stream: IO[str]) -> int:
+def write_annotations(annotations: Sequence[Annotation], fmt: str, stream: IO[str],
+                      cite: Cite = citation) -> int:
     """Write ``annotations`` to an open text stream in ``fmt``; how many were written."""
     if fmt == "csv":
         writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         for a in annotations:
-            row = as_row(a)
+            row = as_row(a, cite)
             row["tags"] = "; ".join(a.tags)
             writer.writerow({k: neutralise_formula(v) if isinstance(v, str) else v
                              for k, v in row.items()})
     elif fmt == "json":
-        json.dump([as_row(a) for a in annotations], stream, ensure_ascii=False, indent=2)
+        json.dump([as_row(a, cite) for a in annotations], stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     elif fmt == "jsonld":
         json.dump(annotation_page(annotations), stream, ensure_ascii=False, indent=2)
@@ -103,7 +138,7 @@ def write_annotations(annotations: Sequence[Annotation], fmt: str, stream: IO[st
         for n, a in enumerate(annotations, 1):
             tags = f" [{', '.join(a.tags)}]" if a.tags else ""
             orphan = " (orphaned: its words are no longer in the source)" if a.orphaned else ""
-            stream.write(f"[{n}] {citation(a)}{orphan}\n")
+            stream.write(f"[{n}] {cite(a)}{orphan}\n")
             if a.note or tags:
                 stream.write(f"    {a.note}{tags}\n".replace("\n    \n", "\n"))
             stream.write("\n")
@@ -112,13 +147,14 @@ def write_annotations(annotations: Sequence[Annotation], fmt: str, stream: IO[st
     return len(annotations)
 
 
-def export_annotations(annotations: Sequence[Annotation], fmt: str, target: Path) -> int:
+def export_annotations(annotations: Sequence[Annotation], fmt: str, target: Path,
+                       cite: Cite = citation) -> int:
     """Write a file atomically (no partial file, an earlier one untouched on failure)."""
     count = 0
 
     def fill(stream: IO[str]) -> bool:
         nonlocal count
-        count = write_annotations(annotations, fmt, stream)
+        count = write_annotations(annotations, fmt, stream, cite)
         return True
 
     write_atomically(Path(target), "utf-8-sig" if fmt == "csv" else "utf-8", fill)

@@ -261,13 +261,20 @@ class Annotator(QObject):
         dialog.open()
 
     def export_to(self, path: Path, annotations: list[Annotation]) -> bool:
-        from viewer.annotations.exchange import export_annotations, format_for_path
+        from viewer.annotations.exchange import (
+            archive_citations,
+            citing,
+            export_annotations,
+            format_for_path,
+        )
         from viewer.archive.export import ExportError
         from viewer.gui.errors import show_error
 
         fmt = format_for_path(path) or "json"
+        archive = self._window.archive
+        cite = citing(archive_citations(archive, annotations) if archive else {})
         try:
-            count = export_annotations(annotations, fmt, path)
+            count = export_annotations(annotations, fmt, path, cite)
         except ExportError as exc:
             self._window.last_error = show_error(self._window, "Export failed", str(exc))
             return False
