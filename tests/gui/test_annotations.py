@@ -259,3 +259,20 @@ def test_a_selection_in_the_original_text_maps_to_the_same_characters(
     window.reader.original.setChecked(False)
     _select(window, PASSAGE)
     assert window.reader.selected_range() == (start, start + len(PASSAGE))
+
+
+def test_a_selection_in_a_cleaned_infobox_row_maps_to_the_seeds_own_words(
+        qtbot: QtBot, archive: Archive) -> None:
+    from viewer.gui.source_reader import SourceReader
+
+    reader = SourceReader(archive)
+    qtbot.addWidget(reader)
+    source = next(s for s in archive.sources() if s.file == "002_f5f1698f56caee8b.txt")
+    text = archive.source_text(source.id)
+    reader.show_source(source.id)
+    for shown, stated in (("Created by James Schamus", "Created byJames Schamus"),
+                          ("Starring Jero Medina",
+                           "Starring\n  • Mercedes Hernández\n  • Jero Medina")):
+        reader.browser.setTextCursor(reader.browser.document().find(shown))
+        where = reader.selected_range()
+        assert where is not None and text[where[0]:where[1]] == stated

@@ -723,6 +723,19 @@ class SourceReader(QWidget):
                                                     min(b, last_at + len(last.text))])
         if not words:
             return None
-        loose = re.compile(r"[\s*]+".join(re.escape(w) for w in words))
+        # The cleaning dropped emphasis marks and bullets, and may have put a space where
+        # an infobox row had none ("Created byJames Schamus").
+        loose = re.compile(r"[\s*•]*".join(re.escape(w) for w in words))
         found = loose.search(self._text, first.start, last.end)
-        return (found.start(), found.end()) if found else None
+        if found:
+            return found.start(), found.end()
+        # A row the cleaning put together from lines apart ("Starring Jero Medina" from
+        # "Starring / • Mercedes Hernández / • Jero Medina"): from the first word to the last.
+        begin, at = -1, first.start
+        for word in words:
+            at = self._text.find(word, at, last.end)
+            if at < 0:
+                return None
+            begin = at if begin < 0 else begin
+            at += len(word)
+        return begin, at
