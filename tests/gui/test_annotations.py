@@ -145,6 +145,17 @@ def test_a_tagged_record_shows_its_tags_in_the_detail_pane(window: MainWindow,
     assert (saved.kind, saved.record_table, saved.record_id) == ("record", "cast", record.id)
 
 
+def test_a_documents_detail_pane_lists_the_annotations_of_its_words(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "Ask the DEA", "")
+    source = next(s for s in window.archive.sources() if s.file == NEWS)
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("sources", source.id)
+    assert f"Ask the DEA\n“{PASSAGE}”" in window.detail.toPlainText()
+
+
 def test_search_box_finds_notes_and_tags_in_their_own_group(
         window: MainWindow, qtbot: QtBot) -> None:
     _open_news(window, qtbot)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWid
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
-from viewer.archive.records import Record
+from viewer.archive.records import Record, Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotate_dialog import AnnotateDialog
@@ -27,7 +27,6 @@ from viewer.gui.annotations_tab import AnnotationsModel, AnnotationsTab, annotat
 from viewer.gui.models import RecordRole, noun
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Source
     from viewer.gui.detail_pane import DetailPane
     from viewer.gui.main_window import MainWindow
     from viewer.gui.record_detail import Passage
@@ -323,6 +322,8 @@ class Annotator(QObject):
         if not self.book.available:
             return ""
         found = list(self.book.on_record(table, record.id))
+        if isinstance(record, Source):  # a document: every annotation of its words
+            found += self.book.on_source(record.file)
         seen = {a.id for a in found}
         for passage in passages:
             for span in passage.spans:
