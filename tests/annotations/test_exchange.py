@@ -25,7 +25,9 @@ from viewer.annotations.model import RECORD, Annotation, new_id, now
 from viewer.annotations.store import AnnotationsError, AnnotationStore
 from viewer.archive.store import Archive
 
-ANNO_CONTEXT = Path(__file__).with_name("anno.jsonld")  # the W3C's, www.w3.org/ns/anno.jsonld
+#: The Web Annotation JSON-LD context as the W3C publishes it at http://www.w3.org/ns/anno.jsonld
+#: (copyright W3C, under the W3C Document License), kept here so the test runs offline.
+ANNO_CONTEXT = Path(__file__).with_name("anno.jsonld")
 OA = "http://www.w3.org/ns/oa#"
 RDF_VALUE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"
 

@@ -287,3 +287,29 @@ def test_a_selection_in_a_cleaned_infobox_row_maps_to_the_seeds_own_words(
         reader.browser.setTextCursor(reader.browser.document().find(shown))
         where = reader.selected_range()
         assert where is not None and text[where[0]:where[1]] == stated
+
+
+def test_opening_a_rebuilt_archive_moves_annotations_with_their_words(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import SEEDS
+    from viewer.archive.build import build_archive
+
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "moves", "")
+    (before,) = window.annotator.book.all()
+    seeds = Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+    seed = seeds / NEWS
+    text = seed.read_text(encoding="utf-8")
+    added = "A sentence added above the passage by a later edit of the seed.\n\n"
+    at = text.index("The six-episode")
+    seed.write_text(text[:at] + added + text[at:], encoding="utf-8")
+    build_archive(seeds, tmp_path / "rebuilt.sqlite")
+    assert window.open_archive(tmp_path / "rebuilt.sqlite")
+    book = window.annotator.book
+    qtbot.waitUntil(lambda: book.get(before.id).start == before.start + len(added))
+    assert "1 moved with their words, 0 orphaned" in window.statusBar().currentMessage()
+    _open_news(window, qtbot)
+    assert window.reader.highlighted_spans(ANNOTATION_COLOR) == [PASSAGE]
