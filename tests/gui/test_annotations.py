@@ -100,6 +100,10 @@ def test_editing_in_the_tab_is_undone_to_the_old_note(window: MainWindow,
     window.tabs.setCurrentWidget(tab)
     tab.view.setFocus()
     tab.view.selectRow(0)
+    QTest.keyClick(tab.view, Qt.Key.Key_F2)
+    assert window.annotator.dialog.windowTitle() == "Edit Annotation"
+    assert window.annotator.dialog.note() == "first"
+    window.annotator.dialog.reject()
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)
     assert book.all() == []
     book.undo_stack.undo()

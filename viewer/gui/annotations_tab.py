@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,12 +190,21 @@ class AnnotationsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((140, 240, 260, 200, 80, 150)):
             header.resizeSection(column, width)
+        # Enter or a double-click (the platform's activation) shows what is annotated; F2
+        # edits, Delete deletes, as in a file manager; the right-click menu offers all three.
         self.view.activated.connect(lambda index: self._emit_for(index, self.open_requested))
-        self.view.doubleClicked.connect(lambda index: self._emit_for(index,
-                                                                     self.edit_requested))
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._delete)
+        for text, keys, slot in (
+                ("Show", None, lambda: self._for_current(self.open_requested)),
+                ("Edit…", QKeySequence(Qt.Key.Key_F2),
+                 lambda: self._for_current(self.edit_requested)),
+                ("Delete", QKeySequence(QKeySequence.StandardKey.Delete), self._delete)):
+            action = QAction(text, self.view)
+            if keys is not None:
+                action.setShortcut(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.empty = QLabel(self)
         self.empty.setObjectName("annotationsEmpty")
         self.empty.setWordWrap(True)
