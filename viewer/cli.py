@@ -53,7 +53,18 @@ archive_option = click.option(
     help="Archive file to read (default: the bundled archive, built from the seeds if needed).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The commands, with one place that turns a problem with the archive found while a
+    command reads it (damage, a lock, a limit reached) into the one-line message."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as exc:
+            fail(str(exc))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="somos-archive")
 def main() -> None:
     """Somos Archive: what four documents say about the series Somos., with provenance."""
@@ -91,7 +102,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
 @main.command()
 @archive_option
 @click.option("--check", is_flag=True,
-              help="Also run SQLite's full integrity check (slow on big files).")
+              help="Also check every page of the file and the search index in full "
+                   "(slow on big files).")
 def info(archive_path: Path | None, check: bool) -> None:
     """Show the archive's tables and row counts."""
     with open_archive(archive_path) as archive:
@@ -107,7 +119,8 @@ def info(archive_path: Path | None, check: bool) -> None:
             problems = archive.integrity_check()
             click.echo("Integrity: " + ("ok" if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
-                sys.exit(1)
+                fail(f"{archive.path} is damaged: {problems[0]}. Rebuild it with "
+                     "'somos-archive build' or choose another file.")
 
 
 def _table(name: str) -> str:

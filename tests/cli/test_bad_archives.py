@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from click.testing import CliRunner, Result
 
 from tests.bad_archives import (
     BAD_ARCHIVES,
+    OPENED_ARCHIVES,
+    REFUSED_ARCHIVES,
+    WORKS,
     BadArchive,
     make_bad_archive,
     make_read_only_medium,
@@ -39,13 +43,22 @@ def bad_folder(tmp_path: Path) -> Iterator[Path]:
     restore_permissions(folder)
 
 
+#: Every case ends within this (issue 30: nothing hangs).
+PROMPTLY_S = 5.0
+
+
 def _invoke(*args: str) -> Result:
+    started = time.monotonic()
     with permissions_bind():  # "unreadable" is refused even when the tests run as root
-        return CliRunner().invoke(main, list(args))
+        result = CliRunner().invoke(main, list(args))
+    assert time.monotonic() - started < PROMPTLY_S
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result
 
 
 @pytest.mark.parametrize("command", sorted(READERS))
-@pytest.mark.parametrize("case", BAD_ARCHIVES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", REFUSED_ARCHIVES, ids=lambda c: c.name)
 def test_a_bad_archive_is_one_line_on_stderr_and_a_failing_exit(
         archive_path: Path, bad_folder: Path, tmp_path: Path, case: BadArchive,
         command: str) -> None:
@@ -62,6 +75,37 @@ def test_a_bad_archive_is_one_line_on_stderr_and_a_failing_exit(
     assert re.search(case.words, line), line
     assert str(bad) in line
     assert list(out.iterdir()) == []  # export wrote nothing
+
+
+@pytest.mark.parametrize("case", OPENED_ARCHIVES, ids=lambda c: c.name)
+def test_damage_that_passes_the_open_is_met_with_one_line_and_found_by_check(
+        archive_path: Path, bad_folder: Path, tmp_path: Path, case: BadArchive) -> None:
+    """Each command works or stops with the one line about the file; ``info --check`` finds
+    every kind of damage (issue 30: "Integrity: ok" on a garbled search index)."""
+    bad = make_bad_archive(case, archive_path, bad_folder)
+    for command in sorted(READERS):
+        out = tmp_path / command
+        out.mkdir()
+        args = [*READERS[command], *(["-o", str(out / "cast.csv")] * (command == "export"))]
+        result = _invoke(*args, "--archive", str(bad))
+        if result.exit_code == 0:
+            continue
+        line = one_line_error(result)
+        assert result.exit_code == 1
+        assert "no matches" in line or (str(bad) in line and "is damaged" in line), line
+        assert list(out.iterdir()) == []
+    checked = _invoke("info", "--check", "--archive", str(bad))
+    if case.kind == WORKS:
+        assert checked.exit_code == 0 and "Integrity: ok" in checked.stdout
+        return
+    assert checked.exit_code == 1
+    line = one_line_error(checked)
+    assert str(bad) in line and re.search(case.words, line), line
+
+
+def test_the_cases_cover_the_ground_issue_30_asks_for() -> None:
+    assert len(BAD_ARCHIVES) >= 40
+    assert len({c.name for c in BAD_ARCHIVES}) == len(BAD_ARCHIVES)
 
 
 def test_a_bad_archive_fails_the_same_way_in_a_real_process(archive_path: Path,

@@ -64,6 +64,7 @@ class WorkerPool(QObject):
     search_finished = Signal(int, object)  # generation, SearchResult
     search_failed = Signal(int, str)  # generation, message for the user
     count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
+    count_failed = Signal(str, int, str)  # table, generation, message for the user
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
     detail_finished = Signal(int, str, int, object)  # generation, table, id, RecordDetail|None
@@ -293,8 +294,9 @@ class CountJob(QRunnable):
                 total = archive.count(self._table)
                 matching = (archive.count(self._table, self._filter_text)
                             if self._filter_text else total)
-        except ArchiveError:
-            return  # the tab keeps showing what it has; opening reports unusable files
+        except ArchiveError as exc:  # the tab keeps showing what it has, and says why
+            self._relay.count_failed.emit(self._table, self._generation, str(exc))
+            return
         except Exception:
             _bug_message("Counting rows")
             return
