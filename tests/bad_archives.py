@@ -434,3 +434,42 @@ def permissions_bind() -> Iterator[None]:
     finally:
         if libc.capset(ctypes.byref(_CapHeader(_CAPABILITY_V3, 0)), saved) != 0:
             raise OSError(ctypes.get_errno(), "could not restore this thread's capabilities")
+
+
+# -- a large document (issue 30: search must not grow with the square of a row) -------------
+
+BIG_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+def make_big_document(good: Path, target: Path, size: int = BIG_DOCUMENT_BYTES) -> Path:
+    """The good archive plus one ``size``-byte document made of the real seeds' words, read
+    as a single passage and indexed as one search row: what a seed without paragraph breaks,
+    or a file made to stall search, holds."""
+    _copy(good, target)
+    conn = sqlite3.connect(target)
+    try:
+        texts = [str(r[0]) for r in conn.execute("SELECT text FROM sources ORDER BY id")]
+        unit = "\n".join(texts)
+        text = (unit * (size // len(unit.encode("utf-8")) + 1))[:size]
+        source_id = int(conn.execute("SELECT max(id) + 1 FROM sources").fetchone()[0])
+        excerpt_id = int(conn.execute("SELECT max(id) + 1 FROM excerpts").fetchone()[0])
+        row_id = int(conn.execute("SELECT max(id) + 1 FROM search_index").fetchone()[0])
+        file = "big_document.txt"
+        conn.execute(
+            "INSERT INTO sources (id, file, title, site, kind, language, date, sha256, "
+            "char_count, sources, text) VALUES (?, ?, 'A very long document', '', 'notes', "
+            "'en', NULL, '', ?, ?, ?)", (source_id, file, len(text), f'["{file}"]', text))
+        conn.execute(
+            'INSERT INTO excerpts (id, source_id, source, seq, section, kind, text, start, '
+            '"end", sources) VALUES (?, ?, ?, 1, \'The whole document\', \'paragraph\', ?, 0, '
+            '?, ?)', (excerpt_id, source_id, file, text, len(text), f'["{file}"]'))
+        conn.execute(
+            "INSERT INTO search_index (id, record_table, record_id, source_id, title, body) "
+            "VALUES (?, 'excerpts', ?, ?, 'The whole document', ?)",
+            (row_id, excerpt_id, source_id, text))
+        conn.execute("INSERT INTO search_index_fts (rowid, title, body) "
+                     "SELECT id, title, body FROM search_index WHERE id = ?", (row_id,))
+        conn.commit()
+    finally:
+        conn.close()
+    return target
