@@ -77,8 +77,15 @@ def main() -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
               help="Archive file to write (default: the bundled archive's location).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
-    """Parse the seeds and write the archive (atomically: a failed build changes nothing)."""
+@click.option("--allow-changed-seeds", is_flag=True,
+              help="Build even from seeds that differ from seeds/SHA256SUMS (edited or "
+                   "replaced on purpose); the archive records which.")
+def build(seeds: Path | None, out: Path | None, quiet: bool,
+          allow_changed_seeds: bool) -> None:
+    """Parse the seeds and write the archive (atomically: a failed build changes nothing).
+
+    The seeds must be the ones seeds/SHA256SUMS records, unless --allow-changed-seeds.
+    """
     import time
 
     from viewer.archive.build import build_archive
@@ -88,7 +95,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
     out = out or default_archive_path()
     started = time.perf_counter()
     try:
-        report = build_archive(seeds, out, None if quiet else lambda m: click.echo(m, err=True))
+        report = build_archive(seeds, out, None if quiet else lambda m: click.echo(m, err=True),
+                               allow_changed_seeds=allow_changed_seeds)
     except SeedError as exc:
         fail(f"build stopped: {exc}")
     except OSError as exc:
