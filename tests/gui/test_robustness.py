@@ -16,8 +16,10 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.bad_archives import (
@@ -404,3 +406,61 @@ def test_damage_that_passes_the_open_never_makes_a_storm_of_dialogs(
     boxes = _visible_boxes(window)
     assert len(boxes) <= 1, [b.text() for b in boxes]
     assert all(b.windowTitle() != "Something went wrong" for b in boxes)
+
+
+# -- File › Open in a worker: progress, Cancel, a lock (issue 30) ------------------------------
+
+
+@contextmanager
+def _locked(archive_path: Path, folder: Path) -> Iterator[Path]:
+    """A copy of the archive that another program is writing to (an exclusive lock held)."""
+    path = folder / "locked.sqlite"
+    shutil.copy(archive_path, path)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        yield path
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_opening_a_locked_archive_shows_progress_and_cancel_keeps_the_old_one(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
+    with _locked(archive_path, tmp_path) as path:
+        window.opening.start(path)
+        qtbot.waitUntil(lambda: window.opening.progress is not None
+                        and window.opening.progress.isVisible(), timeout=3_000)
+        progress = window.opening.progress
+        assert progress is not None and progress.labelText() == "Opening locked.sqlite…"
+        [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+        with qtbot.waitSignal(window.opening.cancelled, timeout=5_000):
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert window.opening.progress is None and not window.opening.running
+    assert not _visible_boxes(window)
+    assert "cancelled" in window.statusBar().currentMessage()
+    _still_usable(qtbot, window, archive_path)
+
+
+def test_a_locked_archive_is_in_use_not_damaged_and_the_window_keeps_working(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
+    with _locked(archive_path, tmp_path) as path:
+        window.opening.start(path)
+        assert window.archive is not None and window.archive.path == archive_path
+        qtbot.waitUntil(lambda: window.last_error is not None
+                        and window.last_error.isVisible(), timeout=5_000)
+    assert window.last_error is not None
+    assert "in use by another program" in window.last_error.text()
+    assert "damaged" not in window.last_error.text()
+    window.last_error.close()
+    _still_usable(qtbot, window, archive_path)
+
+
+def test_file_open_of_a_good_archive_opens_it_in_the_background(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(archive_path, copy)
+    with qtbot.waitSignal(window.opening.opened, timeout=5_000):
+        window.opening.start(copy)
+    assert not _visible_boxes(window)
+    _still_usable(qtbot, window, copy)

@@ -104,15 +104,15 @@ def may_read(path: Path) -> bool:
     return os.access(path, os.R_OK, effective_ids=os.access in os.supports_effective_ids)
 
 
-def connect_read_only(path: Path, *, cancelled: Callable[[], bool] | None = None
-                      ) -> BoundedConnection:
+def connect_read_only(path: Path, *, cancelled: Callable[[], bool] | None = None,
+                      check_same_thread: bool = True) -> BoundedConnection:
     """A read-only, bounded connection; ``immutable=1`` where the file sits on a read-only
     medium (nothing else can write it there, and SQLite then creates no lock files)."""
     uri = path.resolve().as_uri() + "?mode=ro"
     if not may_write(path.parent):
         uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, factory=BoundedConnection,
-                           timeout=BUSY_TIMEOUT_S, check_same_thread=True)
+                           timeout=BUSY_TIMEOUT_S, check_same_thread=check_same_thread)
     assert isinstance(conn, BoundedConnection)
     conn.cancelled = cancelled
     try:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, overload
 from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
-from viewer.archive.errors import OpenCancelled
+from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.records import (
     CastCredit,
     Character,
@@ -173,11 +173,14 @@ class Archive:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *,
-             cancelled: Callable[[], bool] | None = None) -> Archive:
+             cancelled: Callable[[], bool] | None = None,
+             for_another_thread: bool = False) -> Archive:
         """Open and validate an archive, or raise :class:`ArchiveError` saying what is wrong.
 
         ``cancelled`` is asked while the checks run (File › Open's Cancel, from another
-        thread); once it says yes the open stops with :class:`OpenCancelled`.
+        thread); once it says yes the open stops with :class:`OpenCancelled`. With
+        ``for_another_thread`` the archive is opened in one thread to be handed to another,
+        which alone uses it from then on (the viewer opens in a worker for the window).
         """
         p = Path(path)
         check_file(p)
@@ -188,7 +191,8 @@ class Archive:
             return describe_failure(p, exc)
 
         try:
-            conn = connect_read_only(p, cancelled=cancelled)
+            conn = connect_read_only(p, cancelled=cancelled,
+                                     check_same_thread=not for_another_thread)
         except (sqlite3.DatabaseError, MemoryError) as exc:
             raise failure(exc) from exc
         except sqlite3.Error as exc:
