@@ -11,10 +11,12 @@ row per person and role, carrying the spans of every seed that states it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import sqlite3
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,6 +46,12 @@ from viewer.archive.schema import (
     create_schema,
     create_search_index,
     stamp,
+)
+from viewer.archive.seed_integrity import (
+    CHANGED_SEEDS_KEY,
+    changed_seeds,
+    refuse_changed,
+    unrecognised_seed,
 )
 
 if TYPE_CHECKING:
@@ -108,14 +116,16 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
         path = seeds_dir / file
         if not path.is_file():
             raise SeedError(file, f"is listed in {SOURCES_FILE} but missing from {seeds_dir}")
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SeedError(file, f"cannot be read: {exc.strerror or exc}") from exc
         text = _decode(file, data)
         if not text.strip():
             raise SeedError(file, "is empty")
         module = EXTRACTORS[entry["layout"]]
         if not module.recognises(text):
-            raise SeedError(file, f"does not look like a {entry['layout'].replace('_', ' ')} "
-                                  "(its landmarks are missing); was the file replaced or cut?")
+            raise SeedError(file, unrecognised_seed(data, entry["layout"]))
         curated = entry.get("curated", {})
         seeds.append(SeedInfo(
             id=i, file=file, title=entry["title"], site=entry.get("site", ""),
@@ -159,11 +169,18 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
     mapping: dict[str, str] = {}
-    for entry in data.get("same_person", []):
-        names = entry.get("names")
-        if not isinstance(names, list) or len(names) < 2 or not entry.get("reason"):
-            raise SeedError(CORRECTIONS_FILE, f"a same_person entry needs names and a reason: "
-                                              f"{entry}")
+    entries = data.get("same_person", [])
+    if not isinstance(entries, list):
+        raise SeedError(CORRECTIONS_FILE, "same_person must be a list of [[same_person]] "
+                                          f"tables, not {entries!r}")
+    for entry in entries:
+        names = entry.get("names") if isinstance(entry, dict) else None
+        reason = entry.get("reason") if isinstance(entry, dict) else None
+        if (not isinstance(names, list) or len(names) < 2
+                or not all(isinstance(n, str) and n.strip() for n in names)
+                or not isinstance(reason, str) or not reason.strip()):
+            raise SeedError(CORRECTIONS_FILE, "a same_person entry needs names (two or more "
+                                              f"names, as text) and a reason: {entry!r}")
         for name in names:
             mapping[fold(name)] = names[0]
     return mapping
@@ -435,7 +452,7 @@ def _dump(value: list[Any]) -> str:
 
 
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
-                  checksum: str) -> None:
+                  checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
     w = _Writer(db, seeds)
     first_source = {s.id: s.id for s in seeds}
@@ -595,6 +612,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         {"key": "builder_version", "value": __version__},
         {"key": "seeds_sha256", "value": checksum},
         {"key": "sources", "value": _dump([s.file for s in seeds])},
+        *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
     ])
 
 
@@ -610,26 +628,42 @@ def _remove_stale_temp_files(out: Path) -> None:
             pass  # another user's live build
 
 
-def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
-    """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
+def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, *,
+                  allow_changed_seeds: bool = False) -> BuildReport:
+    """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed,
+    or on seeds that differ from ``SHA256SUMS`` unless ``allow_changed_seeds`` (then the
+    archive's meta table lists them; see :mod:`viewer.archive.seed_integrity`)."""
     from viewer.archive.extract import EXTRACTORS
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
     say(f"Reading seeds in {seeds_dir}")
     seeds = load_seeds(seeds_dir)
+    extra_meta: dict[str, str] = {}
+    try:
+        changed = changed_seeds(seeds_dir, ((s.file, s.sha256, s.text) for s in seeds))
+    except SeedError:
+        if not allow_changed_seeds:
+            raise
+        changed = {s.file: "unchecked: no SHA256SUMS" for s in seeds}
+    if changed and not allow_changed_seeds:
+        raise refuse_changed(changed)
+    if changed:
+        extra_meta[CHANGED_SEEDS_KEY] = _dump(sorted(changed))
     corrections = load_corrections(seeds_dir)
     merger = _Merger(seeds, corrections)
     for seed in seeds:
         say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
         merger.take(seed, EXTRACTORS[seed.layout].extract(seed.text, seed.file))
-    report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say)
+    report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say,
+                                extra_meta=extra_meta)
     say(f"Wrote {out}")
     return report
 
 
 def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checksum: str,
-                       progress: Progress | None = None) -> BuildReport:
+                       progress: Progress | None = None, *,
+                       extra_meta: dict[str, str] | None = None) -> BuildReport:
     """Write merged records to ``out`` atomically: the second half of :func:`build_archive`.
 
     Separate so the benchmarks (tests/benchmarks) build their synthetic archives with exactly
@@ -649,7 +683,7 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
         with db.conn:
             create_schema(db)
             say("Writing records")
-            write_archive(db, seeds, merger, checksum)
+            write_archive(db, seeds, merger, checksum, extra_meta)
             say("Indexing for search")
             create_search_index(db)
             stamp(db.conn)
@@ -659,6 +693,12 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
         counts = {t: db.table(t).count for t in counted}
         db.close()
         os.replace(tmp, out)
+    except sqlite3.OperationalError as exc:  # a full disk, an I/O error: the place's, not ours
+        tmp.unlink(missing_ok=True)
+        full = "full" in str(exc)
+        raise OSError(errno.ENOSPC if full else errno.EIO,
+                      "the disk is full" if full else f"the file could not be written ({exc})"
+                      ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

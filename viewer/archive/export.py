@@ -487,13 +487,43 @@ def write_records(archive: Archive, table: str, records: Iterable[Record] | None
 
 
 def open_temporary(target: Path, encoding: str) -> IO[str]:
-    """The temporary file an export is written to, beside its target.
+    """The temporary file an export is written to, beside its target, named for this process
+    (``.NAME.PID.*.part``) so a later export can tell a killed one's litter from a live one's
+    (:func:`remove_stale_parts`).
 
     A seam as well: tests wrap what it returns to make a write fail half-way.
     """
     return tempfile.NamedTemporaryFile(
         "w", encoding=encoding, newline="", dir=target.parent,
-        prefix=f".{target.name}.", suffix=".part", delete=False)
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", delete=False)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Remove what killed exports to ``target`` left beside it: ``.NAME.*.part`` and
+    ``.NAME.*.staged`` files of processes that are gone (issue 30: ``kill -9`` during an
+    export left hidden part files that nothing removed). Files named without a process id
+    come from versions before this one and are litter too."""
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            name = path.name
+            head = f".{target.name}."
+            if not name.startswith(head) or not name.endswith((".part", ".staged")):
+                continue
+            pid = name[len(head):].split(".", 1)[0]
+            if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
@@ -530,17 +560,19 @@ def _mode_for(target: Path) -> int:
         return 0o644
 
 
-def _replace_atomically(target: Path, encoding: str,
-                        fill: Callable[[IO[str]], bool]) -> bool:
-    """Write through ``fill`` into a temporary file and rename it onto ``target`` when ``fill``
-    says it finished (returns True). Anything else removes the temporary file."""
+def _write_temporary(target: Path, encoding: str,
+                     fill: Callable[[IO[str]], bool]) -> Path | None:
+    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
+    path when ``fill`` says it finished (returns True), else None. Anything but a finished
+    file is removed."""
     _check_target(target)
+    remove_stale_parts(target)
     try:
         tmp = open_temporary(target, encoding)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc
     tmp_path = Path(tmp.name)
-    done = False
+    kept = False
     try:
         try:
             finished = fill(tmp)
@@ -550,17 +582,47 @@ def _replace_atomically(target: Path, encoding: str,
             tmp.close()
         if finished:
             os.chmod(tmp_path, _mode_for(target))
-            os.replace(tmp_path, target)
-            done = True
-        return finished
+            kept = True
+            return tmp_path
+        return None
     except OSError as exc:
-        raise ExportError(
-            f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
-            "any earlier file there is unchanged.") from exc
+        raise _could_not_write(target, exc) from exc
     finally:
-        if not done:
+        if not kept:
             with contextlib.suppress(OSError):
                 tmp_path.unlink()
+
+
+def _could_not_write(target: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
+        "any earlier file there is unchanged.")
+
+
+def _land(written: Sequence[tuple[Path, Path]]) -> None:
+    """Rename finished temporary files onto their targets. Every file is complete on disk
+    before the first rename, and a rename needs no space, so files that belong together
+    (an export and its manifest) land together; only a crash between two renames could
+    part them."""
+    try:
+        for tmp, target in written:
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise _could_not_write(written[0][1], exc) from exc
+    finally:
+        for tmp, _target in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _replace_atomically(target: Path, encoding: str,
+                        fill: Callable[[IO[str]], bool]) -> bool:
+    """Write through ``fill`` and put the file in place of ``target`` when ``fill`` says it
+    finished (returns True)."""
+    tmp = _write_temporary(target, encoding, fill)
+    if tmp is not None:
+        _land([(tmp, target)])
+    return tmp is not None
 
 
 def export_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
@@ -588,14 +650,21 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         outcome["count"] = count
         return not was_cancelled
 
-    finished = _replace_atomically(target, FORMATS[fmt].encoding, fill)
-    if not finished:
+    tmp = _write_temporary(target, FORMATS[fmt].encoding, fill)
+    if tmp is None:
         return ExportReport(table, fmt, outcome["count"], total, None, True)
+    written = [(tmp, target)]
     manifest_path = None
-    if manifest:
-        manifest_path = write_manifest(archive, target, table=table, fmt=fmt,
-                                       count=outcome["count"], query=query,
-                                       provenance=provenance)
+    if manifest:  # written before either lands: the two land together or not at all
+        manifest_path = manifest_path_for(target)
+        data = _manifest(archive, target.name, tmp, table=table, fmt=fmt,
+                         count=outcome["count"], query=query, provenance=provenance)
+        try:
+            written.append((_write_json(manifest_path, data), manifest_path))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    _land(written)
     return ExportReport(table, fmt, outcome["count"], total, target, False, manifest_path)
 
 
@@ -620,6 +689,7 @@ def _part_records(archive: Archive, part: ExportPart) -> Iterable[Record]:
 
 
 def _staged(target: Path) -> Path:
+    remove_stale_parts(target)
     return target.with_name(f".{target.name}.{os.getpid()}.staged")
 
 
@@ -693,13 +763,11 @@ def manifest_path_for(target: Path) -> Path:
     return target.with_name(target.name + ".manifest.json")
 
 
-def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, count: int,
-                   query: str = "", provenance: bool = True) -> Path:
-    """``<file>.manifest.json``: the export's checksum and the archive and seeds it came from."""
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    data = {
-        "file": target.name,
-        "sha256": digest,
+def _manifest(archive: Archive, name: str, written: Path, *, table: str, fmt: str,
+              count: int, query: str, provenance: bool) -> dict[str, Any]:
+    return {
+        "file": name,
+        "sha256": hashlib.sha256(written.read_bytes()).hexdigest(),
         "format": fmt,
         "table": table,
         "query": query or None,
@@ -712,14 +780,27 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
         },
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    path = manifest_path_for(target)
 
+
+def _write_json(path: Path, data: dict[str, Any]) -> Path:
     def fill(stream: IO[str]) -> bool:
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return True
 
-    _replace_atomically(path, "utf-8", fill)
+    written = _write_temporary(path, "utf-8", fill)
+    assert written is not None  # fill always finishes
+    return written
+
+
+def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, count: int,
+                   query: str = "", provenance: bool = True) -> Path:
+    """``<file>.manifest.json`` for an export already in place: its checksum and the archive
+    and seeds it came from. (:func:`export_records` writes both together.)"""
+    path = manifest_path_for(target)
+    data = _manifest(archive, target.name, target, table=table, fmt=fmt, count=count,
+                     query=query, provenance=provenance)
+    _land([(_write_json(path, data), path)])
     return path
 
 
