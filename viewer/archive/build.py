@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from viewer import __version__
 from viewer.archive.extract.base import (
     FACT_TOPICS,
+    EntityRecord,
     Extraction,
     Located,
     SeedError,
@@ -152,6 +154,12 @@ class _Person:
 
 
 @dataclass
+class _Entity:
+    kind: str
+    mentions: list[tuple[int, EntityRecord]] = field(default_factory=list)
+
+
+@dataclass
 class _Row:
     """A merged record on its way to the database: columns plus provenance."""
 
@@ -189,6 +197,9 @@ class _Merger:
         self.quotes: list[_Row] = []
         self.facts: list[_Row] = []
         self.excerpts: list[_Row] = []
+        self.entities: dict[tuple[str, ...], _Entity] = {}
+        #: Located values the archive did not read as stated: id → (status, reason).
+        self.status: dict[int, tuple[str, str]] = {}
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> _Person:
         name = located.normalized
@@ -323,6 +334,8 @@ class _Merger:
                               ("character", q.character)):
                 row.add(name, sid, loc)
             self.quotes.append(row)
+        for ent in ex.entities:
+            self.entity(ent, sid)
         for f in ex.facts:
             if f.topic not in FACT_TOPICS:
                 raise SeedError(seed.file, f"extractor returned unknown fact topic {f.topic!r}")
@@ -334,11 +347,31 @@ class _Merger:
             self.facts.append(row)
 
 
+    def entity(self, ent: EntityRecord, sid: int) -> None:
+        """One thing however many sentences and seeds name it: by kind and folded name, and
+        events by what happened and the year (the "2011 massacre" and "the Allende massacre"
+        of March 2011 are one event)."""
+        reading = ent.relation.normalized if ent.relation else ""
+        if ent.kind == "event":
+            year = ent.date.normalized[:4] if ent.date else ""
+            key: tuple[str, ...] = ("event", reading, year)
+        else:
+            key = (ent.kind, fold(ent.name.text))
+        row = self.entities.get(key)
+        if row is None:
+            row = self.entities[key] = _Entity(ent.kind)
+        row.mentions.append((sid, ent))
+        if ent.inferred and ent.relation is None:
+            self.status[id(ent.name)] = ("inferred", ent.inferred)
+
+
 # -- writing ---------------------------------------------------------------------------------
 
 class _Writer:
-    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo]) -> None:
+    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
+                 status: dict[int, tuple[str, str]] | None = None) -> None:
         self.db = db
+        self.status = status or {}
         self.files = {s.id: s.file for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
         self.statements = 0
@@ -355,11 +388,13 @@ class _Writer:
                 continue
             seen.add(key)
             self.statements += 1
+            status, reason = self.status.get(id(loc), ("stated", None))
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
                     "statement_id": self.statements, "source_id": sid, "start": span.start,
-                    "end": span.end, "text": loc.text, "value": loc.normalized})
+                    "end": span.end, "text": loc.text, "value": loc.normalized,
+                    "status": status, "reason": reason})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None]) -> None:
@@ -397,7 +432,7 @@ def _dump(value: list[Any]) -> str:
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                   checksum: str) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    w = _Writer(db, seeds)
+    w = _Writer(db, seeds, m.status)
     first_source = {s.id: s.id for s in seeds}
 
     w.insert("sources", [{
@@ -535,6 +570,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                 [v["stated"], v["statement"]])
     w.insert("facts", fact_rows)
 
+    _write_entities(w, m, people)
+
     ex_rows = []
     for i, row in enumerate(m.excerpts, start=1):
         ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
@@ -553,6 +590,108 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     ])
 
 
+def _most_precise_agreeing(dates: list[str]) -> str | None:
+    """The most precise of ``dates`` that every other one contains ("2011" and "2011-03"
+    agree with "2011-03-18"); where they do not all agree, the earliest-stated one."""
+    if not dates:
+        return None
+    for d in sorted(set(dates), key=lambda d: (-len(d), dates.index(d))):
+        if all(d.startswith(other) for other in dates):
+            return d
+    return dates[0]
+
+
+def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
+    from viewer.archive.extract.entities import section_subject
+
+    person_keys = {p.key for p in people}
+    person_names = {p.key: p.name for p in people}
+    # Every spelling of every person, folded, longest first, for finding them in a sentence.
+    spellings = sorted(((fold(s), p.key) for p in people for s in p.spellings),
+                       key=lambda x: -len(x[0]))
+    by_kind: dict[str, list[_Entity]] = {}
+    for ent in m.entities.values():
+        by_kind.setdefault(ent.kind, []).append(ent)
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    statement_of: dict[tuple[int, int], list[int]] = {}
+    # Names that are people are not organisations or works ("written by *X*").
+    next_id = 1
+    for kind in ("organisation", "place", "event", "work", "award"):
+        for ent in by_kind.get(kind, []):
+            names = [e.name.text for _sid, e in ent.mentions]
+            if any(fold(n) in person_keys for n in names):
+                continue
+            eid = next_id
+            next_id += 1
+            counts: dict[str, int] = {}
+            for n in names:
+                counts[n] = counts.get(n, 0) + 1
+            name = max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+            relations: list[str] = []
+            dates: list[str] = []
+            linked: list[str] = []
+            prov: Prov = []
+            sources: list[int] = []
+            inferred = [e.inferred for _sid, e in ent.mentions]
+            for sid, e in ent.mentions:
+                if sid not in sources:
+                    sources.append(sid)
+                prov.append(("variants", sid, e.name))
+                if e.relation is not None:
+                    if e.relation.normalized not in relations:
+                        relations.append(e.relation.normalized)
+                    prov.append(("relations", sid, e.relation))
+                if e.date is not None:
+                    dates.append(e.date.normalized)
+                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
+                said = fold(e.statement.text)
+                found: list[str] = []
+                for spelling, key in spellings:
+                    if key not in found and re.search(rf"\b{re.escape(spelling)}\b", said):
+                        found.append(key)
+                subject = fold(section_subject(e.section))
+                if subject in person_keys and subject not in found:
+                    found.append(subject)
+                for key in found:
+                    if key not in linked:
+                        linked.append(key)
+            date = _most_precise_agreeing(dates)
+            for sid, e in ent.mentions:
+                if e.date is not None:
+                    prov.append(("dates", sid, e.date))
+                    if date is not None and e.date.normalized == date:
+                        prov.append(("date", sid, e.date))
+                if e.name.text == name:
+                    prov.append(("name", sid, e.name))
+            person_ids = {p.key: p.id for p in people}
+            for key in linked:
+                links.append({"entity_id": eid, "record_table": "people",
+                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+            rows.append({
+                "id": eid, "kind": kind, "name": name, "sort_name": fold(name),
+                "relations": _dump(relations), "date": date,
+                "dates": _dump(list(dict.fromkeys(dates))),
+                "variants": _dump(list(counts)),
+                "people": _dump([person_names[k] for k in linked]),
+                "inferred": inferred[0] if all(inferred) else None,
+                "sources": w.sources_of(sources)})
+            w.provenance("entities", eid, prov)
+            w.index(f"{kind}s", eid, sources[0], name,
+                    [*relations, *(n for n in counts if n != name),
+                     *(person_names[k] for k in linked), date])
+    for ids in statement_of.values():
+        for a in dict.fromkeys(ids):
+            for b in dict.fromkeys(ids):
+                if a != b:
+                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
+                                  "relation": "named with"})
+    w.insert("entities", rows)
+    unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
+              for r in links}
+    w.insert("entity_links", list(unique.values()))
+
+
 def _remove_stale_temp_files(out: Path) -> None:
     """Temp files of builds that were killed (their process is gone) are litter: remove them."""
     for stale in out.parent.glob(f"{out.name}.tmp-*"):
@@ -568,6 +707,7 @@ def _remove_stale_temp_files(out: Path) -> None:
 def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
     """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
     from viewer.archive.extract import EXTRACTORS
+    from viewer.archive.extract.entities import read_entities
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
@@ -577,7 +717,9 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
     merger = _Merger(seeds, corrections)
     for seed in seeds:
         say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
-        merger.take(seed, EXTRACTORS[seed.layout].extract(seed.text, seed.file))
+        extraction = EXTRACTORS[seed.layout].extract(seed.text, seed.file)
+        extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
+        merger.take(seed, extraction)
     report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say)
     say(f"Wrote {out}")
     return report
@@ -610,7 +752,7 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
             stamp(db.conn)
         db.conn.execute("VACUUM")
         counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",
-                   "storylines", "quotes", "facts", "provenance", SEARCH_TABLE)
+                   "storylines", "quotes", "facts", "entities", "provenance", SEARCH_TABLE)
         counts = {t: db.table(t).count for t in counted}
         db.close()
         os.replace(tmp, out)

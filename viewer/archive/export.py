@@ -53,7 +53,7 @@ from viewer.archive.records import (
     record_dict,
 )
 from viewer.archive.store import Archive
-from viewer.archive.tables import TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -72,6 +72,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
+    **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
 }
 
 

@@ -185,6 +185,96 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation the sources name: the production company, the network, an outlet.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the sources name: a filming location, the real-life setting, a place near it.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event the sources date: the massacre and its stages, the shoot's start and halts.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A work the sources name: the source article, the makers' films, series and books.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """A prize, nomination or grant the sources name, with the people it went to.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One search result: ``snippet`` is HTML-escaped text with matches in ``<b>…</b>``."""
 
@@ -208,7 +298,7 @@ class Link:
 
 Record = (
     Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
-    | Quote | Fact
+    | Quote | Fact | Organisation | Place | Event | Work | Award
 )
 """Any record a table of the archive holds."""
 

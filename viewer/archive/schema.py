@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -55,17 +55,30 @@ TABLES: dict[str, dict[str, Any]] = {
                "text": _T, "sources": _T},
     "facts": {"id": _I, "topic": _T, "label": _T, "value": _T, "stated": _T, "statement": _T,
               "source_id": _I, "source": _T, "sources": _T},
+    # Organisations, places, events, works and awards share one table (``kind`` tells them
+    # apart, as ``category`` does cast and crew). ``relations`` is what the thing is to the
+    # series, as read from the words next to it; ``variants`` every way the sources name it;
+    # ``dates`` every date they give it, ``date`` the most precise that agrees with them all.
+    "entities": {"id": _I, "kind": _T, "name": _T, "sort_name": _T, "relations": _T,
+                 "date": _T, "dates": _T, "variants": _T, "people": _T, "inferred": _T,
+                 "sources": _T},
+    # Links of an entity to people and to other entities named with it.
+    "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
     # One row per span. Spans of one stated value share ``statement_id``; ``text`` is what the
     # seed says there (cleaned of furniture), ``value`` the reading the record stores.
+    # ``status`` says whether the seed states the value there ("stated"), the archive read it
+    # from the layout or from outside the words ("inferred", ``reason`` says how) or a curated
+    # correction put it there ("curated", ``reason`` from seeds/corrections.toml).
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
-                   "value": _T},
+                   "value": _T, "status": _T, "reason": _T},
     SEARCH_TABLE: {"id": _I, "record_table": _T, "record_id": _I, "source_id": _I, "title": _T,
                    "body": _T},
     "meta": {"key": _T, "value": _T},
 }
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
+    "entity_links": ("entity_id", "record_table", "record_id", "relation"),
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
 }
@@ -78,6 +91,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "quotes": [("person_id", "people", "id")],
     "facts": [("source_id", "sources", "id")],
     "provenance": [("source_id", "sources", "id")],
+    "entity_links": [("entity_id", "entities", "id")],
 }
 
 #: Indexes that make keyset pages and lookups cheap at a million rows. Every table's default
@@ -101,6 +115,10 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("credits", ("character_id",)),
     ("quotes", ("person_id",)),
     ("facts", ("topic", "id")),
+    ("entities", ("kind", "id")),
+    ("entities", ("kind", "sort_name", "id")),
+    ("entities", ("kind", "date", "id")),
+    ("entity_links", ("record_table", "record_id")),
     ("provenance", ("record_table", "record_id")),
     (SEARCH_TABLE, ("record_table", "record_id")),
 ]

@@ -21,23 +21,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from viewer.archive.records import (
+    Award,
     CastCredit,
     Character,
     CrewCredit,
     Episode,
+    Event,
     Excerpt,
     Fact,
     Link,
+    Organisation,
     PassageBounds,
     Person,
+    Place,
     Quote,
     Record,
     Source,
     Span,
     Storyline,
+    Work,
 )
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
-from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
+from viewer.archive.tables import (
+    ENTITY_KINDS,
+    TABLE_SPECS,
+    TableSpec,
+    physical_column,
+    title_of,
+)
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
@@ -552,8 +563,13 @@ class Archive:
         return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
 
-    def mentions(self, phrase: str, limit: int = 50) -> list[int]:
-        """Excerpt ids whose text contains ``phrase`` (accent- and case-blind)."""
+    @staticmethod
+    def _entity_tables() -> list[tuple[str, str]]:
+        return [(table, kind) for table, (kind, _cls) in ENTITY_KINDS.items()]
+
+    def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
+        """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
+        ``table`` is one the search index holds (excerpts, quotes)."""
         from viewer.archive.search import phrase_expression
 
         expression = phrase_expression(phrase)
@@ -562,9 +578,9 @@ class Archive:
         # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
         # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
         return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = 'excerpts' "
+            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = ? "
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
-            f"ORDER BY s.record_id LIMIT ?", (expression, limit))
+            f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
 
     def person_credits(self, person_id: int) -> list[Link]:
         """Every cast and crew credit of one person (the detail pane's "other credits").
@@ -609,6 +625,12 @@ class Archive:
                 (record_id,)), "crew credit")
             links += self._links("quotes", q(
                 "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.entity_id FROM entity_links l JOIN entities e ON e.id = "
+                    "l.entity_id WHERE l.record_table = 'people' AND l.record_id = ? "
+                    "AND e.kind = ? ORDER BY l.entity_id", (record_id, other_kind)),
+                    other_kind)
             for variant in record.variants:
                 links += self._links("excerpts", self.mentions(variant), "mention")
         elif isinstance(record, Episode):
@@ -647,6 +669,18 @@ class Archive:
                 links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
+        elif isinstance(record, Organisation | Place | Event | Work | Award):
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.record_id FROM entity_links l JOIN entities e "
+                    "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
+                    "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
+                    "named with it")
+            links += self._links("people", q(
+                "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
+                "'people' ORDER BY record_id", (record_id,)), "person")
+            links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
+            links += self._links("excerpts", self.mentions(record.name), "mention")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []

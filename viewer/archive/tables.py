@@ -13,17 +13,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from viewer.archive.records import (
+    Award,
     CastCredit,
     Character,
     CrewCredit,
     Episode,
+    Event,
     Excerpt,
     Fact,
+    Organisation,
     Person,
+    Place,
     Quote,
     Record,
     Source,
     Storyline,
+    Work,
 )
 
 
@@ -120,6 +125,34 @@ def _fact(r: Mapping[str, Any]) -> Fact:
                         r["statement"], r["source"], _list(r["sources"]))
 
 
+#: The kinds of thing the ``entities`` table holds, the logical table of each and its record.
+ENTITY_KINDS: dict[str, tuple[str, type[Organisation | Place | Event | Work | Award]]] = {
+    "organisations": ("organisation", Organisation),
+    "places": ("place", Place),
+    "events": ("event", Event),
+    "works": ("work", Work),
+    "awards": ("award", Award),
+}
+
+
+def _entity(cls: type[Organisation | Place | Event | Work | Award]
+            ) -> Callable[[Mapping[str, Any]], Record]:
+    def build(r: Mapping[str, Any]) -> Record:
+        return cls(r["id"], r["name"], _list(r["relations"]), r["date"], _list(r["people"]),
+                   _list(r["variants"]), r["inferred"], _list(r["sources"]))
+    return build
+
+
+def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
+                 date_label: str) -> TableSpec:
+    kind, cls = ENTITY_KINDS[table]
+    return TableSpec(table, label, "entities", f"kind = '{kind}'",
+                     (C("name", name_label), C("relations", relation_label, False),
+                      C("date", date_label), C("people", "People", False),
+                      C("sources", "Sources", False)),
+                     ("variants", "inferred"), "name", _entity(cls), "name")
+
+
 C = Column
 
 TABLE_SPECS: dict[str, TableSpec] = {
@@ -159,6 +192,11 @@ TABLE_SPECS: dict[str, TableSpec] = {
                   (C("label", "Fact"), C("value", "Value"), C("stated", "As stated"),
                    C("source", "Source")),
                   ("statement", "topic"), "label", _fact, "label"),
+        _entity_spec("organisations", "Organisations", "Organisation", "What it is", "Date"),
+        _entity_spec("places", "Places", "Place", "What it is", "Date"),
+        _entity_spec("events", "Events", "Event", "What it is", "Date"),
+        _entity_spec("works", "Works", "Title", "What it is", "Year"),
+        _entity_spec("awards", "Awards", "Award", "What it is", "Year"),
         TableSpec("excerpts", "Excerpts", "excerpts", "",
                   (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),
                    C("text", "Text")),
@@ -179,6 +217,7 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("crew", "person"): "person_sort",
     ("people", "name"): "sort_name",
     ("characters", "name"): "sort_name",
+    **{(table, "name"): "sort_name" for table in ENTITY_KINDS},
 }
 
 

@@ -78,6 +78,11 @@ NOUNS: dict[str, tuple[str, str]] = {
     "storylines": ("storyline", "storylines"),
     "quotes": ("quote", "quotes"),
     "facts": ("fact", "facts"),
+    "organisations": ("organisation", "organisations"),
+    "places": ("place", "places"),
+    "events": ("event", "events"),
+    "works": ("work", "works"),
+    "awards": ("award", "awards"),
     "excerpts": ("excerpt", "excerpts"),
     "sources": ("source document", "source documents"),
 }

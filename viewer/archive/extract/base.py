@@ -203,6 +203,30 @@ class FactRecord:
     statement: Located
 
 
+EntityKind = Literal["organisation", "place", "event", "work", "award"]
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """An organisation, place, event, work or award one seed names.
+
+    ``relation`` is what the thing is to the series or to the text that names it ("production
+    company", "filming location"), read from the words next to the name (its ``value`` the
+    reading filed); ``date`` a date the same sentence gives, ISO in its ``value``;
+    ``statement`` the sentence or line that names it, which is what links it to the people and
+    other things named there. ``inferred`` is the reason when the relation is not stated by
+    words of the seed but read from the layout (a quoted title in a list of films).
+    """
+
+    kind: EntityKind
+    name: Located
+    statement: Located
+    relation: Located | None = None
+    date: Located | None = None
+    section: str = ""
+    inferred: str | None = None
+
+
 #: Stable keys for facts, with the label shown to users. Extractors use only these keys.
 FACT_TOPICS: dict[str, str] = {
     "premiere_date": "Premiere date",
@@ -246,3 +270,4 @@ class Extraction:
     storylines: list[StorylineRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
+    entities: list[EntityRecord] = field(default_factory=list)

@@ -92,3 +92,90 @@ def canonical_role(term: str) -> str:
 
 #: The role of the journalist whose reporting the series adapts, in every layout that names her.
 SOURCE_AUTHOR = "Source article author"
+
+
+# -- what things are to the series: organisations, places, events, works, awards -------------
+#
+# The words that tell what kind of thing a name is, and what it is to the series, whichever
+# seed uses them (:mod:`.entities` reads them). Lower case; the reading each is filed under.
+
+#: "Label: value" lines and infobox rows whose value is an organisation or a place, and what
+#: that value is to the series.
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "network": ("organisation", "network"),
+    "production company": ("organisation", "production company"),
+    "production": ("organisation", "production company"),
+    "produced in association with": ("organisation", "produced in association with"),
+    "distributor": ("organisation", "distributor"),
+    "production location": ("place", "filming location"),
+    "filming location": ("place", "filming location"),
+}
+
+#: Nouns that say a name is an organisation when they stand right before or after it
+#: ("production company Good Machine", "the Zetas cartel"), and the reading of each.
+ORGANISATION_NOUNS: dict[str, str] = {
+    "production company": "production company",
+    "film development company": "film development company",
+    "company": "company",
+    "studio": "studio",
+    "magazine": "magazine",
+    "literary magazine": "magazine",
+    "newspaper": "newspaper",
+    "network": "network",
+    "cartel": "cartel",
+    "university": "university",
+    "museum": "museum",
+    "publisher": "publisher",
+}
+#: Suffixes that end an organisation's own name ("Focus Features", "… Press").
+ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "Administration", "Features", "Films", "Press", "University", "Museum", "Cartel",
+    "Department", "Exchange", "Attractions",
+)
+#: Posts held *in* an organisation ("CEO of Focus Features"), so the name after "of" is one.
+POSTS: tuple[str, ...] = (
+    "ceo", "co-president", "president", "managing editor", "editor-in-chief", "news editor",
+    "founder", "co-founder", "researchers at", "professor of professional practice at",
+)
+#: Nouns for what an outlet publishes: "the ProPublica investigation", "a Netflix blog post".
+OUTLET_NOUNS: tuple[str, ...] = ("investigation", "investigative", "report", "journalist",
+                                 "blog post", "article")
+#: Verbs by which an outlet's review is reported ("The Hollywood Reporter commended").
+REVIEW_VERBS: tuple[str, ...] = ("commended", "praised", "described", "appreciated", "panned")
+#: "released by", "published by": the name after them is an organisation.
+ISSUED_BY: tuple[str, ...] = ("released by", "published by", "distributed by")
+
+#: Words that make a sentence about where the series was filmed.
+FILMING_WORDS: tuple[str, ...] = ("filming", "filmed", "shot", "shoot", "principal photography")
+#: Nouns for a settlement or region ("the border town of Allende", "a Mexican hamlet").
+SETTLEMENT_NOUNS: tuple[str, ...] = ("town", "hamlet", "community", "village")
+REGION_NOUNS: tuple[str, ...] = ("region", "state", "city")
+
+#: Nouns that name an event, and the reading each is filed under.
+EVENT_NOUNS: dict[str, str] = {
+    "massacre": "massacre", "rampage": "massacre", "tragedy": "massacre",
+    "leak": "leak", "operation": "operation", "wiretap investigation": "operation",
+    "detention": "detention", "arrest": "detention", "sentence": "sentence",
+    "apology": "apology", "march": "march", "marches": "march", "strike": "strike",
+    "demonstration": "march", "visit": "set visit", "lockdown": "lockdown",
+    "suspension": "suspension", "premiere": "premiere", "announcement": "announcement",
+    "probe": "investigation",
+}
+
+#: Nouns for a work ("the film", "a novel"), and the reading each is filed under.
+WORK_NOUNS: dict[str, str] = {
+    "article": "article", "report": "article", "investigative report": "article",
+    "oral history": "article", "film": "film", "films": "film", "feature film": "film",
+    "feature films": "film", "short film": "short film", "short films": "short film",
+    "series": "series", "novel": "novel", "novels": "novel", "book": "book",
+    "adaptation": "film", "drama": "film", "comedy": "film", "anthology": "book",
+    "documentary": "film", "debut feature": "film", "debut film": "film",
+}
+#: Words that say a work is what the series is based on.
+BASED_ON: tuple[str, ...] = ("based on", "inspired by", "draws inspiration from")
+
+#: Words ending an award's name ("Pulitzer Prize", "Ariel Awards", "Jóvenes Creadores grant").
+AWARD_HEADS: tuple[str, ...] = ("Prize", "Prizes", "Award", "Awards", "grant", "Emmy",
+                                "Oscar", "Oscars")
+#: Words that say an award was only a nomination, near it.
+NOMINATION_WORDS: tuple[str, ...] = ("nominat",)
