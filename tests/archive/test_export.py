@@ -60,6 +60,8 @@ def _decode(hint: Any, cell: str) -> Any:
     if get_origin(hint) is tuple:
         return () if cell == "" else tuple(_decode(get_args(hint)[0], x)
                                            for x in cell.split("; "))
+    if hint == dict[str, Any]:
+        return json.loads(cell)
     if hint is bool:
         return {"true": True, "false": False}[cell]
     if hint is int:

@@ -43,6 +43,8 @@ from viewer.archive.schema import (
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from viewer.archive.claims import Claim
+
 # sqlite-utils and the extractors are imported where they are used: the viewer imports this
 # module (to rebuild on request, to check an archive is fresh) and should not start slower
 # for it — together they took ~0.4 s of a 0.5 s start.
@@ -157,6 +159,7 @@ class _Person:
 class _Entity:
     kind: str
     mentions: list[tuple[int, EntityRecord]] = field(default_factory=list)
+    id: int = 0
 
 
 @dataclass
@@ -572,6 +575,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
 
     _write_entities(w, m, people)
 
+    _write_disagreements(w, m, seeds)
+
     ex_rows = []
     for i, row in enumerate(m.excerpts, start=1):
         ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
@@ -624,6 +629,7 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
                 continue
             eid = next_id
             next_id += 1
+            ent.id = eid
             counts: dict[str, int] = {}
             for n in names:
                 counts[n] = counts.get(n, 0) + 1
@@ -692,6 +698,75 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     w.insert("entity_links", list(unique.values()))
 
 
+def _claims(m: _Merger, seeds: list[SeedInfo]) -> tuple[list[Claim], dict[int, Located]]:
+    """Every claim the merged records make, and the located words of each (by ``id``)."""
+    from viewer.archive.claims import FACT_CLAIMS, Claim
+
+    files = {s.id: s.file for s in seeds}
+    claims: list[Claim] = []
+    located: dict[int, Located] = {}
+    for i, row in enumerate(m.facts, start=1):
+        v = row.values
+        if v["topic"] not in FACT_CLAIMS:
+            continue
+        subject, attribute = FACT_CLAIMS[v["topic"]]
+        for field_name, sid, loc in row.prov:
+            if field_name == "value":
+                claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
+                              tuple((sp.start, sp.end) for sp in loc.spans), v["topic"],
+                              ("facts", i))
+                claims.append(claim)
+                located[id(claim)] = loc
+    # What the series is based on: every title a source gives it.
+    for ent in m.entities.values():
+        for sid, e in ent.mentions:
+            if ent.kind == "work" and e.relation is not None \
+                    and e.relation.normalized == "source of the series":
+                claim = Claim("the series", "based on (title)", e.name.text, e.name.text,
+                              files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
+                              record=("works", ent.id))
+                claims.append(claim)
+                located[id(claim)] = e.name
+    return claims, located
+
+
+def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
+    from viewer.archive.claims import disagreements
+
+    claims, located = _claims(m, seeds)
+    ids = {s.file: s.id for s in seeds}
+    rows: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
+    for i, d in enumerate(disagreements(claims), start=1):
+        values: list[dict[str, Any]] = []
+        prov: Prov = []
+        sources: list[int] = []
+        for g in d.groups:
+            value = g.value
+            values.append({
+                "value": value,
+                "sources": list(dict.fromkeys(c.source for c in g.claims)),
+                "spans": [{"source": c.source, "start": a, "end": b}
+                          for c in g.claims for a, b in c.spans]})
+            for c in g.claims:
+                loc = located[id(c)]
+                prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
+                sources.append(ids[c.source])
+                if c.record is not None and c.record[1]:
+                    records.append({"disagreement_id": i, "record_table": c.record[0],
+                                    "record_id": c.record[1]})
+        summary = " · ".join(str(v["value"]) for v in values)
+        rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
+                     "summary": summary, "claimed": _dump([v["value"] for v in values]),
+                     "values": _dump(values), "sources": w.sources_of(sources)})
+        w.provenance("disagreements", i, prov)
+        w.index("disagreements", i, sources[0], f"{d.subject}, {d.attribute}: {summary}",
+                ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
+    w.insert("disagreements", rows)
+    unique = {tuple(r.values()): r for r in records}
+    w.insert("disagreement_records", list(unique.values()))
+
+
 def _remove_stale_temp_files(out: Path) -> None:
     """Temp files of builds that were killed (their process is gone) are litter: remove them."""
     for stale in out.parent.glob(f"{out.name}.tmp-*"):
@@ -752,7 +827,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
             stamp(db.conn)
         db.conn.execute("VACUUM")
         counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",
-                   "storylines", "quotes", "facts", "entities", "provenance", SEARCH_TABLE)
+                   "storylines", "quotes", "facts", "entities", "disagreements", "provenance",
+                   SEARCH_TABLE)
         counts = {t: db.table(t).count for t in counted}
         db.close()
         os.replace(tmp, out)

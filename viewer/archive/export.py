@@ -41,6 +41,7 @@ from viewer.archive.records import (
     CastCredit,
     Character,
     CrewCredit,
+    Disagreement,
     Episode,
     Excerpt,
     Fact,
@@ -72,6 +73,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
+    "disagreements": Disagreement,
     **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
 }
 
@@ -149,6 +151,8 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(_cell(v) for v in value)
+    if isinstance(value, dict):  # one side of a disagreement: JSON, so it reads back whole
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 

@@ -275,6 +275,24 @@ class Award:
 
 
 @dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A subject and attribute the sources give values for that do not agree.
+
+    ``values`` holds each side as ``{"value", "sources", "spans": [{"source", "start",
+    "end"}]}``; ``claimed`` just the values, ``summary`` them in one line; ``kind`` says what
+    was compared ("number", "date", "name")."""
+
+    id: int
+    subject: str
+    attribute: str
+    kind: str
+    summary: str
+    claimed: tuple[str, ...]
+    values: tuple[dict[str, Any], ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One search result: ``snippet`` is HTML-escaped text with matches in ``<b>…</b>``."""
 
@@ -298,7 +316,7 @@ class Link:
 
 Record = (
     Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
-    | Quote | Fact | Organisation | Place | Event | Work | Award
+    | Quote | Fact | Organisation | Place | Event | Work | Award | Disagreement
 )
 """Any record a table of the archive holds."""
 

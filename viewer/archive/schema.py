@@ -64,6 +64,12 @@ TABLES: dict[str, dict[str, Any]] = {
                  "sources": _T},
     # Links of an entity to people and to other entities named with it.
     "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
+    # Subjects and attributes whose stated values do not agree (viewer.archive.claims).
+    # ``values`` holds each side as {value, sources, spans}; ``claimed`` just the values.
+    "disagreements": {"id": _I, "subject": _T, "attribute": _T, "kind": _T, "summary": _T,
+                      "claimed": _T, "values": _T, "sources": _T},
+    # Which records state each side of a disagreement (a fact, a work).
+    "disagreement_records": {"disagreement_id": _I, "record_table": _T, "record_id": _I},
     # One row per span. Spans of one stated value share ``statement_id``; ``text`` is what the
     # seed says there (cleaned of furniture), ``value`` the reading the record stores.
     # ``status`` says whether the seed states the value there ("stated"), the archive read it
@@ -79,6 +85,7 @@ TABLES: dict[str, dict[str, Any]] = {
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "entity_links": ("entity_id", "record_table", "record_id", "relation"),
+    "disagreement_records": ("disagreement_id", "record_table", "record_id"),
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
 }
@@ -119,6 +126,7 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("entities", ("kind", "sort_name", "id")),
     ("entities", ("kind", "date", "id")),
     ("entity_links", ("record_table", "record_id")),
+    ("disagreement_records", ("record_table", "record_id")),
     ("provenance", ("record_table", "record_id")),
     (SEARCH_TABLE, ("record_table", "record_id")),
 ]

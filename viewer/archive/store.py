@@ -25,6 +25,7 @@ from viewer.archive.records import (
     CastCredit,
     Character,
     CrewCredit,
+    Disagreement,
     Episode,
     Event,
     Excerpt,
@@ -669,6 +670,12 @@ class Archive:
                 links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
+        elif isinstance(record, Disagreement):
+            for other in ("facts", "works"):
+                links += self._links(other, q(
+                    "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
+                    "AND record_table = ? ORDER BY record_id", (record_id, other)),
+                    "states one side")
         elif isinstance(record, Organisation | Place | Event | Work | Award):
             for other_table, other_kind in self._entity_tables():
                 links += self._links(other_table, q(
@@ -681,6 +688,12 @@ class Archive:
                 "'people' ORDER BY record_id", (record_id,)), "person")
             links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
             links += self._links("excerpts", self.mentions(record.name), "mention")
+        if table in ("facts", "works"):
+            # Where the sources disagree about what this record states, say so first.
+            links[:0] = self._links("disagreements", q(
+                "SELECT disagreement_id FROM disagreement_records WHERE record_table = ? "
+                "AND record_id = ? ORDER BY disagreement_id", (table, record_id)),
+                "Sources disagree")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []

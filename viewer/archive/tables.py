@@ -17,6 +17,7 @@ from viewer.archive.records import (
     CastCredit,
     Character,
     CrewCredit,
+    Disagreement,
     Episode,
     Event,
     Excerpt,
@@ -125,6 +126,11 @@ def _fact(r: Mapping[str, Any]) -> Fact:
                         r["statement"], r["source"], _list(r["sources"]))
 
 
+def _disagreement(r: Mapping[str, Any]) -> Disagreement:
+    return Disagreement(r["id"], r["subject"], r["attribute"], r["kind"], r["summary"],
+                        _list(r["claimed"]), _list(r["values"]), _list(r["sources"]))
+
+
 #: The kinds of thing the ``entities`` table holds, the logical table of each and its record.
 ENTITY_KINDS: dict[str, tuple[str, type[Organisation | Place | Event | Work | Award]]] = {
     "organisations": ("organisation", Organisation),
@@ -197,6 +203,11 @@ TABLE_SPECS: dict[str, TableSpec] = {
         _entity_spec("events", "Events", "Event", "What it is", "Date"),
         _entity_spec("works", "Works", "Title", "What it is", "Year"),
         _entity_spec("awards", "Awards", "Award", "What it is", "Year"),
+        TableSpec("disagreements", "Disagreements", "disagreements", "",
+                  (C("subject", "Subject"), C("attribute", "Attribute"),
+                   C("summary", "Values that do not agree"), C("kind", "Compared as"),
+                   C("sources", "Sources", False)),
+                  ("values",), "summary", _disagreement),
         TableSpec("excerpts", "Excerpts", "excerpts", "",
                   (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),
                    C("text", "Text")),
@@ -235,6 +246,8 @@ def title_of(table: str, record: Record) -> str:
         return f"{record.number}. {record.title or ''}".strip()
     if isinstance(record, Fact):
         return f"{record.label}: {record.value}"
+    if isinstance(record, Disagreement):
+        return f"{record.subject}, {record.attribute}: {record.summary}"
     if isinstance(record, Excerpt):
         head = record.text if len(record.text) <= 80 else record.text[:77] + "…"
         return head

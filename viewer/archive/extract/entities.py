@@ -352,8 +352,11 @@ class _Reader:
                      section=section, inferred=inferred)
         for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
                              rf"[{LOWER}]+)\s+written\s+by", t[s:e]):
+            based_on = re.search(rf"\b{based}\b", t[max(s, s + m.start() - 30):s + m.start()],
+                                 re.I)
             self.add("work", s + m.start("title"), s + m.end("title"), statement,
-                     relation=at(t, s + m.start("noun"), s + m.end("noun"), value="article"),
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="source of the series" if based_on else "article"),
                      section=section)
         for m in re.finditer(rf"\b(?P<title>{PROPER})\s+\((?P<year>(?:19|20)\d{{2}})\)",
                              t[s:e]):
