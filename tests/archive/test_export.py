@@ -41,7 +41,7 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 
 TABLES = list(TABLE_SPECS)
-PROVENANCE_COLUMNS = ["source_files", "source_titles", "spans"]
+PROVENANCE_COLUMNS = ["source_files", "source_titles", "spans", "not_stated"]
 CITATION = re.compile(r"^    “(?P<quote>.*)” — (?P<title>.*) \((?P<file>[^,()]+), "
                       r"chars (?P<start>\d+)–(?P<end>\d+)\)$", re.M)
 
@@ -91,6 +91,8 @@ def _spans_as_csv(archive: Archive, table: str, record: Record) -> dict[str, str
         "source_files": "; ".join(dict.fromkeys(s.source_file for s in spans)),
         "source_titles": "; ".join(dict.fromkeys(s.source_title for s in spans)),
         "spans": "; ".join(dict.fromkeys(f"{s.source_file}:{s.start}-{s.end}" for s in spans)),
+        "not_stated": "; ".join(dict.fromkeys(f"{s.field} ({s.status}): {s.reason}"
+                                              for s in spans if s.status != "stated")),
     }
 
 
@@ -109,7 +111,9 @@ def test_json_round_trips_every_table(archive: Archive, table: str, tmp_path: Pa
     for obj, record in zip(objects, records, strict=True):
         assert obj["provenance"] == [
             {"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in archive.provenance(table, record.id)]
+             "start": s.start, "end": s.end, "status": s.status,
+             **({"reason": s.reason} if s.reason else {})}
+            for s in archive.provenance(table, record.id)]
 
 
 @pytest.mark.parametrize("table", TABLES)

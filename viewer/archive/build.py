@@ -123,6 +123,7 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
     mapping: dict[str, str] = {}
+    CORRECTION_REASONS.clear()
     for entry in data.get("same_person", []):
         names = entry.get("names")
         if not isinstance(names, list) or len(names) < 2 or not entry.get("reason"):
@@ -130,7 +131,13 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
                                               f"{entry}")
         for name in names:
             mapping[fold(name)] = names[0]
+            CORRECTION_REASONS[fold(name)] = str(entry["reason"])
     return mapping
+
+
+#: Folded variant name → the reason ``corrections.toml`` gives for filing it with the others
+#: (filled by :func:`load_corrections`; what a provenance entry marked "curated" cites).
+CORRECTION_REASONS: dict[str, str] = {}
 
 
 # -- merging ---------------------------------------------------------------------------------
@@ -150,9 +157,11 @@ class _Person:
 
     @property
     def name(self) -> str:
-        if self.canonical:
-            return self.canonical
-        return max(self.spellings, key=lambda s: (self.counts[s], -self.spellings.index(s)))
+        """The spelling the sources use most often, counted over every mention (issue 25);
+        where spellings tie, the curated one (``corrections.toml`` lists it first), then the
+        first read."""
+        return max(self.spellings, key=lambda s: (self.counts[s], s == self.canonical,
+                                                  -self.spellings.index(s)))
 
 
 @dataclass
@@ -370,6 +379,13 @@ class _Merger:
 
 # -- writing ---------------------------------------------------------------------------------
 
+#: Fields whose value names a person or character, as read from a mention of them.
+NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", "person"),
+                         ("storylines", "characters"), ("episodes", "directors"),
+                         ("episodes", "writers"), ("characters", "name"),
+                         ("credits", "character")})
+
+
 class _Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
                  status: dict[int, tuple[str, str]] | None = None) -> None:
@@ -392,6 +408,18 @@ class _Writer:
             seen.add(key)
             self.statements += 1
             status, reason = self.status.get(id(loc), ("stated", None))
+            if status == "stated" and (table, field_name) in NAME_FIELDS \
+                    and fold(loc.normalized) not in fold(loc.text):
+                # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
+                # part of a name, which the source does not spell out there.
+                status, reason = "inferred", (
+                    f"the source says only “{loc.text}” here; it is read as "
+                    f"{loc.normalized}, the one of that name the sources name")
+            elif status == "stated" and (table, field_name) == ("entities", "relations") \
+                    and fold(loc.normalized) not in fold(loc.text):
+                status, reason = "inferred", (
+                    f"“{loc.text}” next to the name is read as “{loc.normalized}” "
+                    "(viewer/archive/extract/vocabulary.py)")
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
@@ -450,6 +478,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for i, p in enumerate(people, start=1):
         p.id = i
     by_key = {p.key: p for p in people}
+    for p in people:
+        # A spelling filed with this person only because corrections.toml says so.
+        for _field, _sid, loc in p.prov:
+            said = fold(loc.normalized)
+            if said != fold(p.name) and said in CORRECTION_REASONS:
+                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
 

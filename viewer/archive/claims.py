@@ -40,6 +40,7 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "massacre_date": ("the massacre", "date"),
     "death_toll": ("the massacre", "people killed"),
     "official_death_toll": ("the massacre", "people killed"),
+    "disappearances": ("the massacre", "people disappeared"),
     "distress_calls": ("the massacre", "emergency calls, in all"),
     "calls_in_one_day": ("the massacre", "emergency calls in one day"),
     "people_interviewed_casting": ("casting", "people interviewed"),

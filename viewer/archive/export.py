@@ -165,8 +165,23 @@ def _span_refs(spans: Sequence[Span]) -> list[str]:
 
 
 def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
-    return [{"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in spans]
+    """Each span, with whether the seed states the value there (and if not, why it is
+    there: issue 25)."""
+    out = []
+    for s in spans:
+        span: dict[str, Any] = {"source": s.source_file, "source_title": s.source_title,
+                                "field": s.field, "start": s.start, "end": s.end,
+                                "status": s.status}
+        if s.reason:
+            span["reason"] = s.reason
+        out.append(span)
+    return out
+
+
+def _not_stated(spans: Sequence[Span]) -> list[str]:
+    """"field (inferred): reason" for every span whose value the seed does not state."""
+    return _distinct(f"{s.field} ({s.status}): {s.reason}" for s in spans
+                     if s.status != "stated")
 
 
 @dataclass
@@ -228,7 +243,7 @@ class _CsvWriter(_Writer):
         self.needs_spans = self.provenance
         self._fields = [f.name for f in fields(RECORD_TYPES[self.spec.name])]
         if self.provenance:
-            self._fields += ["source_files", "source_titles", "spans"]
+            self._fields += ["source_files", "source_titles", "spans", "not_stated"]
         self._csv = csv.writer(self.stream)
         self._csv.writerow(self._fields)
 
@@ -238,6 +253,7 @@ class _CsvWriter(_Writer):
             row["source_files"] = _distinct(s.source_file for s in spans)
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
+            row["not_stated"] = _not_stated(spans)
         self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
 
 

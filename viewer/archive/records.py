@@ -23,6 +23,11 @@ class Span:
     field: str
     start: int
     end: int
+    #: "stated" where the seed says the value there; "inferred" where the archive read it
+    #: from the layout or from part of a name, "curated" where a correction filed it
+    #: (``reason`` says how or why).
+    status: str = "stated"
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

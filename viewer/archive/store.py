@@ -480,12 +480,14 @@ class Archive:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\" "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
+            "p.reason "
             "FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7])
+                for r in rows]
 
     def source(self, source_id: int) -> Source:
         if source_id not in self._source_cache:
@@ -675,17 +677,17 @@ class Archive:
                 links += self._links(other, q(
                     "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
                     "AND record_table = ? ORDER BY record_id", (record_id, other)),
-                    "states one side")
+                    other)
         elif isinstance(record, Organisation | Place | Event | Work | Award):
             for other_table, other_kind in self._entity_tables():
                 links += self._links(other_table, q(
                     "SELECT l.record_id FROM entity_links l JOIN entities e "
                     "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
                     "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
-                    "named with it")
+                    other_table)
             links += self._links("people", q(
                 "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
-                "'people' ORDER BY record_id", (record_id,)), "person")
+                "'people' ORDER BY record_id", (record_id,)), "people")
             links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
             links += self._links("excerpts", self.mentions(record.name), "mention")
         if table in ("facts", "works"):

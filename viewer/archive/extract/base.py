@@ -243,18 +243,21 @@ FACT_TOPICS: dict[str, str] = {
     "article_year": "Source article published",
     "massacre_date": "Massacre began",
     "death_toll": "Death toll estimate",
+    "disappearances": "Disappearances estimate",
     "official_death_toll": "Official death toll",
     "distress_calls": "Emergency calls during the massacre",
     "calls_in_one_day": "Emergency calls in a single day",
     "people_interviewed_casting": "People interviewed in casting",
     "crew_size": "Crew members",
     "writing_years": "Writing and development (years)",
-    "rotten_tomatoes_score": "Rotten Tomatoes approval (%)",
-    "rotten_tomatoes_reviews": "Rotten Tomatoes reviews counted",
-    "metacritic_score": "Metacritic score (of 100)",
-    "metacritic_reviews": "Metacritic reviews counted",
-    "imdb_rating": "IMDb user rating (of 10)",
-    "imdb_votes": "IMDb user ratings counted",
+    # The review sites are not named where these figures are stated (the encyclopedia's text
+    # lost their names): the labels say only what the words there say (issue 25).
+    "approval_rating": "Approval rating of reviews (%)",
+    "approval_reviews": "Reviews behind the approval rating",
+    "critics_score": "Score out of 100 from reviews",
+    "critics_score_reviews": "Reviews behind the score out of 100",
+    "user_rating": "User rating (of 10)",
+    "user_rating_votes": "User reviews behind the rating",
     "town_population": "Allende population",
 }
 

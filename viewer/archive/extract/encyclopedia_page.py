@@ -809,26 +809,30 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
           ("massacre_date", "v", _iso_date), topic_for=_when_about_the_massacre),
     _fact(rf"(?P<v>{_QUALIFIER}(?:between {_NUMBER} and {_NUMBER}|{_NUMBER} ?(?:to|–|-) ?"
           rf"(?:over )?{_NUMBER}|{_NUMBER})) (?:(?:confirmed|estimated|reported) )?"
-          r"(?:deaths|victims|lives|disappearances|dead)\b",
+          r"(?:deaths|victims|lives|dead)\b",
           ("death_toll", "v", _range), topic_for=_toll_topic, each_statement=True),
+    # A count of the disappeared is not a death toll.
+    _fact(rf"(?P<v>{_QUALIFIER}(?:{_NUMBER} ?(?:to|–|-) ?{_NUMBER}|{_NUMBER})) "
+          r"(?:(?:estimated|reported) )?disappearances\b", ("disappearances", "v", _range),
+          each_statement=True),
     _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:distress|emergency) calls",
           ("distress_calls", "v", _figure)),
     _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:casting )?interviews\b",
           ("people_interviewed_casting", "v", _figure)),
     _fact(rf"\bwriting (?:process )?(?:spanned|took|lasted) (?P<v>{_QUALIFIER}{_COUNT}) years",
           ("writing_years", "v", _figure)),
-    # The review aggregators' names were removed from the text; their scales remain: an
-    # "approval rating … based on N reviews" is Rotten Tomatoes', "N out of 100 from N reviews"
-    # Metacritic's, and "N/10 rating from N user reviews" IMDb's.
+    # The review sites' names were removed from the text; their scales remain. The topics say
+    # what the words say (an approval rating, a score out of 100, a user rating), never which
+    # site a reader might guess gave it: that would put words in the source's mouth.
     _fact(rf"(?P<score>\d{{1,3}})% approval rating\b[^.]*?\bbased on (?P<reviews>{_COUNT}) "
-          r"reviews", ("rotten_tomatoes_score", "score", _figure),
-          ("rotten_tomatoes_reviews", "reviews", _figure)),
+          r"reviews", ("approval_rating", "score", _figure),
+          ("approval_reviews", "reviews", _figure)),
     _fact(rf"\bscored (?P<score>\d{{1,3}}) out of 100\b[^.]*?\b(?:from|based on) "
-          rf"(?P<reviews>{_COUNT}) (?:critic )?reviews", ("metacritic_score", "score", _figure),
-          ("metacritic_reviews", "reviews", _figure)),
+          rf"(?P<reviews>{_COUNT}) (?:critic )?reviews", ("critics_score", "score", _figure),
+          ("critics_score_reviews", "reviews", _figure)),
     _fact(rf"(?P<rating>\d+(?:\.\d+)?)/10 (?:user )?rating from (?P<votes>{_NUMBER}) user "
-          r"(?:reviews|ratings|votes)", ("imdb_rating", "rating", _figure),
-          ("imdb_votes", "votes", _figure)),
+          r"(?:reviews|ratings|votes)", ("user_rating", "rating", _figure),
+          ("user_rating_votes", "votes", _figure)),
 )
 
 
