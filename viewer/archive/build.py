@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     EntityRecord,
     Extraction,
     Located,
     SeedError,
+    fact_label,
     fold,
 )
 from viewer.archive.manifest import CORRECTIONS_FILE, SOURCES_FILE, read_manifest, seeds_checksum
@@ -349,9 +349,7 @@ class _Merger:
         for ent in ex.entities:
             self.entity(ent, sid)
         for f in ex.facts:
-            if f.topic not in FACT_TOPICS:
-                raise SeedError(seed.file, f"extractor returned unknown fact topic {f.topic!r}")
-            row = _Row({"topic": f.topic, "label": FACT_TOPICS[f.topic],
+            row = _Row({"topic": f.topic, "label": fact_label(f.topic),
                         "value": f.value.normalized, "stated": f.value.text,
                         "statement": f.statement.text, "source_id": sid, "source": seed.file})
             row.add("value", sid, f.value)

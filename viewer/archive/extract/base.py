@@ -262,6 +262,16 @@ FACT_TOPICS: dict[str, str] = {
 }
 
 
+#: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
+#: (issue 25), its key's words in brackets so like facts still sort together.
+GENERIC_FACT_LABEL = "Other stated figure"
+
+
+def fact_label(topic: str) -> str:
+    """The label users see for a fact topic; a key no list knows gets the generic label."""
+    return FACT_TOPICS.get(topic) or f"{GENERIC_FACT_LABEL} ({topic.replace('_', ' ')})"
+
+
 @dataclass
 class Extraction:
     """Everything one extractor read from one seed."""

@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     SECTION_SEP,
     CharacterRecord,
     CreditRecord,
@@ -460,8 +459,6 @@ class _Reader:
     def fact(self, topic: str, value: Located, statement: Located, *,
              each_statement: bool = False) -> None:
         """Record a fact once per value (or once per statement, for competing estimates)."""
-        if topic not in FACT_TOPICS:
-            return
         key = (topic, repr(statement.spans) if each_statement else value.normalized)
         if key in self.seen_facts:
             return

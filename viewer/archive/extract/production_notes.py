@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     SECTION_SEP,
     CharacterRecord,
     CreditRecord,
@@ -731,7 +730,7 @@ class _Reader:
             topic = (f"runtime_episodes_{first}_{last}" if m.group("last")
                      else f"runtime_episode_{first}")
             runtime = at(self.text, m.start("value"), m.end("value"), m.group("minutes"))
-            if topic in FACT_TOPICS and topic not in self.fact_topics:
+            if topic not in self.fact_topics:
                 statement = _sentence(self.text, part.start, part.end, m.start(), m.end("value"))
                 self.out.facts.append(FactRecord(topic, runtime, statement))
                 self.fact_topics.add(topic)
