@@ -64,6 +64,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
              "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
+#: Columns of those names that are NULL in one table: a quote woven into prose states no role.
+_NULLABLE = {("quotes", "role")}
 
 
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
@@ -368,7 +370,7 @@ class Archive:
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
         phys = physical_column(table, key)
-        expr = (quote_identifier(phys) if phys in _NOT_NULL
+        expr = (quote_identifier(phys) if phys in _NOT_NULL and (table, phys) not in _NULLABLE
                 else f"COALESCE({quote_identifier(phys)}, '')")
         if key == "id" and filter_text.strip():
             match = _build_match(filter_text)

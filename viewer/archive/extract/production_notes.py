@@ -47,9 +47,10 @@ from viewer.archive.extract.base import (
     StorylineRecord,
     at,
     clean_text,
+    fold,
     joined,
 )
-from viewer.archive.extract.prose import LOWER, UPPER
+from viewer.archive.extract.prose import LOWER, NAME_WORD, SPEECH_VERB, UPPER
 from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
 
 LAYOUT = "production_notes"
@@ -156,6 +157,22 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RUNTIME = re.compile(
     r"\b[Ee]pisodes?\s+(?P<first>\d+)(?:\s+(?:to|through|-|–)\s+(?P<last>\d+))?\s+(?:are|is)\s+"
     rf"(?P<value>{_QUALIFIER}?(?P<minutes>\d+)\s+minutes)")
+
+#: Quotations woven into the notes' prose: “…,” said Schamus, “…” / "…," says Bernardo Velasco
+#: / “…,” as Sandra Solares once put it / in the words of Maynné Cortés, it was “…”. The
+#: speaker is a name of one to three capitalised words; the quoted words are what the
+#: quotation marks hold.
+_PROSE_SPEAKER = rf"(?P<speaker>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,2}})"
+_PROSE_QUOTES = (
+    re.compile(rf"(?P<q>“[^“”]{{12,}}”|\"[^\"\n]{{12,}}\")\s*(?:{SPEECH_VERB})\s+"
+               + _PROSE_SPEAKER),
+    re.compile(r"(?P<q>“[^“”]{12,}”|\"[^\"\n]{12,}\")\s*,?\s*as\s+" + _PROSE_SPEAKER
+               + r"(?:\s+\w+){0,3}?\s+put\s+it"),
+    re.compile(r"\bin\s+the\s+words\s+of\s+" + _PROSE_SPEAKER
+               + r",[^“”\n]{0,40}?(?P<q>“[^“”]{12,}”)"),
+)
+#: A continuation after the attribution: “…,” said Schamus, “to reframe …”
+_CONTINUED = re.compile(r"\s*,\s*(?P<q>“[^“”]{12,}”)")
 
 # -- line structure --------------------------------------------------------------------------
 
@@ -426,6 +443,7 @@ class _Reader:
     stories: list[_PendingStory] = field(default_factory=list)
     fact_topics: set[str] = field(default_factory=set)
     episodes: dict[int, _EpisodeDraft] = field(default_factory=dict)
+    prose_quotes: list[tuple[Located, Located]] = field(default_factory=list)
 
     # -- driver
 
@@ -445,6 +463,7 @@ class _Reader:
             raise SeedError(self.file, "no actor list (TAB-separated 'Name (Character)' columns)")
         self._storylines()
         self._episodes()
+        self._resolve_prose_quotes()
         return self.out
 
     def _block(self, block: _Block) -> None:
@@ -513,8 +532,43 @@ class _Reader:
         if not self.in_biography:
             for part in block.parts:
                 self._prose_credits(part)
+                self._prose_quotes(part)
                 self._facts(part)
         return located
+
+    def _prose_quotes(self, part: Span) -> None:
+        """Quotations the notes weave into their prose, attributed there (issue 25). A speaker
+        named by one word is resolved at the end, against the people the notes name in full."""
+        for pattern in _PROSE_QUOTES:
+            for m in pattern.finditer(self.text, part.start, part.end):
+                spans = [self._quoted_words(m.start("q"), m.end("q"))]
+                more = _CONTINUED.match(self.text, m.end(), part.end)
+                if more is not None and pattern is _PROSE_QUOTES[0]:
+                    spans.append(self._quoted_words(more.start("q"), more.end("q")))
+                words = joined(self.text, spans)
+                speaker = at(self.text, m.start("speaker"), m.end("speaker"))
+                self.prose_quotes.append((speaker, words))
+
+    def _quoted_words(self, start: int, end: int) -> Span:
+        """The words between a quotation's marks, without a comma closing them."""
+        start, end = start + 1, end - 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        return Span(start, end)
+
+    def _resolve_prose_quotes(self) -> None:
+        full: dict[str, set[str]] = {}
+        for name in [c.person.normalized for c in self.out.credits] + [
+                q.speaker.normalized for q in self.out.quotes]:
+            full.setdefault(fold(name).split()[-1], set()).add(name)
+        for speaker, words in self.prose_quotes:
+            said = fold(speaker.text)
+            if " " not in said:
+                names = full.get(said, set())
+                if len(names) != 1:
+                    continue  # a surname the notes give no one full name for: no speaker
+                speaker = Located(speaker.text, speaker.spans, next(iter(names)))
+            self.out.quotes.append(QuoteRecord(speaker, words))
 
     def _prose_credits(self, part: Span) -> None:
         for m in _PROSE_CREDIT.finditer(self.text, part.start, part.end):
