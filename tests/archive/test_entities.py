@@ -101,3 +101,16 @@ def test_entities_export_with_provenance(archive: Archive, tmp_path: Path) -> No
     rows = json.loads(out.read_text(encoding="utf-8"))
     assert any(r["name"] == "Piedras Negras" for r in rows)
     assert all(r["provenance"] for r in rows)
+
+
+def test_people_named_only_in_prose_are_people(archive: Archive) -> None:
+    """Issue 25: a producer named inside another producer's quote had no person record."""
+    people = {p.name: p for p in archive.iter_records("people")}  # type: ignore[attr-defined]
+    ramos = people["Francisco Ramos"]
+    assert ramos.sources == ("003_3cc1b96a3044e0a6.txt",)  # type: ignore[attr-defined]
+    spans = archive.provenance("people", ramos.id)  # type: ignore[attr-defined]
+    assert spans and all(s.status == "stated" for s in spans)
+    for name in ("Kitty Green", "Ang Lee", "Alfonso Cuarón", "Arturo Ripstein"):
+        assert name in people, name
+    # A character or a prize named the same way is not a person.
+    assert "Flor María" not in people and "Pulitzer Prize" not in people

@@ -210,6 +210,7 @@ class _Merger:
         self.facts: list[_Row] = []
         self.excerpts: list[_Row] = []
         self.entities: dict[tuple[str, ...], _Entity] = {}
+        self.prose_people: list[tuple[int, Located]] = []
         #: Located values the archive did not read as stated: id → (status, reason).
         self.status: dict[int, tuple[str, str]] = {}
 
@@ -348,6 +349,7 @@ class _Merger:
             self.quotes.append(row)
         for ent in ex.entities:
             self.entity(ent, sid)
+        self.prose_people.extend((sid, loc) for loc in ex.people)
         for f in ex.facts:
             row = _Row({"topic": f.topic, "label": fact_label(f.topic),
                         "value": f.value.normalized, "stated": f.value.text,
@@ -356,6 +358,16 @@ class _Merger:
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
+
+    def take_prose_people(self) -> None:
+        """People named only in running prose become people (issue 25), unless the name is a
+        character's or a thing's the sources name (an organisation, a place, a prize)."""
+        taken = set(self.characters)
+        for ent in self.entities.values():
+            taken.update(fold(e.name.text) for _sid, e in ent.mentions)
+        for sid, loc in self.prose_people:
+            if fold(loc.text) not in taken:
+                self.person(loc, sid)
 
     def entity(self, ent: EntityRecord, sid: int) -> None:
         """One thing however many sentences and seeds name it: by kind and folded name, and
@@ -472,6 +484,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         w.index("sources", s.id, s.id, s.title, [s.site, s.kind, s.file])
 
     m.fold_unnamed_parts()
+    m.take_prose_people()
     people = list(m.people.values())
     for i, p in enumerate(people, start=1):
         p.id = i
@@ -814,7 +827,7 @@ def _remove_stale_temp_files(out: Path) -> None:
 def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
     """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
     from viewer.archive.extract import EXTRACTORS
-    from viewer.archive.extract.entities import read_entities
+    from viewer.archive.extract.entities import read_entities, read_people
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
@@ -826,6 +839,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
         say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
         extraction = EXTRACTORS[seed.layout].extract(seed.text, seed.file)
         extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
+        extraction.people.extend(read_people(seed.text, extraction.excerpts))
         merger.take(seed, extraction)
     report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say)
     say(f"Wrote {out}")

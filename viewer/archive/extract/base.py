@@ -284,3 +284,5 @@ class Extraction:
     quotes: list[QuoteRecord] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
+    #: People the seed names only in running prose, with no credit or quote of their own.
+    people: list[Located] = field(default_factory=list)

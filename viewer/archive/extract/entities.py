@@ -439,3 +439,36 @@ def _deduplicated(found: list[EntityRecord]) -> list[EntityRecord]:
 def section_subject(section: str) -> str:
     """The last heading of a section path: in a biography, the person it is about."""
     return section.rsplit(SECTION_SEP, 1)[-1]
+
+
+# -- people named in running prose -----------------------------------------------------------
+
+#: A person as prose names one: two or three capitalised words, or a middle initial.
+_PERSON = (rf"[{UPPER}][{LOWER}]+(?:[ \u00a0](?:[{UPPER}]\.|[{UPPER}][{LOWER}]+)){{1,2}}"
+           rf"(?:[ \u00a0][{UPPER}][{LOWER}]+)?")
+
+
+def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
+    """People a seed names only in running prose: a list of names after a cue word
+    ("alongside James Schamus and Francisco Ramos") or a possessive before a title or a work
+    noun ("Kitty Green's “The Assistant”"). The builder keeps those that are no organisation,
+    place or work it knows."""
+    from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS
+
+    cues = _alternation(PERSON_CUES)
+    listed = re.compile(rf"\b(?:{cues})\s+(?P<names>{_PERSON}(?:,\s+{_PERSON})*"
+                        rf"(?:,?\s+and\s+{_PERSON})?)")
+    works = "|".join(POSSESSED_WORKS)
+    possessive = re.compile(rf"(?P<name>{_PERSON})['’]s\s+(?:[“\"*]|(?:{works})\b)")
+    one = re.compile(_PERSON)
+    found: list[Located] = []
+    for ex in excerpts:
+        if ex.kind in ("heading", "infobox", "table_row"):
+            continue
+        for span in ex.text.spans:
+            for m in listed.finditer(text, span.start, span.end):
+                for n in one.finditer(text, m.start("names"), m.end("names")):
+                    found.append(at(text, n.start(), n.end()))
+            for m in possessive.finditer(text, span.start, span.end):
+                found.append(at(text, m.start("name"), m.end("name")))
+    return found

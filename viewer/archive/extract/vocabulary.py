@@ -179,3 +179,13 @@ AWARD_HEADS: tuple[str, ...] = ("Prize", "Prizes", "Award", "Awards", "grant", "
                                 "Oscar", "Oscars")
 #: Words that say an award was only a nomination, near it.
 NOMINATION_WORDS: tuple[str, ...] = ("nominat",)
+
+# -- people named in running prose -----------------------------------------------------------
+
+#: Words after which a list of people's names follows ("alongside James Schamus and Francisco
+#: Ramos", "starring Hong Chau and Brian Dennehy", "directors such as Arturo Ripstein").
+PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by",
+                                "collaboration with", "with", "together with", "produced by",
+                                "written by", "by")
+#: Nouns that may follow a person's possessive ("Alfonso Cuarón's drama").
+POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation")
