@@ -114,3 +114,16 @@ def test_people_named_only_in_prose_are_people(archive: Archive) -> None:
         assert name in people, name
     # A character or a prize named the same way is not a person.
     assert "Flor María" not in people and "Pulitzer Prize" not in people
+
+
+def test_characters_carry_the_descriptions_of_every_source(archive: Archive) -> None:
+    """Issue 25: 5 of 58 characters had a description, all from the encyclopedia."""
+    chars = {c.name: c for c in archive.iter_records("characters")}  # type: ignore[attr-defined]
+    described = [c for c in chars.values() if c.descriptions]  # type: ignore[attr-defined]
+    assert len(described) >= 12
+    assert chars["Érika"].descriptions == ("the town veterinarian",)  # type: ignore[attr-defined]
+    irene = chars["Irene"]
+    assert len(irene.descriptions) == 2  # type: ignore[attr-defined]
+    assert "married to recovering alcoholic Chema" in irene.descriptions  # type: ignore[attr-defined]
+    spans = archive.provenance("characters", irene.id)  # type: ignore[attr-defined]
+    assert {s.source_file[:3] for s in spans if s.field == "descriptions"} == {"002", "003"}

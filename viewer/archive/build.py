@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from viewer import __version__
 from viewer.archive.extract.base import (
     EntityRecord,
+    ExcerptRecord,
     Extraction,
     Located,
     SeedError,
@@ -310,7 +311,7 @@ class _Merger:
         for ch in ex.characters:
             row = self.character(ch.name, sid)
             if ch.description is not None:
-                row.set_once("description", sid, ch.description, ch.description.text)
+                self.describe(row, sid, ch.description)
         for ep in ex.episodes:
             number = int(ep.number.normalized)
             row = self.episode(number)
@@ -358,6 +359,41 @@ class _Merger:
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
+
+    def describe(self, row: _Row, sid: int, description: Located) -> None:
+        """Keep every description of a character, from every source (issue 25)."""
+        row.set_once("description", sid, description, description.text)
+        said = row.values.setdefault("descriptions", [])
+        new = fold(description.text)
+        # One description read twice, once cut shorter, is one: the longer is kept.
+        same = [d for d in said if new in fold(d) or fold(d) in new]
+        if not same:
+            said.append(description.text)
+        elif all(len(d) < len(description.text) for d in same):
+            said[said.index(same[0])] = description.text
+            for d in same[1:]:
+                said.remove(d)
+            # The longer reading's span holds the shorter one's words: it is the evidence.
+            row.prov = [(f, i, loc) for f, i, loc in row.prov
+                        if f != "descriptions" or loc.text not in same]
+        else:
+            return  # a shorter reading of a description already kept, with its span
+        row.add("descriptions", sid, description)
+
+    def take_descriptions(self, seed: SeedInfo, excerpts: list[ExcerptRecord]) -> None:
+        """Descriptions that follow a character's name in a seed's prose ("Érika, the town
+        veterinarian, …"): read once every seed has named its characters."""
+        from viewer.archive.extract.entities import read_descriptions
+
+        names = {key: row.values["name"] for key, row in self.characters.items()}
+        by_first: dict[str, list[str]] = {}
+        for key in self.characters:
+            by_first.setdefault(key.split()[0], []).append(key)
+        for first, keys in by_first.items():
+            if len(keys) == 1 and first not in names and len(first) > 2:
+                names[first] = self.characters[keys[0]].values["name"]
+        for name, description in read_descriptions(seed.text, excerpts, names):
+            self.describe(self.characters[fold(name)], seed.id, description)
 
     def take_prose_people(self) -> None:
         """People named only in running prose become people (issue 25), unless the name is a
@@ -547,10 +583,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
             "id": cid, "name": row.values["name"], "sort_name": fold(row.values["name"]),
             "actors": _dump(cast_of_char.get(key, [])),
             "storylines": _dump(storylines_of_char.get(key, [])),
-            "description": row.values["description"], "sources": w.sources_of(row.sources)})
+            "description": row.values["description"],
+            "descriptions": _dump(row.values.get("descriptions", [])),
+            "sources": w.sources_of(row.sources)})
         w.provenance("characters", cid, row.prov)
         w.index("characters", cid, row.sources[0], row.values["name"],
-                [row.values["description"], *cast_of_char.get(key, [])])
+                [*row.values.get("descriptions", []), *cast_of_char.get(key, [])])
     w.insert("characters", char_rows)
 
     person_rows = []
@@ -835,12 +873,16 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) 
     seeds = load_seeds(seeds_dir)
     corrections = load_corrections(seeds_dir)
     merger = _Merger(seeds, corrections)
+    extractions = []
     for seed in seeds:
         say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
         extraction = EXTRACTORS[seed.layout].extract(seed.text, seed.file)
         extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
         extraction.people.extend(read_people(seed.text, extraction.excerpts))
         merger.take(seed, extraction)
+        extractions.append((seed, extraction))
+    for seed, extraction in extractions:
+        merger.take_descriptions(seed, extraction.excerpts)
     report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say)
     say(f"Wrote {out}")
     return report

@@ -145,6 +145,9 @@ class Character:
     storylines: tuple[str, ...]
     description: str | None
     sources: tuple[str, ...]
+    #: Every description any source gives, in source order (``description`` is the first),
+    #: so where two sources describe a character differently both are there.
+    descriptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,7 +108,7 @@ def _crew(r: Mapping[str, Any]) -> CrewCredit:
 
 def _character(r: Mapping[str, Any]) -> Character:
     return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
-                             r["description"], _list(r["sources"]))
+                             r["description"], _list(r["sources"]), _list(r["descriptions"]))
 
 
 def _storyline(r: Mapping[str, Any]) -> Storyline:
@@ -185,7 +185,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("characters", "Characters", "characters", "",
                   (C("name", "Character"), C("actors", "Played by", False),
                    C("storylines", "Storylines", False), C("description", "Description")),
-                  (), "name", _character),
+                  ("descriptions",), "name", _character),
         TableSpec("storylines", "Storylines", "storylines", "",
                   (C("seq", "No."), C("title", "Storyline"),
                    C("characters", "Characters", False), C("summary", "Summary")),

@@ -472,3 +472,47 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
             for m in possessive.finditer(text, span.start, span.end):
                 found.append(at(text, m.start("name"), m.end("name")))
     return found
+
+
+# -- characters described in running prose ---------------------------------------------------
+
+#: Words an appositive description of a character opens with ("Érika, the town veterinarian,").
+_DESCRIPTION_OPENERS = ("a", "an", "the", "another", "that", "who", "who's", "whose", "married",
+                        "one", "his", "her")
+
+
+def read_descriptions(text: str, excerpts: list[ExcerptRecord],
+                      names: dict[str, str]) -> list[tuple[str, Located]]:
+    """(character name, description) for every appositive that follows a character's name in
+    a seed's prose: "Érika, the town veterinarian, is separated …", "Paquito (played by Jesús
+    Sida), a young local boy …". ``names`` maps folded names, and first names that only one
+    character has, to the character's name."""
+    if not names:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in _DESCRIPTION_OPENERS)
+    pattern = re.compile(
+        rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w])\s*(?:\([^()\n]{{1,60}}\))?,\s+"
+        rf"(?P<d>(?:{openers})\s[^.;:!?\n]{{3,200}}?)(?=,\s|[.;:!?]|\n|$)")
+    found: list[tuple[str, Located]] = []
+    folded = fold_preserving(text)
+    for ex in excerpts:
+        if ex.kind in ("heading", "infobox", "table_row"):
+            continue
+        for span in ex.text.spans:
+            for m in pattern.finditer(folded, span.start, span.end):
+                if "(" in m.group("d"):
+                    continue  # a list of parts and actors, not a description
+                found.append((names[fold(text[m.start("name"):m.end("name")])],
+                              at(text, m.start("d"), m.end("d"))))
+    return found
+
+
+def fold_preserving(text: str) -> str:
+    """``text`` with accents removed letter for letter (same length), so a folded name
+    matches at the positions of the original."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch.lower())
+    return "".join(out)
