@@ -65,3 +65,14 @@ def test_a_part_name_and_a_variant_spelling_are_not_stated(archive_path: Path) -
     curated = conn.execute("SELECT DISTINCT text FROM provenance WHERE status = 'curated' "
                            "AND field = 'name'").fetchall()
     assert {r[0] for r in curated} == {"Maynée Cortés", "Nacho Prieto"}
+
+
+def test_a_synopsis_shared_by_two_episodes_is_not_either_ones_own(archive_path: Path) -> None:
+    """Issue 25: "Episodes 1 and 2 (…) initiate …" was copied into each as its own synopsis."""
+    conn = sqlite3.connect(archive_path)
+    rows = conn.execute("SELECT e.number, p.status, p.reason FROM provenance p JOIN episodes e "
+                        "ON e.id = p.record_id WHERE p.record_table = 'episodes' "
+                        "AND p.field = 'synopsis' ORDER BY e.number").fetchall()
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
+    assert all(r[1] == "inferred" for r in rows)
+    assert "episodes 1 and 2 together" in rows[0][2]

@@ -312,7 +312,18 @@ class _Merger:
             row = self.character(ch.name, sid)
             if ch.description is not None:
                 self.describe(row, sid, ch.description)
+        shared: dict[tuple[Any, ...], list[str]] = {}
         for ep in ex.episodes:
+            if ep.synopsis is not None:
+                shared.setdefault(ep.synopsis.spans, []).append(ep.number.normalized)
+        for ep in ex.episodes:
+            covered = shared.get(ep.synopsis.spans, []) if ep.synopsis else []
+            if ep.synopsis is not None and len(set(covered)) > 1:
+                # One passage about several episodes is no episode's own synopsis (issue 25).
+                self.status[id(ep.synopsis)] = (
+                    "inferred", "the source describes episodes " + " and ".join(
+                        sorted(set(covered), key=int)) + " together in this passage; it is "
+                    "not this episode's own synopsis")
             number = int(ep.number.normalized)
             row = self.episode(number)
             row.add("number", sid, ep.number)
