@@ -141,6 +141,9 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if isinstance(value, tuple) and any(", " in str(v) for v in value):
+            # Items with commas of their own (descriptions) would run together: one a line.
+            return "<br>".join(html.escape(str(v)) for v in value)
         if isinstance(value, str) and "\n" in value.strip():
             return "<br>".join(html.escape(line) for line in value.strip().splitlines())
         return html.escape(display_value(value)) or "<span class='where'>—</span>"
@@ -188,7 +191,8 @@ class DetailPane(QTextBrowser):
                 items.append(f"<span class='where'>and {len(links) - MAX_LINKS_PER_RELATION}"
                              " more</span>")
             name = relation.capitalize() + ("s" if len(links) > 1 and relation[-1] != "s"
-                                            and relation != "played by" else "")
+                                            and relation not in ("played by", "people")
+                                            else "")
             rows.append(f"<tr><td class='label'>{html.escape(name)}</td>"
                         f"<td>{'<br>'.join(items)}</td></tr>")
         return "<h3>Related</h3><table cellspacing='0'>" + "".join(rows) + "</table>"
