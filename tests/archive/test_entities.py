@@ -58,6 +58,10 @@ def test_events_carry_the_most_precise_date_every_source_agrees_with(archive: Ar
     dated = {e.name: e.date for e in events}
     assert dated["temporary suspension of filming"] == "2020-03"
     assert dated["public apology"] == "2019"
+    # The shoot's start and resumption, as both the encyclopedia and the notes tell them.
+    shoot = {e.relations[0]: e for e in events if e.relations[0] in ("start", "resumption")}
+    assert shoot["start"].date == "2019" and len(shoot["start"].sources) == 2
+    assert shoot["resumption"].date == "2020-08" and len(shoot["resumption"].sources) == 2
 
 
 def test_works_include_the_source_article_under_both_titles(archive: Archive) -> None:

@@ -31,6 +31,8 @@ from viewer.archive.extract.vocabulary import (
     BASED_ON,
     ENTITY_LABELS,
     EVENT_NOUNS,
+    EVENT_SUBJECTS,
+    EVENT_VERBS,
     FILMING_WORDS,
     ISSUED_BY,
     MONTH,
@@ -168,7 +170,8 @@ class _Reader:
     def sentence(self, ex: ExcerptRecord, s: int, e: int) -> None:
         statement = at(self.text, s, e)
         section = ex.section
-        for finder in (self.organisations, self.places, self.events, self.works, self.awards):
+        for finder in (self.organisations, self.places, self.events, self.dated_verbs,
+                       self.works, self.awards):
             finder(s, e, statement, section)
 
     def organisations(self, s: int, e: int, statement: Located, section: str) -> None:
@@ -305,6 +308,32 @@ class _Reader:
                      relation=at(t, noun_start, s + m.end("noun"),
                                  value=EVENT_NOUNS[" ".join(m.group("noun").lower().split())]),
                      date=date, section=section)
+
+    def dated_verbs(self, s: int, e: int, statement: Located, section: str) -> None:
+        """Events told by a verb: "filming for Somos. began in late 2019", "Somos. resumed
+        production in August 2020", "premiered … on June 30, 2021". The name is the seed's
+        words from the subject to the verb."""
+        t = self.text
+        subjects = _alternation(EVENT_SUBJECTS)
+        verbs = _alternation(EVENT_VERBS)
+        pattern = re.compile(
+            rf"\b(?P<name>(?:(?i:{subjects})\b[^;:\n]{{0,40}}?\s(?P<verb>{verbs})"
+            rf"|(?P<verb2>{verbs})\s+(?i:{subjects})))\b")
+        for m in pattern.finditer(t, s, e):
+            group = "verb" if m.group("verb") else "verb2"
+            date = self.date_near(s, e, m.start(group))
+            if date is None:
+                continue
+            reading = EVENT_VERBS[" ".join(m.group(group).split())]
+            self.add("event", m.start("name"), m.end("name"), statement,
+                     relation=at(t, m.start(group), m.end(group), value=reading),
+                     date=date, section=section)
+        for m in re.finditer(r"\b(?P<verb>premiered|debuting)\b", t[s:e]):
+            date = self.date_near(s, e, s + m.start())
+            if date is not None:
+                self.add("event", s + m.start("verb"), s + m.end("verb"), statement,
+                         relation=at(t, s + m.start("verb"), s + m.end("verb"),
+                                     value="premiere"), date=date, section=section)
 
     def works(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text

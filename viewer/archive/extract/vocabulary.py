@@ -189,3 +189,12 @@ PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by
                                 "written by", "by")
 #: Nouns that may follow a person's possessive ("Alfonso Cuarón's drama").
 POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation")
+
+#: What a shoot or a series does, as a verb after its subject ("filming … began in late 2019",
+#: "Somos. resumed production in August 2020"), and the event each verb makes.
+EVENT_SUBJECTS: tuple[str, ...] = ("filming", "principal photography", "production", "shooting",
+                                   "the shoot")
+EVENT_VERBS: dict[str, str] = {"began": "start", "started": "start", "commenced": "start",
+                               "resumed": "resumption", "was suspended": "suspension",
+                               "premiered": "premiere", "debuting": "premiere",
+                               "announced": "announcement"}
