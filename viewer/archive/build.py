@@ -706,8 +706,9 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     person_keys = {p.key for p in people}
     person_names = {p.key: p.name for p in people}
     # Every spelling of every person, folded, longest first, for finding them in a sentence.
-    spellings = sorted(((fold(s), p.key) for p in people for s in p.spellings),
-                       key=lambda x: -len(x[0]))
+    spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
+                            key=lambda x: -len(x[0])))
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
     by_kind: dict[str, list[_Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -747,9 +748,9 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
                 statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
                 said = fold(e.statement.text)
                 found: list[str] = []
-                for spelling, key in spellings:
-                    if key not in found and re.search(rf"\b{re.escape(spelling)}\b", said):
-                        found.append(key)
+                for hit in named.finditer(said):
+                    if spellings[hit.group()] not in found:
+                        found.append(spellings[hit.group()])
                 subject = fold(section_subject(e.section))
                 if subject in person_keys and subject not in found:
                     found.append(subject)

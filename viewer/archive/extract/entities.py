@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from viewer.archive.extract.base import (
     SECTION_SEP,
@@ -51,6 +52,11 @@ from viewer.archive.extract.vocabulary import (
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, any white space between words."""
+    return _alternation_of(tuple(words))
+
+
+@cache
+def _alternation_of(words: tuple[str, ...]) -> str:
     items = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in items) + ")"
 
@@ -540,8 +546,8 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
 def fold_preserving(text: str) -> str:
     """``text`` with accents removed letter for letter (same length), so a folded name
     matches at the positions of the original."""
-    out = []
-    for ch in text:
+    table = {}
+    for ch in set(text):
         f = fold(ch)
-        out.append(f if len(f) == 1 else ch.lower())
-    return "".join(out)
+        table[ord(ch)] = f if len(f) == 1 else ch.lower()
+    return text.translate(table)
