@@ -109,3 +109,32 @@ def test_export_disagreements_as_json_has_the_promised_shape(archive: Archive,
             for span in value["spans"]:
                 assert set(span) == {"source", "start", "end"}
                 assert span["source"].endswith(".txt")
+
+
+def test_a_disagreement_planted_in_a_seed_is_found(tmp_path: Path) -> None:
+    """The episode fields every seed states are claims too: change what the notes say of
+    episode 6's runtime and of episode 5's directors, and both differences are reported."""
+    import shutil
+
+    from tests.conftest import SEEDS
+    from viewer.archive.build import build_archive
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    notes = next(seeds.glob("003_*.txt"))
+    text = notes.read_text(encoding="utf-8")
+    for old, new in (("episode 6 is 71 minutes long", "episode 6 is 61 minutes long"),
+                     ("Mariana Chenillo (episodes 3 & 4)", "Mariana Chenillo (episodes 3 & 5)")):
+        assert old in text
+        text = text.replace(old, new)
+    notes.write_text(text, encoding="utf-8")
+    out = tmp_path / "planted.sqlite"
+    build_archive(seeds, out)
+    with Archive.open(out) as planted:
+        found = {(d.subject, d.attribute): set(d.claimed)
+                 for d in planted.iter_records("disagreements") if isinstance(d, Disagreement)}
+    assert found[("episode 6", "runtime (minutes)")] == {"71", "61"}
+    assert found[("the series", "runtime of episode 6 (minutes)")] == {"71", "61"}
+    assert found[("episode 5", "directors")] == {"Álvaro Curiel",
+                                                 "Álvaro Curiel; Mariana Chenillo"}
+    assert len(found) == len(READ_BY_HAND) + 3

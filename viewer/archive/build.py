@@ -212,6 +212,11 @@ class _Merger:
         self.excerpts: list[_Row] = []
         self.entities: dict[tuple[str, ...], _Entity] = {}
         self.prose_people: list[tuple[int, Located]] = []
+        #: What each seed says of a record's single-valued fields, as claims to compare:
+        #: (subject, attribute, value, source id, located, fact topic, (table, key)).
+        self.field_claims: list[tuple[str, str, str, int, Located, str, tuple[str, Any]]] = []
+        #: Episode credits per (episode, field, source), compared as sets.
+        self.credit_sets: dict[tuple[int, str, int], list[tuple[str, Located]]] = {}
         #: Located values the archive did not read as stated: id → (status, reason).
         self.status: dict[int, tuple[str, str]] = {}
 
@@ -334,12 +339,21 @@ class _Merger:
             if ep.runtime_minutes is not None:
                 row.set_once("runtime_minutes", sid, ep.runtime_minutes,
                              int(ep.runtime_minutes.normalized))
+            # Every seed's value is a claim: set_once keeps the first, the claims compare all.
+            for attribute, loc, topic in (("title", ep.title, ""),
+                                          ("release date", ep.release_date, "premiere_date"),
+                                          ("runtime (minutes)", ep.runtime_minutes, "runtime")):
+                if loc is not None:
+                    self.field_claims.append((f"episode {number}", attribute, loc.normalized,
+                                              sid, loc, topic, ("episodes", number)))
             for name, people in (("directors", ep.directors), ("writers", ep.writers)):
                 for loc in people:
                     person = self.person(loc, sid)
                     if person.key not in row.values[name]:
                         row.values[name].append(person.key)
                     row.add(name, sid, loc)
+                    self.credit_sets.setdefault((number, name, sid), []).append(
+                        (person.key, loc))
         for st in ex.storylines:
             row = _Row({"seq": len(self.storylines) + 1, "title": st.title.text,
                         "summary": st.summary.text})
@@ -812,6 +826,23 @@ def _claims(m: _Merger, seeds: list[SeedInfo]) -> tuple[list[Claim], dict[int, L
                               ("facts", i))
                 claims.append(claim)
                 located[id(claim)] = loc
+    # Each seed's value of an episode's fields, and its set of directors and of writers.
+    for subject, attribute, value, sid, loc, topic, (table, key) in m.field_claims:
+        claim = Claim(subject, attribute, value, loc.text, files[sid],
+                      tuple((sp.start, sp.end) for sp in loc.spans), topic,
+                      (table, sorted(m.episodes).index(key) + 1))
+        claims.append(claim)
+        located[id(claim)] = loc
+    for (number, name, sid), people in m.credit_sets.items():
+        keys = sorted({key for key, _loc in people})
+        locs = [loc for _key, loc in people]
+        shown = "; ".join(m.people[k].name for k in keys)
+        claim = Claim(f"episode {number}", name, shown, "; ".join(loc.text for loc in locs),
+                      files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
+                      "", ("episodes", sorted(m.episodes).index(number) + 1))
+        claims.append(claim)
+        located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
+                                                            for sp in loc.spans))
     # What the series is based on: every title a source gives it.
     for ent in m.entities.values():
         for sid, e in ent.mentions:
