@@ -51,7 +51,7 @@ from viewer.archive.extract.base import (
     joined,
 )
 from viewer.archive.extract.prose import LOWER, NAME_WORD, SPEECH_VERB, UPPER
-from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, crew_role, month_number
 
 LAYOUT = "production_notes"
 
@@ -68,44 +68,6 @@ _FOOTER = re.compile(r"\s*NETFLIX\s*")
 _MARKS = re.compile(r"\s*#+\s*")
 
 # -- vocabulary ------------------------------------------------------------------------------
-
-#: How the notes phrase a crew role (a summary label, an attribution, a noun in prose),
-#: lower-cased, mapped to the canonical role the archive files it under.
-_ROLES: dict[str, str] = {
-    "created by": "Creator",
-    "creator": "Creator",
-    "directed by": "Director",
-    "director": "Director",
-    "screenplay": "Writer",
-    "written by": "Writer",
-    "writer": "Writer",
-    "executive producer": "Executive Producer",
-    "co-executive producer": "Co-Executive Producer",
-    "line producer": "Line Producer",
-    "casting": "Casting Director",
-    "casting director": "Casting Director",
-    "cinematography": "Cinematographer",
-    "cinematographer": "Cinematographer",
-    "original score": "Composer",
-    "composer": "Composer",
-    "music supervisor": "Music Supervisor",
-    "editing": "Editor",
-    "editor": "Editor",
-    "color timing": "Colorist",
-    "colorist": "Colorist",
-    "production design": "Production Designer",
-    "production designer": "Production Designer",
-    "costume design": "Costume Designer",
-    "costume designer": "Costume Designer",
-    "makeup": "Makeup Artist",
-    "location manager": "Location Manager",
-    "postproduction": "Post-production",
-    "post-production": "Post-production",
-    "screenplay and research assistant": "Screenplay and Research Assistant",
-    "writers and research assistant": "Screenplay and Research Assistant",
-    "consultant": "Research Consultant",
-    "researcher": "Researcher",
-}
 
 #: Role nouns that, written just before a name in running prose, credit that name.
 _PROSE_ROLES = ("casting director", "co-executive producer", "executive producer",
@@ -384,12 +346,8 @@ def _figure_value(stated: str) -> str | None:
 
 
 def _canonical_role(phrase: str) -> str | None:
-    key = re.sub(r"\s+", " ", phrase.strip().lower())
-    if key in _ROLES:
-        return _ROLES[key]
-    if key.endswith("s") and key[:-1] in _ROLES:
-        return _ROLES[key[:-1]]
-    return None
+    """The canonical role of a label, attribution or prose noun (vocabulary.CREW_ROLES)."""
+    return crew_role(phrase)
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,10 +6,11 @@ were typed into several extractors, copy for copy; they live here once so the la
 drift apart (a role or number word added for one seed is understood in every seed that uses it)
 and so that equal facts from different seeds get equal readings.
 
-Only vocabulary that more than one extractor uses belongs here. A layout's own labels (the
-production notes' "Color timing", the encyclopedia infobox's "Developed by") stay in its module,
-next to the structure that gives them their meaning. Nothing here is a name, title or date a
-seed states.
+Every role and relation word lives here (issue 25): what "Color timing" or "Developed by" means
+is stated once, in :data:`CREW_ROLES`, and what an organisation, place, event, work or award is
+to the series in the tables near the end. A layout's module keeps only *where* it reads such
+words (which labels of its infobox are credits, which prose patterns it knows). Nothing here is
+a name, title or date a seed states.
 """
 
 from __future__ import annotations
@@ -88,6 +89,73 @@ def canonical_role(term: str) -> str:
     if key not in ROLE_WORDS and key.endswith("s"):
         key = key[:-1]
     return ROLE_WORDS[key]
+
+
+# -- crew roles, however a layout phrases them ----------------------------------------------
+
+#: Every phrase the layouts use for a crew role — a summary or infobox label ("Directed by",
+#: "Color timing"), a noun in prose ("cinematographer"), work done by someone ("production
+#: design by"), an attribution ("Writers and Research Assistant") — lower case, and the
+#: canonical role it is filed under. A plural is the singular. Each layout decides *where* it
+#: reads a role (which labels, which prose patterns); what the words mean is stated here once.
+CREW_ROLES: dict[str, str] = {
+    **ROLE_WORDS,
+    "created by": "Creator",
+    "developed by": "Developer",
+    "directed by": "Director",
+    "written by": "Writer",
+    "teleplay by": "Writer",
+    "story by": "Writer",
+    "screenplay by": "Writer",
+    "screenplay": "Writer",
+    "co-executive producer": "Co-Executive Producer",
+    "line producer": "Line Producer",
+    "casting": "Casting Director",
+    "casting director": "Casting Director",
+    "cinematography": "Cinematographer",
+    "cinematographer": "Cinematographer",
+    "director of photography": "Cinematographer",
+    "original score": "Composer",
+    "composer": "Composer",
+    "music by": "Composer",
+    "music": "Composer",
+    "score": "Composer",
+    "music supervisor": "Music Supervisor",
+    "editing": "Editor",
+    "color timing": "Colorist",
+    "colorist": "Colorist",
+    "production design": "Production Designer",
+    "production designer": "Production Designer",
+    "costume design": "Costume Designer",
+    "costume designer": "Costume Designer",
+    "sound design": "Sound Designer",
+    "sound designer": "Sound Designer",
+    "makeup": "Makeup Artist",
+    "location manager": "Location Manager",
+    "postproduction": "Post-production",
+    "post-production": "Post-production",
+    "screenplay and research assistant": "Screenplay and Research Assistant",
+    "writers and research assistant": "Screenplay and Research Assistant",
+    "consultant": "Research Consultant",
+    "researcher": "Researcher",
+}
+#: Verbs that credit the people after "by" or "with" ("created by A", "co-written with B").
+CREDIT_VERBS: dict[str, str] = {
+    "created": "Creator", "co-created": "Creator",
+    "written": "Writer", "co-written": "Writer",
+    "directed": "Director", "co-directed": "Director",
+}
+
+
+def crew_role(phrase: str) -> str | None:
+    """The canonical role of a phrase of :data:`CREW_ROLES` (any case and spacing, a plural
+    for the singular), or None when it names no crew role."""
+    key = " ".join(phrase.lower().split())
+    if key in CREW_ROLES:
+        return CREW_ROLES[key]
+    if key.endswith("s") and key[:-1] in CREW_ROLES:
+        return CREW_ROLES[key[:-1]]
+    return None
 
 
 #: The role of the journalist whose reporting the series adapts, in every layout that names her.
