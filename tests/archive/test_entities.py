@@ -43,7 +43,7 @@ def test_places_hold_filming_locations_setting_and_the_stand_in(archive: Archive
         place = places[name]
         assert isinstance(place, Place)
         assert "filming location" in place.relations, name
-    assert "setting" in places["allende"].relations  # type: ignore[attr-defined]
+    assert "real-life setting" in places["allende"].relations  # type: ignore[attr-defined]
     assert "depicted on screen" in places["piedras negras"].relations  # type: ignore[attr-defined]
     # Every source names the town the series is set in.
     assert len(places["allende"].sources) == 4  # type: ignore[attr-defined]

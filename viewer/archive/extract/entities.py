@@ -260,7 +260,7 @@ class _Reader:
         for m in re.finditer(rf"\b(?P<noun>{settlements}|{regions})\s+(?:of|known as)\s+"
                              rf"(?P<name>{PROPER})", t[s:e]):
             noun = m.group("noun").lower()
-            reading = "setting" if noun in SETTLEMENT_NOUNS else noun
+            reading = "real-life setting" if noun in SETTLEMENT_NOUNS else noun
             self.add("place", s + m.start("name"), s + m.end("name"), statement,
                      relation=at(t, s + m.start("noun"), s + m.end("noun"), value=reading),
                      section=section)
@@ -269,7 +269,8 @@ class _Reader:
             if re.search(r"[,”]\s*$", t[max(s, s + m.start() - 3):s + m.start()]):
                 continue  # "Allende,” Coahuila, a hamlet": the region of a name, not the town
             self.add("place", s + m.start("name"), s + m.end("name"), statement,
-                     relation=at(t, s + m.start("noun"), s + m.end("noun"), value="setting"),
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="real-life setting"),
                      section=section)
         for m in re.finditer(rf"\b(?P<noun>border at|(?:north|south|east|west) of|outskirts of)"
                              rf"\s+(?P<name>{PROPER})", t[s:e]):
