@@ -138,3 +138,21 @@ def test_a_disagreement_planted_in_a_seed_is_found(tmp_path: Path) -> None:
     assert found[("episode 5", "directors")] == {"Álvaro Curiel",
                                                  "Álvaro Curiel; Mariana Chenillo"}
     assert len(found) == len(READ_BY_HAND) + 3
+
+
+def test_every_fact_and_episode_field_is_a_claim_linked_both_ways(archive: Archive) -> None:
+    from viewer.archive.records import Claim as ClaimRecord
+
+    claims = [c for c in archive.iter_records("claims") if isinstance(c, ClaimRecord)]
+    assert sum(c.record_table == "facts" for c in claims) == archive.count("facts")
+    assert {c.subject for c in claims if c.record_table == "episodes"} == {
+        f"episode {n}" for n in range(1, 7)}
+    sides = [c for c in claims if c.disagreement_id is not None]
+    assert {c.disagreement_id for c in sides} == {
+        d.id for d in archive.iter_records("disagreements")}
+    claim = next(c for c in sides if c.value == "28")
+    links = archive.related("claims", claim.id)
+    assert links[0].relation == "Sources disagree"
+    assert ("facts", claim.record_id) in {(lk.table, lk.id) for lk in links}
+    for c in claims:  # every claim points at words that state it
+        assert archive.provenance("claims", c.id), c

@@ -807,18 +807,21 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     w.insert("entity_links", list(unique.values()))
 
 
-def _claims(m: _Merger, seeds: list[SeedInfo]) -> tuple[list[Claim], dict[int, Located]]:
-    """Every claim the merged records make, and the located words of each (by ``id``)."""
+def _claims(m: _Merger, seeds: list[SeedInfo]
+            ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
+    """Every claim the merged records make, the located words of each (by ``id``) and, for a
+    set of names, each name's words."""
     from viewer.archive.claims import FACT_CLAIMS, Claim
 
     files = {s.id: s.file for s in seeds}
     claims: list[Claim] = []
     located: dict[int, Located] = {}
+    members: dict[int, list[Located]] = {}
     for i, row in enumerate(m.facts, start=1):
         v = row.values
-        if v["topic"] not in FACT_CLAIMS:
-            continue
-        subject, attribute = FACT_CLAIMS[v["topic"]]
+        # Every fact is a claim; one of a topic no list knows is about the series, under its
+        # label.
+        subject, attribute = FACT_CLAIMS.get(v["topic"], ("the series", v["label"]))
         for field_name, sid, loc in row.prov:
             if field_name == "value":
                 claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
@@ -843,6 +846,8 @@ def _claims(m: _Merger, seeds: list[SeedInfo]) -> tuple[list[Claim], dict[int, L
         claims.append(claim)
         located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
                                                             for sp in loc.spans))
+        members[id(claim)] = [Located(loc.text, loc.spans, m.people[key].name)
+                              for key, loc in people]
     # What the series is based on: every title a source gives it.
     for ent in m.entities.values():
         for sid, e in ent.mentions:
@@ -853,14 +858,15 @@ def _claims(m: _Merger, seeds: list[SeedInfo]) -> tuple[list[Claim], dict[int, L
                               record=("works", ent.id))
                 claims.append(claim)
                 located[id(claim)] = e.name
-    return claims, located
+    return claims, located, members
 
 
 def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
     from viewer.archive.claims import disagreements
 
-    claims, located = _claims(m, seeds)
+    claims, located, members = _claims(m, seeds)
     ids = {s.file: s.id for s in seeds}
+    side_of: dict[int, int] = {}
     rows: list[dict[str, Any]] = []
     records: list[dict[str, Any]] = []
     for i, d in enumerate(disagreements(claims), start=1):
@@ -875,6 +881,7 @@ def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
                 "spans": [{"source": c.source, "start": a, "end": b}
                           for c in g.claims for a, b in c.spans]})
             for c in g.claims:
+                side_of[id(c)] = i
                 loc = located[id(c)]
                 prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
                 sources.append(ids[c.source])
@@ -891,6 +898,33 @@ def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
     w.insert("disagreements", rows)
     unique = {tuple(r.values()): r for r in records}
     w.insert("disagreement_records", list(unique.values()))
+    _write_claims(w, claims, located, members, ids, side_of)
+
+
+def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
+                  members: dict[int, list[Located]], ids: dict[str, int],
+                  side_of: dict[int, int]) -> None:
+    """Every claim as a record of its own: what was compared, where it is stated."""
+    from viewer.archive.claims import reading
+
+    rows: list[dict[str, Any]] = []
+    for i, c in enumerate(claims, start=1):
+        loc = located[id(c)]
+        sid = ids[c.source]
+        names = members.get(id(c))
+        said = names or [Located(loc.text, loc.spans, c.value)]
+        rows.append({
+            "id": i, "subject": c.subject, "attribute": c.attribute, "value": c.value,
+            "stated": c.stated, "kind": reading(c).kind,
+            "members": _dump([n.normalized for n in names or []]),
+            "source_id": sid, "source": c.source,
+            "record_table": c.record[0] if c.record else None,
+            "record_id": c.record[1] if c.record and c.record[1] else None,
+            "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
+        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
+        w.index("claims", i, sid, f"{c.subject}, {c.attribute}: {c.value}", [c.stated])
+    w.insert("claims", rows)
+
 
 
 def _remove_stale_temp_files(out: Path) -> None:

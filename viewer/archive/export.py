@@ -40,6 +40,7 @@ from typing import IO, Any
 from viewer.archive.records import (
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
     Disagreement,
     Episode,
@@ -73,7 +74,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
-    "disagreements": Disagreement,
+    "disagreements": Disagreement, "claims": Claim,
     **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
 }
 

@@ -283,6 +283,25 @@ class Award:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """One value one source states about a subject's attribute, as the archive compares it
+    (``kind``: "number", "date" or "name"); ``disagreement_id`` where it is one side of a
+    disagreement."""
+
+    id: int
+    subject: str
+    attribute: str
+    value: str
+    stated: str
+    kind: str
+    source: str
+    record_table: str | None
+    record_id: int | None
+    disagreement_id: int | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Disagreement:
     """A subject and attribute the sources give values for that do not agree.
 
@@ -324,7 +343,7 @@ class Link:
 
 Record = (
     Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
-    | Quote | Fact | Organisation | Place | Event | Work | Award | Disagreement
+    | Quote | Fact | Organisation | Place | Event | Work | Award | Claim | Disagreement
 )
 """Any record a table of the archive holds."""
 

@@ -63,6 +63,12 @@ TABLES: dict[str, dict[str, Any]] = {
                  "sources": _T},
     # Links of an entity to people and to other entities named with it.
     "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
+    # Every stated value as a claim (viewer.archive.claims): a subject, an attribute, a value,
+    # the source; ``members`` the names of a set-valued claim (an episode's directors);
+    # ``record_*`` the record stating it; ``disagreement_id`` the disagreement it is part of.
+    "claims": {"id": _I, "subject": _T, "attribute": _T, "value": _T, "stated": _T,
+               "kind": _T, "members": _T, "source_id": _I, "source": _T, "record_table": _T,
+               "record_id": _I, "disagreement_id": _I, "sources": _T},
     # Subjects and attributes whose stated values do not agree (viewer.archive.claims).
     # ``values`` holds each side as {value, sources, spans}; ``claimed`` just the values.
     "disagreements": {"id": _I, "subject": _T, "attribute": _T, "kind": _T, "summary": _T,
@@ -98,6 +104,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "facts": [("source_id", "sources", "id")],
     "provenance": [("source_id", "sources", "id")],
     "entity_links": [("entity_id", "entities", "id")],
+    "claims": [("source_id", "sources", "id")],
 }
 
 #: Indexes that make keyset pages and lookups cheap at a million rows. Every table's default
@@ -126,6 +133,8 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("entities", ("kind", "date", "id")),
     ("entity_links", ("record_table", "record_id")),
     ("disagreement_records", ("record_table", "record_id")),
+    ("claims", ("subject", "attribute", "id")),
+    ("claims", ("disagreement_id",)),
     ("provenance", ("record_table", "record_id")),
     (SEARCH_TABLE, ("record_table", "record_id")),
 ]

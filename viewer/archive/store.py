@@ -24,6 +24,7 @@ from viewer.archive.records import (
     Award,
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
     Disagreement,
     Episode,
@@ -674,7 +675,20 @@ class Archive:
                 links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
+        elif isinstance(record, Claim):
+            if record.disagreement_id is not None:
+                links += self._links("disagreements", [record.disagreement_id],
+                                     "Sources disagree")
+            if record.record_table in TABLE_SPECS and record.record_id is not None:
+                links += self._links(record.record_table, [record.record_id], "stated in")
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
+                "ORDER BY id", (record.subject, record.attribute, record_id)),
+                "other claims")
         elif isinstance(record, Disagreement):
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
+                "claims")
             for other in ("facts", "works"):
                 links += self._links(other, q(
                     "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "

@@ -16,6 +16,7 @@ from viewer.archive.records import (
     Award,
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
     Disagreement,
     Episode,
@@ -126,6 +127,12 @@ def _fact(r: Mapping[str, Any]) -> Fact:
                         r["statement"], r["source"], _list(r["sources"]))
 
 
+def _claim(r: Mapping[str, Any]) -> Claim:
+    return Claim(r["id"], r["subject"], r["attribute"], r["value"], r["stated"], r["kind"],
+                 r["source"], r["record_table"], r["record_id"], r["disagreement_id"],
+                 _list(r["sources"]))
+
+
 def _disagreement(r: Mapping[str, Any]) -> Disagreement:
     return Disagreement(r["id"], r["subject"], r["attribute"], r["kind"], r["summary"],
                         _list(r["claimed"]), _list(r["values"]), _list(r["sources"]))
@@ -203,6 +210,10 @@ TABLE_SPECS: dict[str, TableSpec] = {
         _entity_spec("events", "Events", "Event", "What it is", "Date"),
         _entity_spec("works", "Works", "Title", "What it is", "Year"),
         _entity_spec("awards", "Awards", "Award", "What it is", "Year"),
+        TableSpec("claims", "Claims", "claims", "",
+                  (C("subject", "Subject"), C("attribute", "Attribute"), C("value", "Value"),
+                   C("stated", "As stated"), C("source", "Source")),
+                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim),
         TableSpec("disagreements", "Disagreements", "disagreements", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"),
                    C("summary", "Values that do not agree"), C("kind", "Compared as"),
@@ -246,6 +257,8 @@ def title_of(table: str, record: Record) -> str:
         return f"{record.number}. {record.title or ''}".strip()
     if isinstance(record, Fact):
         return f"{record.label}: {record.value}"
+    if isinstance(record, Claim):
+        return f"{record.subject}, {record.attribute}: {record.value}"
     if isinstance(record, Disagreement):
         return f"{record.subject}, {record.attribute}: {record.summary}"
     if isinstance(record, Excerpt):

@@ -78,6 +78,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "storylines": ("storyline", "storylines"),
     "quotes": ("quote", "quotes"),
     "facts": ("fact", "facts"),
+    "claims": ("claim", "claims"),
     "disagreements": ("disagreement", "disagreements"),
     "organisations": ("organisation", "organisations"),
     "places": ("place", "places"),
