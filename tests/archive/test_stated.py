@@ -76,3 +76,12 @@ def test_a_synopsis_shared_by_two_episodes_is_not_either_ones_own(archive_path: 
     assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
     assert all(r[1] == "inferred" for r in rows)
     assert "episodes 1 and 2 together" in rows[0][2]
+
+
+def test_a_person_is_shown_as_the_sources_spell_them_most_often_and_says_so(
+        archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    name, note = conn.execute("SELECT name, spelling_note FROM people "
+                              "WHERE name LIKE 'Mayn%'").fetchone()
+    assert name == "Maynné Cortés"  # corrections.toml lists "Maynée Cortés" first
+    assert note.startswith("Shown as the sources spell it most often: 9 of 10 mentions")

@@ -157,6 +157,16 @@ class _Person:
     id: int = 0
 
     @property
+    def spelling_note(self) -> str | None:
+        """Which spelling is shown and why, where the sources use more than one."""
+        if len(self.spellings) < 2:
+            return None
+        total = sum(self.counts.values())
+        counted = ", ".join(f"{s} {self.counts[s]}" for s in self.spellings)
+        return (f"Shown as the sources spell it most often: {self.counts[self.name]} of "
+                f"{total} mentions ({counted}).")
+
+    @property
     def name(self) -> str:
         """The spelling the sources use most often, counted over every mention (issue 25);
         where spellings tie, the curated one (``corrections.toml`` lists it first), then the
@@ -622,7 +632,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         person_rows.append({
             "id": p.id, "name": p.name, "sort_name": fold(p.name),
             "variants": _dump(p.spellings), "roles": _dump(p.roles),
-            "sources": w.sources_of(sources)})
+            "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
         w.index("people", p.id, sources[0] if sources else None, p.name,
                 [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])

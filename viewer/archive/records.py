@@ -104,6 +104,9 @@ class Person:
     variants: tuple[str, ...]
     roles: tuple[str, ...]
     sources: tuple[str, ...]
+    #: Where the sources spell the name more than one way: which spelling is shown and why
+    #: (the one used most often, counted).
+    spelling_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ TABLES: dict[str, dict[str, Any]] = {
                  "release_date": _T, "runtime_minutes": _I, "synopsis": _T, "sources": _T},
     # *_sort columns hold accent- and case-folded names, so "Álvaro" sorts among the A's.
     "people": {"id": _I, "name": _T, "sort_name": _T, "variants": _T, "roles": _T,
-               "sources": _T},
+               "sources": _T, "spelling_note": _T},
     "characters": {"id": _I, "name": _T, "sort_name": _T, "actors": _T, "storylines": _T,
                    "description": _T, "sources": _T, "descriptions": _T},
     "credits": {"id": _I, "category": _T, "person_id": _I, "person": _T, "person_sort": _T,

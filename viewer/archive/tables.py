@@ -94,7 +94,7 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 def _person(r: Mapping[str, Any]) -> Person:
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
-                          _list(r["sources"]))
+                          _list(r["sources"]), r["spelling_note"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
@@ -188,7 +188,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("people", "People", "people", "",
                   (C("name", "Name"), C("roles", "Roles", False),
                    C("variants", "Spellings", False), C("sources", "Sources", False)),
-                  (), "name", _person),
+                  ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
                   (C("name", "Character"), C("actors", "Played by", False),
                    C("storylines", "Storylines", False), C("description", "Description")),
