@@ -85,3 +85,9 @@ def test_a_person_is_shown_as_the_sources_spell_them_most_often_and_says_so(
                               "WHERE name LIKE 'Mayn%'").fetchone()
     assert name == "Maynné Cortés"  # corrections.toml lists "Maynée Cortés" first
     assert note.startswith("Shown as the sources spell it most often: 9 of 10 mentions")
+
+
+def test_a_synopsis_marks_the_words_its_source_left_out(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    synopsis = conn.execute("SELECT synopsis FROM episodes WHERE number = 5").fetchone()[0]
+    assert "totaling an estimated […] victims" in synopsis

@@ -17,7 +17,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -327,18 +327,27 @@ class _Merger:
             row = self.character(ch.name, sid)
             if ch.description is not None:
                 self.describe(row, sid, ch.description)
+        from viewer.archive.extract.vocabulary import mark_gaps
+
         shared: dict[tuple[Any, ...], list[str]] = {}
         for ep in ex.episodes:
             if ep.synopsis is not None:
                 shared.setdefault(ep.synopsis.spans, []).append(ep.number.normalized)
         for ep in ex.episodes:
             covered = shared.get(ep.synopsis.spans, []) if ep.synopsis else []
+            reasons = []
             if ep.synopsis is not None and len(set(covered)) > 1:
                 # One passage about several episodes is no episode's own synopsis (issue 25).
-                self.status[id(ep.synopsis)] = (
-                    "inferred", "the source describes episodes " + " and ".join(
-                        sorted(set(covered), key=int)) + " together in this passage; it is "
-                    "not this episode's own synopsis")
+                reasons.append("the source describes episodes " + " and ".join(
+                    sorted(set(covered), key=int)) + " together in this passage; it is not "
+                    "this episode's own synopsis")
+            if ep.synopsis is not None and mark_gaps(ep.synopsis.text) != ep.synopsis.text:
+                # Words the source left out are marked, not run together (issue 25).
+                ep = replace(ep, synopsis=Located(ep.synopsis.text, ep.synopsis.spans,
+                                                  mark_gaps(ep.synopsis.text)))
+                reasons.append("the source leaves words out here; “[…]” marks where")
+            if ep.synopsis is not None and reasons:
+                self.status[id(ep.synopsis)] = ("inferred", "; ".join(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
             row.add("number", sid, ep.number)

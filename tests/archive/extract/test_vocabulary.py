@@ -26,3 +26,14 @@ def test_a_plural_and_any_case_read_as_the_singular() -> None:
 
 def test_the_press_role_words_mean_the_same_in_the_one_table() -> None:
     assert all(CREW_ROLES[word] == role for word, role in ROLE_WORDS.items())
+
+
+def test_words_a_source_left_out_are_marked_not_run_together() -> None:
+    from viewer.archive.extract.vocabulary import mark_gaps
+
+    assert mark_gaps("executions totaling an estimated victims in the real incident") == \
+        "executions totaling an estimated […] victims in the real incident"
+    assert mark_gaps("the border town of , as they") == "the border town of […], as they"
+    assert mark_gaps("prisons to amplify .") == "prisons to amplify […]."
+    unchanged = "at least 300 people, an estimated three victims, more than a decade."
+    assert mark_gaps(unchanged) == unchanged

@@ -45,6 +45,17 @@ _EPISODE_COUNT = re.compile(
 )
 
 
+def mark_gaps(text: str) -> str:
+    """``text`` with "[…]" where the source plainly left words out: white space before a
+    comma or full stop ("the border town of , as they"), or a quantifier with no number
+    after it ("an estimated victims"). Issue 25: such gaps ran words together."""
+    text = re.sub(r"(?<=\w) (?=[,.;:])", " […]", text)
+    numbers = "|".join(NUMBER_WORDS)
+    quantifiers = "|".join(re.escape(q) for q in QUANTIFIERS)
+    return re.sub(rf"\b((?i:{quantifiers})) (?!(?:{numbers})\b)(?=[a-z]+s\b)", r"\1 […] ",
+                  text)
+
+
 def episode_counts(text: str, start: int, end: int) -> list[Located]:
     """Each "six-part" / "6-episode" in ``text[start:end]``, read as the count in digits."""
     counts: list[Located] = []
@@ -266,3 +277,10 @@ EVENT_VERBS: dict[str, str] = {"began": "start", "started": "start", "commenced"
                                "resumed": "resumption", "was suspended": "suspension",
                                "premiered": "premiere", "debuting": "premiere",
                                "announced": "announcement"}
+
+# -- words a source left out -----------------------------------------------------------------
+
+#: Words that need a number after them: where one is followed straight by a plural noun
+#: ("totaling an estimated victims"), the source lost the number.
+QUANTIFIERS: tuple[str, ...] = ("an estimated", "totaling", "totalling", "at least",
+                                "more than", "approximately", "roughly", "nearly")
