@@ -347,11 +347,11 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
                DAMAGED),
     BadArchive("index-rows-deleted",
                _altered("DELETE FROM search_index_fts_data WHERE id > 10 AND rowid % 3 = 0"),
-               "search index does not match", DAMAGED),
+               "search index does not match|is damaged", DAMAGED),
     BadArchive("index-blocks-garbled",
                _altered("UPDATE search_index_fts_data SET block = randomblob(length(block)) "
                         "WHERE id > 10 AND rowid % 5 = 0"),
-               "search index does not match", DAMAGED),
+               "search index does not match|is damaged", DAMAGED),
     BadArchive("index-sizes-deleted",
                _altered("DELETE FROM search_index_fts_docsize WHERE id % 2 = 0"),
                "search index does not match", DAMAGED),

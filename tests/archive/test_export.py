@@ -42,7 +42,7 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 
 TABLES = list(TABLE_SPECS)
-PROVENANCE_COLUMNS = ["source_titles", "spans"]
+PROVENANCE_COLUMNS = ["source_titles", "spans", "not_stated"]
 #: One passage of a citation's note: "characters 10–20: “the words”".
 CITATION = re.compile(r"characters (?P<start>\d+)–(?P<end>\d+): “(?P<quote>[^”]*)”")
 #: One entry of a plain-text citations export.
@@ -63,6 +63,8 @@ def _decode(hint: Any, cell: str) -> Any:
     if get_origin(hint) is tuple:
         return () if cell == "" else tuple(_decode(get_args(hint)[0], x)
                                            for x in cell.split("; "))
+    if hint == dict[str, Any]:
+        return json.loads(cell)
     if hint is bool:
         return {"true": True, "false": False}[cell]
     if hint is int:
@@ -92,6 +94,8 @@ def _spans_as_csv(archive: Archive, table: str, record: Record) -> dict[str, str
         "source_titles": "; ".join(dict.fromkeys(s.source_title for s in spans)),
         "spans": "; ".join(dict.fromkeys(f"{s.field}@{s.source_file}:{s.start}-{s.end}"
                                          for s in spans)),
+        "not_stated": "; ".join(dict.fromkeys(f"{s.field} ({s.status}): {s.reason}"
+                                              for s in spans if s.status != "stated")),
     }
 
 
@@ -110,7 +114,9 @@ def test_json_round_trips_every_table(archive: Archive, table: str, tmp_path: Pa
     for obj, record in zip(objects, records, strict=True):
         assert obj["provenance"] == [
             {"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in archive.provenance(table, record.id)]
+             "start": s.start, "end": s.end, "status": s.status,
+             **({"reason": s.reason} if s.reason else {})}
+            for s in archive.provenance(table, record.id)]
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -595,7 +601,7 @@ def test_csv_json_and_markdown_share_one_set_of_keys(archive: Archive, table: st
     md_head = (tmp_path / "x.md").read_text(encoding="utf-8").splitlines()[0]
     md_keys = [k.strip() for k in md_head.strip("| ").split(" | ")]
     assert csv_keys == md_keys
-    assert csv_keys[:-2] == json_keys[:-1] and json_keys[-1] == "provenance"
+    assert csv_keys[:-3] == json_keys[:-1] and json_keys[-1] == "provenance"
     assert "source_files" not in csv_keys  # ``sources`` names the files already
 # -- interrupted exports (issue 30) ----------------------------------------------------------
 

@@ -42,7 +42,9 @@ from viewer.archive import citations
 from viewer.archive.records import (
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
+    Disagreement,
     Episode,
     Excerpt,
     Fact,
@@ -55,7 +57,7 @@ from viewer.archive.records import (
     record_dict,
 )
 from viewer.archive.store import Archive
-from viewer.archive.tables import TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -70,12 +72,14 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _CITATION_GAP = 12
 _WHITESPACE = re.compile(r"\s+")
 #: Columns CSV and Markdown add after a record's fields when provenance is on.
-PROVENANCE_KEYS = ["source_titles", "spans"]
+PROVENANCE_KEYS = ["source_titles", "spans", "not_stated"]
 #: The record type each table hands out: its fields are the CSV columns, rows or no rows.
 RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
+    "disagreements": Disagreement, "claims": Claim,
+    **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
 }
 
 
@@ -204,6 +208,8 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(_cell(v) for v in value)
+    if isinstance(value, dict):  # one side of a disagreement: JSON, so it reads back whole
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -218,15 +224,31 @@ def _span_refs(spans: Sequence[Span]) -> list[str]:
 
 def _keys(spec: TableSpec, provenance: bool) -> list[str]:
     """The columns of CSV and Markdown, the keys of JSON: the record's fields, then (with
-    provenance) the titles of the documents and the spans. ``sources`` already names the
+    provenance) the titles of the documents, the spans and what the documents do not state
+    themselves (inferred or curated values, with the reason). ``sources`` already names the
     documents' files."""
     keys = [f.name for f in fields(RECORD_TYPES[spec.name])]
     return keys + (PROVENANCE_KEYS if provenance else [])
 
 
 def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
-    return [{"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in spans]
+    """Each span, with whether the seed states the value there (and if not, why it is
+    there: issue 25)."""
+    out = []
+    for s in spans:
+        span: dict[str, Any] = {"source": s.source_file, "source_title": s.source_title,
+                                "field": s.field, "start": s.start, "end": s.end,
+                                "status": s.status}
+        if s.reason:
+            span["reason"] = s.reason
+        out.append(span)
+    return out
+
+
+def _not_stated(spans: Sequence[Span]) -> list[str]:
+    """"field (inferred): reason" for every span whose value the seed does not state."""
+    return _distinct(f"{s.field} ({s.status}): {s.reason}" for s in spans
+                     if s.status != "stated")
 
 
 @dataclass
@@ -296,6 +318,7 @@ class _CsvWriter(_Writer):
         if self.provenance:
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
+            row["not_stated"] = _not_stated(spans)
         self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
 
 
@@ -333,6 +356,7 @@ class _MarkdownWriter(_Writer):
         if self.provenance:
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
+            row["not_stated"] = _not_stated(spans)
         cells = [_cell(row[k]) for k in self._keys]
         self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
 

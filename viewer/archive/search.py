@@ -65,7 +65,8 @@ RANK_BUDGET = 40_000
 TITLE_WINDOW = 400
 #: Order of tables when ranks tie (FTS5 clamps idf for common terms, so ties are frequent).
 TABLE_ORDER = ("cast", "characters", "people", "episodes", "crew", "storylines", "quotes",
-               "facts", "excerpts", "sources")
+               "organisations", "places", "events", "works", "awards", "facts", "claims",
+               "disagreements", "excerpts", "sources")
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')

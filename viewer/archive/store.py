@@ -26,23 +26,36 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.records import (
+    Award,
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
+    Disagreement,
     Episode,
+    Event,
     Excerpt,
     Fact,
     Link,
+    Organisation,
     PassageBounds,
     Person,
+    Place,
     Quote,
     Record,
     Source,
     Span,
     Storyline,
+    Work,
 )
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, TABLES
-from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
+from viewer.archive.tables import (
+    ENTITY_KINDS,
+    TABLE_SPECS,
+    TableSpec,
+    physical_column,
+    title_of,
+)
 from viewer.archive.validation import (
     check_file,
     describe_failure,
@@ -63,6 +76,8 @@ if TYPE_CHECKING:
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
              "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
+#: Columns of those names that are NULL in one table: a quote woven into prose states no role.
+_NULLABLE = {("quotes", "role")}
 
 
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
@@ -304,7 +319,7 @@ class Archive:
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
         phys = physical_column(table, key)
-        expr = (quote_identifier(phys) if phys in _NOT_NULL
+        expr = (quote_identifier(phys) if phys in _NOT_NULL and (table, phys) not in _NULLABLE
                 else f"COALESCE({quote_identifier(phys)}, '')")
         if key == "id" and filter_text.strip():
             match = _build_match(filter_text)
@@ -418,12 +433,14 @@ class Archive:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\" "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
+            "p.reason "
             "FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7])
+                for r in rows]
 
     def source(self, source_id: int) -> Source:
         if source_id not in self._source_cache:
@@ -516,9 +533,14 @@ class Archive:
         return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
 
+    @staticmethod
+    def _entity_tables() -> list[tuple[str, str]]:
+        return [(table, kind) for table, (kind, _cls) in ENTITY_KINDS.items()]
+
     @reading
-    def mentions(self, phrase: str, limit: int = 50) -> list[int]:
-        """Excerpt ids whose text contains ``phrase`` (accent- and case-blind)."""
+    def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
+        """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
+        ``table`` is one the search index holds (excerpts, quotes)."""
         from viewer.archive.search import phrase_expression
 
         expression = phrase_expression(phrase)
@@ -527,9 +549,9 @@ class Archive:
         # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
         # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
         return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = 'excerpts' "
+            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = ? "
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
-            f"ORDER BY s.record_id LIMIT ?", (expression, limit))
+            f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
 
     @reading
     def person_credits(self, person_id: int) -> list[Link]:
@@ -576,6 +598,12 @@ class Archive:
                 (record_id,)), "crew credit")
             links += self._links("quotes", q(
                 "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.entity_id FROM entity_links l JOIN entities e ON e.id = "
+                    "l.entity_id WHERE l.record_table = 'people' AND l.record_id = ? "
+                    "AND e.kind = ? ORDER BY l.entity_id", (record_id, other_kind)),
+                    other_kind)
             for variant in record.variants:
                 links += self._links("excerpts", self.mentions(variant), "mention")
         elif isinstance(record, Episode):
@@ -614,6 +642,43 @@ class Archive:
                 links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
+        elif isinstance(record, Claim):
+            if record.disagreement_id is not None:
+                links += self._links("disagreements", [record.disagreement_id],
+                                     "Sources disagree")
+            if record.record_table in TABLE_SPECS and record.record_id is not None:
+                links += self._links(record.record_table, [record.record_id], "stated in")
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
+                "ORDER BY id", (record.subject, record.attribute, record_id)),
+                "other claims")
+        elif isinstance(record, Disagreement):
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
+                "claims")
+            for other in ("facts", "works"):
+                links += self._links(other, q(
+                    "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
+                    "AND record_table = ? ORDER BY record_id", (record_id, other)),
+                    other)
+        elif isinstance(record, Organisation | Place | Event | Work | Award):
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.record_id FROM entity_links l JOIN entities e "
+                    "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
+                    "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
+                    other_table)
+            links += self._links("people", q(
+                "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
+                "'people' ORDER BY record_id", (record_id,)), "people")
+            links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
+            links += self._links("excerpts", self.mentions(record.name), "mention")
+        if table in ("facts", "works"):
+            # Where the sources disagree about what this record states, say so first.
+            links[:0] = self._links("disagreements", q(
+                "SELECT disagreement_id FROM disagreement_records WHERE record_table = ? "
+                "AND record_id = ? ORDER BY disagreement_id", (table, record_id)),
+                "Sources disagree")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []

@@ -52,9 +52,12 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.views_tab import ViewsTab
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
-             "facts", "excerpts", "sources")
+             "facts", "claims", "disagreements", "organisations", "places", "events", "works",
+             "awards", "excerpts", "sources")
 #: Tabs shown only when the archive has rows for them.
-OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
+OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts",
+                           "claims", "disagreements", "organisations", "places", "events",
+                           "works", "awards"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
