@@ -67,7 +67,18 @@ archive_option = click.option(
     help="Archive file to read (default: the bundled archive, built from the seeds if needed).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The commands, with one place that turns a problem with the archive found while a
+    command reads it (damage, a lock, a limit reached) into the one-line message."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as exc:
+            fail(str(exc))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="somos-archive")
 def main() -> None:
     """Somos Archive: what four documents say about the series Somos., with provenance."""
@@ -80,8 +91,15 @@ def main() -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
               help="Archive file to write (default: the bundled archive's location).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
-    """Parse the seeds and write the archive (atomically: a failed build changes nothing)."""
+@click.option("--allow-changed-seeds", is_flag=True,
+              help="Build even from seeds that differ from seeds/SHA256SUMS (edited or "
+                   "replaced on purpose); the archive records which.")
+def build(seeds: Path | None, out: Path | None, quiet: bool,
+          allow_changed_seeds: bool) -> None:
+    """Parse the seeds and write the archive (atomically: a failed build changes nothing).
+
+    The seeds must be the ones seeds/SHA256SUMS records, unless --allow-changed-seeds.
+    """
     import time
 
     from viewer.archive.build import build_archive
@@ -91,7 +109,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
     out = out or default_archive_path()
     started = time.perf_counter()
     try:
-        report = build_archive(seeds, out, None if quiet else lambda m: click.echo(m, err=True))
+        report = build_archive(seeds, out, None if quiet else lambda m: click.echo(m, err=True),
+                               allow_changed_seeds=allow_changed_seeds)
     except SeedError as exc:
         fail(f"build stopped: {exc}")
     except OSError as exc:
@@ -105,7 +124,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool) -> None:
 @main.command()
 @archive_option
 @click.option("--check", is_flag=True,
-              help="Also run SQLite's full integrity check (slow on big files).")
+              help="Also check every page of the file and the search index in full "
+                   "(slow on big files).")
 def info(archive_path: Path | None, check: bool) -> None:
     """Show the archive's tables and row counts."""
     with open_archive(archive_path) as archive:
@@ -121,7 +141,8 @@ def info(archive_path: Path | None, check: bool) -> None:
             problems = archive.integrity_check()
             click.echo("Integrity: " + ("ok" if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
-                sys.exit(1)
+                fail(f"{archive.path} is damaged: {problems[0]}. Rebuild it with "
+                     "'somos-archive build' or choose another file.")
 
 
 def _table(name: str) -> str:

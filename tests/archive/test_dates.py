@@ -47,7 +47,7 @@ def test_a_bare_year_is_a_year_only_where_the_topic_states_years() -> None:
     assert fact_date("rights_acquired", "2018") == StatedDate(2018)
     assert fact_date("filming_start", "2019") == StatedDate(2019)
     assert fact_date("distress_calls", "1400") is None
-    assert fact_date("imdb_votes", "1450") is None
+    assert fact_date("user_rating_votes", "1450") is None
     assert fact_date("town_population", "20000") is None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import hashlib
 import io
 import json
 import os
@@ -41,7 +42,7 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 
 TABLES = list(TABLE_SPECS)
-PROVENANCE_COLUMNS = ["source_titles", "spans"]
+PROVENANCE_COLUMNS = ["source_titles", "spans", "not_stated"]
 #: One passage of a citation's note: "characters 10–20: “the words”".
 CITATION = re.compile(r"characters (?P<start>\d+)–(?P<end>\d+): “(?P<quote>[^”]*)”")
 #: One entry of a plain-text citations export.
@@ -62,6 +63,8 @@ def _decode(hint: Any, cell: str) -> Any:
     if get_origin(hint) is tuple:
         return () if cell == "" else tuple(_decode(get_args(hint)[0], x)
                                            for x in cell.split("; "))
+    if hint == dict[str, Any]:
+        return json.loads(cell)
     if hint is bool:
         return {"true": True, "false": False}[cell]
     if hint is int:
@@ -91,6 +94,8 @@ def _spans_as_csv(archive: Archive, table: str, record: Record) -> dict[str, str
         "source_titles": "; ".join(dict.fromkeys(s.source_title for s in spans)),
         "spans": "; ".join(dict.fromkeys(f"{s.field}@{s.source_file}:{s.start}-{s.end}"
                                          for s in spans)),
+        "not_stated": "; ".join(dict.fromkeys(f"{s.field} ({s.status}): {s.reason}"
+                                              for s in spans if s.status != "stated")),
     }
 
 
@@ -109,7 +114,9 @@ def test_json_round_trips_every_table(archive: Archive, table: str, tmp_path: Pa
     for obj, record in zip(objects, records, strict=True):
         assert obj["provenance"] == [
             {"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in archive.provenance(table, record.id)]
+             "start": s.start, "end": s.end, "status": s.status,
+             **({"reason": s.reason} if s.reason else {})}
+            for s in archive.provenance(table, record.id)]
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -594,5 +601,53 @@ def test_csv_json_and_markdown_share_one_set_of_keys(archive: Archive, table: st
     md_head = (tmp_path / "x.md").read_text(encoding="utf-8").splitlines()[0]
     md_keys = [k.strip() for k in md_head.strip("| ").split(" | ")]
     assert csv_keys == md_keys
-    assert csv_keys[:-2] == json_keys[:-1] and json_keys[-1] == "provenance"
+    assert csv_keys[:-3] == json_keys[:-1] and json_keys[-1] == "provenance"
     assert "source_files" not in csv_keys  # ``sources`` names the files already
+# -- interrupted exports (issue 30) ----------------------------------------------------------
+
+
+def test_a_manifest_that_cannot_be_written_leaves_the_export_as_it_was(
+        archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A nearly full disk: the data fitted, its manifest did not. Before, the CSV was replaced
+    and the error said nothing was saved; now neither lands."""
+    target = tmp_path / "cast.csv"
+    target.write_bytes(b"previous export")
+    manifest = tmp_path / "cast.csv.manifest.json"
+    manifest.write_bytes(b"{}")
+    real = export.open_temporary
+
+    def opener(path: Path, encoding: str) -> Any:
+        stream = real(path, encoding)
+        return _FailingStream(stream, 0) if path.name.endswith(".manifest.json") else stream
+
+    monkeypatch.setattr(export, "open_temporary", opener)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_records(archive, "cast", None, "csv", target, manifest=True)
+    assert target.read_bytes() == b"previous export"
+    assert manifest.read_bytes() == b"{}"
+    assert sorted(os.listdir(tmp_path)) == ["cast.csv", "cast.csv.manifest.json"]
+
+
+def test_an_export_and_its_manifest_land_together(archive: Archive, tmp_path: Path) -> None:
+    target = tmp_path / "cast.csv"
+    report = export_records(archive, "cast", None, "csv", target, manifest=True)
+    assert report.manifest is not None
+    recorded = json.loads(report.manifest.read_text(encoding="utf-8"))
+    assert recorded["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
+    assert recorded["file"] == "cast.csv" and recorded["count"] == report.count
+
+
+def test_part_files_of_killed_exports_are_removed_by_the_next_one(
+        archive: Archive, tmp_path: Path) -> None:
+    target = tmp_path / "cast.csv"
+    gone = 2**22 + 12_345  # above the kernel's default pid_max: no such process
+    stale = [tmp_path / f".cast.csv.{gone}.x1y2.part", tmp_path / ".cast.csv.k3j4z9.part",
+             tmp_path / f".cast.csv.{gone}.staged",
+             tmp_path / f".cast.csv.manifest.json.{gone}.abcd.part"]
+    live = tmp_path / f".cast.csv.{os.getppid()}.q7.part"  # pytest's parent is alive
+    other = tmp_path / ".notes.txt.123.part"  # another file's: not ours to judge
+    for path in [*stale, live, other]:
+        path.write_text("half an export", encoding="utf-8")
+    export_records(archive, "cast", None, "csv", target, manifest=True)
+    assert sorted(os.listdir(tmp_path)) == sorted(
+        ["cast.csv", "cast.csv.manifest.json", live.name, other.name])

@@ -23,7 +23,22 @@ CONTRACT: dict[str, dict[str, Any]] = {
     "cast": {"actor": str, "character": (str, type(None)), "professional": (bool, type(None))},
     "crew": {"person": str, "role": str},
     "excerpts": {"source": str, "section": str, "text": str, "start": int, "end": int},
+    # Issue 25: `somos-archive export disagreements --format json`.
+    "disagreements": {"subject": str, "attribute": str, "kind": str, "values": list},
+    "places": {"name": str, "relations": list, "date": (str, type(None)), "people": list},
 }
+
+
+def test_disagreements_export_gives_each_value_its_sources_and_spans(run: Run) -> None:
+    result = run("export", "disagreements", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    for obj in json.loads(result.stdout):
+        assert len(obj["values"]) >= 2
+        for value in obj["values"]:
+            assert isinstance(value["value"], str) and value["sources"]
+            for span in value["spans"]:
+                assert span["source"] in value["sources"]
+                assert isinstance(span["start"], int) and span["end"] > span["start"]
 
 
 @pytest.mark.parametrize("table", sorted(CONTRACT))

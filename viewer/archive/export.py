@@ -42,7 +42,9 @@ from viewer.archive import citations
 from viewer.archive.records import (
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
+    Disagreement,
     Episode,
     Excerpt,
     Fact,
@@ -55,7 +57,7 @@ from viewer.archive.records import (
     record_dict,
 )
 from viewer.archive.store import Archive
-from viewer.archive.tables import TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -70,12 +72,14 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _CITATION_GAP = 12
 _WHITESPACE = re.compile(r"\s+")
 #: Columns CSV and Markdown add after a record's fields when provenance is on.
-PROVENANCE_KEYS = ["source_titles", "spans"]
+PROVENANCE_KEYS = ["source_titles", "spans", "not_stated"]
 #: The record type each table hands out: its fields are the CSV columns, rows or no rows.
 RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
+    "disagreements": Disagreement, "claims": Claim,
+    **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
 }
 
 
@@ -204,6 +208,8 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(_cell(v) for v in value)
+    if isinstance(value, dict):  # one side of a disagreement: JSON, so it reads back whole
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -218,15 +224,31 @@ def _span_refs(spans: Sequence[Span]) -> list[str]:
 
 def _keys(spec: TableSpec, provenance: bool) -> list[str]:
     """The columns of CSV and Markdown, the keys of JSON: the record's fields, then (with
-    provenance) the titles of the documents and the spans. ``sources`` already names the
+    provenance) the titles of the documents, the spans and what the documents do not state
+    themselves (inferred or curated values, with the reason). ``sources`` already names the
     documents' files."""
     keys = [f.name for f in fields(RECORD_TYPES[spec.name])]
     return keys + (PROVENANCE_KEYS if provenance else [])
 
 
 def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
-    return [{"source": s.source_file, "source_title": s.source_title, "field": s.field,
-             "start": s.start, "end": s.end} for s in spans]
+    """Each span, with whether the seed states the value there (and if not, why it is
+    there: issue 25)."""
+    out = []
+    for s in spans:
+        span: dict[str, Any] = {"source": s.source_file, "source_title": s.source_title,
+                                "field": s.field, "start": s.start, "end": s.end,
+                                "status": s.status}
+        if s.reason:
+            span["reason"] = s.reason
+        out.append(span)
+    return out
+
+
+def _not_stated(spans: Sequence[Span]) -> list[str]:
+    """"field (inferred): reason" for every span whose value the seed does not state."""
+    return _distinct(f"{s.field} ({s.status}): {s.reason}" for s in spans
+                     if s.status != "stated")
 
 
 @dataclass
@@ -296,6 +318,7 @@ class _CsvWriter(_Writer):
         if self.provenance:
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
+            row["not_stated"] = _not_stated(spans)
         self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
 
 
@@ -333,6 +356,7 @@ class _MarkdownWriter(_Writer):
         if self.provenance:
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
+            row["not_stated"] = _not_stated(spans)
         cells = [_cell(row[k]) for k in self._keys]
         self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
 
@@ -487,13 +511,43 @@ def write_records(archive: Archive, table: str, records: Iterable[Record] | None
 
 
 def open_temporary(target: Path, encoding: str) -> IO[str]:
-    """The temporary file an export is written to, beside its target.
+    """The temporary file an export is written to, beside its target, named for this process
+    (``.NAME.PID.*.part``) so a later export can tell a killed one's litter from a live one's
+    (:func:`remove_stale_parts`).
 
     A seam as well: tests wrap what it returns to make a write fail half-way.
     """
     return tempfile.NamedTemporaryFile(
         "w", encoding=encoding, newline="", dir=target.parent,
-        prefix=f".{target.name}.", suffix=".part", delete=False)
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", delete=False)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Remove what killed exports to ``target`` left beside it: ``.NAME.*.part`` and
+    ``.NAME.*.staged`` files of processes that are gone (issue 30: ``kill -9`` during an
+    export left hidden part files that nothing removed). Files named without a process id
+    come from versions before this one and are litter too."""
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            name = path.name
+            head = f".{target.name}."
+            if not name.startswith(head) or not name.endswith((".part", ".staged")):
+                continue
+            pid = name[len(head):].split(".", 1)[0]
+            if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
@@ -530,17 +584,19 @@ def _mode_for(target: Path) -> int:
         return 0o644
 
 
-def _replace_atomically(target: Path, encoding: str,
-                        fill: Callable[[IO[str]], bool]) -> bool:
-    """Write through ``fill`` into a temporary file and rename it onto ``target`` when ``fill``
-    says it finished (returns True). Anything else removes the temporary file."""
+def _write_temporary(target: Path, encoding: str,
+                     fill: Callable[[IO[str]], bool]) -> Path | None:
+    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
+    path when ``fill`` says it finished (returns True), else None. Anything but a finished
+    file is removed."""
     _check_target(target)
+    remove_stale_parts(target)
     try:
         tmp = open_temporary(target, encoding)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc
     tmp_path = Path(tmp.name)
-    done = False
+    kept = False
     try:
         try:
             finished = fill(tmp)
@@ -550,17 +606,47 @@ def _replace_atomically(target: Path, encoding: str,
             tmp.close()
         if finished:
             os.chmod(tmp_path, _mode_for(target))
-            os.replace(tmp_path, target)
-            done = True
-        return finished
+            kept = True
+            return tmp_path
+        return None
     except OSError as exc:
-        raise ExportError(
-            f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
-            "any earlier file there is unchanged.") from exc
+        raise _could_not_write(target, exc) from exc
     finally:
-        if not done:
+        if not kept:
             with contextlib.suppress(OSError):
                 tmp_path.unlink()
+
+
+def _could_not_write(target: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
+        "any earlier file there is unchanged.")
+
+
+def _land(written: Sequence[tuple[Path, Path]]) -> None:
+    """Rename finished temporary files onto their targets. Every file is complete on disk
+    before the first rename, and a rename needs no space, so files that belong together
+    (an export and its manifest) land together; only a crash between two renames could
+    part them."""
+    try:
+        for tmp, target in written:
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise _could_not_write(written[0][1], exc) from exc
+    finally:
+        for tmp, _target in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _replace_atomically(target: Path, encoding: str,
+                        fill: Callable[[IO[str]], bool]) -> bool:
+    """Write through ``fill`` and put the file in place of ``target`` when ``fill`` says it
+    finished (returns True)."""
+    tmp = _write_temporary(target, encoding, fill)
+    if tmp is not None:
+        _land([(tmp, target)])
+    return tmp is not None
 
 
 def write_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool]) -> bool:
@@ -595,14 +681,21 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         outcome["count"] = count
         return not was_cancelled
 
-    finished = _replace_atomically(target, FORMATS[fmt].encoding, fill)
-    if not finished:
+    tmp = _write_temporary(target, FORMATS[fmt].encoding, fill)
+    if tmp is None:
         return ExportReport(table, fmt, outcome["count"], total, None, True)
+    written = [(tmp, target)]
     manifest_path = None
-    if manifest:
-        manifest_path = write_manifest(archive, target, table=table, fmt=fmt,
-                                       count=outcome["count"], query=query,
-                                       provenance=provenance)
+    if manifest:  # written before either lands: the two land together or not at all
+        manifest_path = manifest_path_for(target)
+        data = _manifest(archive, target.name, tmp, table=table, fmt=fmt,
+                         count=outcome["count"], query=query, provenance=provenance)
+        try:
+            written.append((_write_json(manifest_path, data), manifest_path))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    _land(written)
     return ExportReport(table, fmt, outcome["count"], total, target, False, manifest_path)
 
 
@@ -627,6 +720,7 @@ def _part_records(archive: Archive, part: ExportPart) -> Iterable[Record]:
 
 
 def _staged(target: Path) -> Path:
+    remove_stale_parts(target)
     return target.with_name(f".{target.name}.{os.getpid()}.staged")
 
 
@@ -700,13 +794,11 @@ def manifest_path_for(target: Path) -> Path:
     return target.with_name(target.name + ".manifest.json")
 
 
-def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, count: int,
-                   query: str = "", provenance: bool = True) -> Path:
-    """``<file>.manifest.json``: the export's checksum and the archive and seeds it came from."""
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    data = {
-        "file": target.name,
-        "sha256": digest,
+def _manifest(archive: Archive, name: str, written: Path, *, table: str, fmt: str,
+              count: int, query: str, provenance: bool) -> dict[str, Any]:
+    return {
+        "file": name,
+        "sha256": hashlib.sha256(written.read_bytes()).hexdigest(),
         "format": fmt,
         "table": table,
         "query": query or None,
@@ -719,14 +811,27 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
         },
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    path = manifest_path_for(target)
 
+
+def _write_json(path: Path, data: dict[str, Any]) -> Path:
     def fill(stream: IO[str]) -> bool:
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return True
 
-    _replace_atomically(path, "utf-8", fill)
+    written = _write_temporary(path, "utf-8", fill)
+    assert written is not None  # fill always finishes
+    return written
+
+
+def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, count: int,
+                   query: str = "", provenance: bool = True) -> Path:
+    """``<file>.manifest.json`` for an export already in place: its checksum and the archive
+    and seeds it came from. (:func:`export_records` writes both together.)"""
+    path = manifest_path_for(target)
+    data = _manifest(archive, target.name, target, table=table, fmt=fmt, count=count,
+                     query=query, provenance=provenance)
+    _land([(_write_json(path, data), path)])
     return path
 
 

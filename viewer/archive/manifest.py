@@ -42,11 +42,21 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
     entries = manifest.get("source")
     if not isinstance(entries, list) or not entries:
         raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
+    seen: set[str] = set()
     for entry in entries:
+        if not isinstance(entry, dict):
+            raise SeedError(SOURCES_FILE, f"a [[source]] entry is not a table: {entry!r}")
         for key in ("file", "title", "kind", "layout"):
             if not isinstance(entry.get(key), str):
                 raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
         _check_citation_fields(entry)
+        file = entry["file"]
+        if not _inside(seeds_dir, file):
+            raise SeedError(SOURCES_FILE, f"{file!r} is not a file in the seeds folder; list "
+                                          "seeds by their names in it")
+        if file in seen:
+            raise SeedError(SOURCES_FILE, f"{file} is listed twice")
+        seen.add(file)
     if not check_layouts:
         return entries
     from viewer.archive.extract import EXTRACTORS
@@ -76,6 +86,14 @@ def _check_citation_fields(entry: dict[str, Any]) -> None:
     if unknown:
         raise SeedError(SOURCES_FILE, f"{file}: [source.curated] names fields no citation "
                                       f"has: {', '.join(sorted(unknown))}")
+def _inside(seeds_dir: Path, file: str) -> bool:
+    """Whether ``file`` names a file directly in the seeds folder (issue 30: an entry such as
+    ``../../etc/passwd`` or an absolute path read a file from anywhere into the archive)."""
+    name = Path(file)
+    if not file or name.is_absolute() or name.name != file or file in (".", ".."):
+        return False
+    folder = seeds_dir.resolve()
+    return (folder / name).resolve().parent == folder
 
 
 def seeds_checksum(seeds_dir: Path) -> str:

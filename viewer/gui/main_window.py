@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import build_menus, create_actions
+from viewer.gui.archive_opening import OpenRun
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import FirstPaintWatch
 from viewer.gui.history import History, Place
@@ -52,9 +53,12 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.views_tab import ViewsTab
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
-             "facts", "excerpts", "sources")
+             "facts", "claims", "disagreements", "organisations", "places", "events", "works",
+             "awards", "excerpts", "sources")
 #: Tabs shown only when the archive has rows for them.
-OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
+OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts",
+                           "claims", "disagreements", "organisations", "places", "events",
+                           "works", "awards"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
 #: The tab of the user's annotations (issue 31), after the Views tab.
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
+        self.opening = OpenRun(self.workers, self)
         self._export_run: ExportRun | None = None
         self._views_tab: ViewsTab | None = None
         self._detail: DetailPane | None = None
@@ -181,6 +186,10 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self._history_changed)
         self.rebuild.finished.connect(self._rebuild_finished)
         self.rebuild.failed.connect(self._rebuild_failed)
+        self.opening.opened.connect(self._adopt_archive)
+        self.opening.failed.connect(self._open_failed)
+        self.opening.cancelled.connect(
+            lambda path: self.statusBar().showMessage(f"Did not open {path}: cancelled", 5000))
 
     def _build_detail_side(self) -> None:
         """Build the detail pane and the source reader (once)."""
@@ -370,6 +379,7 @@ class MainWindow(QMainWindow):
             self._reader.stop()
         if self._export_run is not None:
             self._export_run.cancel()  # an export stopped at close leaves no file
+        self.opening.cancel()
         self.workers.shut_down()
         if self._annotator is not None:
             self._annotator.close()
@@ -401,20 +411,30 @@ class MainWindow(QMainWindow):
         self._tab_changed()
 
     def open_archive(self, path: Path | str) -> bool:
-        """Open another archive; on failure say why and keep the current one."""
+        """Open another archive now; on failure say why and keep the current one. (File ›
+        Open opens in a worker instead, through :attr:`opening`.)"""
         try:
             archive = Archive.open(path)
         except ArchiveError as exc:
-            kept = (f"The archive {self.archive.path.name} stays open." if self.archive
-                    else "No archive is open.")
-            self.last_error = show_error(self, "Cannot open archive", str(exc), kept)
+            self._open_failed(str(exc))
             return False
+        self._adopt_archive(archive)
+        return True
+
+    def _open_failed(self, message: str) -> None:
+        kept = (f"The archive {self.archive.path.name} stays open." if self.archive
+                else "No archive is open.")
+        self.last_error = show_error(self, "Cannot open archive", message, kept)
+
+    def _adopt_archive(self, archive: Archive) -> None:
+        if self._closed:  # opened in a worker while the window closed
+            archive.close()
+            return
         previous = self.archive
         self._show_archive(archive)
         if previous is not None:
             previous.close()
         self.statusBar().showMessage(f"Opened {archive.path}", 5000)
-        return True
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -691,7 +711,7 @@ class MainWindow(QMainWindow):
                              "Somos archives (*.sqlite *.db);;All files (*)")
         dialog.setObjectName("openArchiveDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.open_archive(Path(path)))
+        dialog.fileSelected.connect(lambda path: self.opening.start(Path(path)))
         self.file_dialog = dialog
         dialog.open()
 
