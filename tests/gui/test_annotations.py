@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
 from viewer.annotations.model import ORPHANED, Annotation, new_id, now
 from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
+from viewer.gui.annotations_tab import AnnotationsModel
 from viewer.gui.main_window import MainWindow
 from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import ANNOTATION_COLOR
@@ -190,6 +191,12 @@ def test_annotations_tab_sorts_filters_and_exports(
     tab.filter.setText("GAM")
     assert [a.tags[0] for a in tab.shown()] == ["gamma"]
     assert window.count_label.text().startswith("1 of 3 annotations")
+    tab.view.setFocus()
+    tab.view.selectAll()
+    QTest.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t") == list(AnnotationsModel.COLUMNS)
+    assert copied[1].split("\t")[:2] == ["gamma", "note 2"] and len(copied) == 2
     out = tmp_path / "notes.jsonld"
     assert window.annotator.export_to(out, tab.shown())
     page = json.loads(out.read_text(encoding="utf-8"))

@@ -136,6 +136,23 @@ class _Filter(QSortFilterProxyModel):
                          a.status)).casefold()
         return all(w in text for w in self.words)
 
+    def rows_as_tsv(self, rows: Sequence[int]) -> str:
+        """Rows of this view as tab-separated text with a header row (Ctrl+C, as the other
+        tabs copy), notes and quoted words whole rather than as the cells elide them."""
+        columns = AnnotationsModel.COLUMNS
+
+        def cell(value: object) -> str:
+            return " ".join(str(value).split())
+
+        lines = ["\t".join(columns)]
+        for row in sorted(set(rows)):
+            a = self.data(self.index(row, 0), RecordRole)
+            if isinstance(a, Annotation):
+                lines.append("\t".join(cell(v) for v in (
+                    ", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
+                    a.modified)))
+        return "\n".join(lines) + "\n"
+
     def set_filter(self, text: str, orphaned_only: bool) -> None:
         new = hasattr(self, "beginFilterChange")  # Qt 6.9+, where the old call is deprecated
         if new:

@@ -534,6 +534,8 @@ class MainWindow(QMainWindow):
     def _current_view(self) -> QTableView | None:
         if self._searching():
             return self.search_panel.view
+        if self._annotations_shown():
+            return self.annotator.tab.view
         tab = self.current_tab()
         return tab.view if tab is not None else None
 
