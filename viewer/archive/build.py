@@ -47,6 +47,8 @@ from viewer.archive.schema import (
     TABLES,
     create_schema,
     create_search_index,
+    create_views,
+    link_search_rows,
     stamp,
 )
 from viewer.archive.seed_integrity import (
@@ -1061,6 +1063,15 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
     return report
 
 
+def _tabs_by_physical() -> dict[str, tuple[str, ...]]:
+    from viewer.archive.tables import TABLE_SPECS
+
+    tabs: dict[str, tuple[str, ...]] = {}
+    for spec in TABLE_SPECS.values():
+        tabs[spec.physical] = (*tabs.get(spec.physical, ()), spec.name)
+    return tabs
+
+
 def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checksum: str,
                        progress: Progress | None = None, *,
                        extra_meta: dict[str, str] | None = None) -> BuildReport:
@@ -1086,6 +1097,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
             write_archive(db, seeds, merger, checksum, extra_meta)
             say("Indexing for search")
             create_search_index(db)
+            link_search_rows(db, _tabs_by_physical())
+            create_views(db)
             stamp(db.conn)
         db.conn.execute("VACUUM")
         counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",
