@@ -130,3 +130,14 @@ def test_serve_without_datasette_says_how_to_install_it(archive_path: Path,
                             timeout=60, cwd=Path(__file__).parents[2])
     assert result.returncode != 0
     assert "pip install 'somos-archive[web]'" in one_line_error(result)
+
+
+def test_record_table_columns_name_real_tables(archive_path: Path) -> None:
+    """A stranger can join on them: credits, not cast or crew (the viewer's tab is ``tab``)."""
+    db = sqlite_utils.Database(archive_path)
+    for table in ("search_index", "provenance"):
+        named = {row["record_table"] for row in db.query(
+            f"SELECT DISTINCT record_table FROM {table}")}
+        assert named and named <= set(TABLES), (table, named - set(TABLES))
+    tabs = {row["tab"] for row in db.query("SELECT DISTINCT tab FROM search_index")}
+    assert {"cast", "crew"} <= tabs

@@ -577,9 +577,11 @@ class _Writer:
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None]) -> None:
+        """One row of the search index for record ``record_id`` of tab ``table`` (its
+        physical table is written beside it, for readers of the file)."""
         self.search_rows.append({
-            "record_table": table, "record_id": record_id, "source_id": source_id,
-            "title": title, "body": "\n".join(b for b in body if b)})
+            "record_table": _physical_of(table), "tab": table, "record_id": record_id,
+            "source_id": source_id, "title": title, "body": "\n".join(b for b in body if b)})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -1061,6 +1063,12 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
                                 extra_meta=extra_meta)
     say(f"Wrote {out}")
     return report
+
+
+def _physical_of(tab: str) -> str:
+    from viewer.archive.tables import TABLE_SPECS
+
+    return TABLE_SPECS[tab].physical
 
 
 def _tabs_by_physical() -> dict[str, tuple[str, ...]]:

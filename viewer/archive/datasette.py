@@ -169,7 +169,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "reason": "Why, when not stated (from the extractor or seeds/corrections.toml).",
     },
     SEARCH_TABLE: {
-        "record_table": "The table of the record (cast and crew are credits' categories).",
+        "tab": "The table as the viewer names it (cast and crew are both in credits).",
         "body": "The record's text the index reads besides its title.",
     },
     "meta": {"key": "What is recorded.", "value": "Its value."},
@@ -197,7 +197,7 @@ LABEL_COLUMNS: dict[str, str] = {
 FACETS: dict[str, list[str]] = {
     "excerpts": ["source", "kind"], "credits": ["category", "role"], "facts": ["topic"],
     "entities": ["kind"], "claims": ["attribute", "kind"], "disagreements": ["kind"],
-    "provenance": ["record_table", "status"], SEARCH_TABLE: ["record_table"],
+    "provenance": ["record_table", "status"], SEARCH_TABLE: ["record_table", "tab"],
     "credits_named": ["category", "role"],
 }
 

@@ -86,8 +86,10 @@ TABLES: dict[str, dict[str, Any]] = {
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
                    "value": _T, "status": _T, "reason": _T},
-    SEARCH_TABLE: {"id": _I, "record_table": _T, "record_id": _I, "source_id": _I, "title": _T,
-                   "body": _T},
+    # ``record_table`` is the table the row's record is in (credits, entities); ``tab`` the
+    # table as the viewer and the search name it (cast or crew, organisations…).
+    SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
+                   "title": _T, "body": _T},
     "meta": {"key": _T, "value": _T},
 }
 
@@ -173,7 +175,7 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("claims", ("subject", "attribute", "id")),
     ("claims", ("disagreement_id",)),
     ("provenance", ("record_table", "record_id")),
-    (SEARCH_TABLE, ("record_table", "record_id")),
+    (SEARCH_TABLE, ("tab", "record_id")),
 ]
 
 
@@ -204,7 +206,7 @@ def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]
         marks = ", ".join("?" * len(names))
         db.execute(
             f'UPDATE "{physical}" SET search_id = (SELECT s.id FROM "{SEARCH_TABLE}" s '
-            f'WHERE s.record_table IN ({marks}) AND s.record_id = "{physical}".id)', names)
+            f'WHERE s.tab IN ({marks}) AND s.record_id = "{physical}".id)', names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:
