@@ -464,8 +464,8 @@ def make_big_document(good: Path, target: Path, size: int = BIG_DOCUMENT_BYTES) 
             '"end", sources) VALUES (?, ?, ?, 1, \'The whole document\', \'paragraph\', ?, 0, '
             '?, ?)', (excerpt_id, source_id, file, text, len(text), f'["{file}"]'))
         conn.execute(
-            "INSERT INTO search_index (id, record_table, record_id, source_id, title, body) "
-            "VALUES (?, 'excerpts', ?, ?, 'The whole document', ?)",
+            "INSERT INTO search_index (id, record_table, tab, record_id, source_id, title, body) "
+            "VALUES (?, 'excerpts', 'excerpts', ?, ?, 'The whole document', ?)",
             (row_id, excerpt_id, source_id, text))
         conn.execute("INSERT INTO search_index_fts (rowid, title, body) "
                      "SELECT id, title, body FROM search_index WHERE id = ?", (row_id,))

@@ -253,6 +253,43 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
     click.echo(f"Wrote {report.count} {table} records to {report.path} ({fmt})", err=True)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to serve on (the default is this machine only).")
+@click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to serve on (0: any free one).")
+@click.option("--print-metadata", is_flag=True,
+              help="Print the Datasette metadata (JSON) and exit, to run datasette yourself: "
+                   "datasette ARCHIVE -m metadata.json.")
+@archive_option
+def serve(host: str, port: int, print_metadata: bool, archive_path: Path | None) -> None:
+    """Open the archive in Datasette, read-only, with its metadata: what each table and column
+    holds, ?_search= on every table, labels and facets, and views that spell out credits,
+    facts and disagreements.
+
+    Needs Datasette: pip install 'somos-archive[web]'.
+    """
+    from viewer.archive.datasette import metadata
+
+    with open_archive(archive_path) as archive:
+        path = archive.path
+    data = metadata(path.stem)
+    if print_metadata:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    try:
+        import uvicorn
+        from datasette.app import Datasette
+    except ImportError as exc:
+        fail(f"Datasette is not installed ({exc}); install it with "
+             "pip install 'somos-archive[web]' and run this again")
+    # In this process, as Datasette's own command runs it (its app on uvicorn): a Ctrl+C or a
+    # terminate stops the server with the command. Immutable: the file is never written.
+    app = Datasette(immutables=[str(path)], metadata=data).app()
+    click.echo(f"Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def _plain_snippet(snippet: str, bold: bool) -> str:
     """A search snippet (HTML, matches in <b>) as terminal text: ANSI bold on a terminal,
     [brackets] in a pipe or file."""

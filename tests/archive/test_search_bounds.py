@@ -83,7 +83,7 @@ def test_search_rows_follow_record_order_within_each_table(archive_path) -> None
     """Windows and filtered pages walk the index in rowid order and expect each table's
     records in id order there; the builder writes them so."""
     conn = sqlite3.connect(archive_path)
-    rows = conn.execute("SELECT record_table, record_id FROM search_index ORDER BY id").fetchall()
+    rows = conn.execute("SELECT tab, record_id FROM search_index ORDER BY id").fetchall()
     conn.close()
     by_table: dict[str, list[int]] = {}
     for table, record_id in rows:
@@ -95,7 +95,7 @@ def _matching_ids(archive_path, table: str, expression: str) -> list[int]:  # ty
     conn = sqlite3.connect(archive_path)
     ids = [r[0] for r in conn.execute(
         "SELECT s.record_id FROM search_index_fts f JOIN search_index s ON s.id = f.rowid "
-        "WHERE search_index_fts MATCH ? AND s.record_table = ? ORDER BY s.record_id",
+        "WHERE search_index_fts MATCH ? AND s.tab = ? ORDER BY s.record_id",
         (expression, table))]
     conn.close()
     return ids

@@ -47,6 +47,8 @@ from viewer.archive.schema import (
     TABLES,
     create_schema,
     create_search_index,
+    create_views,
+    link_search_rows,
     stamp,
 )
 from viewer.archive.seed_integrity import (
@@ -575,9 +577,11 @@ class _Writer:
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None]) -> None:
+        """One row of the search index for record ``record_id`` of tab ``table`` (its
+        physical table is written beside it, for readers of the file)."""
         self.search_rows.append({
-            "record_table": table, "record_id": record_id, "source_id": source_id,
-            "title": title, "body": "\n".join(b for b in body if b)})
+            "record_table": _physical_of(table), "tab": table, "record_id": record_id,
+            "source_id": source_id, "title": title, "body": "\n".join(b for b in body if b)})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -1061,6 +1065,21 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
     return report
 
 
+def _physical_of(tab: str) -> str:
+    from viewer.archive.tables import TABLE_SPECS
+
+    return TABLE_SPECS[tab].physical
+
+
+def _tabs_by_physical() -> dict[str, tuple[str, ...]]:
+    from viewer.archive.tables import TABLE_SPECS
+
+    tabs: dict[str, tuple[str, ...]] = {}
+    for spec in TABLE_SPECS.values():
+        tabs[spec.physical] = (*tabs.get(spec.physical, ()), spec.name)
+    return tabs
+
+
 def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checksum: str,
                        progress: Progress | None = None, *,
                        extra_meta: dict[str, str] | None = None) -> BuildReport:
@@ -1086,6 +1105,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
             write_archive(db, seeds, merger, checksum, extra_meta)
             say("Indexing for search")
             create_search_index(db)
+            link_search_rows(db, _tabs_by_physical())
+            create_views(db)
             stamp(db.conn)
         db.conn.execute("VACUUM")
         counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",

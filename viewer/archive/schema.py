@@ -86,9 +86,44 @@ TABLES: dict[str, dict[str, Any]] = {
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
                    "value": _T, "status": _T, "reason": _T},
-    SEARCH_TABLE: {"id": _I, "record_table": _T, "record_id": _I, "source_id": _I, "title": _T,
-                   "body": _T},
+    # ``record_table`` is the table the row's record is in (credits, entities); ``tab`` the
+    # table as the viewer and the search name it (cast or crew, organisations…).
+    SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
+                   "title": _T, "body": _T},
     "meta": {"key": _T, "value": _T},
+}
+
+#: Physical tables whose every row has one row in the search index. ``search_id`` names it, so
+#: that Datasette's ``?_search=`` works on the table itself (its ``fts_pk``; see
+#: :mod:`viewer.archive.datasette`), where the index holds the rows of every table.
+SEARCHABLE = ("sources", "excerpts", "episodes", "people", "characters", "credits",
+              "storylines", "quotes", "facts", "entities", "claims", "disagreements")
+for _name in SEARCHABLE:
+    _text = TABLES[_name].pop("text") if _name == "sources" else None  # text stays last
+    TABLES[_name]["search_id"] = _I
+    if _text is not None:
+        TABLES[_name]["text"] = _text
+
+#: Views for a stranger reading the archive in Datasette or sqlite-utils: what the tables'
+#: ids and JSON lists stand for, spelled out. The viewer never reads them.
+VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
+    "credits_named": (
+        ("id", "category", "person_id", "person_name", "role", "character_id",
+         "character_name", "professional", "episodes", "sources"),
+        "SELECT c.id, c.category, c.person_id, p.name, c.role, c.character_id, ch.name, "
+        "c.professional, c.episodes, c.sources FROM credits c "
+        "LEFT JOIN people p ON p.id = c.person_id "
+        "LEFT JOIN characters ch ON ch.id = c.character_id"),
+    "facts_sourced": (
+        ("id", "topic", "label", "value", "stated", "statement", "source_id", "source_file",
+         "source_title"),
+        "SELECT f.id, f.topic, f.label, f.value, f.stated, f.statement, f.source_id, s.file, "
+        "s.title FROM facts f JOIN sources s ON s.id = f.source_id"),
+    "disagreement_values": (
+        ("disagreement_id", "subject", "attribute", "kind", "value", "sources", "spans"),
+        "SELECT d.id, d.subject, d.attribute, d.kind, json_extract(v.value, '$.value'), "
+        "json_extract(v.value, '$.sources'), json_extract(v.value, '$.spans') "
+        'FROM disagreements d, json_each(d."values") v'),
 }
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
@@ -108,6 +143,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "provenance": [("source_id", "sources", "id")],
     "entity_links": [("entity_id", "entities", "id")],
     "claims": [("source_id", "sources", "id")],
+    SEARCH_TABLE: [("source_id", "sources", "id")],
 }
 
 #: Indexes that make keyset pages and lookups cheap at a million rows. Every table's default
@@ -139,7 +175,7 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("claims", ("subject", "attribute", "id")),
     ("claims", ("disagreement_id",)),
     ("provenance", ("record_table", "record_id")),
-    (SEARCH_TABLE, ("record_table", "record_id")),
+    (SEARCH_TABLE, ("tab", "record_id")),
 ]
 
 
@@ -153,6 +189,24 @@ def create_schema(db: sqlite_utils.Database) -> None:
         )
     for table, cols in INDEXES:
         db[table].create_index(cols)  # type: ignore[union-attr]
+
+
+def create_views(db: sqlite_utils.Database) -> None:
+    for name, (columns, select) in VIEWS.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        db.execute(f'CREATE VIEW "{name}" ({names}) AS {select}')
+
+
+def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]) -> None:
+    """Fill each searchable table's ``search_id`` from the index's rows, once both are
+    written. ``tabs`` maps a physical table to the logical tables the index names its rows
+    by (``credits`` → cast, crew)."""
+    for physical in SEARCHABLE:
+        names = tabs.get(physical, (physical,))
+        marks = ", ".join("?" * len(names))
+        db.execute(
+            f'UPDATE "{physical}" SET search_id = (SELECT s.id FROM "{SEARCH_TABLE}" s '
+            f'WHERE s.tab IN ({marks}) AND s.record_id = "{physical}".id)', names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:

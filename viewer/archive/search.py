@@ -279,8 +279,8 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
     only, in the same pass: nothing here grows with the number of matches.)
     """
-    order = f"CASE s.record_table {_TABLE_CASE} ELSE 99 END"
-    table_clause = "AND s.record_table = :table " if table else ""
+    order = f"CASE s.tab {_TABLE_CASE} ELSE 99 END"
+    table_clause = "AND s.tab = :table " if table else ""
     snippet = _snippet(-1)
     source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
     join = f"FROM {SEARCH_FTS} JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
@@ -289,9 +289,9 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
                     f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
                     f"'{_HL_OPEN}') > 0")
         return (
-            f"SELECT s.record_table, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
+            f"SELECT s.tab, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
             f"s.fts_rowid "
-            f"FROM (SELECT s.record_table, s.record_id, s.title, s.source_id, "
+            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, "
             f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
             f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
@@ -300,7 +300,7 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
         )
     window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
     return (
-        f"SELECT s.record_table, s.record_id, s.title, {snippet} AS snip, "
+        f"SELECT s.tab, s.record_id, s.title, {snippet} AS snip, "
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
         f"ORDER BY {SEARCH_FTS}.rank, lower(s.title) = lower(:raw) DESC, {order}, "
@@ -322,7 +322,7 @@ def window_sql(table: str | None) -> str:
                 f"ORDER BY rowid LIMIT 1 OFFSET :offset")
     return (f"SELECT {SEARCH_FTS}.rowid FROM {SEARCH_FTS} "
             f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"WHERE {SEARCH_FTS} MATCH :match AND s.record_table = :table "
+            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table "
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT 1 OFFSET :offset")
 
 

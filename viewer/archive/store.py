@@ -258,7 +258,7 @@ class Archive:
             if match.expression is None:
                 return clauses, params
             clauses.append(
-                f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE record_table = ? AND id IN "
+                f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE tab = ? AND id IN "
                 f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?))")
             params += [spec.name, match.expression]
         return clauses, params
@@ -271,7 +271,7 @@ class Archive:
         matches of one table in rowid order instead of collecting every match first.
         """
         ends = [self._conn.execute(
-            f"SELECT id FROM {SEARCH_TABLE} WHERE record_table = ? "
+            f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? "
             f"ORDER BY record_id {direction} LIMIT 1", (spec.name,)).fetchone()
             for direction in ("ASC", "DESC")]
         return None if ends[0] is None else (int(ends[0][0]), int(ends[1][0]))
@@ -288,7 +288,7 @@ class Archive:
                 f"SELECT count(*) FROM {SEARCH_FTS} "
                 f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
                 f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid BETWEEN ? AND ? "
-                f"AND s.record_table = ?",
+                f"AND s.tab = ?",
                 (match.expression, span[0], span[1], spec.name)).fetchone()[0])
         clauses, params = self._where(spec, filter_text)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
@@ -373,7 +373,7 @@ class Archive:
             first, op = (span[1], "<=") if descending else (span[0], ">=")
         else:
             row = self._conn.execute(
-                f"SELECT id FROM {SEARCH_TABLE} WHERE record_table = ? AND record_id = ?",
+                f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? AND record_id = ?",
                 (spec.name, after[1])).fetchone()
             if row is None:
                 return None
@@ -389,7 +389,7 @@ class Archive:
             f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
             f"CROSS JOIN {quote_identifier(spec.physical)} t ON t.id = s.record_id "
             f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid {op} ? "
-            f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.record_table = ?{where} "
+            f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.tab = ?{where} "
             f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ? OFFSET ?",
             (expression, first, far, spec.name, limit, skip_rows)).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
@@ -549,7 +549,7 @@ class Archive:
         # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
         # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
         return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = ? "
+            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.tab = ? "
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
             f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
 
