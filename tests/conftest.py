@@ -19,6 +19,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="somos-test-cache-")
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+# The user's data folder (where the annotations database lives) is never the developer's own:
+# a temporary one for the session, and each test gets its own annotations file (below).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="somos-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -40,6 +44,16 @@ def installed_tool(name: str) -> str:
     if found is None:
         pytest.fail(f"{name} is not installed: run pip install -e '.[test]'")
     return found
+
+
+@pytest.fixture(autouse=True)
+def _annotations_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's annotations database is its own, in a temporary folder (not in
+    ``tmp_path``, whose contents some tests check)."""
+    path = tmp_path_factory.mktemp("annotations") / "annotations.sqlite"
+    monkeypatch.setenv("SOMOS_ANNOTATIONS", str(path))
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,9 @@ def self_test(path: Path | None) -> int:
         print(f"self-test FAILED: {problem}")
         return 2
     with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"))
+        # The user's settings and annotations are left alone: a self-test writes neither.
+        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"),
+                            annotations=Path(folder) / "annotations.sqlite")
         results: list[object] = []
         loop = QEventLoop()
         window.search_panel.results_shown.connect(results.append)

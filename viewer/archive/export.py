@@ -649,6 +649,13 @@ def _replace_atomically(target: Path, encoding: str,
     return tmp is not None
 
 
+def write_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool]) -> bool:
+    """The one atomic write of the program, for other exports too (annotations): ``fill``
+    writes to a temporary file beside ``target``, renamed onto it only when ``fill`` returns
+    True; raises :class:`ExportError` with a message for the user."""
+    return _replace_atomically(target, encoding, fill)
+
+
 def export_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
                    dest_path: str | os.PathLike[str], *, provenance: bool = True,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,

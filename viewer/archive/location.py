@@ -9,7 +9,8 @@ Three situations, one rule each:
   checksum differs from the seeds' now).
 
 Where the usual place is not writable, the archive is built into the user's data folder
-(``$XDG_DATA_HOME/somos-archive``, by default ``~/.local/share/somos-archive``).
+(:func:`user_data_dir`; on Linux ``$XDG_DATA_HOME/somos-archive``, by default
+``~/.local/share/somos-archive``).
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ def seeds_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "somos-archive"
+    """The user's data folder for the program (the one place that knows it): platformdirs
+    gives each platform's own (on Linux ``$XDG_DATA_HOME/somos-archive``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("somos-archive", appauthor=False))
 
 
 def default_archive_path() -> Path:

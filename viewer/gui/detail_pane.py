@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ class DetailPane(QTextBrowser):
     link_activated = Signal(str, int)  # table, id
     source_requested = Signal(int, object)  # source id, [(start, end), ...] to highlight
     record_shown = Signal(str, int)  # the record now on screen (or not found)
+    extra_link_activated = Signal(str)  # a link of the annotations section (its URL)
 
     def __init__(self, workers: WorkerPool | None = None, archive: Archive | None = None,
                  parent: QWidget | None = None) -> None:
@@ -75,6 +77,9 @@ class DetailPane(QTextBrowser):
         self.record: Record | None = None
         self.table: str | None = None
         self.passages: list[Passage] = []
+        self._detail: RecordDetail | None = None
+        #: The HTML of the record's annotations (set by the window; see viewer.gui.annotator).
+        self.annotations_html: Callable[[str, Record, list[Passage]], str] | None = None
         if workers is not None:
             workers.detail_finished.connect(self._finished)
             workers.detail_failed.connect(self._failed)
@@ -88,6 +93,7 @@ class DetailPane(QTextBrowser):
 
     def show_empty(self, message: str = "") -> None:
         self.record, self.table, self.passages = None, None, []
+        self._detail = None
         text = message or ("Select a row or a search result to see all its fields, the records "
                            "it links to, and the passages of the sources it was read from.")
         self.setHtml(f"<p class='kind' style='margin-top:24px'>{html.escape(text)}</p>")
@@ -120,14 +126,28 @@ class DetailPane(QTextBrowser):
             return
         record = detail.record
         self.record, self.table, self.passages = record, table, detail.passages
-        self.setHtml("".join([self._header(table, record), self._fields(detail),
-                              self._related(detail), self._provenance(detail)]))
+        self._detail = detail
+        self._render(detail)
         self.record_shown.emit(table, record_id)
         if self.passages:
             first = self.passages[0]
             self.source_requested.emit(first.source_id, first.ranges)
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
+
+    def _render(self, detail: RecordDetail) -> None:
+        notes = (self.annotations_html(detail.table, detail.record, detail.passages)
+                 if self.annotations_html is not None else "")
+        self.setHtml("".join([self._header(detail.table, detail.record), self._fields(detail),
+                              self._related(detail), notes, self._provenance(detail)]))
+
+    def redraw(self) -> None:
+        """Show the record again as it is (its annotations changed), where it was scrolled."""
+        if self._detail is not None:
+            bar = self.verticalScrollBar()
+            at = bar.value()
+            self._render(self._detail)
+            bar.setValue(at)
 
     def _header(self, table: str, record: Record) -> str:
         n = len(getattr(record, "sources", ()))
@@ -234,6 +254,8 @@ class DetailPane(QTextBrowser):
         elif scheme == "span" and re.fullmatch(r"\d+:\d+:\d+", rest):
             source_id, start, end = (int(x) for x in rest.split(":"))
             self.source_requested.emit(source_id, [(start, end)])
+        elif scheme in ("annotate", "annotation"):
+            self.extra_link_activated.emit(url.toString())
 
     def link_urls(self) -> list[str]:
         """Every link in the pane, in order (what keyboard users Tab through)."""

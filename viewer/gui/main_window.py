@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
 
     from viewer.archive.records import Record
     from viewer.gui.about import AboutDialog
+    from viewer.gui.annotator import Annotator
     from viewer.gui.detail_pane import DetailPane
     from viewer.gui.export_dialog import ExportRun
     from viewer.gui.search_panel import SearchPanel
@@ -60,6 +61,10 @@ OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "fact
                            "works", "awards"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
+#: The tab of the user's annotations (issue 31), after the Views tab.
+ANNOTATIONS_TAB = "annotations"
+#: Tabs that show no table of the archive, and their labels.
+OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
 ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
 #: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
@@ -68,7 +73,7 @@ CITE_LIMIT = 200
 
 class MainWindow(QMainWindow):
     def __init__(self, archive: Archive | None, settings: ViewerSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, annotations: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.archive: Archive | None = None
@@ -89,6 +94,9 @@ class MainWindow(QMainWindow):
         self._source_request = 0  # the latest document asked of the reader (see _open_source)
         self._closed = False
         self._first_paint = FirstPaintWatch(self)
+        # The user's annotations database (None: the one in the user's data folder).
+        self._annotations_path = annotations
+        self._annotator: Annotator | None = None
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -138,8 +146,8 @@ class MainWindow(QMainWindow):
         # one in view); until then an empty placeholder holds its place among the tabs.
         self._tab_widgets: dict[str, QWidget] = {}
         self._record_tabs: dict[str, RecordTab] = {}
-        for key in (*TAB_ORDER, VIEWS_TAB):
-            label = "Views" if key == VIEWS_TAB else TABLE_SPECS[key].label
+        for key in (*TAB_ORDER, *OWN_TABS):
+            label = OWN_TABS.get(key) or TABLE_SPECS[key].label
             placeholder = QWidget(self.tabs)
             placeholder.setObjectName(f"{key}TabPlaceholder")
             placeholder.setAccessibleName(label)
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
         self.detail_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [420, 360])
         detail.link_activated.connect(self.navigate)
         detail.source_requested.connect(self._open_source)
+        self.annotator.install(detail, reader)
         self._detail_side_show_archive()
 
     def _build_search_panel(self) -> None:
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
         panel.close_requested.connect(self.search_box.clear)
         panel.set_archive(self.archive)
         self._give_row_menu(panel.view)
+        self.annotator.install_search(panel)
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop: the detail
@@ -358,7 +368,8 @@ class MainWindow(QMainWindow):
         for table, tab in self._record_tabs.items():  # a tab never built keeps its widths
             s.set_column_widths(table, tab.column_widths())
         shown = self.current_tab()
-        s.set_last_tab(shown.table if shown is not None else VIEWS_TAB)
+        s.set_last_tab(ANNOTATIONS_TAB if self._annotations_shown()
+                       else shown.table if shown is not None else VIEWS_TAB)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -370,6 +381,8 @@ class MainWindow(QMainWindow):
             self._export_run.cancel()  # an export stopped at close leaves no file
         self.opening.cancel()
         self.workers.shut_down()
+        if self._annotator is not None:
+            self._annotator.close()
         super().closeEvent(event)
 
     # -- the archive ----------------------------------------------------------------------
@@ -388,6 +401,8 @@ class MainWindow(QMainWindow):
             visible = table not in OPTIONAL_TABS or (
                 archive is not None and bool(archive.page(table, sort="id", limit=1).records))
             self.tabs.setTabVisible(self.tab_index(table), visible)
+        # Re-attaching annotations reads their database: not before the first paint.
+        self.after_first_paint(lambda: self.annotator.set_archive(archive))
         name = archive.path.name if archive else "no archive"
         self.setWindowTitle(f"Somos Archive — {name}")
         last = self.settings.last_tab()
@@ -453,11 +468,37 @@ class MainWindow(QMainWindow):
         if isinstance(widget, RecordTab):
             return widget
         key = next((k for k, w in self._tab_widgets.items() if w is widget), VIEWS_TAB)
-        return None if key == VIEWS_TAB else self.record_tab(key)
+        return None if key in OWN_TABS else self.record_tab(key)
+
+    @property
+    def annotator(self) -> Annotator:
+        """Annotating (issue 31), set up the first time it is needed, after the first paint."""
+        if self._annotator is None:
+            from viewer.gui.annotator import Annotator
+
+            self._annotator = Annotator(self, self._annotations_path)
+        return self._annotator
+
+    @property
+    def annotations_tab(self) -> QWidget:
+        """The Annotations tab, built (in the placeholder's place) the first time it is
+        needed."""
+        tab = self.annotator.tab
+        if self._tab_widgets[ANNOTATIONS_TAB] is not tab:
+            tab.status_changed.connect(self._update_status)
+            self._install_tab(ANNOTATIONS_TAB, tab)
+        return tab
+
+    def _annotations_shown(self) -> bool:
+        return self.tabs.currentIndex() == self.tab_index(ANNOTATIONS_TAB)
 
     def _tab_changed(self, _index: int = -1) -> None:
         if self.tabs.currentWidget() is self._tab_widgets[VIEWS_TAB] and self._views_tab is None:
             _ = self.views_tab  # built now, in the placeholder's place
+        if self._annotations_shown():
+            _ = self.annotations_tab
+            self._update_status()
+            return
         tab = self.current_tab()
         if tab is None:
             self.views_tab.activate()
@@ -476,12 +517,15 @@ class MainWindow(QMainWindow):
     def _search_settled(self, text: str) -> None:
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
         self.search_panel.search(text)
+        self.annotator.search(text)
         self.reader.set_search_text(text)
         self._update_status()
 
     def _update_status(self) -> None:
         tab = self.current_tab()
         self.count_label.setText(self.search_panel.status_text() if self._searching()
+                                 else self.annotator.tab.status_text()
+                                 if self._annotations_shown()
                                  else tab.status_text() if tab is not None
                                  else self.views_tab.status_text())
 
@@ -490,6 +534,8 @@ class MainWindow(QMainWindow):
     def _current_view(self) -> QTableView | None:
         if self._searching():
             return self.search_panel.view
+        if self._annotations_shown():
+            return self.annotator.tab.view
         tab = self.current_tab()
         return tab.view if tab is not None else None
 
@@ -624,6 +670,10 @@ class MainWindow(QMainWindow):
     def export_selection(self) -> None:
         """The selected rows or results, or (nothing selected) all that match; see
         :mod:`viewer.gui.export_dialog`."""
+        if self._annotations_shown() and not self._searching():
+            tab_ = self.annotator.tab
+            self.annotator.ask_export(tab_.selected() or tab_.shown())
+            return
         tab = self.current_tab()
         if self.archive is None or (tab is None and not self._searching()):
             self.last_message = show_info(
@@ -683,6 +733,20 @@ class MainWindow(QMainWindow):
         self.actions_by_key["rebuild"].setEnabled(True)
         self.last_error = show_error(self, "Rebuild failed", message,
                                      "The archive that was open stays open, unchanged.")
+
+    # -- annotations (viewer.gui.annotator) ------------------------------------------------
+
+    def annotate_selection(self) -> None:
+        self.annotator.annotate_selection()
+
+    def tag_record(self) -> None:
+        self.annotator.tag_record()
+
+    def undo_edit(self) -> None:
+        self.annotator.undo()
+
+    def redo_edit(self) -> None:
+        self.annotator.redo()
 
     def show_about(self) -> None:
         from viewer.gui.about import AboutDialog

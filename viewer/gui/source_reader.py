@@ -17,11 +17,13 @@ import html
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QPalette,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QTextBrowser,
     QTextEdit,
     QVBoxLayout,
@@ -42,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, PassageBounds
+from viewer.archive.records import Excerpt, PassageBounds, Source
 from viewer.archive.store import Archive
 
 if TYPE_CHECKING:
@@ -50,6 +53,8 @@ if TYPE_CHECKING:
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
+#: The reader's own annotations: a second highlight colour, told apart from a record's spans.
+ANNOTATION_COLOR = QColor("#a8e6a1")
 #: Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the
@@ -234,6 +239,10 @@ class SourceReader(QWidget):
         self._asked: set[int] = set()  # documents a worker is reading
         self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
         self._generation = 0  # of the archive: a document read from another is not shown
+        #: The reader's annotations of a source, as ranges of its original text (set by the
+        #: window; see viewer.gui.annotator), and what its right-click menu adds.
+        self.annotations_of: Callable[[Source], list[tuple[int, int]]] | None = None
+        self.menu_actions: list[QAction] = []
         self._build()
         if workers is not None:
             workers.document_finished.connect(self._document_arrived)
@@ -262,6 +271,9 @@ class SourceReader(QWidget):
         self.browser.setObjectName("sourceText")
         self.browser.setAccessibleName("Document text")
         self.browser.setOpenLinks(False)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(pos).exec(self.browser.mapToGlobal(pos)))
         top = QHBoxLayout()
         top.addWidget(QLabel("Source:", self))
         top.addWidget(self.picker, 1)
@@ -543,8 +555,10 @@ class SourceReader(QWidget):
 
     # -- highlighting ---------------------------------------------------------------------
 
-    def _doc_ranges(self) -> list[tuple[int, int]]:
-        """The highlighted spans as (start, end) positions in the shown document.
+    def _doc_ranges(self, ranges: list[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int]]:
+        """The highlighted spans (or ``ranges`` of the original text) as (start, end)
+        positions in the shown document.
 
         A span is marked where a shown passage holds its words. A passage whose cleaned text
         is not a plain cut of the original (an infobox row is its label and one value) may
@@ -552,12 +566,13 @@ class SourceReader(QWidget):
         "Mercedes Hernández" between them. Such a passage is marked whole only if no shown
         passage holds the span's words, so that every span shows somewhere.
         """
+        ranges = self._ranges if ranges is None else ranges
         if self._original:
             lo, hi = self._window or (0, len(self._text) + 1)
             return [(max(start, lo) + self._shift, min(end, hi) + self._shift)
-                    for start, end in self._ranges if start < hi and lo < end]
+                    for start, end in ranges if start < hi and lo < end]
         out: list[tuple[int, int]] = []
-        for start, end in self._ranges:
+        for start, end in ranges:
             found_in: list[tuple[int, int]] = []
             whole: list[tuple[int, int]] = []
             for placed in self._placed:
@@ -592,7 +607,8 @@ class SourceReader(QWidget):
         doc = self.browser.document()
         selections: list[QTextEdit.ExtraSelection] = []
 
-        def select(start: int, end: int, color: QColor, *, qt_positions: bool) -> None:
+        def select(start: int, end: int, color: QColor, *, qt_positions: bool,
+                   underline: bool = False) -> None:
             if not qt_positions and to_qt is not None:
                 start, end = to_qt[start], to_qt[end]
             cursor = QTextCursor(doc)
@@ -604,6 +620,9 @@ class SourceReader(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(color)
             fmt.setForeground(QColor("#1a1a1a"))
+            if underline:  # still seen where a record's span is marked over it
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(ANNOTATION_COLOR.darker(170))
             sel.format = fmt
             selections.append(sel)
 
@@ -611,6 +630,12 @@ class SourceReader(QWidget):
         terms = all_terms[:MAX_TERM_MARKS]
         for start, end in terms:
             select(start, end, TERM_COLOR, qt_positions=False)
+        notes = (self.annotations_of(self._shown.source)
+                 if self.annotations_of is not None else [])
+        for start, end in self._doc_ranges(notes) if notes else []:
+            select(start, end, ANNOTATION_COLOR, qt_positions=not self._original,
+                   underline=True)
+        first_span = len(selections)  # search words and annotations come before the spans
         spans = self._doc_ranges()
         for start, end in spans:
             # Original-text ranges are Python indices; reading-view ones are Qt positions.
@@ -622,7 +647,7 @@ class SourceReader(QWidget):
             self._say(f"{n} match{'es' if n != 1 else ''} for "
                       f"“{self._query.strip()}” in this document{marked}")
         if scroll:
-            self._scroll_to(selections[len(terms)].cursor if spans
+            self._scroll_to(selections[first_span].cursor if spans
                             else QTextCursor(doc))
 
     def _scroll_to(self, target: QTextCursor) -> None:
@@ -638,7 +663,79 @@ class SourceReader(QWidget):
         """The character ranges of the document now highlighted (a record's spans)."""
         return list(self._ranges)
 
-    def highlighted_spans(self) -> list[str]:
-        """The text of every provenance highlight now shown (for tests and accessibility)."""
+    def highlighted_spans(self, color: QColor = SPAN_COLOR) -> list[str]:
+        """The text of every provenance highlight now shown, or of every highlight in
+        ``color`` (:data:`ANNOTATION_COLOR`: the annotations) (for tests and accessibility)."""
         return [sel.cursor.selectedText() for sel in self.browser.extraSelections()
-                if sel.format.background().color() == SPAN_COLOR]
+                if sel.format.background().color() == color]
+
+    def refresh_highlights(self) -> None:
+        """Mark again what is marked (the annotations changed), without scrolling."""
+        self._highlight(scroll=False)
+
+    # -- what the reader annotates ----------------------------------------------------------
+
+    @property
+    def shown_document(self) -> DocumentText | None:
+        return self._shown
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The text's own menu (Copy, Select All) and the window's actions for a selection."""
+        menu = self.browser.createStandardContextMenu(pos)
+        menu.setObjectName("readerContextMenu")
+        if self.menu_actions:
+            menu.addSeparator()
+            menu.addActions(self.menu_actions)
+        return menu
+
+    def _python_index(self, position: int) -> int:
+        """A Qt position in the shown text as a Python index (they differ past astral chars)."""
+        to_qt = _utf16(self._shown_text)
+        if to_qt is None:
+            return position
+        from bisect import bisect_left
+
+        return bisect_left(to_qt, position)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected words as a range of the document's original text, or None (nothing
+        selected, or nothing of the document's own text: a heading, a note of the reader).
+        In the reading view a passage cleaned of page furniture is mapped by its words."""
+        cursor = self.browser.textCursor()
+        if self._shown is None or not cursor.hasSelection():
+            return None
+        a = self._python_index(cursor.selectionStart())
+        b = self._python_index(cursor.selectionEnd())
+        if self._original:
+            lo, hi = a - self._shift, b - self._shift
+            lo, hi = max(lo, 0), min(hi, len(self._text))
+            return (lo, hi) if lo < hi and self._text[lo:hi].strip() else None
+        inside = [(p.excerpt, self._python_index(p.position)) for p in self._placed]
+        touched = [(ex, at) for ex, at in inside if at < b and a < at + len(ex.text)]
+        if not touched:
+            return None
+        (first, first_at), (last, last_at) = touched[0], touched[-1]
+        if all(self._text[ex.start:ex.end] == ex.text for ex, _ in touched):
+            lo = first.start + max(0, a - first_at)
+            hi = last.start + min(len(last.text), b - last_at)
+            return (lo, hi) if lo < hi else None
+        words = re.findall(r"\S+", self._shown_text[max(a, first_at):
+                                                    min(b, last_at + len(last.text))])
+        if not words:
+            return None
+        # The cleaning dropped emphasis marks and bullets, and may have put a space where
+        # an infobox row had none ("Created byJames Schamus").
+        loose = re.compile(r"[\s*•]*".join(re.escape(w) for w in words))
+        found = loose.search(self._text, first.start, last.end)
+        if found:
+            return found.start(), found.end()
+        # A row the cleaning put together from lines apart ("Starring Jero Medina" from
+        # "Starring / • Mercedes Hernández / • Jero Medina"): from the first word to the last.
+        begin, at = -1, first.start
+        for word in words:
+            at = self._text.find(word, at, last.end)
+            if at < 0:
+                return None
+            begin = at if begin < 0 else begin
+            at += len(word)
+        return begin, at
