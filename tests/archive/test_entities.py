@@ -131,3 +131,12 @@ def test_characters_carry_the_descriptions_of_every_source(archive: Archive) -> 
     assert "married to recovering alcoholic Chema" in irene.descriptions  # type: ignore[attr-defined]
     spans = archive.provenance("characters", irene.id)  # type: ignore[attr-defined]
     assert {s.source_file[:3] for s in spans if s.field == "descriptions"} == {"002", "003"}
+
+
+def test_a_short_name_of_an_organisation_is_the_longer_one(archive: Archive) -> None:
+    orgs = _by_name(archive, "organisations")
+    assert "zetas" not in orgs and "los zetas" in orgs
+    assert "Zetas" in orgs["los zetas"].variants  # type: ignore[attr-defined]
+    assert "drug enforcement administration" not in orgs
+    works = _by_name(archive, "works")
+    assert works["crouching tiger, hidden dragon"].date == "2000"  # type: ignore[attr-defined]

@@ -466,6 +466,18 @@ class _Merger:
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", ent.inferred)
 
+    def merge_short_names(self) -> None:
+        """An organisation or place named by the end of a longer name of the same kind is
+        that one ("Zetas" and "Los Zetas", "Drug Enforcement Administration" and "U.S. Drug
+        Enforcement Administration"), when exactly one longer name ends so."""
+        for kind in ("organisation", "place"):
+            keys = sorted((k for k in self.entities if k[0] == kind), key=lambda k: len(k[1]))
+            for short in keys:
+                longer = [k for k in keys if len(k[1]) > len(short[1])
+                          and k[1].endswith(" " + short[1]) and k in self.entities]
+                if len(longer) == 1 and short in self.entities:
+                    self.entities[longer[0]].mentions += self.entities.pop(short).mentions
+
 
 # -- writing ---------------------------------------------------------------------------------
 
@@ -700,6 +712,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                 [v["stated"], v["statement"]])
     w.insert("facts", fact_rows)
 
+    m.merge_short_names()
     _write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)

@@ -394,7 +394,9 @@ class _Reader:
                      relation=at(t, s + m.start("noun"), s + m.end("noun"),
                                  value="source of the series" if based_on else "article"),
                      section=section)
-        for m in re.finditer(rf"\b(?P<title>{PROPER})\s+\((?P<year>(?:19|20)\d{{2}})\)",
+        # One comma may stand inside such a title ("Crouching Tiger, Hidden Dragon (2000)").
+        for m in re.finditer(rf"\b(?P<title>{PROPER}(?:, {PROPER})?)\s+"
+                             rf"\((?P<year>(?:19|20)\d{{2}})\)",
                              t[s:e]):
             ts = s + m.start("title")
             if t[ts - 1:ts] in ("*", "“", '"'):
