@@ -754,7 +754,9 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     # Every spelling of every person, folded, longest first, for finding them in a sentence.
     spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
                             key=lambda x: -len(x[0])))
-    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
+    # Every spelling at once ("(?!)" matches nothing: no people, no names to find).
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b"
+                       if spellings else "(?!)")
     by_kind: dict[str, list[_Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -936,7 +938,8 @@ def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
 def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
                   members: dict[int, list[Located]], ids: dict[str, int],
                   side_of: dict[int, int]) -> None:
-    """Every claim as a record of its own: what was compared, where it is stated."""
+    """Every claim as a record of its own: what was compared, where it is stated. Not in the
+    search index: each says what a fact, an episode or a work already says there."""
     from viewer.archive.claims import reading
 
     rows: list[dict[str, Any]] = []
@@ -954,7 +957,6 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
             "record_id": c.record[1] if c.record and c.record[1] else None,
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
         w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
-        w.index("claims", i, sid, f"{c.subject}, {c.attribute}: {c.value}", [c.stated])
     w.insert("claims", rows)
 
 
