@@ -44,6 +44,7 @@ from viewer.archive.extract.vocabulary import (
     POSTS,
     REGION_NOUNS,
     REVIEW_VERBS,
+    SCORE_WORDS,
     SETTLEMENT_NOUNS,
     WORK_NOUNS,
     month_number,
@@ -408,6 +409,14 @@ class _Reader:
 
     def awards(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text
+        # Review scores: the figure and the words that make it one, as the seed gives them
+        # (the encyclopedia lost the sites' names; the record names none).
+        scores = _alternation(SCORE_WORDS)
+        for m in re.finditer(rf"(?<![\w.])(?P<name>\d{{1,3}}(?:\.\d)?(?:%|/10)?\s+"
+                             rf"(?P<noun>{scores}))\b", t[s:e]):
+            self.add("award", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="review score"), section=section)
         heads = "|".join(AWARD_HEADS)
         for m in re.finditer(rf"(?P<name>(?:{PROPER}\s)?(?:{heads})(?:\s(?:for|at)\s"
                              rf"(?:the\s)?{PROPER})?)(?![\w])", t[s:e]):

@@ -258,6 +258,9 @@ AWARD_HEADS: tuple[str, ...] = ("Prize", "Prizes", "Award", "Awards", "grant", "
                                 "Oscar", "Oscars")
 #: Words that say an award was only a nomination, near it.
 NOMINATION_WORDS: tuple[str, ...] = ("nominat",)
+#: What follows a figure that makes it a review score ("71% approval rating", "60 out of 100",
+#: "a 7.1/10 rating").
+SCORE_WORDS: tuple[str, ...] = ("approval rating", "out of 100", "rating")
 
 # -- people named in running prose -----------------------------------------------------------
 
