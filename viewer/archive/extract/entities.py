@@ -30,6 +30,7 @@ from viewer.archive.extract.prose import LOWER, UPPER, sentences
 from viewer.archive.extract.vocabulary import (
     AWARD_HEADS,
     BASED_ON,
+    DEMONYMS,
     ENTITY_LABELS,
     EVENT_NOUNS,
     EVENT_SUBJECTS,
@@ -75,8 +76,7 @@ _DATE = re.compile(
 _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "this", "these", "it", "its", "he",
                         "she", "they", "his", "her", "their", "as", "after", "before", "during",
                         "while", "with", "when", "however", "since", "and", "but", "for", "of",
-                        "by", "from", "to", "netflix's", "somos", "somos.", "mexico", "mexican",
-                        "u.s.", "american", "spanish", "english", "dea"})
+                        "by", "from", "to"})
 
 
 _STOP = frozenset({"at", "least", "the", "a", "an", "in", "on", "by", "to", "for", "with",
@@ -115,7 +115,7 @@ def _trimmed_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and words[0] in ("the", "a", "an"):
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
-    if not words or fold(" ".join(words)) in _NOT_NAMES:
+    if not words or fold(" ".join(words)) in _NOT_NAMES or fold(" ".join(words)) in DEMONYMS:
         return None
     last = words[-1]
     if last.endswith(("'s", "’s", "-winning")) or (

@@ -287,3 +287,8 @@ EVENT_VERBS: dict[str, str] = {"began": "start", "started": "start", "commenced"
 #: ("totaling an estimated victims"), the source lost the number.
 QUANTIFIERS: tuple[str, ...] = ("an estimated", "totaling", "totalling", "at least",
                                 "more than", "approximately", "roughly", "nearly")
+
+#: Words for where someone or something is from, capitalised in English but no name of an
+#: organisation or place on their own ("American journalist", "a Mexican cartel").
+DEMONYMS: tuple[str, ...] = ("american", "mexican", "texan", "spanish", "english", "british",
+                             "canadian", "european", "latin american", "central american")
