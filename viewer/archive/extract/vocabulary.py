@@ -209,7 +209,7 @@ ORGANISATION_NOUNS: dict[str, str] = {
 #: Suffixes that end an organisation's own name ("Focus Features", "… Press").
 ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "Administration", "Features", "Films", "Press", "University", "Museum", "Cartel",
-    "Department", "Exchange", "Attractions",
+    "Department", "Foundation", "Agency", "Studios",
 )
 #: Posts held *in* an organisation ("CEO of Focus Features"), so the name after "of" is one.
 POSTS: tuple[str, ...] = (
