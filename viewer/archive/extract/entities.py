@@ -202,8 +202,10 @@ class _Reader:
                 self.add("organisation", m.start("name"), m.end("name"), statement,
                          section=section)
         posts = _alternation(POSTS)
-        for m in re.compile(rf"\b(?P<noun>(?i:{posts}))(?:\s+of)?\s+(?:the\s+)?"
-                             rf"(?P<name>{PROPER})").finditer(t, s, e):
+        # "CEO of Focus Features", "researchers at El Colegio de México", "Professor of
+        # Professional Practice at Columbia University's School of the Arts".
+        for m in re.compile(rf"\b(?P<noun>(?i:{posts}))(?:\s+of\s+{PROPER})?\s+(?:of|at)\s+"
+                            rf"(?:the\s+)?(?P<name>{PROPER})").finditer(t, s, e):
             if m.start() >= s and t[m.start("name")].isupper():
                 self.add("organisation", m.start("name"), m.end("name"), statement,
                          relation=self.relation(m, "noun", "employer"), section=section)

@@ -214,7 +214,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
 #: Posts held *in* an organisation ("CEO of Focus Features"), so the name after "of" is one.
 POSTS: tuple[str, ...] = (
     "ceo", "co-president", "president", "managing editor", "editor-in-chief", "news editor",
-    "founder", "co-founder", "researchers at", "professor of professional practice at",
+    "founder", "co-founder", "researchers", "researcher", "professor", "fellow",
 )
 #: Nouns for what an outlet publishes: "the ProPublica investigation", "a Netflix blog post".
 OUTLET_NOUNS: tuple[str, ...] = ("investigation", "investigative", "report", "journalist",
