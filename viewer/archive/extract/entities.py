@@ -9,6 +9,10 @@ company Good Machine", "the Zetas cartel", "the border town of Allende"); a sent
 filming and the places it lists; an event noun with the date its sentence gives; a quoted or
 italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
 those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
+
+By the same means it reads two things the layouts' own extractors miss in running prose: the
+people a seed names only there (:func:`read_people`) and the description that follows a
+character's name (:func:`read_descriptions`, run once every seed has named its characters).
 """
 
 from __future__ import annotations
