@@ -73,3 +73,22 @@ def archive(archive_path: Path):  # type: ignore[no-untyped-def]
 
     with Archive.open(archive_path) as opened:
         yield opened
+
+
+def edit_seed(seeds: Path, pattern: str, changes: list[tuple[str, str]]) -> None:
+    """Change words of a copied seed, each ``old`` found once, and record its new checksum
+    in the copy's SHA256SUMS: a test's deliberate edit, not a damaged seed."""
+    import hashlib
+
+    path = next(seeds.glob(pattern))
+    text = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    sums = seeds / "SHA256SUMS"
+    if sums.is_file():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        lines = [f"{digest}  {path.name}" if line.endswith(f"  {path.name}") else line
+                 for line in sums.read_text(encoding="utf-8").splitlines()]
+        sums.write_text("\n".join(lines) + "\n", encoding="utf-8")

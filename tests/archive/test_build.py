@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEEDS
+from tests.conftest import REPO, SEEDS, edit_seed
 from viewer.archive.build import build_archive, seeds_checksum
 from viewer.archive.extract.base import SeedError
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -203,11 +203,8 @@ def test_a_fact_of_a_topic_no_list_knows_is_kept_under_the_generic_label(
         tmp_path: Path) -> None:
     """Issue 25: a fact was dropped when its key was not on the hand-made list of topics."""
     seeds = _copy_seeds(tmp_path)
-    notes = next(seeds.glob("003_*.txt"))
-    text = notes.read_text(encoding="utf-8")
-    assert "episode 6 is 71 minutes long" in text
-    notes.write_text(text.replace("episode 6 is 71 minutes long",
-                                  "episodes 6 to 7 are 71 minutes long"), encoding="utf-8")
+    edit_seed(seeds, "003_*.txt", [("episode 6 is 71 minutes long",
+                                    "episodes 6 to 7 are 71 minutes long")])
     out = tmp_path / "a.sqlite"
     build_archive(seeds, out, allow_changed_seeds=True)  # a seed edited on purpose
     conn = sqlite3.connect(out)

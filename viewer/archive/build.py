@@ -524,6 +524,18 @@ class _Merger:
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", ent.inferred)
 
+    def merge_short_names(self) -> None:
+        """An organisation or place named by the end of a longer name of the same kind is
+        that one ("Zetas" and "Los Zetas", "Drug Enforcement Administration" and "U.S. Drug
+        Enforcement Administration"), when exactly one longer name ends so."""
+        for kind in ("organisation", "place"):
+            keys = sorted((k for k in self.entities if k[0] == kind), key=lambda k: len(k[1]))
+            for short in keys:
+                longer = [k for k in keys if len(k[1]) > len(short[1])
+                          and k[1].endswith(" " + short[1]) and k in self.entities]
+                if len(longer) == 1 and short in self.entities:
+                    self.entities[longer[0]].mentions += self.entities.pop(short).mentions
+
 
 # -- writing ---------------------------------------------------------------------------------
 
@@ -765,6 +777,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                 [v["stated"], v["statement"]])
     w.insert("facts", fact_rows)
 
+    m.merge_short_names()
     _write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)
@@ -807,7 +820,9 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     # Every spelling of every person, folded, longest first, for finding them in a sentence.
     spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
                             key=lambda x: -len(x[0])))
-    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
+    # Every spelling at once ("(?!)" matches nothing: no people, no names to find).
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b"
+                       if spellings else "(?!)")
     by_kind: dict[str, list[_Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -989,7 +1004,8 @@ def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
 def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
                   members: dict[int, list[Located]], ids: dict[str, int],
                   side_of: dict[int, int]) -> None:
-    """Every claim as a record of its own: what was compared, where it is stated."""
+    """Every claim as a record of its own: what was compared, where it is stated. Not in the
+    search index: each says what a fact, an episode or a work already says there."""
     from viewer.archive.claims import reading
 
     rows: list[dict[str, Any]] = []
@@ -1007,7 +1023,6 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
             "record_id": c.record[1] if c.record and c.record[1] else None,
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
         w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
-        w.index("claims", i, sid, f"{c.subject}, {c.attribute}: {c.value}", [c.stated])
     w.insert("claims", rows)
 
 

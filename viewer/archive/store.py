@@ -648,10 +648,15 @@ class Archive:
                                      "Sources disagree")
             if record.record_table in TABLE_SPECS and record.record_id is not None:
                 links += self._links(record.record_table, [record.record_id], "stated in")
-            links += self._links("claims", q(
-                "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
-                "ORDER BY id", (record.subject, record.attribute, record_id)),
-                "other claims")
+            # Claims of one attribute share a title: the label names the source, as for facts.
+            kinds = {s.file: s.kind for s in self.sources()}
+            for sibling in self.get_many("claims", q(
+                    "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
+                    "ORDER BY id", (record.subject, record.attribute, record_id))):
+                assert isinstance(sibling, Claim)
+                label = (f"{title_of('claims', sibling)} · "
+                         f"{kinds.get(sibling.source, sibling.source)}")
+                links.append(Link("claims", sibling.id, label, "other claims"))
         elif isinstance(record, Disagreement):
             links += self._links("claims", q(
                 "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
