@@ -18,6 +18,7 @@ untouched. The folder of the last successful export is remembered in the setting
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -230,9 +231,21 @@ class ExportDialog(QDialog):
         browse.setObjectName("exportBrowse")
         browse.setAccessibleName("Choose the file to write")
         browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path_field, 1)
-        where.addWidget(browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_field, 1)
+        row.addWidget(browse)
+        # Said beside the field as the user types, not in a dialog after Export.
+        self.path_problem_label = QLabel(self)
+        self.path_problem_label.setObjectName("exportPathProblem")
+        self.path_problem_label.setAccessibleName("Why this file cannot be written")
+        self.path_problem_label.setWordWrap(True)
+        self.path_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_problem_label.setStyleSheet("color: #b3261e;")
+        self.path_problem_label.hide()
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        where.addLayout(row)
+        where.addWidget(self.path_problem_label)
 
         self.note = QLabel(self)
         self.note.setObjectName("exportNote")
@@ -278,13 +291,13 @@ class ExportDialog(QDialog):
         return self.selected_button.isChecked()
 
     def path(self) -> Path | None:
-        text = self.path_field.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if not path.suffix:
-            path = path.with_suffix(FORMATS[self.fmt].suffix)
-        return path
+        """The file the field names, with the format's suffix if it has none; None when the
+        field names no file (empty, a folder, ``/``): :meth:`path_problem` says why."""
+        return path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)[0]
+
+    def path_problem(self) -> str:
+        """Why the field's path cannot be written, in a sentence; empty when it can."""
+        return path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)[1]
 
     def set_path(self, path: Path | str) -> None:
         """Put a file name in the field, and pick the format its suffix names."""
@@ -310,10 +323,10 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         """A new format renames the file's suffix, if it had an export suffix or none."""
         text = self.path_field.text().strip()
-        if text:
-            path = Path(text)
-            if not path.suffix or format_for_path(path) is not None:
-                self.path_field.setText(str(path.with_suffix(FORMATS[self.fmt].suffix)))
+        path = Path(text) if text else None
+        if path is not None and path.name and not text.endswith(("/", os.sep)) and (
+                not path.suffix or format_for_path(path) is not None):
+            self.path_field.setText(str(path.with_suffix(FORMATS[self.fmt].suffix)))
         self._update()
 
     def _path_edited(self) -> None:
@@ -326,7 +339,11 @@ class ExportDialog(QDialog):
         self.provenance_box.setEnabled(not citations)
         self.provenance_box.setToolTip("Citations always quote their sources." if citations
                                        else "")
-        path = self.path()
+        path, problem = path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)
+        self.path_problem_label.setText(problem)
+        self.path_problem_label.setVisible(bool(problem))
+        # A folder that is missing now may be there by the time Export is pressed; the
+        # worker's own message stays the last word on it.
         self.export_button.setEnabled(path is not None and self._scope.checkedButton()
                                       is not None)
         if path is None:
@@ -361,6 +378,37 @@ class ExportDialog(QDialog):
         dialog.fileSelected.connect(self.set_path)
         self.file_dialog = dialog
         dialog.open()
+
+
+def path_and_problem(text: str, suffix: str) -> tuple[Path | None, str]:
+    """The file a typed ``text`` names (``suffix`` added when it has none) and why it cannot
+    be written ("" when it can). Never raises: the text is half typed as often as not."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~nobody/…": no such user's home
+        return None, f"“{text.split('/')[0]}” names no user's home folder."
+    if text.endswith(("/", os.sep)) or not path.name or path.name in (".", ".."):
+        return None, "This names a folder: add a file name."
+    if not path.suffix:
+        path = path.with_suffix(suffix)
+    try:
+        if path.is_dir():
+            return None, f"{path.name} is a folder: choose a file name."
+        parent = path.parent
+        if not parent.exists():
+            return path, f"The folder {parent} does not exist."
+        if not parent.is_dir():
+            return path, f"{parent} is not a folder."
+        if not os.access(parent, os.W_OK | os.X_OK):
+            return path, f"The folder {parent} cannot be written to."
+        if path.exists() and not os.access(path, os.W_OK):
+            return path, f"{path.name} exists and cannot be replaced (it is read-only)."
+    except (OSError, ValueError) as exc:  # a name too long, a NUL typed or pasted
+        return None, f"This is not a usable file name ({exc})."
+    return path, ""
 
 
 def _default_folder(settings: ViewerSettings) -> Path:
