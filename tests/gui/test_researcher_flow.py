@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.main_window import MainWindow
+from viewer.gui.record_tab import RecordTab
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -48,3 +52,63 @@ def test_a_folder_path_says_why_beside_the_field(qtbot: QtBot, dialog: ExportDia
     dialog.path_field.setText(str(tmp_path / "fine.csv"))
     assert not dialog.path_problem_label.isVisible()
     assert dialog.export_button.isEnabled()
+
+
+# -- 2. the window's shortcuts work from every field -----------------------------------------
+
+
+@pytest.mark.parametrize("field", ["search", "filter"])
+def test_ctrl_e_exports_from_the_search_box_and_a_filter(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, field: str) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    edit = window.search_box if field == "search" else cast_tab.filter
+    edit.setFocus()
+    qtbot.keyClicks(edit, "chayo")
+    if field == "search":
+        qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClick(edit, Qt.Key.Key_E, CTRL)
+    dialog = window.export_run.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert edit.cursorPosition() == 0  # the field did not take the key as "end of line"
+    dialog.reject()
+
+
+def test_editing_keys_stay_with_the_field(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "benjamin")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_A, CTRL)
+    assert window.search_box.selectedText() == "benjamin"
+
+
+class _X11LineEdit(QLineEdit):
+    """A line edit that claims Ctrl+E and Ctrl+K as Qt's does under the X11 keyboard scheme
+    (GNOME, KDE: end of line, delete to the end); the offscreen platform's scheme claims
+    neither, so without this the test could not fail."""
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.modifiers() == CTRL and event.key() in (Qt.Key.Key_E, Qt.Key.Key_K)):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_a_field_that_claims_ctrl_e_still_lets_the_window_export(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    field = _X11LineEdit(cast_tab)
+    cast_tab.layout().addWidget(field)
+    window.window_keys.watch(field)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_E, CTRL)
+    dialog = window.export_run.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()

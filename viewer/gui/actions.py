@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from viewer import assets
@@ -130,3 +131,40 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],
         if spec.key == "quit":
             menu.addSeparator()
         menu.addAction(actions[spec.key])
+
+
+#: Keys a text field keeps for its own text even where a window command shares them: the
+#: commands that share them (Copy, Select All) act on the focused field themselves.
+FIELD_KEYS = (SK.Copy, SK.Cut, SK.Paste, SK.SelectAll, SK.Undo, SK.Redo, SK.Delete,
+              SK.MoveToPreviousWord, SK.MoveToNextWord, SK.SelectPreviousWord,
+              SK.SelectNextWord)
+
+
+class WindowKeysFirst(QObject):
+    """An event filter that gives the window's commands their keys inside text fields.
+
+    A QLineEdit claims some keys the window's commands use (on Linux Ctrl+E is "end of line",
+    Ctrl+K "delete to the end"), so Ctrl+E did nothing just after the user typed the search
+    they wanted to export (issue 28). A field with this filter lets every window shortcut
+    through except the editing keys of :data:`FIELD_KEYS`.
+    """
+
+    def __init__(self, actions: Iterable[QAction], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        field_keys = {seq.toString(QKeySequence.SequenceFormat.PortableText)
+                      for key in FIELD_KEYS for seq in QKeySequence.keyBindings(key)}
+        self._keys = {text for action in actions for seq in action.shortcuts()
+                      if (text := seq.toString(QKeySequence.SequenceFormat.PortableText))
+                      not in field_keys}
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString(
+                QKeySequence.SequenceFormat.PortableText)
+            if pressed in self._keys:
+                event.ignore()  # not the field's: the window's shortcut takes it
+                return True
+        return False

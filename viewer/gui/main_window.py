@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.actions import build_menus, create_actions
+from viewer.gui.actions import WindowKeysFirst, build_menus, create_actions
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import FirstPaintWatch
 from viewer.gui.history import History, Place
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.actions_by_key = create_actions(self)
         build_menus(self.menuBar(), self.actions_by_key)
+        self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
         toolbar = self.addToolBar("Navigation")
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"{key}Button")
             button.setAccessibleName(action.text().replace("&", ""))
         self.search_box = SearchBar(toolbar)
+        self.window_keys.watch(self.search_box)
         toolbar.addWidget(self.search_box)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tableTabs")
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
+        for widget in (detail, *reader.text_fields()):
+            self.window_keys.watch(widget)
         self._detail_placeholder.setParent(None)
         self._detail_placeholder.deleteLater()
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
             self._give_row_menu(tab.view)
+            self.window_keys.watch(tab.filter)
         return tab
 
     def _give_row_menu(self, view: QTableView) -> None:

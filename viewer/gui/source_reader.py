@@ -272,6 +272,11 @@ class SourceReader(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.browser, 1)
 
+    def text_fields(self) -> list[QWidget]:
+        """The reader's widgets that take typing or text keys (the window lets its own
+        shortcuts through them)."""
+        return [self.browser]
+
     # -- what is shown --------------------------------------------------------------------
 
     @property
