@@ -112,3 +112,29 @@ def test_a_field_that_claims_ctrl_e_still_lets_the_window_export(
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
+
+
+# -- 3. the tab filter: words as prefixes, matches marked ------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["hern", "Merc", "merc hern"])
+def test_the_filter_finds_a_word_being_typed_and_marks_it(
+        qtbot: QtBot, cast_tab: RecordTab, typed: str) -> None:
+    cast_tab.filter.setText(typed)
+    cast_tab.apply_filter()
+    qtbot.waitUntil(lambda: not cast_tab.is_busy())
+    model = cast_tab.model
+    rows = [model.record(r) for r in range(model.rowCount())]
+    assert any("Mercedes Hernández" in str(r) for r in rows), typed
+    hits = [model.index(r, c) for r in range(model.rowCount())
+            for c in range(model.columnCount())
+            if "Mercedes Hernández" in str(model.index(r, c).data())]
+    spans = cast_tab.highlight.match_spans(hits[0])
+    text = str(hits[0].data())
+    marked = [text[a:b] for a, b in spans]
+    assert any(m.lower().startswith(typed.split()[0].lower()) for m in marked), marked
+    cast_tab.view.grab()  # the marks paint
+
+
+def test_an_unfiltered_tab_marks_nothing(cast_tab: RecordTab) -> None:
+    assert cast_tab.highlight.match_spans(cast_tab.model.index(0, 0)) == []

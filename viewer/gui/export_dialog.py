@@ -86,6 +86,7 @@ class ExportRequest:
     sort: str | None = None
     descending: bool = False
     matching: int | None = None  # rows matching the tab's filter, when counted
+    typed: str | None = None  # the filter as typed, when ``query`` is what it searches
 
     def can_match(self) -> bool:
         """A search without words matches nothing (a filter without words: every row)."""
@@ -99,7 +100,13 @@ class ExportRequest:
         """The file name, without suffix, the dialog suggests."""
         if self.searching:
             return "search" + (f"-{_slug(self.query)}" if _slug(self.query) else "")
-        return self.tables[0] + (f"-{_slug(self.query)}" if _slug(self.query) else "")
+        return self.tables[0] + (f"-{_slug(self.shown_query)}" if _slug(self.shown_query)
+                                 else "")
+
+    @property
+    def shown_query(self) -> str:
+        """The search or filter as the user typed it."""
+        return self.query if self.typed is None else self.typed
 
     def what_selected(self) -> str:
         n = self.selected_count
@@ -109,7 +116,7 @@ class ExportRequest:
         return f"the {n:,} selected results, from {len(self.selected)} tables"
 
     def what_matching(self) -> str:
-        quoted = f" matching “{self.query}”" if self.query else ""
+        quoted = f" matching “{self.shown_query}”" if self.shown_query else ""
         if self.searching:
             return f"every record{quoted}, in every table"
         table = self.tables[0]
@@ -144,8 +151,8 @@ def request_for_tab(tab: RecordTab) -> ExportRequest:
     ids = () if every else tuple(r.id for r in tab.selected_records())
     model = tab.model
     return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
-                         model.filter_text, model.sort_key, model.descending,
-                         tab.matching_rows)
+                         model.filter_query, model.sort_key, model.descending,
+                         tab.matching_rows, model.filter_text)
 
 
 def request_for_search(panel: SearchPanel) -> ExportRequest:

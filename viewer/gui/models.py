@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from viewer.archive.filtering import typed_prefixes
 from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
@@ -283,7 +284,14 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     @property
     def filter_text(self) -> str:
+        """The filter as typed (what the tab says it is filtered by)."""
         return self._filter_text
+
+    @property
+    def filter_query(self) -> str:
+        """What the filter searches: the typed words as prefixes (see
+        :func:`~viewer.archive.filtering.typed_prefixes`)."""
+        return typed_prefixes(self._filter_text)
 
     @property
     def sort_key(self) -> str:
@@ -364,7 +372,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
                  start: int = 0) -> PageRequest:
         if limit is None:
             limit = self._page_size if after is None else self._more_size
-        return PageRequest(self.table, self._sort_key, self._descending, self._filter_text,
+        return PageRequest(self.table, self._sort_key, self._descending, self.filter_query,
                            after, limit, self._generation, start,
                            self._rows if start and after is None else None)
 
@@ -395,7 +403,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     def _read(self, after: tuple[Any, int] | None, limit: int, start: int = 0) -> Page:
         assert self._archive is not None
         return self._archive.page(self.table, sort=self._sort_key, descending=self._descending,
-                                  filter_text=self._filter_text, after=after, limit=limit,
+                                  filter_text=self.filter_query, after=after, limit=limit,
                                   start=start, total=self._rows if start else None)
 
     # -- pages in memory ------------------------------------------------------------------
@@ -506,7 +514,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             if page is not None and page.records:
                 self._add_page(None, page.records)
             self._next_after = page.next_after if page else None
-            self._shown_in = (self._sort_key, self._descending, self._filter_text)
+            self._shown_in = (self._sort_key, self._descending, self.filter_query)
             self.endResetModel()
 
     def _append(self, page: Page, after: tuple[Any, int] | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.store import Archive, Page
+from viewer.gui.filter_highlight import FilterHighlight
 from viewer.gui.models import (
     MAX_RESIDENT_ROWS,
     MORE_SIZE,
@@ -155,6 +156,8 @@ class RecordTab(QWidget):
         self.view.setObjectName(f"{self.table}View")
         self.view.setAccessibleName(f"{label} table")
         self.view.setModel(self.model)
+        self.highlight = FilterHighlight(self.view)
+        self.view.setItemDelegate(self.highlight)
         header = self.view.horizontalHeader()
         # The header gets a selection model of its own, never selected in: as it paints, a
         # header asks its selection model whether each column is wholly selected, and asked
@@ -216,7 +219,7 @@ class RecordTab(QWidget):
     def activate(self) -> None:
         """Load the first page and count the rows, once (the tab is being shown)."""
         if not self.model.is_loaded and self._path is not None:
-            self.model.set_filter_text(self.filter.text())
+            self._set_filter()
             self._request_count()
 
     @property
@@ -256,16 +259,22 @@ class RecordTab(QWidget):
         if self._path is None:
             return
         before = self.model.filter_text
-        self.model.set_filter_text(self.filter.text())
+        self._set_filter()
         if self.model.filter_text != before or self._matching is None:
             self._request_count()
+
+    def _set_filter(self) -> None:
+        """The words typed, each a prefix (the last is being typed), searched and marked."""
+        self.model.set_filter_text(self.filter.text())
+        self.highlight.set_query(self.model.filter_query)
+        self.view.viewport().update()
 
     def _request_count(self) -> None:
         if self._path is None:
             return
         self._count_generation += 1
         self._matching = None
-        self._workers.count(self._path, self.table, self.model.filter_text,
+        self._workers.count(self._path, self.table, self.model.filter_query,
                             self._count_generation)
         self.status_changed.emit()
 
