@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextBlock
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from viewer.archive.store import Archive
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
 from viewer.gui.main_window import MainWindow
 from viewer.gui.record_tab import RecordTab
+from viewer.gui.source_reader import SourceReader
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -138,3 +140,60 @@ def test_the_filter_finds_a_word_being_typed_and_marks_it(
 
 def test_an_unfiltered_tab_marks_nothing(cast_tab: RecordTab) -> None:
     assert cast_tab.highlight.match_spans(cast_tab.model.index(0, 0)) == []
+
+
+# -- 4. the reader keeps each attribution with its quote; infobox labels once -------------
+
+
+@pytest.fixture
+def reader(qtbot: QtBot, archive: Archive) -> SourceReader:
+    widget = SourceReader(archive)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    return widget
+
+
+def _block_with(reader: SourceReader, words: str) -> QTextBlock:
+    doc = reader.browser.document()
+    block = doc.begin()
+    while block.isValid():
+        if words in block.text():
+            return block
+        block = block.next()
+    raise AssertionError(f"no block holds {words!r}")
+
+
+def test_a_quote_s_attribution_sits_with_the_quote_above_it(
+        reader: SourceReader, archive: Archive) -> None:
+    notes = next(s.id for s in archive.sources() if "Production Notes" in s.title)
+    reader.show_source(notes)
+    reader.show_whole_document()
+    attribution = _block_with(reader, "Janet Rodriguez (Second Assistant Director)")
+    quote, following = attribution.previous(), attribution.next()
+    assert quote.text().startswith("I love the name")
+    layout = reader.browser.document().documentLayout()
+    above = layout.blockBoundingRect(attribution).top() - layout.blockBoundingRect(quote).bottom()
+    below = (layout.blockBoundingRect(following).top()
+             - layout.blockBoundingRect(attribution).bottom())
+    assert above < below  # closer to its own quote than to the next speaker's
+    assert attribution.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_an_infobox_label_is_drawn_once_for_its_values(
+        reader: SourceReader, archive: Archive) -> None:
+    reader.show_source(3)
+    second = _block_with(reader, "Starring Jero Medina")
+    first = _block_with(reader, "Starring Mercedes Hernández")
+    drawn = {}
+    for block in (first, second):
+        it = block.begin()
+        shown = ""
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().foreground().color().alpha() != 0:
+                shown += fragment.text()
+            it += 1
+        drawn[block.text()] = shown.strip()
+    assert drawn == {"Starring Mercedes Hernández": "Starring Mercedes Hernández",
+                     "Starring Jero Medina": "Jero Medina"}

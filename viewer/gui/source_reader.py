@@ -200,6 +200,31 @@ def text_window(text: str, focus: int | None, limit: int | None = None) -> tuple
     return start, end
 
 
+def _is_attribution(rec: Excerpt | None, document: DocumentText,
+                    previous: Excerpt | None = None) -> bool:
+    """A paragraph that names the speaker of the quote above it: in the production notes each
+    quote is followed by a line "- Name (role)" (the cleaning keeps the words after the dash).
+    Without ``previous`` the question is whether ``rec`` was one."""
+    if rec is None or rec.kind != "paragraph":
+        return False
+    if previous is not None and previous.kind != "quote":
+        return False
+    return document.text[max(0, rec.start - 2):rec.start] in ("- ", "– ", "— ")
+
+
+def _repeated_label(rec: Excerpt, previous: Excerpt | None) -> str:
+    """The label an infobox row shares with the row above ("Starring " of "Starring Jero
+    Medina" under "Starring Mercedes Hernández"): both were read from one label's block, so
+    they start at the same character of the source."""
+    if previous is None or previous.kind != rec.kind or previous.start != rec.start:
+        return ""
+    words, above = rec.text.split(" "), previous.text.split(" ")
+    shared = 0
+    while shared < min(len(words), len(above)) - 1 and words[shared] == above[shared]:
+        shared += 1
+    return " ".join(words[:shared]) + " " if shared else ""
+
+
 @dataclass(frozen=True)
 class _Placed:
     """Where an excerpt's text sits in the reading view's document (Qt positions)."""
@@ -503,15 +528,22 @@ class SourceReader(QWidget):
                  if isinstance(rec, Excerpt)] if bounds else []
         cursor = QTextCursor(self.browser.document())
         base, heading, quote, note = self._formats()
+        hidden = QTextCharFormat(base)
+        hidden.setForeground(Qt.GlobalColor.transparent)
         section: str | None = None
         first = True
+        previous: Excerpt | None = None
         cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph
 
-        def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6) -> None:
+        def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6,
+                  align: Qt.AlignmentFlag | None = None, below: int = 0) -> None:
             nonlocal first
             bf = QTextBlockFormat()
             bf.setIndent(indent)
             bf.setTopMargin(space)
+            bf.setBottomMargin(below)
+            if align is not None:
+                bf.setAlignment(align)
             if first:
                 cursor.setBlockFormat(bf)
                 cursor.setCharFormat(fmt)
@@ -527,20 +559,36 @@ class SourceReader(QWidget):
                 section = rec.section
                 block(heading, space=14)
                 cursor.insertText(section.split(" › ")[-1])
+            label = ""
             if rec.kind == "heading":
                 section = rec.section
                 block(heading, space=14)
             elif rec.kind == "quote":
-                block(quote, indent=1)
+                # A quote after another speaker's attribution starts a new group.
+                block(quote, indent=1, space=14 if _is_attribution(previous, document)
+                      else 6)
+            elif _is_attribution(rec, document, previous):
+                # "- Name (role)" under a quote names who said it: it stays with the quote
+                # above, not over the next one as a heading would (issue 28).
+                block(base, indent=1, space=0, align=Qt.AlignmentFlag.AlignRight, below=4)
+                cursor.insertText("— ")
             elif rec.kind == "list_item":
                 block(base, indent=1, space=2)
                 cursor.insertText("• ")
             elif rec.kind in ("table_row", "infobox"):
                 block(base, space=2)
+                label = _repeated_label(rec, previous)
             else:
                 block(base)
             self._placed.append(_Placed(rec, cursor.position()))
-            cursor.insertText(rec.text)
+            if label:
+                # The label the row above showed, kept (positions stay exact) but not drawn:
+                # the values line up under the first one.
+                cursor.insertText(label, hidden)
+                cursor.insertText(rec.text[len(label):], base)
+            else:
+                cursor.insertText(rec.text)
+            previous = rec
         if after:
             block(note, space=14)
             cursor.insertText(_left_out(after, "later passages"))
