@@ -197,3 +197,55 @@ def test_an_infobox_label_is_drawn_once_for_its_values(
         drawn[block.text()] = shown.strip()
     assert drawn == {"Starring Mercedes Hernández": "Starring Mercedes Hernández",
                      "Starring Jero Medina": "Jero Medina"}
+
+
+# -- 5. the passage stays in view; find in document --------------------------------------
+
+
+def _late_quote_span(archive: Archive) -> tuple[int, int, int]:
+    notes = next(s.id for s in archive.sources() if "Production Notes" in s.title)
+    quote = [e for e in archive.source_excerpts(notes)
+             if getattr(e, "kind", "") == "quote"][12]
+    return notes, quote.start, quote.start + 40
+
+
+def test_the_highlighted_passage_stays_in_view_when_the_reader_is_resized(
+        qtbot: QtBot, reader: SourceReader, archive: Archive) -> None:
+    reader.resize(900, 500)
+    source_id, start, end = _late_quote_span(archive)
+    reader.show_spans(source_id, [(start, end)])
+    qtbot.waitUntil(lambda: reader.anchor_in_view() and reader._anchor is not None)
+    for size in ((260, 500), (900, 300), (420, 700)):
+        reader.resize(*size)
+        qtbot.waitUntil(reader.anchor_in_view)
+        qtbot.wait(5)  # a turn of the loop: the view must not drift away after
+        assert reader.anchor_in_view(), size
+
+
+def test_ctrl_f_in_the_reader_finds_in_the_document_and_f3_steps(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    reader = window.reader
+    notes = next(s.id for s in window.archive.sources() if "Production Notes" in s.title)
+    reader.show_source(notes)
+    qtbot.waitUntil(lambda: reader.source_id == notes)
+    reader.browser.setFocus()
+    qtbot.waitUntil(reader.browser.hasFocus)
+    qtbot.keyClick(reader.browser, Qt.Key.Key_F, CTRL)
+    assert reader.find_field.hasFocus() and not window.search_box.hasFocus()
+    qtbot.keyClicks(reader.find_field, "dona chayo")
+    assert reader.current_find().lower() in ("doña chayo",)
+    first = reader.find_count.text()
+    assert first.startswith("1 of ")
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_F3)
+    assert reader.find_count.text().startswith("2 of ")
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.find_count.text() == first
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_Escape)
+    assert not reader.finding() and reader.browser.hasFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_F, CTRL)
+    assert reader.finding()
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F, CTRL)  # outside the reader: search
+    assert window.search_box.hasFocus()

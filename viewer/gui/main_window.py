@@ -543,7 +543,19 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
+    def _in_reader(self) -> bool:
+        """The keyboard focus is in the source reader (built)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return (self._reader is not None and focus is not None
+                and (focus is self._reader or self._reader.isAncestorOf(focus)))
+
     def focus_search(self) -> None:
+        """Ctrl+F: the search box; inside the source reader, find in its document."""
+        if self._in_reader():
+            self.reader.start_find()
+            return
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -556,7 +568,11 @@ class MainWindow(QMainWindow):
     def _step_through_results(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous search result, shown in the detail pane and the
         reader wherever the focus is (reading a source, say), as a text editor's Find Next
-        moves on from wherever its cursor is."""
+        moves on from wherever its cursor is. With find in document open in the reader and the
+        focus there, they step through its matches instead."""
+        if self._reader is not None and self._reader.finding() and self._in_reader():
+            self._reader.find_step(step)
+            return
         panel = self._search_panel
         if not self._searching() or panel is None:
             self.focus_search()
