@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextBlock
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QKeyEvent, QPalette, QTextBlock
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
@@ -249,3 +249,123 @@ def test_ctrl_f_in_the_reader_finds_in_the_document_and_f3_steps(
     window.search_box.setFocus()
     qtbot.keyClick(window.search_box, Qt.Key.Key_F, CTRL)  # outside the reader: search
     assert window.search_box.hasFocus()
+
+
+# -- 6. keyboard and focus ------------------------------------------------------------------
+
+
+def _focus_chain(qtbot: QtBot, window: MainWindow, start: QWidget, steps: int) -> list[QWidget]:
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    seen = [start]
+    for _ in range(steps):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_follows_the_layout_from_search_to_reader(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    detail, reader = window.detail, window.reader
+    chain = _focus_chain(qtbot, window, window.search_box, 9)
+    order = [window.search_box, cast_tab.filter, cast_tab.view, detail, reader.browser]
+    positions = [chain.index(w) for w in order]  # each is reached, in this order
+    assert positions == sorted(positions), [type(w).__name__ for w in chain]
+    # and Shift+Tab walks back
+    cast_tab.view.setFocus()
+    qtbot.waitUntil(cast_tab.view.hasFocus)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() in (cast_tab.filter,)
+
+
+def test_tab_in_a_table_leaves_it_and_keeps_the_selection(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = cast_tab.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    selected = cast_tab.selected_rows()
+    assert selected
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus()
+    assert cast_tab.selected_rows() == selected
+
+
+def test_the_focused_table_shows_a_focus_frame(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = cast_tab.view
+    window.search_box.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    unfocused = view.grab().toImage().pixelColor(0, view.height() // 2)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    focused = view.grab().toImage().pixelColor(0, view.height() // 2)
+    assert focused != unfocused
+    assert focused == view.palette().color(QPalette.ColorRole.Highlight)
+
+
+@pytest.mark.parametrize("keys", ["down", "ctrl_end", "ctrl_home"])
+def test_a_row_made_current_by_the_keyboard_is_also_selected(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, keys: str) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = cast_tab.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    if keys == "ctrl_end":
+        qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
+    elif keys == "ctrl_home":
+        qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+    current = view.currentIndex().row()
+    assert cast_tab.selected_rows() == [current]
+    _table, records = window.selected_records()
+    assert [r.id for r in records] == [cast_tab.model.record(current).id]
+
+
+def test_back_and_forward_move_the_highlighted_row(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = cast_tab.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    first = view.currentIndex().row()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    last = view.currentIndex().row()
+    assert last != first
+    for _ in range(3):
+        window.go_back()
+    assert view.currentIndex().row() == first
+    assert cast_tab.selected_rows() == [first]
+    window.go_forward()
+    assert view.currentIndex().row() == first + 1
+    assert cast_tab.selected_rows() == [first + 1]
+
+
+def test_chart_marks_are_reached_by_the_keyboard(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.tabs.setCurrentIndex(window.tab_index("views"))
+    views = window.views_tab
+    qtbot.waitUntil(lambda: not views.is_busy())
+    chart = views.current_chart()
+    chart.finish_drawing()
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chart.hasFocus)
+    item = chart.focused_item()
+    assert item is not None  # a mark is in focus as soon as the chart is
+    table, record_id = chart.record_of(item)
+    with qtbot.waitSignal(views.record_activated) as shown:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert shown.args == [table, record_id]

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -445,6 +446,15 @@ class ChartView(QGraphicsView):
             self.activate(self._tagged[self._focus])
         else:
             super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming to the chart from the keyboard puts a mark in focus at once (the first, or
+        the one left), so arrows and Enter have somewhere to start that the user can see."""
+        super().focusInEvent(event)
+        self.finish_drawing()
+        if self._tagged:
+            self._set_focus(self._focus if 0 <= self._focus < len(self._tagged) else 0,
+                            scroll=event.reason() != Qt.FocusReason.MouseFocusReason)
 
     def focused_item(self) -> QGraphicsItem | None:
         return self._tagged[self._focus] if 0 <= self._focus < len(self._tagged) else None

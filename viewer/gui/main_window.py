@@ -551,6 +551,47 @@ class MainWindow(QMainWindow):
         return (self._reader is not None and focus is not None
                 and (focus is self._reader or self._reader.isAncestorOf(focus)))
 
+    # -- keyboard focus -------------------------------------------------------------------
+
+    def focus_chain(self) -> list[QWidget]:
+        """Where Tab goes, in the order the window is laid out (issue 28): the search box, the
+        tabs, the tab's filter and table (or the search results, or the chart in view), the
+        detail pane, then the reader's document picker, switch, find line and text."""
+        chain: list[QWidget] = [self.search_box]
+        if self._searching():
+            chain += self.search_panel.focus_chain()
+        else:
+            chain.append(self.tabs.tabBar())
+            tab = self.current_tab()
+            if tab is not None:
+                chain += [tab.filter, tab.view]
+            else:
+                views = self.views_tab
+                chain += [views.tabs.tabBar(), views.current_chart(),
+                          *views.save_buttons.values()]
+        if self._detail is not None and self._reader is not None:
+            chain += [self._detail, *self._reader.focus_chain()]
+        return [w for w in chain if w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab through :meth:`focus_chain`; Qt's own order, kept by creation,
+        went from the search box to widgets built later in whatever order they were built."""
+        from PySide6.QtWidgets import QApplication
+
+        chain = self.focus_chain()
+        focus = QApplication.focusWidget()
+        here = next_index = -1
+        for i, widget in enumerate(chain):
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                here = i
+        if here < 0 or not chain:
+            return super().focusNextPrevChild(next)
+        next_index = (here + (1 if next else -1)) % len(chain)
+        chain[next_index].setFocus(Qt.FocusReason.TabFocusReason if next
+                                   else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     def focus_search(self) -> None:
         """Ctrl+F: the search box; inside the source reader, find in its document."""
         if self._in_reader():

@@ -91,17 +91,39 @@ def selection_note(view: QAbstractItemView) -> str:
     return f" · {selected:,} selected" if selected > 1 else ""
 
 
+#: The focused table says so with a frame in the highlight colour; the unfocused one keeps a
+#: frame as wide, so nothing moves when the focus comes and goes.
+FOCUS_FRAME = ("QTableView { border: 2px solid transparent; }"
+               "QTableView:focus { border: 2px solid palette(highlight); }")
+
+
 class RecordView(QTableView):
     """The tab's table. Ctrl+End goes to the table's last row, not the last one loaded: the
-    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves."""
+    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves.
+
+    Tab leaves the table (to the detail pane) rather than walking its cells, and a row made
+    current from the keyboard is also the selection, so Export Selection and Copy take the
+    row the user sees highlighted (issue 28)."""
 
     end_requested = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.setStyleSheet(FOCUS_FRAME)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() == Qt.Key.Key_End
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if event.key() == Qt.Key.Key_End and ctrl:
             self.end_requested.emit()
         super().keyPressEvent(event)
+        if ctrl and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home):
+            # Qt moves the current row without selecting it when Ctrl is held.
+            current = self.currentIndex()
+            if current.isValid():
+                self.selectionModel().select(
+                    current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
 
 class RecordTab(QWidget):

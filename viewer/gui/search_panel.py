@@ -453,6 +453,10 @@ class SearchPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them."""
+        return [self.view, self.load_more]
+
     def focus_results(self) -> None:
         if self.model.rowCount() > 0:
             self.view.setFocus()

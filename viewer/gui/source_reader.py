@@ -349,6 +349,10 @@ class SourceReader(QWidget):
         shortcuts through them)."""
         return [self.browser, self.find_field]
 
+    def focus_chain(self) -> list[QWidget]:
+        """The reader's widgets in the order Tab visits them."""
+        return [self.picker, self.original, self.find_field, self.browser]
+
     # -- find in document -----------------------------------------------------------------
 
     def start_find(self) -> None:
