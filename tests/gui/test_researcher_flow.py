@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.detail_pane import DetailPane
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
 from viewer.gui.main_window import MainWindow
 from viewer.gui.record_tab import RecordTab
@@ -369,3 +371,143 @@ def test_chart_marks_are_reached_by_the_keyboard(
     with qtbot.waitSignal(views.record_activated) as shown:
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert shown.args == [table, record_id]
+
+
+# -- 9. the smaller things ------------------------------------------------------------------
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, archive: Archive) -> DetailPane:
+    widget = DetailPane(archive=archive)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_relation_headings_are_not_pluralised_wrongly(pane: DetailPane,
+                                                      archive: Archive) -> None:
+    fact = next(f for f in archive.page("facts", limit=200).records
+                if sum(1 for lk in archive.related("facts", f.id)) > 1)
+    pane.show_record("facts", fact.id)
+    assert "Same fact elsewhere" in pane.toPlainText()
+    assert "elsewheres" not in pane.toPlainText()
+    storyline = archive.page("storylines", limit=10).records[0]
+    pane.show_record("storylines", storyline.id)
+    assert "Casts" not in pane.toPlainText() and "Cast" in pane.toPlainText()
+
+
+def test_a_mention_in_several_places_is_one_line_with_a_link_to_each(
+        pane: DetailPane, archive: Archive) -> None:
+    chema = next(c for c in archive.page("characters", limit=200).records
+                 if getattr(c, "name", "") == "Chema")
+    mentions = [lk for lk in archive.related("characters", chema.id)
+                if lk.relation == "mention"]
+    labels = [lk.label for lk in mentions]
+    repeated = next(label for label in labels if labels.count(label) > 1)
+    pane.show_record("characters", chema.id)
+    assert pane.toPlainText().count(repeated) == 1
+    assert {f"record:excerpts/{lk.id}" for lk in mentions} <= set(pane.link_urls())
+
+
+def test_provenance_snippets_show_words_not_markdown(pane: DetailPane,
+                                                     archive: Archive) -> None:
+    for table in ("storylines", "quotes", "facts", "characters"):
+        for record in archive.page(table, limit=200).records:
+            pane.show_record(table, record.id)
+            text = pane.toPlainText()
+            where = text[text.find("Where the sources say it"):]
+            assert "**" not in where and "<u>" not in where and "*Somos" not in where, (
+                table, record.id)
+
+
+def test_the_status_follows_the_chart_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("views"))
+    views = window.views_tab
+    for key in ("storylines", "timeline", "storylines", "credits"):
+        views.show_chart(key)
+        qtbot.waitUntil(lambda: not views.is_busy())
+        assert window.count_label.text() == views.status_text(), key
+
+
+def test_a_lone_quote_gets_one_note(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_box.setText('"')
+    window.search_box.flush()
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: not panel._pending)
+    shown = [t for t in (panel.summary.text(), panel.empty.text(),
+                         panel.notice.text() if panel.notice.isVisible() else "") if t]
+    assert not any("Nothing in the archive matches" in t for t in shown)
+    assert sum("Type a word" in t for t in shown) >= 1
+    assert not panel.notice.isVisible()
+
+
+def test_the_export_note_names_files_only_for_tables_with_hits(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.search_box.setText("chayo")
+    window.search_box.flush()
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: not panel._pending and panel.model.rowCount() > 0)
+    hit_tables = {panel.model.hit(r).table for r in range(panel.model.rowCount())}
+    window.export_selection()
+    dialog = window.export_run.dialog
+    assert dialog is not None
+    note = dialog.note.text()
+    named = {t for t in TABLE_SPECS if f"-{t}." in note}
+    assert named and named <= hit_tables, (named, hit_tables)
+    dialog.reject()
+
+
+def test_the_chart_save_dialog_starts_in_the_folder_used_last(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("views"))
+    views = window.views_tab
+    timeline = views.show_chart("timeline")
+    qtbot.waitUntil(lambda: not views.is_busy() and timeline.data is not None)
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    dialog = timeline.save_dialog("png")
+    dialog.fileSelected.emit(str(folder / "timeline.png"))
+    dialog.close()
+    assert (folder / "timeline.png").stat().st_size > 0
+    other = views.charts["credits"].save_dialog("svg")
+    assert Path(other.directory().absolutePath()) == folder
+    other.close()
+    assert window.settings.last_export_folder == folder  # and the next session's
+
+
+def test_episodes_give_room_to_the_title_not_the_last_column(
+        qtbot: QtBot, window: MainWindow) -> None:
+    episodes = window.record_tab("episodes")
+    window.tabs.setCurrentWidget(episodes)
+    qtbot.waitUntil(lambda: not episodes.is_busy())
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: episodes._fitted_to > 0)
+    episodes._auto_widths()
+    header = episodes.view.horizontalHeader()
+    model = episodes.model
+    title = next(c for c in range(model.columnCount()) if model.column_title(c) == "Title")
+    last = model.columnCount() - 1
+    metrics = episodes.view.fontMetrics()
+    longest = max(metrics.horizontalAdvance(str(model.index(r, title).data()))
+                  for r in range(model.rowCount()))
+    assert header.sectionSize(title) >= longest
+    assert header.sectionSize(last) < header.sectionSize(title)
+
+
+def test_at_800_by_600_every_chart_tab_is_in_sight(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(800, 600)
+    window.tabs.setCurrentIndex(window.tab_index("views"))
+    views = window.views_tab
+    qtbot.waitUntil(lambda: views.tabs.tabBar().width() > 0)
+    bar = views.tabs.tabBar()
+    for i in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(i)), (i, bar.tabRect(i), bar.rect())
+
+
+def test_somos_viewer_accepts_archive_as_an_option(archive_path: Path) -> None:
+    import viewer.__main__ as entry
+
+    args = entry._parse(["--archive", str(archive_path)])
+    assert args.archive == archive_path
+    assert entry._parse([str(archive_path)]).archive == archive_path
+    with pytest.raises(SystemExit):
+        entry._parse(["--archive", str(archive_path), "other.sqlite"])

@@ -87,6 +87,7 @@ class ExportRequest:
     descending: bool = False
     matching: int | None = None  # rows matching the tab's filter, when counted
     typed: str | None = None  # the filter as typed, when ``query`` is what it searches
+    hit_tables: tuple[str, ...] = ()  # tables among the search results shown
 
     def can_match(self) -> bool:
         """A search without words matches nothing (a filter without words: every row)."""
@@ -160,8 +161,11 @@ def request_for_search(panel: SearchPanel) -> ExportRequest:
     selected: dict[str, list[int]] = {}
     for hit in panel.selected_hits():
         selected.setdefault(hit.table, []).append(hit.id)
+    shown = tuple(dict.fromkeys(panel.model.hit(r).table
+                                for r in range(panel.model.rowCount())))
     return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
-                                                    selected.items()}, panel.text.strip())
+                                                    selected.items()}, panel.text.strip(),
+                         hit_tables=shown)
 
 
 @dataclass(frozen=True)
@@ -358,9 +362,13 @@ class ExportDialog(QDialog):
             return
         parts = self.request.parts(path, selected=self.selected_only)
         if len(parts) > 1 or (self.request.searching and not self.selected_only):
+            every = self.request.searching and not self.selected_only
+            if every and self.request.hit_tables:
+                # Only tables with matches get a file (export_parts skips the empty ones):
+                # the examples are tables the results show, not every table (issue 28).
+                parts = [p for p in parts if p.table in self.request.hit_tables]
             names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
-            scope = ("with matches" if self.request.searching and not self.selected_only
-                     else "in the selection")
+            scope = "with matches" if every else "in the selection"
             self.note.setText(f"Search results span several tables, so each table {scope} "
                               f"gets its own file: {names}")
         else:

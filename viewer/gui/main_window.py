@@ -291,10 +291,17 @@ class MainWindow(QMainWindow):
             views = ViewsTab(self.workers, self.tabs)
             views.record_activated.connect(self.navigate)
             views.status_changed.connect(self._update_status)
+            views.folder_used.connect(self._folder_used)
+            if (folder := self.settings.last_export_folder) is not None:
+                views.set_save_folder(folder)
             views.set_archive(self.archive)
             self._views_tab = views
             self._install_tab(VIEWS_TAB, views)
         return self._views_tab
+
+    def _folder_used(self, folder: Path) -> None:
+        """A chart or an export was saved in ``folder``: the next save dialog starts there."""
+        self.settings.last_export_folder = folder
 
     def _install_tab(self, key: str, widget: QWidget) -> None:
         """Put a tab just built where its placeholder was: same place, label, visibility,

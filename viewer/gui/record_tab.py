@@ -197,7 +197,9 @@ class RecordTab(QWidget):
         metrics = self.view.fontMetrics()
         self._narrowest = max(1, min(metrics.horizontalAdvance(c) for c in NARROW_GLYPHS))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Room to spare goes to the column with the most to show (_auto_widths), not to the
+        # last: Episodes' Minutes stretched while its Title was cut off (issue 28).
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self._enable_sorting()
         header.sectionResized.connect(self._section_resized)
@@ -504,14 +506,16 @@ class RecordTab(QWidget):
         # need not be laid out to be measured (an Excerpts cell holds up to 400).
         too_long = MAX_AUTO_WIDTH // self._narrowest + 1
         widths = []
+        wanted: list[int] = []  # each column's text width, uncapped
         # Each title with room for the sort arrow, whether it shows or not (it does not while
         # the rows are in their own order, by a column not shown).
         arrow_shown = header.isSortIndicatorShown()
         header.setSortIndicatorShown(True)
         for column in range(self.model.columnCount()):
             texts = self.model.first_texts(column, rows)
-            text_width = max((MAX_AUTO_WIDTH if len(t) >= too_long
+            text_width = max((MAX_AUTO_WIDTH * 4 if len(t) >= too_long
                               else metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            wanted.append(text_width)
             widths.append(min(max(text_width + CELL_MARGINS,
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
@@ -526,6 +530,9 @@ class RecordTab(QWidget):
             total = sum(shrinkable) or 1
             widths = [w - min(s, excess * s // total + 1) for w, s in zip(widths, shrinkable,
                                                                           strict=True)]
+        elif room > 0 and excess < 0 and widths:
+            widest = max(range(len(widths)), key=lambda c: wanted[c] - widths[c])
+            widths[widest] += -excess
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._saved_widths = self.column_widths()
