@@ -7,11 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QTextBlock
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.actions import (
+    ACTIONS,
+    ActionSpec,
+    shortcut_rows,
+    shortcut_text,
+    shortcuts_markdown,
+)
 from viewer.gui.detail_pane import DetailPane
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
 from viewer.gui.main_window import MainWindow
@@ -511,3 +518,46 @@ def test_somos_viewer_accepts_archive_as_an_option(archive_path: Path) -> None:
     assert entry._parse([str(archive_path)]).archive == archive_path
     with pytest.raises(SystemExit):
         entry._parse(["--archive", str(archive_path), "other.sqlite"])
+
+
+# -- 10. help -------------------------------------------------------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_help_lists_every_shortcut_from_the_actions_registry(
+        qtbot: QtBot, window: MainWindow) -> None:
+    help_menu = next(m for m in window.menuBar().findChildren(QMenu)
+                     if m.objectName() == "helpMenu")
+    texts = [a.text() for a in help_menu.actions()]
+    assert "&Keyboard Shortcuts" in texts and "&Provenance and Disagreements" in texts
+    window.actions_by_key["shortcuts"].trigger()
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.findChild(QTextBrowser).toPlainText()
+    for spec in ACTIONS:
+        for shortcut in spec.shortcuts:
+            assert shortcut_text(shortcut) in shown, (spec.key, shortcut)
+        if spec.shortcuts:
+            assert (spec.help or spec.tip) in shown
+    dialog.close()
+
+
+def test_the_readme_table_is_the_registry_s(qapp: QApplication) -> None:
+    assert shortcuts_markdown() in README.read_text(encoding="utf-8")
+
+
+def test_a_command_added_to_the_registry_is_listed_without_typing_it_twice() -> None:
+    extra = ActionSpec("x", "&X", ("Ctrl+Shift+X",), "close", "&File", None, "", "do x")
+    assert ("Ctrl+Shift+X", "do x") in shortcut_rows((*ACTIONS, extra))
+
+
+def test_the_guide_explains_provenance_and_disagreements(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.actions_by_key["guide"].trigger()
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Where the sources say it" in text and "Same fact elsewhere" in text
+    assert "Timeline" in text and "Original text" in text
+    dialog.close()

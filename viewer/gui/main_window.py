@@ -40,7 +40,7 @@ from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
-    from PySide6.QtWidgets import QFileDialog, QMessageBox  # their enums: ~3 ms of a start
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
     from viewer.archive.records import Record
     from viewer.gui.about import AboutDialog
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.last_error: QMessageBox | None = None
         self.last_message: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
+        self.help_dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
         self._export_run: ExportRun | None = None
@@ -699,6 +700,22 @@ class MainWindow(QMainWindow):
         self.actions_by_key["rebuild"].setEnabled(True)
         self.last_error = show_error(self, "Rebuild failed", message,
                                      "The archive that was open stays open, unchanged.")
+
+    def show_shortcuts(self) -> QDialog:
+        """Help › Keyboard Shortcuts: the list made from the actions registry."""
+        from viewer.gui.help_dialogs import shortcuts_dialog
+
+        self.help_dialog = dialog = shortcuts_dialog(self)
+        dialog.show()
+        return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help › Provenance and Disagreements."""
+        from viewer.gui.help_dialogs import guide_dialog
+
+        self.help_dialog = dialog = guide_dialog(self)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         from viewer.gui.about import AboutDialog
