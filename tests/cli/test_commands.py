@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from tests.cli.conftest import Run, one_line_error
 from tests.conftest import REPO
+from viewer.archive.schema import SCHEMA_VERSION
 from viewer.cli import main
 
 COMMANDS = sorted(main.commands)
@@ -54,7 +55,7 @@ def test_importing_the_cli_and_export_loads_no_qt() -> None:
 def test_info_lists_the_tables(run: Run) -> None:
     result = run("info")
     assert result.exit_code == 0
-    assert "Schema version: 1" in result.stdout
+    assert f"Schema version: {SCHEMA_VERSION}" in result.stdout
     assert all(f"  {name}" in result.stdout for name in ("episodes", "cast", "excerpts"))
 
 

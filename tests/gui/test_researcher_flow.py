@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QTextBlock
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from viewer.archive.schema import sort_key
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import (
@@ -561,3 +562,24 @@ def test_the_guide_explains_provenance_and_disagreements(
     assert "Where the sources say it" in text and "Same fact elsewhere" in text
     assert "Timeline" in text and "Original text" in text
     dialog.close()
+
+
+# -- 7. sorting -------------------------------------------------------------------------------
+
+
+def test_clicking_text_sorts_excerpts_accent_case_and_quote_blind(
+        qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.record_tab("excerpts")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    model = tab.model
+    text = next(c for c in range(model.columnCount()) if model.column_title(c) == "Text")
+    tab.view.horizontalHeader().setSortIndicator(text, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.sort_key == "text" and not tab.is_busy())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.is_loading)
+    texts = [model.record(r).text for r in range(model.rowCount())]
+    assert [sort_key(t) for t in texts] == sorted(sort_key(t) for t in texts)
+    quoted = next(i for i, t in enumerate(texts) if t.startswith("“"))
+    assert sort_key(texts[quoted])[0] == texts[quoted][1].lower()  # among its first letter's

@@ -8,13 +8,14 @@ than the version it knows, rather than misreading them.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sqlite-utils
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sort-key columns (SORT_KEYS) for every sortable text column
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -65,6 +66,40 @@ TABLES: dict[str, dict[str, Any]] = {
     "meta": {"key": _T, "value": _T},
 }
 
+#: Sort-key twins of text columns: table → {column: its sort-key column}, each written by the
+#: builder as :func:`sort_key` of the column, so every text column sorts the same way (issue
+#: 28): accent- and case-blind, typographic quotes ignored ("Álvaro" among the A's, not after
+#: "Working"), and by an index where a table can be large.
+SORT_KEYS: dict[str, dict[str, str]] = {
+    "episodes": {"title": "title_sort"},
+    "storylines": {"title": "title_sort", "summary": "summary_sort"},
+    "characters": {"description": "description_sort"},
+    "credits": {"role": "role_sort"},
+    "quotes": {"speaker": "speaker_sort", "role": "role_sort", "character": "character_sort",
+               "text": "text_sort"},
+    "facts": {"label": "label_sort", "value": "value_sort", "stated": "stated_sort"},
+    "excerpts": {"section": "section_sort", "text": "text_sort"},
+    "sources": {"title": "title_sort", "site": "site_sort"},
+}
+#: A sort key holds this many characters at most: enough to order by, small beside the text
+#: (rows equal so far keep their id order).
+SORT_KEY_CHARS = 48
+_SORT_DROP = dict.fromkeys(map(ord, "\"'“”‘’„‚«»‹›¿¡*_`"))
+
+
+def sort_key(value: object) -> str:
+    """How a text sorts: accents, case and quotation marks left out, spaces collapsed, at most
+    :data:`SORT_KEY_CHARS` characters; "" for no value (never NULL, so keyset pages work)."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(value)).translate(_SORT_DROP)
+    folded = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(folded.split())[:SORT_KEY_CHARS]
+
+
+for _table, _keys in SORT_KEYS.items():
+    TABLES[_table].update(dict.fromkeys(_keys.values(), _T))
+
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
@@ -86,10 +121,13 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
 INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("episodes", ("number", "id")),
     ("storylines", ("seq", "id")),
-    ("facts", ("label", "id")),
+    ("facts", ("label_sort", "id")),
     ("credits", ("category", "id")),
     ("excerpts", ("source_id", "seq")),
-    ("excerpts", ("section", "id")),
+    ("excerpts", ("section_sort", "id")),
+    # A jump into the middle of Excerpts sorted by Text reads by position: through this index,
+    # not by sorting every passage (issue 28).
+    ("excerpts", ("text_sort", "id")),
     ("excerpts", ("kind", "id")),
     ("excerpts", ("source", "id")),
     ("credits", ("category", "person_sort", "id")),

@@ -36,7 +36,14 @@ from viewer.archive.records import (
     Span,
     Storyline,
 )
-from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
+from viewer.archive.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SEARCH_FTS,
+    SEARCH_TABLE,
+    SORT_KEYS,
+    TABLES,
+)
 from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
 
 if TYPE_CHECKING:
@@ -51,7 +58,8 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
-             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
+             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
+             *(c for keys in SORT_KEYS.values() for c in keys.values())}
 
 
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is

@@ -25,6 +25,7 @@ from viewer.archive.records import (
     Source,
     Storyline,
 )
+from viewer.archive.schema import SORT_KEYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,9 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("crew", "person"): "person_sort",
     ("people", "name"): "sort_name",
     ("characters", "name"): "sort_name",
+    **{(spec.name, column): sort_column
+       for spec in TABLE_SPECS.values()
+       for column, sort_column in SORT_KEYS.get(spec.physical, {}).items()},
 }
 
 
