@@ -23,7 +23,9 @@ from viewer.gui.actions import (
 from viewer.gui.detail_pane import DetailPane
 from viewer.gui.export_dialog import ExportDialog, ExportRequest
 from viewer.gui.main_window import MainWindow
+from viewer.gui.models import PLACEHOLDER
 from viewer.gui.record_tab import RecordTab
+from viewer.gui.settings import ViewerSettings
 from viewer.gui.source_reader import SourceReader
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -583,3 +585,26 @@ def test_clicking_text_sorts_excerpts_accent_case_and_quote_blind(
     assert [sort_key(t) for t in texts] == sorted(sort_key(t) for t in texts)
     quoted = next(i for i, t in enumerate(texts) if t.startswith("“"))
     assert sort_key(texts[quoted])[0] == texts[quoted][1].lower()  # among its first letter's
+
+
+# -- 8. big tables: rows being read say so ---------------------------------------------------
+
+
+def test_rows_not_read_yet_say_they_are_being_read_then_fill(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.test_main_window import _excerpts_in_pages
+
+    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch)
+    model = tab.model
+    assert tab.go_to_end()  # Ctrl+End: every row a row, the middle ones not read
+    middle = model.rowCount() // 2
+    assert model.id_in_memory(middle) is None
+    assert model.data(model.index(middle, 0)) == PLACEHOLDER
+    assert model.data(model.index(middle, 1)) is None
+    tab.view.scrollTo(model.index(middle, 0))
+    expected = [r.id for r in window.archive.iter_records("excerpts")]
+    qtbot.waitUntil(lambda: model.id_in_memory(middle) == expected[middle])
+    assert model.data(model.index(middle, 0)) != PLACEHOLDER
+    window.close()
+    window.archive.close()

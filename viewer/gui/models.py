@@ -61,6 +61,8 @@ column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column
 _TAG = re.compile(r"</?b>")
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
+#: What the first cell of a row shows while its page is being read.
+PLACEHOLDER = "Reading…"
 _SNIPPET = SnippetRole
 _RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
@@ -722,7 +724,9 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         number = self._page_of(row)
         records = self._records_of(number, wait=role in (_RECORD, _SORT))
         if records is None:
-            return None  # a dropped page on its way back; the cell fills when it arrives
+            # A page on its way (read by position, or dropped and read again): the row says
+            # so rather than stand blank, until its cells fill as it arrives (issue 28).
+            return PLACEHOLDER if role == _DISPLAY and column == 0 else None
         offset = row - self._pages[number].first
         if offset >= len(records):
             return None  # a page that read back shorter (it cannot while the file is read-only)
