@@ -26,7 +26,7 @@ from viewer.gui.main_window import MainWindow
 from viewer.gui.models import PLACEHOLDER
 from viewer.gui.record_tab import RecordTab
 from viewer.gui.settings import ViewerSettings
-from viewer.gui.source_reader import SourceReader
+from viewer.gui.source_reader import FIND_CURRENT_COLOR, SourceReader
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -611,3 +611,22 @@ def test_rows_not_read_yet_say_they_are_being_read_then_fill(
     assert model.data(model.index(middle, 0)) != PLACEHOLDER
     window.close()
     window.archive.close()
+
+
+def test_the_current_match_stays_in_view_as_the_find_line_opens(
+        qtbot: QtBot, reader: SourceReader, archive: Archive) -> None:
+    reader.resize(500, 260)
+    source_id, start, end = _late_quote_span(archive)
+    reader.show_spans(source_id, [(start, end)])
+    reader.start_find()
+    qtbot.keyClicks(reader.find_field, "Allende")
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_Return)
+    current = reader.current_find()
+    assert current.lower() == "allende"
+    qtbot.wait(20)  # the find line's layout settles
+    reader.resize(480, 240)
+    qtbot.wait(20)
+    selection = next(sel for sel in reader.browser.extraSelections()
+                     if sel.format.background().color() == FIND_CURRENT_COLOR)
+    rect = reader.browser.cursorRect(selection.cursor)
+    assert 0 <= rect.top() < reader.browser.viewport().height()

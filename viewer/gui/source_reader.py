@@ -440,16 +440,24 @@ class SourceReader(QWidget):
         return False
 
     def _anchor_cursor(self) -> QTextCursor | None:
+        """Where the view is held on a resize: the current find match while finding (the
+        find line opening resizes the text), else the first highlighted span."""
         doc = self.browser.document()
-        if self._anchor is None or self._anchor >= doc.characterCount():
+        anchor = self._anchor
+        if self.finding() and 0 <= self._find_at < len(self._finds):
+            to_qt = _utf16(self._shown_text)
+            start = self._finds[self._find_at][0]
+            anchor = to_qt[start] if to_qt else start
+        if anchor is None or anchor >= doc.characterCount():
             return None
         cursor = QTextCursor(doc)
-        cursor.setPosition(self._anchor)
+        cursor.setPosition(anchor)
         return cursor
 
     def anchor_in_view(self) -> bool:
-        """The first highlighted span is in sight (True when there is none)."""
-        return self._anchor is None or self._anchor_in_view()
+        """The first highlighted span (or the current find match) is in sight (True when
+        there is neither)."""
+        return self._anchor_cursor() is None or self._anchor_in_view()
 
     def _anchor_in_view(self) -> bool:
         cursor = self._anchor_cursor()
