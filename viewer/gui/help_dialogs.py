@@ -16,7 +16,7 @@ from viewer.gui.actions import shortcut_rows
 
 GUIDE_HTML = """
 <h2>Where every record comes from</h2>
-<p>Every row in the tables was read from one or more of the four source documents. Select a
+<p>Every row in the tables was read from one or more of the source documents. Select a
 row and the detail pane lists, under <b>Where the sources say it</b>, each passage it was read
 from, with the words highlighted; the source reader below opens the document at the first of
 them. Click another passage to open it.</p>
