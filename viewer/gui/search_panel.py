@@ -51,7 +51,7 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult, build_match
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.record_tab import selection_note
+from viewer.gui.record_tab import FOCUS_FRAME, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
@@ -232,6 +232,9 @@ class SearchPanel(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("resultsView")
+        # As a tab's table: Tab leaves it, and the focused one shows a frame (issue 28).
+        self.view.setTabKeyNavigation(False)
+        self.view.setStyleSheet(FOCUS_FRAME)
         self.view.setAccessibleName("Search results")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,
