@@ -571,12 +571,13 @@ class MainWindow(QMainWindow):
         else:
             chain.append(self.tabs.tabBar())
             tab = self.current_tab()
+            views = self._views_tab
             if tab is not None:
                 chain += [tab.filter, tab.view]
-            else:
-                views = self.views_tab
+            elif views is not None and self.tabs.currentWidget() is views:
                 chain += [views.tabs.tabBar(), views.current_chart(),
                           *views.save_buttons.values()]
+            # any other kind of tab keeps Qt's own order inside it (see focusNextPrevChild)
         if self._detail is not None and self._reader is not None:
             chain += [self._detail, *self._reader.focus_chain()]
         return [w for w in chain if w.isVisible() and w.isEnabled()
