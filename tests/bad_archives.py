@@ -25,12 +25,20 @@ from pathlib import Path
 
 from viewer.archive.schema import SCHEMA_VERSION
 
+#: What a case does to the program that meets it.
+REFUSED = "refused"  # opening it fails with the message
+DAMAGED = "damaged"  # it opens; reading may meet the damage (the message), --check finds it
+WORKS = "works"  # it opens and everything works: the oddity is harmless
+
+Maker = Callable[[Path, Path], "Path | None"]
+
 
 @dataclass(frozen=True)
 class BadArchive:
     name: str
-    make: Callable[[Path, Path], None]  # (good archive, path to create)
+    make: Maker  # (good archive, path to create) → the path to open, if not that one
     words: str  # a regular expression the message must match
+    kind: str = REFUSED
 
 
 def _copy(good: Path, target: Path) -> None:
@@ -117,6 +125,180 @@ def _unreadable(good: Path, target: Path) -> None:
     target.chmod(0)
 
 
+# -- hostile files (issue 30): what an adversary would hand the viewer ------------------------
+
+
+def _columns(good: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(good)
+    try:
+        return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def _altered(*statements: str) -> Maker:
+    def make(good: Path, target: Path) -> None:
+        _copy(good, target)
+        _execute(target, *statements)
+    return make
+
+
+def _view_for_table(good: Path, target: Path) -> None:
+    """A view with the table's name and columns: passes a check of names and columns."""
+    _altered("ALTER TABLE episodes RENAME TO episodes_kept",
+             "CREATE VIEW episodes AS SELECT * FROM episodes_kept")(good, target)
+
+
+def _recursive_view(good: Path, target: Path) -> None:
+    """Reading it never ends: an unbounded recursive CTE behind a contract table's name."""
+    columns = ", ".join("n AS id" if c == "id" else f"NULL AS {c}"
+                        for c in _columns(good, "episodes"))
+    _altered("DROP TABLE episodes",
+             "CREATE VIEW episodes AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+             f"SELECT n + 1 FROM r) SELECT {columns} FROM r")(good, target)
+
+
+def _memory_hungry_view(good: Path, target: Path) -> None:
+    """A gigabyte per row."""
+    columns = ", ".join("zeroblob(1000000000) AS person" if c == "person" else f"c.{c}"
+                        for c in _columns(good, "credits"))
+    _altered("ALTER TABLE credits RENAME TO credits_kept",
+             f"CREATE VIEW credits AS SELECT {columns} FROM credits_kept c")(good, target)
+
+
+def _view_for_shadow_table(good: Path, target: Path) -> None:
+    """FTS5 reads its index through SQL: a view in its place would run on every search."""
+    _altered("DROP TABLE search_index_fts_data",
+             "CREATE VIEW search_index_fts_data AS SELECT 1 AS id, x'00' AS block"
+             )(good, target)
+
+
+def _recursive_shadow_view(good: Path, target: Path) -> None:
+    _altered("DROP TABLE search_index_fts_idx",
+             "CREATE VIEW search_index_fts_idx AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+             "SELECT n + 1 FROM r) SELECT n AS segid, '' AS term, n AS pgno FROM r"
+             )(good, target)
+
+
+def _virtual_table_for_table(good: Path, target: Path) -> None:
+    columns = ", ".join(_columns(good, "quotes"))
+    _altered("DROP TABLE quotes", f"CREATE VIRTUAL TABLE quotes USING fts5({columns})"
+             )(good, target)
+
+
+def _generated_column(good: Path, target: Path) -> None:
+    """A computed column makes a 100 MB value for every row read."""
+    columns = ", ".join(f"{c} TEXT GENERATED ALWAYS AS (printf('%.*c', 100000000, 'x'))"
+                        if c == "synopsis" else c for c in _columns(good, "episodes"))
+    _altered("DROP TABLE episodes", f"CREATE TABLE episodes ({columns})")(good, target)
+
+
+def _plain_table_for_index(good: Path, target: Path) -> None:
+    _altered("DROP TABLE search_index_fts",
+             "CREATE TABLE search_index_fts (title, body)",
+             *(f"CREATE TABLE search_index_fts_{part} (id, block)"
+               for part in ("data", "idx", "config", "docsize")))(good, target)
+
+
+def _without_column(good: Path, target: Path) -> None:
+    _altered("DROP INDEX idx_people_sort_name_id",
+             "ALTER TABLE people DROP COLUMN sort_name")(good, target)
+
+
+def _garbled_schema(good: Path, target: Path) -> None:
+    """The schema's own text no longer parses."""
+    _copy(good, target)
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE TABLE quotes (((' "
+                     "WHERE name = 'quotes'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _patched(offset: int, data: bytes) -> Maker:
+    def make(good: Path, target: Path) -> None:
+        _copy(good, target)
+        with target.open("r+b") as fh:
+            fh.seek(offset)
+            fh.write(data)
+    return make
+
+
+def _page_of(good: Path, name: str, last: bool = False) -> tuple[int, int]:
+    """The byte offset and size of a table's root page (or of the file's last page)."""
+    conn = sqlite3.connect(good)
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        if last:
+            return (int(conn.execute("PRAGMA page_count").fetchone()[0]) - 1) * page_size, \
+                page_size
+        root = int(conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                                (name,)).fetchone()[0])
+        return (root - 1) * page_size, page_size
+    finally:
+        conn.close()
+
+
+def _garbage_over(name: str, last: bool = False) -> Maker:
+    def make(good: Path, target: Path) -> None:
+        offset, size = _page_of(good, name, last)
+        _patched(offset, b"\xa5" * size)(good, target)
+    return make
+
+
+def _wal_files(good: Path, target: Path) -> Path:
+    """``target`` in WAL mode with a committed ``-wal`` beside it (copied while the writer
+    was still open, as a crash or a copy made mid-session leaves it)."""
+    work = target.with_name(f"work-{target.name}")
+    _copy(good, work)
+    conn = sqlite3.connect(work)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("UPDATE meta SET value = value WHERE key = 'builder_version'")
+        conn.commit()
+        shutil.copy(work, target)
+        shutil.copy(work.with_name(work.name + "-wal"), target.with_name(target.name + "-wal"))
+    finally:
+        conn.close()
+    for leftover in work.parent.glob(f"{work.name}*"):
+        leftover.unlink()
+    return target
+
+
+def _wal_mode(good: Path, target: Path) -> None:
+    _copy(good, target)
+    _execute(target, "PRAGMA journal_mode = WAL")
+
+
+def _wal_on_read_only_medium(good: Path, target: Path) -> Path:
+    medium = target.parent / f"medium-{target.stem}"
+    medium.mkdir()
+    inside = _wal_files(good, medium / target.name)
+    medium.chmod(0o555)
+    return inside
+
+
+def _wal_unreadable(good: Path, target: Path) -> None:
+    _wal_files(good, target)
+    target.with_name(target.name + "-wal").chmod(0)
+
+
+def _unrelated_recursive_view(good: Path, target: Path) -> None:
+    """A hanging view that no query of ours names: harmless, never run."""
+    _altered("CREATE VIEW spin AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+             "SELECT n + 1 FROM r) SELECT n FROM r")(good, target)
+
+
+def _trigger(good: Path, target: Path) -> None:
+    """Triggers never fire: nothing writes."""
+    _altered("CREATE TRIGGER spoil AFTER INSERT ON quotes BEGIN DELETE FROM people; END"
+             )(good, target)
+
+
 BAD_ARCHIVES: tuple[BadArchive, ...] = (
     BadArchive("missing", _missing, "There is no file"),
     BadArchive("directory", _directory, "is a folder"),
@@ -131,13 +313,66 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
     BadArchive("no-schema-version", _no_schema_version, "no archive schema version"),
     BadArchive("missing-table", _missing_table, "missing tables quotes"),
     BadArchive("unreadable", _unreadable, "cannot be read: permission denied. Check"),
+    # Hostile files (issue 30).
+    BadArchive("view-for-table", _view_for_table, "episodes is a view, not a table"),
+    BadArchive("recursive-view", _recursive_view, "episodes is a view, not a table"),
+    BadArchive("memory-hungry-view", _memory_hungry_view, "credits is a view, not a table"),
+    BadArchive("view-for-index-table", _view_for_shadow_table,
+               "search_index_fts_data is a view"),
+    BadArchive("recursive-view-for-index-table", _recursive_shadow_view,
+               "search_index_fts_idx is a view"),
+    BadArchive("virtual-table-for-table", _virtual_table_for_table,
+               "quotes is a virtual table, not a table"),
+    BadArchive("generated-column", _generated_column, "computed columns \\(synopsis\\)"),
+    BadArchive("plain-table-for-index", _plain_table_for_index,
+               "search_index_fts is not the full-text index"),
+    BadArchive("missing-index", _altered("DROP TABLE search_index_fts"),
+               "missing tables search_index_fts"),
+    BadArchive("missing-column", _without_column, "people lacks columns sort_name"),
+    BadArchive("negative-schema-version", _altered("PRAGMA user_version = -1"),
+               "no archive schema version"),
+    BadArchive("foreign-application-id", _altered("PRAGMA application_id = 1"),
+               "not a Somos archive"),
+    BadArchive("garbled-schema", _garbled_schema, "is damaged"),
+    BadArchive("index-version-garbled",
+               _altered("UPDATE search_index_fts_config SET v = 99 WHERE k = 'version'"),
+               "is damaged"),
+    BadArchive("page-count-lie", _patched(28, b"\x7f\xff\xff\xff"), "truncated|damaged"),
+    BadArchive("wal-mode", _wal_mode, "is in WAL mode"),
+    BadArchive("wal-on-read-only-medium", _wal_on_read_only_medium,
+               "-wal file, which holds part of its content, cannot be read"),
+    BadArchive("wal-unreadable", _wal_unreadable, "-wal file cannot be read: permission"),
+    # Damage that passes the checks on open: reading may meet it, --check finds it.
+    BadArchive("garbage-in-last-page", _garbage_over("", last=True), "is damaged|malformed",
+               DAMAGED),
+    BadArchive("index-rows-deleted",
+               _altered("DELETE FROM search_index_fts_data WHERE id > 10 AND rowid % 3 = 0"),
+               "search index does not match|is damaged", DAMAGED),
+    BadArchive("index-blocks-garbled",
+               _altered("UPDATE search_index_fts_data SET block = randomblob(length(block)) "
+                        "WHERE id > 10 AND rowid % 5 = 0"),
+               "search index does not match|is damaged", DAMAGED),
+    BadArchive("index-sizes-deleted",
+               _altered("DELETE FROM search_index_fts_docsize WHERE id % 2 = 0"),
+               "search index does not match", DAMAGED),
+    BadArchive("index-structure-garbled",
+               _altered("UPDATE search_index_fts_data SET block = x'ffffffff' WHERE id = 10"),
+               "search index does not match", DAMAGED),
+    BadArchive("index-content-deleted", _altered("DELETE FROM search_index WHERE id % 2 = 0"),
+               "search index does not match", DAMAGED),
+    BadArchive("garbage-in-an-index", _garbage_over("idx_people_sort_name_id"),
+               "is damaged|malformed", DAMAGED),
+    # Oddities that are harmless.
+    BadArchive("unrelated-recursive-view", _unrelated_recursive_view, "", WORKS),
+    BadArchive("trigger", _trigger, "", WORKS),
 )
+REFUSED_ARCHIVES = tuple(c for c in BAD_ARCHIVES if c.kind == REFUSED)
+OPENED_ARCHIVES = tuple(c for c in BAD_ARCHIVES if c.kind != REFUSED)
 
 
 def make_bad_archive(case: BadArchive, good: Path, folder: Path) -> Path:
     target = folder / f"{case.name}.sqlite"
-    case.make(good, target)
-    return target
+    return case.make(good, target) or target
 
 
 def make_read_only_medium(good: Path, folder: Path) -> Path:
@@ -199,3 +434,42 @@ def permissions_bind() -> Iterator[None]:
     finally:
         if libc.capset(ctypes.byref(_CapHeader(_CAPABILITY_V3, 0)), saved) != 0:
             raise OSError(ctypes.get_errno(), "could not restore this thread's capabilities")
+
+
+# -- a large document (issue 30: search must not grow with the square of a row) -------------
+
+BIG_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+def make_big_document(good: Path, target: Path, size: int = BIG_DOCUMENT_BYTES) -> Path:
+    """The good archive plus one ``size``-byte document made of the real seeds' words, read
+    as a single passage and indexed as one search row: what a seed without paragraph breaks,
+    or a file made to stall search, holds."""
+    _copy(good, target)
+    conn = sqlite3.connect(target)
+    try:
+        texts = [str(r[0]) for r in conn.execute("SELECT text FROM sources ORDER BY id")]
+        unit = "\n".join(texts)
+        text = (unit * (size // len(unit.encode("utf-8")) + 1))[:size]
+        source_id = int(conn.execute("SELECT max(id) + 1 FROM sources").fetchone()[0])
+        excerpt_id = int(conn.execute("SELECT max(id) + 1 FROM excerpts").fetchone()[0])
+        row_id = int(conn.execute("SELECT max(id) + 1 FROM search_index").fetchone()[0])
+        file = "big_document.txt"
+        conn.execute(
+            "INSERT INTO sources (id, file, title, site, kind, language, date, sha256, "
+            "char_count, sources, text) VALUES (?, ?, 'A very long document', '', 'notes', "
+            "'en', NULL, '', ?, ?, ?)", (source_id, file, len(text), f'["{file}"]', text))
+        conn.execute(
+            'INSERT INTO excerpts (id, source_id, source, seq, section, kind, text, start, '
+            '"end", sources) VALUES (?, ?, ?, 1, \'The whole document\', \'paragraph\', ?, 0, '
+            '?, ?)', (excerpt_id, source_id, file, text, len(text), f'["{file}"]'))
+        conn.execute(
+            "INSERT INTO search_index (id, record_table, record_id, source_id, title, body) "
+            "VALUES (?, 'excerpts', ?, ?, 'The whole document', ?)",
+            (row_id, excerpt_id, source_id, text))
+        conn.execute("INSERT INTO search_index_fts (rowid, title, body) "
+                     "SELECT id, title, body FROM search_index WHERE id = ?", (row_id,))
+        conn.commit()
+    finally:
+        conn.close()
+    return target

@@ -32,9 +32,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Browse and search the Somos archive offline.")
     parser.add_argument("archive", nargs="?", type=Path,
                         help="an archive file to open (default: the bundled archive)")
+    from viewer import __version__
+
     # As the README and ``somos-archive`` spell it (issue 28): the same as the positional.
     parser.add_argument("--archive", dest="archive_option", metavar="FILE", type=Path,
                         help="the same: an archive file to open")
+    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
     args = parser.parse_args(argv)

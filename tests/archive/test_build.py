@@ -197,3 +197,21 @@ def test_the_staleness_check_reads_no_extractor(archive_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                          text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_a_fact_of_a_topic_no_list_knows_is_kept_under_the_generic_label(
+        tmp_path: Path) -> None:
+    """Issue 25: a fact was dropped when its key was not on the hand-made list of topics."""
+    seeds = _copy_seeds(tmp_path)
+    notes = next(seeds.glob("003_*.txt"))
+    text = notes.read_text(encoding="utf-8")
+    assert "episode 6 is 71 minutes long" in text
+    notes.write_text(text.replace("episode 6 is 71 minutes long",
+                                  "episodes 6 to 7 are 71 minutes long"), encoding="utf-8")
+    out = tmp_path / "a.sqlite"
+    build_archive(seeds, out, allow_changed_seeds=True)  # a seed edited on purpose
+    conn = sqlite3.connect(out)
+    rows = conn.execute("SELECT topic, label, value FROM facts WHERE topic = "
+                        "'runtime_episodes_6_7'").fetchall()
+    conn.close()
+    assert rows == [("runtime_episodes_6_7", "Other stated figure (runtime episodes 6 7)", "71")]

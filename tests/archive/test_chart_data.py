@@ -22,7 +22,7 @@ def test_the_timeline_holds_every_fact_that_states_a_date(archive: Archive) -> N
 
 def test_counts_are_not_read_as_years(archive: Archive) -> None:
     topics = {e.fact.topic for e in archive.timeline_events()}
-    assert "distress_calls" not in topics and "imdb_votes" not in topics
+    assert "distress_calls" not in topics and "user_rating_votes" not in topics
 
 
 def test_the_timeline_runs_earliest_first(archive: Archive) -> None:

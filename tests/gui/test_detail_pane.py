@@ -67,3 +67,37 @@ def test_load_detail_merges_nearby_spans_into_passages(archive: Archive) -> None
     assert 0 < len(detail.passages) <= len(spans)
     assert sum(len(p.spans) for p in detail.passages) == len(spans)
     assert all('background-color' in html for html in detail.passage_html)
+
+
+def test_each_side_of_a_disagreement_links_to_its_spans_in_the_reader(
+        pane: DetailPane, archive: Archive, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    from viewer.archive.records import Disagreement
+
+    record = next(d for d in archive.iter_records("disagreements")
+                  if isinstance(d, Disagreement) and d.attribute == "people killed")
+    pane.show_record("disagreements", record.id)
+    text = pane.toPlainText()
+    assert "300" in text and "28" in text
+    spans = [u for u in pane.link_urls() if u.startswith("span:")]
+    assert len(spans) == sum(len(v["spans"]) for v in record.values)
+    official = next(v for v in record.values if v["value"] == "28")["spans"][0]
+    source_id = next(s.id for s in archive.sources() if s.file == official["source"])
+    url = f"span:{source_id}:{official['start']}:{official['end']}"
+    assert url in spans
+    with qtbot.waitSignal(pane.source_requested) as blocker:
+        pane.anchorClicked.emit(QUrl(url))
+    assert blocker.args == [source_id, [(official["start"], official["end"])]]
+
+
+def test_a_fact_on_one_side_says_sources_disagree_and_inferred_values_say_why(
+        pane: DetailPane, archive: Archive) -> None:
+    fact = next(f for f in archive.iter_records("facts")
+                if getattr(f, "topic", "") == "official_death_toll")
+    pane.show_record("facts", fact.id)
+    assert "Sources disagree" in pane.toPlainText()
+    assert any(u.startswith("record:disagreements/") for u in pane.link_urls())
+    pane.show_record("episodes", 1)
+    assert "synopsis: inferred — the source describes episodes 1 and 2 together" \
+        in pane.toPlainText()

@@ -128,3 +128,10 @@ def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
     assert seen["rows"] > 0 and seen["built_at_paint"] == [False, False]
     assert seen["built_after_paint"] == [True, True]
     assert seen["arrow"] == [True, seen["sort_column"]]
+
+
+def test_version_prints_the_package_version() -> None:
+    from viewer import __version__
+
+    result = _run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"somos-viewer {__version__}"

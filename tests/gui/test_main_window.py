@@ -350,7 +350,7 @@ def test_right_clicking_rows_offers_copy_select_all_and_export(
     """A tab's rows and the search results: Qt's menu of the view's actions, which are the
     window's own (one shortcut each, shown in the menu), acting on the rows right-clicked."""
     menu = Qt.ContextMenuPolicy.ActionsContextMenu
-    names = ["copyAction", "select_allAction", "export_selectionAction"]
+    names = ["copyAction", "copy_citationAction", "select_allAction", "export_selectionAction"]
     qtbot.waitUntil(lambda: cast_tab.view.contextMenuPolicy() == menu)
     assert [a.objectName() for a in cast_tab.view.actions()] == names
     assert cast_tab.view.actions()[0] is window.actions_by_key["copy"]
@@ -853,3 +853,34 @@ def test_ctrl_page_keys_move_between_tabs_from_anywhere_in_the_window(
     qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
     assert tabs.currentIndex() == 2
     assert window.statusBar().currentMessage().startswith("Esc returns")
+
+
+def test_copy_citation_cites_the_selected_rows_documents(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    cast_tab.view.setFocus()
+    cast_tab.view.selectRow(0)
+    record = cast_tab.model.record(0)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    text = QGuiApplication.clipboard().text()
+    titles = {s.source_title for s in archive.provenance("cast", record.id)}
+    assert titles and all(f"“{title}”" in text for title in titles)
+    assert f"Cast: {record.actor}" in text and "characters " in text  # type: ignore[union-attr]
+    assert window.statusBar().currentMessage() == "Copied the citation of 1 record."
+
+
+def test_copy_citation_in_the_reader_cites_the_highlighted_passage(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
+    record = cast_tab.model.record(4)
+    cast_tab.view.selectRow(4)
+    qtbot.waitUntil(lambda: bool(window.reader.highlighted_ranges), timeout=5000)
+    window.reader.browser.setFocus()
+    qtbot.waitUntil(lambda: window.reader.browser.hasFocus())
+    window.actions_by_key["copy_citation"].trigger()
+    text = QGuiApplication.clipboard().text()
+    source = archive.source(window.reader.source_id)  # type: ignore[arg-type]
+    start, end = window.reader.highlighted_ranges[0]
+    assert text.startswith(f"“{source.title}”") or source.title in text
+    assert f"haracters {start}–{end}: “" in text
+    assert record.actor in text  # type: ignore[union-attr]  # the words highlighted

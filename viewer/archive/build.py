@@ -11,24 +11,36 @@ row per person and role, carrying the spans of every seed that states it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import re
+import sqlite3
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
+    EntityRecord,
+    ExcerptRecord,
     Extraction,
     Located,
     SeedError,
+    Span,
+    fact_label,
     fold,
 )
-from viewer.archive.manifest import CORRECTIONS_FILE, SOURCES_FILE, read_manifest, seeds_checksum
+from viewer.archive.manifest import (
+    CITATION_FIELDS,
+    CORRECTIONS_FILE,
+    SOURCES_FILE,
+    read_manifest,
+    seeds_checksum,
+)
 from viewer.archive.schema import (
     SCHEMA_VERSION,
     SEARCH_TABLE,
@@ -39,9 +51,17 @@ from viewer.archive.schema import (
     sort_key,
     stamp,
 )
+from viewer.archive.seed_integrity import (
+    CHANGED_SEEDS_KEY,
+    changed_seeds,
+    refuse_changed,
+    unrecognised_seed,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from viewer.archive.claims import Claim
 
 # sqlite-utils and the extractors are imported where they are used: the viewer imports this
 # module (to rebuild on request, to check an archive is fresh) and should not start slower
@@ -62,6 +82,12 @@ class SeedInfo:
     layout: str
     text: str
     sha256: str
+    author: str | None = None
+    citation_type: str = "document"
+    #: "field: reason" for each citation field the text does not state (sources.toml).
+    curated: tuple[str, ...] = ()
+    #: Where the text states each citation field it does state: (field, start, end).
+    stated: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass
@@ -96,19 +122,47 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
         path = seeds_dir / file
         if not path.is_file():
             raise SeedError(file, f"is listed in {SOURCES_FILE} but missing from {seeds_dir}")
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SeedError(file, f"cannot be read: {exc.strerror or exc}") from exc
         text = _decode(file, data)
         if not text.strip():
             raise SeedError(file, "is empty")
         module = EXTRACTORS[entry["layout"]]
         if not module.recognises(text):
-            raise SeedError(file, f"does not look like a {entry['layout'].replace('_', ' ')} "
-                                  "(its landmarks are missing); was the file replaced or cut?")
+            raise SeedError(file, unrecognised_seed(data, entry["layout"]))
+        curated = entry.get("curated", {})
         seeds.append(SeedInfo(
             id=i, file=file, title=entry["title"], site=entry.get("site", ""),
             kind=entry["kind"], language=entry.get("language", ""), date=entry.get("date"),
-            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest()))
+            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest(),
+            author=entry.get("author"), citation_type=entry.get("citation_type", "document"),
+            curated=tuple(f"{key}: {reason}" for key, reason in curated.items()),
+            stated=stated_citation_fields(file, text, entry)))
     return seeds
+
+
+def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
+                           ) -> tuple[tuple[str, int, int], ...]:
+    """Where the seed states each citation field its manifest entry gives: a field the text
+    does not contain must be listed under ``curated`` with its reason, or the build stops, so
+    that no citation puts words in a document's mouth. Matched case- and space-blind ("Netflix"
+    is the notes' "NETFLIX"); the first occurrence is the span."""
+    found: list[tuple[str, int, int]] = []
+    curated = entry.get("curated", {})
+    for key in CITATION_FIELDS:
+        value = entry.get(key)
+        if not value or key in curated:
+            continue
+        words = [re.escape(word) for word in str(value).split()]
+        match = re.search(r"\s+".join(words), text, re.IGNORECASE)
+        if match is None:
+            raise SeedError(SOURCES_FILE, f"{file}: the text does not state its {key} "
+                                          f"{value!r}; list it under [source.curated] with "
+                                          "the reason it is given all the same")
+        found.append((key, match.start(), match.end()))
+    return tuple(found)
 
 
 def load_corrections(seeds_dir: Path) -> dict[str, str]:
@@ -121,14 +175,28 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
     mapping: dict[str, str] = {}
-    for entry in data.get("same_person", []):
-        names = entry.get("names")
-        if not isinstance(names, list) or len(names) < 2 or not entry.get("reason"):
-            raise SeedError(CORRECTIONS_FILE, f"a same_person entry needs names and a reason: "
-                                              f"{entry}")
+    CORRECTION_REASONS.clear()
+    entries = data.get("same_person", [])
+    if not isinstance(entries, list):
+        raise SeedError(CORRECTIONS_FILE, "same_person must be a list of [[same_person]] "
+                                          f"tables, not {entries!r}")
+    for entry in entries:
+        names = entry.get("names") if isinstance(entry, dict) else None
+        reason = entry.get("reason") if isinstance(entry, dict) else None
+        if (not isinstance(names, list) or len(names) < 2
+                or not all(isinstance(n, str) and n.strip() for n in names)
+                or not isinstance(reason, str) or not reason.strip()):
+            raise SeedError(CORRECTIONS_FILE, "a same_person entry needs names (two or more "
+                                              f"names, as text) and a reason: {entry!r}")
         for name in names:
             mapping[fold(name)] = names[0]
+            CORRECTION_REASONS[fold(name)] = str(entry["reason"])
     return mapping
+
+
+#: Folded variant name → the reason ``corrections.toml`` gives for filing it with the others
+#: (filled by :func:`load_corrections`; what a provenance entry marked "curated" cites).
+CORRECTION_REASONS: dict[str, str] = {}
 
 
 # -- merging ---------------------------------------------------------------------------------
@@ -147,10 +215,29 @@ class _Person:
     id: int = 0
 
     @property
+    def spelling_note(self) -> str | None:
+        """Which spelling is shown and why, where the sources use more than one."""
+        if len(self.spellings) < 2:
+            return None
+        total = sum(self.counts.values())
+        counted = ", ".join(f"{s} {self.counts[s]}" for s in self.spellings)
+        return (f"Shown as the sources spell it most often: {self.counts[self.name]} of "
+                f"{total} mentions ({counted}).")
+
+    @property
     def name(self) -> str:
-        if self.canonical:
-            return self.canonical
-        return max(self.spellings, key=lambda s: (self.counts[s], -self.spellings.index(s)))
+        """The spelling the sources use most often, counted over every mention (issue 25);
+        where spellings tie, the curated one (``corrections.toml`` lists it first), then the
+        first read."""
+        return max(self.spellings, key=lambda s: (self.counts[s], s == self.canonical,
+                                                  -self.spellings.index(s)))
+
+
+@dataclass
+class _Entity:
+    kind: str
+    mentions: list[tuple[int, EntityRecord]] = field(default_factory=list)
+    id: int = 0
 
 
 @dataclass
@@ -191,6 +278,15 @@ class _Merger:
         self.quotes: list[_Row] = []
         self.facts: list[_Row] = []
         self.excerpts: list[_Row] = []
+        self.entities: dict[tuple[str, ...], _Entity] = {}
+        self.prose_people: list[tuple[int, Located]] = []
+        #: What each seed says of a record's single-valued fields, as claims to compare:
+        #: (subject, attribute, value, source id, located, fact topic, (table, key)).
+        self.field_claims: list[tuple[str, str, str, int, Located, str, tuple[str, Any]]] = []
+        #: Episode credits per (episode, field, source), compared as sets.
+        self.credit_sets: dict[tuple[int, str, int], list[tuple[str, Located]]] = {}
+        #: Located values the archive did not read as stated: id → (status, reason).
+        self.status: dict[int, tuple[str, str]] = {}
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> _Person:
         name = located.normalized
@@ -288,8 +384,28 @@ class _Merger:
         for ch in ex.characters:
             row = self.character(ch.name, sid)
             if ch.description is not None:
-                row.set_once("description", sid, ch.description, ch.description.text)
+                self.describe(row, sid, ch.description)
+        from viewer.archive.extract.vocabulary import mark_gaps
+
+        shared: dict[tuple[Any, ...], list[str]] = {}
         for ep in ex.episodes:
+            if ep.synopsis is not None:
+                shared.setdefault(ep.synopsis.spans, []).append(ep.number.normalized)
+        for ep in ex.episodes:
+            covered = shared.get(ep.synopsis.spans, []) if ep.synopsis else []
+            reasons = []
+            if ep.synopsis is not None and len(set(covered)) > 1:
+                # One passage about several episodes is no episode's own synopsis (issue 25).
+                reasons.append("the source describes episodes " + " and ".join(
+                    sorted(set(covered), key=int)) + " together in this passage; it is not "
+                    "this episode's own synopsis")
+            if ep.synopsis is not None and mark_gaps(ep.synopsis.text) != ep.synopsis.text:
+                # Words the source left out are marked, not run together (issue 25).
+                ep = replace(ep, synopsis=Located(ep.synopsis.text, ep.synopsis.spans,
+                                                  mark_gaps(ep.synopsis.text)))
+                reasons.append("the source leaves words out here; “[…]” marks where")
+            if ep.synopsis is not None and reasons:
+                self.status[id(ep.synopsis)] = ("inferred", "; ".join(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
             row.add("number", sid, ep.number)
@@ -300,12 +416,21 @@ class _Merger:
             if ep.runtime_minutes is not None:
                 row.set_once("runtime_minutes", sid, ep.runtime_minutes,
                              int(ep.runtime_minutes.normalized))
+            # Every seed's value is a claim: set_once keeps the first, the claims compare all.
+            for attribute, loc, topic in (("title", ep.title, ""),
+                                          ("release date", ep.release_date, "premiere_date"),
+                                          ("runtime (minutes)", ep.runtime_minutes, "runtime")):
+                if loc is not None:
+                    self.field_claims.append((f"episode {number}", attribute, loc.normalized,
+                                              sid, loc, topic, ("episodes", number)))
             for name, people in (("directors", ep.directors), ("writers", ep.writers)):
                 for loc in people:
                     person = self.person(loc, sid)
                     if person.key not in row.values[name]:
                         row.values[name].append(person.key)
                     row.add(name, sid, loc)
+                    self.credit_sets.setdefault((number, name, sid), []).append(
+                        (person.key, loc))
         for st in ex.storylines:
             row = _Row({"seq": len(self.storylines) + 1, "title": st.title.text,
                         "summary": st.summary.text})
@@ -325,10 +450,11 @@ class _Merger:
                               ("character", q.character)):
                 row.add(name, sid, loc)
             self.quotes.append(row)
+        for ent in ex.entities:
+            self.entity(ent, sid)
+        self.prose_people.extend((sid, loc) for loc in ex.people)
         for f in ex.facts:
-            if f.topic not in FACT_TOPICS:
-                raise SeedError(seed.file, f"extractor returned unknown fact topic {f.topic!r}")
-            row = _Row({"topic": f.topic, "label": FACT_TOPICS[f.topic],
+            row = _Row({"topic": f.topic, "label": fact_label(f.topic),
                         "value": f.value.normalized, "stated": f.value.text,
                         "statement": f.statement.text, "source_id": sid, "source": seed.file})
             row.add("value", sid, f.value)
@@ -336,11 +462,83 @@ class _Merger:
             self.facts.append(row)
 
 
+    def describe(self, row: _Row, sid: int, description: Located) -> None:
+        """Keep every description of a character, from every source (issue 25)."""
+        row.set_once("description", sid, description, description.text)
+        said = row.values.setdefault("descriptions", [])
+        new = fold(description.text)
+        # One description read twice, once cut shorter, is one: the longer is kept.
+        same = [d for d in said if new in fold(d) or fold(d) in new]
+        if not same:
+            said.append(description.text)
+        elif all(len(d) < len(description.text) for d in same):
+            said[said.index(same[0])] = description.text
+            for d in same[1:]:
+                said.remove(d)
+            # The longer reading's span holds the shorter one's words: it is the evidence.
+            row.prov = [(f, i, loc) for f, i, loc in row.prov
+                        if f != "descriptions" or loc.text not in same]
+        else:
+            return  # a shorter reading of a description already kept, with its span
+        row.add("descriptions", sid, description)
+
+    def take_descriptions(self, seed: SeedInfo, excerpts: list[ExcerptRecord]) -> None:
+        """Descriptions that follow a character's name in a seed's prose ("Érika, the town
+        veterinarian, …"): read once every seed has named its characters."""
+        from viewer.archive.extract.entities import read_descriptions
+
+        names = {key: row.values["name"] for key, row in self.characters.items()}
+        by_first: dict[str, list[str]] = {}
+        for key in self.characters:
+            by_first.setdefault(key.split()[0], []).append(key)
+        for first, keys in by_first.items():
+            if len(keys) == 1 and first not in names and len(first) > 2:
+                names[first] = self.characters[keys[0]].values["name"]
+        for name, description in read_descriptions(seed.text, excerpts, names):
+            self.describe(self.characters[fold(name)], seed.id, description)
+
+    def take_prose_people(self) -> None:
+        """People named only in running prose become people (issue 25), unless the name is a
+        character's or a thing's the sources name (an organisation, a place, a prize)."""
+        taken = set(self.characters)
+        for ent in self.entities.values():
+            taken.update(fold(e.name.text) for _sid, e in ent.mentions)
+        for sid, loc in self.prose_people:
+            if fold(loc.text) not in taken:
+                self.person(loc, sid)
+
+    def entity(self, ent: EntityRecord, sid: int) -> None:
+        """One thing however many sentences and seeds name it: by kind and folded name, and
+        events by what happened and the year (the "2011 massacre" and "the Allende massacre"
+        of March 2011 are one event)."""
+        reading = ent.relation.normalized if ent.relation else ""
+        if ent.kind == "event":
+            year = ent.date.normalized[:4] if ent.date else ""
+            key: tuple[str, ...] = ("event", reading, year)
+        else:
+            key = (ent.kind, fold(ent.name.text))
+        row = self.entities.get(key)
+        if row is None:
+            row = self.entities[key] = _Entity(ent.kind)
+        row.mentions.append((sid, ent))
+        if ent.inferred and ent.relation is None:
+            self.status[id(ent.name)] = ("inferred", ent.inferred)
+
+
 # -- writing ---------------------------------------------------------------------------------
 
+#: Fields whose value names a person or character, as read from a mention of them.
+NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", "person"),
+                         ("storylines", "characters"), ("episodes", "directors"),
+                         ("episodes", "writers"), ("characters", "name"),
+                         ("credits", "character")})
+
+
 class _Writer:
-    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo]) -> None:
+    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
+                 status: dict[int, tuple[str, str]] | None = None) -> None:
         self.db = db
+        self.status = status or {}
         self.files = {s.id: s.file for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
         self.statements = 0
@@ -357,11 +555,25 @@ class _Writer:
                 continue
             seen.add(key)
             self.statements += 1
+            status, reason = self.status.get(id(loc), ("stated", None))
+            if status == "stated" and (table, field_name) in NAME_FIELDS \
+                    and fold(loc.normalized) not in fold(loc.text):
+                # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
+                # part of a name, which the source does not spell out there.
+                status, reason = "inferred", (
+                    f"the source says only “{loc.text}” here; it is read as "
+                    f"{loc.normalized}, the one of that name the sources name")
+            elif status == "stated" and (table, field_name) == ("entities", "relations") \
+                    and fold(loc.normalized) not in fold(loc.text):
+                status, reason = "inferred", (
+                    f"“{loc.text}” next to the name is read as “{loc.normalized}” "
+                    "(viewer/archive/extract/vocabulary.py)")
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
                     "statement_id": self.statements, "source_id": sid, "start": span.start,
-                    "end": span.end, "text": loc.text, "value": loc.normalized})
+                    "end": span.end, "text": loc.text, "value": loc.normalized,
+                    "status": status, "reason": reason})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None]) -> None:
@@ -400,23 +612,35 @@ def _dump(value: list[Any]) -> str:
 
 
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
-                  checksum: str) -> None:
+                  checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    w = _Writer(db, seeds)
+    w = _Writer(db, seeds, m.status)
     first_source = {s.id: s.id for s in seeds}
 
     w.insert("sources", [{
         "id": s.id, "file": s.file, "title": s.title, "site": s.site, "kind": s.kind,
-        "language": s.language, "date": s.date, "sha256": s.sha256, "char_count": len(s.text),
-        "text": s.text, "sources": _dump([s.file])} for s in seeds])
+        "language": s.language, "date": s.date, "author": s.author,
+        "citation_type": s.citation_type, "curated": _dump(list(s.curated)),
+        "sha256": s.sha256, "char_count": len(s.text), "text": s.text,
+        "sources": _dump([s.file])} for s in seeds])
     for s in seeds:
-        w.index("sources", s.id, s.id, s.title, [s.site, s.kind, s.file])
+        w.index("sources", s.id, s.id, s.title, [s.site, s.author, s.kind, s.file])
+        w.provenance("sources", s.id, [
+            (key, s.id, Located(s.text[start:end], (Span(start, end),), str(getattr(s, key))))
+            for key, start, end in s.stated])
 
     m.fold_unnamed_parts()
+    m.take_prose_people()
     people = list(m.people.values())
     for i, p in enumerate(people, start=1):
         p.id = i
     by_key = {p.key: p for p in people}
+    for p in people:
+        # A spelling filed with this person only because corrections.toml says so.
+        for _field, _sid, loc in p.prov:
+            said = fold(loc.normalized)
+            if said != fold(p.name) and said in CORRECTION_REASONS:
+                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
 
@@ -469,10 +693,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
             "id": cid, "name": row.values["name"], "sort_name": sort_key(row.values["name"]),
             "actors": _dump(cast_of_char.get(key, [])),
             "storylines": _dump(storylines_of_char.get(key, [])),
-            "description": row.values["description"], "sources": w.sources_of(row.sources)})
+            "description": row.values["description"],
+            "descriptions": _dump(row.values.get("descriptions", [])),
+            "sources": w.sources_of(row.sources)})
         w.provenance("characters", cid, row.prov)
         w.index("characters", cid, row.sources[0], row.values["name"],
-                [row.values["description"], *cast_of_char.get(key, [])])
+                [*row.values.get("descriptions", []), *cast_of_char.get(key, [])])
     w.insert("characters", char_rows)
 
     person_rows = []
@@ -481,7 +707,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         person_rows.append({
             "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
             "variants": _dump(p.spellings), "roles": _dump(p.roles),
-            "sources": w.sources_of(sources)})
+            "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
         w.index("people", p.id, sources[0] if sources else None, p.name,
                 [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
@@ -540,6 +766,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                 [v["stated"], v["statement"]])
     w.insert("facts", fact_rows)
 
+    _write_entities(w, m, people)
+
+    _write_disagreements(w, m, seeds)
+
     ex_rows = []
     for i, row in enumerate(m.excerpts, start=1):
         ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
@@ -555,7 +785,232 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
         {"key": "builder_version", "value": __version__},
         {"key": "seeds_sha256", "value": checksum},
         {"key": "sources", "value": _dump([s.file for s in seeds])},
+        *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
     ])
+
+
+def _most_precise_agreeing(dates: list[str]) -> str | None:
+    """The most precise of ``dates`` that every other one contains ("2011" and "2011-03"
+    agree with "2011-03-18"); where they do not all agree, the earliest-stated one."""
+    if not dates:
+        return None
+    for d in sorted(set(dates), key=lambda d: (-len(d), dates.index(d))):
+        if all(d.startswith(other) for other in dates):
+            return d
+    return dates[0]
+
+
+def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
+    from viewer.archive.extract.entities import section_subject
+
+    person_keys = {p.key for p in people}
+    person_names = {p.key: p.name for p in people}
+    # Every spelling of every person, folded, longest first, for finding them in a sentence.
+    spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
+                            key=lambda x: -len(x[0])))
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
+    by_kind: dict[str, list[_Entity]] = {}
+    for ent in m.entities.values():
+        by_kind.setdefault(ent.kind, []).append(ent)
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    statement_of: dict[tuple[int, int], list[int]] = {}
+    # Names that are people are not organisations or works ("written by *X*").
+    next_id = 1
+    for kind in ("organisation", "place", "event", "work", "award"):
+        for ent in by_kind.get(kind, []):
+            names = [e.name.text for _sid, e in ent.mentions]
+            if any(fold(n) in person_keys for n in names):
+                continue
+            eid = next_id
+            next_id += 1
+            ent.id = eid
+            counts: dict[str, int] = {}
+            for n in names:
+                counts[n] = counts.get(n, 0) + 1
+            name = max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+            relations: list[str] = []
+            dates: list[str] = []
+            linked: list[str] = []
+            prov: Prov = []
+            sources: list[int] = []
+            inferred = [e.inferred for _sid, e in ent.mentions]
+            for sid, e in ent.mentions:
+                if sid not in sources:
+                    sources.append(sid)
+                prov.append(("variants", sid, e.name))
+                if e.relation is not None:
+                    if e.relation.normalized not in relations:
+                        relations.append(e.relation.normalized)
+                    prov.append(("relations", sid, e.relation))
+                if e.date is not None:
+                    dates.append(e.date.normalized)
+                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
+                said = fold(e.statement.text)
+                found: list[str] = []
+                for hit in named.finditer(said):
+                    if spellings[hit.group()] not in found:
+                        found.append(spellings[hit.group()])
+                subject = fold(section_subject(e.section))
+                if subject in person_keys and subject not in found:
+                    found.append(subject)
+                for key in found:
+                    if key not in linked:
+                        linked.append(key)
+            date = _most_precise_agreeing(dates)
+            for sid, e in ent.mentions:
+                if e.date is not None:
+                    prov.append(("dates", sid, e.date))
+                    if date is not None and e.date.normalized == date:
+                        prov.append(("date", sid, e.date))
+                if e.name.text == name:
+                    prov.append(("name", sid, e.name))
+            person_ids = {p.key: p.id for p in people}
+            for key in linked:
+                links.append({"entity_id": eid, "record_table": "people",
+                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+            rows.append({
+                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
+                "relations": _dump(relations), "date": date,
+                "dates": _dump(list(dict.fromkeys(dates))),
+                "variants": _dump(list(counts)),
+                "people": _dump([person_names[k] for k in linked]),
+                "inferred": inferred[0] if all(inferred) else None,
+                "sources": w.sources_of(sources)})
+            w.provenance("entities", eid, prov)
+            w.index(f"{kind}s", eid, sources[0], name,
+                    [*relations, *(n for n in counts if n != name),
+                     *(person_names[k] for k in linked), date])
+    for ids in statement_of.values():
+        for a in dict.fromkeys(ids):
+            for b in dict.fromkeys(ids):
+                if a != b:
+                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
+                                  "relation": "named with"})
+    w.insert("entities", rows)
+    unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
+              for r in links}
+    w.insert("entity_links", list(unique.values()))
+
+
+def _claims(m: _Merger, seeds: list[SeedInfo]
+            ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
+    """Every claim the merged records make, the located words of each (by ``id``) and, for a
+    set of names, each name's words."""
+    from viewer.archive.claims import FACT_CLAIMS, Claim
+
+    files = {s.id: s.file for s in seeds}
+    claims: list[Claim] = []
+    located: dict[int, Located] = {}
+    members: dict[int, list[Located]] = {}
+    for i, row in enumerate(m.facts, start=1):
+        v = row.values
+        # Every fact is a claim; one of a topic no list knows is about the series, under its
+        # label.
+        subject, attribute = FACT_CLAIMS.get(v["topic"], ("the series", v["label"]))
+        for field_name, sid, loc in row.prov:
+            if field_name == "value":
+                claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
+                              tuple((sp.start, sp.end) for sp in loc.spans), v["topic"],
+                              ("facts", i))
+                claims.append(claim)
+                located[id(claim)] = loc
+    # Each seed's value of an episode's fields, and its set of directors and of writers.
+    for subject, attribute, value, sid, loc, topic, (table, key) in m.field_claims:
+        claim = Claim(subject, attribute, value, loc.text, files[sid],
+                      tuple((sp.start, sp.end) for sp in loc.spans), topic,
+                      (table, sorted(m.episodes).index(key) + 1))
+        claims.append(claim)
+        located[id(claim)] = loc
+    for (number, name, sid), people in m.credit_sets.items():
+        keys = sorted({key for key, _loc in people})
+        locs = [loc for _key, loc in people]
+        shown = "; ".join(m.people[k].name for k in keys)
+        claim = Claim(f"episode {number}", name, shown, "; ".join(loc.text for loc in locs),
+                      files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
+                      "", ("episodes", sorted(m.episodes).index(number) + 1))
+        claims.append(claim)
+        located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
+                                                            for sp in loc.spans))
+        members[id(claim)] = [Located(loc.text, loc.spans, m.people[key].name)
+                              for key, loc in people]
+    # What the series is based on: every title a source gives it.
+    for ent in m.entities.values():
+        for sid, e in ent.mentions:
+            if ent.kind == "work" and e.relation is not None \
+                    and e.relation.normalized == "source of the series":
+                claim = Claim("the series", "based on (title)", e.name.text, e.name.text,
+                              files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
+                              record=("works", ent.id))
+                claims.append(claim)
+                located[id(claim)] = e.name
+    return claims, located, members
+
+
+def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
+    from viewer.archive.claims import disagreements
+
+    claims, located, members = _claims(m, seeds)
+    ids = {s.file: s.id for s in seeds}
+    side_of: dict[int, int] = {}
+    rows: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
+    for i, d in enumerate(disagreements(claims), start=1):
+        values: list[dict[str, Any]] = []
+        prov: Prov = []
+        sources: list[int] = []
+        for g in d.groups:
+            value = g.value
+            values.append({
+                "value": value,
+                "sources": list(dict.fromkeys(c.source for c in g.claims)),
+                "spans": [{"source": c.source, "start": a, "end": b}
+                          for c in g.claims for a, b in c.spans]})
+            for c in g.claims:
+                side_of[id(c)] = i
+                loc = located[id(c)]
+                prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
+                sources.append(ids[c.source])
+                if c.record is not None and c.record[1]:
+                    records.append({"disagreement_id": i, "record_table": c.record[0],
+                                    "record_id": c.record[1]})
+        summary = " · ".join(str(v["value"]) for v in values)
+        rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
+                     "summary": summary, "claimed": _dump([v["value"] for v in values]),
+                     "values": _dump(values), "sources": w.sources_of(sources)})
+        w.provenance("disagreements", i, prov)
+        w.index("disagreements", i, sources[0], f"{d.subject}, {d.attribute}: {summary}",
+                ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
+    w.insert("disagreements", rows)
+    unique = {tuple(r.values()): r for r in records}
+    w.insert("disagreement_records", list(unique.values()))
+    _write_claims(w, claims, located, members, ids, side_of)
+
+
+def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
+                  members: dict[int, list[Located]], ids: dict[str, int],
+                  side_of: dict[int, int]) -> None:
+    """Every claim as a record of its own: what was compared, where it is stated."""
+    from viewer.archive.claims import reading
+
+    rows: list[dict[str, Any]] = []
+    for i, c in enumerate(claims, start=1):
+        loc = located[id(c)]
+        sid = ids[c.source]
+        names = members.get(id(c))
+        said = names or [Located(loc.text, loc.spans, c.value)]
+        rows.append({
+            "id": i, "subject": c.subject, "attribute": c.attribute, "value": c.value,
+            "stated": c.stated, "kind": reading(c).kind,
+            "members": _dump([n.normalized for n in names or []]),
+            "source_id": sid, "source": c.source,
+            "record_table": c.record[0] if c.record else None,
+            "record_id": c.record[1] if c.record and c.record[1] else None,
+            "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
+        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
+        w.index("claims", i, sid, f"{c.subject}, {c.attribute}: {c.value}", [c.stated])
+    w.insert("claims", rows)
+
 
 
 def _remove_stale_temp_files(out: Path) -> None:
@@ -570,26 +1025,50 @@ def _remove_stale_temp_files(out: Path) -> None:
             pass  # another user's live build
 
 
-def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None) -> BuildReport:
-    """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed."""
+def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, *,
+                  allow_changed_seeds: bool = False) -> BuildReport:
+    """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed,
+    or on seeds that differ from ``SHA256SUMS`` unless ``allow_changed_seeds`` (then the
+    archive's meta table lists them; see :mod:`viewer.archive.seed_integrity`)."""
     from viewer.archive.extract import EXTRACTORS
+    from viewer.archive.extract.entities import read_entities, read_people
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
     say(f"Reading seeds in {seeds_dir}")
     seeds = load_seeds(seeds_dir)
+    extra_meta: dict[str, str] = {}
+    try:
+        changed = changed_seeds(seeds_dir, ((s.file, s.sha256, s.text) for s in seeds))
+    except SeedError:
+        if not allow_changed_seeds:
+            raise
+        changed = {s.file: "unchecked: no SHA256SUMS" for s in seeds}
+    if changed and not allow_changed_seeds:
+        raise refuse_changed(changed)
+    if changed:
+        extra_meta[CHANGED_SEEDS_KEY] = _dump(sorted(changed))
     corrections = load_corrections(seeds_dir)
     merger = _Merger(seeds, corrections)
+    extractions = []
     for seed in seeds:
         say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
-        merger.take(seed, EXTRACTORS[seed.layout].extract(seed.text, seed.file))
-    report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say)
+        extraction = EXTRACTORS[seed.layout].extract(seed.text, seed.file)
+        extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
+        extraction.people.extend(read_people(seed.text, extraction.excerpts))
+        merger.take(seed, extraction)
+        extractions.append((seed, extraction))
+    for seed, extraction in extractions:
+        merger.take_descriptions(seed, extraction.excerpts)
+    report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say,
+                                extra_meta=extra_meta)
     say(f"Wrote {out}")
     return report
 
 
 def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checksum: str,
-                       progress: Progress | None = None) -> BuildReport:
+                       progress: Progress | None = None, *,
+                       extra_meta: dict[str, str] | None = None) -> BuildReport:
     """Write merged records to ``out`` atomically: the second half of :func:`build_archive`.
 
     Separate so the benchmarks (tests/benchmarks) build their synthetic archives with exactly
@@ -609,16 +1088,23 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
         with db.conn:
             create_schema(db)
             say("Writing records")
-            write_archive(db, seeds, merger, checksum)
+            write_archive(db, seeds, merger, checksum, extra_meta)
             say("Indexing for search")
             create_search_index(db)
             stamp(db.conn)
         db.conn.execute("VACUUM")
         counted = ("sources", "excerpts", "episodes", "people", "credits", "characters",
-                   "storylines", "quotes", "facts", "provenance", SEARCH_TABLE)
+                   "storylines", "quotes", "facts", "entities", "disagreements", "provenance",
+                   SEARCH_TABLE)
         counts = {t: db.table(t).count for t in counted}
         db.close()
         os.replace(tmp, out)
+    except sqlite3.OperationalError as exc:  # a full disk, an I/O error: the place's, not ours
+        tmp.unlink(missing_ok=True)
+        full = "full" in str(exc)
+        raise OSError(errno.ENOSPC if full else errno.EIO,
+                      "the disk is full" if full else f"the file could not be written ({exc})"
+                      ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -1,4 +1,4 @@
-"""The error a seed the builder cannot read raises.
+"""The errors the data layer raises for the user's files: a seed or an archive it cannot use.
 
 It lives apart from the extractors' helpers (:mod:`viewer.archive.extract.base`, which compiles
 patterns and defines their record types when imported) so that everything that only needs to
@@ -20,3 +20,15 @@ class SeedError(Exception):
         self.file = file
         self.problem = problem
         self.line = line
+
+
+class ArchiveError(Exception):
+    """The file at hand cannot be used as an archive. The message says why and what to do."""
+
+
+class ArchiveLocked(ArchiveError):
+    """Another program holds a lock on the archive: the file is fine, only busy."""
+
+
+class OpenCancelled(ArchiveError):
+    """The person opening the archive cancelled it (File › Open's Cancel) before it was open."""

@@ -19,6 +19,13 @@ from viewer.archive.schema import SCHEMA_VERSION
 
 SOURCES_FILE = "sources.toml"
 CORRECTIONS_FILE = "corrections.toml"
+#: Manifest fields a citation of the document uses that its own text may state: each must be
+#: found in the text or be listed under ``curated`` with its reason.
+CITATION_FIELDS = ("title", "site", "author")
+#: CSL item types a manifest entry may give as ``citation_type``.
+CITATION_TYPES = frozenset({"article", "article-journal", "article-magazine",
+                            "article-newspaper", "document", "entry-encyclopedia", "post",
+                            "post-weblog", "report", "webpage"})
 
 
 def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str, Any]]:
@@ -35,10 +42,21 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
     entries = manifest.get("source")
     if not isinstance(entries, list) or not entries:
         raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
+    seen: set[str] = set()
     for entry in entries:
+        if not isinstance(entry, dict):
+            raise SeedError(SOURCES_FILE, f"a [[source]] entry is not a table: {entry!r}")
         for key in ("file", "title", "kind", "layout"):
             if not isinstance(entry.get(key), str):
                 raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
+        _check_citation_fields(entry)
+        file = entry["file"]
+        if not _inside(seeds_dir, file):
+            raise SeedError(SOURCES_FILE, f"{file!r} is not a file in the seeds folder; list "
+                                          "seeds by their names in it")
+        if file in seen:
+            raise SeedError(SOURCES_FILE, f"{file} is listed twice")
+        seen.add(file)
     if not check_layouts:
         return entries
     from viewer.archive.extract import EXTRACTORS
@@ -48,6 +66,34 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
             raise SeedError(SOURCES_FILE, f"{entry['file']}: unknown layout {entry['layout']!r}"
                                           f" (known: {', '.join(sorted(EXTRACTORS))})")
     return entries
+
+
+def _check_citation_fields(entry: dict[str, Any]) -> None:
+    file = entry["file"]
+    for key in ("site", "author", "date", "language", "citation_type"):
+        if key in entry and not isinstance(entry[key], str):
+            raise SeedError(SOURCES_FILE, f"{file}: '{key}' must be text, not {entry[key]!r}")
+    kind = entry.get("citation_type", "document")
+    if kind not in CITATION_TYPES:
+        raise SeedError(SOURCES_FILE, f"{file}: unknown citation_type {kind!r} (known: "
+                                      f"{', '.join(sorted(CITATION_TYPES))})")
+    curated = entry.get("curated", {})
+    if not isinstance(curated, dict) or not all(
+            isinstance(reason, str) and reason.strip() for reason in curated.values()):
+        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] maps each field the text "
+                                      "does not state to the reason it is given all the same")
+    unknown = set(curated) - {*CITATION_FIELDS, "date"}
+    if unknown:
+        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] names fields no citation "
+                                      f"has: {', '.join(sorted(unknown))}")
+def _inside(seeds_dir: Path, file: str) -> bool:
+    """Whether ``file`` names a file directly in the seeds folder (issue 30: an entry such as
+    ``../../etc/passwd`` or an absolute path read a file from anywhere into the archive)."""
+    name = Path(file)
+    if not file or name.is_absolute() or name.name != file or file in (".", ".."):
+        return False
+    folder = seeds_dir.resolve()
+    return (folder / name).resolve().parent == folder
 
 
 def seeds_checksum(seeds_dir: Path) -> str:

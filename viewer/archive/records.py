@@ -23,6 +23,11 @@ class Span:
     field: str
     start: int
     end: int
+    #: "stated" where the seed says the value there; "inferred" where the archive read it
+    #: from the layout or from part of a name, "curated" where a correction filed it
+    #: (``reason`` says how or why).
+    status: str = "stated"
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,9 @@ class Source:
     kind: str
     language: str
     date: str | None
+    author: str | None
+    citation_type: str
+    curated: tuple[str, ...]
     sha256: str
     char_count: int
     sources: tuple[str, ...]
@@ -99,6 +107,9 @@ class Person:
     variants: tuple[str, ...]
     roles: tuple[str, ...]
     sources: tuple[str, ...]
+    #: Where the sources spell the name more than one way: which spelling is shown and why
+    #: (the one used most often, counted).
+    spelling_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +151,9 @@ class Character:
     storylines: tuple[str, ...]
     description: str | None
     sources: tuple[str, ...]
+    #: Every description any source gives, in source order (``description`` is the first),
+    #: so where two sources describe a character differently both are there.
+    descriptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +199,133 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation the sources name: the production company, the network, an outlet.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the sources name: a filming location, the real-life setting, a place near it.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event the sources date: the massacre and its stages, the shoot's start and halts.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A work the sources name: the source article, the makers' films, series and books.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """A prize, nomination or grant the sources name, with the people it went to.
+
+    ``relations`` is what it is to the series or to the text naming it, in the words the
+    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
+    no source says what kind of thing it is in words."""
+
+    id: int
+    name: str
+    relations: tuple[str, ...]
+    date: str | None
+    people: tuple[str, ...]
+    variants: tuple[str, ...]
+    inferred: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One value one source states about a subject's attribute, as the archive compares it
+    (``kind``: "number", "date" or "name"); ``disagreement_id`` where it is one side of a
+    disagreement."""
+
+    id: int
+    subject: str
+    attribute: str
+    value: str
+    stated: str
+    kind: str
+    source: str
+    record_table: str | None
+    record_id: int | None
+    disagreement_id: int | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A subject and attribute the sources give values for that do not agree.
+
+    ``values`` holds each side as ``{"value", "sources", "spans": [{"source", "start",
+    "end"}]}``; ``claimed`` just the values, ``summary`` them in one line; ``kind`` says what
+    was compared ("number", "date", "name")."""
+
+    id: int
+    subject: str
+    attribute: str
+    kind: str
+    summary: str
+    claimed: tuple[str, ...]
+    values: tuple[dict[str, Any], ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One search result: ``snippet`` is HTML-escaped text with matches in ``<b>…</b>``."""
 
@@ -208,7 +349,7 @@ class Link:
 
 Record = (
     Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline
-    | Quote | Fact
+    | Quote | Fact | Organisation | Place | Event | Work | Award | Claim | Disagreement
 )
 """Any record a table of the archive holds."""
 

@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-SCHEMA_VERSION = 2  # 2: sort-key columns (SORT_KEYS) for every sortable text column
+#: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28).
+SCHEMA_VERSION = 3
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -33,18 +34,20 @@ _T, _I = str, int
 TABLES: dict[str, dict[str, Any]] = {
     # A document's text goes last: SQLite reaches a column stored after a long value only by
     # walking that value's overflow pages, so listing a thousand sources would read them all.
+    # ``author`` and the citation fields come from seeds/sources.toml; ``curated`` lists (as
+    # JSON) the fields the document itself does not state, each "field: reason".
     "sources": {"id": _I, "file": _T, "title": _T, "site": _T, "kind": _T, "language": _T,
-                "date": _T, "sha256": _T, "char_count": _I, "sources": _T, "text": _T},
+                "date": _T, "author": _T, "citation_type": _T, "curated": _T, "sha256": _T,
+                "char_count": _I, "sources": _T, "text": _T},
     "excerpts": {"id": _I, "source_id": _I, "source": _T, "seq": _I, "section": _T,
                  "kind": _T, "text": _T, "start": _I, "end": _I, "sources": _T},
     "episodes": {"id": _I, "number": _I, "title": _T, "directors": _T, "writers": _T,
                  "release_date": _T, "runtime_minutes": _I, "synopsis": _T, "sources": _T},
     # *_sort columns hold accent- and case-folded names, so "Álvaro" sorts among the A's.
     "people": {"id": _I, "name": _T, "sort_name": _T, "variants": _T, "roles": _T,
-               "sources": _T},
+               "sources": _T, "spelling_note": _T},
     "characters": {"id": _I, "name": _T, "sort_name": _T, "actors": _T, "storylines": _T,
-                   "description": _T,
-                   "sources": _T},
+                   "description": _T, "sources": _T, "descriptions": _T},
     "credits": {"id": _I, "category": _T, "person_id": _I, "person": _T, "person_sort": _T,
                 "role": _T, "role_as_stated": _T, "character_id": _I, "character": _T,
                 "character_sort": _T,
@@ -56,11 +59,35 @@ TABLES: dict[str, dict[str, Any]] = {
                "text": _T, "sources": _T},
     "facts": {"id": _I, "topic": _T, "label": _T, "value": _T, "stated": _T, "statement": _T,
               "source_id": _I, "source": _T, "sources": _T},
+    # Organisations, places, events, works and awards share one table (``kind`` tells them
+    # apart, as ``category`` does cast and crew). ``relations`` is what the thing is to the
+    # series, as read from the words next to it; ``variants`` every way the sources name it;
+    # ``dates`` every date they give it, ``date`` the most precise that agrees with them all.
+    "entities": {"id": _I, "kind": _T, "name": _T, "sort_name": _T, "relations": _T,
+                 "date": _T, "dates": _T, "variants": _T, "people": _T, "inferred": _T,
+                 "sources": _T},
+    # Links of an entity to people and to other entities named with it.
+    "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
+    # Every stated value as a claim (viewer.archive.claims): a subject, an attribute, a value,
+    # the source; ``members`` the names of a set-valued claim (an episode's directors);
+    # ``record_*`` the record stating it; ``disagreement_id`` the disagreement it is part of.
+    "claims": {"id": _I, "subject": _T, "attribute": _T, "value": _T, "stated": _T,
+               "kind": _T, "members": _T, "source_id": _I, "source": _T, "record_table": _T,
+               "record_id": _I, "disagreement_id": _I, "sources": _T},
+    # Subjects and attributes whose stated values do not agree (viewer.archive.claims).
+    # ``values`` holds each side as {value, sources, spans}; ``claimed`` just the values.
+    "disagreements": {"id": _I, "subject": _T, "attribute": _T, "kind": _T, "summary": _T,
+                      "claimed": _T, "values": _T, "sources": _T},
+    # Which records state each side of a disagreement (a fact, a work).
+    "disagreement_records": {"disagreement_id": _I, "record_table": _T, "record_id": _I},
     # One row per span. Spans of one stated value share ``statement_id``; ``text`` is what the
     # seed says there (cleaned of furniture), ``value`` the reading the record stores.
+    # ``status`` says whether the seed states the value there ("stated"), the archive read it
+    # from the layout or from outside the words ("inferred", ``reason`` says how) or a curated
+    # correction put it there ("curated", ``reason`` from seeds/corrections.toml).
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
-                   "value": _T},
+                   "value": _T, "status": _T, "reason": _T},
     SEARCH_TABLE: {"id": _I, "record_table": _T, "record_id": _I, "source_id": _I, "title": _T,
                    "body": _T},
     "meta": {"key": _T, "value": _T},
@@ -80,6 +107,8 @@ SORT_KEYS: dict[str, dict[str, str]] = {
     "facts": {"label": "label_sort", "value": "value_sort", "stated": "stated_sort"},
     "excerpts": {"section": "section_sort", "text": "text_sort"},
     "sources": {"title": "title_sort", "site": "site_sort"},
+    "claims": {"subject": "subject_sort", "value": "value_sort", "stated": "stated_sort"},
+    "disagreements": {"subject": "subject_sort", "summary": "summary_sort"},
 }
 #: A sort key holds this many characters at most: enough to order by, small beside the text
 #: (rows equal so far keep their id order).
@@ -101,6 +130,8 @@ for _table, _keys in SORT_KEYS.items():
     TABLES[_table].update(dict.fromkeys(_keys.values(), _T))
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
+    "entity_links": ("entity_id", "record_table", "record_id", "relation"),
+    "disagreement_records": ("disagreement_id", "record_table", "record_id"),
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
 }
@@ -113,6 +144,8 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "quotes": [("person_id", "people", "id")],
     "facts": [("source_id", "sources", "id")],
     "provenance": [("source_id", "sources", "id")],
+    "entity_links": [("entity_id", "entities", "id")],
+    "claims": [("source_id", "sources", "id")],
 }
 
 #: Indexes that make keyset pages and lookups cheap at a million rows. Every table's default
@@ -139,6 +172,13 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("credits", ("character_id",)),
     ("quotes", ("person_id",)),
     ("facts", ("topic", "id")),
+    ("entities", ("kind", "id")),
+    ("entities", ("kind", "sort_name", "id")),
+    ("entities", ("kind", "date", "id")),
+    ("entity_links", ("record_table", "record_id")),
+    ("disagreement_records", ("record_table", "record_id")),
+    ("claims", ("subject", "attribute", "id")),
+    ("claims", ("disagreement_id",)),
     ("provenance", ("record_table", "record_id")),
     (SEARCH_TABLE, ("record_table", "record_id")),
 ]

@@ -36,18 +36,27 @@ import html
 import re
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 
 OPERATORS = ("AND", "OR", "NOT")
 COLUMNS = ("title", "body")
 MAX_TERMS = 32
+#: Deeper groups are read as plain words: FTS5's parser has a fixed stack.
+MAX_DEPTH = 8
 #: How long one search may run before it is cut short (Datasette's guard against slow queries).
 TIME_LIMIT_S = 2.0
+#: Rows longer than this get no FTS5 snippet (see :func:`_snippet`); the builder's longest
+#: passage is a few thousand characters.
+SNIPPET_MAX_CHARS = 20_000
+#: How much of such a row's body is shown instead.
+LONG_ROW_PREVIEW = 160
 #: bm25 scores at most this many matches: the first ones in archive order (see above).
 RANK_WINDOW = 1_000
 #: bm25 runs only when the query's terms are in at most this many rows together.
@@ -56,13 +65,15 @@ RANK_BUDGET = 40_000
 TITLE_WINDOW = 400
 #: Order of tables when ranks tie (FTS5 clamps idf for common terms, so ties are frequent).
 TABLE_ORDER = ("cast", "characters", "people", "episodes", "crew", "storylines", "quotes",
-               "facts", "excerpts", "sources")
+               "organisations", "places", "events", "works", "awards", "facts", "claims",
+               "disagreements", "excerpts", "sources")
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')
 _TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in enumerate(TABLE_ORDER))
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _WORD_CHARS = re.compile(r"[^\W_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -134,7 +145,7 @@ def _tidy(parts: list[str]) -> list[str]:
 def build_match(text: str) -> MatchQuery:
     """Turn what a person typed into a valid FTS5 expression (see the module docstring)."""
     typed = bool(text.strip())  # NULs alone are something typed, though no words
-    text = text.replace("\x00", " ").strip()
+    text = without_surrogates(text).replace("\x00", " ").strip()
     if not _has_word(text):
         return MatchQuery(None, "Type a word to search." if typed else None)
     notices: list[str] = []
@@ -142,14 +153,18 @@ def build_match(text: str) -> MatchQuery:
         text = text.replace('"', " ")
         notices.append("an unmatched quote was ignored")
     raw_tokens = _TOKEN.findall(text)
-    depth, balanced = 0, True
+    depth, deepest, balanced = 0, 0, True
     for tok in raw_tokens:
         depth += tok == "("
         depth -= tok == ")"
+        deepest = max(deepest, depth)
         balanced &= depth >= 0
     if depth != 0 or not balanced:
         raw_tokens = [t for t in raw_tokens if t not in "()"]
         notices.append("unbalanced parentheses were ignored")
+    elif deepest > MAX_DEPTH:  # FTS5's parser overflows its stack ("parser stack overflow")
+        raw_tokens = [t for t in raw_tokens if t not in "()"]
+        notices.append(f"parentheses nested more than {MAX_DEPTH} deep were ignored")
 
     # Classify tokens into terms, operators and parentheses.
     items: list[str] = []  # each: "T:<expr>", "O:<op>", "(" or ")"
@@ -216,8 +231,15 @@ def build_match(text: str) -> MatchQuery:
     return MatchQuery(expression, notice.capitalize() + "." if notice else None)
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 text can hold, so SQLite cannot be
+    given them) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def plain_words(text: str) -> MatchQuery:
     """Every word quoted, no operators: the fallback when an expression still fails."""
+    text = without_surrogates(text)
     words = [w for w in re.split(r"\s+", text.replace("\x00", " ")) if _has_word(w)]
     if not words:
         return MatchQuery(None, "Type a word to search.")
@@ -235,6 +257,17 @@ def render_snippet(raw: str) -> str:
     return html.escape(raw).replace(_HL_OPEN, "<b>").replace(_HL_CLOSE, "</b>")
 
 
+def _snippet(column: int) -> str:
+    """FTS5's snippet of one column (-1: the best), or, for a row whose title or body is
+    longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked: snippet() reads
+    the whole row inside one step the time limit cannot interrupt, and its cost grows with
+    the square of the matches in it (25 s for one 4 MB row)."""
+    return (f"CASE WHEN length(s.title) <= {SNIPPET_MAX_CHARS} "
+            f"AND length(s.body) <= {SNIPPET_MAX_CHARS} "
+            f"THEN snippet({SEARCH_FTS}, {column}, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "
+            f"ELSE substr(s.body, 1, {LONG_ROW_PREVIEW}) || '…' END")
+
+
 def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) -> str:
     """The search statement.
 
@@ -248,11 +281,12 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
     """
     order = f"CASE s.record_table {_TABLE_CASE} ELSE 99 END"
     table_clause = "AND s.record_table = :table " if table else ""
-    snippet = f"snippet({SEARCH_FTS}, -1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16)"
+    snippet = _snippet(-1)
     source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
     join = f"FROM {SEARCH_FTS} JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
     if not ranked:
-        in_title = (f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
+        in_title = (f"length(s.title) <= {SNIPPET_MAX_CHARS} AND "
+                    f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
                     f"'{_HL_OPEN}') > 0")
         return (
             f"SELECT s.record_table, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
@@ -276,8 +310,9 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
 
 def body_snippet_sql() -> str:
     """One match's snippet from its body column (for :func:`_prefer_body`)."""
-    return (f"SELECT snippet({SEARCH_FTS}, 1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "
-            f"FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :match AND rowid = :rowid")
+    return (f"SELECT {_snippet(1)} FROM {SEARCH_FTS} "
+            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
 
 
 def window_sql(table: str | None) -> str:
@@ -330,41 +365,50 @@ def _term_rows(conn: sqlite3.Connection, expression: str) -> int | None:
     return total
 
 
+@contextmanager
+def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Every statement run inside stops once ``seconds`` have passed since entering."""
+    if isinstance(conn, BoundedConnection):
+        with conn.deadline_in(seconds):
+            yield
+        return
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
          limit: int, exhaustive: bool) -> tuple[list[Hit], Ranking]:
-    deadline = time.monotonic() + TIME_LIMIT_S
-
-    def guard() -> int:
-        return 1 if time.monotonic() > deadline else 0
-
     params: dict[str, object] = {
         "match": expression, "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
-    conn.set_progress_handler(guard, 10_000)
     try:
-        ranking: Ranking = "full"
-        rows_with_terms = None if exhaustive else _term_rows(conn, expression)
-        if exhaustive:
-            sql = search_sql(table)
-        elif rows_with_terms is None:
-            ranking, sql = "title", search_sql(table, ranked=False)
-        elif rows_with_terms <= RANK_WINDOW:  # so are its matches: rank them all
-            sql = search_sql(table)
-        else:
-            row = conn.execute(window_sql(table), params).fetchone()
-            params["bound"] = row[0] if row else None
-            ranking = "full" if row is None else "window"
-            sql = search_sql(table, window=row is not None)
-        rows = conn.execute(sql, params).fetchall()
+        with _time_limit(conn, TIME_LIMIT_S):
+            ranking: Ranking = "full"
+            rows_with_terms = None if exhaustive else _term_rows(conn, expression)
+            if exhaustive:
+                sql = search_sql(table)
+            elif rows_with_terms is None:
+                ranking, sql = "title", search_sql(table, ranked=False)
+            elif rows_with_terms <= RANK_WINDOW:  # so are its matches: rank them all
+                sql = search_sql(table)
+            else:
+                row = conn.execute(window_sql(table), params).fetchone()
+                params["bound"] = row[0] if row else None
+                ranking = "full" if row is None else "window"
+                sql = search_sql(table, window=row is not None)
+            rows = conn.execute(sql, params).fetchall()
+            hits = [Hit(r[0], int(r[1]), r[2],
+                        render_snippet(_prefer_body(conn, expression, r)), r[5] or "",
+                        float(r[4]))
+                    for r in rows]
     except sqlite3.OperationalError as exc:
-        if "interrupted" in str(exc):
+        if is_interrupted(exc):
             raise SearchTimeout from exc
         raise
-    finally:
-        conn.set_progress_handler(None, 0)
-    hits = [Hit(r[0], int(r[1]), r[2], render_snippet(_prefer_body(conn, expression, r)),
-                r[5] or "", float(r[4]))
-            for r in rows]
     return hits, ranking
 
 
@@ -402,10 +446,19 @@ def _ranking_notice(ranking: Ranking) -> str | None:
     return None
 
 
+def _is_query_error(exc: sqlite3.OperationalError) -> bool:
+    """Whether FTS5 refused the expression (the query's fault), not the file."""
+    message = str(exc)
+    return message.startswith(("fts5:", "no such column", "unterminated string",
+                               "unknown special query"))
+
+
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
                    limit: int = 50, exhaustive: bool = False) -> SearchResult:
     """Hits for what the user typed, ranked within bounds (see the module docstring), or
-    every match ranked with ``exhaustive``. Never raises for any input text."""
+    every match ranked with ``exhaustive``. Never raises for any input text; a damaged or
+    locked file raises :class:`sqlite3.DatabaseError` (the store names the file)."""
+    text = without_surrogates(text)
     match = build_match(text)
     if match.expression is None:
         return SearchResult(text, [], match.notice)
@@ -416,13 +469,19 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
                             len(hits) == limit, ranking)
     except SearchTimeout:
         return SearchResult(text, [], "The search took too long; try more specific words.")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if not _is_query_error(exc):
+            raise  # the file's problem (damaged, locked): the store says so
         fallback = plain_words(text)
         if fallback.expression is None:
             return SearchResult(text, [], fallback.notice)
         try:
             hits, ranking = _run(conn, fallback.expression, text, table, limit, exhaustive)
-        except (sqlite3.OperationalError, SearchTimeout):
+        except SearchTimeout:
+            return SearchResult(text, [], "The search took too long; try more specific words.")
+        except sqlite3.OperationalError as again:
+            if not _is_query_error(again):
+                raise
             return SearchResult(text, [], "That search could not be run; try plain words.")
         return SearchResult(text, hits, _notice(fallback.notice, _ranking_notice(ranking)),
                             len(hits) == limit, ranking)

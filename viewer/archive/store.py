@@ -1,10 +1,11 @@
 """Read-only access to one archive: open and validate it, page through tables, look records up.
 
 :class:`Archive` is the one object that owns SQL for reading. It opens the file read-only by
-construction (``mode=ro`` URI and ``PRAGMA query_only``), checks on open that it is a Somos
-archive of a version this code understands, and splits failures into two kinds: an
-:class:`ArchiveError` is about the user's file (missing, unreadable, foreign, newer, damaged) and
-carries a message fit to show; anything else is our bug.
+construction, every statement under a time limit (:mod:`viewer.archive.connection`), checks on
+open that it is a Somos archive of a version this code understands
+(:mod:`viewer.archive.validation`), and splits failures into two kinds: an
+:class:`ArchiveError` is about the user's file (missing, unreadable, foreign, newer, damaged,
+locked, too slow to read) and carries a message fit to show; anything else is our bug.
 
 A connection belongs to the thread that opened it; a worker opens its own ``Archive``.
 """
@@ -20,31 +21,48 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
+from viewer.archive.connection import BoundedConnection, connect_read_only
+from viewer.archive.errors import ArchiveError as ArchiveError
+from viewer.archive.errors import ArchiveLocked as ArchiveLocked
+from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.records import (
+    Award,
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
+    Disagreement,
     Episode,
+    Event,
     Excerpt,
     Fact,
     Link,
+    Organisation,
     PassageBounds,
     Person,
+    Place,
     Quote,
     Record,
     Source,
     Span,
     Storyline,
+    Work,
 )
-from viewer.archive.schema import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    SEARCH_FTS,
-    SEARCH_TABLE,
-    SORT_KEYS,
-    TABLES,
+from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
+from viewer.archive.tables import (
+    ENTITY_KINDS,
+    TABLE_SPECS,
+    TableSpec,
+    physical_column,
+    title_of,
 )
-from viewer.archive.tables import TABLE_SPECS, TableSpec, physical_column, title_of
+from viewer.archive.validation import (
+    check_file,
+    describe_failure,
+    full_check,
+    reading,
+    validate,
+)
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
@@ -55,11 +73,12 @@ if TYPE_CHECKING:
 # by the methods that need them: opening an archive and showing its first page do not, and a
 # start is ~15 ms quicker without them.
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
              "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
              *(c for keys in SORT_KEYS.values() for c in keys.values())}
+#: Columns of those names that are NULL in one table: a quote woven into prose states no role.
+_NULLABLE = {("quotes", "role")}
 
 
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
@@ -78,10 +97,6 @@ MATRIX_ROLE_ORDER = ("Director", "Writer")
 def _select_list(physical: str) -> str:
     skip = _UNREAD.get(physical, frozenset())
     return ", ".join(quote_identifier(c) for c in TABLES[physical] if c not in skip)
-
-
-class ArchiveError(Exception):
-    """The file at hand cannot be used as an archive. The message says why and what to do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,45 +171,10 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; ``immutable=1`` where the file sits on a read-only medium."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    if not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    conn = sqlite3.connect(uri, uri=True)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA query_only = 1")
-    return conn
-
-
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise ArchiveError(f"There is no file at {path}. Choose an archive file that exists.")
-    if path.is_dir():
-        raise ArchiveError(f"{path} is a folder, not an archive file. Choose the .sqlite file.")
-    if not os.access(path, os.R_OK):
-        raise ArchiveError(
-            f"{path} cannot be read: permission denied. Check the file's permissions.")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except PermissionError as exc:  # os.access said yes: root, ACLs, a mandatory-access policy
-        raise ArchiveError(
-            f"{path} cannot be read: permission denied. Check the file's permissions.") from exc
-    except OSError as exc:
-        raise ArchiveError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    if not header:
-        raise ArchiveError(f"{path} is empty (0 bytes). Rebuild the archive from the seeds.")
-    if header != SQLITE_HEADER:
-        raise ArchiveError(
-            f"{path} is not an SQLite database, so not a Somos archive. "
-            "Choose a file made by 'somos-archive build'.")
-
-
 class Archive:
     """An open archive. Use :meth:`open`; close it when done (or use it as a context manager)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: BoundedConnection, path: Path) -> None:
         self._conn = conn
         self.path = path
         self.schema_version: int = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -208,71 +188,42 @@ class Archive:
     # -- opening ------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Archive:
-        """Open and validate an archive, or raise :class:`ArchiveError` saying what is wrong."""
+    def open(cls, path: str | os.PathLike[str], *,
+             cancelled: Callable[[], bool] | None = None,
+             for_another_thread: bool = False) -> Archive:
+        """Open and validate an archive, or raise :class:`ArchiveError` saying what is wrong.
+
+        ``cancelled`` is asked while the checks run (File › Open's Cancel, from another
+        thread); once it says yes the open stops with :class:`OpenCancelled`. With
+        ``for_another_thread`` the archive is opened in one thread to be handed to another,
+        which alone uses it from then on (the viewer opens in a worker for the window).
+        """
         p = Path(path)
-        _check_file(p)
+        check_file(p)
+
+        def failure(exc: BaseException) -> ArchiveError:
+            if cancelled is not None and cancelled():
+                return OpenCancelled(f"Opening {p} was cancelled.")
+            return describe_failure(p, exc)
+
         try:
-            conn = connect_read_only(p)
+            conn = connect_read_only(p, cancelled=cancelled,
+                                     check_same_thread=not for_another_thread)
+        except (sqlite3.DatabaseError, MemoryError) as exc:
+            raise failure(exc) from exc
         except sqlite3.Error as exc:
             raise ArchiveError(f"{p} cannot be opened as a database: {exc}.") from exc
         try:
-            cls._validate(conn, p)
-            return cls(conn, p)
-        except ArchiveError:
+            validate(conn, p)
+            archive = cls(conn, p)
+        except (sqlite3.DatabaseError, MemoryError) as exc:
+            conn.close()
+            raise failure(exc) from exc
+        except BaseException:
             conn.close()
             raise
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ArchiveError(
-                f"{p} is damaged ({exc}). Rebuild it with 'somos-archive build' "
-                "or choose another file.") from exc
-
-    @staticmethod
-    def _validate(conn: sqlite3.Connection, path: Path) -> None:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        if app_id != APPLICATION_ID:
-            raise ArchiveError(
-                f"{path} is an SQLite database but not a Somos archive. "
-                "Choose a file made by 'somos-archive build'.")
-        if version > SCHEMA_VERSION:
-            raise ArchiveError(
-                f"{path} uses archive schema version {version}, newer than this viewer "
-                f"understands ({SCHEMA_VERSION}). Update Somos Archive to open it.")
-        if version < 1:
-            raise ArchiveError(f"{path} has no archive schema version; rebuild it.")
-        missing = sorted(set(TABLES) - names)
-        if SEARCH_FTS not in names:
-            missing.append(SEARCH_FTS)
-        if missing:
-            raise ArchiveError(
-                f"{path} is missing tables {', '.join(missing)}; it is incomplete or damaged. "
-                "Rebuild it with 'somos-archive build'.")
-        for table, columns in TABLES.items():
-            have = {r[1] for r in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")}
-            lacking = set(columns) - have
-            if lacking:
-                raise ArchiveError(
-                    f"{path}: table {table} lacks columns {', '.join(sorted(lacking))}; "
-                    "it was not written by this version's builder. Rebuild it.")
-        # Cheap corruption check, fit for start-up: the file is as long as its header says,
-        # and the first page of every table and of the FTS index can be read.
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
-        if path.stat().st_size < page_size * page_count:
-            raise ArchiveError(
-                f"{path} is truncated ({path.stat().st_size} bytes, expected "
-                f"{page_size * page_count}). Rebuild it or copy it again.")
-        for table in TABLES:
-            conn.execute(f"SELECT {_select_list(table)} FROM {quote_identifier(table)} "
-                         "LIMIT 1").fetchall()
-        # A one-term lookup reads the index's structure and the top of every segment. (A
-        # one-letter prefix such as 'a*' has no prefix index and merges every term under it:
-        # 7 ms at 10k excerpts, growing with the archive, on every open.)
-        conn.execute(
-            f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'somos' LIMIT 1").fetchall()
+        conn.cancelled = None  # File › Open's Cancel is for opening only
+        return archive
 
     def close(self) -> None:
         self._conn.close()
@@ -283,9 +234,12 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @reading
     def integrity_check(self) -> list[str]:
-        """The full ``PRAGMA quick_check``: slow on large files, so only on request."""
-        return [r[0] for r in self._conn.execute("PRAGMA quick_check")]
+        """``["ok"]``, or what is wrong: the file's pages and the search index checked in
+        full (see :func:`~viewer.archive.validation.full_check`). Slow on large files, so
+        only on request."""
+        return full_check(self._conn, self.path)
 
     # -- counting and paging ---------------------------------------------------------------
 
@@ -323,6 +277,7 @@ class Archive:
             for direction in ("ASC", "DESC")]
         return None if ends[0] is None else (int(ends[0][0]), int(ends[1][0]))
 
+    @reading
     def count(self, table: str, filter_text: str = "") -> int:
         spec = self.spec(table)
         match = _build_match(filter_text) if filter_text.strip() else None
@@ -344,6 +299,7 @@ class Archive:
     def counts(self) -> dict[str, int]:
         return {name: self.count(name) for name in TABLE_SPECS}
 
+    @reading
     def page(self, table: str, *, sort: str | None = None, descending: bool = False,
              filter_text: str = "", after: tuple[Any, int] | None = None,
              limit: int = 200, start: int = 0, total: int | None = None) -> Page:
@@ -364,7 +320,7 @@ class Archive:
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
         phys = physical_column(table, key)
-        expr = (quote_identifier(phys) if phys in _NOT_NULL
+        expr = (quote_identifier(phys) if phys in _NOT_NULL and (table, phys) not in _NULLABLE
                 else f"COALESCE({quote_identifier(phys)}, '')")
         if key == "id" and filter_text.strip():
             match = _build_match(filter_text)
@@ -456,6 +412,7 @@ class Archive:
         found = self.get_many(table, [record_id])
         return found[0] if found else None
 
+    @reading
     def get_many(self, table: str, ids: Sequence[int]) -> list[Record]:
         """Records by id, in the order of ``ids`` (missing ids are skipped)."""
         spec = self.spec(table)
@@ -472,16 +429,19 @@ class Archive:
 
     # -- provenance and sources ------------------------------------------------------------
 
+    @reading
     def provenance(self, table: str, record_id: int) -> list[Span]:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\" "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
+            "p.reason "
             "FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7])
+                for r in rows]
 
     def source(self, source_id: int) -> Source:
         if source_id not in self._source_cache:
@@ -491,6 +451,7 @@ class Archive:
             self._source_cache[source_id] = found
         return self._source_cache[source_id]
 
+    @reading
     def sources(self) -> list[Source]:
         """Every source document's description, in id order, without reading their texts.
 
@@ -507,6 +468,7 @@ class Archive:
                                  if isinstance(rec, Source)]
         return list(self._source_list)
 
+    @reading
     def source_names(self) -> list[tuple[str, str, str]]:
         """Each source document's file, kind and title, in id order: all a cell's short
         label needs, read without building a record per document (a table's first page is
@@ -518,12 +480,23 @@ class Archive:
                     "SELECT file, kind, title FROM sources ORDER BY id")]
         return list(self._source_names)
 
+    @reading
+    def section_at(self, source_id: int, start: int, end: int) -> str | None:
+        """The heading path of the passage of a document that holds ``start``–``end``, if
+        one does (a citation names the section a record is stated in)."""
+        row = self._conn.execute(
+            'SELECT section FROM excerpts WHERE source_id = ? AND start <= ? AND "end" >= ? '
+            "ORDER BY seq LIMIT 1", (source_id, start, end)).fetchone()
+        return None if row is None or not row[0] else str(row[0])
+
+    @reading
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
         if row is None:
             raise KeyError(f"no source {source_id}")
         return str(row[0])
 
+    @reading
     def source_excerpts(self, source_id: int, first_seq: int | None = None,
                         last_seq: int | None = None) -> list[Record]:
         """The cleaned passages of one document in reading order, or those from ``first_seq``
@@ -536,6 +509,7 @@ class Archive:
         spec = TABLE_SPECS["excerpts"]
         return [spec.build(r) for r in rows]
 
+    @reading
     def source_passage_bounds(self, source_id: int) -> list[PassageBounds]:
         """Where each cleaned passage of a document lies, in reading order, without texts."""
         rows = self._conn.execute(
@@ -560,8 +534,14 @@ class Archive:
         return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
 
-    def mentions(self, phrase: str, limit: int = 50) -> list[int]:
-        """Excerpt ids whose text contains ``phrase`` (accent- and case-blind)."""
+    @staticmethod
+    def _entity_tables() -> list[tuple[str, str]]:
+        return [(table, kind) for table, (kind, _cls) in ENTITY_KINDS.items()]
+
+    @reading
+    def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
+        """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
+        ``table`` is one the search index holds (excerpts, quotes)."""
         from viewer.archive.search import phrase_expression
 
         expression = phrase_expression(phrase)
@@ -570,10 +550,11 @@ class Archive:
         # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
         # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
         return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = 'excerpts' "
+            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.record_table = ? "
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
-            f"ORDER BY s.record_id LIMIT ?", (expression, limit))
+            f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
 
+    @reading
     def person_credits(self, person_id: int) -> list[Link]:
         """Every cast and crew credit of one person (the detail pane's "other credits").
 
@@ -587,6 +568,7 @@ class Archive:
                     "SELECT id FROM credits WHERE person_id = ? AND category = 'crew' "
                     "ORDER BY role, id", (person_id,)), "crew credit"))
 
+    @reading
     def related(self, table: str, record_id: int) -> list[Link]:
         """Records linked to this one, for the detail pane to navigate to."""
         record = self.get(table, record_id)
@@ -617,6 +599,12 @@ class Archive:
                 (record_id,)), "crew credit")
             links += self._links("quotes", q(
                 "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.entity_id FROM entity_links l JOIN entities e ON e.id = "
+                    "l.entity_id WHERE l.record_table = 'people' AND l.record_id = ? "
+                    "AND e.kind = ? ORDER BY l.entity_id", (record_id, other_kind)),
+                    other_kind)
             for variant in record.variants:
                 links += self._links("excerpts", self.mentions(variant), "mention")
         elif isinstance(record, Episode):
@@ -655,6 +643,43 @@ class Archive:
                 links.append(Link("facts", fact.id, label, "same fact elsewhere"))
         elif isinstance(record, Excerpt):
             links += self._links("sources", [record.source_id], "document")
+        elif isinstance(record, Claim):
+            if record.disagreement_id is not None:
+                links += self._links("disagreements", [record.disagreement_id],
+                                     "Sources disagree")
+            if record.record_table in TABLE_SPECS and record.record_id is not None:
+                links += self._links(record.record_table, [record.record_id], "stated in")
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
+                "ORDER BY id", (record.subject, record.attribute, record_id)),
+                "other claims")
+        elif isinstance(record, Disagreement):
+            links += self._links("claims", q(
+                "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
+                "claims")
+            for other in ("facts", "works"):
+                links += self._links(other, q(
+                    "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
+                    "AND record_table = ? ORDER BY record_id", (record_id, other)),
+                    other)
+        elif isinstance(record, Organisation | Place | Event | Work | Award):
+            for other_table, other_kind in self._entity_tables():
+                links += self._links(other_table, q(
+                    "SELECT l.record_id FROM entity_links l JOIN entities e "
+                    "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
+                    "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
+                    other_table)
+            links += self._links("people", q(
+                "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
+                "'people' ORDER BY record_id", (record_id,)), "people")
+            links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
+            links += self._links("excerpts", self.mentions(record.name), "mention")
+        if table in ("facts", "works"):
+            # Where the sources disagree about what this record states, say so first.
+            links[:0] = self._links("disagreements", q(
+                "SELECT disagreement_id FROM disagreement_records WHERE record_table = ? "
+                "AND record_id = ? ORDER BY disagreement_id", (table, record_id)),
+                "Sources disagree")
         # Drop self-links and duplicates, keep order.
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []
@@ -666,6 +691,7 @@ class Archive:
 
     # -- charts --------------------------------------------------------------------------
 
+    @reading
     def timeline_events(self, limit: int = MAX_TIMELINE_EVENTS) -> list[TimelineEvent]:
         """Every fact whose value states a date, earliest first (see :mod:`.dates`).
 
@@ -735,6 +761,7 @@ class Archive:
                 source.kind if source else "", when_of[fact.id], at_of[fact.id], year_from))
         return events
 
+    @reading
     def credits_matrix(self, max_episodes: int = MAX_MATRIX_EPISODES) -> CreditsMatrix:
         """The crew credits that name episodes, one cell per credit and episode named.
 
@@ -773,6 +800,7 @@ class Archive:
                       if last is None or n <= last)
         return CreditsMatrix(tuple(episodes), tuple(credits), cells)
 
+    @reading
     def storyline_map(self, limit: int = MAX_MAP_STORYLINES) -> StorylineMap:
         """Storylines in order, the characters each follows (in the order it names them)
         and every cast credit of those characters."""
@@ -811,6 +839,7 @@ class Archive:
 
     # -- search --------------------------------------------------------------------------
 
+    @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
                exhaustive: bool = False) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless

@@ -13,17 +13,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from viewer.archive.records import (
+    Award,
     CastCredit,
     Character,
+    Claim,
     CrewCredit,
+    Disagreement,
     Episode,
+    Event,
     Excerpt,
     Fact,
+    Organisation,
     Person,
+    Place,
     Quote,
     Record,
     Source,
     Storyline,
+    Work,
 )
 from viewer.archive.schema import SORT_KEYS
 
@@ -72,7 +79,8 @@ def _bool(value: Any) -> bool | None:
 
 def _source(r: Mapping[str, Any]) -> Source:
     return Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"],
-                          r["date"], r["sha256"], r["char_count"], _list(r["sources"]))
+                  r["date"], r["author"], r["citation_type"] or "document",
+                  _list(r["curated"]), r["sha256"], r["char_count"], _list(r["sources"]))
 
 
 def _excerpt(r: Mapping[str, Any]) -> Excerpt:
@@ -88,7 +96,7 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 def _person(r: Mapping[str, Any]) -> Person:
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
-                          _list(r["sources"]))
+                          _list(r["sources"]), r["spelling_note"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
@@ -103,7 +111,7 @@ def _crew(r: Mapping[str, Any]) -> CrewCredit:
 
 def _character(r: Mapping[str, Any]) -> Character:
     return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
-                             r["description"], _list(r["sources"]))
+                             r["description"], _list(r["sources"]), _list(r["descriptions"]))
 
 
 def _storyline(r: Mapping[str, Any]) -> Storyline:
@@ -119,6 +127,45 @@ def _quote(r: Mapping[str, Any]) -> Quote:
 def _fact(r: Mapping[str, Any]) -> Fact:
     return Fact(r["id"], r["topic"], r["label"], r["value"], r["stated"],
                         r["statement"], r["source"], _list(r["sources"]))
+
+
+def _claim(r: Mapping[str, Any]) -> Claim:
+    return Claim(r["id"], r["subject"], r["attribute"], r["value"], r["stated"], r["kind"],
+                 r["source"], r["record_table"], r["record_id"], r["disagreement_id"],
+                 _list(r["sources"]))
+
+
+def _disagreement(r: Mapping[str, Any]) -> Disagreement:
+    return Disagreement(r["id"], r["subject"], r["attribute"], r["kind"], r["summary"],
+                        _list(r["claimed"]), _list(r["values"]), _list(r["sources"]))
+
+
+#: The kinds of thing the ``entities`` table holds, the logical table of each and its record.
+ENTITY_KINDS: dict[str, tuple[str, type[Organisation | Place | Event | Work | Award]]] = {
+    "organisations": ("organisation", Organisation),
+    "places": ("place", Place),
+    "events": ("event", Event),
+    "works": ("work", Work),
+    "awards": ("award", Award),
+}
+
+
+def _entity(cls: type[Organisation | Place | Event | Work | Award]
+            ) -> Callable[[Mapping[str, Any]], Record]:
+    def build(r: Mapping[str, Any]) -> Record:
+        return cls(r["id"], r["name"], _list(r["relations"]), r["date"], _list(r["people"]),
+                   _list(r["variants"]), r["inferred"], _list(r["sources"]))
+    return build
+
+
+def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
+                 date_label: str) -> TableSpec:
+    kind, cls = ENTITY_KINDS[table]
+    return TableSpec(table, label, "entities", f"kind = '{kind}'",
+                     (C("name", name_label), C("relations", relation_label, False),
+                      C("date", date_label), C("people", "People", False),
+                      C("sources", "Sources", False)),
+                     ("variants", "inferred"), "name", _entity(cls), "name")
 
 
 C = Column
@@ -143,11 +190,11 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("people", "People", "people", "",
                   (C("name", "Name"), C("roles", "Roles", False),
                    C("variants", "Spellings", False), C("sources", "Sources", False)),
-                  (), "name", _person),
+                  ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
                   (C("name", "Character"), C("actors", "Played by", False),
                    C("storylines", "Storylines", False), C("description", "Description")),
-                  (), "name", _character),
+                  ("descriptions",), "name", _character),
         TableSpec("storylines", "Storylines", "storylines", "",
                   (C("seq", "No."), C("title", "Storyline"),
                    C("characters", "Characters", False), C("summary", "Summary")),
@@ -160,6 +207,20 @@ TABLE_SPECS: dict[str, TableSpec] = {
                   (C("label", "Fact"), C("value", "Value"), C("stated", "As stated"),
                    C("source", "Source")),
                   ("statement", "topic"), "label", _fact, "label"),
+        _entity_spec("organisations", "Organisations", "Organisation", "What it is", "Date"),
+        _entity_spec("places", "Places", "Place", "What it is", "Date"),
+        _entity_spec("events", "Events", "Event", "What it is", "Date"),
+        _entity_spec("works", "Works", "Title", "What it is", "Year"),
+        _entity_spec("awards", "Awards", "Award", "What it is", "Year"),
+        TableSpec("claims", "Claims", "claims", "",
+                  (C("subject", "Subject"), C("attribute", "Attribute"), C("value", "Value"),
+                   C("stated", "As stated"), C("source", "Source")),
+                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim),
+        TableSpec("disagreements", "Disagreements", "disagreements", "",
+                  (C("subject", "Subject"), C("attribute", "Attribute"),
+                   C("summary", "Values that do not agree"), C("kind", "Compared as"),
+                   C("sources", "Sources", False)),
+                  ("values",), "summary", _disagreement),
         TableSpec("excerpts", "Excerpts", "excerpts", "",
                   (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),
                    C("text", "Text")),
@@ -168,7 +229,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
                   (C("file", "File"), C("title", "Title"), C("kind", "Kind"), C("site", "Site"),
                    C("language", "Language"), C("date", "Date"),
                    C("char_count", "Characters")),
-                  ("sha256",), "title", _source),
+                  ("author", "citation_type", "curated", "sha256"), "title", _source),
     )
 }
 
@@ -180,6 +241,7 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("crew", "person"): "person_sort",
     ("people", "name"): "sort_name",
     ("characters", "name"): "sort_name",
+    **{(table, "name"): "sort_name" for table in ENTITY_KINDS},
     **{(spec.name, column): sort_column
        for spec in TABLE_SPECS.values()
        for column, sort_column in SORT_KEYS.get(spec.physical, {}).items()},
@@ -200,6 +262,10 @@ def title_of(table: str, record: Record) -> str:
         return f"{record.number}. {record.title or ''}".strip()
     if isinstance(record, Fact):
         return f"{record.label}: {record.value}"
+    if isinstance(record, Claim):
+        return f"{record.subject}, {record.attribute}: {record.value}"
+    if isinstance(record, Disagreement):
+        return f"{record.subject}, {record.attribute}: {record.summary}"
     if isinstance(record, Excerpt):
         head = record.text if len(record.text) <= 80 else record.text[:77] + "…"
         return head

@@ -54,6 +54,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Copy the selected rows as tab-separated text",
                "copy the selected rows as tab-separated text with a header row (also on the "
                "rows' right-click menu, with Select All and Export Selection)"),
+    ActionSpec("copy_citation", "Copy Ci&tation", ("Ctrl+Shift+C",), "copy_citation",
+               "&Edit", None, "Copy the citation of the selected records, or of the passage "
+               "highlighted in the reader",
+               "copy the citation of the selected records, or of the passage highlighted in "
+               "the reader (also on the rows' right-click menu)"),
     ActionSpec("select_all", "Select &All", (SK.SelectAll,), "select_all", "&Edit", None,
                "Select every loaded row",
                "select all rows (of a tab: every row its filter matches)"),

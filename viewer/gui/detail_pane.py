@@ -30,7 +30,7 @@ MAX_LINKS_PER_RELATION = 40
 #: Relation words that are not counted nouns, or whose plural is not "+s".
 _RELATION_HEADINGS = {"cast": "Cast", "played by": "Played by", "same fact elsewhere":
                       "Same fact elsewhere", "speaker": "Speaker", "person": "Person",
-                      "document": "Document"}
+                      "document": "Document", "people": "People"}
 
 
 def relation_heading(relation: str, count: int) -> str:
@@ -154,9 +154,23 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if isinstance(value, tuple) and any(", " in str(v) for v in value):
+            # Items with commas of their own (descriptions) would run together: one a line.
+            return "<br>".join(html.escape(str(v)) for v in value)
         if isinstance(value, str) and "\n" in value.strip():
             return "<br>".join(html.escape(line) for line in value.strip().splitlines())
         return html.escape(display_value(value)) or "<span class='where'>—</span>"
+
+    @staticmethod
+    def _sides_html(detail: RecordDetail) -> str:
+        """A disagreement's sides, each span a link that opens the reader there."""
+        lines = []
+        for value, spans in detail.sides:
+            items = [f"<a href='span:{sid}:{start}:{end}'>“{html.escape(words)}”</a> "
+                     f"<span class='where'>({html.escape(title)})</span>"
+                     for sid, title, start, end, words in spans]
+            lines.append(f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))
+        return "<br><br>".join(lines)
 
     def _fields(self, detail: RecordDetail) -> str:
         rows = []
@@ -164,10 +178,11 @@ class DetailPane(QTextBrowser):
         # What a person reads first; the ids that tie records together go last.
         for name in sorted(names, key=lambda n: n == "id" or n.endswith("_id")):
             f = next(x for x in fields(detail.record) if x.name == name)
+            value = (self._sides_html(detail) if f.name == "values" and detail.sides
+                     else self._value_html(detail, f.name, getattr(detail.record, f.name)))
             rows.append(
                 f"<tr><td class='label'>{html.escape(_label(detail.table, f.name))}</td>"
-                f"<td>{self._value_html(detail, f.name, getattr(detail.record, f.name))}"
-                "</td></tr>")
+                f"<td>{value}</td></tr>")
         return "<table cellspacing='0'>" + "".join(rows) + "</table>"
 
     @staticmethod
@@ -215,9 +230,15 @@ class DetailPane(QTextBrowser):
         for i, (passage, text) in enumerate(zip(detail.passages, detail.passage_html,
                                                 strict=True)):
             fields_ = ", ".join(passage.fields)
+            # What the seed does not state in so many words is said so, with the reason.
+            notes = "".join(
+                f"<br><i class='where'>{html.escape(s.field)}: {html.escape(s.status)} — "
+                f"{html.escape(s.reason or '')}</i>"
+                for s in {(s.field, s.status, s.reason): s for s in passage.spans
+                          if s.status != "stated"}.values())
             out.append(
                 f"<p class='passage'><a href='passage:{i}'>{html.escape(passage.source_title)}"
-                f"</a> <span class='where'>· {html.escape(fields_)}</span><br>{text}</p>")
+                f"</a> <span class='where'>· {html.escape(fields_)}</span>{notes}<br>{text}</p>")
         return "".join(out)
 
     # -- links ----------------------------------------------------------------------------
@@ -233,6 +254,9 @@ class DetailPane(QTextBrowser):
             self.source_requested.emit(passage.source_id, passage.ranges)
         elif scheme == "source" and rest.isdigit():
             self.source_requested.emit(int(rest), [])
+        elif scheme == "span" and re.fullmatch(r"\d+:\d+:\d+", rest):
+            source_id, start, end = (int(x) for x in rest.split(":"))
+            self.source_requested.emit(source_id, [(start, end)])
 
     def link_urls(self) -> list[str]:
         """Every link in the pane, in order (what keyboard users Tab through)."""

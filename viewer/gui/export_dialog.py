@@ -44,7 +44,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.export import FORMATS, ExportPart, ExportReport, format_for_path
+from viewer.archive.export import (
+    FORMATS,
+    ExportPart,
+    ExportReport,
+    format_for_path,
+    with_format_suffix,
+)
 from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
@@ -57,7 +63,6 @@ from viewer.gui.workers import WorkerPool
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
 #: Formats that quote the sources themselves, so provenance cannot be left out.
-CITATION_FORMATS = frozenset({"citations", "html"})
 _UNSAFE = re.compile(r"[^\w]+")
 
 
@@ -304,11 +309,11 @@ class ExportDialog(QDialog):
     def path(self) -> Path | None:
         """The file the field names, with the format's suffix if it has none; None when the
         field names no file (empty, a folder, ``/``): :meth:`path_problem` says why."""
-        return path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)[0]
+        return path_and_problem(self.path_field.text(), self.fmt)[0]
 
     def path_problem(self) -> str:
         """Why the field's path cannot be written, in a sentence; empty when it can."""
-        return path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)[1]
+        return path_and_problem(self.path_field.text(), self.fmt)[1]
 
     def set_path(self, path: Path | str) -> None:
         """Put a file name in the field, and pick the format its suffix names."""
@@ -325,7 +330,7 @@ class ExportDialog(QDialog):
             return None
         what = (self.request.what_selected() if self.selected_only
                 else self.request.what_matching())
-        provenance = self.provenance_box.isChecked() or self.fmt in CITATION_FORMATS
+        provenance = self.provenance_box.isChecked() or FORMATS[self.fmt].cites
         return ExportOrder(self.request.parts(path, selected=self.selected_only), self.fmt,
                            provenance, what, self.request.query)
 
@@ -337,7 +342,7 @@ class ExportDialog(QDialog):
         path = Path(text) if text else None
         if path is not None and path.name and not text.endswith(("/", os.sep)) and (
                 not path.suffix or format_for_path(path) is not None):
-            self.path_field.setText(str(path.with_suffix(FORMATS[self.fmt].suffix)))
+            self.path_field.setText(str(with_format_suffix(path, self.fmt)))
         self._update()
 
     def _path_edited(self) -> None:
@@ -346,11 +351,11 @@ class ExportDialog(QDialog):
             self.set_format(fmt)
 
     def _update(self) -> None:
-        citations = self.fmt in CITATION_FORMATS
+        citations = FORMATS[self.fmt].cites
         self.provenance_box.setEnabled(not citations)
         self.provenance_box.setToolTip("Citations always quote their sources." if citations
                                        else "")
-        path, problem = path_and_problem(self.path_field.text(), FORMATS[self.fmt].suffix)
+        path, problem = path_and_problem(self.path_field.text(), self.fmt)
         self.path_problem_label.setText(problem)
         self.path_problem_label.setVisible(bool(problem))
         # A folder that is missing now may be there by the time Export is pressed; the
@@ -395,9 +400,9 @@ class ExportDialog(QDialog):
         dialog.open()
 
 
-def path_and_problem(text: str, suffix: str) -> tuple[Path | None, str]:
-    """The file a typed ``text`` names (``suffix`` added when it has none) and why it cannot
-    be written ("" when it can). Never raises: the text is half typed as often as not."""
+def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
+    """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
+    cannot be written ("" when it can). Never raises: the text is half typed as often as not."""
     text = text.strip()
     if not text:
         return None, ""
@@ -408,7 +413,7 @@ def path_and_problem(text: str, suffix: str) -> tuple[Path | None, str]:
     if text.endswith(("/", os.sep)) or not path.name or path.name in (".", ".."):
         return None, "This names a folder: add a file name."
     if not path.suffix:
-        path = path.with_suffix(suffix)
+        path = with_format_suffix(path, fmt)
     try:
         if path.is_dir():
             return None, f"{path.name} is a folder: choose a file name."

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import WindowKeysFirst, build_menus, create_actions
+from viewer.gui.archive_opening import OpenRun
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import FirstPaintWatch
 from viewer.gui.history import History, Place
@@ -51,13 +52,18 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.views_tab import ViewsTab
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
-             "facts", "excerpts", "sources")
+             "facts", "claims", "disagreements", "organisations", "places", "events", "works",
+             "awards", "excerpts", "sources")
 #: Tabs shown only when the archive has rows for them.
-OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts"})
+OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts",
+                           "claims", "disagreements", "organisations", "places", "events",
+                           "works", "awards"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
-ROW_MENU = ("copy", "select_all", "export_selection")
+ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
+#: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
+CITE_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
         self.help_dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
+        self.opening = OpenRun(self.workers, self)
         self._export_run: ExportRun | None = None
         self._views_tab: ViewsTab | None = None
         self._detail: DetailPane | None = None
@@ -174,6 +181,10 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self._history_changed)
         self.rebuild.finished.connect(self._rebuild_finished)
         self.rebuild.failed.connect(self._rebuild_failed)
+        self.opening.opened.connect(self._adopt_archive)
+        self.opening.failed.connect(self._open_failed)
+        self.opening.cancelled.connect(
+            lambda path: self.statusBar().showMessage(f"Did not open {path}: cancelled", 5000))
 
     def _build_detail_side(self) -> None:
         """Build the detail pane and the source reader (once)."""
@@ -370,6 +381,7 @@ class MainWindow(QMainWindow):
             self._reader.stop()
         if self._export_run is not None:
             self._export_run.cancel()  # an export stopped at close leaves no file
+        self.opening.cancel()
         self.workers.shut_down()
         super().closeEvent(event)
 
@@ -397,20 +409,30 @@ class MainWindow(QMainWindow):
         self._tab_changed()
 
     def open_archive(self, path: Path | str) -> bool:
-        """Open another archive; on failure say why and keep the current one."""
+        """Open another archive now; on failure say why and keep the current one. (File ›
+        Open opens in a worker instead, through :attr:`opening`.)"""
         try:
             archive = Archive.open(path)
         except ArchiveError as exc:
-            kept = (f"The archive {self.archive.path.name} stays open." if self.archive
-                    else "No archive is open.")
-            self.last_error = show_error(self, "Cannot open archive", str(exc), kept)
+            self._open_failed(str(exc))
             return False
+        self._adopt_archive(archive)
+        return True
+
+    def _open_failed(self, message: str) -> None:
+        kept = (f"The archive {self.archive.path.name} stays open." if self.archive
+                else "No archive is open.")
+        self.last_error = show_error(self, "Cannot open archive", message, kept)
+
+    def _adopt_archive(self, archive: Archive) -> None:
+        if self._closed:  # opened in a worker while the window closed
+            archive.close()
+            return
         previous = self.archive
         self._show_archive(archive)
         if previous is not None:
             previous.close()
         self.statusBar().showMessage(f"Opened {archive.path}", 5000)
-        return True
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -513,6 +535,37 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(rows_as_tsv(rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
                                      "as tab-separated text.", 4000)
+
+    def copy_citation(self) -> None:
+        """The citation of what the user is looking at: the passage highlighted in the reader
+        when the reader has the focus, else the selected records of the tab or the results."""
+        from viewer.archive.export import cite_passages, cite_records
+
+        if self.archive is None:
+            return
+        reader = self._reader
+        focus = QGuiApplication.focusObject()
+        if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
+                and reader.source_id is not None and reader.highlighted_ranges):
+            text = cite_passages(self.archive, reader.source_id, reader.highlighted_ranges)
+            what = "the highlighted passage"
+        else:
+            view = self._current_view()
+            if view is not None and selected_row_count(view) > CITE_LIMIT:
+                self.statusBar().showMessage(
+                    f"Copy Citation takes at most {CITE_LIMIT} records; select fewer, or "
+                    "export them as citations (Ctrl+E).", 8000)
+                return
+            selected = self.selected_records()
+            if not selected[1]:
+                self.statusBar().showMessage("Select records, or open one in the reader, "
+                                             "to copy its citation.", 4000)
+                return
+            records = selected[1]
+            text = cite_records(self.archive, records)
+            what = f"{len(records)} record{'s' if len(records) != 1 else ''}"
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(f"Copied the citation of {what}.", 4000)
 
     def select_all(self) -> None:
         from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
@@ -681,7 +734,7 @@ class MainWindow(QMainWindow):
                              "Somos archives (*.sqlite *.db);;All files (*)")
         dialog.setObjectName("openArchiveDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.open_archive(Path(path)))
+        dialog.fileSelected.connect(lambda path: self.opening.start(Path(path)))
         self.file_dialog = dialog
         dialog.open()
 

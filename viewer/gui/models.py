@@ -79,6 +79,13 @@ NOUNS: dict[str, tuple[str, str]] = {
     "storylines": ("storyline", "storylines"),
     "quotes": ("quote", "quotes"),
     "facts": ("fact", "facts"),
+    "claims": ("claim", "claims"),
+    "disagreements": ("disagreement", "disagreements"),
+    "organisations": ("organisation", "organisations"),
+    "places": ("place", "places"),
+    "events": ("event", "events"),
+    "works": ("work", "works"),
+    "awards": ("award", "awards"),
     "excerpts": ("excerpt", "excerpts"),
     "sources": ("source document", "source documents"),
 }

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from viewer.archive.records import Excerpt, Link, Record, Span
+from viewer.archive.records import Disagreement, Excerpt, Link, Record, Span
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 
@@ -104,6 +104,9 @@ class RecordDetail:
     passage_html: list[str]
     quote_previews: dict[int, str]
     source_titles: dict[str, str]
+    #: For a disagreement: each side's value and the spans stating it, as (source id, source
+    #: title, start, end, the words there), so the pane can link each to the reader.
+    sides: list[tuple[str, list[tuple[int, str, int, int, str]]]] = field(default_factory=list)
 
 
 def _quote_previews(archive: Archive, ids: list[int]) -> dict[int, str]:
@@ -135,7 +138,25 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
                   for lk in archive.person_credits(person_id) if (lk.table, lk.id) not in seen]
     found = passages(spans)
     texts = {sid: archive.source_text(sid) for sid in {p.source_id for p in found}}
+    sides = _sides(archive, record, texts) if isinstance(record, Disagreement) else []
     return RecordDetail(
         table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
-        {s.file: s.title for s in archive.sources()})
+        {s.file: s.title for s in archive.sources()}, sides)
+
+
+def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
+           ) -> list[tuple[str, list[tuple[int, str, int, int, str]]]]:
+    by_file = {s.file: s for s in archive.sources()}
+    out = []
+    for side in record.values:
+        spans = []
+        for span in side.get("spans", []):
+            source = by_file.get(span["source"])
+            if source is None:
+                continue
+            text = texts.get(source.id) or archive.source_text(source.id)
+            words = _WS.sub(" ", text[span["start"]:span["end"]])
+            spans.append((source.id, source.title, span["start"], span["end"], words))
+        out.append((str(side.get("value", "")), spans))
+    return out

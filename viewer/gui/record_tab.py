@@ -157,6 +157,7 @@ class RecordTab(QWidget):
         self._slider_at_end = False  # the scroll bar's handle was last dragged to its end
         self._build()
         workers.count_finished.connect(self._counted)
+        workers.count_failed.connect(self._count_failed)
         workers.page_finished.connect(self._page_finished)
         workers.page_failed.connect(self._page_failed)
 
@@ -256,8 +257,9 @@ class RecordTab(QWidget):
         return self._total
 
     def is_busy(self) -> bool:
-        """Rows or counts are still on their way from a worker."""
-        return self._path is not None and (
+        """Rows or counts are still on their way from a worker (not once reading failed: a
+        count of a damaged table never comes)."""
+        return self._path is not None and self._error is None and (
             self.model.is_loading or not self.model.is_loaded or self._matching is None)
 
     def _load_page(self, request: PageRequest) -> None:
@@ -317,6 +319,11 @@ class RecordTab(QWidget):
                 self.view.scrollTo(last)
         self.status_changed.emit()
 
+    def _count_failed(self, table: str, generation: int, message: str) -> None:
+        if table == self.table and generation == self._count_generation:
+            self._error = message
+            self.status_changed.emit()
+
     def _model_changed(self) -> None:
         self._pending_row = None
         self._end_wanted = None
@@ -352,6 +359,8 @@ class RecordTab(QWidget):
             return self._waiting_text()
         if self._matching is None or self._total is None:
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            if self._error is not None:
+                return f"{loaded:,}{more} {noun(self.table, 2)} (could not count them)"
             return f"{loaded:,}{more} {noun(self.table, 2)} (counting…)"
         text = f"{self._matching:,} of {self._total:,} {noun(self.table, self._total)}"
         if loaded < self._matching:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
-from viewer.archive.store import Archive, ArchiveError
+from viewer.archive.store import Archive, ArchiveError, OpenCancelled
 from viewer.gui.models import PageRequest
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class WorkerPool(QObject):
     search_finished = Signal(int, object)  # generation, SearchResult
     search_failed = Signal(int, str)  # generation, message for the user
     count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
+    count_failed = Signal(str, int, str)  # table, generation, message for the user
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
     detail_finished = Signal(int, str, int, object)  # generation, table, id, RecordDetail|None
@@ -78,6 +79,8 @@ class WorkerPool(QObject):
     chart_failed = Signal(str, int, str)  # chart, generation, message for the user
     document_finished = Signal(int, int, object)  # generation, source id, DocumentText
     document_failed = Signal(int, int, str)  # generation, source id, message for the user
+    open_finished = Signal(int, object)  # generation, Archive (to be used on the GUI thread)
+    open_failed = Signal(int, str, bool)  # generation, message for the user, cancelled
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +150,9 @@ class WorkerPool(QObject):
 
     def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
         self._start(CountJob(self, path, table, filter_text, generation))
+
+    def open(self, path: Path, generation: int, cancel: threading.Event) -> None:
+        self._start(OpenJob(self, path, generation, cancel))
 
     def rebuild(self, seeds: Path, target: Path) -> None:
         self._start(RebuildJob(self, seeds, target))
@@ -293,12 +299,38 @@ class CountJob(QRunnable):
                 total = archive.count(self._table)
                 matching = (archive.count(self._table, self._filter_text)
                             if self._filter_text else total)
-        except ArchiveError:
-            return  # the tab keeps showing what it has; opening reports unusable files
+        except ArchiveError as exc:  # the tab keeps showing what it has, and says why
+            self._relay.count_failed.emit(self._table, self._generation, str(exc))
+            return
         except Exception:
             _bug_message("Counting rows")
             return
         self._relay.count_finished.emit(self._table, self._generation, matching, total)
+
+
+class OpenJob(QRunnable):
+    """Open and validate an archive for the window (File › Open): it reads the file's schema
+    and the top of every table, which a lock or a hostile file can make last."""
+
+    def __init__(self, relay: WorkerPool, path: Path, generation: int,
+                 cancel: threading.Event) -> None:
+        super().__init__()
+        self._relay, self._path = relay, path
+        self._generation, self._cancel = generation, cancel
+
+    def run(self) -> None:
+        try:
+            archive = Archive.open(self._path, cancelled=self._cancel.is_set,
+                                   for_another_thread=True)
+        except OpenCancelled as exc:
+            self._relay.open_failed.emit(self._generation, str(exc), True)
+        except ArchiveError as exc:
+            self._relay.open_failed.emit(self._generation, str(exc), self._cancel.is_set())
+        except Exception:
+            self._relay.open_failed.emit(self._generation, _bug_message("Opening the archive"),
+                                         False)
+        else:
+            self._relay.open_finished.emit(self._generation, archive)
 
 
 class RebuildJob(QRunnable):

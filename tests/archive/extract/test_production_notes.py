@@ -270,7 +270,7 @@ def test_storylines_link_the_characters_they_name(notes: Extraction) -> None:
 # -- quotes ----------------------------------------------------------------------------------
 
 def test_every_attribution_closes_a_quote(notes: Extraction) -> None:
-    assert len(notes.quotes) == 44
+    assert len([q for q in notes.quotes if q.role is not None]) == 44
     speakers = Counter(q.speaker.text for q in notes.quotes)
     assert speakers["Everardo Arzate"] == 8
     assert speakers["Monika Revilla"] == 3
@@ -291,7 +291,7 @@ def test_quote_of_an_actor_names_the_character(notes: Extraction) -> None:
 
 
 def test_attribution_without_a_space_and_after_a_footer(notes: Extraction) -> None:
-    bernardo = [q for q in notes.quotes if q.speaker.text == "Bernardo Velasco"]
+    bernardo = [q for q in notes.quotes if q.speaker.text == "Bernardo Velasco" and q.role]
     assert len(bernardo) == 2 and len(bernardo[1].text.spans) == 2
     tyson = next(q for q in notes.quotes if q.speaker.text == 'Agustín "Tyson" Rodríguez')
     assert tyson.role is not None and tyson.role.text == "Driver"
@@ -356,3 +356,17 @@ def test_an_actor_row_without_column_headers_names_the_line(text: str) -> None:
         production_notes.extract(broken, SEED.name)
     assert SEED.name in str(raised.value)
     assert raised.value.line == text[:text.index(header)].count("\n") + 1
+
+
+def test_quotes_woven_into_prose_are_quotes(notes: Extraction) -> None:
+    """“…,” said Schamus, “…” / "…," says Bernardo Velasco / “…,” as Sandra Solares once so
+    aptly put it / in the words of Maynné Cortés, it was “…” (issue 25)."""
+    woven = {(q.speaker.normalized, q.text.text[:30]) for q in notes.quotes if q.role is None}
+    assert woven == {
+        ("James Schamus", "I immediately took it as a cha"),
+        ("Maynné Cortés", "a real emotional challenge, as"),
+        ("Sandra Solares", "Nobody bailed"),
+        ("Bernardo Velasco", "In Durango, the main location "),
+    }
+    schamus = next(q for q in notes.quotes if q.role is None and q.speaker.text == "Schamus")
+    assert len(schamus.text.spans) == 2  # the words on both sides of "said Schamus"

@@ -203,6 +203,30 @@ class FactRecord:
     statement: Located
 
 
+EntityKind = Literal["organisation", "place", "event", "work", "award"]
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """An organisation, place, event, work or award one seed names.
+
+    ``relation`` is what the thing is to the series or to the text that names it ("production
+    company", "filming location"), read from the words next to the name (its ``value`` the
+    reading filed); ``date`` a date the same sentence gives, ISO in its ``value``;
+    ``statement`` the sentence or line that names it, which is what links it to the people and
+    other things named there. ``inferred`` is the reason when the relation is not stated by
+    words of the seed but read from the layout (a quoted title in a list of films).
+    """
+
+    kind: EntityKind
+    name: Located
+    statement: Located
+    relation: Located | None = None
+    date: Located | None = None
+    section: str = ""
+    inferred: str | None = None
+
+
 #: Stable keys for facts, with the label shown to users. Extractors use only these keys.
 FACT_TOPICS: dict[str, str] = {
     "premiere_date": "Premiere date",
@@ -219,20 +243,33 @@ FACT_TOPICS: dict[str, str] = {
     "article_year": "Source article published",
     "massacre_date": "Massacre began",
     "death_toll": "Death toll estimate",
+    "disappearances": "Disappearances estimate",
     "official_death_toll": "Official death toll",
     "distress_calls": "Emergency calls during the massacre",
     "calls_in_one_day": "Emergency calls in a single day",
     "people_interviewed_casting": "People interviewed in casting",
     "crew_size": "Crew members",
     "writing_years": "Writing and development (years)",
-    "rotten_tomatoes_score": "Rotten Tomatoes approval (%)",
-    "rotten_tomatoes_reviews": "Rotten Tomatoes reviews counted",
-    "metacritic_score": "Metacritic score (of 100)",
-    "metacritic_reviews": "Metacritic reviews counted",
-    "imdb_rating": "IMDb user rating (of 10)",
-    "imdb_votes": "IMDb user ratings counted",
+    # The review sites are not named where these figures are stated (the encyclopedia's text
+    # lost their names): the labels say only what the words there say (issue 25).
+    "approval_rating": "Approval rating of reviews (%)",
+    "approval_reviews": "Reviews behind the approval rating",
+    "critics_score": "Score out of 100 from reviews",
+    "critics_score_reviews": "Reviews behind the score out of 100",
+    "user_rating": "User rating (of 10)",
+    "user_rating_votes": "User reviews behind the rating",
     "town_population": "Allende population",
 }
+
+
+#: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
+#: (issue 25), its key's words in brackets so like facts still sort together.
+GENERIC_FACT_LABEL = "Other stated figure"
+
+
+def fact_label(topic: str) -> str:
+    """The label users see for a fact topic; a key no list knows gets the generic label."""
+    return FACT_TOPICS.get(topic) or f"{GENERIC_FACT_LABEL} ({topic.replace('_', ' ')})"
 
 
 @dataclass
@@ -246,3 +283,6 @@ class Extraction:
     storylines: list[StorylineRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
     facts: list[FactRecord] = field(default_factory=list)
+    entities: list[EntityRecord] = field(default_factory=list)
+    #: People the seed names only in running prose, with no credit or quote of their own.
+    people: list[Located] = field(default_factory=list)

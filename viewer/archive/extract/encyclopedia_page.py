@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     SECTION_SEP,
     CharacterRecord,
     CreditRecord,
@@ -62,7 +61,14 @@ from viewer.archive.extract.base import (
     joined,
 )
 from viewer.archive.extract.prose import LOWER, UPPER
-from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, SOURCE_AUTHOR, month_number
+from viewer.archive.extract.vocabulary import (
+    CREDIT_VERBS,
+    MONTH,
+    NUMBER_WORDS,
+    SOURCE_AUTHOR,
+    crew_role,
+    month_number,
+)
 
 LAYOUT = "encyclopedia_page"
 
@@ -77,25 +83,13 @@ _FURNITURE = frozenset({
 })
 _FURNITURE_PATTERN = re.compile(r"\d+ pages?, \d+ posts?|\d+ subscribers?")
 
-#: Wikipedia infobox and episode-table labels → canonical crew roles.
-_CREW_LABELS: dict[str, str] = {
-    "Created by": "Creator",
-    "Developed by": "Developer",
-    "Written by": "Writer",
-    "Teleplay by": "Writer",
-    "Story by": "Writer",
-    "Screenplay by": "Writer",
-    "Directed by": "Director",
-    "Composer": "Composer",
-    "Music by": "Composer",
-    "Cinematography": "Cinematographer",
-    "Editor": "Editor",
-    "Editors": "Editor",
-    "Executive producer": "Executive Producer",
-    "Executive producers": "Executive Producer",
-    "Producer": "Producer",
-    "Producers": "Producer",
-}
+#: Wikipedia infobox and episode-table labels read as crew credits (their roles:
+#: vocabulary.CREW_ROLES).
+_CREW_LABELS = frozenset({
+    "Created by", "Developed by", "Written by", "Teleplay by", "Story by", "Screenplay by",
+    "Directed by", "Composer", "Music by", "Cinematography", "Editor", "Editors",
+    "Executive producer", "Executive producers", "Producer", "Producers",
+})
 _CAST_LABELS = frozenset({"Starring"})
 #: Infobox labels that state a figure, and the fact topic each one is.
 _INFOBOX_FACTS: dict[str, str] = {
@@ -106,37 +100,23 @@ _INFOBOX_FACTS: dict[str, str] = {
     "Released": "premiere_date",
 }
 
-#: Role words written before a name in prose ("Cinematographer Ignacio Prieto").
-_ROLE_BEFORE_NAME: dict[str, str] = {
-    "executive producer": "Executive Producer",
-    "producer": "Producer",
-    "cinematographer": "Cinematographer",
-    "director of photography": "Cinematographer",
-    "editor": "Editor",
-    "composer": "Composer",
-    "casting director": "Casting Director",
-    "production designer": "Production Designer",
-    "sound designer": "Sound Designer",
-}
-#: Work done "by" someone in prose ("production design by Ana Solares").
-_WORK_BY: dict[str, str] = {
-    "sound design": "Sound Designer",
-    "production design": "Production Designer",
-    "casting": "Casting Director",
-    "editing": "Editor",
-    "music": "Composer",
-    "score": "Composer",
-    "cinematography": "Cinematographer",
-}
-#: "X's score" → the composer.
-_POSSESSIVE_WORK: dict[str, str] = {"score": "Composer", "music": "Composer",
-                                    "cinematography": "Cinematographer", "editing": "Editor"}
-#: Verbs that credit a list of people ("created by A", "co-written with B and C").
-_CREDIT_VERBS: dict[str, str] = {
-    "created": "Creator", "co-created": "Creator",
-    "written": "Writer", "co-written": "Writer",
-    "directed": "Director", "co-directed": "Director",
-}
+#: Role words read when written before a name in prose ("Cinematographer Ignacio Prieto").
+_ROLE_BEFORE_NAME = ("executive producer", "producer", "cinematographer",
+                     "director of photography", "editor", "composer", "casting director",
+                     "production designer", "sound designer")
+#: Work read as done "by" someone in prose ("production design by Ana Solares").
+_WORK_BY = ("sound design", "production design", "casting", "editing", "music", "score",
+            "cinematography")
+#: Work read after a possessive ("X's score" → the composer).
+_POSSESSIVE_WORK = ("score", "music", "cinematography", "editing")
+
+def _role_of(phrase: str) -> str:
+    """The canonical role of a phrase this layout reads as a role (a label, a prose noun)."""
+    role = crew_role(phrase)
+    if role is None:  # every phrase in the tuples above is in the vocabulary: a test says so
+        raise KeyError(f"no crew role for {phrase!r} in vocabulary.CREW_ROLES")
+    return role
+
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -197,7 +177,7 @@ _WORK_BY_NAME = re.compile(r"(?<![\w-])(?P<role>(?i:" + "|".join(_WORK_BY) + r")
 _NAME_WORK = re.compile(rf"(?P<name>{_NAME})['’]s (?P<role>" + "|".join(_POSSESSIVE_WORK)
                         + r")\b")
 _VERB_BY = re.compile(r"(?<![\w-])(?P<role>(?P<verb>(?i:" + "|".join(
-    sorted(_CREDIT_VERBS, key=len, reverse=True)) + r")) (?:by|with)) "
+    sorted(CREDIT_VERBS, key=len, reverse=True)) + r")) (?:by|with)) "
     rf"(?P<names>{_DESCRIPTOR}?{_NAME}(?:(?:, and |, | and ){_DESCRIPTOR}?{_NAME})*)")
 _JOURNALIST = re.compile(rf"(?P<role>(?i:journalist|reporter)) (?P<name>{_NAME})")
 _ABOUT_AN_ARTICLE = re.compile(r"\b(?:article|report|investigation)\b")
@@ -460,8 +440,6 @@ class _Reader:
     def fact(self, topic: str, value: Located, statement: Located, *,
              each_statement: bool = False) -> None:
         """Record a fact once per value (or once per statement, for competing estimates)."""
-        if topic not in FACT_TOPICS:
-            return
         key = (topic, repr(statement.spans) if each_statement else value.normalized)
         if key in self.seen_facts:
             return
@@ -502,7 +480,7 @@ class _Reader:
 
     def infobox_value(self, label: Located, value: Located, statement: Located) -> None:
         if label.text in _CREW_LABELS:
-            self.crew_credit(value, Located(label.text, label.spans, _CREW_LABELS[label.text]))
+            self.crew_credit(value, Located(label.text, label.spans, _role_of(label.text)))
         elif label.text in _CAST_LABELS:
             self.unnamed_cast.append(CreditRecord(
                 value, "cast", Located(label.text, label.spans, "Actor")))
@@ -551,7 +529,7 @@ class _Reader:
             directors: list[Located] = []
             writers: list[Located] = []
             for column, names in zip(people_columns, fields, strict=False):
-                role = _CREW_LABELS[column.text]
+                role = _role_of(column.text)
                 for name in names:
                     self.crew_credit(name, Located(column.text, column.spans, role), (number,))
                     if role == "Director":
@@ -601,15 +579,15 @@ class _Reader:
         t, a, b = self.text, line.start, line.end
         for m in _ROLE_NAME.finditer(t, a, b):
             self.crew_credit(at_match(t, m, "name"),
-                             _role(t, m, "role", _ROLE_BEFORE_NAME[m["role"].lower()]))
+                             _role(t, m, "role", _role_of(m["role"])))
         for m in _WORK_BY_NAME.finditer(t, a, b):
             self.crew_credit(at_match(t, m, "name"),
-                             _role(t, m, "role", _WORK_BY[m["role"].lower()]))
+                             _role(t, m, "role", _role_of(m["role"])))
         for m in _NAME_WORK.finditer(t, a, b):
             self.crew_credit(at_match(t, m, "name"),
-                             _role(t, m, "role", _POSSESSIVE_WORK[m["role"].lower()]))
+                             _role(t, m, "role", _role_of(m["role"])))
         for m in _VERB_BY.finditer(t, a, b):
-            role = _role(t, m, "role", _CREDIT_VERBS[m["verb"].lower()])
+            role = _role(t, m, "role", CREDIT_VERBS[m["verb"].lower()])
             for name in re.finditer(_NAME, t[m.start("names"):m.end("names")]):
                 offset = m.start("names")
                 self.crew_credit(at(t, offset + name.start(), offset + name.end()), role)
@@ -809,26 +787,30 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
           ("massacre_date", "v", _iso_date), topic_for=_when_about_the_massacre),
     _fact(rf"(?P<v>{_QUALIFIER}(?:between {_NUMBER} and {_NUMBER}|{_NUMBER} ?(?:to|–|-) ?"
           rf"(?:over )?{_NUMBER}|{_NUMBER})) (?:(?:confirmed|estimated|reported) )?"
-          r"(?:deaths|victims|lives|disappearances|dead)\b",
+          r"(?:deaths|victims|lives|dead)\b",
           ("death_toll", "v", _range), topic_for=_toll_topic, each_statement=True),
+    # A count of the disappeared is not a death toll.
+    _fact(rf"(?P<v>{_QUALIFIER}(?:{_NUMBER} ?(?:to|–|-) ?{_NUMBER}|{_NUMBER})) "
+          r"(?:(?:estimated|reported) )?disappearances\b", ("disappearances", "v", _range),
+          each_statement=True),
     _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:distress|emergency) calls",
           ("distress_calls", "v", _figure)),
     _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:casting )?interviews\b",
           ("people_interviewed_casting", "v", _figure)),
     _fact(rf"\bwriting (?:process )?(?:spanned|took|lasted) (?P<v>{_QUALIFIER}{_COUNT}) years",
           ("writing_years", "v", _figure)),
-    # The review aggregators' names were removed from the text; their scales remain: an
-    # "approval rating … based on N reviews" is Rotten Tomatoes', "N out of 100 from N reviews"
-    # Metacritic's, and "N/10 rating from N user reviews" IMDb's.
+    # The review sites' names were removed from the text; their scales remain. The topics say
+    # what the words say (an approval rating, a score out of 100, a user rating), never which
+    # site a reader might guess gave it: that would put words in the source's mouth.
     _fact(rf"(?P<score>\d{{1,3}})% approval rating\b[^.]*?\bbased on (?P<reviews>{_COUNT}) "
-          r"reviews", ("rotten_tomatoes_score", "score", _figure),
-          ("rotten_tomatoes_reviews", "reviews", _figure)),
+          r"reviews", ("approval_rating", "score", _figure),
+          ("approval_reviews", "reviews", _figure)),
     _fact(rf"\bscored (?P<score>\d{{1,3}}) out of 100\b[^.]*?\b(?:from|based on) "
-          rf"(?P<reviews>{_COUNT}) (?:critic )?reviews", ("metacritic_score", "score", _figure),
-          ("metacritic_reviews", "reviews", _figure)),
+          rf"(?P<reviews>{_COUNT}) (?:critic )?reviews", ("critics_score", "score", _figure),
+          ("critics_score_reviews", "reviews", _figure)),
     _fact(rf"(?P<rating>\d+(?:\.\d+)?)/10 (?:user )?rating from (?P<votes>{_NUMBER}) user "
-          r"(?:reviews|ratings|votes)", ("imdb_rating", "rating", _figure),
-          ("imdb_votes", "votes", _figure)),
+          r"(?:reviews|ratings|votes)", ("user_rating", "rating", _figure),
+          ("user_rating_votes", "votes", _figure)),
 )
 
 

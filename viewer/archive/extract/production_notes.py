@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     SECTION_SEP,
     CharacterRecord,
     CreditRecord,
@@ -48,10 +47,11 @@ from viewer.archive.extract.base import (
     StorylineRecord,
     at,
     clean_text,
+    fold,
     joined,
 )
-from viewer.archive.extract.prose import LOWER, UPPER
-from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
+from viewer.archive.extract.prose import LOWER, NAME_WORD, SPEECH_VERB, UPPER
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, crew_role, month_number
 
 LAYOUT = "production_notes"
 
@@ -68,44 +68,6 @@ _FOOTER = re.compile(r"\s*NETFLIX\s*")
 _MARKS = re.compile(r"\s*#+\s*")
 
 # -- vocabulary ------------------------------------------------------------------------------
-
-#: How the notes phrase a crew role (a summary label, an attribution, a noun in prose),
-#: lower-cased, mapped to the canonical role the archive files it under.
-_ROLES: dict[str, str] = {
-    "created by": "Creator",
-    "creator": "Creator",
-    "directed by": "Director",
-    "director": "Director",
-    "screenplay": "Writer",
-    "written by": "Writer",
-    "writer": "Writer",
-    "executive producer": "Executive Producer",
-    "co-executive producer": "Co-Executive Producer",
-    "line producer": "Line Producer",
-    "casting": "Casting Director",
-    "casting director": "Casting Director",
-    "cinematography": "Cinematographer",
-    "cinematographer": "Cinematographer",
-    "original score": "Composer",
-    "composer": "Composer",
-    "music supervisor": "Music Supervisor",
-    "editing": "Editor",
-    "editor": "Editor",
-    "color timing": "Colorist",
-    "colorist": "Colorist",
-    "production design": "Production Designer",
-    "production designer": "Production Designer",
-    "costume design": "Costume Designer",
-    "costume designer": "Costume Designer",
-    "makeup": "Makeup Artist",
-    "location manager": "Location Manager",
-    "postproduction": "Post-production",
-    "post-production": "Post-production",
-    "screenplay and research assistant": "Screenplay and Research Assistant",
-    "writers and research assistant": "Screenplay and Research Assistant",
-    "consultant": "Research Consultant",
-    "researcher": "Researcher",
-}
 
 #: Role nouns that, written just before a name in running prose, credit that name.
 _PROSE_ROLES = ("casting director", "co-executive producer", "executive producer",
@@ -157,6 +119,22 @@ _FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RUNTIME = re.compile(
     r"\b[Ee]pisodes?\s+(?P<first>\d+)(?:\s+(?:to|through|-|–)\s+(?P<last>\d+))?\s+(?:are|is)\s+"
     rf"(?P<value>{_QUALIFIER}?(?P<minutes>\d+)\s+minutes)")
+
+#: Quotations woven into the notes' prose: “…,” said Schamus, “…” / "…," says Bernardo Velasco
+#: / “…,” as Sandra Solares once put it / in the words of Maynné Cortés, it was “…”. The
+#: speaker is a name of one to three capitalised words; the quoted words are what the
+#: quotation marks hold.
+_PROSE_SPEAKER = rf"(?P<speaker>{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,2}})"
+_PROSE_QUOTES = (
+    re.compile(rf"(?P<q>“[^“”]{{12,}}”|\"[^\"\n]{{12,}}\")\s*(?:{SPEECH_VERB})\s+"
+               + _PROSE_SPEAKER),
+    re.compile(r"(?P<q>“[^“”]{12,}”|\"[^\"\n]{12,}\")\s*,?\s*as\s+" + _PROSE_SPEAKER
+               + r"(?:\s+\w+){0,3}?\s+put\s+it"),
+    re.compile(r"\bin\s+the\s+words\s+of\s+" + _PROSE_SPEAKER
+               + r",[^“”\n]{0,40}?(?P<q>“[^“”]{12,}”)"),
+)
+#: A continuation after the attribution: “…,” said Schamus, “to reframe …”
+_CONTINUED = re.compile(r"\s*,\s*(?P<q>“[^“”]{12,}”)")
 
 # -- line structure --------------------------------------------------------------------------
 
@@ -368,12 +346,8 @@ def _figure_value(stated: str) -> str | None:
 
 
 def _canonical_role(phrase: str) -> str | None:
-    key = re.sub(r"\s+", " ", phrase.strip().lower())
-    if key in _ROLES:
-        return _ROLES[key]
-    if key.endswith("s") and key[:-1] in _ROLES:
-        return _ROLES[key[:-1]]
-    return None
+    """The canonical role of a label, attribution or prose noun (vocabulary.CREW_ROLES)."""
+    return crew_role(phrase)
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -427,6 +401,7 @@ class _Reader:
     stories: list[_PendingStory] = field(default_factory=list)
     fact_topics: set[str] = field(default_factory=set)
     episodes: dict[int, _EpisodeDraft] = field(default_factory=dict)
+    prose_quotes: list[tuple[Located, Located]] = field(default_factory=list)
 
     # -- driver
 
@@ -446,6 +421,7 @@ class _Reader:
             raise SeedError(self.file, "no actor list (TAB-separated 'Name (Character)' columns)")
         self._storylines()
         self._episodes()
+        self._resolve_prose_quotes()
         return self.out
 
     def _block(self, block: _Block) -> None:
@@ -514,8 +490,43 @@ class _Reader:
         if not self.in_biography:
             for part in block.parts:
                 self._prose_credits(part)
+                self._prose_quotes(part)
                 self._facts(part)
         return located
+
+    def _prose_quotes(self, part: Span) -> None:
+        """Quotations the notes weave into their prose, attributed there (issue 25). A speaker
+        named by one word is resolved at the end, against the people the notes name in full."""
+        for pattern in _PROSE_QUOTES:
+            for m in pattern.finditer(self.text, part.start, part.end):
+                spans = [self._quoted_words(m.start("q"), m.end("q"))]
+                more = _CONTINUED.match(self.text, m.end(), part.end)
+                if more is not None and pattern is _PROSE_QUOTES[0]:
+                    spans.append(self._quoted_words(more.start("q"), more.end("q")))
+                words = joined(self.text, spans)
+                speaker = at(self.text, m.start("speaker"), m.end("speaker"))
+                self.prose_quotes.append((speaker, words))
+
+    def _quoted_words(self, start: int, end: int) -> Span:
+        """The words between a quotation's marks, without a comma closing them."""
+        start, end = start + 1, end - 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        return Span(start, end)
+
+    def _resolve_prose_quotes(self) -> None:
+        full: dict[str, set[str]] = {}
+        for name in [c.person.normalized for c in self.out.credits] + [
+                q.speaker.normalized for q in self.out.quotes]:
+            full.setdefault(fold(name).split()[-1], set()).add(name)
+        for speaker, words in self.prose_quotes:
+            said = fold(speaker.text)
+            if " " not in said:
+                names = full.get(said, set())
+                if len(names) != 1:
+                    continue  # a surname the notes give no one full name for: no speaker
+                speaker = Located(speaker.text, speaker.spans, next(iter(names)))
+            self.out.quotes.append(QuoteRecord(speaker, words))
 
     def _prose_credits(self, part: Span) -> None:
         for m in _PROSE_CREDIT.finditer(self.text, part.start, part.end):
@@ -731,7 +742,7 @@ class _Reader:
             topic = (f"runtime_episodes_{first}_{last}" if m.group("last")
                      else f"runtime_episode_{first}")
             runtime = at(self.text, m.start("value"), m.end("value"), m.group("minutes"))
-            if topic in FACT_TOPICS and topic not in self.fact_topics:
+            if topic not in self.fact_topics:
                 statement = _sentence(self.text, part.start, part.end, m.start(), m.end("value"))
                 self.out.facts.append(FactRecord(topic, runtime, statement))
                 self.fact_topics.add(topic)

@@ -1,0 +1,178 @@
+"""Claims and the disagreements between them: when do two stated values say different things?
+
+A claim is one source saying that a subject's attribute has a value, at a span. Two claims
+about the same subject and attribute *agree* when their values could both be true, compared
+after normalising: dates agree when one contains the other ("June 30" and "2021-06-30", "March
+2011" and "March 18, 2011"); numbers compare as the ranges their words state ("at least 300"
+agrees with 300 and with "300 to 500", not with 28; "about 28" agrees with 28); other values
+compare accent- and case-blind. A :class:`Disagreement` is a subject and attribute whose
+claims fall into more than one group of agreeing values.
+
+Plain Python: the builder uses it, and a test holds it to the disagreements a reader finds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from viewer.archive.dates import fact_date
+from viewer.archive.extract.base import fold
+
+#: Facts filed under these topics are claims about this subject and attribute. The official
+#: count and the estimates are claims about one quantity, the number of people killed: that
+#: is what lets the archive see that they disagree.
+FACT_CLAIMS: dict[str, tuple[str, str]] = {
+    "premiere_date": ("the series", "premiere date"),
+    "announcement_date": ("the series", "announcement date"),
+    "countries": ("the series", "countries at premiere"),
+    "episode_count": ("the series", "number of episodes"),
+    "season_count": ("the series", "number of seasons"),
+    "runtime_episodes_1_5": ("the series", "runtime of episodes 1–5 (minutes)"),
+    "runtime_episode_6": ("the series", "runtime of episode 6 (minutes)"),
+    "filming_start": ("the shoot", "start"),
+    "filming_suspended": ("the shoot", "suspension"),
+    "filming_resumed": ("the shoot", "resumption"),
+    "rights_acquired": ("the source article", "rights acquired"),
+    "article_year": ("the source article", "year published"),
+    "massacre_date": ("the massacre", "date"),
+    "death_toll": ("the massacre", "people killed"),
+    "official_death_toll": ("the massacre", "people killed"),
+    "disappearances": ("the massacre", "people disappeared"),
+    "distress_calls": ("the massacre", "emergency calls, in all"),
+    "calls_in_one_day": ("the massacre", "emergency calls in one day"),
+    "people_interviewed_casting": ("casting", "people interviewed"),
+    "crew_size": ("the shoot", "crew members"),
+    "writing_years": ("the writing", "years"),
+    "town_population": ("the town", "population"),
+}
+
+#: Words before a number that make it a lower bound, an upper bound or an approximation.
+_AT_LEAST = re.compile(r"\b(?:at least|more than|over|exceeding|upwards of)\s+$", re.I)
+_AT_MOST = re.compile(r"\b(?:at most|up to|fewer than|less than|under|nearly|almost|"
+                      r"approaching)\s+$", re.I)
+_ABOUT = re.compile(r"\b(?:about|approximately|around|roughly|some|an estimated|estimated)"
+                    r"\s+$", re.I)
+_RANGE = re.compile(r"^(?P<low>\d+(?:\.\d+)?)\s*[–-]\s*(?P<high>\d+(?:\.\d+)?)$")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+#: How far "about 28" reaches either way.
+APPROXIMATION = 0.1
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value one source states: ``value`` the normalised reading, ``stated`` the words."""
+
+    subject: str
+    attribute: str
+    value: str
+    stated: str
+    source: str
+    spans: tuple[tuple[int, int], ...]
+    topic: str = ""
+    record: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a value means for comparison: a number range, a date or a folded name."""
+
+    kind: str  # "number", "date" or "name"
+    low: float = 0.0
+    high: float = 0.0
+    text: str = ""
+
+
+def reading(claim: Claim) -> Reading:
+    """Read a claim's value for comparison, using the qualifiers of its stated words."""
+    date = fact_date(claim.topic, claim.value) if claim.topic else None
+    if date is not None:
+        return Reading("date", text=date.iso())
+    value = claim.value.replace(",", "")
+    if m := _RANGE.match(value):
+        low, high = float(m["low"]), float(m["high"])
+        if re.search(r"\b(?:over|more than)\s+\d[\d,]*\s*$", claim.stated):
+            high = math.inf  # "40 to over 300"
+        return Reading("number", low, high)
+    if _NUMBER.match(value):
+        n = float(value)
+        number = re.search(r"\d[\d,.]*", claim.stated)
+        before = claim.stated[:number.start()] if number else ""
+        if _AT_LEAST.search(before):
+            return Reading("number", n, math.inf)
+        if _AT_MOST.search(before):
+            return Reading("number", 0.0, n)
+        if _ABOUT.search(before) or re.search(r"\b(?:approximately|about)\b", claim.stated):
+            return Reading("number", n * (1 - APPROXIMATION), n * (1 + APPROXIMATION))
+        return Reading("number", n, n)
+    return Reading("name", text=fold(value))
+
+
+def agree(a: Reading, b: Reading) -> bool:
+    """Whether two readings could both be true."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        return a.low <= b.high and b.low <= a.high
+    if a.kind == "date":
+        return _dates_agree(a.text, b.text)
+    return a.text == b.text
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """ISO dates at any precision, "--06-30" for a day without a year: one contains the other."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-len("06-30"):] == b[-len("06-30"):] if min(len(a), len(b)) >= 5 else True
+    return a.startswith(b) or b.startswith(a)
+
+
+@dataclass
+class ValueGroup:
+    """Claims whose values agree with one another: one side of a disagreement."""
+
+    claims: list[Claim] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def value(self) -> str:
+        """The value most of the group's claims give (the longest, where they tie)."""
+        values = [c.value for c in self.claims]
+        return max(values, key=lambda v: (values.count(v), len(v), -values.index(v)))
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    subject: str
+    attribute: str
+    kind: str
+    groups: tuple[ValueGroup, ...]
+
+
+def disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
+    """Every subject and attribute whose claims do not all agree, in order of first claim.
+
+    A claim joins the first group that it agrees with in full (every reading there); claims
+    that agree with none start a group of their own. So "300" and "300 to 500" are one group,
+    28 another.
+    """
+    by_key: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        by_key.setdefault((claim.subject, claim.attribute), []).append(claim)
+    found: list[Disagreement] = []
+    for (subject, attribute), group in by_key.items():
+        groups: list[ValueGroup] = []
+        for claim in group:
+            r = reading(claim)
+            home = next((g for g in groups if all(agree(r, o) for o in g.readings)), None)
+            if home is None:
+                home = ValueGroup()
+                groups.append(home)
+            home.claims.append(claim)
+            home.readings.append(r)
+        if len(groups) > 1:
+            kinds = {r.kind for g in groups for r in g.readings}
+            found.append(Disagreement(subject, attribute, "/".join(sorted(kinds)),
+                                      tuple(groups)))
+    return found

@@ -1,0 +1,554 @@
+"""Organisations, places, events, works and awards, read from any seed's passages.
+
+The things the sources name besides people — the production company, the filming locations,
+the massacre, the source article, the prizes — are read the same way in every layout, so this
+module runs over the passages (:class:`~.base.ExcerptRecord`) each extractor returns rather than
+inside one extractor. It knows general patterns only: "Label: value" lines and infobox rows
+whose label says what the value is; a name next to a noun that says what it is ("production
+company Good Machine", "the Zetas cartel", "the border town of Allende"); a sentence about
+filming and the places it lists; an event noun with the date its sentence gives; a quoted or
+italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
+those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from viewer.archive.extract.base import (
+    SECTION_SEP,
+    EntityKind,
+    EntityRecord,
+    ExcerptRecord,
+    Located,
+    at,
+    fold,
+)
+from viewer.archive.extract.prose import LOWER, UPPER, sentences
+from viewer.archive.extract.vocabulary import (
+    AWARD_HEADS,
+    BASED_ON,
+    ENTITY_LABELS,
+    EVENT_NOUNS,
+    EVENT_SUBJECTS,
+    EVENT_VERBS,
+    FILMING_WORDS,
+    ISSUED_BY,
+    MONTH,
+    NOMINATION_WORDS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_SUFFIXES,
+    OUTLET_NOUNS,
+    POSTS,
+    REGION_NOUNS,
+    REVIEW_VERBS,
+    SETTLEMENT_NOUNS,
+    WORK_NOUNS,
+    month_number,
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, any white space between words."""
+    return _alternation_of(tuple(words))
+
+
+@cache
+def _alternation_of(words: tuple[str, ...]) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in items) + ")"
+
+
+#: One capitalised word of a proper name, emphasis markers allowed around it ("*ProPublica*").
+_WORD = rf"\*{{0,2}}[{UPPER}][\w'’.\-&]*[{LOWER}A-Z.]\*{{0,2}}|[{UPPER}]{{2,}}"
+#: Small words inside a proper name ("Nombre de Dios", "El Colegio de México").
+_PARTICLE = r"(?:de|del|la|las|los|of|the|y|for)"
+#: A proper name: capitalised words, small words only between them.
+PROPER = rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*(?:{_WORD}))*"
+_DATE = re.compile(
+    rf"\b(?:(?:early|late|mid-?)\s+)?(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
+    r"(?P<year>19\d{2}|20[0-2]\d)\b")
+#: Words that begin sentences or stand capitalised for other reasons: never a name alone.
+_NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "this", "these", "it", "its", "he",
+                        "she", "they", "his", "her", "their", "as", "after", "before", "during",
+                        "while", "with", "when", "however", "since", "and", "but", "for", "of",
+                        "by", "from", "to", "netflix's", "somos", "somos.", "mexico", "mexican",
+                        "u.s.", "american", "spanish", "english", "dea"})
+
+
+_STOP = frozenset({"at", "least", "the", "a", "an", "in", "on", "by", "to", "for", "with",
+                   "from", "that", "which", "who", "and", "or", "as"})
+_MONTH_NAMES = frozenset(fold(m) for m in MONTH.strip("(?:)").split("|"))
+
+
+def _not_a_place(name: str) -> bool:
+    """A month ("in March 2020") or an acronym ("COVID-19") listed after a filming word."""
+    return fold(name) in _MONTH_NAMES or name.isupper()
+
+
+def _iso(m: re.Match[str]) -> str:
+    year = m.group("year")
+    if m.group("month") is None:
+        return year
+    month = month_number(m.group("month"))
+    if m.group("day") is None:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{int(m.group('day')):02d}"
+
+
+def _trimmed_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in ``text[start:end]`` without emphasis markers, a leading article or a
+    trailing dot; None when what is left is no name."""
+    while start < end and text[start] in "*“”\"' ":
+        start += 1
+    while end > start and text[end - 1] in "*“”\"',. ":
+        end -= 1
+    post = re.match(r"[A-Z]{2,}\s+of\s+", text[start:end])  # "CEO of Focus Features"
+    if post is not None:
+        start += post.end()
+    if re.match(r"s\s", text[start:end]) and text[start - 1:start] in "'’":
+        start += 2  # "Zetas' rampage" read from its "s"
+    words = text[start:end].split()
+    while words and words[0] in ("the", "a", "an"):
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        words = words[1:]
+    if not words or fold(" ".join(words)) in _NOT_NAMES:
+        return None
+    last = words[-1]
+    if last.endswith(("'s", "’s", "-winning")) or (
+            len(words) == 1 and last in ("Prize", "Prizes", "Award", "Awards", "grant")):
+        return None
+    return start, end
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[EntityRecord] = []
+
+    def add(self, kind: EntityKind, start: int, end: int, statement: Located, *,
+            relation: Located | None = None, date: Located | None = None, section: str = "",
+            inferred: str | None = None) -> None:
+        bounds = _trimmed_name(self.text, start, end)
+        if bounds is None:
+            return
+        name = at(self.text, *bounds)
+        if not name.text or len(name.text) > 90:
+            return
+        self.found.append(EntityRecord(kind, name, statement, relation, date, section,
+                                       inferred))
+
+    def relation(self, m: re.Match[str], group: str, reading: str) -> Located:
+        return at(self.text, m.start(group), m.end(group), value=reading)
+
+    def date_near(self, s: int, e: int, position: int) -> Located | None:
+        dates = list(_DATE.finditer(self.text, s, e))
+        if not dates:
+            return None
+        best = min(dates, key=lambda d: abs(d.start() - position))
+        return at(self.text, best.start(), best.end(), value=_iso(best))
+
+    # -- lines ------------------------------------------------------------------------------
+
+    def label_line(self, ex: ExcerptRecord, start: int, end: int) -> None:
+        raw = self.text[start:end]
+        for label in sorted(ENTITY_LABELS, key=len, reverse=True):
+            if not raw.lower().startswith(label):
+                continue
+            rest = start + len(label)
+            if rest < end and not (self.text[rest] in ":\n" or self.text[rest].isupper()):
+                continue  # "Production Design" is no "Production" label; "NetworkNetflix" is
+            while rest < end and self.text[rest] in ": \n\t•·-":
+                rest += 1
+            if rest >= end or (label == "production" and self.text[rest].islower()):
+                return
+            kind, reading = ENTITY_LABELS[label]
+            statement = at(self.text, start, end)
+            self.add(kind, rest, end, statement,  # type: ignore[arg-type]
+                     relation=at(self.text, start, start + len(label), value=reading),
+                     section=ex.section)
+            return
+
+    # -- sentences --------------------------------------------------------------------------
+
+    def sentence(self, ex: ExcerptRecord, s: int, e: int) -> None:
+        statement = at(self.text, s, e)
+        section = ex.section
+        for finder in (self.organisations, self.places, self.events, self.dated_verbs,
+                       self.works, self.awards):
+            finder(s, e, statement, section)
+
+    def organisations(self, s: int, e: int, statement: Located, section: str) -> None:
+        t = self.text
+        nouns = _alternation(ORGANISATION_NOUNS)
+        for m in re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+(?P<name>{PROPER})").finditer(t, s, e):
+            if m.start() < s or not t[m.start("name")].isupper():
+                continue
+            self._org(m, "noun", ORGANISATION_NOUNS, statement, section)
+        for m in re.compile(rf"(?P<name>{PROPER}),?\s+an?\s+(?:[\w-]+\s+){{0,5}}?"
+                             rf"(?P<noun>{nouns})\b").finditer(t, s, e):
+            if m.start() >= s:
+                self._org(m, "noun", ORGANISATION_NOUNS, statement, section)
+        cartel = re.compile(rf"(?P<name>(?:the\s+)?{PROPER})\s+(?P<noun>cartel)\b")
+        for m in cartel.finditer(t, s, e):
+            if m.start() >= s:
+                self._org(m, "noun", ORGANISATION_NOUNS, statement, section)
+        suffixes = "|".join(ORGANISATION_SUFFIXES)
+        for m in re.compile(rf"(?P<name>{PROPER}\s(?P<noun>{suffixes}))\b").finditer(t, s, e):
+            if m.start() >= s:
+                self.add("organisation", m.start("name"), m.end("name"), statement,
+                         section=section)
+        posts = _alternation(POSTS)
+        for m in re.compile(rf"\b(?P<noun>(?i:{posts}))(?:\s+of)?\s+(?:the\s+)?"
+                             rf"(?P<name>{PROPER})").finditer(t, s, e):
+            if m.start() >= s and t[m.start("name")].isupper():
+                self.add("organisation", m.start("name"), m.end("name"), statement,
+                         relation=self.relation(m, "noun", "employer"), section=section)
+        outlets = _alternation(OUTLET_NOUNS)
+        for m in re.compile(rf"(?P<name>{PROPER})(?:/(?P<other>{PROPER}))?\s+"
+                             rf"(?P<noun>{outlets})\b").finditer(t, s, e):
+            if m.start() < s:
+                continue
+            for group in ("name", "other"):
+                if m.group(group):
+                    self.add("organisation", m.start(group), m.end(group), statement,
+                             relation=self.relation(m, "noun", "publisher"), section=section)
+        verbs = _alternation(REVIEW_VERBS)
+        for m in re.compile(rf"(?P<name>The\s+{PROPER})\s+(?P<noun>{verbs})\b").finditer(t, s, e):
+            if m.start() >= s:
+                self.add("organisation", m.start("name"), m.end("name"), statement,
+                         relation=self.relation(m, "noun", "reviewer"), section=section)
+        issued = _alternation(ISSUED_BY)
+        issued_by = re.compile(rf"\b(?P<noun>{issued})\s+(?:the\s+)?(?P<name>{PROPER})")
+        for m in issued_by.finditer(t, s, e):
+            if m.start() >= s:
+                self.add("organisation", m.start("name"), m.end("name"), statement,
+                         relation=self.relation(m, "noun", "publisher"), section=section)
+
+    def _org(self, m: re.Match[str], group: str, readings: dict[str, str], statement: Located,
+             section: str) -> None:
+        reading = readings.get(" ".join(m.group(group).lower().split()), "organisation")
+        self.add("organisation", m.start("name"), m.end("name"), statement,
+                 relation=self.relation(m, group, reading), section=section)
+
+    def places(self, s: int, e: int, statement: Located, section: str) -> None:
+        t = self.text
+        filming = re.search(rf"\b(?P<w>{_alternation(FILMING_WORDS)})\b", t[s:e], re.I)
+        if filming is not None:
+            word = at(t, s + filming.start("w"), s + filming.end("w"), value="filming location")
+            tail = re.search(r"\b(?:in|at|around)\s", t[s + filming.end():e])
+            if tail is not None:
+                pos = s + filming.end() + tail.end()
+                depth = 0
+                for m in re.finditer(rf"\(|\)|(?P<name>{PROPER})", t[pos:e]):
+                    if m.group() == "(":
+                        depth += 1
+                    elif m.group() == ")":
+                        depth -= 1
+                    elif depth == 0 and not _not_a_place(m.group("name")):
+                        self.add("place", pos + m.start("name"), pos + m.end("name"),
+                                 statement, relation=word, section=section)
+        for m in re.finditer(rf"\b(?P<verb>used to depict|stood in for)\s+(?:the\s+)?"
+                             rf"(?P<name>{PROPER})", t[s:e]):
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("verb"), s + m.end("verb"),
+                                 value="depicted on screen"), section=section)
+        settlements = _alternation(SETTLEMENT_NOUNS)
+        regions = _alternation(REGION_NOUNS)
+        for m in re.finditer(rf"\b(?P<noun>{settlements}|{regions})\s+(?:of|known as)\s+"
+                             rf"(?P<name>{PROPER})", t[s:e]):
+            noun = m.group("noun").lower()
+            reading = "real-life setting" if noun in SETTLEMENT_NOUNS else noun
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"), value=reading),
+                     section=section)
+        for m in re.finditer(rf"(?P<name>{PROPER}),\s+(?:{PROPER},\s+)?an?\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{settlements})\b", t[s:e]):
+            if re.search(r"[,”]\s*$", t[max(s, s + m.start() - 3):s + m.start()]):
+                continue  # "Allende,” Coahuila, a hamlet": the region of a name, not the town
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="real-life setting"),
+                     section=section)
+        for m in re.finditer(rf"\b(?P<noun>border at|(?:north|south|east|west) of|outskirts of)"
+                             rf"\s+(?P<name>{PROPER})", t[s:e]):
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="nearby place"), section=section)
+
+    def events(self, s: int, e: int, statement: Located, section: str) -> None:
+        t = self.text
+        nouns = _alternation(EVENT_NOUNS)
+        lead = rf"(?:(?:[{UPPER}][\w'’-]*|[\w'’-]+)\s+){{0,2}}"
+        for m in re.finditer(rf"\b(?P<name>{lead}(?P<noun>{nouns})"
+                             rf"(?:\s+of(?: [\w'’-]+){{1,4}})?)"
+                             rf"(?=[\s,.;:)—]|$)", t[s:e]):
+            noun_start = s + m.start("noun")
+            if t[noun_start].isupper() and m.group("noun").lower() == "march":
+                continue  # the month, not a march
+            date = self.date_near(s, e, noun_start)
+            if date is None:
+                continue
+            # The name is the noun with the words the seed puts before it that are not
+            # function words ("2011 Allende massacre" → "Allende massacre").
+            words = list(re.finditer(r"[\w'’-]+", t[s + m.start("name"):noun_start]))
+            begin = noun_start
+            for w in reversed(words):
+                if w.group().lower() in _NOT_NAMES or w.group().isdigit() \
+                        or re.fullmatch(MONTH, w.group()):
+                    break
+                begin = s + m.start("name") + w.start()
+            while t[begin - 1] in "'’" and " " in t[begin:noun_start]:
+                begin = t.index(" ", begin) + 1
+            end = s + m.end("name")
+            of = re.search(r"\s+of\s", t[noun_start:end])
+            if of is not None:
+                cut = noun_start + of.end()
+                for w in re.finditer(r"[\w'’-]+", t[cut:end]):
+                    if w.group().lower() in _STOP:
+                        end = cut + w.start()
+                        break
+                end = end if end > cut else noun_start + of.start()
+            self.add("event", begin, end, statement,
+                     relation=at(t, noun_start, s + m.end("noun"),
+                                 value=EVENT_NOUNS[" ".join(m.group("noun").lower().split())]),
+                     date=date, section=section)
+
+    def dated_verbs(self, s: int, e: int, statement: Located, section: str) -> None:
+        """Events told by a verb: "filming for Somos. began in late 2019", "Somos. resumed
+        production in August 2020", "premiered … on June 30, 2021". The name is the seed's
+        words from the subject to the verb."""
+        t = self.text
+        subjects = _alternation(EVENT_SUBJECTS)
+        verbs = _alternation(EVENT_VERBS)
+        pattern = re.compile(
+            rf"\b(?P<name>(?:(?i:{subjects})\b[^;:\n]{{0,40}}?\s(?P<verb>{verbs})"
+            rf"|(?P<verb2>{verbs})\s+(?i:{subjects})))\b")
+        for m in pattern.finditer(t, s, e):
+            group = "verb" if m.group("verb") else "verb2"
+            date = self.date_near(s, e, m.start(group))
+            if date is None:
+                continue
+            reading = EVENT_VERBS[" ".join(m.group(group).split())]
+            self.add("event", m.start("name"), m.end("name"), statement,
+                     relation=at(t, m.start(group), m.end(group), value=reading),
+                     date=date, section=section)
+        for m in re.finditer(r"\b(?P<verb>premiered|debuting)\b", t[s:e]):
+            date = self.date_near(s, e, s + m.start())
+            if date is not None:
+                self.add("event", s + m.start("verb"), s + m.end("verb"), statement,
+                         relation=at(t, s + m.start("verb"), s + m.end("verb"),
+                                     value="premiere"), date=date, section=section)
+
+    def works(self, s: int, e: int, statement: Located, section: str) -> None:
+        t = self.text
+        nouns = _alternation(WORK_NOUNS)
+        based = _alternation(BASED_ON)
+        title = r"(?:“|\"|\*|\[)+(?P<title>[^“”\"*\[\]\n]{2,90}?)[,.]?(?:”|\"|\*|\])+"
+        for m in re.finditer(title, t[s:e]):
+            ts, te = s + m.start("title"), s + m.end("title")
+            if not t[ts].isupper() or len(t[ts:te].split()) > 12:
+                continue
+            lead = re.search(r"\b(?P<w>for|at|from|by)(?:\s+the)?\s*$", t[max(s, ts - 12):ts - 1])
+            if lead is not None and (lead.group("w") != "for" or t[ts - 1] == "*"):
+                off = max(s, ts - 12)
+                reading = "outlet" if lead.group("w") in ("for", "by") else "institution"
+                self.add("organisation", ts, te, statement, section=section,
+                         relation=at(t, off + lead.start("w"), off + lead.end("w"),
+                                     value=reading))
+                continue
+            before = t[max(s, ts - 60):ts]
+            after = t[te:min(e, te + 60)]
+            year = re.match(r"[,.]?(?:”|\"|\*|\])*\s*\((?P<year>(?:19|20)\d{2})\)", after)
+            noun = None
+            for n in re.finditer(rf"\b(?P<noun>{nouns})\b", before, re.I):
+                noun = n
+            if year is None and noun is None and not re.match(
+                    r"[,.]?(?:”|\"|\*|\])*\s*(?:written|directed|starring|by)\b", after):
+                continue
+            relation = None
+            inferred = None
+            if noun is not None:
+                off = max(s, ts - 60)
+                reading = WORK_NOUNS.get(" ".join(noun.group("noun").lower().split()), "work")
+                if re.search(rf"\b{based}\b", before, re.I):
+                    reading = "source of the series"
+                relation = at(t, off + noun.start("noun"), off + noun.end("noun"),
+                              value=reading)
+            else:
+                inferred = "a title in quotes or italics next to a year or a credit; " \
+                           "the text does not say what kind of work it is"
+            date = None
+            if year is not None:
+                ys = te + year.start("year")
+                date = at(t, ys, ys + 4, value=year.group("year"))
+            self.add("work", ts, te, statement, relation=relation, date=date,
+                     section=section, inferred=inferred)
+        for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
+                             rf"[{LOWER}]+)\s+written\s+by", t[s:e]):
+            based_on = re.search(rf"\b{based}\b", t[max(s, s + m.start() - 30):s + m.start()],
+                                 re.I)
+            self.add("work", s + m.start("title"), s + m.end("title"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="source of the series" if based_on else "article"),
+                     section=section)
+        for m in re.finditer(rf"\b(?P<title>{PROPER})\s+\((?P<year>(?:19|20)\d{{2}})\)",
+                             t[s:e]):
+            ts = s + m.start("title")
+            if t[ts - 1:ts] in ("*", "“", '"'):
+                continue  # read above, with its markers
+            self.add("work", ts, s + m.end("title"), statement,
+                     date=at(t, s + m.start("year"), s + m.end("year"),
+                             value=m.group("year")), section=section,
+                     inferred="a name followed by a year in brackets, read as a title")
+
+    def awards(self, s: int, e: int, statement: Located, section: str) -> None:
+        t = self.text
+        heads = "|".join(AWARD_HEADS)
+        for m in re.finditer(rf"(?P<name>(?:{PROPER}\s)?(?:{heads})(?:\s(?:for|at)\s"
+                             rf"(?:the\s)?{PROPER})?)(?![\w])", t[s:e]):
+            ns = s + m.start("name")
+            name = m.group("name")
+            if name.split()[0] in AWARD_HEADS and name.split()[0][0].islower():
+                continue
+            window = t[max(s, ns - 80):ns].lower() + t[s + m.end():min(e, s + m.end() + 20)]
+            nominated = any(w in window for w in NOMINATION_WORDS) or \
+                name.lower().endswith(("nominee", "nominees"))
+            reading = "nomination" if nominated else "award"
+            cue = re.search(r"nominat\w*|won|winner|winning|received|awarded", t[max(s, ns - 80):
+                                                                               s + m.end() + 20])
+            relation = None
+            if cue is not None:
+                off = max(s, ns - 80)
+                relation = at(t, off + cue.start(), off + cue.end(), value=reading)
+            date = self.date_near(s, e, ns)
+            self.add("award", ns, s + m.end("name"), statement, relation=relation, date=date,
+                     section=section)
+
+
+def read_entities(text: str, excerpts: list[ExcerptRecord]) -> list[EntityRecord]:
+    """Every organisation, place, event, work and award named in the passages of one seed."""
+    reader = _Reader(text)
+    for ex in excerpts:
+        if ex.kind == "heading":
+            continue
+        if ex.kind in ("infobox", "table_row"):
+            reader.label_line(ex, min(sp.start for sp in ex.text.spans),
+                              max(sp.end for sp in ex.text.spans))
+            continue
+        for span in ex.text.spans:
+            for s, e in sentences(text, span.start, span.end):
+                reader.sentence(ex, s, e)
+    return _deduplicated(reader.found)
+
+
+def _deduplicated(found: list[EntityRecord]) -> list[EntityRecord]:
+    """One record per kind, name and sentence: the most specific reading wins (one with a
+    stated relation over one without)."""
+    best: dict[tuple[EntityKind, str, int], EntityRecord] = {}
+    for rec in found:
+        key = (rec.kind, fold(rec.name.text), rec.statement.spans[0].start)
+        old = best.get(key)
+        if old is None or (old.relation is None and rec.relation is not None):
+            best[key] = rec
+    # An event noun inside a title ("Anatomy of a massacre") is no event.
+    titles = [r for r in best.values() if r.kind == "work"]
+    for key, rec in list(best.items()):
+        if rec.kind == "event" and any(
+                t.name.spans[0].start <= rec.name.spans[0].start < t.name.spans[-1].end
+                for t in titles):
+            del best[key]
+    # A name read inside a longer name of the same sentence ("Focus" in "Focus Features") goes.
+    out = []
+    for rec in best.values():
+        inner = any(o is not rec and o.statement.spans[0].start == rec.statement.spans[0].start
+                    and fold(rec.name.text) in fold(o.name.text)
+                    and len(o.name.text) > len(rec.name.text) and o.kind == rec.kind
+                    for o in best.values())
+        if not inner:
+            out.append(rec)
+    return out
+
+
+def section_subject(section: str) -> str:
+    """The last heading of a section path: in a biography, the person it is about."""
+    return section.rsplit(SECTION_SEP, 1)[-1]
+
+
+# -- people named in running prose -----------------------------------------------------------
+
+#: A person as prose names one: two or three capitalised words, or a middle initial.
+_PERSON = (rf"[{UPPER}][{LOWER}]+(?:[ \u00a0](?:[{UPPER}]\.|[{UPPER}][{LOWER}]+)){{1,2}}"
+           rf"(?:[ \u00a0][{UPPER}][{LOWER}]+)?")
+
+
+def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
+    """People a seed names only in running prose: a list of names after a cue word
+    ("alongside James Schamus and Francisco Ramos") or a possessive before a title or a work
+    noun ("Kitty Green's “The Assistant”"). The builder keeps those that are no organisation,
+    place or work it knows."""
+    from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS
+
+    cues = _alternation(PERSON_CUES)
+    listed = re.compile(rf"\b(?:{cues})\s+(?P<names>{_PERSON}(?:,\s+{_PERSON})*"
+                        rf"(?:,?\s+and\s+{_PERSON})?)")
+    works = "|".join(POSSESSED_WORKS)
+    possessive = re.compile(rf"(?P<name>{_PERSON})['’]s\s+(?:[“\"*]|(?:{works})\b)")
+    one = re.compile(_PERSON)
+    found: list[Located] = []
+    for ex in excerpts:
+        if ex.kind in ("heading", "infobox", "table_row"):
+            continue
+        for span in ex.text.spans:
+            for m in listed.finditer(text, span.start, span.end):
+                for n in one.finditer(text, m.start("names"), m.end("names")):
+                    found.append(at(text, n.start(), n.end()))
+            for m in possessive.finditer(text, span.start, span.end):
+                found.append(at(text, m.start("name"), m.end("name")))
+    return found
+
+
+# -- characters described in running prose ---------------------------------------------------
+
+#: Words an appositive description of a character opens with ("Érika, the town veterinarian,").
+_DESCRIPTION_OPENERS = ("a", "an", "the", "another", "that", "who", "who's", "whose", "married",
+                        "one", "his", "her")
+
+
+def read_descriptions(text: str, excerpts: list[ExcerptRecord],
+                      names: dict[str, str]) -> list[tuple[str, Located]]:
+    """(character name, description) for every appositive that follows a character's name in
+    a seed's prose: "Érika, the town veterinarian, is separated …", "Paquito (played by Jesús
+    Sida), a young local boy …". ``names`` maps folded names, and first names that only one
+    character has, to the character's name."""
+    if not names:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in _DESCRIPTION_OPENERS)
+    pattern = re.compile(
+        rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w])\s*(?:\([^()\n]{{1,60}}\))?,\s+"
+        rf"(?P<d>(?:{openers})\s[^.;:!?\n]{{3,200}}?)(?=,\s|[.;:!?]|\n|$)")
+    found: list[tuple[str, Located]] = []
+    folded = fold_preserving(text)
+    for ex in excerpts:
+        if ex.kind in ("heading", "infobox", "table_row"):
+            continue
+        for span in ex.text.spans:
+            for m in pattern.finditer(folded, span.start, span.end):
+                if "(" in m.group("d"):
+                    continue  # a list of parts and actors, not a description
+                found.append((names[fold(text[m.start("name"):m.end("name")])],
+                              at(text, m.start("d"), m.end("d"))))
+    return found
+
+
+def fold_preserving(text: str) -> str:
+    """``text`` with accents removed letter for letter (same length), so a folded name
+    matches at the positions of the original."""
+    table = {}
+    for ch in set(text):
+        f = fold(ch)
+        table[ord(ch)] = f if len(f) == 1 else ch.lower()
+    return text.translate(table)

@@ -1,0 +1,239 @@
+"""Is this file an archive this code may read? Checked on open, before anything is shown.
+
+Split from :mod:`viewer.archive.store` because the checks grew with issue 30 (hostile files):
+a file may name its views, virtual tables or generated columns after the tables of the
+contract and pass a check of names and columns alone, then run them on every read. So every
+table of :data:`~viewer.archive.schema.TABLES` must be an ordinary table with its columns and
+no generated ones, the full-text index an FTS5 table over ``search_index`` with real shadow
+tables, and the file must be a rollback-journal database whose pages are all there.
+
+Errors here are the user's (:class:`~viewer.archive.errors.ArchiveError`, with a message);
+:func:`describe_failure` turns what SQLite raises while reading into one as well.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from viewer.archive.connection import (
+    QUERY_TIME_LIMIT_S,
+    BoundedConnection,
+    is_interrupted,
+    is_locked,
+    may_read,
+    may_write,
+)
+from viewer.archive.errors import ArchiveError, ArchiveLocked
+from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: FTS5 keeps its index in these tables beside the virtual one (no ``_content``: the content
+#: is ``search_index``). FTS5 reads them with SQL, so a view in their place would run too.
+FTS_SHADOWS = tuple(f"{SEARCH_FTS}_{part}" for part in ("data", "idx", "config", "docsize"))
+_FTS_SQL = re.compile(
+    r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + SEARCH_FTS + r"[\]\"'`]?\s+USING\s+FTS5\s*\(",
+    re.IGNORECASE)
+#: The full check reads every page of the file, so it is allowed much longer than a query.
+FULL_CHECK_TIME_LIMIT_S = 600.0
+_REBUILD = "Rebuild it with 'somos-archive build' or choose another file."
+
+
+def check_file(path: Path) -> None:
+    """What can be said about ``path`` before SQLite opens it."""
+    if not path.exists():
+        raise ArchiveError(f"There is no file at {path}. Choose an archive file that exists.")
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a folder, not an archive file. Choose the .sqlite file.")
+    if not os.access(path, os.R_OK):
+        raise ArchiveError(
+            f"{path} cannot be read: permission denied. Check the file's permissions.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:  # os.access said yes: root, ACLs, a mandatory-access policy
+        raise ArchiveError(
+            f"{path} cannot be read: permission denied. Check the file's permissions.") from exc
+    except OSError as exc:
+        raise ArchiveError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    if not header:
+        raise ArchiveError(f"{path} is empty (0 bytes). Rebuild the archive from the seeds.")
+    if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise ArchiveError(
+            f"{path} is not an SQLite database, so not a Somos archive. "
+            "Choose a file made by 'somos-archive build'.")
+    _check_journal(path, header)
+
+
+def _check_journal(path: Path, header: bytes) -> None:
+    """Archives are rollback-journal files. One switched to WAL keeps committed pages in its
+    ``-wal`` file, which a read-only open can only see when it may write the ``-shm`` index
+    beside it: on read-only media SQLite silently ignores it (``immutable=1``) or fails."""
+    if len(header) < 20 or header[18] != 2 or header[19] != 2:
+        return  # read and write versions 1: rollback journal
+    wal = path.with_name(path.name + "-wal")
+    folder_writable = may_write(path.parent)
+    if wal.exists() and not folder_writable:
+        raise ArchiveError(
+            f"{path} is in WAL mode and its {wal.name} file, which holds part of its "
+            "content, cannot be read on this read-only medium. Copy both files to a "
+            "writable folder and open the copy, or rebuild the archive.")
+    if wal.exists() and not may_read(wal):
+        raise ArchiveError(
+            f"{path} is in WAL mode and its {wal.name} file cannot be read: permission "
+            "denied. Check the file's permissions.")
+    if not folder_writable:
+        return  # no -wal: nothing is missing, and immutable=1 reads the file as it is
+    raise ArchiveError(
+        f"{path} is in WAL mode; Somos archives are rollback-journal files, and reading a "
+        "WAL file would create -wal and -shm files beside it. Convert it with "
+        "sqlite3 FILE 'PRAGMA journal_mode=DELETE', or rebuild it.")
+
+
+def validate(conn: sqlite3.Connection, path: Path) -> None:
+    """Check an open connection's file against the contract (see the module docstring)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    # Read before the ids are judged: a file whose schema cannot be read is damaged, whatever
+    # its header says.
+    objects: dict[str, tuple[str, str]] = {
+        str(name): (str(kind), str(sql or "")) for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')")}
+    if app_id != APPLICATION_ID:
+        raise ArchiveError(
+            f"{path} is an SQLite database but not a Somos archive. "
+            "Choose a file made by 'somos-archive build'.")
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"{path} uses archive schema version {version}, newer than this viewer "
+            f"understands ({SCHEMA_VERSION}). Update Somos Archive to open it.")
+    if version < 1:
+        raise ArchiveError(f"{path} has no archive schema version; rebuild it.")
+    missing = [t for t in (*TABLES, SEARCH_FTS, *FTS_SHADOWS) if t not in objects]
+    if missing:
+        raise ArchiveError(
+            f"{path} is missing tables {', '.join(missing)}; it is incomplete or damaged. "
+            "Rebuild it with 'somos-archive build'.")
+    for name in (*TABLES, *FTS_SHADOWS):
+        kind, sql = objects[name]
+        if kind != "table" or sql.upper().startswith("CREATE VIRTUAL"):
+            what = "a view" if kind == "view" else "a virtual table"
+            raise ArchiveError(
+                f"{path}: {name} is {what}, not a table as 'somos-archive build' writes it: "
+                f"the file was altered and is not safe to read. {_REBUILD}")
+    kind, sql = objects[SEARCH_FTS]
+    if kind != "table" or not _FTS_SQL.match(sql) or (
+            f"content=[{SEARCH_TABLE}]" not in sql and f"content={SEARCH_TABLE}" not in sql):
+        raise ArchiveError(
+            f"{path}: {SEARCH_FTS} is not the full-text index 'somos-archive build' writes "
+            f"(an FTS5 table over {SEARCH_TABLE}): the file was altered. {_REBUILD}")
+    for table, columns in TABLES.items():
+        info = conn.execute(f"PRAGMA table_xinfo({_quote(table)})").fetchall()
+        generated = sorted(str(r[1]) for r in info if r[6] != 0)
+        if generated:
+            raise ArchiveError(
+                f"{path}: table {table} has computed columns ({', '.join(generated)}), which "
+                f"'somos-archive build' never writes: the file was altered. {_REBUILD}")
+        lacking = set(columns) - {str(r[1]) for r in info}
+        if lacking:
+            raise ArchiveError(
+                f"{path}: table {table} lacks columns {', '.join(sorted(lacking))}; "
+                "it was not written by this version's builder. Rebuild it.")
+    # Cheap corruption check, fit for opening: the file is as long as its header says, and
+    # the first row of every table and the top of the full-text index can be read.
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = path.stat().st_size
+    if size < page_size * page_count:
+        raise ArchiveError(
+            f"{path} is truncated ({size} bytes, expected {page_size * page_count}). "
+            "Rebuild it or copy it again.")
+    for table in TABLES:
+        conn.execute(f"SELECT * FROM {_quote(table)} LIMIT 1").fetchall()
+    # A one-term lookup reads the index's structure and the top of every segment. (A
+    # one-letter prefix such as 'a*' has no prefix index and merges every term under it.)
+    conn.execute(
+        f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'somos' LIMIT 1").fetchall()
+
+
+def full_check(conn: BoundedConnection, path: Path) -> list[str]:
+    """``["ok"]``, or the problems found: ``PRAGMA quick_check`` over every page, then FTS5's
+    own integrity check, which sees what the first cannot — index rows deleted or garbled,
+    an index that no longer matches the records. FTS5 runs its check only as an INSERT, which
+    a read-only connection may not run, so it runs on a copy in a temporary folder. Neither
+    runs under the time limit: they read the whole file, on request."""
+    saved = conn.time_limit
+    conn.time_limit = FULL_CHECK_TIME_LIMIT_S
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    finally:
+        conn.time_limit = saved
+    if problems != ["ok"]:
+        return problems
+    with tempfile.TemporaryDirectory(prefix="somos-check-") as folder:
+        copy = sqlite3.connect(Path(folder) / "copy.sqlite", factory=BoundedConnection)
+        try:
+            assert isinstance(copy, BoundedConnection)
+            copy.time_limit = FULL_CHECK_TIME_LIMIT_S
+            conn.backup(copy)
+            copy.execute("PRAGMA trusted_schema = OFF")
+            copy.execute(f"INSERT INTO {SEARCH_FTS}({SEARCH_FTS}, rank) "
+                         "VALUES('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            if is_interrupted(exc):
+                raise
+            return [f"the search index does not match the records ({exc})"]
+        finally:
+            copy.close()
+    return ["ok"]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
+    """The user's message for what SQLite (or its limits) raised while reading ``path``."""
+    if isinstance(exc, ArchiveError):
+        return exc
+    if is_interrupted(exc):
+        return ArchiveError(
+            f"Reading {path} took longer than {QUERY_TIME_LIMIT_S:g} s and was stopped: the "
+            f"file is damaged or was made to hang its reader. {_REBUILD}")
+    if is_locked(exc):
+        return ArchiveLocked(
+            f"{path} is in use by another program, which is writing to it. Wait until it "
+            "has finished (or close it) and try again; the file itself is fine.")
+    if isinstance(exc, MemoryError) or "too big" in str(exc):
+        return ArchiveError(
+            f"Reading {path} needs more memory than an archive ever should: the file is "
+            f"damaged or was made to exhaust memory. {_REBUILD}")
+    return ArchiveError(f"{path} is damaged ({exc}). {_REBUILD}")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reading(method: Callable[P, R]) -> Callable[P, R]:
+    """Decorate an :class:`~viewer.archive.store.Archive` method that reads the file: what
+    SQLite raises while it runs becomes the user's :class:`ArchiveError`, naming the file
+    (a damaged page, an interrupted statement, a lock, a limit reached)."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (sqlite3.DatabaseError, MemoryError) as exc:
+            owner: Any = args[0]
+            raise describe_failure(owner.path, exc) from exc
+
+    return wrapper
+
+
