@@ -44,11 +44,13 @@ from viewer.archive.manifest import (
 from viewer.archive.schema import (
     SCHEMA_VERSION,
     SEARCH_TABLE,
+    SORT_KEYS,
     TABLES,
     create_schema,
     create_search_index,
     create_views,
     link_search_rows,
+    sort_key,
     stamp,
 )
 from viewer.archive.seed_integrity import (
@@ -601,6 +603,9 @@ class _Writer:
         if not rows:
             return
         columns = list(TABLES[table])
+        for column, sort_column in SORT_KEYS.get(table, {}).items():
+            for row in rows:
+                row[sort_column] = sort_key(row.get(column))
         unknown = set(rows[0]) - set(columns)
         if unknown:
             raise ValueError(f"table {table} has no columns {', '.join(sorted(unknown))}")
@@ -668,10 +673,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
             cast_of_char.setdefault(char_key, []).append(person.name)
         credit_rows.append({
             "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
-            "person_sort": fold(person.name),
+            "person_sort": sort_key(person.name),
             "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
             "character_id": char_ids.get(char_key) if char_key else None,
-            "character": char_name, "character_sort": fold(char_name) if char_name else None,
+            "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
             "episodes": _dump(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
         w.provenance("credits", i, row.prov)
@@ -701,7 +706,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for key, row in characters:
         cid = char_ids[key]
         char_rows.append({
-            "id": cid, "name": row.values["name"], "sort_name": fold(row.values["name"]),
+            "id": cid, "name": row.values["name"], "sort_name": sort_key(row.values["name"]),
             "actors": _dump(cast_of_char.get(key, [])),
             "storylines": _dump(storylines_of_char.get(key, [])),
             "description": row.values["description"],
@@ -716,7 +721,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for p in people:
         sources = sorted({sid for _f, sid, _l in p.prov})
         person_rows.append({
-            "id": p.id, "name": p.name, "sort_name": fold(p.name),
+            "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
             "variants": _dump(p.spellings), "roles": _dump(p.roles),
             "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
@@ -884,7 +889,7 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
                 links.append({"entity_id": eid, "record_table": "people",
                               "record_id": person_ids[key], "relation": f"named with ({kind})"})
             rows.append({
-                "id": eid, "kind": kind, "name": name, "sort_name": fold(name),
+                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
                 "relations": _dump(relations), "date": date,
                 "dates": _dump(list(dict.fromkeys(dates))),
                 "variants": _dump(list(counts)),

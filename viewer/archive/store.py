@@ -48,7 +48,7 @@ from viewer.archive.records import (
     Storyline,
     Work,
 )
-from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, TABLES
+from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
     TABLE_SPECS,
@@ -75,7 +75,8 @@ if TYPE_CHECKING:
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
-             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
+             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
+             *(c for keys in SORT_KEYS.values() for c in keys.values())}
 #: Columns of those names that are NULL in one table: a quote woven into prose states no role.
 _NULLABLE = {("quotes", "role")}
 

@@ -32,6 +32,7 @@ from viewer.archive.records import (
     Storyline,
     Work,
 )
+from viewer.archive.schema import SORT_KEYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +242,9 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("people", "name"): "sort_name",
     ("characters", "name"): "sort_name",
     **{(table, "name"): "sort_name" for table in ENTITY_KINDS},
+    **{(spec.name, column): sort_column
+       for spec in TABLE_SPECS.values()
+       for column, sort_column in SORT_KEYS.get(spec.physical, {}).items()},
 }
 
 

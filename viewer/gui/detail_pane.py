@@ -28,6 +28,19 @@ from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_deta
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
+#: Relation words that are not counted nouns, or whose plural is not "+s".
+_RELATION_HEADINGS = {"cast": "Cast", "played by": "Played by", "same fact elsewhere":
+                      "Same fact elsewhere", "speaker": "Speaker", "person": "Person",
+                      "document": "Document", "people": "People"}
+
+
+def relation_heading(relation: str, count: int) -> str:
+    """A relation's heading over ``count`` links: "Credits", "Mentions", but "Cast" and "Same
+    fact elsewhere", never "Casts" or "Same fact elsewheres"."""
+    fixed = _RELATION_HEADINGS.get(relation)
+    if fixed is not None:
+        return fixed
+    return relation.capitalize() + ("s" if count > 1 and not relation.endswith("s") else "")
 
 _STYLE = """
 h2 { margin-bottom: 0; }
@@ -202,17 +215,27 @@ class DetailPane(QTextBrowser):
             return ""
         rows = []
         for relation, links in groups.items():
-            items = []
+            items: list[str] = []
+            by_label: dict[str, int] = {}  # label -> its line in items
             for link in links[:MAX_LINKS_PER_RELATION]:
                 label = detail.quote_previews.get(link.id, link.label) if (
                     link.table == "quotes") else link.label
-                items.append(f"<a href='record:{link.table}/{link.id}'>{html.escape(label)}</a>")
+                href = f"record:{link.table}/{link.id}"
+                line = by_label.get(label)
+                if line is None:
+                    by_label[label] = len(items)
+                    items.append(f"<a href='{href}'>{html.escape(label)}</a>")
+                else:
+                    # The same words in another place (an attribution under each of a
+                    # speaker's quotes): one line, each place a numbered link, not the same
+                    # line twice.
+                    places = items[line].count("<a ") + 1
+                    items[line] += (" <span class='where'>·</span> " if places == 2 else " ") + (
+                        f"<a href='{href}'>{places}</a>")
             if len(links) > MAX_LINKS_PER_RELATION:
                 items.append(f"<span class='where'>and {len(links) - MAX_LINKS_PER_RELATION}"
                              " more</span>")
-            name = relation.capitalize() + ("s" if len(links) > 1 and relation[-1] != "s"
-                                            and relation not in ("played by", "people")
-                                            else "")
+            name = relation_heading(relation, len(links))
             rows.append(f"<tr><td class='label'>{html.escape(name)}</td>"
                         f"<td>{'<br>'.join(items)}</td></tr>")
         return "<h3>Related</h3><table cellspacing='0'>" + "".join(rows) + "</table>"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.actions import build_menus, create_actions
+from viewer.gui.actions import WindowKeysFirst, build_menus, create_actions
 from viewer.gui.archive_opening import OpenRun
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import FirstPaintWatch
@@ -41,7 +41,7 @@ from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
-    from PySide6.QtWidgets import QFileDialog, QMessageBox  # their enums: ~3 ms of a start
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
     from viewer.archive.records import Record
     from viewer.gui.about import AboutDialog
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.last_error: QMessageBox | None = None
         self.last_message: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
+        self.help_dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
         self.opening = OpenRun(self.workers, self)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.actions_by_key = create_actions(self)
         build_menus(self.menuBar(), self.actions_by_key)
+        self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
         toolbar = self.addToolBar("Navigation")
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"{key}Button")
             button.setAccessibleName(action.text().replace("&", ""))
         self.search_box = SearchBar(toolbar)
+        self.window_keys.watch(self.search_box)
         toolbar.addWidget(self.search_box)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tableTabs")
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
+        for widget in (detail, *reader.text_fields()):
+            self.window_keys.watch(widget)
         self._detail_placeholder.setParent(None)
         self._detail_placeholder.deleteLater()
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
             self._give_row_menu(tab.view)
+            self.window_keys.watch(tab.filter)
         return tab
 
     def _give_row_menu(self, view: QTableView) -> None:
@@ -307,10 +313,17 @@ class MainWindow(QMainWindow):
             views = ViewsTab(self.workers, self.tabs)
             views.record_activated.connect(self.navigate)
             views.status_changed.connect(self._update_status)
+            views.folder_used.connect(self._folder_used)
+            if (folder := self.settings.last_export_folder) is not None:
+                views.set_save_folder(folder)
             views.set_archive(self.archive)
             self._views_tab = views
             self._install_tab(VIEWS_TAB, views)
         return self._views_tab
+
+    def _folder_used(self, folder: Path) -> None:
+        """A chart or an export was saved in ``folder``: the next save dialog starts there."""
+        self.settings.last_export_folder = folder
 
     def _install_tab(self, key: str, widget: QWidget) -> None:
         """Put a tab just built where its placeholder was: same place, label, visibility,
@@ -637,7 +650,61 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
+    def _in_reader(self) -> bool:
+        """The keyboard focus is in the source reader (built)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return (self._reader is not None and focus is not None
+                and (focus is self._reader or self._reader.isAncestorOf(focus)))
+
+    # -- keyboard focus -------------------------------------------------------------------
+
+    def focus_chain(self) -> list[QWidget]:
+        """Where Tab goes, in the order the window is laid out (issue 28): the search box, the
+        tabs, the tab's filter and table (or the search results, or the chart in view), the
+        detail pane, then the reader's document picker, switch, find line and text."""
+        chain: list[QWidget] = [self.search_box]
+        if self._searching():
+            chain += self.search_panel.focus_chain()
+        else:
+            chain.append(self.tabs.tabBar())
+            tab = self.current_tab()
+            views = self._views_tab
+            if tab is not None:
+                chain += [tab.filter, tab.view]
+            elif views is not None and self.tabs.currentWidget() is views:
+                chain += [views.tabs.tabBar(), views.current_chart(),
+                          *views.save_buttons.values()]
+            # any other kind of tab keeps Qt's own order inside it (see focusNextPrevChild)
+        if self._detail is not None and self._reader is not None:
+            chain += [self._detail, *self._reader.focus_chain()]
+        return [w for w in chain if w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab through :meth:`focus_chain`; Qt's own order, kept by creation,
+        went from the search box to widgets built later in whatever order they were built."""
+        from PySide6.QtWidgets import QApplication
+
+        chain = self.focus_chain()
+        focus = QApplication.focusWidget()
+        here = next_index = -1
+        for i, widget in enumerate(chain):
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                here = i
+        if here < 0 or not chain:
+            return super().focusNextPrevChild(next)
+        next_index = (here + (1 if next else -1)) % len(chain)
+        chain[next_index].setFocus(Qt.FocusReason.TabFocusReason if next
+                                   else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     def focus_search(self) -> None:
+        """Ctrl+F: the search box; inside the source reader, find in its document."""
+        if self._in_reader():
+            self.reader.start_find()
+            return
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -650,7 +717,11 @@ class MainWindow(QMainWindow):
     def _step_through_results(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous search result, shown in the detail pane and the
         reader wherever the focus is (reading a source, say), as a text editor's Find Next
-        moves on from wherever its cursor is."""
+        moves on from wherever its cursor is. With find in document open in the reader and the
+        focus there, they step through its matches instead."""
+        if self._reader is not None and self._reader.finding() and self._in_reader():
+            self._reader.find_step(step)
+            return
         panel = self._search_panel
         if not self._searching() or panel is None:
             self.focus_search()
@@ -747,6 +818,21 @@ class MainWindow(QMainWindow):
 
     def redo_edit(self) -> None:
         self.annotator.redo()
+    def show_shortcuts(self) -> QDialog:
+        """Help › Keyboard Shortcuts: the list made from the actions registry."""
+        from viewer.gui.help_dialogs import shortcuts_dialog
+
+        self.help_dialog = dialog = shortcuts_dialog(self)
+        dialog.show()
+        return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help › Provenance and Disagreements."""
+        from viewer.gui.help_dialogs import guide_dialog
+
+        self.help_dialog = dialog = guide_dialog(self)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         from viewer.gui.about import AboutDialog
