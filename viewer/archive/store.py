@@ -26,27 +26,18 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.records import (
-    Award,
     CastCredit,
     Character,
     Claim,
     CrewCredit,
-    Disagreement,
     Episode,
-    Event,
-    Excerpt,
     Fact,
     Link,
-    Organisation,
     PassageBounds,
-    Person,
-    Place,
-    Quote,
     Record,
     Source,
     Span,
     Storyline,
-    Work,
 )
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
@@ -570,122 +561,37 @@ class Archive:
 
     @reading
     def related(self, table: str, record_id: int) -> list[Link]:
-        """Records linked to this one, for the detail pane to navigate to."""
+        """Records linked to this one, for the detail pane to navigate to, by the rules of
+        its table (:mod:`viewer.archive.links`): self-links and repeats left out."""
+        from viewer.archive.links import RULES
+
         record = self.get(table, record_id)
         if record is None:
             return []
+        kinds: dict[str, str] | None = None
         links: list[Link] = []
-        q = self._ids
-        if isinstance(record, CastCredit | CrewCredit):
-            links += self._links("people", [record.person_id], "person")
-            if isinstance(record, CastCredit) and record.character_id is not None:
-                links += self._links("characters", [record.character_id], "character")
-                links += self._links("storylines", q(
-                    "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
-                    (record.character_id,)), "storyline")
-            if isinstance(record, CrewCredit) and record.episodes:
-                marks = ",".join("?" * len(record.episodes))
-                links += self._links("episodes", q(
-                    f"SELECT id FROM episodes WHERE number IN ({marks})", record.episodes),
-                    "episode")
-            links += self._links("quotes", q(
-                "SELECT id FROM quotes WHERE person_id = ?", (record.person_id,)), "quote")
-        elif isinstance(record, Person):
-            links += self._links("cast", q(
-                "SELECT id FROM credits WHERE person_id = ? AND category = 'cast'",
-                (record_id,)), "cast credit")
-            links += self._links("crew", q(
-                "SELECT id FROM credits WHERE person_id = ? AND category = 'crew'",
-                (record_id,)), "crew credit")
-            links += self._links("quotes", q(
-                "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
-            for other_table, other_kind in self._entity_tables():
-                links += self._links(other_table, q(
-                    "SELECT l.entity_id FROM entity_links l JOIN entities e ON e.id = "
-                    "l.entity_id WHERE l.record_table = 'people' AND l.record_id = ? "
-                    "AND e.kind = ? ORDER BY l.entity_id", (record_id, other_kind)),
-                    other_kind)
-            for variant in record.variants:
-                links += self._links("excerpts", self.mentions(variant), "mention")
-        elif isinstance(record, Episode):
-            links += self._links("crew", q(
-                "SELECT c.id FROM credits c, json_each(c.episodes) e "
-                "WHERE c.category = 'crew' AND e.value = ? ORDER BY c.role, c.person",
-                (record.number,)), "credit")
-        elif isinstance(record, Character):
-            links += self._links("cast", q(
-                "SELECT id FROM credits WHERE character_id = ?", (record_id,)), "played by")
-            links += self._links("storylines", q(
-                "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
-                (record_id,)), "storyline")
-            links += self._links("excerpts", self.mentions(record.name), "mention")
-        elif isinstance(record, Storyline):
-            char_ids = q("SELECT character_id FROM storyline_characters WHERE storyline_id = ?",
-                         (record_id,))
-            links += self._links("characters", char_ids, "character")
-            if char_ids:
-                marks = ",".join("?" * len(char_ids))
-                links += self._links("cast", q(
-                    f"SELECT id FROM credits WHERE character_id IN ({marks})", char_ids),
-                    "cast")
-        elif isinstance(record, Quote):
-            if record.person_id is not None:
-                links += self._links("people", [record.person_id], "speaker")
-        elif isinstance(record, Fact):
-            # The same fact from other sources has the same title; the label names the
-            # source, or three identical links would be told apart only by following them.
-            kinds = {s.file: s.kind for s in self.sources()}
-            for fact in self.get_many("facts", q(
-                    "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
-                    (record.topic, record_id))):
-                assert isinstance(fact, Fact)
-                label = f"{title_of('facts', fact)} · {kinds.get(fact.source, fact.source)}"
-                links.append(Link("facts", fact.id, label, "same fact elsewhere"))
-        elif isinstance(record, Excerpt):
-            links += self._links("sources", [record.source_id], "document")
-        elif isinstance(record, Claim):
-            if record.disagreement_id is not None:
-                links += self._links("disagreements", [record.disagreement_id],
-                                     "Sources disagree")
-            if record.record_table in TABLE_SPECS and record.record_id is not None:
-                links += self._links(record.record_table, [record.record_id], "stated in")
-            # Claims of one attribute share a title: the label names the source, as for facts.
-            kinds = {s.file: s.kind for s in self.sources()}
-            for sibling in self.get_many("claims", q(
-                    "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
-                    "ORDER BY id", (record.subject, record.attribute, record_id))):
-                assert isinstance(sibling, Claim)
-                label = (f"{title_of('claims', sibling)} · "
-                         f"{kinds.get(sibling.source, sibling.source)}")
-                links.append(Link("claims", sibling.id, label, "other claims"))
-        elif isinstance(record, Disagreement):
-            links += self._links("claims", q(
-                "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
-                "claims")
-            for other in ("facts", "works"):
-                links += self._links(other, q(
-                    "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
-                    "AND record_table = ? ORDER BY record_id", (record_id, other)),
-                    other)
-        elif isinstance(record, Organisation | Place | Event | Work | Award):
-            for other_table, other_kind in self._entity_tables():
-                links += self._links(other_table, q(
-                    "SELECT l.record_id FROM entity_links l JOIN entities e "
-                    "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
-                    "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
-                    other_table)
-            links += self._links("people", q(
-                "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
-                "'people' ORDER BY record_id", (record_id,)), "people")
-            links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
-            links += self._links("excerpts", self.mentions(record.name), "mention")
-        if table in ("facts", "works"):
-            # Where the sources disagree about what this record states, say so first.
-            links[:0] = self._links("disagreements", q(
-                "SELECT disagreement_id FROM disagreement_records WHERE record_table = ? "
-                "AND record_id = ? ORDER BY disagreement_id", (table, record_id)),
-                "Sources disagree")
-        # Drop self-links and duplicates, keep order.
+        for rule in RULES.get(table, ()):
+            if rule.when is not None and not rule.when(record):
+                continue
+            target = rule.target_of(record) if rule.target_of else rule.target
+            if target not in TABLE_SPECS:
+                continue
+            if rule.mentions is None:
+                ids = self._ids(rule.sql, rule.params(record))
+            else:
+                named = getattr(record, rule.mentions)
+                names = [named] if isinstance(named, str) else list(named)
+                ids = [i for name in names for i in self.mentions(name, table=target)]
+            if rule.by_source:
+                # Such records share one title; each link's label names its document.
+                kinds = kinds or {s.file: s.kind for s in self.sources()}
+                found = [Link(target, rec.id, f"{title_of(target, rec)} · "
+                              f"{kinds.get(rec.source, rec.source)}", rule.relation)
+                         for rec in self.get_many(target, list(dict.fromkeys(ids)))
+                         if isinstance(rec, Fact | Claim)]
+            else:
+                found = self._links(target, ids, rule.relation)
+            links = [*found, *links] if rule.first else [*links, *found]
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []
         for link in links:
