@@ -27,6 +27,9 @@ from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_deta
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
+#: The most of one field's text the pane lays out: a 50 MB passage held the window for more
+#: than a minute (issue 30). The whole text stays in the source reader and in exports.
+MAX_FIELD_CHARS = 5_000
 
 _STYLE = """
 h2 { margin-bottom: 0; }
@@ -141,6 +144,11 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            more = len(value) - MAX_FIELD_CHARS
+            return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
+                    + f"… <span class='where'>({more:,} more characters, not shown here)"
+                    "</span>")
         if isinstance(value, str) and "\n" in value.strip():
             return "<br>".join(html.escape(line) for line in value.strip().splitlines())
         return html.escape(display_value(value)) or "<span class='where'>—</span>"
