@@ -1,18 +1,26 @@
-"""Wheel build hook: bake the archive built from ``seeds/`` into the wheel.
+"""Wheel build hook: bake the archive built from ``seeds/`` into the wheel, and the manual
+pages made from the command line's own help into ``share/man/man1``.
 
 An installed copy then opens instantly and needs no writable folder; the seeds travel along
 (``viewer/_seeds``) so the archive can still be rebuilt and its provenance checked. Editable
 installs skip this: a source checkout builds ``resources/somos.sqlite`` on demand instead.
+The manual pages are click-man's rendering of ``somos-archive --help`` and each command's
+help, so they never say other than the commands do.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+#: hatchling's fixed file time for reproducible wheels (2020-02-02).
+REPRODUCIBLE_EPOCH = 1580601600
 
 
 class ArchiveBuildHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -27,6 +35,27 @@ class ArchiveBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             from viewer.archive.build import build_archive
         finally:
             sys.path.pop(0)
-        out = Path(tempfile.mkdtemp(prefix="somos-wheel-")) / "somos.sqlite"
+        work = Path(tempfile.mkdtemp(prefix="somos-wheel-"))
+        out = work / "somos.sqlite"
         build_archive(root / "seeds", out)
         build_data["force_include"][str(out)] = "viewer/_data/somos.sqlite"
+        for page in self._man_pages(root, work / "man"):
+            build_data["shared_data"][str(page)] = f"share/man/man1/{page.name}"
+
+    @staticmethod
+    def _man_pages(root: Path, folder: Path) -> list[Path]:
+        from click_man.core import write_man_pages
+
+        sys.path.insert(0, str(root))
+        try:
+            from viewer import __version__
+            from viewer.cli import main
+        finally:
+            sys.path.pop(0)
+        folder.mkdir(parents=True, exist_ok=True)
+        # Dated as the wheel's files are (hatchling's reproducible timestamp, unless
+        # SOURCE_DATE_EPOCH says otherwise), not today: two builds make the same wheel.
+        epoch = int(os.environ.get("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH))
+        write_man_pages("somos-archive", main, version=__version__, target_dir=str(folder),
+                        date=time.strftime("%Y-%m-%d", time.gmtime(epoch)))
+        return sorted(folder.glob("*.1"))

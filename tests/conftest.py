@@ -2,9 +2,9 @@
 
 Qt must see ``QT_QPA_PLATFORM=offscreen`` before PySide6 is first imported, so it is set here,
 at collection time, not in a fixture. Settings never touch the developer's own: QSettings is
-pointed at a temporary folder by the GUI tests' fixtures. Nor does the cache a start keeps
-(viewer.gui.pattern_cache): ``XDG_CACHE_HOME`` points at a temporary folder too, for this
-process and the ones it starts.
+pointed at a temporary folder by the GUI tests' fixtures, and ``XDG_CACHE_HOME`` at a
+temporary folder too, for this process and the ones it starts (the benchmarks' smoke test
+keeps its archive there).
 """
 
 from __future__ import annotations

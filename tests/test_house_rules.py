@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -46,3 +47,51 @@ def test_ruff_is_clean() -> None:
     exe = installed_tool("ruff")
     result = subprocess.run([exe, "check", "."], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+#: Process-wide interpreter knobs (STYLE.md 16): a module of ours must not turn them.
+KNOBS = {("sys", "setswitchinterval"), ("sys", "setrecursionlimit"), ("sys", "setdlopenflags"),
+         ("sys", "settrace"), ("sys", "setprofile"), ("gc", "disable"), ("gc", "freeze"),
+         ("gc", "set_threshold")}
+
+
+def _private_or_knob_uses(tree: ast.AST) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            names = []
+        for name in names:
+            parts = name.split(".")
+            if name == "__future__" or name.startswith("__future__."):
+                continue
+            private = [part for part in parts if part.startswith("_")
+                       and not (part.endswith("__") and part != "__feature__")]
+            if private or parts[0] == "builtins":
+                found.append((node.lineno, f"imports {name}"))
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and (node.value.id, node.attr) in KNOBS):
+            found.append((node.lineno, f"{node.value.id}.{node.attr}"))
+        if isinstance(node, ast.Name) and node.id in ("__import__", "__builtins__"):
+            found.append((node.lineno, node.id))
+    return sorted(found)
+
+
+def test_no_module_of_the_viewer_uses_private_internals_or_interpreter_knobs() -> None:
+    """Private modules (``_ctypes``, ``__feature__``), ``builtins``, the import hook and
+    process-wide knobs are off limits to viewer/; ruff's SLF001 covers private attributes
+    (``re._cache``)."""
+    offenders = [f"{path.relative_to(REPO)}:{line}: {what}"
+                 for path in sorted((REPO / "viewer").rglob("*.py"))
+                 for line, what in _private_or_knob_uses(ast.parse(path.read_text("utf-8")))]
+    assert offenders == []
+
+
+def test_the_private_internals_rule_finds_what_it_looks_for() -> None:
+    planted = ast.parse("import _ctypes\nfrom PySide6 import __feature__\nimport builtins\n"
+                        "import sys, gc\nsys.setswitchinterval(0.001)\ngc.disable()\n"
+                        "x = __import__\n")
+    assert [line for line, _what in _private_or_knob_uses(planted)] == [1, 2, 3, 5, 6, 7]

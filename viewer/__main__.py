@@ -9,8 +9,6 @@ searches for "Benjamin" through the same worker the search box uses, prints one 
 from __future__ import annotations
 
 import argparse
-import atexit
-import gc
 import os
 import sys
 import tempfile
@@ -26,14 +24,6 @@ if TYPE_CHECKING:
 
 SELF_TEST_QUERY = "Benjamin"
 SELF_TEST_TIMEOUT_MS = 30_000
-GC_AT_THE_LATEST_MS = 3_000  # the garbage collector's holiday at start-up ends by then
-#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms).
-#: A worker reading in Python (the 1M timeline's data, 0.5 s) released it at each SQLite step
-#: and took it straight back, so the GUI thread, waking too late each time, waited out the
-#: interval again and again: 26-48 ms without a tick while a chart was read. At 1 ms the
-#: longest such wait in the Views tab at 1M fell from 25.5-32.7 to 20.8-24.7 ms (three runs
-#: each), all of it the GUI thread's own drawing, and the chart read no slower.
-SWITCH_INTERVAL_S = 0.001
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -42,6 +32,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Browse and search the Somos archive offline.")
     parser.add_argument("archive", nargs="?", type=Path,
                         help="an archive file to open (default: the bundled archive)")
+    from viewer import __version__
+
+    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
     return parser.parse_args(argv)
@@ -61,9 +54,9 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
 
 
 def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
-    """The window icon, from every size the package ships. Set after the first paint: reading
-    the seven files took ~4 ms of every start, and the window manager shows an icon given a
-    moment after the window as well as one given before."""
+    """The window icon, from every size the package ships. Set after the first paint: the
+    window manager shows an icon given a moment after the window as well as one given before,
+    and the window need not wait for seven files to be read."""
     from PySide6.QtGui import QIcon
 
     from viewer import assets
@@ -134,70 +127,24 @@ def self_test(path: Path | None) -> int:
     return 0
 
 
-def _collect_from_now_on() -> None:
-    # What start-up made lives as long as the process: frozen, it is never walked again by a
-    # full collection (8 ms each, a visible hitch while scrolling). Once is enough.
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
-def _without_feature_hook() -> None:
-    """Take PySide6's ``__feature__`` hook off ``import``, which it wraps when PySide6 is first
-    imported: after every import statement that names a module it has not seen, the hook reads
-    that module's whole source to find whether it mentions PySide6 (to support ``from
-    __feature__ import snake_case, true_property``, which the viewer never uses). A start
-    names some forty modules after PySide6 is imported, among them ``typing`` and
-    ``inspect``: 8 ms of a 10k cold start (15 starts with and without, alternated: 182 and
-    174 ms), and more in each module imported later. The import PySide6 wrapped, which it
-    keeps as ``builtins.__orig_import__`` (its lazy loading of Qt's classes, in 6.7 and
-    later), is put back; if PySide6 ever arranges this differently, nothing is changed."""
-    import builtins
-
-    wrapped = getattr(builtins, "__orig_import__", None)
-    if wrapped is not None and getattr(builtins.__import__, "__name__", "") == "__feature_import__":
-        builtins.__import__ = wrapped
-
-
 def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | None = None
                  ) -> tuple[QApplication, MainWindow, str | None]:
     """The application and its main window on ``path`` (None: the default archive), not yet
     shown, and why the archive could not be opened (None if it was). The benchmarks start the
     viewer through here too, so they time what a user waits for.
 
-    Five things take ~70 ms off a start. Qt's native libraries are mapped and fontconfig's
-    configuration read on another thread meanwhile (:mod:`viewer.gui.head_start`). The long
-    regular expressions PySide6 compiles as it is imported come compiled from the last start
-    (:mod:`viewer.gui.pattern_cache`). The archive is opened first and the GUI imported
-    second, and PySide6's ``__feature__`` import hook is taken off as soon as PySide6 is
-    imported (see :func:`_without_feature_hook`). And the garbage collector waits until the
-    window has first painted: start-up allocates a great deal and frees almost nothing, so the
-    ~70 collections it would run (12–16 ms) find nothing to collect.
+    The archive is opened before the GUI is imported, so that a window is never built for a
+    file that cannot be read; what the first sight of the window does not need (the icon, the
+    tabs not shown, the detail pane and the reader) is built after its first paint.
     """
-    gc.disable()
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
-    from viewer.gui import head_start, pattern_cache
-
-    head_started = head_start.begin()
-    patterns = pattern_cache.seed()
     archive, problem = _open(path)
 
-    from PySide6.QtCore import QTimer
-
-    _without_feature_hook()
-
-    from viewer.gui.first_paint import after_first_paint
     from viewer.gui.main_window import MainWindow
     from viewer.gui.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    head_started()
     window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
-    # The window keeps the watch (its parent).
-    after_first_paint(window, lambda: _set_icon(app), _collect_from_now_on, patterns.keep)
-    atexit.register(patterns.keep)  # for a process that ends before that (keeps once)
-    # ... and in any case soon: a window started minimized, say, may not paint for a while.
-    QTimer.singleShot(GC_AT_THE_LATEST_MS, _collect_from_now_on)
+    window.after_first_paint(lambda: _set_icon(app))
     return app, window, problem
 
 

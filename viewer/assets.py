@@ -8,10 +8,14 @@ The folders searched, first match wins:
 * ``<sys._MEIPASS>/viewer/_resources/icons`` — a frozen build whose modules do not report a
   ``__file__`` inside the bundle.
 * ``resources/icons`` beside the ``viewer`` package — a source checkout.
+* ``<data>/share/icons/hicolor/scalable/apps`` — the application icon of an installed wheel,
+  which puts it (and its PNG sizes) there for the desktop and nowhere else (``<data>`` is the
+  environment's prefix, or the user base for ``pip install --user``).
 """
 
 from __future__ import annotations
 
+import site
 import sys
 from pathlib import Path
 
@@ -28,6 +32,8 @@ def icon_dirs() -> list[Path]:
     if bundle:
         dirs.append(Path(bundle) / "viewer" / "_resources" / "icons")
     dirs.append(PACKAGE.parent / "resources" / "icons")
+    for data in dict.fromkeys([sys.prefix, site.getuserbase()]):
+        dirs.append(Path(data) / "share" / "icons" / "hicolor" / "scalable" / "apps")
     return dirs
 
 
@@ -62,8 +68,11 @@ def app_icon_files() -> list[Path]:
     """
     files = [icon_path(APP_ICON)]
     folder = files[0].parent
+    # Beside the SVG in a checkout or bundle (``icons/hicolor/<size>/apps``); in an icon
+    # theme's own layout once installed (``hicolor/scalable/apps`` → ``hicolor/<size>/apps``).
+    theme = folder.parent.parent if folder.name == "apps" else folder / "hicolor"
     for size in APP_ICON_SIZES:
-        png = folder / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ICON}.png"
+        png = theme / f"{size}x{size}" / "apps" / f"{APP_ICON}.png"
         if png.is_file():
             files.append(png)
     return files

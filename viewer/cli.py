@@ -48,6 +48,20 @@ def open_archive(path: Path | None) -> Archive:
         fail(str(exc))
 
 
+class TableName(click.Choice):  # type: ignore[type-arg]
+    """A table's name: offered by shell completion like any choice, refused in one line (the
+    CLI's errors are one line each, where click's own would print the usage as well)."""
+
+    def __init__(self, *extra: str) -> None:
+        super().__init__([*TABLE_SPECS, *extra])
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        if value not in self.choices:
+            fail(f"unknown table {value!r}; choose one of {', '.join(map(str, self.choices))}")
+        return str(value)
+
+
 archive_option = click.option(
     "--archive", "archive_path", type=click.Path(path_type=Path), default=None,
     help="Archive file to read (default: the bundled archive, built from the seeds if needed).")
@@ -158,11 +172,12 @@ def _stdout_closed() -> NoReturn:
 
 
 @main.command()
-@click.argument("table", metavar="TABLE")
+@click.argument("table", metavar="TABLE", type=TableName())
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS), case_sensitive=False),
               default=None,
-              help="Output format. Default: from the -o file's suffix (.csv, .json, .md, .txt "
-                   "for citations, .html), else json.")
+              help="Output format. Default: the one the -o file's suffix names (.csv, "
+                   ".json, .md, .txt and .html for citations, .csl.json, .bib, .ris), else "
+                   "json on stdout. A suffix that names another format is refused.")
 @click.option("--query", "-q", default="",
               help="Export only records matching this search (the same search the viewer's "
                    "filter box runs).")
@@ -177,11 +192,12 @@ def _stdout_closed() -> NoReturn:
 @archive_option
 def export(table: str, fmt: str | None, query: str, ids: str | None, output: Path | None,
            no_provenance: bool, manifest: bool, archive_path: Path | None) -> None:
-    """Write a table's records, with their sources, as JSON, CSV, Markdown or citations.
+    """Write a table's records, with their sources, as JSON, CSV, Markdown or citations
+    (plain text, HTML, or CSL-JSON, BibTeX and RIS for reference managers).
 
-    TABLE is one of: episodes, cast, crew, people, characters, storylines, quotes, facts,
-    excerpts, sources. CSV files carry a byte-order mark so spreadsheets read accents
-    correctly; cells that a spreadsheet would run as formulas start with a quote (').
+    TABLE is a table's name (`somos-archive info` lists them; the shell completes them).
+    CSV files carry a byte-order mark so spreadsheets read accents correctly; cells that a
+    spreadsheet would run as formulas start with a quote (').
     """
     from viewer.archive.export import (
         ExportError,
@@ -198,7 +214,15 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         output = None
     if manifest and output is None:
         fail("--manifest needs a file to describe; add -o FILE")
-    fmt = (fmt or (format_for_path(output) if output else None) or "json").lower()
+    named = format_for_path(output) if output else None
+    if fmt and named and fmt.lower() != named:
+        fail(f"-o {output} names the {FORMATS[named].label} format (its suffix), but --format "
+             f"{fmt} was asked for; change one of them")
+    if output is not None and not fmt and not named:
+        suffixes = ", ".join(f.suffix for f in FORMATS.values())
+        fail(f"cannot tell the format from the file name {output.name!r}: add --format "
+             f"({', '.join(FORMATS)}) or use one of the suffixes {suffixes}")
+    fmt = (fmt or named or "json").lower()
     if query.strip():
         match = build_match(query)
         if match.expression is None:
@@ -239,7 +263,7 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
 
 @main.command()
 @click.argument("query")
-@click.option("--table", "-t", "table", default="all", show_default=True,
+@click.option("--table", "-t", "table", default="all", show_default=True, type=TableName("all"),
               help="Search one table (episodes, cast, crew, people, characters, storylines, "
                    "quotes, facts, excerpts, sources) or all.")
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,

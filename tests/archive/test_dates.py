@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.conftest import REPO
 from viewer.archive.dates import (
     Precision,
     StatedDate,
@@ -138,3 +144,21 @@ def test_the_year_index_places_a_date_as_infer_year_does(
             continue
         giver = min(s for s, w in others if w.year == year and stated.compatible(w))
         assert placed == (expected, giver)
+
+
+def test_month_names_do_not_follow_the_locale(tmp_path: Path) -> None:
+    """QApplication sets the process's locale from LANG; the seeds' month names are English
+    whatever it is. A German locale is compiled here (localedef) so the test runs anywhere."""
+    localedef = shutil.which("localedef")
+    if localedef is None or not Path("/usr/share/i18n/locales/de_DE").is_file():
+        pytest.skip("localedef or the de_DE locale definition is missing (apt: locales)")
+    subprocess.run([localedef, "-i", "de_DE", "-f", "UTF-8", str(tmp_path / "de_DE.UTF-8")],
+                   check=True, capture_output=True)
+    code = ("import calendar, locale; locale.setlocale(locale.LC_ALL, ''); "
+            "assert calendar.month_name[3] == 'März', calendar.month_name[3]; "
+            "from viewer.archive.dates import parse_stated_date as parse_date; "
+            "print(*(parse_date(v) is not None for v in ('June 30', 'March 2011', 'Jun 30')))")
+    env = {**os.environ, "LOCPATH": str(tmp_path), "LC_ALL": "de_DE.UTF-8"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True"]

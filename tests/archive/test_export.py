@@ -42,9 +42,11 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 
 TABLES = list(TABLE_SPECS)
-PROVENANCE_COLUMNS = ["source_files", "source_titles", "spans"]
-CITATION = re.compile(r"^    “(?P<quote>.*)” — (?P<title>.*) \((?P<file>[^,()]+), "
-                      r"chars (?P<start>\d+)–(?P<end>\d+)\)$", re.M)
+PROVENANCE_COLUMNS = ["source_titles", "spans"]
+#: One passage of a citation's note: "characters 10–20: “the words”".
+CITATION = re.compile(r"characters (?P<start>\d+)–(?P<end>\d+): “(?P<quote>[^”]*)”")
+#: One entry of a plain-text citations export.
+ENTRY = re.compile(r"^\[\d+\] (?P<entry>.*)$", re.M)
 
 
 def _all(archive: Archive, table: str) -> list[Record]:
@@ -87,9 +89,9 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 def _spans_as_csv(archive: Archive, table: str, record: Record) -> dict[str, str]:
     spans = archive.provenance(table, record.id)
     return {
-        "source_files": "; ".join(dict.fromkeys(s.source_file for s in spans)),
         "source_titles": "; ".join(dict.fromkeys(s.source_title for s in spans)),
-        "spans": "; ".join(dict.fromkeys(f"{s.source_file}:{s.start}-{s.end}" for s in spans)),
+        "spans": "; ".join(dict.fromkeys(f"{s.field}@{s.source_file}:{s.start}-{s.end}"
+                                         for s in spans)),
     }
 
 
@@ -258,25 +260,22 @@ def test_citations_quote_the_source_title_and_span_text(archive: Archive,
                if isinstance(r, CastCredit) and r.actor == "Jero Medina"]
     export_records(archive, "cast", [jero], "citations", tmp_path / "c.txt")
     text = (tmp_path / "c.txt").read_text(encoding="utf-8")
-    assert text.startswith("[1] Jero Medina as Benjamín\n")
+    entries = [m["entry"] for m in ENTRY.finditer(text)]
     spans = archive.provenance("cast", jero.id)
-    cited = [(m["quote"], m["title"], m["file"], int(m["start"]), int(m["end"]))
-             for m in CITATION.finditer(text)]
-    assert len(cited) == len(text.strip().splitlines()) - 1
+    assert len(entries) == len({s.source_id for s in spans})  # one per document stating it
     for span in spans:  # every span lies in a cited passage that quotes the seed exactly
         source_text = archive.source_text(span.source_id)
-        assert any(
-            title == span.source_title and file == span.source_file
-            and start <= span.start and span.end <= end
-            and quote == quoted_span(source_text, start, end)
-            for quote, title, file, start, end in cited), span
+        (entry,) = [e for e in entries if span.source_file in e]
+        assert span.source_title in entry and "Cast: Jero Medina as Benjamín" in entry
+        assert any(int(m["start"]) <= span.start and span.end <= int(m["end"])
+                   and m["quote"] == quoted_span(source_text, int(m["start"]), int(m["end"]))
+                   for m in CITATION.finditer(entry)), span
     # Adjacent spans are quoted as one passage, with the offsets that slice it from the seed.
     notes = next(s for s in spans if s.source_file.startswith("003_"))
     notes_text = archive.source_text(notes.source_id)
     start = notes_text.index("Jero Medina (Benjamín")
     end = start + len("Jero Medina (Benjamín")
-    assert (f"“Jero Medina (Benjamín” — Somos. — Production Notes "
-            f"(003_3cc1b96a3044e0a6.txt, chars {start}–{end})") in text
+    assert f"characters {start}–{end}: “Jero Medina (Benjamín”" in text
 
 
 def test_excerpt_citations_quote_the_whole_excerpt(archive: Archive, tmp_path: Path) -> None:
@@ -308,7 +307,8 @@ class _Tags(HTMLParser):
 
 
 def test_html_citations_escape_record_text(archive: Archive, tmp_path: Path) -> None:
-    record = _credit(actor="<script>alert(1)</script> & co")
+    record = _credit(actor="<script>alert(1)</script> & co",
+                     sources=(archive.sources()[0].file,))
     export_records(archive, "cast", [record], "html", tmp_path / "c.html")
     parser = _Tags()
     parser.feed((tmp_path / "c.html").read_text(encoding="utf-8"))
@@ -320,8 +320,10 @@ def test_html_citations_quote_the_sources(archive: Archive, tmp_path: Path) -> N
     export_records(archive, "characters", None, "html", tmp_path / "c.html")
     parser = _Tags()
     parser.feed((tmp_path / "c.html").read_text(encoding="utf-8"))
-    assert parser.tags.count("q") >= archive.count("characters")
-    assert "Somos. — Production Notes" in "".join(parser.text)
+    assert parser.tags.count("li") >= archive.count("characters")
+    text = "".join(parser.text)
+    assert "Somos. — Production Notes" in text
+    assert len(CITATION.findall(text)) >= archive.count("characters")
 
 
 # -- atomic writes ------------------------------------------------------------------------------
@@ -365,7 +367,9 @@ def test_failed_write_keeps_the_old_file_and_leaves_nothing(
         archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     target = tmp_path / "out.dat"
     target.write_bytes(b"previous export")
-    monkeypatch.setattr(export, "open_temporary", _fail_after(5))
+    # BibTeX and RIS are written in one piece at the end, by their libraries.
+    monkeypatch.setattr(export, "open_temporary",
+                        _fail_after(0 if fmt in ("bibtex", "ris") else 5))
     with pytest.raises(ExportError, match="No space left on device"):
         export_records(archive, "excerpts", None, fmt, target)
     assert target.read_bytes() == b"previous export"
@@ -580,6 +584,19 @@ def test_a_missing_folder_is_named_before_anything_is_written(archive: Archive,
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.parametrize("table", TABLES)
+def test_csv_json_and_markdown_share_one_set_of_keys(archive: Archive, table: str,
+                                                     tmp_path: Path) -> None:
+    records = _all(archive, table)[:3]
+    for fmt in ("csv", "json", "md"):
+        export_records(archive, table, records, fmt, tmp_path / f"x.{fmt}")
+    csv_keys = list(_read_csv(tmp_path / "x.csv")[0])
+    json_keys = list(json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))[0])
+    md_head = (tmp_path / "x.md").read_text(encoding="utf-8").splitlines()[0]
+    md_keys = [k.strip() for k in md_head.strip("| ").split(" | ")]
+    assert csv_keys == md_keys
+    assert csv_keys[:-2] == json_keys[:-1] and json_keys[-1] == "provenance"
+    assert "source_files" not in csv_keys  # ``sources`` names the files already
 # -- interrupted exports (issue 30) ----------------------------------------------------------
 
 

@@ -110,9 +110,7 @@ def _peak_rss_mib() -> float:
 def _when_painted(widget: Any, ready: Any, then: Any) -> Any:
     """Call ``then()`` after the first paint of ``widget`` for which ``ready()`` holds."""
     # Here, once the mode has imported PySide6 itself, not first thing, as a user's start
-    # does: imported first, PySide6 wraps ``import`` before the viewer's data layer is
-    # imported, and its __feature__ hook read the sources of 67 modules where a user's start
-    # read 41 (4 since the start takes the hook off: viewer.__main__._without_feature_hook).
+    # does: the viewer imports its data layer and opens the archive before PySide6.
     _shield_none_refcount()
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from tests.cli.conftest import Run, one_line_error
-from tests.conftest import REPO
+from tests.conftest import REPO, installed_tool
+from viewer.archive.schema import SCHEMA_VERSION
 from viewer.cli import main
 
 COMMANDS = sorted(main.commands)
@@ -54,7 +56,7 @@ def test_importing_the_cli_and_export_loads_no_qt() -> None:
 def test_info_lists_the_tables(run: Run) -> None:
     result = run("info")
     assert result.exit_code == 0
-    assert "Schema version: 1" in result.stdout
+    assert f"Schema version: {SCHEMA_VERSION}" in result.stdout
     assert all(f"  {name}" in result.stdout for name in ("episodes", "cast", "excerpts"))
 
 
@@ -70,3 +72,12 @@ def test_info_on_a_missing_file_fails_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["info", "--archive", str(tmp_path / "nope.sqlite")])
     assert result.exit_code == 1
     assert "There is no file" in one_line_error(result)
+
+
+def test_the_shell_completes_table_names() -> None:
+    """click's completion, as the README tells a shell to ask for it."""
+    env = {**os.environ, "_SOMOS_ARCHIVE_COMPLETE": "bash_complete",
+           "COMP_WORDS": "somos-archive export ca", "COMP_CWORD": "2"}
+    exe = installed_tool("somos-archive")
+    out = subprocess.run([exe], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["plain,cast"]

@@ -158,3 +158,33 @@ def test_console_script_prints_json(archive_path: Path) -> None:
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr
     assert [o["number"] for o in json.loads(done.stdout)]
+
+
+def test_the_files_suffix_picks_the_format(run: Run, tmp_path: Path) -> None:
+    import bibtexparser
+    import rispy
+
+    for name in ("cast.bib", "cast.ris", "cast.csl.json"):
+        result = run("export", "cast", "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "cast.bib").read_text(encoding="utf-8")
+    assert not text.lstrip().startswith("[")  # BibTeX, not the JSON default
+    assert bibtexparser.parse_string(text).entries
+    assert rispy.loads((tmp_path / "cast.ris").read_text(encoding="utf-8"))
+    items = json.loads((tmp_path / "cast.csl.json").read_text(encoding="utf-8"))
+    assert all("type" in item and "title" in item for item in items)
+
+
+def test_a_suffix_that_contradicts_the_format_is_refused(run: Run, tmp_path: Path) -> None:
+    result = run("export", "cast", "--format", "json", "-o", str(tmp_path / "cast.bib"))
+    assert result.exit_code != 0
+    assert "names the BibTeX format" in one_line_error(result)
+    assert not (tmp_path / "cast.bib").exists()
+
+
+def test_a_file_name_that_names_no_format_is_refused(run: Run, tmp_path: Path) -> None:
+    result = run("export", "cast", "-o", str(tmp_path / "cast.dat"))
+    assert result.exit_code != 0
+    assert "cannot tell the format" in one_line_error(result)
+    result = run("export", "cast", "--format", "csv", "-o", str(tmp_path / "cast.dat"))
+    assert result.exit_code == 0 and (tmp_path / "cast.dat").read_text(encoding="utf-8-sig")

@@ -68,3 +68,48 @@ def cast_tab(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
     return tab
+
+
+class ModelChecks:
+    """Qt's own C++ ``QAbstractItemModelTester`` kept on models for the rest of a test.
+
+    The tester runs its checks on every signal a model sends (inserts, resets, layout and data
+    changes) and asks for more rows from inside them, as views do. It reports in warnings,
+    which ``qt_log_level_fail = WARNING`` turns into a failed test; :meth:`failures` also lists
+    them, for a test that expects some.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+        self._testers: list[object] = []
+        self.messages: list[str] = []
+
+        def collect(kind: QtMsgType, context: object, message: str) -> None:
+            self.messages.append(message)
+            if previous is not None:
+                previous(kind, context, message)
+
+        previous = qInstallMessageHandler(collect)
+        self._restore = lambda: qInstallMessageHandler(previous)
+
+    def check(self, model: object) -> None:
+        from PySide6.QtTest import QAbstractItemModelTester
+
+        self._testers.append(QAbstractItemModelTester(
+            model, QAbstractItemModelTester.FailureReportingMode.Warning))
+
+    def failures(self) -> list[str]:
+        return [m for m in self.messages if "FAIL!" in m]
+
+    def close(self) -> None:
+        self._testers.clear()
+        self._restore()
+
+
+@pytest.fixture
+def model_checks(qapp: QApplication) -> Iterator[ModelChecks]:
+    """Attach Qt's C++ model tester to a model with ``model_checks.check(model)``."""
+    checks = ModelChecks()
+    yield checks
+    checks.close()

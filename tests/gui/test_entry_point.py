@@ -9,7 +9,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
@@ -44,78 +43,18 @@ def _start(archive_path: Path, settings_file: Path) -> tuple[object, MainWindow,
     return entry.start_window(archive_path, lambda: ViewerSettings.in_file(settings_file))
 
 
-def test_start_up_collects_garbage_again_once_the_window_has_painted(
-        qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
-    import gc
-
-    try:
-        _app, window, problem = _start(archive_path, tmp_path / "settings.ini")
-        qtbot.addWidget(window)
-        assert problem is None
-        assert not gc.isenabled()  # start-up allocates, and frees almost nothing
-        window.show()
-        qtbot.waitUntil(gc.isenabled, timeout=2000)
-        window.close()
-        window.archive.close()
-    finally:
-        gc.enable()
-
-
-def test_start_up_lets_the_gui_thread_have_the_gil_sooner(
-        qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
-    import gc
-
-    import viewer.__main__ as entry
-
-    before = sys.getswitchinterval()
-    try:
-        sys.setswitchinterval(0.005)  # Python's default
-        _app, window, problem = _start(archive_path, tmp_path / "settings.ini")
-        qtbot.addWidget(window)
-        assert problem is None
-        assert sys.getswitchinterval() == pytest.approx(entry.SWITCH_INTERVAL_S) == 0.001
-        window.archive.close()
-    finally:
-        sys.setswitchinterval(before)
-        gc.enable()
-
-
-def test_start_up_collects_garbage_again_even_if_the_window_never_paints(
-        qtbot: QtBot, archive_path: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
-    import viewer.__main__ as entry
-
-    monkeypatch.setattr(entry, "GC_AT_THE_LATEST_MS", 50)
-    try:
-        _app, window, _problem = _start(archive_path, tmp_path / "settings.ini")
-        qtbot.addWidget(window)  # never shown
-        assert not gc.isenabled()
-        qtbot.waitUntil(gc.isenabled, timeout=2000)
-        window.close()
-        window.archive.close()
-    finally:
-        gc.enable()
-
-
 def test_the_window_icon_is_set_once_the_window_has_painted(
         qtbot: QtBot, archive_path: Path, tmp_path: Path) -> None:
-    import gc
-
     from PySide6.QtGui import QIcon
 
-    try:
-        app, window, _problem = _start(archive_path, tmp_path / "settings.ini")
-        qtbot.addWidget(window)
-        app.setWindowIcon(QIcon())  # whatever an earlier test left
-        window.show()
-        qtbot.waitUntil(lambda: not app.windowIcon().isNull(), timeout=2000)
-        assert not app.windowIcon().pixmap(32, 32).isNull()  # its files were read
-        window.close()
-        window.archive.close()
-    finally:
-        gc.enable()
+    app, window, _problem = _start(archive_path, tmp_path / "settings.ini")
+    qtbot.addWidget(window)
+    app.setWindowIcon(QIcon())  # whatever an earlier test left
+    window.show()
+    qtbot.waitUntil(lambda: not app.windowIcon().isNull(), timeout=2000)
+    assert not app.windowIcon().pixmap(32, 32).isNull()  # its files were read
+    window.close()
+    window.archive.close()
 
 
 def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
@@ -189,3 +128,10 @@ def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
     assert seen["rows"] > 0 and seen["built_at_paint"] == [False, False]
     assert seen["built_after_paint"] == [True, True]
     assert seen["arrow"] == [True, seen["sort_column"]]
+
+
+def test_version_prints_the_package_version() -> None:
+    from viewer import __version__
+
+    result = _run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"somos-viewer {__version__}"

@@ -97,7 +97,7 @@ def test_selected_cast_rows_export_to_csv_with_accents_and_sources(
     assert [int(r["id"]) for r in written] == [r.id for r in expected]
     assert [r["actor"] for r in written] == [r.actor for r in expected]  # type: ignore[attr-defined]
     assert "Benjamín" in [r["character"] for r in written]
-    assert all(r["source_files"] and r["spans"] for r in written)
+    assert all(r["sources"] and r["spans"] for r in written)
     assert sorted(p.name for p in out.iterdir()) == ["cast selection.csv"]
 
 
@@ -298,8 +298,8 @@ def test_the_format_renames_the_suffix_and_citations_always_carry_sources(
     assert Path(dialog.path_field.text()) == tmp_path / "search-doña-chayo.csv"
     for name, spec in FORMATS.items():
         dialog.set_format(name)
-        assert Path(dialog.path_field.text()).suffix == spec.suffix
-        assert dialog.provenance_box.isEnabled() == (name not in ("citations", "html"))
+        assert dialog.path_field.text() == str(tmp_path / "search-doña-chayo") + spec.suffix
+        assert dialog.provenance_box.isEnabled() == (not spec.cites)
     dialog.provenance_box.setChecked(False)
     dialog.set_format("html")
     order = dialog.order()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.first_paint import after_first_paint, once_painted
+from viewer.gui.first_paint import FirstPaintWatch
 
 
 def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
@@ -28,23 +28,24 @@ def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
         waiting.start()
         time.sleep(0.005)  # due before this step ends
 
-    after_first_paint(window, first, lambda: order.append("second"))
+    FirstPaintWatch(window).add([first, lambda: order.append("second")])
     assert order == []  # nothing before the first paint
     window.show()
     qtbot.waitUntil(lambda: "second" in order)
     assert order == ["first", "served", "second"]
 
 
-def test_steps_added_by_two_callers_run_in_one_queue(qtbot: QtBot) -> None:
+def test_steps_added_after_the_first_paint_run_soon(qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     order: list[str] = []
-    watch = after_first_paint(window, lambda: order.append("a"), lambda: order.append("b"))
-    assert after_first_paint(window, lambda: order.append("c")) is watch
+    watch = FirstPaintWatch(window)
+    watch.add([lambda: order.append("a"), lambda: order.append("b")])
+    watch.add([lambda: order.append("c")])
     window.show()
     qtbot.waitUntil(lambda: len(order) == 3)
-    assert order == ["a", "b", "c"]
-    after_first_paint(window, lambda: order.append("d"))  # after the paint: runs soon
+    assert order == ["a", "b", "c"] and watch.painted
+    watch.add([lambda: order.append("d")])
     qtbot.waitUntil(lambda: len(order) == 4)
     assert order[-1] == "d"
 
@@ -54,23 +55,11 @@ def test_a_window_closed_before_its_steps_ran_runs_them_when_shown_again(qtbot: 
     window = QWidget()
     qtbot.addWidget(window)
     order: list[str] = []
-    after_first_paint(window, lambda: order.append("a"), window.close,
-                      lambda: order.append("b"))
+    FirstPaintWatch(window).add([lambda: order.append("a"), window.close,
+                                 lambda: order.append("b")])
     window.show()
     qtbot.waitUntil(lambda: not window.isVisible())
     qtbot.wait(30)  # many turns of the 1 ms timer
     assert order == ["a"]
     window.show()
     qtbot.waitUntil(lambda: order == ["a", "b"])
-
-
-def test_once_painted_waits_for_the_first_paint_then_runs_at_once(qtbot: QtBot) -> None:
-    window = QWidget()
-    qtbot.addWidget(window)
-    order: list[str] = []
-    once_painted(window, lambda: order.append("before"))
-    assert order == []
-    window.show()
-    qtbot.waitUntil(lambda: order == ["before"])
-    once_painted(window, lambda: order.append("after"))
-    assert order == ["before", "after"]  # no turn of the event loop needed

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import ModelChecks
 from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
@@ -229,6 +230,30 @@ def test_clicking_a_header_sorts_the_rows(qtbot: QtBot, cast_tab: RecordTab) -> 
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
+def test_a_tabs_model_passes_qts_model_tester_as_a_user_sorts_filters_and_scrolls(
+        qtbot: QtBot, window: MainWindow, model_checks: ModelChecks) -> None:
+    """The tab's own model, its pages read by the window's workers, under the C++ tester
+    while the user clicks a title to sort, types a filter, clears it and scrolls to the end."""
+    tab = window.record_tab("excerpts")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    model_checks.check(tab.model)
+    header = tab.view.horizontalHeader()
+    for _ in range(2):
+        pos = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+        with qtbot.waitSignal(tab.model.modelReset):
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos, 5))
+    qtbot.keyClicks(tab.filter, "the")
+    qtbot.waitUntil(lambda: tab.model.filter_text == "the" and not tab.is_busy())
+    tab.filter.clear()
+    qtbot.waitUntil(lambda: tab.model.filter_text == "" and not tab.is_busy())
+    while tab.model.canFetchMore(QModelIndex()):
+        with qtbot.waitSignal(tab.model.rowsInserted):
+            tab.view.scrollToBottom()
+    assert tab.model.rowCount() == tab.total_rows
+    assert model_checks.failures() == []
+
+
 def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.record_tab("excerpts")
     window.tabs.setCurrentWidget(tab)
@@ -325,7 +350,7 @@ def test_right_clicking_rows_offers_copy_select_all_and_export(
     """A tab's rows and the search results: Qt's menu of the view's actions, which are the
     window's own (one shortcut each, shown in the menu), acting on the rows right-clicked."""
     menu = Qt.ContextMenuPolicy.ActionsContextMenu
-    names = ["copyAction", "select_allAction", "export_selectionAction"]
+    names = ["copyAction", "copy_citationAction", "select_allAction", "export_selectionAction"]
     qtbot.waitUntil(lambda: cast_tab.view.contextMenuPolicy() == menu)
     assert [a.objectName() for a in cast_tab.view.actions()] == names
     assert cast_tab.view.actions()[0] is window.actions_by_key["copy"]
@@ -628,10 +653,10 @@ def test_shift_click_keeps_every_row_it_selects_and_the_status_counts_them(
     assert selected_row_count(view) == 5
 
 
-def test_the_first_tabs_titles_have_room_for_the_sort_arrow_that_comes_after_the_paint(
-        window: MainWindow, qtbot: QtBot) -> None:
-    """The first tab's columns are sized before the window paints, sorting (and its arrow) is
-    set up after: each title was measured with the arrow's room all the same."""
+def test_the_first_tabs_titles_have_room_for_the_sort_arrow(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    """The first tab's columns are sized from their first rows: each title is measured with
+    the sort arrow's room, whether the arrow shows yet or not."""
     tab = window.current_tab()
     header = tab.view.horizontalHeader()
     qtbot.waitUntil(header.isSortIndicatorShown)
@@ -828,3 +853,34 @@ def test_ctrl_page_keys_move_between_tabs_from_anywhere_in_the_window(
     qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown, ctrl)
     assert tabs.currentIndex() == 2
     assert window.statusBar().currentMessage().startswith("Esc returns")
+
+
+def test_copy_citation_cites_the_selected_rows_documents(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    cast_tab.view.setFocus()
+    cast_tab.view.selectRow(0)
+    record = cast_tab.model.record(0)
+    qtbot.keyClick(cast_tab.view, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    text = QGuiApplication.clipboard().text()
+    titles = {s.source_title for s in archive.provenance("cast", record.id)}
+    assert titles and all(f"“{title}”" in text for title in titles)
+    assert f"Cast: {record.actor}" in text and "characters " in text  # type: ignore[union-attr]
+    assert window.statusBar().currentMessage() == "Copied the citation of 1 record."
+
+
+def test_copy_citation_in_the_reader_cites_the_highlighted_passage(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, archive: Archive) -> None:
+    record = cast_tab.model.record(4)
+    cast_tab.view.selectRow(4)
+    qtbot.waitUntil(lambda: bool(window.reader.highlighted_ranges), timeout=5000)
+    window.reader.browser.setFocus()
+    qtbot.waitUntil(lambda: window.reader.browser.hasFocus())
+    window.actions_by_key["copy_citation"].trigger()
+    text = QGuiApplication.clipboard().text()
+    source = archive.source(window.reader.source_id)  # type: ignore[arg-type]
+    start, end = window.reader.highlighted_ranges[0]
+    assert text.startswith(f"“{source.title}”") or source.title in text
+    assert f"haracters {start}–{end}: “" in text
+    assert record.actor in text  # type: ignore[union-attr]  # the words highlighted

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import ModelChecks
 from viewer.archive.records import CastCredit, Episode, Hit
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui import models
 from viewer.gui.models import (
     PageRequest,
     RecordRole,
@@ -17,7 +17,6 @@ from viewer.gui.models import (
     SearchResultsModel,
     SnippetRole,
     SortRole,
-    column_headers,
 )
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -29,19 +28,115 @@ def _loaded(table: str, archive: Archive, page_size: int = 200) -> RecordTableMo
     return model
 
 
+def _drive(model: RecordTableModel, archive: Archive, answer: list[PageRequest] | None = None
+           ) -> None:
+    """What a user does to a tab: load, scroll to the end, sort by every column both ways,
+    filter, jump to the end, change archive. With ``answer`` (a loader's requests) every
+    page asked for is answered, in order, as the worker would."""
+
+    def settle() -> None:
+        while answer:
+            request = answer.pop(0)
+            model.page_arrived(request, archive.page(
+                request.table, sort=request.sort, descending=request.descending,
+                filter_text=request.filter_text, after=request.after, limit=request.limit,
+                start=request.start, total=request.total))
+
+    def fetch_all() -> None:
+        settle()
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+            settle()
+
+    model.load()
+    fetch_all()
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            fetch_all()
+    model.sort(-1)
+    model.set_filter_text("a")
+    fetch_all()
+    model.set_filter_text("")
+    settle()
+    if model.extend_to_end(archive.count(model.table)):
+        for row in range(model.rowCount()):
+            model.want_row(row)
+            settle()
+    model.set_archive(None)
+    model.set_archive(archive)
+    model.load()
+    fetch_all()
+
+
 @pytest.mark.parametrize("table", list(TABLE_SPECS))
-def test_every_record_model_passes_the_model_tester(qtmodeltester, archive: Archive,
-                                                    table: str) -> None:
-    model = _loaded(table, archive, page_size=25)
-    assert model.rowCount() > 0, f"the archive has no {table}"
-    qtmodeltester.check(model, force_py=True)  # fetches more pages, checking each insert
+def test_every_record_model_passes_qts_model_tester(model_checks: ModelChecks,
+                                                    archive: Archive, table: str) -> None:
+    # Pages small enough that every table takes several (the tester walks every row at each
+    # insert, so the largest table's pages are larger).
+    size = max(7, archive.count(table) // 6)
+    model = RecordTableModel(table, archive, page_size=size, more_size=size + 4,
+                             max_resident_rows=4 * size)
+    model_checks.check(model)
+    _drive(model, archive)
+    assert model.rowCount() == archive.count(table) > 0, f"the archive has no {table}"
+    ids = [model.record(r).id for r in range(model.rowCount())]
+    in_one_page = [r.id for r in archive.page(table, limit=100_000).records]
+    assert ids == in_one_page, "pages out of order"
+    assert model_checks.failures() == []
 
 
-def test_search_results_model_passes_the_model_tester(qtmodeltester, archive: Archive) -> None:
+@pytest.mark.parametrize("table", ["cast", "excerpts"])
+def test_a_record_model_with_a_loader_passes_qts_model_tester(model_checks: ModelChecks,
+                                                              archive: Archive,
+                                                              table: str) -> None:
+    asked: list[PageRequest] = []
+    size = max(7, archive.count(table) // 6)
+    model = RecordTableModel(table, archive, page_size=size, more_size=size + 4,
+                             max_resident_rows=4 * size, loader=asked.append)
+    model_checks.check(model)
+    _drive(model, archive, asked)
+    assert model.rowCount() == archive.count(table)
+    assert model_checks.failures() == []
+
+
+@pytest.mark.no_qt_log  # pytest-qt would fail the test on the tester's reports
+def test_the_model_tester_catches_a_model_that_inserts_inside_an_insert(
+        model_checks: ModelChecks, archive: Archive) -> None:
+    """The checks can fail: a model that, like this one before it was mended, moves its keyset
+    position on before it inserts the rows, inserts a second page inside the first."""
+
+    class Hasty(RecordTableModel):
+        def _append(self, page, after):  # type: ignore[no-untyped-def]
+            self._next_after = page.next_after
+            first = self._rows
+            self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
+            self._add_page(after, page.records)
+            self.endInsertRows()
+
+        def fetchMore(self, parent):  # type: ignore[no-untyped-def]
+            if self._next_after is not None and not parent.isValid():
+                after = self._next_after
+                self._append(self._read(after, self._more_size), after)
+
+    model = Hasty("cast", archive, page_size=7)
+    model.load()
+    model_checks.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model_checks.failures()
+
+
+def test_search_results_model_passes_qts_model_tester(model_checks: ModelChecks,
+                                                      archive: Archive) -> None:
     model = SearchResultsModel()
+    model_checks.check(model)
     model.set_hits(archive.search("Benjamin").hits)
     assert model.rowCount() > 0
-    qtmodeltester.check(model, force_py=True)
+    model.set_source_labels({"a.txt": "A"})
+    model.set_hits([])
+    model.set_hits(archive.search("Somos").hits)
+    assert model_checks.failures() == []
 
 
 def test_model_loads_only_its_first_page_and_fetch_more_adds_the_next(qtbot: QtBot,
@@ -88,7 +183,7 @@ def _all_ids(model: RecordTableModel) -> list[int]:
 
 
 def test_pages_beyond_the_memory_budget_are_dropped_and_read_again(
-        qtmodeltester, archive: Archive) -> None:
+        model_checks: ModelChecks, archive: Archive) -> None:
     total = archive.count("excerpts")
     whole = RecordTableModel("excerpts", archive, page_size=500)
     whole.load()
@@ -104,7 +199,8 @@ def test_pages_beyond_the_memory_budget_are_dropped_and_read_again(
     assert shown == [whole.data(whole.index(r, 0)) for r in range(total)]
     assert _all_ids(model) == expected
     assert model.resident_rows <= 60
-    qtmodeltester.check(model, force_py=True)
+    model_checks.check(model)
+    assert model_checks.failures() == []
 
 
 def test_a_dropped_page_comes_back_through_the_loader_and_says_so(qtbot: QtBot,
@@ -160,24 +256,15 @@ def test_record_role_returns_the_dataclass_and_sort_role_native_values(archive: 
     assert model.data(directors, DISPLAY) == ", ".join(model.data(directors, SortRole))
     assert model.data(number, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(number, Qt.ItemDataRole.EditRole) is None
-    # Rows have no titles: the header its view is given (column_headers) titles columns only.
-    assert column_headers(model, model).headerData(0, Qt.Orientation.Vertical) is None
-
-
-def test_the_roles_and_alignment_written_out_are_qts_own() -> None:
-    """viewer.gui.models writes Qt's values out rather than read them from ``Qt`` at import
-    (which would build the enum namespace before the window's first paint)."""
-    written = (models._DISPLAY, models._TOOLTIP, models._ALIGNMENT, RecordRole, models._RIGHT)
-    assert written == (
-        Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value,
-        Qt.ItemDataRole.TextAlignmentRole.value, Qt.ItemDataRole.UserRole.value + 1,
-        (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+    assert model.headerData(0, Qt.Orientation.Vertical) is None  # rows have no titles
+    assert model.flags(number) == (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                   | Qt.ItemFlag.ItemNeverHasChildren)
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
 @pytest.mark.parametrize("table", sorted(TABLE_SPECS))
 def test_column_headers_hold_every_columns_title_and_tip(table: str, archive: Archive) -> None:
-    model = _loaded(table, archive)
-    headers = column_headers(model, model)
+    model = headers = _loaded(table, archive)
     spec = TABLE_SPECS[table]
     horizontal = Qt.Orientation.Horizontal
     assert headers.columnCount() == model.columnCount() == len(spec.columns)

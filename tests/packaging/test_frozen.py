@@ -107,6 +107,18 @@ def test_bundle_leaves_out_unused_qt_modules(bundle: Path) -> None:
     assert {"QtCore", "QtGui", "QtWidgets"} <= present
 
 
+def test_bundle_carries_no_openssl(bundle: Path) -> None:
+    """The viewer uses no network: neither Python's ssl nor OpenSSL's libraries ship."""
+    names = [p.name for p in bundle.rglob("*")]
+    assert not [n for n in names if n.startswith(("libssl", "libcrypto", "_ssl.", "_hashlib."))]
+
+
+def test_frozen_cli_writes_citations_with_the_bundled_style(bundle: Path, tmp_path: Path) -> None:
+    result = _run(bundle, tmp_path, "somos-archive", "export", "sources", "--format", "citations")
+    assert result.returncode == 0, result.stderr
+    assert "Luchter, Les" in result.stdout
+
+
 def test_frozen_viewer_self_tests_offscreen_offline_without_rebuilding(
     bundle: Path, tmp_path: Path
 ) -> None:

@@ -65,11 +65,18 @@ def test_wheel_carries_seeds_archive_icons_and_desktop_files(dist: Path) -> None
         "viewer/_seeds/sources.toml",
         "viewer/_data/somos.sqlite",
         "viewer/_resources/icons/search.svg",
-        "viewer/_resources/icons/hicolor/256x256/apps/somos-archive.png",
         f"{data}/applications/org.somosarchive.SomosArchive.desktop",
         f"{data}/metainfo/org.somosarchive.SomosArchive.metainfo.xml",
+        f"{data}/mime/packages/org.somosarchive.SomosArchive.xml",
         f"{data}/icons/hicolor/scalable/apps/somos-archive.svg",
+        f"{data}/icons/hicolor/256x256/apps/somos-archive.png",
+        f"{data}/man/man1/somos-archive.1",
+        f"{data}/man/man1/somos-archive-export.1",
     } <= names
+    assert any(n.endswith("licenses/LICENSE") for n in names)
+    # One copy of each icon: the application icon only where the desktop looks for it.
+    contents = [zipfile.ZipFile(wheel).read(n) for n in names if n.endswith((".png", ".svg"))]
+    assert len(contents) == len(set(contents))
 
 
 def test_installed_wheel_runs_both_commands_from_any_directory(dist: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tomllib
 from collections.abc import Callable, Iterable
@@ -28,9 +29,16 @@ from viewer.archive.extract.base import (
     Extraction,
     Located,
     SeedError,
+    Span,
     fold,
 )
-from viewer.archive.manifest import CORRECTIONS_FILE, SOURCES_FILE, read_manifest, seeds_checksum
+from viewer.archive.manifest import (
+    CITATION_FIELDS,
+    CORRECTIONS_FILE,
+    SOURCES_FILE,
+    read_manifest,
+    seeds_checksum,
+)
 from viewer.archive.schema import (
     SCHEMA_VERSION,
     SEARCH_TABLE,
@@ -68,6 +76,12 @@ class SeedInfo:
     layout: str
     text: str
     sha256: str
+    author: str | None = None
+    citation_type: str = "document"
+    #: "field: reason" for each citation field the text does not state (sources.toml).
+    curated: tuple[str, ...] = ()
+    #: Where the text states each citation field it does state: (field, start, end).
+    stated: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass
@@ -112,11 +126,37 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
         module = EXTRACTORS[entry["layout"]]
         if not module.recognises(text):
             raise SeedError(file, unrecognised_seed(data, entry["layout"]))
+        curated = entry.get("curated", {})
         seeds.append(SeedInfo(
             id=i, file=file, title=entry["title"], site=entry.get("site", ""),
             kind=entry["kind"], language=entry.get("language", ""), date=entry.get("date"),
-            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest()))
+            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest(),
+            author=entry.get("author"), citation_type=entry.get("citation_type", "document"),
+            curated=tuple(f"{key}: {reason}" for key, reason in curated.items()),
+            stated=stated_citation_fields(file, text, entry)))
     return seeds
+
+
+def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
+                           ) -> tuple[tuple[str, int, int], ...]:
+    """Where the seed states each citation field its manifest entry gives: a field the text
+    does not contain must be listed under ``curated`` with its reason, or the build stops, so
+    that no citation puts words in a document's mouth. Matched case- and space-blind ("Netflix"
+    is the notes' "NETFLIX"); the first occurrence is the span."""
+    found: list[tuple[str, int, int]] = []
+    curated = entry.get("curated", {})
+    for key in CITATION_FIELDS:
+        value = entry.get(key)
+        if not value or key in curated:
+            continue
+        words = [re.escape(word) for word in str(value).split()]
+        match = re.search(r"\s+".join(words), text, re.IGNORECASE)
+        if match is None:
+            raise SeedError(SOURCES_FILE, f"{file}: the text does not state its {key} "
+                                          f"{value!r}; list it under [source.curated] with "
+                                          "the reason it is given all the same")
+        found.append((key, match.start(), match.end()))
+    return tuple(found)
 
 
 def load_corrections(seeds_dir: Path) -> dict[str, str]:
@@ -419,10 +459,15 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
 
     w.insert("sources", [{
         "id": s.id, "file": s.file, "title": s.title, "site": s.site, "kind": s.kind,
-        "language": s.language, "date": s.date, "sha256": s.sha256, "char_count": len(s.text),
-        "text": s.text, "sources": _dump([s.file])} for s in seeds])
+        "language": s.language, "date": s.date, "author": s.author,
+        "citation_type": s.citation_type, "curated": _dump(list(s.curated)),
+        "sha256": s.sha256, "char_count": len(s.text), "text": s.text,
+        "sources": _dump([s.file])} for s in seeds])
     for s in seeds:
-        w.index("sources", s.id, s.id, s.title, [s.site, s.kind, s.file])
+        w.index("sources", s.id, s.id, s.title, [s.site, s.author, s.kind, s.file])
+        w.provenance("sources", s.id, [
+            (key, s.id, Located(s.text[start:end], (Span(start, end),), str(getattr(s, key))))
+            for key, start, end in s.stated])
 
     m.fold_unnamed_parts()
     people = list(m.people.values())

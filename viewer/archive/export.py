@@ -27,6 +27,7 @@ import contextlib
 import csv
 import hashlib
 import html
+import io
 import json
 import os
 import re
@@ -37,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from viewer.archive import citations
 from viewer.archive.records import (
     CastCredit,
     Character,
@@ -67,6 +69,8 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 #: "Jero Medina (Benjamín)" is one citation rather than two.
 _CITATION_GAP = 12
 _WHITESPACE = re.compile(r"\s+")
+#: Columns CSV and Markdown add after a record's fields when provenance is on.
+PROVENANCE_KEYS = ["source_titles", "spans"]
 #: The record type each table hands out: its fields are the CSV columns, rows or no rows.
 RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
@@ -86,6 +90,8 @@ class ExportFormat:
     suffix: str
     #: Encoding for files; streams keep their own (no BOM on a pipe).
     encoding: str
+    #: Citations: every record cites the documents that state it, so provenance is always in.
+    cites: bool = False
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -94,11 +100,16 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("csv", "CSV for spreadsheets", ".csv", "utf-8-sig"),
         ExportFormat("json", "JSON", ".json", "utf-8"),
         ExportFormat("md", "Markdown table", ".md", "utf-8"),
-        ExportFormat("citations", "Citations (plain text)", ".txt", "utf-8"),
-        ExportFormat("html", "Citations (HTML)", ".html", "utf-8"),
+        ExportFormat("citations", "Citations (plain text)", ".txt", "utf-8", cites=True),
+        ExportFormat("html", "Citations (HTML)", ".html", "utf-8", cites=True),
+        ExportFormat("csl-json", "CSL-JSON (Zotero, Mendeley, Pandoc)", ".csl.json", "utf-8",
+                     cites=True),
+        ExportFormat("bibtex", "BibTeX", ".bib", "utf-8", cites=True),
+        ExportFormat("ris", "RIS (EndNote, Zotero)", ".ris", "utf-8", cites=True),
     )
 }
-_SUFFIXES = {f.suffix: f.name for f in FORMATS.values()} | {".htm": "html", ".markdown": "md"}
+_SUFFIXES = {f.suffix: f.name for f in FORMATS.values()} | {".htm": "html", ".markdown": "md",
+                                                             ".bibtex": "bibtex"}
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,53 @@ class ExportReport:
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str | None:
-    """The format a file name asks for by its suffix (``cast.csv`` → ``"csv"``), if any."""
-    return _SUFFIXES.get(Path(path).suffix.lower())
+    """The format a file name asks for by its suffix (``cast.csv`` → ``"csv"``,
+    ``cast.csl.json`` → ``"csl-json"``), if any."""
+    return _SUFFIXES.get(export_suffix(path))
+
+
+def cite_records(archive: Archive, records: Sequence[Record]) -> str:
+    """Plain-text citations of ``records`` (of any tables), one entry per record and document
+    that states it (Copy Citation)."""
+    tables = {cls: table for table, cls in RECORD_TYPES.items()}
+    parts = []
+    for table in dict.fromkeys(tables[type(r)] for r in records):
+        buffer = io.StringIO()
+        write_records(archive, table, [r for r in records if tables[type(r)] == table],
+                      "citations", buffer)
+        parts.append(buffer.getvalue().strip())
+    return "\n\n".join(parts)
+
+
+def cite_passages(archive: Archive, source_id: int, ranges: Sequence[tuple[int, int]]) -> str:
+    """The plain-text citation of characters ``ranges`` of one document, quoting them."""
+    text = archive.source_text(source_id)
+    passages = tuple(citations.Passage(start, end, archive.section_at(source_id, start, end),
+                                       quoted_span(text, start, end))
+                     for start, end in sorted(ranges))
+    cited = citations.Cited(f"somos-source-{source_id}", "", archive.source(source_id),
+                            passages)
+    return citations.Renderer().render(citations.csl_item(cited))
+
+
+def export_suffix(path: str | os.PathLike[str]) -> str:
+    """The export suffix ``path`` ends with (``".csl.json"``, ``".csv"``), or "" if none."""
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    for suffix in ("".join(suffixes[-2:]), suffixes[-1] if suffixes else ""):
+        if suffix in _SUFFIXES:
+            return suffix
+    return ""
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """``path`` named for ``fmt``: an export suffix it has is replaced, else one is added
+    (``cast.csl.json`` as BibTeX is ``cast.bib``; ``notes`` is ``notes.bib``). A path with no
+    file name (``/``) is returned as it is."""
+    if not path.name:
+        return path
+    old = export_suffix(path)
+    stem = path.name[: len(path.name) - len(old)] if old else path.name
+    return path.with_name(stem + FORMATS[fmt].suffix)
 
 
 def select_records(archive: Archive, table: str, *, query: str = "",
@@ -156,7 +212,16 @@ def _distinct(values: Iterable[str]) -> list[str]:
 
 
 def _span_refs(spans: Sequence[Span]) -> list[str]:
-    return _distinct(f"{s.source_file}:{s.start}-{s.end}" for s in spans)
+    """Each span as ``field@file:start-end``: which field of the record it supports, where."""
+    return _distinct(f"{s.field}@{s.source_file}:{s.start}-{s.end}" for s in spans)
+
+
+def _keys(spec: TableSpec, provenance: bool) -> list[str]:
+    """The columns of CSV and Markdown, the keys of JSON: the record's fields, then (with
+    provenance) the titles of the documents and the spans. ``sources`` already names the
+    documents' files."""
+    keys = [f.name for f in fields(RECORD_TYPES[spec.name])]
+    return keys + (PROVENANCE_KEYS if provenance else [])
 
 
 def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
@@ -205,6 +270,7 @@ class _Writer:
     spec: TableSpec
     provenance: bool
     text_of: Callable[[int], str]
+    archive: Archive | None = None
     written: int = field(default=0)
     needs_spans: bool = field(default=False, init=False)
 
@@ -221,16 +287,13 @@ class _Writer:
 class _CsvWriter(_Writer):
     def begin(self) -> None:
         self.needs_spans = self.provenance
-        self._fields = [f.name for f in fields(RECORD_TYPES[self.spec.name])]
-        if self.provenance:
-            self._fields += ["source_files", "source_titles", "spans"]
+        self._fields = _keys(self.spec, self.provenance)
         self._csv = csv.writer(self.stream)
         self._csv.writerow(self._fields)
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
         row = record_dict(record)
         if self.provenance:
-            row["source_files"] = _distinct(s.source_file for s in spans)
             row["source_titles"] = _distinct(s.source_title for s in spans)
             row["spans"] = _span_refs(spans)
         self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
@@ -261,59 +324,91 @@ def _md_escape(text: str) -> str:
 class _MarkdownWriter(_Writer):
     def begin(self) -> None:
         self.needs_spans = self.provenance
-        keys = [c.key for c in self.spec.columns] + list(self.spec.detail_columns)
-        if "sources" not in keys:
-            keys.append("sources")
-        self._keys = keys
-        labels = {c.key: c.label for c in self.spec.columns}
-        heads = [labels.get(k, k.replace("_", " ").capitalize()) for k in keys]
-        if self.provenance:
-            heads.append("Spans")
-        self.stream.write("| " + " | ".join(_md_escape(h) for h in heads) + " |\n")
-        self.stream.write("|" + "---|" * len(heads) + "\n")
+        self._keys = _keys(self.spec, self.provenance)
+        self.stream.write("| " + " | ".join(_md_escape(k) for k in self._keys) + " |\n")
+        self.stream.write("|" + "---|" * len(self._keys) + "\n")
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
-        cells = [_cell(getattr(record, k)) for k in self._keys]
+        row = record_dict(record)
         if self.provenance:
-            cells.append(LIST_SEPARATOR.join(_span_refs(spans)))
+            row["source_titles"] = _distinct(s.source_title for s in spans)
+            row["spans"] = _span_refs(spans)
+        cells = [_cell(row[k]) for k in self._keys]
         self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
 
 
-def _source_line(record: Source) -> str:
-    bits = [record.title, record.site] + ([record.date] if record.date else [])
-    return " — ".join(bits) + f" ({record.file})"
-
-
-class _CitationWriter(_Writer):
-    """Citations quote the source's own words, so they always read provenance."""
+class _CitingWriter(_Writer):
+    """Citations: each record as the documents that state it (viewer.archive.citations), the
+    record and its spans in each item's note. They always read provenance."""
 
     def begin(self) -> None:
         self.needs_spans = True
+        self.items: list[dict[str, Any]] = []
 
-    def _lines(self, spans: Sequence[Span]) -> list[tuple[str, str, str]]:
-        """(quoted text, source title, "file, chars a–b") per passage."""
-        out = []
+    def cited(self, record: Record, spans: Sequence[Span]) -> list[citations.Cited]:
+        if self.archive is None:
+            raise ValueError("citations need the archive")
+        archive = self.archive
+        table = self.spec.name
+        if isinstance(record, Source):
+            return [citations.Cited(f"somos-source-{record.id}", "", record)]
+        what = f"{self.spec.label}: {title_of(table, record)}"
+        by_source: dict[int, list[citations.Passage]] = {}
         for p in _passages(spans, self.text_of):
-            quote = quoted_span(self.text_of(p.source_id), p.start, p.end)
-            out.append((quote, p.source_title, f"{p.source_file}, chars {p.start}–{p.end}"))
-        return out
+            by_source.setdefault(p.source_id, []).append(citations.Passage(
+                p.start, p.end, archive.section_at(p.source_id, p.start, p.end),
+                quoted_span(self.text_of(p.source_id), p.start, p.end)))
+        if not by_source:  # no spans: the documents it names
+            files = set(getattr(record, "sources", ()))
+            by_source = {s.id: [] for s in archive.sources() if s.file in files}
+        several = len(by_source) > 1
+        return [citations.Cited(f"somos-{table}-{record.id}" + (f"-s{sid}" if several else ""),
+                                what, archive.source(sid), tuple(passages))
+                for sid, passages in by_source.items()]
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
-        n = self.written + 1
-        title = title_of(self.spec.name, record)
-        if isinstance(record, Source):
-            self.stream.write(f"[{n}] {_source_line(record)}\n\n")
-            return
-        self.stream.write(f"[{n}] {title}\n")
-        lines = self._lines(spans)
-        for quote, source_title, where in lines:
-            self.stream.write(f"    “{quote}” — {source_title} ({where})\n")
-        if not lines and record.sources:
-            self.stream.write(f"    Sources: {', '.join(record.sources)}\n")
+        self.items += [citations.csl_item(c) for c in self.cited(record, spans)]
+
+
+class _CslJsonWriter(_CitingWriter):
+    def end(self) -> None:
+        json.dump(self.items, self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
 
 
+class _BibtexWriter(_CitingWriter):
+    def end(self) -> None:
+        self.stream.write(citations.bibtex(self.items))
+
+
+class _RisWriter(_CitingWriter):
+    def end(self) -> None:
+        self.stream.write(citations.ris(self.items))
+
+
+class _CitationWriter(_CitingWriter):
+    """Plain-text citations, rendered from the CSL-JSON items by citeproc-py, one numbered
+    entry per record and document, written as they come."""
+
+    html = False
+
+    def begin(self) -> None:
+        super().begin()
+        self.renderer = citations.Renderer(html=self.html)
+        self.entries = 0
+
+    def record(self, record: Record, spans: Sequence[Span]) -> None:
+        for cited in self.cited(record, spans):
+            self.entries += 1
+            self.write_entry(self.renderer.render(citations.csl_item(cited)))
+
+    def write_entry(self, text: str) -> None:
+        self.stream.write(f"[{self.entries}] {text}\n\n")
+
+
 class _HtmlCitationWriter(_CitationWriter):
+    html = True
+
     def begin(self) -> None:
         super().begin()
         title = html.escape(f"Somos Archive — {self.spec.label}")
@@ -321,19 +416,8 @@ class _HtmlCitationWriter(_CitationWriter):
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>{title}</title>\n</head>\n<body>\n<h1>{title}</h1>\n<ol>\n")
 
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        esc = html.escape
-        if isinstance(record, Source):
-            self.stream.write(f"<li>{esc(_source_line(record))}</li>\n")
-            return
-        self.stream.write(f"<li><strong>{esc(title_of(self.spec.name, record))}</strong>\n<ul>\n")
-        lines = self._lines(spans)
-        for quote, source_title, where in lines:
-            self.stream.write(f"<li><q>{esc(quote)}</q> — <cite>{esc(source_title)}</cite> "
-                              f"({esc(where)})</li>\n")
-        if not lines and record.sources:
-            self.stream.write(f"<li>Sources: {esc(', '.join(record.sources))}</li>\n")
-        self.stream.write("</ul></li>\n")
+    def write_entry(self, text: str) -> None:
+        self.stream.write(f"<li>{text}</li>\n")
 
     def end(self) -> None:
         self.stream.write("</ol>\n</body>\n</html>\n")
@@ -341,7 +425,8 @@ class _HtmlCitationWriter(_CitationWriter):
 
 _WRITERS: dict[str, type[_Writer]] = {
     "csv": _CsvWriter, "json": _JsonWriter, "md": _MarkdownWriter,
-    "citations": _CitationWriter, "html": _HtmlCitationWriter,
+    "citations": _CitationWriter, "html": _HtmlCitationWriter, "csl-json": _CslJsonWriter,
+    "bibtex": _BibtexWriter, "ris": _RisWriter,
 }
 
 
@@ -384,7 +469,7 @@ def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
             texts[source_id] = archive.source_text(source_id)
         return texts[source_id]
 
-    writer = _WRITERS[_check_format(fmt)](stream, spec, provenance, text_of)
+    writer = _WRITERS[_check_format(fmt)](stream, spec, provenance, text_of, archive)
     writer.begin()
     if progress is not None:
         progress(0, total)

@@ -19,6 +19,13 @@ from viewer.archive.schema import SCHEMA_VERSION
 
 SOURCES_FILE = "sources.toml"
 CORRECTIONS_FILE = "corrections.toml"
+#: Manifest fields a citation of the document uses that its own text may state: each must be
+#: found in the text or be listed under ``curated`` with its reason.
+CITATION_FIELDS = ("title", "site", "author")
+#: CSL item types a manifest entry may give as ``citation_type``.
+CITATION_TYPES = frozenset({"article", "article-journal", "article-magazine",
+                            "article-newspaper", "document", "entry-encyclopedia", "post",
+                            "post-weblog", "report", "webpage"})
 
 
 def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str, Any]]:
@@ -42,6 +49,7 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
         for key in ("file", "title", "kind", "layout"):
             if not isinstance(entry.get(key), str):
                 raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
+        _check_citation_fields(entry)
         file = entry["file"]
         if not _inside(seeds_dir, file):
             raise SeedError(SOURCES_FILE, f"{file!r} is not a file in the seeds folder; list "
@@ -60,6 +68,24 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
     return entries
 
 
+def _check_citation_fields(entry: dict[str, Any]) -> None:
+    file = entry["file"]
+    for key in ("site", "author", "date", "language", "citation_type"):
+        if key in entry and not isinstance(entry[key], str):
+            raise SeedError(SOURCES_FILE, f"{file}: '{key}' must be text, not {entry[key]!r}")
+    kind = entry.get("citation_type", "document")
+    if kind not in CITATION_TYPES:
+        raise SeedError(SOURCES_FILE, f"{file}: unknown citation_type {kind!r} (known: "
+                                      f"{', '.join(sorted(CITATION_TYPES))})")
+    curated = entry.get("curated", {})
+    if not isinstance(curated, dict) or not all(
+            isinstance(reason, str) and reason.strip() for reason in curated.values()):
+        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] maps each field the text "
+                                      "does not state to the reason it is given all the same")
+    unknown = set(curated) - {*CITATION_FIELDS, "date"}
+    if unknown:
+        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] names fields no citation "
+                                      f"has: {', '.join(sorted(unknown))}")
 def _inside(seeds_dir: Path, file: str) -> bool:
     """Whether ``file`` names a file directly in the seeds folder (issue 30: an entry such as
     ``../../etc/passwd`` or an absolute path read a file from anywhere into the archive)."""

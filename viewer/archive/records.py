@@ -50,6 +50,9 @@ class Source:
     kind: str
     language: str
     date: str | None
+    author: str | None
+    citation_type: str
+    curated: tuple[str, ...]
     sha256: str
     char_count: int
     sources: tuple[str, ...]

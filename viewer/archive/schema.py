@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -32,8 +32,11 @@ _T, _I = str, int
 TABLES: dict[str, dict[str, Any]] = {
     # A document's text goes last: SQLite reaches a column stored after a long value only by
     # walking that value's overflow pages, so listing a thousand sources would read them all.
+    # ``author`` and the citation fields come from seeds/sources.toml; ``curated`` lists (as
+    # JSON) the fields the document itself does not state, each "field: reason".
     "sources": {"id": _I, "file": _T, "title": _T, "site": _T, "kind": _T, "language": _T,
-                "date": _T, "sha256": _T, "char_count": _I, "sources": _T, "text": _T},
+                "date": _T, "author": _T, "citation_type": _T, "curated": _T, "sha256": _T,
+                "char_count": _I, "sources": _T, "text": _T},
     "excerpts": {"id": _I, "source_id": _I, "source": _T, "seq": _I, "section": _T,
                  "kind": _T, "text": _T, "start": _I, "end": _I, "sources": _T},
     "episodes": {"id": _I, "number": _I, "title": _T, "directors": _T, "writers": _T,

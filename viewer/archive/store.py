@@ -463,6 +463,15 @@ class Archive:
         return list(self._source_names)
 
     @reading
+    def section_at(self, source_id: int, start: int, end: int) -> str | None:
+        """The heading path of the passage of a document that holds ``start``–``end``, if
+        one does (a citation names the section a record is stated in)."""
+        row = self._conn.execute(
+            'SELECT section FROM excerpts WHERE source_id = ? AND start <= ? AND "end" >= ? '
+            "ORDER BY seq LIMIT 1", (source_id, start, end)).fetchone()
+        return None if row is None or not row[0] else str(row[0])
+
+    @reading
     def source_text(self, source_id: int) -> str:
         row = self._conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
         if row is None:

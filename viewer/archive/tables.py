@@ -90,7 +90,8 @@ def _bool(value: Any) -> bool | None:
 
 def _source(r: Mapping[str, Any]) -> Source:
     return Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"],
-                          r["date"], r["sha256"], r["char_count"], _list(r["sources"]))
+                  r["date"], r["author"], r["citation_type"] or "document",
+                  _list(r["curated"]), r["sha256"], r["char_count"], _list(r["sources"]))
 
 
 def _excerpt(r: Mapping[str, Any]) -> Excerpt:
@@ -186,7 +187,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
                   (C("file", "File"), C("title", "Title"), C("kind", "Kind"), C("site", "Site"),
                    C("language", "Language"), C("date", "Date"),
                    C("char_count", "Characters")),
-                  ("sha256",), "title", _source),
+                  ("author", "citation_type", "curated", "sha256"), "title", _source),
     )
 }
 

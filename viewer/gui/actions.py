@@ -48,6 +48,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Close the viewer"),
     ActionSpec("copy", "&Copy", (SK.Copy,), "copy_selection", "&Edit", None,
                "Copy the selected rows as tab-separated text"),
+    ActionSpec("copy_citation", "Copy Ci&tation", ("Ctrl+Shift+C",), "copy_citation",
+               "&Edit", None, "Copy the citation of the selected records, or of the passage "
+               "highlighted in the reader"),
     ActionSpec("select_all", "Select &All", (SK.SelectAll,), "select_all", "&Edit", None,
                "Select every loaded row"),
     ActionSpec("find", "&Find…", (SK.Find, "Ctrl+K"), "focus_search", "&Edit", "search",

@@ -43,7 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.export import FORMATS, ExportPart, ExportReport, format_for_path
+from viewer.archive.export import (
+    FORMATS,
+    ExportPart,
+    ExportReport,
+    format_for_path,
+    with_format_suffix,
+)
 from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
@@ -56,7 +62,6 @@ from viewer.gui.workers import WorkerPool
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
 #: Formats that quote the sources themselves, so provenance cannot be left out.
-CITATION_FORMATS = frozenset({"citations", "html"})
 _UNSAFE = re.compile(r"[^\w]+")
 
 
@@ -283,7 +288,7 @@ class ExportDialog(QDialog):
             return None
         path = Path(text).expanduser()
         if not path.suffix:
-            path = path.with_suffix(FORMATS[self.fmt].suffix)
+            path = with_format_suffix(path, self.fmt)
         return path
 
     def set_path(self, path: Path | str) -> None:
@@ -301,7 +306,7 @@ class ExportDialog(QDialog):
             return None
         what = (self.request.what_selected() if self.selected_only
                 else self.request.what_matching())
-        provenance = self.provenance_box.isChecked() or self.fmt in CITATION_FORMATS
+        provenance = self.provenance_box.isChecked() or FORMATS[self.fmt].cites
         return ExportOrder(self.request.parts(path, selected=self.selected_only), self.fmt,
                            provenance, what, self.request.query)
 
@@ -313,7 +318,7 @@ class ExportDialog(QDialog):
         if text:
             path = Path(text)
             if not path.suffix or format_for_path(path) is not None:
-                self.path_field.setText(str(path.with_suffix(FORMATS[self.fmt].suffix)))
+                self.path_field.setText(str(with_format_suffix(path, self.fmt)))
         self._update()
 
     def _path_edited(self) -> None:
@@ -322,7 +327,7 @@ class ExportDialog(QDialog):
             self.set_format(fmt)
 
     def _update(self) -> None:
-        citations = self.fmt in CITATION_FORMATS
+        citations = FORMATS[self.fmt].cites
         self.provenance_box.setEnabled(not citations)
         self.provenance_box.setToolTip("Citations always quote their sources." if citations
                                        else "")

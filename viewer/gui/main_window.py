@@ -8,11 +8,12 @@ constructor; background jobs go through one :class:`~viewer.gui.workers.WorkerPo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,9 +32,8 @@ from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.actions import build_menus, create_actions
 from viewer.gui.archive_opening import OpenRun
 from viewer.gui.errors import show_error, show_info
-from viewer.gui.first_paint import after_first_paint, once_painted
+from viewer.gui.first_paint import FirstPaintWatch
 from viewer.gui.history import History, Place
-from viewer.gui.qt_namespace import Qt
 from viewer.gui.rebuild import RebuildRun
 from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.search_bar import SearchBar
@@ -58,7 +58,9 @@ OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "fact
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
-ROW_MENU = ("copy", "select_all", "export_selection")
+ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
+#: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
+CITE_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._search_panel: SearchPanel | None = None
         self._source_request = 0  # the latest document asked of the reader (see _open_source)
         self._closed = False
+        self._first_paint = FirstPaintWatch(self)
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -90,12 +93,9 @@ class MainWindow(QMainWindow):
         self._show_archive(archive)
         # The detail pane, the source reader and the search results are not in the first
         # paint (nothing is selected or searched yet): they are built just after it, one per
-        # turn of the event loop, or earlier if something asks for them (window construction
-        # 31 → 20 ms, the modules imported before the first paint 39 → 25 ms). Their modules
-        # are imported a turn ahead: importing and building in one turn held the window
-        # 30-42 ms just after it appeared.
-        after_first_paint(  # the window keeps the watch (its child)
-            self,
+        # turn of the event loop, or earlier if something asks for them. Their modules are
+        # imported a turn ahead, so that no one turn holds the window long.
+        self.after_first_paint(
             lambda: import_module("viewer.gui.detail_pane"),
             lambda: import_module("viewer.gui.source_reader"),
             self._build_detail_side,
@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
             self._build_search_panel,
             lambda: self.reader.warm_up(),
             lambda: self.search_panel.warm_up())
+
+    def after_first_paint(self, *steps: Callable[[], object]) -> None:
+        """Call each of ``steps`` once the window has first painted, one per turn of the event
+        loop (see :class:`FirstPaintWatch`)."""
+        self._first_paint.add(steps)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -140,12 +145,7 @@ class MainWindow(QMainWindow):
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
         self.browse_stack.addWidget(self.tabs)
-        # The parent by keyword and the orientation as a property: QSplitter(Qt.Orientation
-        # .Vertical, self) and even QSplitter(self) (whose first overload PySide tries takes
-        # an orientation) build the ``Qt`` namespace before the first paint (see
-        # viewer.gui.qt_namespace).
-        self.detail_splitter = QSplitter(parent=self)
-        self.detail_splitter.setProperty("orientation", "Vertical")
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
         # The detail side is built after the first paint; until then a blank panel holds its
         # room, so the window appears as it will stay: without it the table first filled the
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self._detail_placeholder.setObjectName("detailPlaceholder")
         self._detail_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_splitter.addWidget(self._detail_placeholder)
-        self.main_splitter = QSplitter(parent=self)  # horizontal
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.browse_stack)
         self.main_splitter.addWidget(self.detail_splitter)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         panel.selection_changed.connect(self._update_status)
         panel.close_requested.connect(self.search_box.clear)
         panel.set_archive(self.archive)
-        once_painted(self, lambda: self._give_row_menu(panel.view))
+        self._give_row_menu(panel.view)
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop: the detail
@@ -276,13 +276,12 @@ class MainWindow(QMainWindow):
             tab.status_changed.connect(self._update_status)
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
-            once_painted(self, lambda: self._give_row_menu(tab.view))
+            self._give_row_menu(tab.view)
         return tab
 
     def _give_row_menu(self, view: QTableView) -> None:
         """Right-click on rows offers what the keys do to them, from the window's own actions
-        (their shortcuts shown), in Qt's menu of a widget's actions. After the first paint:
-        the policy is a ``Qt`` enum, which builds that namespace (see qt_namespace)."""
+        (their shortcuts shown), in Qt's menu of a widget's actions."""
         view.addActions([self.actions_by_key[key] for key in ROW_MENU])
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -520,6 +519,37 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(rows_as_tsv(rows))
         self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
                                      "as tab-separated text.", 4000)
+
+    def copy_citation(self) -> None:
+        """The citation of what the user is looking at: the passage highlighted in the reader
+        when the reader has the focus, else the selected records of the tab or the results."""
+        from viewer.archive.export import cite_passages, cite_records
+
+        if self.archive is None:
+            return
+        reader = self._reader
+        focus = QGuiApplication.focusObject()
+        if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
+                and reader.source_id is not None and reader.highlighted_ranges):
+            text = cite_passages(self.archive, reader.source_id, reader.highlighted_ranges)
+            what = "the highlighted passage"
+        else:
+            view = self._current_view()
+            if view is not None and selected_row_count(view) > CITE_LIMIT:
+                self.statusBar().showMessage(
+                    f"Copy Citation takes at most {CITE_LIMIT} records; select fewer, or "
+                    "export them as citations (Ctrl+E).", 8000)
+                return
+            selected = self.selected_records()
+            if not selected[1]:
+                self.statusBar().showMessage("Select records, or open one in the reader, "
+                                             "to copy its citation.", 4000)
+                return
+            records = selected[1]
+            text = cite_records(self.archive, records)
+            what = f"{len(records)} record{'s' if len(records) != 1 else ''}"
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(f"Copied the citation of {what}.", 4000)
 
     def select_all(self) -> None:
         from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built

@@ -15,28 +15,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
-from viewer.gui.qt_namespace import Qt
 
-# Qt's own values (qnamespace.h), written out: reading them from ``Qt`` at import would build
-# the whole enum namespace before the window's first paint (see viewer.gui.qt_namespace);
-# tests/gui/test_models.py holds each to Qt's member. Compared first in data(), as plain ints:
-# a view asks for a dozen roles per cell on every paint, and each ``Qt.ItemDataRole.X``
-# lookup is a Python enum access.
-_DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
-_TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
-_ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
-_USER = 0x0100  # Qt.ItemDataRole.UserRole
-_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Looked up once here rather than at every call: a view asks for a dozen roles per cell on
+# every paint, and each ``Qt.ItemDataRole.X`` is an attribute lookup on an enum class.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_USER = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemNeverHasChildren)
 
 RecordRole = _USER + 1
 """The record (a frozen dataclass) behind a row."""
@@ -145,6 +143,15 @@ class _OneCallPerCell:
                 entry.setData(value)
 
 
+class _ReadOnlyRows:
+    """Rows that can be selected, never edited, and have no children."""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _ROW_FLAGS
+
+
 class _TsvMixin:
     """Selected rows as tab-separated text with a header row (for the clipboard)."""
 
@@ -205,7 +212,7 @@ def _first_row(page: _Page) -> int:
     return page.first
 
 
-class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
+class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """One logical table of the archive, loaded a keyset page at a time.
 
     Without a ``loader`` pages are read at once from ``archive`` (tests, small tools). With
@@ -261,6 +268,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         self._loaded = False
         self._generation = 0
         self._waiting: PageRequest | None = None
+        self._changing = False  # rows are being inserted or reset: no fetching until done
         # The page after the last, asked for before a view asks (see _read_ahead), and what
         # came of it: it is held outside the memory budget until a view takes it.
         self._ahead: PageRequest | None = None
@@ -332,15 +340,16 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     def set_archive(self, archive: Archive | None) -> None:
         """Show another archive (or none); the first page loads on the next :meth:`load`."""
-        self.beginResetModel()
-        self._archive = archive
-        self._source_labels = source_labels(archive)
-        self._clear_pages()
-        self._next_after, self._loaded = None, False
-        self._generation += 1
-        self._waiting = None
-        self._shown_in = None
-        self.endResetModel()
+        with self._change():
+            self.beginResetModel()
+            self._archive = archive
+            self._source_labels = source_labels(archive)
+            self._clear_pages()
+            self._next_after, self._loaded = None, False
+            self._generation += 1
+            self._waiting = None
+            self._shown_in = None
+            self.endResetModel()
 
     def load(self) -> None:
         """Load the first page if it is not loaded yet (tabs call this when first shown)."""
@@ -493,23 +502,40 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return True
 
     def _replace(self, page: Page | None) -> None:
-        self.beginResetModel()
-        self._clear_pages()
-        if page is not None and page.records:
-            self._add_page(None, page.records)
-        self._next_after = page.next_after if page else None
-        self._shown_in = (self._sort_key, self._descending, self._filter_text)
-        self.endResetModel()
+        with self._change():
+            self.beginResetModel()
+            self._clear_pages()
+            if page is not None and page.records:
+                self._add_page(None, page.records)
+            self._next_after = page.next_after if page else None
+            self._shown_in = (self._sort_key, self._descending, self._filter_text)
+            self.endResetModel()
 
     def _append(self, page: Page, after: tuple[Any, int] | None) -> None:
-        self._next_after = page.next_after
         if not page.records:
+            self._next_after = page.next_after
             return
         first = self._rows
-        self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
-        self._add_page(after, page.records)
-        self.endInsertRows()
+        # The keyset position moves on with the rows, so that the model is whole at each
+        # signal (see _change).
+        with self._change():
+            self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
+            self._add_page(after, page.records)
+            self._next_after = page.next_after
+            self.endInsertRows()
         self._drop_old_pages(keep=len(self._pages) - 1)
+
+    @contextmanager
+    def _change(self) -> Iterator[None]:
+        """Rows are being inserted or reset. A view (or Qt's model tester) may ask for more
+        from a slot of the signals this sends; nothing is fetched until the change is done
+        (a page inserted from there would land inside this change), and a view asks again
+        once it has laid the rows out."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
 
     def _read_ahead(self) -> None:
         """Ask for the page after the last now, before a view does. Scrolling on, the view
@@ -660,7 +686,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if (parent.isValid() or self._next_after is None or self._archive is None
-                or self._waiting is not None):
+                or self._waiting is not None or self._changing):
             return
         if self._loader is not None:
             ahead, page = self._ahead, self._ahead_page
@@ -728,10 +754,15 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         limit = self._cell_chars.get(key, MAX_CELL_CHARS)
         return text if len(text) <= limit else text[:limit - 1] + "…"
 
-    # No headerData(): a view's header is given column_headers(), Qt's own model. A Python
-    # one is asked for the titles as soon as a view is given the model, with the orientation
-    # as a ``Qt.Orientation``, which builds the ``Qt`` namespace before the window's first
-    # paint (viewer.gui.qt_namespace).
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._keys):
+            return None
+        if role == _DISPLAY:
+            return self.column_title(section)
+        if role == _TOOLTIP:
+            return self.column_tip(section)
+        return None
 
     def column_title(self, section: int) -> str:
         return self.spec.columns[section].label
@@ -741,13 +772,8 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return (f"Sort by {column.label.lower()}" if column.sortable
                 else f"{column.label} cannot be sorted")
 
-    # No flags(): QAbstractTableModel's (enabled, selectable, no children) is what a row is,
-    # and a Python one would hand Qt an enum of the ``Qt`` namespace on every cell's paint.
-
-    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
-        """Re-query in SQL with a new sort key; unsortable columns leave the order as it is.
-        ``order`` None is ascending (a default of ``Qt.SortOrder.AscendingOrder`` would build
-        the ``Qt`` namespace when this module is imported)."""
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in SQL with a new sort key; unsortable columns leave the order as it is."""
         if column < 0 or column >= len(self.spec.columns):
             key = self.spec.default_sort
         else:
@@ -755,7 +781,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             if not col.sortable:
                 return
             key = col.key
-        descending = order is not None and order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
         if key == self._sort_key and descending == self._descending:
             return
         self._sort_key, self._descending = key, descending
@@ -763,24 +789,7 @@ class RecordTableModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
             self._reset()
 
 
-def column_headers(model: RecordTableModel, parent: QObject) -> QStandardItemModel:
-    """The titles and tips of ``model``'s columns, in a model of Qt's own: its view's header.
-
-    A header asks its model for each title as it paints, and PySide hands a Python
-    ``headerData`` the orientation as a ``Qt.Orientation``: the first call built the whole
-    ``Qt`` namespace, 14 ms before the window's first paint (see viewer.gui.qt_namespace).
-    The titles never change, so Qt keeps them; the rows' model has no ``headerData`` (copies
-    take the titles from :meth:`RecordTableModel.column_title`).
-    """
-    headers = QStandardItemModel(0, model.columnCount(), parent)
-    for section in range(model.columnCount()):
-        item = QStandardItem(model.column_title(section))
-        item.setToolTip(model.column_tip(section))
-        headers.setHorizontalHeaderItem(section, item)
-    return headers
-
-
-class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
+class SearchResultsModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """Ranked search hits: what kind of record, its title, the matching words, the source."""
 
     HEADERS = ("Type", "Record", "Match", "Source")
@@ -829,8 +838,7 @@ class SearchResultsModel(_OneCallPerCell, _TsvMixin, QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        # As RecordTableModel.data: roles first, as plain ints. A repaint of the results asks
-        # ~640 times; with Qt's enum members compared each call those took ~4 ms, now ~0.6.
+        # As RecordTableModel.data: roles first, most are answered None at once.
         if role not in _RESULT_ROLES:
             return None
         row, column = index.row(), index.column()

@@ -6,11 +6,10 @@ read-only), so the archive that is open stays usable until the new one is opened
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from viewer.archive.location import seeds_dir
-from viewer.gui.qt_namespace import Qt
 from viewer.gui.workers import WorkerPool, rebuild_target
 
 

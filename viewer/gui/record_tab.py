@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,20 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.store import Archive, Page
-from viewer.gui.first_paint import once_painted
 from viewer.gui.models import (
     MAX_RESIDENT_ROWS,
     MORE_SIZE,
     PAGE_SIZE,
     PageRequest,
     RecordTableModel,
-    column_headers,
     noun,
 )
-from viewer.gui.qt_namespace import Qt
 from viewer.gui.workers import WorkerPool
 
-if TYPE_CHECKING:  # by name only here: a class is made when first used (see records)
+if TYPE_CHECKING:
     from viewer.archive.records import Record
 
 FILTER_DEBOUNCE_MS = 150
@@ -135,7 +132,6 @@ class RecordTab(QWidget):
         # view went and which it will have left if the user moved on.
         self._end_wanted: int | None = None
         self._slider_at_end = False  # the scroll bar's handle was last dragged to its end
-        self._sorting = False  # set up after the window's first paint: _enable_sorting
         self._build()
         workers.count_finished.connect(self._counted)
         workers.count_failed.connect(self._count_failed)
@@ -161,13 +157,12 @@ class RecordTab(QWidget):
         self.view.setAccessibleName(f"{label} table")
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
-        # The columns' titles from a model of Qt's own (see column_headers). Its selection
-        # model, never selected in, is also what the header asks as it paints whether each
-        # column is wholly selected: asked of the rows' selection, Qt answers by visiting
-        # every row, calling into Python twice per row (with a million rows selected by
-        # Ctrl+A each paint of the header took seconds). The header highlights no column
-        # anyway (setHighlightSections(False) below).
-        header.setModel(column_headers(self.model, header))
+        # The header gets a selection model of its own, never selected in: as it paints, a
+        # header asks its selection model whether each column is wholly selected, and asked
+        # of the rows' selection Qt answers by visiting every row, calling into Python twice
+        # per row (with a million rows selected by Ctrl+A each paint of the header took
+        # seconds). The header highlights no column anyway (setHighlightSections(False)).
+        header.setSelectionModel(QItemSelectionModel(self.model, header))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,11 +175,7 @@ class RecordTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        # Sorting waits for the window's first paint: its setup passes Qt a sort order and
-        # has Qt call the model's sort() with one, either of which builds the ``Qt``
-        # namespace (viewer.gui.qt_namespace). The arrow appears a turn of the event loop
-        # after the table; no click can come sooner. A tab built later sorts at once.
-        once_painted(self.window(), self._enable_sorting)
+        self._enable_sorting()
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         # The status says how many rows are selected: what Ctrl+A, Shift+click or an export
@@ -203,7 +194,7 @@ class RecordTab(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName(f"{self.table}Empty")
         self.empty.setAccessibleName(f"No {noun(self.table, 2)}")
-        self.empty.setProperty("alignment", "AlignCenter")  # setAlignment takes a Qt enum
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
@@ -458,9 +449,6 @@ class RecordTab(QWidget):
 
     def _enable_sorting(self) -> None:
         """Clicking a column's title sorts by it; the arrow shows the order the rows are in."""
-        if self._sorting:
-            return
-        self._sorting = True
         header = self.view.horizontalHeader()
         header.setSortIndicator(self.model.sort_column(),
                                 Qt.SortOrder.DescendingOrder if self.model.descending
@@ -494,8 +482,8 @@ class RecordTab(QWidget):
         # need not be laid out to be measured (an Excerpts cell holds up to 400).
         too_long = MAX_AUTO_WIDTH // self._narrowest + 1
         widths = []
-        # Each title with room for the sort arrow, whether it shows yet or not (it does not
-        # until the window has painted: _enable_sorting).
+        # Each title with room for the sort arrow, whether it shows or not (it does not while
+        # the rows are in their own order, by a column not shown).
         arrow_shown = header.isSortIndicatorShown()
         header.setSortIndicatorShown(True)
         for column in range(self.model.columnCount()):
@@ -522,9 +510,8 @@ class RecordTab(QWidget):
         self._fitted_to = self.stack.width()
 
     def _section_resized(self, column: int, _old: int, width: int) -> None:
-        # Only a drag sizes a column with a button held, and none can come before the first
-        # paint (when asking would build the ``Qt`` namespace: viewer.gui.qt_namespace).
-        if self._sorting and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        # Only a drag sizes a column with a button held.
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._user_sized = True
         # Never fewer than the widest auto width needs: auto widths are measured from the text.
         self.model.set_column_chars(column, max(width, MAX_AUTO_WIDTH) // self._narrowest + 2)

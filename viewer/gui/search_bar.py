@@ -6,11 +6,9 @@ module stays small because the box is part of the window's first paint and the p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
-
-from viewer.gui.qt_namespace import Qt
 
 DEBOUNCE_MS = 200
 

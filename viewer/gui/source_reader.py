@@ -642,6 +642,11 @@ class SourceReader(QWidget):
         rect = self.browser.cursorRect(cursor)
         bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
 
+    @property
+    def highlighted_ranges(self) -> list[tuple[int, int]]:
+        """The character ranges of the document now highlighted (a record's spans)."""
+        return list(self._ranges)
+
     def highlighted_spans(self) -> list[str]:
         """The text of every provenance highlight now shown (for tests and accessibility)."""
         return [sel.cursor.selectedText() for sel in self.browser.extraSelections()

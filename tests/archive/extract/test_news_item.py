@@ -6,42 +6,17 @@ the seed or the parser changed and someone should look.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
+from tests.archive.extract.conftest import located_in, other_seeds, seed_text
 from viewer.archive.extract import news_item
-from viewer.archive.extract.base import Extraction, Located, SeedError, fold, span_supports
+from viewer.archive.extract.base import Extraction, SeedError, fold, span_supports
 
-SEEDS = Path(__file__).parents[3] / "seeds"
 NAME = "001_44e4559a90d9d777.txt"
-OTHER_SEEDS = ["000_bc09f410895d4fad.txt", "002_f5f1698f56caee8b.txt", "003_3cc1b96a3044e0a6.txt"]
+LAYOUT = news_item
+OTHER_SEEDS = other_seeds(NAME)
 TITLE = "Somos.: Fact-Based Massacre"
 BYLINE = f"{TITLE} › About Les Luchter"
-
-
-@pytest.fixture(scope="module")
-def text() -> str:
-    return (SEEDS / NAME).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def extraction(text: str) -> Extraction:
-    return news_item.extract(text, NAME)
-
-
-def _located(value: object) -> Iterator[Located]:
-    """Every Located inside a record, however deeply it sits in fields and tuples."""
-    if isinstance(value, Located):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _located(getattr(value, f.name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _located(item)
 
 
 def test_recognises_its_own_seed(text: str) -> None:
@@ -50,7 +25,7 @@ def test_recognises_its_own_seed(text: str) -> None:
 
 @pytest.mark.parametrize("other", OTHER_SEEDS)
 def test_does_not_recognise_the_other_seeds(other: str) -> None:
-    assert not news_item.recognises((SEEDS / other).read_text(encoding="utf-8"))
+    assert not news_item.recognises(seed_text(other))
 
 
 def test_extract_refuses_text_without_the_byline(text: str) -> None:
@@ -59,9 +34,8 @@ def test_extract_refuses_text_without_the_byline(text: str) -> None:
 
 
 def test_every_located_value_is_supported_by_its_spans(text: str, extraction: Extraction) -> None:
-    located = list(
-        _located([*extraction.excerpts, *extraction.credits, *extraction.quotes, *extraction.facts])
-    )
+    located = list(located_in([*extraction.excerpts, *extraction.credits, *extraction.quotes,
+                               *extraction.facts]))
     assert len(located) > 40
     bad = [loc for loc in located if not span_supports(text, loc)]
     assert not bad, bad[:3]
