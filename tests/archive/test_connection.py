@@ -98,3 +98,13 @@ def test_a_locked_archive_is_in_use_not_damaged(archive_path: Path, tmp_path: Pa
         writer.execute("ROLLBACK")
         writer.close()
     Archive.open(path).close()  # and once the lock is gone, it opens
+
+
+def test_the_builder_ships_rollback_journal_archives(archive_path: Path) -> None:
+    """Header bytes 18 and 19 are 1 for a rollback journal, 2 for WAL: a WAL archive keeps
+    committed pages in a -wal file that read-only media cannot serve (issue 30)."""
+    header = archive_path.read_bytes()[:100]
+    assert (header[18], header[19]) == (1, 1)
+    conn = connect_read_only(archive_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
