@@ -202,7 +202,7 @@ def build_match(text: str) -> MatchQuery:
     if ignored_ops:
         notices.append("an operator without a term on both sides was searched as a word")
     # A one-letter prefix has no prefix index (FTS_PREFIX): FTS5 merges every word under it,
-    # which over a long document took seconds per term (issue 30).
+    # in steps the time limit does not see, and over a long document that is slow (issue 30).
     for i, item in enumerate(out):
         short = _ONE_LETTER_PREFIX.match(item)
         if short:
@@ -273,7 +273,7 @@ def _snippet(column: int) -> str:
     """FTS5's snippet of one column (-1: the best), or, for a row whose title or body is
     longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked: snippet() reads
     the whole row inside one step the time limit cannot interrupt, and its cost grows with
-    the square of the matches in it (25 s for one 4 MB row)."""
+    the square of the matches in it (issue 30)."""
     return (f"CASE WHEN length(s.title) <= {SNIPPET_MAX_CHARS} "
             f"AND length(s.body) <= {SNIPPET_MAX_CHARS} "
             f"THEN snippet({SEARCH_FTS}, {column}, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "

@@ -27,8 +27,8 @@ from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_deta
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
-#: The most of one field's text the pane lays out: a 50 MB passage held the window for more
-#: than a minute (issue 30). The whole text stays in the source reader and in exports.
+#: The most of one field's text the pane lays out: laying out a whole document-sized passage
+#: held the window (issue 30). The whole text stays in the source reader and in exports.
 MAX_FIELD_CHARS = 5_000
 
 _STYLE = """

@@ -537,8 +537,8 @@ class SourceReader(QWidget):
             self._placed.append(_Placed(rec, cursor.position()))
             most = limit or MAX_READING_CHARS
             if len(rec.text) > most:
-                # A passage longer than the whole window (one 50 MB paragraph held the window
-                # for seconds, issue 30): its start, and a note.
+                # A passage longer than the whole window (a document-sized paragraph held the
+                # window, issue 30): its start, and a note.
                 cursor.insertText(rec.text[:most])
                 block(note, space=2)
                 cursor.insertText(f"… {len(rec.text) - most:,} more characters of this "
