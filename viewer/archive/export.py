@@ -57,7 +57,7 @@ from viewer.archive.records import (
     record_dict,
 )
 from viewer.archive.store import Archive
-from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, Unreadable, title_of
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -469,6 +469,18 @@ def _total(archive: Archive, table: str, records: Iterable[Record] | None, query
     return archive.count(table, query)
 
 
+def _refuse_unreadable(archive: Archive, table: str, record: Record) -> None:
+    """An export never passes a damaged cell off as data: it stops and names it."""
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, tuple) and any(isinstance(v, Unreadable) for v in value):
+            bad = next(v for v in value if isinstance(v, Unreadable))
+            raise ExportError(
+                f"{archive.path} is damaged: {table} record {record.id}, column {f.name}, "
+                f"holds {bad.raw[:80]!r}, not the list the builder writes. Nothing was saved; "
+                "rebuild the archive with 'somos-archive build'.")
+
+
 def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
            stream: IO[str], total: int, *, provenance: bool, progress: Progress | None,
            cancelled: Cancelled | None) -> tuple[int, bool]:
@@ -488,6 +500,7 @@ def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
     for record in records:
         if cancelled is not None and cancelled():
             return writer.written, True
+        _refuse_unreadable(archive, table, record)
         spans = archive.provenance(table, record.id) if writer.needs_spans else []
         writer.record(record, spans)
         writer.written += 1

@@ -20,6 +20,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.archive.connection import connect_read_only
+
 if TYPE_CHECKING:
     from viewer.archive.build import Progress
 
@@ -61,12 +63,13 @@ def default_archive_path() -> Path:
 def recorded_checksum(path: Path) -> str | None:
     """The seeds checksum an archive was built from, or None if it cannot be read."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # Bounded like every read (viewer.archive.connection): the file may not be ours.
+        conn = connect_read_only(path)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'seeds_sha256'").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, MemoryError):
         return None
     return str(row[0]) if row else None
 

@@ -28,6 +28,9 @@ from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_deta
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
+#: The most of one field's text the pane lays out: laying out a whole document-sized passage
+#: held the window (issue 30). The whole text stays in the source reader and in exports.
+MAX_FIELD_CHARS = 5_000
 #: Relation words that are not counted nouns, or whose plural is not "+s".
 _RELATION_HEADINGS = {"cast": "Cast", "played by": "Played by", "same fact elsewhere":
                       "Same fact elsewhere", "speaker": "Speaker", "person": "Person",
@@ -174,6 +177,11 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            more = len(value) - MAX_FIELD_CHARS
+            return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
+                    + f"… <span class='where'>({more:,} more characters, not shown here)"
+                    "</span>")
         if isinstance(value, tuple) and any(", " in str(v) for v in value):
             # Items with commas of their own (descriptions) would run together: one a line.
             return "<br>".join(html.escape(str(v)) for v in value)

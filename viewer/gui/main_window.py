@@ -411,9 +411,7 @@ class MainWindow(QMainWindow):
         for tab in self._record_tabs.values():
             tab.set_archive(archive)
         for table in TAB_ORDER:
-            visible = table not in OPTIONAL_TABS or (
-                archive is not None and bool(archive.page(table, sort="id", limit=1).records))
-            self.tabs.setTabVisible(self.tab_index(table), visible)
+            self.tabs.setTabVisible(self.tab_index(table), self._has_rows(archive, table))
         # Re-attaching annotations reads their database: not before the first paint.
         self.after_first_paint(lambda: self.annotator.set_archive(archive))
         name = archive.path.name if archive else "no archive"
@@ -422,6 +420,19 @@ class MainWindow(QMainWindow):
         if last in self._tab_widgets and self.tabs.isTabVisible(self.tab_index(last)):
             self.tabs.setCurrentIndex(self.tab_index(last))
         self._tab_changed()
+
+    @staticmethod
+    def _has_rows(archive: Archive | None, table: str) -> bool:
+        """Whether a tab is shown: always, or for an optional one, when it has rows (and when
+        they cannot be read, so that the tab says why)."""
+        if table not in OPTIONAL_TABS:
+            return True
+        if archive is None:
+            return False
+        try:
+            return bool(archive.page(table, sort="id", limit=1).records)
+        except ArchiveError:
+            return True
 
     def open_archive(self, path: Path | str) -> bool:
         """Open another archive now; on failure say why and keep the current one. (File ›

@@ -56,6 +56,8 @@ they come back into view: a million rows scrolled through cost what five thousan
 Python's garbage collector never has to walk a million records in one pause."""
 _TOOLTIP_AFTER = 60
 MAX_CELL_CHARS = 400
+#: A tooltip shows at most this much (a whole document's tooltip froze the window).
+MAX_TOOLTIP_CHARS = 2_000
 """Characters a cell shows at most (wider than any screen in one line); the rest is elided. A
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 _TAG = re.compile(r"</?b>")
@@ -747,7 +749,11 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         if role == _TOOLTIP:
             if key in ("source", "sources"):
                 return display_value(value)
+            if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
+                value = value[:4 * MAX_TOOLTIP_CHARS]
             text = display_value(value)
+            if len(text) > MAX_TOOLTIP_CHARS:
+                return text[:MAX_TOOLTIP_CHARS] + "…"
             return text if len(text) > _TOOLTIP_AFTER else None
         if role == _RECORD:
             return record
@@ -758,6 +764,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
+        if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
+            value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)
         # A cell shows one line: eliding a whole passage lays out all of it on every paint,
         # which made each repaint of the Excerpts tab cost tens of milliseconds. The tooltip,

@@ -74,7 +74,9 @@ def passage_html(text: str, passage: Passage) -> str:
             merged.append([start, end])
     first, last = merged[0][0], merged[-1][1]
     left = max(0, first - CONTEXT_CHARS)
-    right = min(len(text), last + CONTEXT_CHARS)
+    right = min(len(text), last + CONTEXT_CHARS, left + MAX_PASSAGE + 2 * CONTEXT_CHARS)
+    # One span can be a whole document (issue 30): what is laid out stays bounded.
+    merged = [[start, min(end, right)] for start, end in merged if start < right]
     if left > 0:
         cut = text.find(" ", left, first)
         left = cut + 1 if cut != -1 else left

@@ -765,6 +765,16 @@ class SourceReader(QWidget):
             else:
                 block(base)
             self._placed.append(_Placed(rec, cursor.position()))
+            most = limit or MAX_READING_CHARS
+            if len(rec.text) > most:
+                # A passage longer than the whole window (a document-sized paragraph held the
+                # window, issue 30): its start, and a note.
+                cursor.insertText(rec.text[:most])
+                block(note, space=2)
+                cursor.insertText(f"… {len(rec.text) - most:,} more characters of this "
+                                  "passage are left out here.")
+                previous = rec
+                continue
             if label:
                 # The label the row above showed, kept (positions stay exact) but not drawn:
                 # the values line up under the first one.
