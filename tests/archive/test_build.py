@@ -93,7 +93,7 @@ def test_a_malformed_seed_stops_the_build_naming_the_file(tmp_path: Path, data: 
     assert victim in str(raised.value)
     assert words in str(raised.value)
     assert not out.exists()
-    assert not list(tmp_path.glob("out.sqlite.tmp-*"))
+    assert not list(tmp_path.glob(".out.sqlite.*.part"))
 
 
 def test_not_utf8_error_names_the_line(tmp_path: Path) -> None:
@@ -147,7 +147,7 @@ def test_a_build_killed_mid_write_leaves_the_previous_archive_intact(
                              cwd=REPO, text=True)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "stalled"
-    assert list(tmp_path.glob("somos.sqlite.tmp-*")), "the build should be writing a temp file"
+    assert list(tmp_path.glob(".somos.sqlite.*.part")), "the build should be writing a temp file"
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
     child.stdout.close()
@@ -157,7 +157,7 @@ def test_a_build_killed_mid_write_leaves_the_previous_archive_intact(
     build_archive(SEEDS, out)
     assert time.monotonic() - started < 60
     assert _dump(out) == _dump(archive_path)
-    assert not list(tmp_path.glob("somos.sqlite.tmp-*"))
+    assert not list(tmp_path.glob(".somos.sqlite.*.part"))
 
 
 def test_changing_a_seed_changes_the_checksum(tmp_path: Path) -> None:

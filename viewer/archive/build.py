@@ -1,8 +1,9 @@
 """Seeds → archive: run every extractor, merge what the seeds say, write one SQLite file.
 
 The build is deterministic (same seeds, same archive content: no clocks, stable orders) and
-atomic (it writes ``<out>.tmp-<pid>`` beside the target and renames it into place only when
-complete, so a failed or killed build leaves the previous archive untouched).
+atomic (it writes a hidden file named for its process beside the target, as
+:mod:`viewer.archive.atomic` names them, and renames it into place only when complete, so a
+failed or killed build leaves the previous archive untouched and the next build removes it).
 
 Merging is where seeds meet: one person is one row however many seeds name them or however
 they spell it (accent- and case-blind, plus the curated ``corrections.toml``); one credit is one
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
+from viewer.archive.atomic import remove_stale_parts, temporary_path
 from viewer.archive.extract.base import (
     EntityRecord,
     ExcerptRecord,
@@ -1032,18 +1034,6 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
 
 
 
-def _remove_stale_temp_files(out: Path) -> None:
-    """Temp files of builds that were killed (their process is gone) are litter: remove them."""
-    for stale in out.parent.glob(f"{out.name}.tmp-*"):
-        try:
-            pid = int(stale.name.rsplit("-", 1)[1])
-            os.kill(pid, 0)
-        except (ValueError, ProcessLookupError):
-            stale.unlink(missing_ok=True)
-        except PermissionError:
-            pass  # another user's live build
-
-
 def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, *,
                   allow_changed_seeds: bool = False) -> BuildReport:
     """Build ``out`` from ``seeds_dir`` atomically. Raises :class:`SeedError` on a bad seed,
@@ -1112,8 +1102,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
 
     say = progress or (lambda _msg: None)
     out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temp_files(out)
-    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    remove_stale_parts(out)
+    tmp = temporary_path(out)
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)
