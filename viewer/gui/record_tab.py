@@ -292,8 +292,11 @@ class RecordTab(QWidget):
     def _set_filter(self) -> None:
         """The words typed, each a prefix (the last is being typed), searched and marked."""
         self.model.set_filter_text(self.filter.text())
-        self.highlight.set_query(self.model.filter_query)
-        self.view.viewport().update()
+        if self.model.filter_query != self.highlight.query:
+            # Repainted only when the marks change: the rows' own changes repaint themselves,
+            # and a tab's first showing (no filter) then asks nothing of the viewport.
+            self.highlight.set_query(self.model.filter_query)
+            self.view.viewport().update()
 
     def _request_count(self) -> None:
         if self._path is None:
