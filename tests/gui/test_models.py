@@ -7,12 +7,12 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
+from viewer.archive.paging import Pager, PageRequest
 from viewer.archive.records import CastCredit, Episode, Hit
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import (
     PLACEHOLDER,
-    PageRequest,
     RecordRole,
     RecordTableModel,
     SearchResultsModel,
@@ -107,20 +107,21 @@ def test_the_model_tester_catches_a_model_that_inserts_inside_an_insert(
     """The checks can fail: a model that, like this one before it was mended, moves its keyset
     position on before it inserts the rows, inserts a second page inside the first."""
 
-    class Hasty(RecordTableModel):
+    class Hasty(Pager):
         def _append(self, page, after):  # type: ignore[no-untyped-def]
             self._next_after = page.next_after
             first = self._rows
-            self.beginInsertRows(QModelIndex(), first, first + len(page.records) - 1)
+            self._changes.about_to_insert(first, first + len(page.records) - 1)
             self._add_page(after, page.records)
-            self.endInsertRows()
+            self._changes.inserted()
 
-        def fetchMore(self, parent):  # type: ignore[no-untyped-def]
-            if self._next_after is not None and not parent.isValid():
+        def fetch_more(self) -> None:
+            if self._next_after is not None:
                 after = self._next_after
                 self._append(self._read(after, self._more_size), after)
 
-    model = Hasty("cast", archive, page_size=7)
+    model = RecordTableModel("cast", archive)
+    model.pager = Hasty("cast", archive, page_size=7, changes=model)
     model.load()
     model_checks.check(model)
     while model.canFetchMore(QModelIndex()):
@@ -417,11 +418,11 @@ def test_the_page_read_ahead_is_shown_when_a_view_asks_and_not_before(
     for turn in range(1000):
         if not model.canFetchMore(QModelIndex()):
             break
-        if turn % 3 == 0 and model._ahead is not None:
-            answer(model._ahead)
+        if turn % 3 == 0 and model.pager._ahead is not None:
+            answer(model.pager._ahead)
         model.fetchMore(QModelIndex())
         if model.is_loading:
-            answer(model._waiting)
+            answer(model.pager._waiting)
     whole = [model.record(r).id for r in range(model.rowCount())]
     assert len(whole) == len(set(whole)) == archive.count("excerpts")
     further = [request.after for request in asked if request.after is not None]

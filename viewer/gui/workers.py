@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
+from viewer.archive.paging import PageRequest
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
-from viewer.gui.models import PageRequest
 
 if TYPE_CHECKING:
     # Imported by the jobs that use them: the builder (with the extractors' patterns), the
