@@ -60,7 +60,7 @@ from viewer.archive.extract.base import (
     clean_text,
     joined,
 )
-from viewer.archive.extract.prose import LOWER, UPPER
+from viewer.archive.extract.prose import LOWER, NAME, NAME_WORD, UPPER
 from viewer.archive.extract.vocabulary import (
     CREDIT_VERBS,
     MONTH,
@@ -120,9 +120,8 @@ def _role_of(phrase: str) -> str:
 
 # -- patterns --------------------------------------------------------------------------------
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-#: A person: two or more capitalised words ("Álvaro Curiel", "Victor Hernández Stumpfhauser").
-_NAME = rf"{_NAME_WORD}(?: (?:de |del |la )?{_NAME_WORD})+"
+_NAME_WORD = NAME_WORD
+_NAME = NAME  # a person (viewer.archive.extract.prose)
 #: A character: one or more capitalised words ("Benjamín", "Doña Chayo").
 _CHARACTER = rf"{_NAME_WORD}(?: {_NAME_WORD})*"
 #: Words that may stand between a credit verb and the name ("novelist", "Mexican writers").

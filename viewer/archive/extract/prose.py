@@ -30,10 +30,12 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 #: Small letters, as a regex character-class body: ASCII and Latin-1 (not "÷").
 LOWER = "a-zß-öø-ÿ"
 
-#: One capitalised word of a name ("Álvaro").
-NAME_WORD = rf"[{UPPER}][{LOWER}]+"
-#: A person as press prose names one: two or three capitalised words ("James Schamus").
-NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{1,2}}"
+#: One capitalised word of a name ("Álvaro", "Hernández-Stumpfhauser").
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+#: A person, as every layout names one: two or more capitalised words, a Spanish particle
+#: allowed between them ("James Schamus", "Victor Hernández Stumpfhauser", "Fernanda de la
+#: Garza"). The one definition of a person's name the extractors share (issue 26).
+NAME = rf"{NAME_WORD}(?:[ \u00a0](?:(?:de|del|la)[ \u00a0])?{NAME_WORD})+"
 
 # -- quotations ------------------------------------------------------------------------------
 
