@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.settings import ViewerSettings
+    from viewer.gui.window.main_window import MainWindow
+    from viewer.gui.window.settings import ViewerSettings
 
 SELF_TEST_QUERY = "Benjamin"
 SELF_TEST_TIMEOUT_MS = 30_000
@@ -104,8 +104,8 @@ def self_test(path: Path | None) -> int:
 
     qInstallMessageHandler(quiet)
 
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.settings import ViewerSettings
+    from viewer.gui.window.main_window import MainWindow
+    from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
     archive, problem = _open(path)
@@ -149,8 +149,8 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     """
     archive, problem = _open(path)
 
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.settings import ViewerSettings
+    from viewer.gui.window.main_window import MainWindow
+    from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
     window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(args.archive)
     app, window, problem = start_window(args.archive)
 
-    from viewer.gui.errors import install_excepthook, show_error
+    from viewer.gui.window.errors import install_excepthook, show_error
 
     install_excepthook(lambda: window)
     window.show()

@@ -7,7 +7,8 @@
   viewer's first tab, read with plain ``sqlite3`` into a minimal Python table model. It pays
   what any window that shows rows must (Qt's ``Qt`` enum namespace, fonts and text layout,
   a Python ``data()``) and nothing of the viewer's own.
-* ``start`` — the viewer: the real :class:`~viewer.gui.main_window.MainWindow` on ``ARCHIVE``,
+* ``start`` — the viewer: the real
+  :class:`~viewer.gui.window.main_window.MainWindow` on ``ARCHIVE``,
   built as ``python -m viewer`` builds it (same application setup), with settings in a
   temporary ini file so the first tab is the default one (or ``--first-tab``).
 * ``session`` — ``start``, then 300 ms for what start-up put off until the first paint, then
@@ -247,7 +248,7 @@ class _SearchFloor:
 
         from tests.benchmarks.synthetic import QUERIES
         from viewer.archive.search import search_archive
-        from viewer.gui.search_panel import RESULTS_PAGE
+        from viewer.gui.search.search_panel import RESULTS_PAGE
 
         self._conn = sqlite3.connect(archive.resolve().as_uri() + "?mode=ro", uri=True)
         self.statements: dict[str, list[str]] = {}
@@ -298,7 +299,7 @@ def _main_window(archive_path: Path, settings_dir: Path, first_tab: str | None) 
     from viewer.__main__ import start_window
 
     def settings() -> Any:
-        from viewer.gui.settings import ViewerSettings
+        from viewer.gui.window.settings import ViewerSettings
 
         chosen = ViewerSettings.in_file(settings_dir / "settings.ini")
         if first_tab:
@@ -340,8 +341,8 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from tests.benchmarks.synthetic import QUERIES
-    from viewer.gui.record_tab import selected_row_count
-    from viewer.gui.search_bar import DEBOUNCE_MS
+    from viewer.gui.search.search_bar import DEBOUNCE_MS
+    from viewer.gui.tables.record_tab import selected_row_count
 
     meter = StallMeter()
     out: dict[str, Any] = {"rss_after_start_mib": _peak_rss_mib()}
@@ -545,7 +546,7 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
 
     # Views: the tab built and shown, then each chart read by its worker and drawn (a chart
     # of many marks a slice per turn), one after another.
-    from viewer.gui.views_tab import CHART_LABELS
+    from viewer.gui.charts.views_tab import CHART_LABELS
 
     drawn_ms: dict[str, float] = {}
     meter.enter("views")

@@ -206,7 +206,7 @@ def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], di
 def _search_limit() -> int:
     """What the search box asks for first, so the floor reads as many rows as the viewer."""
     try:
-        from viewer.gui.search_panel import RESULTS_PAGE
+        from viewer.gui.search.search_panel import RESULTS_PAGE
     except ImportError:  # no GUI installed: the store's default
         return 50
     return int(RESULTS_PAGE)

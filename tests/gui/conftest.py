@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
-from viewer.gui.main_window import MainWindow
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 GUI_DIR = Path(__file__).resolve().parent
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.actions import ACTIONS, SK, key_sequences
-from viewer.gui.main_window import MainWindow
+from viewer.gui.window.actions import ACTIONS, SK, key_sequences
+from viewer.gui.window.main_window import MainWindow
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 

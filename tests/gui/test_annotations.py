@@ -15,10 +15,10 @@ from tests.gui.conftest import ModelChecks
 from viewer.annotations.model import ORPHANED, Annotation, new_id, now
 from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
-from viewer.gui.annotations_tab import AnnotationsModel
-from viewer.gui.main_window import MainWindow
-from viewer.gui.settings import ViewerSettings
-from viewer.gui.source_reader import ANNOTATION_COLOR
+from viewer.gui.annotating.annotations_tab import AnnotationsModel
+from viewer.gui.reading.source_reader import ANNOTATION_COLOR
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 NEWS = "001_44e4559a90d9d777.txt"
 PASSAGE = "a 2011 massacre of at least 300 people"
@@ -285,7 +285,7 @@ def test_a_selection_in_the_original_text_maps_to_the_same_characters(
 
 def test_a_selection_in_a_cleaned_infobox_row_maps_to_the_seeds_own_words(
         qtbot: QtBot, archive: Archive) -> None:
-    from viewer.gui.source_reader import SourceReader
+    from viewer.gui.reading.source_reader import SourceReader
 
     reader = SourceReader(archive)
     qtbot.addWidget(reader)

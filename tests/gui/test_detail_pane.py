@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import CrewCredit, Person
 from viewer.archive.store import Archive
-from viewer.gui.detail_pane import DetailPane
-from viewer.gui.record_detail import load_detail
+from viewer.gui.reading.detail_pane import DetailPane
+from viewer.gui.reading.record_detail import load_detail
 
 
 @pytest.fixture

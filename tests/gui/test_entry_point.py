@@ -12,7 +12,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
-from viewer.gui.main_window import MainWindow
+from viewer.gui.window.main_window import MainWindow
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -48,7 +48,7 @@ def test_self_test_fails_loudly_on_a_file_that_is_not_an_archive(tmp_path: Path)
 
 def _start(archive_path: Path, settings_file: Path) -> tuple[object, MainWindow, str | None]:
     import viewer.__main__ as entry
-    from viewer.gui.settings import ViewerSettings
+    from viewer.gui.window.settings import ViewerSettings
 
     return entry.start_window(archive_path, lambda: ViewerSettings.in_file(settings_file))
 
@@ -76,7 +76,7 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
         import os, sys
         from pathlib import Path
         from viewer.__main__ import start_window
-        from viewer.gui.settings import ViewerSettings
+        from viewer.gui.window.settings import ViewerSettings
         app, window, problem = start_window(
             Path({str(archive_path)!r}),
             lambda: ViewerSettings.in_file(Path({str(tmp_path / "s.ini")!r})))
@@ -87,11 +87,12 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout
-    assert "'viewer.gui.main_window'" in out and out.rstrip().endswith("]")  # ran, all said
+    assert "'viewer.gui.window.main_window'" in out and out.rstrip().endswith("]")  # ran, all said
     later = ["viewer.archive.search", "viewer.archive.charts", "viewer.archive.dates",
-             "viewer.archive.build", "viewer.archive.extract", "viewer.gui.detail_pane",
-             "viewer.gui.source_reader", "viewer.gui.search_panel", "viewer.gui.views_tab",
-             "viewer.gui.export_dialog", "html"]
+             "viewer.archive.build", "viewer.archive.extract", "viewer.gui.reading.detail_pane",
+             "viewer.gui.reading.source_reader", "viewer.gui.search.search_panel",
+             "viewer.gui.charts.views_tab",
+             "viewer.gui.tables.export_dialog", "html"]
     assert [m for m in later if f"'{m}'" in out] == []
 
 
@@ -103,7 +104,7 @@ def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
         import json, os
         from pathlib import Path
         from viewer.__main__ import start_window
-        from viewer.gui.settings import ViewerSettings
+        from viewer.gui.window.settings import ViewerSettings
         from PySide6.QtCore import QEvent, QObject, QTimer
         app, window, problem = start_window(
             Path({str(archive_path)!r}),

@@ -20,10 +20,10 @@ from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records import CastCredit
 from viewer.archive.store import Archive
-from viewer.gui.export_dialog import ExportDialog, ExportRequest
-from viewer.gui.main_window import MainWindow
-from viewer.gui.record_tab import RecordTab
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows

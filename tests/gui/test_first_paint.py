@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.first_paint import FirstPaintWatch
+from viewer.gui.window.first_paint import FirstPaintWatch
 
 
 def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.history import History, Place
+from viewer.gui.window.history import History, Place
 
 A, B, C, D = (Place("cast", 1), Place("characters", 1), Place("storylines", 2),
               Place("episodes", 3))

@@ -19,14 +19,14 @@ from tests.gui.conftest import ModelChecks
 from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui import export_dialog as export_dialog_module
-from viewer.gui import record_tab as record_tab_module
-from viewer.gui.detail_pane import HIGHLIGHT
-from viewer.gui.errors import install_excepthook
-from viewer.gui.main_window import TAB_ORDER, MainWindow
-from viewer.gui.record_tab import RecordTab, selected_row_count
-from viewer.gui.settings import ViewerSettings
-from viewer.gui.source_reader import fold
+from viewer.gui.reading.detail_pane import HIGHLIGHT
+from viewer.gui.reading.source_reader import fold
+from viewer.gui.tables import export_dialog as export_dialog_module
+from viewer.gui.tables import record_tab as record_tab_module
+from viewer.gui.tables.record_tab import RecordTab, selected_row_count
+from viewer.gui.window.errors import install_excepthook
+from viewer.gui.window.main_window import TAB_ORDER, MainWindow
+from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -457,8 +457,8 @@ def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_w
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Copying or exporting a selection reads its rows on the GUI thread: a million
     (Ctrl+A in a large table) would hold the window for minutes."""
-    from viewer.gui import main_window as main_window_module
-    from viewer.gui.export_dialog import request_for_tab
+    from viewer.gui.tables.export_dialog import request_for_tab
+    from viewer.gui.window import main_window as main_window_module
 
     monkeypatch.setattr(main_window_module, "GATHER_LIMIT", 50)
     monkeypatch.setattr(export_dialog_module, "GATHER_LIMIT", 50)
@@ -667,8 +667,8 @@ def test_the_first_tabs_titles_have_room_for_the_sort_arrow(window: MainWindow,
 def test_a_column_shows_as_many_characters_as_its_width_can(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Eliding lays out a cell's whole text on every paint: a column is given only what its
     width can show (never fewer than the widest auto width needs), and more as it widens."""
-    from viewer.gui.models import MAX_CELL_CHARS
-    from viewer.gui.record_tab import MAX_AUTO_WIDTH
+    from viewer.gui.tables.models import MAX_CELL_CHARS
+    from viewer.gui.tables.record_tab import MAX_AUTO_WIDTH
 
     window.tabs.setCurrentWidget(window.record_tab("excerpts"))
     tab = window.record_tab("excerpts")

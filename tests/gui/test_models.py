@@ -11,7 +11,7 @@ from viewer.archive.paging import Pager, PageRequest
 from viewer.archive.records import CastCredit, Episode, Hit
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.models import (
+from viewer.gui.tables.models import (
     PLACEHOLDER,
     RecordRole,
     RecordTableModel,
@@ -430,7 +430,7 @@ def test_the_page_read_ahead_is_shown_when_a_view_asks_and_not_before(
 
 
 def test_a_cell_shortens_long_text_but_a_copy_keeps_it_whole(archive: Archive) -> None:
-    from viewer.gui.models import MAX_CELL_CHARS
+    from viewer.gui.tables.models import MAX_CELL_CHARS
 
     model = RecordTableModel("excerpts", archive, page_size=1000)
     model.load()

@@ -13,20 +13,20 @@ from pytestqt.qtbot import QtBot
 from viewer.archive.schema import sort_key
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.actions import (
+from viewer.gui.reading.detail_pane import DetailPane
+from viewer.gui.reading.source_reader import FIND_CURRENT_COLOR, SourceReader
+from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.models import PLACEHOLDER
+from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window.actions import (
     ACTIONS,
     ActionSpec,
     shortcut_rows,
     shortcut_text,
     shortcuts_markdown,
 )
-from viewer.gui.detail_pane import DetailPane
-from viewer.gui.export_dialog import ExportDialog, ExportRequest
-from viewer.gui.main_window import MainWindow
-from viewer.gui.models import PLACEHOLDER
-from viewer.gui.record_tab import RecordTab
-from viewer.gui.settings import ViewerSettings
-from viewer.gui.source_reader import FIND_CURRENT_COLOR, SourceReader
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -44,9 +44,9 @@ from tests.bad_archives import (
 from viewer.archive.paging import PageRequest
 from viewer.archive.search import SearchResult, build_match
 from viewer.archive.store import Archive
-from viewer.gui.main_window import MainWindow
-from viewer.gui.record_tab import RecordTab
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import SEARCH_LIMIT, CountJob, PageJob, SearchJob, WorkerPool
 
 

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import CastCredit, Hit
 from viewer.archive.search import SearchResult
-from viewer.gui.main_window import MainWindow
-from viewer.gui.models import SearchResultsModel, SnippetRole
+from viewer.gui.tables.models import SearchResultsModel, SnippetRole
+from viewer.gui.window.main_window import MainWindow
 
 
 def _titles(window: MainWindow) -> list[str]:
@@ -189,7 +189,7 @@ def test_ctrl_k_and_ctrl_f_focus_the_search_box(qtbot: QtBot, window: MainWindow
 
 def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
         qtbot: QtBot, window: MainWindow) -> None:
-    from viewer.gui.search_panel import RESULTS_PAGE
+    from viewer.gui.search.search_panel import RESULTS_PAGE
 
     _search(qtbot, window, "the")
     panel = window.search_panel
@@ -205,7 +205,7 @@ def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
 def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtGui import QColor
 
-    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     runs = SnippetDelegate().runs("Jero Medina as <b>Benjam&#237;n</b> &amp;\n more")
     assert runs == [("Jero Medina as ", False), ("Benjamín", True), (" & more", False)]
@@ -234,7 +234,7 @@ def test_drawing_a_snippet_marks_its_matches_and_only_them(qtbot: QtBot) -> None
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(400, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -284,7 +284,7 @@ def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: Q
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from viewer.gui.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(160, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
-from viewer.gui.main_window import MainWindow
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 
 def test_values_round_trip_through_the_ini_file(tmp_path: Path) -> None:

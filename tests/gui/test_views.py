@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 from viewer.archive.dates import fact_date
 from viewer.archive.records import CastCredit, CrewCredit, Fact, Storyline
 from viewer.archive.store import Archive
-from viewer.gui.chart_view import KIND_KEY, LABEL_KEY, ChartView, contrast
-from viewer.gui.main_window import MainWindow
-from viewer.gui.settings import ViewerSettings
-from viewer.gui.views_tab import ViewsTab
+from viewer.gui.charts.chart_view import KIND_KEY, LABEL_KEY, ChartView, contrast
+from viewer.gui.charts.views_tab import ViewsTab
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -159,7 +159,7 @@ def test_the_timeline_fits_its_years_to_the_view_and_again_when_resized(
     than the pane beside the detail side has in the default window: the years are drawn
     narrower so that the premiere is in sight without scrolling, down to a minimum past
     which the chart scrolls; drawn again, at full width, when the window grows."""
-    from viewer.gui.timeline_view import MIN_YEAR_WIDTH, YEAR_WIDTH
+    from viewer.gui.charts.timeline_view import MIN_YEAR_WIDTH, YEAR_WIDTH
 
     window.resize(1320, 820)
     chart = shown(views, qtbot, "timeline")
@@ -185,7 +185,7 @@ def test_the_credits_matrix_fits_its_episodes_to_the_view_and_again_when_resized
         window: MainWindow, views: ViewsTab, qtbot: QtBot) -> None:
     """The seeds' six episode columns needed 850 px at full width: the sixth was out of
     sight in the default window."""
-    from viewer.gui.credits_matrix_view import COLUMN_WIDTH, MIN_COLUMN_WIDTH
+    from viewer.gui.charts.credits_matrix_view import COLUMN_WIDTH, MIN_COLUMN_WIDTH
 
     def column_width() -> float:
         xs = sorted(i.sceneBoundingRect().x() for i in chart.tagged_items("episode"))
@@ -401,7 +401,7 @@ def _fact(fact_id: int, topic: str, value: str) -> Fact:
 def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> None:
     from viewer.archive.charts import TimelineEvent
     from viewer.archive.dates import StatedDate
-    from viewer.gui.timeline_view import TimelineView
+    from viewer.gui.charts.timeline_view import TimelineView
 
     chart = TimelineView()
     qtbot.addWidget(chart)
@@ -419,7 +419,7 @@ def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> 
 def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBot) -> None:
     from viewer.archive.charts import StorylineMap
     from viewer.archive.records import Character
-    from viewer.gui.storyline_map_view import StorylineMapView
+    from viewer.gui.charts.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()
     qtbot.addWidget(chart)
@@ -458,12 +458,12 @@ def _many_storylines(count: int):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def one_band_a_turn(monkeypatch: pytest.MonkeyPatch) -> None:
     """Slices as short as they come: each runs to the drawing's next yield, one band."""
-    monkeypatch.setattr("viewer.gui.chart_view.DRAW_SLICE_S", 0.0)
+    monkeypatch.setattr("viewer.gui.charts.chart_view.DRAW_SLICE_S", 0.0)
 
 
 @pytest.mark.usefixtures("one_band_a_turn")
 def test_a_large_chart_is_drawn_a_slice_per_turn_from_the_top(qtbot: QtBot) -> None:
-    from viewer.gui.storyline_map_view import StorylineMapView
+    from viewer.gui.charts.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()
     qtbot.addWidget(chart)
@@ -482,7 +482,7 @@ def test_a_large_chart_is_drawn_a_slice_per_turn_from_the_top(qtbot: QtBot) -> N
 
 @pytest.mark.usefixtures("one_band_a_turn")
 def test_new_data_while_a_chart_is_drawn_replaces_it_whole(qtbot: QtBot) -> None:
-    from viewer.gui.storyline_map_view import StorylineMapView
+    from viewer.gui.charts.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()
     qtbot.addWidget(chart)
@@ -497,7 +497,7 @@ def test_new_data_while_a_chart_is_drawn_replaces_it_whole(qtbot: QtBot) -> None
 
 @pytest.mark.usefixtures("one_band_a_turn")
 def test_what_needs_the_whole_chart_draws_the_rest_first(qtbot: QtBot, tmp_path: Path) -> None:
-    from viewer.gui.storyline_map_view import StorylineMapView
+    from viewer.gui.charts.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()
     qtbot.addWidget(chart)
@@ -521,7 +521,7 @@ def test_a_chart_drawn_in_slices_shows_from_its_start(qtbot: QtBot) -> None:
     view must not stay scrolled to where the first slice began."""
     from viewer.archive.charts import CreditsMatrix, MatrixCell
     from viewer.archive.records import Episode
-    from viewer.gui.credits_matrix_view import CreditsMatrixView
+    from viewer.gui.charts.credits_matrix_view import CreditsMatrixView
 
     chart = CreditsMatrixView()
     qtbot.addWidget(chart)

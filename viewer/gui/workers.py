@@ -236,7 +236,7 @@ class DetailJob(QRunnable):
         self._record_id, self._generation = record_id, generation
 
     def run(self) -> None:
-        from viewer.gui.record_detail import load_detail
+        from viewer.gui.reading.record_detail import load_detail
 
         try:
             with self._relay.connection(self._path) as archive:

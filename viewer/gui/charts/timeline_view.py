@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
-from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 
 YEAR_WIDTH = 104.0
 """A year's width when the view has room for it; narrower, down to :data:`MIN_YEAR_WIDTH`, so

@@ -8,7 +8,7 @@ navigation as a link in the detail pane, so Back and Forward see it.
 
 Colours come from the widget's palette (:class:`ChartColors`) and the scene is redrawn when
 the palette changes, so a chart reads in light and dark themes alike. The right-click menu
-saves the whole chart as PNG or SVG (:mod:`viewer.gui.chart_export`).
+saves the whole chart as PNG or SVG (:mod:`viewer.gui.charts.chart_export`).
 
 A chart of many marks is drawn a slice at a time: its :meth:`~ChartView.draw` is a generator
 that yields after each group of marks, and the view runs it for at most
@@ -56,8 +56,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.gui.chart_export import render_scene
-from viewer.gui.errors import show_error
+from viewer.gui.charts.chart_export import render_scene
+from viewer.gui.window.errors import show_error
 
 #: ``QGraphicsItem.data`` keys of a tagged mark.
 TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3

@@ -286,7 +286,7 @@ class SourceReader(QWidget):
         self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
         self._generation = 0  # of the archive: a document read from another is not shown
         #: The reader's annotations of a source, as ranges of its original text (set by the
-        #: window; see viewer.gui.annotator), and what its right-click menu adds.
+        #: window; see viewer.gui.annotating.annotator), and what its right-click menu adds.
         self.annotations_of: Callable[[Source], list[tuple[int, int]]] | None = None
         self.menu_actions: list[QAction] = []
         self._finds: list[tuple[int, int]] = []  # find-in-document matches, Python indices

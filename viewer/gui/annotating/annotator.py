@@ -21,17 +21,17 @@ from viewer.annotations.model import RECORD, Annotation, new_id, now
 from viewer.archive.records import Record, Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
-from viewer.gui.annotate_dialog import AnnotateDialog
-from viewer.gui.annotation_book import AnnotationBook
-from viewer.gui.annotations_tab import AnnotationsModel, AnnotationsTab, annotated_where
-from viewer.gui.models import RecordRole, noun
+from viewer.gui.annotating.annotate_dialog import AnnotateDialog
+from viewer.gui.annotating.annotation_book import AnnotationBook
+from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, annotated_where
+from viewer.gui.tables.models import RecordRole, noun
 
 if TYPE_CHECKING:
-    from viewer.gui.detail_pane import DetailPane
-    from viewer.gui.main_window import MainWindow
-    from viewer.gui.record_detail import Passage
-    from viewer.gui.search_panel import SearchPanel
-    from viewer.gui.source_reader import SourceReader
+    from viewer.gui.reading.detail_pane import DetailPane
+    from viewer.gui.reading.record_detail import Passage
+    from viewer.gui.reading.source_reader import SourceReader
+    from viewer.gui.search.search_panel import SearchPanel
+    from viewer.gui.window.main_window import MainWindow
 
 #: Annotations the search results list at most.
 SEARCH_LIMIT = 50
@@ -143,7 +143,7 @@ class Annotator(QObject):
     def _unavailable(self) -> bool:
         if self.book.available:
             return False
-        from viewer.gui.errors import show_error
+        from viewer.gui.window.errors import show_error
 
         self._window.last_error = show_error(
             self._window, "Annotations are off", self.book.problem or "",
@@ -267,7 +267,7 @@ class Annotator(QObject):
             format_for_path,
         )
         from viewer.archive.export import ExportError
-        from viewer.gui.errors import show_error
+        from viewer.gui.window.errors import show_error
 
         fmt = format_for_path(path) or "json"
         archive = self._window.archive
@@ -292,7 +292,7 @@ class Annotator(QObject):
     def import_from(self, path: Path) -> bool:
         from viewer.annotations.exchange import read_annotations
         from viewer.annotations.store import AnnotationsError
-        from viewer.gui.errors import show_error
+        from viewer.gui.window.errors import show_error
 
         if self._unavailable():
             return False
@@ -377,7 +377,7 @@ class Annotator(QObject):
             self.search(self._query)
 
     def _failed(self, message: str) -> None:
-        from viewer.gui.errors import show_error
+        from viewer.gui.window.errors import show_error
 
         self._window.last_error = show_error(self._window, "Annotations", message)
 

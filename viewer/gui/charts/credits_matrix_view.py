@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, 
 
 from viewer.archive.charts import MAX_MATRIX_EPISODES, CreditsMatrix
 from viewer.archive.records import CrewCredit, Episode
-from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_WIDTH = 118.0
 """An episode's column when the view has room for it; narrower, down to

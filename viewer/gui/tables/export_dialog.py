@@ -53,10 +53,10 @@ from viewer.archive.export import (
 )
 from viewer.archive.search import build_match
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.models import noun
-from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
-from viewer.gui.search_panel import SearchPanel
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.search.search_panel import SearchPanel
+from viewer.gui.tables.models import noun
+from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
+from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 #: Exports quicker than this finish without a progress dialog flashing up.

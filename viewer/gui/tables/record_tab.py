@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.paging import MAX_RESIDENT_ROWS, MORE_SIZE, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive, Page
-from viewer.gui.filter_highlight import FilterHighlight
-from viewer.gui.models import RecordTableModel, noun
+from viewer.gui.tables.filter_highlight import FilterHighlight
+from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """The one search box over every table: a line edit that says when typing has paused.
 
-The results it asks for are listed by :class:`~viewer.gui.search_panel.SearchPanel`; this
+The results it asks for are listed by :class:`~viewer.gui.search.search_panel.SearchPanel`; this
 module stays small because the box is part of the window's first paint and the panel is not.
 """
 

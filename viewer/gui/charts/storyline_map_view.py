@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
 from viewer.archive.records import CastCredit, Character
-from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_GAP = 84.0
 NODE_PADDING = 10.0

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.model import RECORD, Annotation
-from viewer.gui.models import RecordRole, SortRole
+from viewer.gui.tables.models import RecordRole, SortRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult, build_match
 from viewer.archive.store import Archive
-from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.record_tab import FOCUS_FRAME, selection_note
+from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
+from viewer.gui.tables.record_tab import FOCUS_FRAME, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so

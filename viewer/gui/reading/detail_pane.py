@@ -2,9 +2,9 @@
 
 Provenance is shown as the words around each span of the seed with the span itself
 highlighted; nearby spans of one source are merged into one passage. The lookups run in a
-worker (:func:`~viewer.gui.record_detail.load_detail` with its own connection) and the newest
-request wins. Following a link asks the main window to navigate (so Back/Forward see it); a
-passage's link asks the source reader to show the whole document at that place.
+worker (:func:`~viewer.gui.reading.record_detail.load_detail` with its own connection) and
+the newest request wins. Following a link asks the main window to navigate (so Back/Forward
+see it); a passage's link asks the source reader to show the whole document at that place.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from viewer.archive.records import Link, Record, Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
-from viewer.gui.models import display_value, noun
-from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
+from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
+from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
@@ -94,7 +94,8 @@ class DetailPane(QTextBrowser):
         self.table: str | None = None
         self.passages: list[Passage] = []
         self._detail: RecordDetail | None = None
-        #: The HTML of the record's annotations (set by the window; see viewer.gui.annotator).
+        #: The HTML of the record's annotations (set by the window; see
+        #: viewer.gui.annotating.annotator).
         self.annotations_html: Callable[[str, Record, list[Passage]], str] | None = None
         if workers is not None:
             workers.detail_finished.connect(self._finished)

@@ -14,10 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.archive.store import Archive
-from viewer.gui.chart_view import ChartView
-from viewer.gui.credits_matrix_view import CreditsMatrixView
-from viewer.gui.storyline_map_view import StorylineMapView
-from viewer.gui.timeline_view import TimelineView
+from viewer.gui.charts.chart_view import ChartView
+from viewer.gui.charts.credits_matrix_view import CreditsMatrixView
+from viewer.gui.charts.storyline_map_view import StorylineMapView
+from viewer.gui.charts.timeline_view import TimelineView
 from viewer.gui.workers import CHART_DATA, WorkerPool
 
 #: Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.

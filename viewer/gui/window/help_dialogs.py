@@ -1,9 +1,9 @@
 """Help › Keyboard Shortcuts and Help › Provenance and Disagreements.
 
-The shortcut list is made from the actions registry (:func:`viewer.gui.actions.shortcut_rows`),
-the same rows as the README's table, so neither is typed twice. The guide says in a few
-paragraphs how to read what the viewer is best at: where each record comes from, and where
-the sources disagree.
+The shortcut list is made from the actions registry
+(:func:`viewer.gui.window.actions.shortcut_rows`), the same rows as the README's table, so
+neither is typed twice. The guide says in a few paragraphs how to read what the viewer is
+best at: where each record comes from, and where the sources disagree.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from viewer.gui.actions import shortcut_rows
+from viewer.gui.window.actions import shortcut_rows
 
 GUIDE_HTML = """
 <h2>Where every record comes from</h2>

@@ -2,7 +2,7 @@
 
 It owns little logic of its own (STYLE.md, principle 8): the constructor creates the actions,
 builds the widgets, connects them and restores the saved state. Each handler named in
-:mod:`viewer.gui.actions` is a method here. The archive and the settings come in through the
+:mod:`viewer.gui.window.actions` is a method here. The archive and the settings come in through the
 constructor; background jobs go through one :class:`~viewer.gui.workers.WorkerPool`.
 """
 
@@ -29,28 +29,28 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.actions import WindowKeysFirst, build_menus, create_actions
-from viewer.gui.archive_opening import OpenRun
-from viewer.gui.errors import show_error, show_info
-from viewer.gui.first_paint import FirstPaintWatch
-from viewer.gui.history import History, Place
-from viewer.gui.rebuild import RebuildRun
-from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
-from viewer.gui.search_bar import SearchBar
-from viewer.gui.settings import ViewerSettings
+from viewer.gui.search.search_bar import SearchBar
+from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
+from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actions
+from viewer.gui.window.archive_opening import OpenRun
+from viewer.gui.window.errors import show_error, show_info
+from viewer.gui.window.first_paint import FirstPaintWatch
+from viewer.gui.window.history import History, Place
+from viewer.gui.window.rebuild import RebuildRun
+from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
     from viewer.archive.records import Record
-    from viewer.gui.about import AboutDialog
-    from viewer.gui.annotator import Annotator
-    from viewer.gui.detail_pane import DetailPane
-    from viewer.gui.export_dialog import ExportRun
-    from viewer.gui.search_panel import SearchPanel
-    from viewer.gui.source_reader import SourceReader
-    from viewer.gui.views_tab import ViewsTab
+    from viewer.gui.annotating.annotator import Annotator
+    from viewer.gui.charts.views_tab import ViewsTab
+    from viewer.gui.reading.detail_pane import DetailPane
+    from viewer.gui.reading.source_reader import SourceReader
+    from viewer.gui.search.search_panel import SearchPanel
+    from viewer.gui.tables.export_dialog import ExportRun
+    from viewer.gui.window.about import AboutDialog
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "claims", "disagreements", "organisations", "places", "events", "works",
@@ -108,10 +108,10 @@ class MainWindow(QMainWindow):
         # turn of the event loop, or earlier if something asks for them. Their modules are
         # imported a turn ahead, so that no one turn holds the window long.
         self.after_first_paint(
-            lambda: import_module("viewer.gui.detail_pane"),
-            lambda: import_module("viewer.gui.source_reader"),
+            lambda: import_module("viewer.gui.reading.detail_pane"),
+            lambda: import_module("viewer.gui.reading.source_reader"),
             self._build_detail_side,
-            lambda: import_module("viewer.gui.search_panel"),
+            lambda: import_module("viewer.gui.search.search_panel"),
             self._build_search_panel,
             lambda: self.reader.warm_up(),
             lambda: self.search_panel.warm_up())
@@ -198,8 +198,8 @@ class MainWindow(QMainWindow):
         """Build the detail pane and the source reader (once)."""
         if self._detail is not None:
             return
-        from viewer.gui.detail_pane import DetailPane
-        from viewer.gui.source_reader import SourceReader
+        from viewer.gui.reading.detail_pane import DetailPane
+        from viewer.gui.reading.source_reader import SourceReader
 
         self._detail = detail = DetailPane(self.workers, parent=self)
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         """Build the search results panel (once)."""
         if self._search_panel is not None:
             return
-        from viewer.gui.search_panel import SearchPanel
+        from viewer.gui.search.search_panel import SearchPanel
 
         self._search_panel = panel = SearchPanel(self.workers, self)
         self.browse_stack.addWidget(panel)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
     def views_tab(self) -> ViewsTab:
         """The Views tab, built (in the placeholder's place) the first time it is needed."""
         if self._views_tab is None:
-            from viewer.gui.views_tab import ViewsTab
+            from viewer.gui.charts.views_tab import ViewsTab
 
             views = ViewsTab(self.workers, self.tabs)
             views.record_activated.connect(self.navigate)
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
     def export_run(self) -> ExportRun:
         """The export flow, set up the first time an export is asked for."""
         if self._export_run is None:
-            from viewer.gui.export_dialog import ExportRun
+            from viewer.gui.tables.export_dialog import ExportRun
 
             run = ExportRun(self.workers, self.settings, self)
             run.finished.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
     def annotator(self) -> Annotator:
         """Annotating (issue 31), set up the first time it is needed, after the first paint."""
         if self._annotator is None:
-            from viewer.gui.annotator import Annotator
+            from viewer.gui.annotating.annotator import Annotator
 
             self._annotator = Annotator(self, self._annotations_path)
         return self._annotator
@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
 
     def export_selection(self) -> None:
         """The selected rows or results, or (nothing selected) all that match; see
-        :mod:`viewer.gui.export_dialog`."""
+        :mod:`viewer.gui.tables.export_dialog`."""
         if self._annotations_shown() and not self._searching():
             tab_ = self.annotator.tab
             self.annotator.ask_export(tab_.selected() or tab_.shown())
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         if self.export_run.running:
             self.statusBar().showMessage("An export is already running.", 4000)
             return
-        from viewer.gui.export_dialog import request_for_search, request_for_tab
+        from viewer.gui.tables.export_dialog import request_for_search, request_for_tab
 
         if (tab is not None and not self._searching()
                 and (many := selected_row_count(tab.view)) > GATHER_LIMIT
@@ -816,7 +816,7 @@ class MainWindow(QMainWindow):
         self.last_error = show_error(self, "Rebuild failed", message,
                                      "The archive that was open stays open, unchanged.")
 
-    # -- annotations (viewer.gui.annotator) ------------------------------------------------
+    # -- annotations (viewer.gui.annotating.annotator) -------------------------------------
 
     def annotate_selection(self) -> None:
         self.annotator.annotate_selection()
@@ -831,7 +831,7 @@ class MainWindow(QMainWindow):
         self.annotator.redo()
     def show_shortcuts(self) -> QDialog:
         """Help › Keyboard Shortcuts: the list made from the actions registry."""
-        from viewer.gui.help_dialogs import shortcuts_dialog
+        from viewer.gui.window.help_dialogs import shortcuts_dialog
 
         self.help_dialog = dialog = shortcuts_dialog(self)
         dialog.show()
@@ -839,14 +839,14 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QDialog:
         """Help › Provenance and Disagreements."""
-        from viewer.gui.help_dialogs import guide_dialog
+        from viewer.gui.window.help_dialogs import guide_dialog
 
         self.help_dialog = dialog = guide_dialog(self)
         dialog.show()
         return dialog
 
     def show_about(self) -> None:
-        from viewer.gui.about import AboutDialog
+        from viewer.gui.window.about import AboutDialog
 
         self.about_dialog = AboutDialog(self.archive, self)
         self.about_dialog.open()

@@ -1,0 +1,1 @@
+"""The search box and the panel of ranked results."""
