@@ -14,8 +14,9 @@ def test_text_hits_mark_matches_in_brackets_off_a_terminal(run: Run) -> None:
     result = run("search", "Benjamín", "--limit", "3")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("cast #") and "Jero Medina as Benjamín" in lines[0]
-    assert lines[1] == "    Jero Medina as [Benjamín]"
+    # The character before the credit that plays her (issue 27).
+    assert lines[0].startswith("characters #") and "Benjamín" in lines[0]
+    assert lines[1] == "    [Benjamín]"
     assert "\x1b[" not in result.stdout
 
 
@@ -75,5 +76,5 @@ def test_search_in_a_real_process_prints_json(archive_path: Path) -> None:
     done = run_process("search", "Benjamín", "--format", "json", "--archive", str(archive_path))
     assert done.returncode == 0, done.stderr
     hits = json.loads(done.stdout)
-    assert hits[0] == {**hits[0], "table": "cast", "title": "Jero Medina as Benjamín"}
+    assert hits[0] == {**hits[0], "table": "characters", "title": "Benjamín"}
     assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank"}

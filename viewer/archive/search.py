@@ -38,12 +38,15 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
+from viewer.archive.stop_words import fold, is_stop_word
+from viewer.archive.suggestions import suggest
 
 OPERATORS = ("AND", "OR", "NOT")
 COLUMNS = ("title", "body")
@@ -63,10 +66,16 @@ RANK_WINDOW = 1_000
 RANK_BUDGET = 40_000
 #: Otherwise the first this many matches (or ``limit``, if more) are put in order.
 TITLE_WINDOW = 400
-#: Order of tables when ranks tie (FTS5 clamps idf for common terms, so ties are frequent).
-TABLE_ORDER = ("cast", "characters", "people", "episodes", "crew", "storylines", "quotes",
-               "organisations", "places", "events", "works", "awards", "facts", "claims",
-               "disagreements", "excerpts", "sources")
+#: Which kind of record comes first: among records whose name or title matches, and when
+#: ranks tie (FTS5 clamps idf for common terms, so ties are frequent). A person, place or
+#: organisation before the credits, quotes and claims about it; passages last.
+TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "works", "awards",
+               "episodes", "storylines", "sources", "cast", "crew", "quotes", "facts",
+               "disagreements", "claims", "excerpts")
+#: Tables whose title is a heading shared by many rows, not the record's own name.
+HEADING_TITLES = ("excerpts",)
+#: "Most of the words" tries at most this many words (the combinations grow fast).
+MAX_RELAXED_WORDS = 6
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')
@@ -89,13 +98,19 @@ Ranking = Literal["full", "window", "title"]
 
 @dataclass(frozen=True)
 class SearchResult:
-    """``ranking`` says how ``hits`` were ordered (see the module docstring)."""
+    """``ranking`` says how ``hits`` were ordered (see the module docstring).
+
+    ``suggestion`` is the text respelt with the archive's own words ("Did you mean …?"),
+    when some word is in no record; ``left_out`` the words no hit has, when no record had
+    them all and the hits are the records with most of them."""
 
     query: str
     hits: list[Hit] = field(default_factory=list)
     notice: str | None = None
     truncated: bool = False
     ranking: Ranking = "full"
+    suggestion: str | None = None
+    left_out: tuple[str, ...] = ()
 
 
 def _has_word(text: str) -> bool:
@@ -142,8 +157,32 @@ def _tidy(parts: list[str]) -> list[str]:
         parts = out
 
 
-def build_match(text: str) -> MatchQuery:
-    """Turn what a person typed into a valid FTS5 expression (see the module docstring)."""
+def _is_plain_word(token: str) -> bool:
+    return (token not in OPERATORS and token not in "()" and not token.startswith('"')
+            and ":" not in token and _has_word(token))
+
+
+def content_words(text: str) -> list[str] | None:
+    """The words of ``text`` that say what is sought (stop and question words left out when
+    any other word remains), or None when ``text`` uses search syntax (quotes, parentheses,
+    operators, column filters, ``*``), which is then taken as written."""
+    tokens = _TOKEN.findall(without_surrogates(text).replace("\x00", " "))
+    if not tokens or not all(_is_plain_word(t) and "*" not in t for t in tokens):
+        return None
+    kept = [t for t in tokens if not all(is_stop_word(w) for w in _WORD_CHARS.findall(t))]
+    return kept or tokens
+
+
+def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
+    """Turn what a person typed into a valid FTS5 expression (see the module docstring).
+
+    Plain words (no search syntax) lose their stop and question words when others remain
+    (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
+    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it."""
+    words = content_words(text)
+    if words is not None:
+        still_typing = prefix_last and not text[-1:].isspace() and not words[-1].isdigit()
+        text = " ".join(words) + ("*" if still_typing else "")
     typed = bool(text.strip())  # NULs alone are something typed, though no words
     text = without_surrogates(text).replace("\x00", " ").strip()
     if not _has_word(text):
@@ -271,15 +310,21 @@ def _snippet(column: int) -> str:
 def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) -> str:
     """The search statement.
 
-    Ranked: bm25, weighting title 10× body (set at build time as the FTS table's ``rank``);
-    ties break by exact title match, then table order, then record. ``window`` ranks only
-    the matches up to rowid ``:bound``.
+    Ranked: first a record whose title is exactly the text, then records whose own name or
+    title matches the whole query (``:title_match``; not passages, whose title is a shared
+    heading) in :data:`TABLE_ORDER`, then everything else by bm25 (title weighing 10× body,
+    set at build time as the FTS table's ``rank``); ties break by table order, then by how
+    many sources state the record, then by record. ``window`` ranks only the matches up to
+    rowid ``:bound``.
 
     Not ranked: the first ``:window`` matches in archive order, then exact title match, a
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
     only, in the same pass: nothing here grows with the number of matches.)
     """
     order = f"CASE s.tab {_TABLE_CASE} ELSE 99 END"
+    headings = ", ".join(f"'{name}'" for name in HEADING_TITLES)
+    named = (f"(s.tab NOT IN ({headings}) AND {SEARCH_FTS}.rowid IN "
+             f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :title_match))")
     table_clause = "AND s.tab = :table " if table else ""
     snippet = _snippet(-1)
     source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
@@ -291,20 +336,21 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
         return (
             f"SELECT s.tab, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
             f"s.fts_rowid "
-            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, "
+            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, s.source_count, "
             f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
             f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
             f"ORDER BY lower(s.title) = lower(:raw) DESC, s.in_title DESC, {order}, "
-            f"s.record_id LIMIT :limit"
+            f"s.source_count DESC, s.record_id LIMIT :limit"
         )
     window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
     return (
         f"SELECT s.tab, s.record_id, s.title, {snippet} AS snip, "
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
-        f"ORDER BY {SEARCH_FTS}.rank, lower(s.title) = lower(:raw) DESC, {order}, "
-        f"s.record_id LIMIT :limit"
+        f"ORDER BY {named} DESC, CASE WHEN {named} THEN {order} ELSE 0 END, "
+        f"lower(s.title) = lower(:raw) DESC, {SEARCH_FTS}.rank, {order}, "
+        f"s.source_count DESC, s.record_id LIMIT :limit"
     )
 
 
@@ -383,7 +429,8 @@ def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
          limit: int, exhaustive: bool) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
-        "match": expression, "raw": raw.strip(), "table": table, "limit": limit,
+        "match": expression, "title_match": f"title : ( {expression} )",
+        "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
     try:
         with _time_limit(conn, TIME_LIMIT_S):
@@ -453,20 +500,109 @@ def _is_query_error(exc: sqlite3.OperationalError) -> bool:
                                "unknown special query"))
 
 
+def forgiving_term(word: str) -> str:
+    """A word as the relaxed search looks for it: the beginning of a word, with an English
+    plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
+    "directed" "director"); short words and numbers stay whole."""
+    folded = fold(word)
+    if folded.isdigit() or len(folded) < 4:
+        return _quote(folded)
+    for ending in ("ing", "ed", "es", "s"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+            folded = folded[:-len(ending)]
+            break
+    return _quote(folded) + "*"
+
+
+def _combinations_found(conn: sqlite3.Connection, terms: dict[str, str], size: int
+                        ) -> list[tuple[str, ...]]:
+    """The combinations of ``size`` words that some record has all of."""
+    found: list[tuple[str, ...]] = []
+    try:
+        with _time_limit(conn, TIME_LIMIT_S):
+            for combo in combinations(terms, size):
+                expression = " AND ".join(f"( {terms[w]} )" for w in combo)
+                row = conn.execute(f"SELECT 1 FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ? "
+                                   "LIMIT 1", (expression,)).fetchone()
+                if row is not None:
+                    found.append(combo)
+    except sqlite3.OperationalError as exc:
+        if is_interrupted(exc):
+            raise SearchTimeout from exc
+        raise
+    return found
+
+
+def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
+             exhaustive: bool) -> SearchResult | None:
+    """When every word together finds nothing: every word as the beginning of a word, then
+    the records with the most of the words (ranked), saying which words were left out.
+    None when that finds nothing either, or ``text`` uses search syntax."""
+    words = content_words(text)
+    if not words:
+        return None
+    words = list(dict.fromkeys(words))[:MAX_RELAXED_WORDS]
+    terms = {w: " AND ".join(forgiving_term(part) for part in _WORD_CHARS.findall(w))
+             for w in words if _WORD_CHARS.search(w)}
+    words = list(terms)
+    for size in range(len(words), 0, -1):
+        found = _combinations_found(conn, terms, size)
+        if not found:
+            continue
+        expression = " OR ".join(
+            "( " + " AND ".join(f"( {terms[w]} )" for w in combo) + " )" for combo in found)
+        hits, ranking = _run(conn, expression, text, table, limit, exhaustive)
+        if not hits:
+            continue
+        kept = {w for combo in found for w in combo}
+        left_out = tuple(w for w in words if w not in kept)
+        if size == len(words):
+            note = "No record has these exact words; these have words that begin with them."
+        elif len(found) == 1:
+            note = ("No record has all the words; left out: "
+                    + ", ".join(f"“{w}”" for w in left_out) + ".")
+        else:
+            note = (f"No record has all the words; these have {size} of the {len(words)} "
+                    "(" + ", ".join(f"“{w}”" for w in words) + ").")
+        return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
+                            len(hits) == limit, ranking, left_out=left_out)
+    return None
+
+
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
-                   limit: int = 50, exhaustive: bool = False) -> SearchResult:
+                   limit: int = 50, exhaustive: bool = False,
+                   prefix_last: bool = False) -> SearchResult:
     """Hits for what the user typed, ranked within bounds (see the module docstring), or
-    every match ranked with ``exhaustive``. Never raises for any input text; a damaged or
-    locked file raises :class:`sqlite3.DatabaseError` (the store names the file)."""
+    every match ranked with ``exhaustive``. With ``prefix_last`` (the search box, as you
+    type) the last word is a prefix.
+
+    When every word together finds nothing, the result offers a respelling from the
+    archive's own vocabulary (:mod:`viewer.archive.suggestions`) and holds the records with
+    the most of the words, saying which were left out. Never raises for any input text; a
+    damaged or locked file raises :class:`sqlite3.DatabaseError` (the store names the file).
+    """
     text = without_surrogates(text)
-    match = build_match(text)
+    match = build_match(text, prefix_last=prefix_last)
     if match.expression is None:
         return SearchResult(text, [], match.notice)
     table = None if table in (None, "", "all") else table
     try:
         hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive)
-        return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
-                            len(hits) == limit, ranking)
+        if hits:
+            return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
+                                len(hits) == limit, ranking)
+        try:
+            with _time_limit(conn, TIME_LIMIT_S):
+                found = suggest(conn, text, prefix_last=prefix_last)
+        except sqlite3.OperationalError as exc:
+            if is_interrupted(exc):
+                raise SearchTimeout from exc
+            raise
+        suggestion = found.text if found is not None else None
+        relaxed = _relaxed(conn, text, table, limit, exhaustive)
+        if relaxed is not None:
+            return replace(relaxed, suggestion=suggestion)
+        return SearchResult(text, [], match.notice, suggestion=suggestion)
     except SearchTimeout:
         return SearchResult(text, [], "The search took too long; try more specific words.")
     except sqlite3.OperationalError as exc:

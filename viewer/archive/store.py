@@ -840,13 +840,13 @@ class Archive:
 
     @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
-               exhaustive: bool = False) -> SearchResult:
+               exhaustive: bool = False, prefix_last: bool = False) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
         ``exhaustive``)."""
         from viewer.archive.search import search_archive
 
         return search_archive(self._conn, text, table=table, limit=limit,
-                              exhaustive=exhaustive)
+                              exhaustive=exhaustive, prefix_last=prefix_last)
 
     def table_names(self) -> list[str]:
         return list(TABLE_SPECS)
