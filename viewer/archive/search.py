@@ -427,13 +427,14 @@ def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 
 
 def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
-         limit: int, exhaustive: bool) -> tuple[list[Hit], Ranking]:
+         limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S
+         ) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
         "match": expression, "title_match": f"title : ( {expression} )",
         "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
     try:
-        with _time_limit(conn, TIME_LIMIT_S):
+        with _time_limit(conn, time_limit):
             ranking: Ranking = "full"
             rows_with_terms = None if exhaustive else _term_rows(conn, expression)
             if exhaustive:
@@ -534,7 +535,7 @@ def _combinations_found(conn: sqlite3.Connection, terms: dict[str, str], size: i
 
 
 def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
-             exhaustive: bool) -> SearchResult | None:
+             exhaustive: bool, time_limit: float) -> SearchResult | None:
     """When every word together finds nothing: every word as the beginning of a word, then
     the records with the most of the words (ranked), saying which words were left out.
     None when that finds nothing either, or ``text`` uses search syntax."""
@@ -551,7 +552,7 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
             continue
         expression = " OR ".join(
             "( " + " AND ".join(f"( {terms[w]} )" for w in combo) + " )" for combo in found)
-        hits, ranking = _run(conn, expression, text, table, limit, exhaustive)
+        hits, ranking = _run(conn, expression, text, table, limit, exhaustive, time_limit)
         if not hits:
             continue
         kept = {w for combo in found for w in combo}
@@ -571,10 +572,12 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
 
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
                    limit: int = 50, exhaustive: bool = False,
-                   prefix_last: bool = False) -> SearchResult:
+                   prefix_last: bool = False, time_limit: float = TIME_LIMIT_S
+                   ) -> SearchResult:
     """Hits for what the user typed, ranked within bounds (see the module docstring), or
     every match ranked with ``exhaustive``. With ``prefix_last`` (the search box, as you
-    type) the last word is a prefix.
+    type) the last word is a prefix. ``time_limit`` bounds the ranking's statements (an
+    exhaustive ranking off the GUI thread may take longer than a first answer should).
 
     When every word together finds nothing, the result offers a respelling from the
     archive's own vocabulary (:mod:`viewer.archive.suggestions`) and holds the records with
@@ -587,7 +590,8 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
         return SearchResult(text, [], match.notice)
     table = None if table in (None, "", "all") else table
     try:
-        hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive)
+        hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive,
+                             time_limit)
         if hits:
             return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
                                 len(hits) == limit, ranking)
@@ -599,7 +603,7 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
                 raise SearchTimeout from exc
             raise
         suggestion = found.text if found is not None else None
-        relaxed = _relaxed(conn, text, table, limit, exhaustive)
+        relaxed = _relaxed(conn, text, table, limit, exhaustive, time_limit)
         if relaxed is not None:
             return replace(relaxed, suggestion=suggestion)
         return SearchResult(text, [], match.notice, suggestion=suggestion)

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         panel.results_shown.connect(lambda _r: self._update_status())
         panel.selection_changed.connect(self._update_status)
         panel.close_requested.connect(self.search_box.clear)
+        panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(self.archive)
         self._give_row_menu(panel.view)
 
@@ -472,6 +473,11 @@ class MainWindow(QMainWindow):
     def _searching(self) -> bool:
         panel = self._search_panel
         return panel is not None and self.browse_stack.currentWidget() is panel
+
+    def _search_instead(self, text: str) -> None:
+        """Put ``text`` ("Did you mean …?") in the search box and search it at once."""
+        self.search_box.setText(text)
+        self.search_box.flush()
 
     def _search_settled(self, text: str) -> None:
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
