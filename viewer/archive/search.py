@@ -349,7 +349,8 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
         f"ORDER BY {named} DESC, CASE WHEN {named} THEN {order} ELSE 0 END, "
-        f"lower(s.title) = lower(:raw) DESC, {SEARCH_FTS}.rank, {order}, "
+        f"CASE WHEN {named} THEN lower(s.title) = lower(:raw) ELSE 0 END DESC, "
+        f"{SEARCH_FTS}.rank, {order}, "
         f"s.source_count DESC, s.record_id LIMIT :limit"
     )
 
