@@ -27,7 +27,15 @@ suggests adding a word; the hits are the same for the same archive and text. Mea
 million excerpts (2 cores, SQLite 3.40): every benchmark query in 9–19 ms instead of up to
 3.4 s. ``exhaustive=True`` ranks every match as before, for callers that can wait (scripts, a
 second pass off the GUI thread). On the bundled seeds (688 index rows) every search is
-ranked in full.
+ranked in full. The viewer shows the bounded answer first and then asks for ``exhaustive``
+off the GUI thread, updating the list in place (:class:`viewer.gui.workers.SearchJob`).
+
+A search also forgives (issue 27): plain words lose their stop and question words
+(:mod:`viewer.archive.stop_words`) while others remain; the search box's last word is a
+prefix (``prefix_last``); and when every word together finds nothing the result carries a
+respelling from the archive's own vocabulary (:mod:`viewer.archive.suggestions`) and the
+records with the most of the words, each word taken as the beginning of a word, with a note
+naming the words left out.
 """
 
 from __future__ import annotations
