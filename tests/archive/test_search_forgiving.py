@@ -65,3 +65,17 @@ def test_a_suggestion_is_found_with_the_reader_s_pragmas(archive: Archive) -> No
     """The vocabulary table is the builder's: a read-only, ``trusted_schema=OFF`` connection
     reads it."""
     assert archive.search("Chenilo").suggestion == "Chenillo"
+
+
+def test_a_question_puts_the_kind_of_record_it_asks_for_first(archive: Archive) -> None:
+    hits = archive.search("where was it filmed").hits
+    assert [h.table for h in hits[:3]] == ["places"] * 3
+    assert all(h.table != "places" for h in archive.search("filmed").hits[:1])
+
+
+def test_question_words_of_both_languages_name_a_kind() -> None:
+    from viewer.archive.stop_words import question_kinds
+
+    assert question_kinds(["Dónde", "filmaron"]) == ("places",)
+    assert question_kinds(["who", "directed"]) == ("people", "characters")
+    assert question_kinds(["Allende"]) == ()

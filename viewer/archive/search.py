@@ -53,7 +53,7 @@ from typing import Any, Literal
 from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
-from viewer.archive.stop_words import fold, is_stop_word
+from viewer.archive.stop_words import fold, is_stop_word, question_kinds
 from viewer.archive.suggestions import suggest
 
 OPERATORS = ("AND", "OR", "NOT")
@@ -83,6 +83,8 @@ TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "wor
 #: Tables whose title is a heading shared by many rows, not the record's own name.
 HEADING_TITLES = ("excerpts",)
 #: "Most of the words" tries at most this many words (the combinations grow fast).
+#: How many records of the kind a question asks for come before the other results.
+ANSWERS_PER_KIND = 3
 MAX_RELAXED_WORDS = 6
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
@@ -584,6 +586,29 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
     return None
 
 
+def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: float
+             ) -> list[Hit]:
+    """For a question ("where was it filmed"), the best records of the kind its question
+    word asks for (:data:`~viewer.archive.stop_words.QUESTION_KINDS`: a place for "where"),
+    found with every other word taken as the beginning of a word ("filmed" finds "filming
+    location"); none for anything else."""
+    words = content_words(text)
+    asked = question_kinds(_WORD_CHARS.findall(text)) if words is not None else ()
+    if not words or not asked or all(is_stop_word(w) for w in words):
+        return []
+    expression = " AND ".join(forgiving_term(part) for w in words
+                              for part in _WORD_CHARS.findall(w))
+    answers: list[Hit] = []
+    try:
+        for kind in asked:
+            hits, _ranking = _run(conn, expression, text, kind, ANSWERS_PER_KIND, exhaustive,
+                                  time_limit)
+            answers.extend(hits)
+    except (SearchTimeout, sqlite3.OperationalError):
+        return []  # the search itself says what went wrong
+    return answers
+
+
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
                    limit: int = 50, exhaustive: bool = False,
                    prefix_last: bool = False, time_limit: float = TIME_LIMIT_S
@@ -595,14 +620,27 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
 
     When every word together finds nothing, the result offers a respelling from the
     archive's own vocabulary (:mod:`viewer.archive.suggestions`) and holds the records with
-    the most of the words, saying which were left out. Never raises for any input text; a
-    damaged or locked file raises :class:`sqlite3.DatabaseError` (the store names the file).
+    the most of the words, saying which were left out. A question over every table puts
+    first the records of the kind it asks for (:func:`_answers`). Never raises for any input
+    text; a damaged or locked file raises :class:`sqlite3.DatabaseError` (the store names
+    the file).
     """
     text = without_surrogates(text)
+    table = None if table in (None, "", "all") else table
+    result = _search_text(conn, text, table, limit, exhaustive, prefix_last, time_limit)
+    answers = _answers(conn, text, exhaustive, time_limit) if table is None else []
+    if not answers:
+        return result
+    first = {(h.table, h.id) for h in answers}
+    hits = [*answers, *(h for h in result.hits if (h.table, h.id) not in first)][:limit]
+    return replace(result, hits=hits, truncated=len(hits) == limit)
+
+
+def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
+                 exhaustive: bool, prefix_last: bool, time_limit: float) -> SearchResult:
     match = build_match(text, prefix_last=prefix_last)
     if match.expression is None:
         return SearchResult(text, [], match.notice)
-    table = None if table in (None, "", "all") else table
     try:
         hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive,
                              time_limit)

@@ -42,3 +42,22 @@ def fold(word: str) -> str:
 
 def is_stop_word(word: str) -> bool:
     return fold(word) in STOP_WORDS
+
+
+#: What kind of record a question word asks for: the tabs whose records answer it.
+QUESTION_KINDS: dict[str, tuple[str, ...]] = {
+    "where": ("places",), "donde": ("places",), "adonde": ("places",),
+    "who": ("people", "characters"), "whom": ("people", "characters"),
+    "quien": ("people", "characters"), "quienes": ("people", "characters"),
+    "when": ("events", "facts"), "cuando": ("events", "facts"),
+}
+
+
+def question_kinds(words: list[str]) -> tuple[str, ...]:
+    """The tabs the question words among ``words`` ask for, in the order asked."""
+    kinds: list[str] = []
+    for word in words:
+        for kind in QUESTION_KINDS.get(fold(word), ()):
+            if kind not in kinds:
+                kinds.append(kind)
+    return tuple(kinds)
