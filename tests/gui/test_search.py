@@ -366,3 +366,4 @@ def test_a_full_ranking_updates_the_list_in_place_keeping_the_selection(
     assert panel.selected_hits() == chosen
     assert panel.model.hit(panel.view.currentIndex().row()) == chosen[0]
     assert panel.notice.text() != "Ranking every match…"
+    assert panel.notice.isVisibleTo(window)  # emptied, not hidden: the rows stay put

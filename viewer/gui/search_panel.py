@@ -450,7 +450,7 @@ class SearchPanel(QWidget):
             return
         self._refining = False
         if result is None:  # interrupted or too slow: the first answer stands
-            self._show_notice(None)
+            self.notice.setText("")
             self.results_refined.emit(None)
             return
         selection = self.view.selectionModel()
@@ -475,7 +475,9 @@ class SearchPanel(QWidget):
         finally:
             selection.blockSignals(False)
         self.view.viewport().update()
-        self._show_notice(result.notice)
+        # The line stays, emptied if need be: hiding it would move every row up under the
+        # reader's pointer.
+        self.notice.setText(result.notice or "")
         self.results_refined.emit(result)
 
     def _failed(self, generation: int, message: str) -> None:
