@@ -42,6 +42,12 @@ def test_no_hits_says_so_and_exits_1(run: Run) -> None:
     assert "no matches for 'zzqxv'" in one_line_error(result)
 
 
+def test_a_misspelling_gets_did_you_mean_on_stderr(run: Run) -> None:
+    result = run("search", "Shamus")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "did you mean 'Schamus'?" in result.stderr
+
+
 def test_no_hits_in_json_is_an_empty_array(run: Run) -> None:
     result = run("search", "zzqxv", "--format", "json")
     assert result.exit_code == 1 and json.loads(result.stdout) == []
