@@ -79,3 +79,14 @@ def test_question_words_of_both_languages_name_a_kind() -> None:
     assert question_kinds(["Dónde", "filmaron"]) == ("places",)
     assert question_kinds(["who", "directed"]) == ("people", "characters")
     assert question_kinds(["Allende"]) == ()
+
+
+def test_all_matching_a_search_means_what_the_search_box_listed(archive: Archive) -> None:
+    from viewer.archive.export import select_records
+    from viewer.archive.search import search_box_filter
+
+    assert search_box_filter("Chenil") == "Chenil*"
+    assert search_box_filter("who directed episode 3") == "directed episode 3"
+    assert search_box_filter('"the lazy herd"') == '"the lazy herd"'
+    people = select_records(archive, "people", query=search_box_filter("Chenil"))
+    assert [p.name for p in people] == ["Mariana Chenillo"]

@@ -186,16 +186,29 @@ def content_words(text: str) -> list[str] | None:
     return kept or tokens
 
 
+def _as_searched(text: str, prefix_last: bool) -> str:
+    words = content_words(text)
+    if words is None:
+        return text
+    still_typing = prefix_last and not text[-1:].isspace() and not words[-1].isdigit()
+    return " ".join(words) + ("*" if still_typing else "")
+
+
+def search_box_filter(text: str) -> str:
+    """What the search box searched for ``text`` (stop words out, the last word a prefix),
+    as a table filter or an export's query writes it: "all matching" then means the records
+    the search listed ("Chenil" → ``Chenil*``)."""
+    return _as_searched(text, prefix_last=True).strip()
+
+
 def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
     """Turn what a person typed into a valid FTS5 expression (see the module docstring).
 
     Plain words (no search syntax) lose their stop and question words when others remain
     (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
     typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it."""
-    words = content_words(text)
-    if words is not None:
-        still_typing = prefix_last and not text[-1:].isspace() and not words[-1].isdigit()
-        text = " ".join(words) + ("*" if still_typing else "")
+    if content_words(text) is not None:
+        text = _as_searched(text, prefix_last)
     typed = bool(text.strip())  # NULs alone are something typed, though no words
     text = without_surrogates(text).replace("\x00", " ").strip()
     if not _has_word(text):

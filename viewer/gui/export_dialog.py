@@ -50,7 +50,7 @@ from viewer.archive.export import (
     format_for_path,
     with_format_suffix,
 )
-from viewer.archive.search import build_match
+from viewer.archive.search import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.models import noun
 from viewer.gui.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
@@ -158,7 +158,8 @@ def request_for_search(panel: SearchPanel) -> ExportRequest:
     for hit in panel.selected_hits():
         selected.setdefault(hit.table, []).append(hit.id)
     return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
-                                                    selected.items()}, panel.text.strip())
+                                                    selected.items()},
+                         search_box_filter(panel.text))
 
 
 @dataclass(frozen=True)
