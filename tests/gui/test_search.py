@@ -367,3 +367,19 @@ def test_a_full_ranking_updates_the_list_in_place_keeping_the_selection(
     assert panel.model.hit(panel.view.currentIndex().row()) == chosen[0]
     assert panel.notice.text() != "Ranking every match…"
     assert panel.notice.isVisibleTo(window)  # emptied, not hidden: the rows stay put
+
+
+def test_the_reader_marks_what_the_box_searched(qtbot: QtBot, window: MainWindow) -> None:
+    """"Chenil" was searched as a prefix: the document marks "Chenillo", not nothing."""
+    from viewer.gui.source_reader import TERM_COLOR
+
+    _search(qtbot, window, "Chenil")
+    window.reader.show_source(4)  # the production notes name Mariana Chenillo
+
+    def marked() -> set[str]:
+        return {sel.cursor.selectedText().casefold()
+                for sel in window.reader.browser.extraSelections()
+                if sel.format.background().color() == TERM_COLOR}
+
+    qtbot.waitUntil(lambda: bool(marked()), timeout=5000)  # the document is read off-thread
+    assert marked() == {"chenillo"}

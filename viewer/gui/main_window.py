@@ -482,7 +482,10 @@ class MainWindow(QMainWindow):
     def _search_settled(self, text: str) -> None:
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
         self.search_panel.search(text)
-        self.reader.set_search_text(text)
+        from viewer.archive.search import search_box_filter  # loaded with the panel's
+
+        # The reader marks what the box searched: "Chenil" as a prefix, stop words not at all.
+        self.reader.set_search_text(search_box_filter(text))
         self._update_status()
 
     def _update_status(self) -> None:
