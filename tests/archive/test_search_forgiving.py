@@ -90,3 +90,20 @@ def test_all_matching_a_search_means_what_the_search_box_listed(archive: Archive
     assert search_box_filter('"the lazy herd"') == '"the lazy herd"'
     people = select_records(archive, "people", query=search_box_filter("Chenil"))
     assert [p.name for p in people] == ["Mariana Chenillo"]
+
+
+def test_an_archive_without_its_vocabulary_still_searches(archive_path: Path,
+                                                          tmp_path: Path) -> None:
+    """A file from elsewhere may lack the builder's ``fts5vocab`` table: no suggestion, and
+    the search still answers."""
+    import shutil
+
+    copy = tmp_path / "no-vocabulary.sqlite"
+    shutil.copy(archive_path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DROP TABLE search_index_vocab")
+    conn.close()
+    with Archive.open(copy) as opened:
+        result = opened.search("Shamus Allende")
+        assert result.suggestion is None
+        assert result.hits and result.left_out == ("Shamus",)

@@ -666,7 +666,9 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
         except sqlite3.OperationalError as exc:
             if is_interrupted(exc):
                 raise SearchTimeout from exc
-            raise
+            if "no such table" not in str(exc):
+                raise
+            found = None  # a file without the builder's vocabulary table: no suggestion
         suggestion = found.text if found is not None else None
         relaxed = _relaxed(conn, text, table, limit, exhaustive, time_limit)
         if relaxed is not None:
