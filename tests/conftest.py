@@ -19,6 +19,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="somos-test-cache-")
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+# The user's data folder (where the annotations database lives) is never the developer's own:
+# a temporary one for the session, and each test gets its own annotations file (below).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="somos-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -42,6 +46,16 @@ def installed_tool(name: str) -> str:
     return found
 
 
+@pytest.fixture(autouse=True)
+def _annotations_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's annotations database is its own, in a temporary folder (not in
+    ``tmp_path``, whose contents some tests check)."""
+    path = tmp_path_factory.mktemp("annotations") / "annotations.sqlite"
+    monkeypatch.setenv("SOMOS_ANNOTATIONS", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real archive built from the real seeds, once per test session. Do not write to it."""
@@ -59,3 +73,22 @@ def archive(archive_path: Path):  # type: ignore[no-untyped-def]
 
     with Archive.open(archive_path) as opened:
         yield opened
+
+
+def edit_seed(seeds: Path, pattern: str, changes: list[tuple[str, str]]) -> None:
+    """Change words of a copied seed, each ``old`` found once, and record its new checksum
+    in the copy's SHA256SUMS: a test's deliberate edit, not a damaged seed."""
+    import hashlib
+
+    path = next(seeds.glob(pattern))
+    text = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    sums = seeds / "SHA256SUMS"
+    if sums.is_file():
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        lines = [f"{digest}  {path.name}" if line.endswith(f"  {path.name}") else line
+                 for line in sums.read_text(encoding="utf-8").splitlines()]
+        sums.write_text("\n".join(lines) + "\n", encoding="utf-8")

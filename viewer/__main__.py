@@ -34,10 +34,18 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="an archive file to open (default: the bundled archive)")
     from viewer import __version__
 
+    # As the README and ``somos-archive`` spell it (issue 28): the same as the positional.
+    parser.add_argument("--archive", dest="archive_option", metavar="FILE", type=Path,
+                        help="the same: an archive file to open")
     parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.archive_option is not None:
+        if args.archive is not None and args.archive != args.archive_option:
+            parser.error("name the archive once: either ARCHIVE or --archive FILE")
+        args.archive = args.archive_option
+    return args
 
 
 def _application(argv0: str):  # type: ignore[no-untyped-def]
@@ -105,7 +113,9 @@ def self_test(path: Path | None) -> int:
         print(f"self-test FAILED: {problem}")
         return 2
     with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"))
+        # The user's settings and annotations are left alone: a self-test writes neither.
+        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"),
+                            annotations=Path(folder) / "annotations.sqlite")
         results: list[object] = []
         loop = QEventLoop()
         window.search_panel.results_shown.connect(results.append)

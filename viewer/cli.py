@@ -351,5 +351,10 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
                    err=True)
 
 
+# The annotations commands use the helpers above, so they are added last.
+from viewer.cli_annotations import annotations_group  # noqa: E402
+
+main.add_command(annotations_group)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

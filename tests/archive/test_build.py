@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEEDS
+from tests.conftest import REPO, SEEDS, edit_seed
 from viewer.archive.build import build_archive, seeds_checksum
 from viewer.archive.extract.base import SeedError
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -93,7 +93,7 @@ def test_a_malformed_seed_stops_the_build_naming_the_file(tmp_path: Path, data: 
     assert victim in str(raised.value)
     assert words in str(raised.value)
     assert not out.exists()
-    assert not list(tmp_path.glob("out.sqlite.tmp-*"))
+    assert not list(tmp_path.glob(".out.sqlite.*.part"))
 
 
 def test_not_utf8_error_names_the_line(tmp_path: Path) -> None:
@@ -147,7 +147,7 @@ def test_a_build_killed_mid_write_leaves_the_previous_archive_intact(
                              cwd=REPO, text=True)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "stalled"
-    assert list(tmp_path.glob("somos.sqlite.tmp-*")), "the build should be writing a temp file"
+    assert list(tmp_path.glob(".somos.sqlite.*.part")), "the build should be writing a temp file"
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
     child.stdout.close()
@@ -157,7 +157,7 @@ def test_a_build_killed_mid_write_leaves_the_previous_archive_intact(
     build_archive(SEEDS, out)
     assert time.monotonic() - started < 60
     assert _dump(out) == _dump(archive_path)
-    assert not list(tmp_path.glob("somos.sqlite.tmp-*"))
+    assert not list(tmp_path.glob(".somos.sqlite.*.part"))
 
 
 def test_changing_a_seed_changes_the_checksum(tmp_path: Path) -> None:
@@ -203,11 +203,8 @@ def test_a_fact_of_a_topic_no_list_knows_is_kept_under_the_generic_label(
         tmp_path: Path) -> None:
     """Issue 25: a fact was dropped when its key was not on the hand-made list of topics."""
     seeds = _copy_seeds(tmp_path)
-    notes = next(seeds.glob("003_*.txt"))
-    text = notes.read_text(encoding="utf-8")
-    assert "episode 6 is 71 minutes long" in text
-    notes.write_text(text.replace("episode 6 is 71 minutes long",
-                                  "episodes 6 to 7 are 71 minutes long"), encoding="utf-8")
+    edit_seed(seeds, "003_*.txt", [("episode 6 is 71 minutes long",
+                                    "episodes 6 to 7 are 71 minutes long")])
     out = tmp_path / "a.sqlite"
     build_archive(seeds, out, allow_changed_seeds=True)  # a seed edited on purpose
     conn = sqlite3.connect(out)

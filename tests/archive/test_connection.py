@@ -98,3 +98,33 @@ def test_a_locked_archive_is_in_use_not_damaged(archive_path: Path, tmp_path: Pa
         writer.execute("ROLLBACK")
         writer.close()
     Archive.open(path).close()  # and once the lock is gone, it opens
+
+
+def test_the_builder_ships_rollback_journal_archives(archive_path: Path) -> None:
+    """Header bytes 18 and 19 are 1 for a rollback journal, 2 for WAL: a WAL archive keeps
+    committed pages in a -wal file that read-only media cannot serve (issue 30)."""
+    header = archive_path.read_bytes()[:100]
+    assert (header[18], header[19]) == (1, 1)
+    conn = connect_read_only(archive_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_the_start_up_freshness_check_cannot_be_hung_by_the_file(
+        archive_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every start reads the default archive's recorded seeds checksum: a recursive view
+    named meta hung it before it ever reached the checks on open."""
+    from viewer.archive.location import recorded_checksum
+
+    path = tmp_path / "somos.sqlite"
+    shutil.copy(archive_path, path)
+    writer = sqlite3.connect(path)
+    writer.execute("DROP TABLE meta")
+    writer.execute("CREATE VIEW meta AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+                   "SELECT n + 1 FROM r) SELECT 'k' AS key, n AS value FROM r")
+    writer.commit()
+    writer.close()
+    monkeypatch.setattr(BoundedConnection, "time_limit", 0.3)
+    started = time.monotonic()
+    assert recorded_checksum(path) is None  # unreadable: the archive counts as stale
+    assert time.monotonic() - started < 2

@@ -116,18 +116,14 @@ def test_a_disagreement_planted_in_a_seed_is_found(tmp_path: Path) -> None:
     episode 6's runtime and of episode 5's directors, and both differences are reported."""
     import shutil
 
-    from tests.conftest import SEEDS
+    from tests.conftest import SEEDS, edit_seed
     from viewer.archive.build import build_archive
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
-    notes = next(seeds.glob("003_*.txt"))
-    text = notes.read_text(encoding="utf-8")
-    for old, new in (("episode 6 is 71 minutes long", "episode 6 is 61 minutes long"),
-                     ("Mariana Chenillo (episodes 3 & 4)", "Mariana Chenillo (episodes 3 & 5)")):
-        assert old in text
-        text = text.replace(old, new)
-    notes.write_text(text, encoding="utf-8")
+    edit_seed(seeds, "003_*.txt", [
+        ("episode 6 is 71 minutes long", "episode 6 is 61 minutes long"),
+        ("Mariana Chenillo (episodes 3 & 4)", "Mariana Chenillo (episodes 3 & 5)")])
     out = tmp_path / "planted.sqlite"
     build_archive(seeds, out, allow_changed_seeds=True)  # a seed edited on purpose
     with Archive.open(out) as planted:

@@ -131,3 +131,20 @@ def test_characters_carry_the_descriptions_of_every_source(archive: Archive) -> 
     assert "married to recovering alcoholic Chema" in irene.descriptions  # type: ignore[attr-defined]
     spans = archive.provenance("characters", irene.id)  # type: ignore[attr-defined]
     assert {s.source_file[:3] for s in spans if s.field == "descriptions"} == {"002", "003"}
+
+
+def test_a_short_name_of_an_organisation_is_the_longer_one(archive: Archive) -> None:
+    orgs = _by_name(archive, "organisations")
+    assert "zetas" not in orgs and "los zetas" in orgs
+    assert "Zetas" in orgs["los zetas"].variants  # type: ignore[attr-defined]
+    assert "drug enforcement administration" not in orgs
+    works = _by_name(archive, "works")
+    assert works["crouching tiger, hidden dragon"].date == "2000"  # type: ignore[attr-defined]
+
+
+def test_review_scores_are_awards_that_name_no_site(archive: Archive) -> None:
+    """The encyclopedia gives the scores with the review sites' names lost: the records keep
+    the figures and the words around them, and name no site."""
+    scores = {a.name for a in archive.iter_records("awards")  # type: ignore[attr-defined]
+              if "review score" in a.relations}  # type: ignore[attr-defined]
+    assert scores == {"71% approval rating", "60 out of 100", "7.1/10 rating"}

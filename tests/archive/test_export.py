@@ -25,7 +25,7 @@ from typing import IO, Any, get_args, get_origin, get_type_hints
 import pytest
 
 from tests.bad_archives import permissions_bind
-from viewer.archive import export
+from viewer.archive import atomic, export
 from viewer.archive.export import (
     FORMATS,
     FORMULA_TRIGGERS,
@@ -360,7 +360,7 @@ class _FailingStream:
 
 
 def _fail_after(good: int) -> Callable[[Path, str], Any]:
-    real = export.open_temporary
+    real = atomic.open_temporary
 
     def opener(target: Path, encoding: str) -> Any:
         return _FailingStream(real(target, encoding), good)
@@ -374,7 +374,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_nothing(
     target = tmp_path / "out.dat"
     target.write_bytes(b"previous export")
     # BibTeX and RIS are written in one piece at the end, by their libraries.
-    monkeypatch.setattr(export, "open_temporary",
+    monkeypatch.setattr(atomic, "open_temporary",
                         _fail_after(0 if fmt in ("bibtex", "ris") else 5))
     with pytest.raises(ExportError, match="No space left on device"):
         export_records(archive, "excerpts", None, fmt, target)
@@ -384,7 +384,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_nothing(
 
 def test_failed_write_to_a_new_name_leaves_no_file(
         archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(export, "open_temporary", _fail_after(3))
+    monkeypatch.setattr(atomic, "open_temporary", _fail_after(3))
     with pytest.raises(ExportError):
         export_records(archive, "cast", None, "csv", tmp_path / "cast.csv")
     assert os.listdir(tmp_path) == []
@@ -448,7 +448,7 @@ def test_permission_denied_is_a_clear_error(archive: Archive, tmp_path: Path,
     def denied(target: Path, encoding: str) -> IO[str]:
         raise PermissionError(errno.EACCES, "Permission denied", str(target.parent))
 
-    monkeypatch.setattr(export, "open_temporary", denied)
+    monkeypatch.setattr(atomic, "open_temporary", denied)
     with pytest.raises(ExportError, match="permission denied — choose another folder"):
         export_records(archive, "cast", None, "csv", tmp_path / "cast.csv")
 
@@ -553,7 +553,7 @@ def test_a_failure_in_a_later_part_leaves_every_file_as_it_was(
         archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = tmp_path / "b-cast.json"
     first.write_bytes(b"an earlier export")
-    real = export.open_temporary
+    real = atomic.open_temporary
     opened: list[Path] = []
 
     def opener(target: Path, encoding: str) -> Any:
@@ -561,7 +561,7 @@ def test_a_failure_in_a_later_part_leaves_every_file_as_it_was(
         stream = real(target, encoding)
         return _FailingStream(stream, 1) if len(opened) == 2 else stream
 
-    monkeypatch.setattr(export, "open_temporary", opener)
+    monkeypatch.setattr(atomic, "open_temporary", opener)
     with pytest.raises(ExportError, match="No space left on device"):
         export.export_parts(archive, _parts(tmp_path, "cast", "characters"), "json")
     assert first.read_bytes() == b"an earlier export"  # the finished first part was held back
@@ -614,13 +614,13 @@ def test_a_manifest_that_cannot_be_written_leaves_the_export_as_it_was(
     target.write_bytes(b"previous export")
     manifest = tmp_path / "cast.csv.manifest.json"
     manifest.write_bytes(b"{}")
-    real = export.open_temporary
+    real = atomic.open_temporary
 
     def opener(path: Path, encoding: str) -> Any:
         stream = real(path, encoding)
         return _FailingStream(stream, 0) if path.name.endswith(".manifest.json") else stream
 
-    monkeypatch.setattr(export, "open_temporary", opener)
+    monkeypatch.setattr(atomic, "open_temporary", opener)
     with pytest.raises(ExportError, match="No space left on device"):
         export_records(archive, "cast", None, "csv", target, manifest=True)
     assert target.read_bytes() == b"previous export"

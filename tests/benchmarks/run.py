@@ -67,6 +67,8 @@ def _env(tree: Path = REPO) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(synthetic.cache_dir() / "pycache")
     env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
+    # The viewer's annotations (issue 31) in the cache folder, never the developer's own.
+    env["SOMOS_ANNOTATIONS"] = str(synthetic.cache_dir() / "annotations.sqlite")
     return env
 
 

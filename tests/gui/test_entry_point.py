@@ -29,6 +29,16 @@ def test_self_test_searches_the_archive_and_exits_zero(archive_path: Path) -> No
     assert "Benjamin" in result.stdout and "characters 'Benjamín'" in result.stdout
 
 
+def test_self_test_leaves_the_users_annotations_alone(archive_path: Path,
+                                                      tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "SOMOS_ANNOTATIONS"}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-m", "viewer", "--self-test", str(archive_path)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert list(tmp_path.rglob("annotations.sqlite*")) == []
+
+
 def test_self_test_fails_loudly_on_a_file_that_is_not_an_archive(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 50)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from viewer.archive import export
+from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records import CastCredit
 from viewer.archive.store import Archive
@@ -210,8 +210,8 @@ def test_a_write_error_mid_export_is_a_dialog_and_the_old_file_stays(
         monkeypatch: pytest.MonkeyPatch) -> None:
     target = out / "cast.json"
     target.write_bytes(b"an earlier export")
-    real = export.open_temporary
-    monkeypatch.setattr(export, "open_temporary",
+    real = atomic.open_temporary
+    monkeypatch.setattr(atomic, "open_temporary",
                         lambda path, encoding: _DiskFull(real(path, encoding)))
     _select(cast_tab, [0, 1, 2])
     dialog = _open_dialog(qtbot, window)

@@ -36,6 +36,7 @@ from tests.bad_archives import (
     REFUSED_ARCHIVES,
     BadArchive,
     make_bad_archive,
+    make_big_document,
     make_read_only_medium,
     permissions_bind,
     restore_permissions,
@@ -347,7 +348,8 @@ def test_hostile_text_in_the_search_box_and_a_filter_shows_results_or_a_hint(
     panel = window.search_panel
     assert panel.summary.text() != "The search could not be run"
     if not result.hits:
-        assert panel.notice.isVisible() or "Nothing in the archive matches" in panel.empty.text()
+        assert (panel.notice.isVisible() or "Nothing in the archive matches" in panel.empty.text()
+                or bool(result.notice and result.notice in panel.empty.text()))
     window.search_box.clear()
     cast_tab.filter.setText(typed)
     cast_tab.apply_filter()
@@ -467,3 +469,28 @@ def test_file_open_of_a_good_archive_opens_it_in_the_background(
         window.opening.start(copy)
     assert not _visible_boxes(window)
     _still_usable(qtbot, window, copy)
+
+
+def test_a_document_read_as_one_huge_passage_is_shown_in_bounded_parts(
+        qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
+    """Selecting a passage of megabytes laid all of it out on the GUI thread (the detail
+    pane, the reader, every paint of its cell): more than a minute at 50 MB (issue 30)."""
+    big = make_big_document(archive_path, tmp_path / "big.sqlite", size=2_000_000)
+    assert window.open_archive(big)
+    tab = window.record_tab("excerpts")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=5_000)
+    with qtbot.waitSignal(tab.model.modelReset, timeout=5_000):
+        tab.filter.setText("title:whole")
+        tab.apply_filter()
+    qtbot.waitUntil(lambda: not tab.is_busy() and tab.model.rowCount() == 1, timeout=5_000)
+    with qtbot.waitSignal(window.detail.record_shown, timeout=5_000):
+        tab.view.selectRow(0)
+    assert "more characters, not shown here" in window.detail.toPlainText()
+    assert len(window.detail.toPlainText()) < 20_000
+    qtbot.waitUntil(lambda: "more characters of this passage are left out"
+                    in window.reader.browser.toPlainText(), timeout=5_000)
+    assert len(window.reader.browser.toPlainText()) < 50_000
+    column = [c.key for c in tab.model.spec.columns].index("text")
+    tip = tab.model.data(tab.model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert 1_000 < len(tip) < 5_000

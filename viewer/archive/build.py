@@ -1,8 +1,9 @@
 """Seeds → archive: run every extractor, merge what the seeds say, write one SQLite file.
 
 The build is deterministic (same seeds, same archive content: no clocks, stable orders) and
-atomic (it writes ``<out>.tmp-<pid>`` beside the target and renames it into place only when
-complete, so a failed or killed build leaves the previous archive untouched).
+atomic (it writes a hidden file named for its process beside the target, as
+:mod:`viewer.archive.atomic` names them, and renames it into place only when complete, so a
+failed or killed build leaves the previous archive untouched and the next build removes it).
 
 Merging is where seeds meet: one person is one row however many seeds name them or however
 they spell it (accent- and case-blind, plus the curated ``corrections.toml``); one credit is one
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
+from viewer.archive.atomic import remove_stale_parts, temporary_path
 from viewer.archive.extract.base import (
     EntityRecord,
     ExcerptRecord,
@@ -44,11 +46,13 @@ from viewer.archive.manifest import (
 from viewer.archive.schema import (
     SCHEMA_VERSION,
     SEARCH_TABLE,
+    SORT_KEYS,
     TABLES,
     create_schema,
     create_search_index,
     create_views,
     link_search_rows,
+    sort_key,
     stamp,
 )
 from viewer.archive.seed_integrity import (
@@ -524,6 +528,18 @@ class _Merger:
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", ent.inferred)
 
+    def merge_short_names(self) -> None:
+        """An organisation or place named by the end of a longer name of the same kind is
+        that one ("Zetas" and "Los Zetas", "Drug Enforcement Administration" and "U.S. Drug
+        Enforcement Administration"), when exactly one longer name ends so."""
+        for kind in ("organisation", "place"):
+            keys = sorted((k for k in self.entities if k[0] == kind), key=lambda k: len(k[1]))
+            for short in keys:
+                longer = [k for k in keys if len(k[1]) > len(short[1])
+                          and k[1].endswith(" " + short[1]) and k in self.entities]
+                if len(longer) == 1 and short in self.entities:
+                    self.entities[longer[0]].mentions += self.entities.pop(short).mentions
+
 
 # -- writing ---------------------------------------------------------------------------------
 
@@ -589,6 +605,9 @@ class _Writer:
         if not rows:
             return
         columns = list(TABLES[table])
+        for column, sort_column in SORT_KEYS.get(table, {}).items():
+            for row in rows:
+                row[sort_column] = sort_key(row.get(column))
         unknown = set(rows[0]) - set(columns)
         if unknown:
             raise ValueError(f"table {table} has no columns {', '.join(sorted(unknown))}")
@@ -656,10 +675,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
             cast_of_char.setdefault(char_key, []).append(person.name)
         credit_rows.append({
             "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
-            "person_sort": fold(person.name),
+            "person_sort": sort_key(person.name),
             "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
             "character_id": char_ids.get(char_key) if char_key else None,
-            "character": char_name, "character_sort": fold(char_name) if char_name else None,
+            "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
             "episodes": _dump(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
         w.provenance("credits", i, row.prov)
@@ -689,7 +708,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for key, row in characters:
         cid = char_ids[key]
         char_rows.append({
-            "id": cid, "name": row.values["name"], "sort_name": fold(row.values["name"]),
+            "id": cid, "name": row.values["name"], "sort_name": sort_key(row.values["name"]),
             "actors": _dump(cast_of_char.get(key, [])),
             "storylines": _dump(storylines_of_char.get(key, [])),
             "description": row.values["description"],
@@ -704,7 +723,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
     for p in people:
         sources = sorted({sid for _f, sid, _l in p.prov})
         person_rows.append({
-            "id": p.id, "name": p.name, "sort_name": fold(p.name),
+            "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
             "variants": _dump(p.spellings), "roles": _dump(p.roles),
             "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
@@ -765,6 +784,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: _Merger,
                 [v["stated"], v["statement"]])
     w.insert("facts", fact_rows)
 
+    m.merge_short_names()
     _write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)
@@ -807,7 +827,9 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
     # Every spelling of every person, folded, longest first, for finding them in a sentence.
     spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
                             key=lambda x: -len(x[0])))
-    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
+    # Every spelling at once ("(?!)" matches nothing: no people, no names to find).
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b"
+                       if spellings else "(?!)")
     by_kind: dict[str, list[_Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -869,7 +891,7 @@ def _write_entities(w: _Writer, m: _Merger, people: list[_Person]) -> None:
                 links.append({"entity_id": eid, "record_table": "people",
                               "record_id": person_ids[key], "relation": f"named with ({kind})"})
             rows.append({
-                "id": eid, "kind": kind, "name": name, "sort_name": fold(name),
+                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
                 "relations": _dump(relations), "date": date,
                 "dates": _dump(list(dict.fromkeys(dates))),
                 "variants": _dump(list(counts)),
@@ -989,7 +1011,8 @@ def _write_disagreements(w: _Writer, m: _Merger, seeds: list[SeedInfo]) -> None:
 def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
                   members: dict[int, list[Located]], ids: dict[str, int],
                   side_of: dict[int, int]) -> None:
-    """Every claim as a record of its own: what was compared, where it is stated."""
+    """Every claim as a record of its own: what was compared, where it is stated. Not in the
+    search index: each says what a fact, an episode or a work already says there."""
     from viewer.archive.claims import reading
 
     rows: list[dict[str, Any]] = []
@@ -1007,21 +1030,8 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
             "record_id": c.record[1] if c.record and c.record[1] else None,
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
         w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
-        w.index("claims", i, sid, f"{c.subject}, {c.attribute}: {c.value}", [c.stated])
     w.insert("claims", rows)
 
-
-
-def _remove_stale_temp_files(out: Path) -> None:
-    """Temp files of builds that were killed (their process is gone) are litter: remove them."""
-    for stale in out.parent.glob(f"{out.name}.tmp-*"):
-        try:
-            pid = int(stale.name.rsplit("-", 1)[1])
-            os.kill(pid, 0)
-        except (ValueError, ProcessLookupError):
-            stale.unlink(missing_ok=True)
-        except PermissionError:
-            pass  # another user's live build
 
 
 def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, *,
@@ -1092,8 +1102,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: _Merger, checks
 
     say = progress or (lambda _msg: None)
     out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temp_files(out)
-    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    remove_stale_parts(out)
+    tmp = temporary_path(out)
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)

@@ -153,26 +153,76 @@ class Disagreement:
 def disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
     """Every subject and attribute whose claims do not all agree, in order of first claim.
 
-    A claim joins the first group that it agrees with in full (every reading there); claims
-    that agree with none start a group of their own. So "300" and "300 to 500" are one group,
-    28 another.
+    The claims of one subject and attribute are split into groups whose values all agree
+    with one another: "300", "at least 300" and "300 to 500" are one group, 28 another. Each
+    kind of value is grouped in one pass over its claims in order (a large archive states
+    one attribute thousands of times): number ranges by a sweep from the lowest, a group
+    lasting while the ranges so far still share a point; dates by a sweep in calendar order,
+    a group lasting while each date contains or is contained by the most precise one so far;
+    names by their folded form. Groups are listed in the order of their first claim.
     """
-    by_key: dict[tuple[str, str], list[Claim]] = {}
-    for claim in claims:
-        by_key.setdefault((claim.subject, claim.attribute), []).append(claim)
+    by_key: dict[tuple[str, str], list[tuple[int, Claim, Reading]]] = {}
+    for i, claim in enumerate(claims):
+        by_key.setdefault((claim.subject, claim.attribute), []).append(
+            (i, claim, reading(claim)))
     found: list[Disagreement] = []
-    for (subject, attribute), group in by_key.items():
-        groups: list[ValueGroup] = []
-        for claim in group:
-            r = reading(claim)
-            home = next((g for g in groups if all(agree(r, o) for o in g.readings)), None)
-            if home is None:
-                home = ValueGroup()
-                groups.append(home)
-            home.claims.append(claim)
-            home.readings.append(r)
+    for (subject, attribute), stated in by_key.items():
+        groups = [*_number_groups([s for s in stated if s[2].kind == "number"]),
+                  *_date_groups([s for s in stated if s[2].kind == "date"]),
+                  *_name_groups([s for s in stated if s[2].kind == "name"])]
         if len(groups) > 1:
-            kinds = {r.kind for g in groups for r in g.readings}
-            found.append(Disagreement(subject, attribute, "/".join(sorted(kinds)),
-                                      tuple(groups)))
+            groups.sort(key=lambda g: g[0][0])
+            kinds = {r.kind for g in groups for _i, _c, r in g}
+            found.append(Disagreement(subject, attribute, "/".join(sorted(kinds)), tuple(
+                ValueGroup([c for _i, c, _r in g], [r for _i, _c, r in g]) for g in groups)))
     return found
+
+
+_Stated = tuple[int, Claim, Reading]
+
+
+def _in_claim_order(group: list[_Stated]) -> list[_Stated]:
+    return sorted(group, key=lambda s: s[0])
+
+
+def _number_groups(stated: list[_Stated]) -> list[list[_Stated]]:
+    groups: list[list[_Stated]] = []
+    common_high = -math.inf
+    for s in sorted(stated, key=lambda s: (s[2].low, s[2].high, s[0])):
+        if groups and s[2].low <= common_high:
+            groups[-1].append(s)
+            common_high = min(common_high, s[2].high)
+        else:
+            groups.append([s])
+            common_high = s[2].high
+    return [_in_claim_order(g) for g in groups]
+
+
+def _date_groups(stated: list[_Stated]) -> list[list[_Stated]]:
+    groups: list[list[_Stated]] = []
+    most_precise = ""
+    dated = sorted((s for s in stated if not s[2].text.startswith("--")),
+                   key=lambda s: (s[2].text, s[0]))
+    for s in dated:
+        if groups and _dates_agree(s[2].text, most_precise):
+            groups[-1].append(s)
+            most_precise = max(most_precise, s[2].text, key=len)
+        else:
+            groups.append([s])
+            most_precise = s[2].text
+    # A day stated without its year joins the first group it agrees with.
+    for s in (s for s in stated if s[2].text.startswith("--")):
+        home = next((g for g in groups if _dates_agree(
+            s[2].text, max((o[2].text for o in g), key=len))), None)
+        if home is None:
+            groups.append([s])
+        else:
+            home.append(s)
+    return [_in_claim_order(g) for g in groups]
+
+
+def _name_groups(stated: list[_Stated]) -> list[list[_Stated]]:
+    groups: dict[str, list[_Stated]] = {}
+    for s in stated:
+        groups.setdefault(s[2].text, []).append(s)
+    return list(groups.values())

@@ -204,7 +204,11 @@ FACETS: dict[str, list[str]] = {
 
 
 def column_description(table: str, column: str) -> str | None:
-    return COLUMN_DESCRIPTIONS.get(table, {}).get(column) or _COMMON.get(column)
+    found = COLUMN_DESCRIPTIONS.get(table, {}).get(column) or _COMMON.get(column)
+    if found is None and column.endswith("_sort"):
+        found = (f"{column.removesuffix('_sort')}, as it sorts: accents, case and quotation "
+                 "marks left out, its first characters only.")
+    return found
 
 
 def metadata(database: str) -> dict[str, Any]:

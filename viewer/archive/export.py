@@ -2,16 +2,15 @@
 
 Two entry points, one writer underneath:
 
-* :func:`export_records` writes a file *atomically*: everything goes to a temporary file in the
-  target's own folder (so the final ``os.replace`` is a rename on one file system) and only a
-  complete export replaces the target. A failure, a full disk or a cancel leaves no partial file
-  and never touches a file already there.
+* :func:`export_records` writes a file *atomically* (:mod:`viewer.archive.atomic`): only a
+  complete export replaces the target, and a failure, a full disk or a cancel leaves no partial
+  file and never touches a file already there.
 * :func:`write_records` streams to an open text stream (the CLI's stdout); nothing to make
   atomic there.
 
 Every format carries provenance, because a record without its source is a rumour: JSON objects
 always have ``sources`` (seed file names) and, unless switched off, ``provenance`` spans; CSV
-gets ``source_files``/``source_titles``/``spans`` columns; citations quote the source text
+gets ``source_titles``/``spans``/``not_stated`` columns; citations quote the source text
 itself. Offsets are Python string offsets into the seed text, end exclusive
 (``text[start:end]``), the same numbers the archive stores.
 
@@ -31,7 +30,6 @@ import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
@@ -39,6 +37,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from viewer.archive import citations
+from viewer.archive.atomic import (
+    WriteError,
+    check_target,
+    land,
+    mode_for,
+    remove_stale_parts,
+    write_temporary,
+)
 from viewer.archive.records import (
     CastCredit,
     Character,
@@ -57,7 +63,7 @@ from viewer.archive.records import (
     record_dict,
 )
 from viewer.archive.store import Archive
-from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, Unreadable, title_of
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -83,8 +89,9 @@ RECORD_TYPES: dict[str, type[Record]] = {
 }
 
 
-class ExportError(Exception):
-    """The export could not be written. The message names the file and what to do."""
+#: The export could not be written (a :class:`~viewer.archive.atomic.WriteError`, one type for
+#: every file the data layer writes). The message names the file and what to do.
+ExportError = WriteError
 
 
 @dataclass(frozen=True)
@@ -469,6 +476,18 @@ def _total(archive: Archive, table: str, records: Iterable[Record] | None, query
     return archive.count(table, query)
 
 
+def _refuse_unreadable(archive: Archive, table: str, record: Record) -> None:
+    """An export never passes a damaged cell off as data: it stops and names it."""
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, tuple) and any(isinstance(v, Unreadable) for v in value):
+            bad = next(v for v in value if isinstance(v, Unreadable))
+            raise ExportError(
+                f"{archive.path} is damaged: {table} record {record.id}, column {f.name}, "
+                f"holds {bad.raw[:80]!r}, not the list the builder writes. Nothing was saved; "
+                "rebuild the archive with 'somos-archive build'.")
+
+
 def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
            stream: IO[str], total: int, *, provenance: bool, progress: Progress | None,
            cancelled: Cancelled | None) -> tuple[int, bool]:
@@ -488,6 +507,7 @@ def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
     for record in records:
         if cancelled is not None and cancelled():
             return writer.written, True
+        _refuse_unreadable(archive, table, record)
         spans = archive.provenance(table, record.id) if writer.needs_spans else []
         writer.record(record, spans)
         writer.written += 1
@@ -508,145 +528,6 @@ def write_records(archive: Archive, table: str, records: Iterable[Record] | None
     count, was_cancelled = _write(archive, table, records, fmt, stream, total,
                                   provenance=provenance, progress=progress, cancelled=cancelled)
     return ExportReport(table, fmt, count, total, None, was_cancelled)
-
-
-def open_temporary(target: Path, encoding: str) -> IO[str]:
-    """The temporary file an export is written to, beside its target, named for this process
-    (``.NAME.PID.*.part``) so a later export can tell a killed one's litter from a live one's
-    (:func:`remove_stale_parts`).
-
-    A seam as well: tests wrap what it returns to make a write fail half-way.
-    """
-    return tempfile.NamedTemporaryFile(
-        "w", encoding=encoding, newline="", dir=target.parent,
-        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", delete=False)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's live process
-    return True
-
-
-def remove_stale_parts(target: Path) -> None:
-    """Remove what killed exports to ``target`` left beside it: ``.NAME.*.part`` and
-    ``.NAME.*.staged`` files of processes that are gone (issue 30: ``kill -9`` during an
-    export left hidden part files that nothing removed). Files named without a process id
-    come from versions before this one and are litter too."""
-    with contextlib.suppress(OSError):
-        for path in target.parent.iterdir():
-            name = path.name
-            head = f".{target.name}."
-            if not name.startswith(head) or not name.endswith((".part", ".staged")):
-                continue
-            pid = name[len(head):].split(".", 1)[0]
-            if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
-                continue
-            with contextlib.suppress(OSError):
-                path.unlink()
-
-
-def _cannot_write(target: Path, exc: OSError) -> ExportError:
-    folder = target.parent
-    if isinstance(exc, FileNotFoundError) and not folder.exists():
-        why = f"folder {folder} does not exist"
-    elif isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        why = f"{folder} is not a folder"
-    elif isinstance(exc, PermissionError):
-        why = "permission denied"
-    else:
-        why = exc.strerror or str(exc)
-    return ExportError(f"Cannot write to {target}: {why} — choose another folder")
-
-
-def _check_target(target: Path) -> None:
-    if target.is_dir():
-        raise ExportError(f"Cannot write to {target}: it is a folder — choose a file name")
-    folder = target.parent
-    if not folder.exists():
-        raise ExportError(
-            f"Cannot write to {target}: folder {folder} does not exist — choose another folder")
-    if not folder.is_dir():
-        raise ExportError(
-            f"Cannot write to {target}: {folder} is not a folder — choose another folder")
-
-
-def _mode_for(target: Path) -> int:
-    """Keep an overwritten file's permissions; a new one gets the usual rw-r--r--, not the
-    temporary file's private rw-------."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
-def _write_temporary(target: Path, encoding: str,
-                     fill: Callable[[IO[str]], bool]) -> Path | None:
-    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
-    path when ``fill`` says it finished (returns True), else None. Anything but a finished
-    file is removed."""
-    _check_target(target)
-    remove_stale_parts(target)
-    try:
-        tmp = open_temporary(target, encoding)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from exc
-    tmp_path = Path(tmp.name)
-    kept = False
-    try:
-        try:
-            finished = fill(tmp)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        finally:
-            tmp.close()
-        if finished:
-            os.chmod(tmp_path, _mode_for(target))
-            kept = True
-            return tmp_path
-        return None
-    except OSError as exc:
-        raise _could_not_write(target, exc) from exc
-    finally:
-        if not kept:
-            with contextlib.suppress(OSError):
-                tmp_path.unlink()
-
-
-def _could_not_write(target: Path, exc: OSError) -> ExportError:
-    return ExportError(
-        f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
-        "any earlier file there is unchanged.")
-
-
-def _land(written: Sequence[tuple[Path, Path]]) -> None:
-    """Rename finished temporary files onto their targets. Every file is complete on disk
-    before the first rename, and a rename needs no space, so files that belong together
-    (an export and its manifest) land together; only a crash between two renames could
-    part them."""
-    try:
-        for tmp, target in written:
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise _could_not_write(written[0][1], exc) from exc
-    finally:
-        for tmp, _target in written:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-
-
-def _replace_atomically(target: Path, encoding: str,
-                        fill: Callable[[IO[str]], bool]) -> bool:
-    """Write through ``fill`` and put the file in place of ``target`` when ``fill`` says it
-    finished (returns True)."""
-    tmp = _write_temporary(target, encoding, fill)
-    if tmp is not None:
-        _land([(tmp, target)])
-    return tmp is not None
 
 
 def export_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
@@ -674,7 +555,7 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         outcome["count"] = count
         return not was_cancelled
 
-    tmp = _write_temporary(target, FORMATS[fmt].encoding, fill)
+    tmp = write_temporary(target, FORMATS[fmt].encoding, fill)
     if tmp is None:
         return ExportReport(table, fmt, outcome["count"], total, None, True)
     written = [(tmp, target)]
@@ -688,7 +569,7 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-    _land(written)
+    land(written)
     return ExportReport(table, fmt, outcome["count"], total, target, False, manifest_path)
 
 
@@ -734,7 +615,7 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
     _check_format(fmt)
     for part in parts:
         archive.spec(part.table)
-        _check_target(part.path)
+        check_target(part.path)
     totals = [len(part.ids) if part.ids is not None else archive.count(part.table, part.query)
               for part in parts]
     if len(parts) > 1:
@@ -770,7 +651,7 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
                                         part.path))
         for stage, report in zip(staged, reports, strict=True):
             assert report.path is not None
-            os.chmod(stage, _mode_for(report.path))
+            os.chmod(stage, mode_for(report.path))
             os.replace(stage, report.path)
         staged.clear()
         return reports
@@ -812,7 +693,7 @@ def _write_json(path: Path, data: dict[str, Any]) -> Path:
         stream.write("\n")
         return True
 
-    written = _write_temporary(path, "utf-8", fill)
+    written = write_temporary(path, "utf-8", fill)
     assert written is not None  # fill always finishes
     return written
 
@@ -824,7 +705,7 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
     path = manifest_path_for(target)
     data = _manifest(archive, target.name, target, table=table, fmt=fmt, count=count,
                      query=query, provenance=provenance)
-    _land([(_write_json(path, data), path)])
+    land([(_write_json(path, data), path)])
     return path
 
 

@@ -9,7 +9,8 @@ Three situations, one rule each:
   checksum differs from the seeds' now).
 
 Where the usual place is not writable, the archive is built into the user's data folder
-(``$XDG_DATA_HOME/somos-archive``, by default ``~/.local/share/somos-archive``).
+(:func:`user_data_dir`; on Linux ``$XDG_DATA_HOME/somos-archive``, by default
+``~/.local/share/somos-archive``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from viewer.archive.connection import connect_read_only
 
 if TYPE_CHECKING:
     from viewer.archive.build import Progress
@@ -37,8 +40,11 @@ def seeds_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "somos-archive"
+    """The user's data folder for the program (the one place that knows it): platformdirs
+    gives each platform's own (on Linux ``$XDG_DATA_HOME/somos-archive``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("somos-archive", appauthor=False))
 
 
 def default_archive_path() -> Path:
@@ -57,12 +63,13 @@ def default_archive_path() -> Path:
 def recorded_checksum(path: Path) -> str | None:
     """The seeds checksum an archive was built from, or None if it cannot be read."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # Bounded like every read (viewer.archive.connection): the file may not be ours.
+        conn = connect_read_only(path)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'seeds_sha256'").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, MemoryError):
         return None
     return str(row[0]) if row else None
 

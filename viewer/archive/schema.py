@@ -7,14 +7,17 @@ than the version it knows, rather than misreading them.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sqlite-utils
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-SCHEMA_VERSION = 2
+#: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28).
+SCHEMA_VERSION = 3
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -97,6 +100,47 @@ TABLES: dict[str, dict[str, Any]] = {
     "meta": {"key": _T, "value": _T},
 }
 
+#: Sort-key twins of text columns: table → {column: its sort-key column}, each written by the
+#: builder as :func:`sort_key` of the column, so every text column sorts the same way (issue
+#: 28): accent- and case-blind, typographic quotes ignored ("Álvaro" among the A's, not after
+#: "Working"), and by an index where a table can be large.
+SORT_KEYS: dict[str, dict[str, str]] = {
+    "episodes": {"title": "title_sort"},
+    "storylines": {"title": "title_sort", "summary": "summary_sort"},
+    "characters": {"description": "description_sort"},
+    "credits": {"role": "role_sort"},
+    "quotes": {"speaker": "speaker_sort", "role": "role_sort", "character": "character_sort",
+               "text": "text_sort"},
+    "facts": {"label": "label_sort", "value": "value_sort", "stated": "stated_sort"},
+    "excerpts": {"section": "section_sort", "text": "text_sort"},
+    "sources": {"title": "title_sort", "site": "site_sort"},
+    "claims": {"subject": "subject_sort", "value": "value_sort", "stated": "stated_sort"},
+    "disagreements": {"subject": "subject_sort", "summary": "summary_sort"},
+}
+#: A sort key holds this many characters at most: enough to order by, small beside the text
+#: (rows equal so far keep their id order).
+SORT_KEY_CHARS = 48
+#: Quotation marks and emphasis markers a sort key leaves out, and the combining marks (the
+#: accents NFKD splits off) of the blocks that hold them.
+_SORT_DROP = re.compile("[\"'“”‘’„‚«»‹›¿¡*_`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+                        "\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def sort_key(value: object) -> str:
+    """How a text sorts: accents, case and quotation marks left out, spaces collapsed, at most
+    :data:`SORT_KEY_CHARS` characters; "" for no value (never NULL, so keyset pages work).
+    Regular expressions and str methods, no loop in Python: the builder keys millions of
+    passages."""
+    if value is None:
+        return ""
+    # Only the head of a long text can reach the key: a passage is not folded whole.
+    head = unicodedata.normalize("NFKD", str(value)[:SORT_KEY_CHARS * 2])
+    return " ".join(_SORT_DROP.sub("", head).casefold().split())[:SORT_KEY_CHARS]
+
+
+for _table, _keys in SORT_KEYS.items():
+    TABLES[_table].update(dict.fromkeys(_keys.values(), _T))
+
 #: Physical tables whose every row has one row in the search index. ``search_id`` names it, so
 #: that Datasette's ``?_search=`` works on the table itself (its ``fts_pk``; see
 #: :mod:`viewer.archive.datasette`), where the index holds the rows of every table.
@@ -156,10 +200,13 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
 INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("episodes", ("number", "id")),
     ("storylines", ("seq", "id")),
-    ("facts", ("label", "id")),
+    ("facts", ("label_sort", "id")),
     ("credits", ("category", "id")),
     ("excerpts", ("source_id", "seq")),
-    ("excerpts", ("section", "id")),
+    ("excerpts", ("section_sort", "id")),
+    # A jump into the middle of Excerpts sorted by Text reads by position: through this index,
+    # not by sorting every passage (issue 28).
+    ("excerpts", ("text_sort", "id")),
     ("excerpts", ("kind", "id")),
     ("excerpts", ("source", "id")),
     ("credits", ("category", "person_sort", "id")),

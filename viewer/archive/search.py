@@ -96,6 +96,7 @@ _TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in sorted(
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _WORD_CHARS = re.compile(r"[^\W_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ONE_LETTER_PREFIX = re.compile(r'^T:(?:(?:title|body):)?"([^"])"\*$')
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,13 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
             out.append(item)
     if ignored_ops:
         notices.append("an operator without a term on both sides was searched as a word")
+    # A one-letter prefix has no prefix index (FTS_PREFIX): FTS5 merges every word under it,
+    # in steps the time limit does not see, and over a long document that is slow (issue 30).
+    for i, item in enumerate(out):
+        short = _ONE_LETTER_PREFIX.match(item)
+        if short:
+            out[i] = item[:-1]
+            notices.append(f"a one-letter prefix ({short.group(1)}*) was searched as a word")
 
     # Drop empty groups "()" and insert explicit ANDs: FTS5 rejects "(a OR b) c".
     parts: list[str] = []
@@ -291,6 +299,11 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
     parts = _tidy(parts)
     if not any(p.startswith("T:") for p in parts):
         return MatchQuery(None, "Type a word to search.")
+    if all(p.startswith("T:") or p == "O:AND" for p in parts):
+        # Words that must all be there: each once is the same search, and each repeat
+        # costs FTS5 a pass over every row holding it.
+        needed = list(dict.fromkeys(p for p in parts if p.startswith("T:")))
+        parts = [x for t in needed for x in ("O:AND", t)][1:]
     expression = " ".join(p[2:] if p[:2] in ("T:", "O:") else p for p in parts)
     notice = "; ".join(dict.fromkeys(notices)) or None
     return MatchQuery(expression, notice.capitalize() + "." if notice else None)
@@ -326,7 +339,7 @@ def _snippet(column: int) -> str:
     """FTS5's snippet of one column (-1: the best), or, for a row whose title or body is
     longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked: snippet() reads
     the whole row inside one step the time limit cannot interrupt, and its cost grows with
-    the square of the matches in it (25 s for one 4 MB row)."""
+    the square of the matches in it (issue 30)."""
     return (f"CASE WHEN length(s.title) <= {SNIPPET_MAX_CHARS} "
             f"AND length(s.body) <= {SNIPPET_MAX_CHARS} "
             f"THEN snippet({SEARCH_FTS}, {column}, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "

@@ -12,7 +12,6 @@ A connection belongs to the thread that opened it; a worker opens its own ``Arch
 
 from __future__ import annotations
 
-import heapq
 import json
 import os
 import sqlite3
@@ -27,29 +26,15 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.records import (
-    Award,
-    CastCredit,
-    Character,
     Claim,
-    CrewCredit,
-    Disagreement,
-    Episode,
-    Event,
-    Excerpt,
     Fact,
     Link,
-    Organisation,
     PassageBounds,
-    Person,
-    Place,
-    Quote,
     Record,
     Source,
     Span,
-    Storyline,
-    Work,
 )
-from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, TABLES
+from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
     TABLE_SPECS,
@@ -76,7 +61,8 @@ if TYPE_CHECKING:
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
-             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name"}
+             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
+             *(c for keys in SORT_KEYS.values() for c in keys.values())}
 #: Columns of those names that are NULL in one table: a quote woven into prose states no role.
 _NULLABLE = {("quotes", "role")}
 
@@ -85,13 +71,6 @@ _NULLABLE = {("quotes", "role")}
 #: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
 _UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
 
-#: How much the charts read at most (a synthetic archive of a million excerpts holds 150,000
-#: facts; a chart of them all would be neither readable nor quick to draw).
-MAX_TIMELINE_EVENTS = 1000
-MAX_MATRIX_EPISODES = 100
-MAX_MAP_STORYLINES = 100
-#: Crew roles the credits matrix lists first, in this order; other roles follow by name.
-MATRIX_ROLE_ORDER = ("Director", "Writer")
 
 
 def _select_list(physical: str) -> str:
@@ -584,117 +563,37 @@ class Archive:
 
     @reading
     def related(self, table: str, record_id: int) -> list[Link]:
-        """Records linked to this one, for the detail pane to navigate to."""
+        """Records linked to this one, for the detail pane to navigate to, by the rules of
+        its table (:mod:`viewer.archive.links`): self-links and repeats left out."""
+        from viewer.archive.links import RULES
+
         record = self.get(table, record_id)
         if record is None:
             return []
+        kinds: dict[str, str] | None = None
         links: list[Link] = []
-        q = self._ids
-        if isinstance(record, CastCredit | CrewCredit):
-            links += self._links("people", [record.person_id], "person")
-            if isinstance(record, CastCredit) and record.character_id is not None:
-                links += self._links("characters", [record.character_id], "character")
-                links += self._links("storylines", q(
-                    "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
-                    (record.character_id,)), "storyline")
-            if isinstance(record, CrewCredit) and record.episodes:
-                marks = ",".join("?" * len(record.episodes))
-                links += self._links("episodes", q(
-                    f"SELECT id FROM episodes WHERE number IN ({marks})", record.episodes),
-                    "episode")
-            links += self._links("quotes", q(
-                "SELECT id FROM quotes WHERE person_id = ?", (record.person_id,)), "quote")
-        elif isinstance(record, Person):
-            links += self._links("cast", q(
-                "SELECT id FROM credits WHERE person_id = ? AND category = 'cast'",
-                (record_id,)), "cast credit")
-            links += self._links("crew", q(
-                "SELECT id FROM credits WHERE person_id = ? AND category = 'crew'",
-                (record_id,)), "crew credit")
-            links += self._links("quotes", q(
-                "SELECT id FROM quotes WHERE person_id = ?", (record_id,)), "quote")
-            for other_table, other_kind in self._entity_tables():
-                links += self._links(other_table, q(
-                    "SELECT l.entity_id FROM entity_links l JOIN entities e ON e.id = "
-                    "l.entity_id WHERE l.record_table = 'people' AND l.record_id = ? "
-                    "AND e.kind = ? ORDER BY l.entity_id", (record_id, other_kind)),
-                    other_kind)
-            for variant in record.variants:
-                links += self._links("excerpts", self.mentions(variant), "mention")
-        elif isinstance(record, Episode):
-            links += self._links("crew", q(
-                "SELECT c.id FROM credits c, json_each(c.episodes) e "
-                "WHERE c.category = 'crew' AND e.value = ? ORDER BY c.role, c.person",
-                (record.number,)), "credit")
-        elif isinstance(record, Character):
-            links += self._links("cast", q(
-                "SELECT id FROM credits WHERE character_id = ?", (record_id,)), "played by")
-            links += self._links("storylines", q(
-                "SELECT storyline_id FROM storyline_characters WHERE character_id = ?",
-                (record_id,)), "storyline")
-            links += self._links("excerpts", self.mentions(record.name), "mention")
-        elif isinstance(record, Storyline):
-            char_ids = q("SELECT character_id FROM storyline_characters WHERE storyline_id = ?",
-                         (record_id,))
-            links += self._links("characters", char_ids, "character")
-            if char_ids:
-                marks = ",".join("?" * len(char_ids))
-                links += self._links("cast", q(
-                    f"SELECT id FROM credits WHERE character_id IN ({marks})", char_ids),
-                    "cast")
-        elif isinstance(record, Quote):
-            if record.person_id is not None:
-                links += self._links("people", [record.person_id], "speaker")
-        elif isinstance(record, Fact):
-            # The same fact from other sources has the same title; the label names the
-            # source, or three identical links would be told apart only by following them.
-            kinds = {s.file: s.kind for s in self.sources()}
-            for fact in self.get_many("facts", q(
-                    "SELECT id FROM facts WHERE topic = ? AND id != ? ORDER BY source_id, id",
-                    (record.topic, record_id))):
-                assert isinstance(fact, Fact)
-                label = f"{title_of('facts', fact)} · {kinds.get(fact.source, fact.source)}"
-                links.append(Link("facts", fact.id, label, "same fact elsewhere"))
-        elif isinstance(record, Excerpt):
-            links += self._links("sources", [record.source_id], "document")
-        elif isinstance(record, Claim):
-            if record.disagreement_id is not None:
-                links += self._links("disagreements", [record.disagreement_id],
-                                     "Sources disagree")
-            if record.record_table in TABLE_SPECS and record.record_id is not None:
-                links += self._links(record.record_table, [record.record_id], "stated in")
-            links += self._links("claims", q(
-                "SELECT id FROM claims WHERE subject = ? AND attribute = ? AND id != ? "
-                "ORDER BY id", (record.subject, record.attribute, record_id)),
-                "other claims")
-        elif isinstance(record, Disagreement):
-            links += self._links("claims", q(
-                "SELECT id FROM claims WHERE disagreement_id = ? ORDER BY id", (record_id,)),
-                "claims")
-            for other in ("facts", "works"):
-                links += self._links(other, q(
-                    "SELECT record_id FROM disagreement_records WHERE disagreement_id = ? "
-                    "AND record_table = ? ORDER BY record_id", (record_id, other)),
-                    other)
-        elif isinstance(record, Organisation | Place | Event | Work | Award):
-            for other_table, other_kind in self._entity_tables():
-                links += self._links(other_table, q(
-                    "SELECT l.record_id FROM entity_links l JOIN entities e "
-                    "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = "
-                    "'entities' AND e.kind = ? ORDER BY l.record_id", (record_id, other_kind)),
-                    other_table)
-            links += self._links("people", q(
-                "SELECT record_id FROM entity_links WHERE entity_id = ? AND record_table = "
-                "'people' ORDER BY record_id", (record_id,)), "people")
-            links += self._links("quotes", self.mentions(record.name, table="quotes"), "quote")
-            links += self._links("excerpts", self.mentions(record.name), "mention")
-        if table in ("facts", "works"):
-            # Where the sources disagree about what this record states, say so first.
-            links[:0] = self._links("disagreements", q(
-                "SELECT disagreement_id FROM disagreement_records WHERE record_table = ? "
-                "AND record_id = ? ORDER BY disagreement_id", (table, record_id)),
-                "Sources disagree")
-        # Drop self-links and duplicates, keep order.
+        for rule in RULES.get(table, ()):
+            if rule.when is not None and not rule.when(record):
+                continue
+            target = rule.target_of(record) if rule.target_of else rule.target
+            if target not in TABLE_SPECS:
+                continue
+            if rule.mentions is None:
+                ids = self._ids(rule.sql, rule.params(record))
+            else:
+                named = getattr(record, rule.mentions)
+                names = [named] if isinstance(named, str) else list(named)
+                ids = [i for name in names for i in self.mentions(name, table=target)]
+            if rule.by_source:
+                # Such records share one title; each link's label names its document.
+                kinds = kinds or {s.file: s.kind for s in self.sources()}
+                found = [Link(target, rec.id, f"{title_of(target, rec)} · "
+                              f"{kinds.get(rec.source, rec.source)}", rule.relation)
+                         for rec in self.get_many(target, list(dict.fromkeys(ids)))
+                         if isinstance(rec, Fact | Claim)]
+            else:
+                found = self._links(target, ids, rule.relation)
+            links = [*found, *links] if rule.first else [*links, *found]
         seen: set[tuple[str, int]] = {(table, record_id)}
         out: list[Link] = []
         for link in links:
@@ -703,153 +602,37 @@ class Archive:
                 out.append(link)
         return out
 
-    # -- charts --------------------------------------------------------------------------
+    # -- charts (assembled in viewer.archive.charts, read through this connection) --------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        return iter(self._conn.execute(sql, params))
 
     @reading
-    def timeline_events(self, limit: int = MAX_TIMELINE_EVENTS) -> list[TimelineEvent]:
-        """Every fact whose value states a date, earliest first (see :mod:`.dates`).
+    def timeline_events(self, limit: int | None = None) -> list[TimelineEvent]:
+        """Every fact whose value states a date, earliest first (see
+        :func:`viewer.archive.charts.timeline_events`; ``limit`` None: its default)."""
+        from viewer.archive import charts
 
-        A day stated without its year ("June 30") is placed at the year the other sources give
-        for the same fact when they agree on one, and says which source gave it; otherwise it
-        keeps ``placed=None`` and sorts last. Dates are read in Python, so SQL only narrows the
-        rows to those that could be dates.
-        """
-        from viewer.archive import dates as dates_mod
-        from viewer.archive.charts import TimelineEvent
-
-        topics = sorted(dates_mod.YEAR_TOPICS)
-        marks = ",".join("?" * len(topics))
-        # The dates first, from the columns that state and order them; whole records only
-        # for the facts kept: at a million excerpts tens of thousands of facts state a date,
-        # and reading, building and placing all of them took the chart a minute. What each
-        # fact states is kept a dict per field, not a tuple per fact, and each stated value
-        # is parsed once and its date shared: tens of thousands of small objects made the
-        # garbage collector's full pass walk them all (15-35 ms at a million, in the worker
-        # but holding the GIL, so the window waited), where ~13,000 values are distinct.
-        topic_of: dict[int, str] = {}
-        source_of: dict[int, int] = {}
-        when_of: dict[int, dates_mod.StatedDate] = {}
-        parsed: dict[tuple[str, str], dates_mod.StatedDate | None] = {}
-        years = dates_mod.YearIndex()
-        for fact_id, topic, value, source_id in self._conn.execute(
-                f"SELECT id, topic, value, source_id FROM facts WHERE topic IN ({marks}) "
-                "OR value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
-                "OR value GLOB '[A-Za-z]* [0-9]*' OR value GLOB '[0-9]* [A-Za-z]*'",
-                topics):
-            key = (topic, value)
-            if key not in parsed:
-                parsed[key] = dates_mod.fact_date(topic, value)
-            when = parsed[key]
-            if when is not None:
-                topic_of[fact_id], source_of[fact_id], when_of[fact_id] = (
-                    topic, int(source_id), when)
-                years.add(topic, source_of[fact_id], when)
-        at_of: dict[int, dates_mod.StatedDate | None] = {}
-        giver_of: dict[int, int | None] = {}
-        for fact_id, when in when_of.items():
-            if when.has_year:
-                at_of[fact_id], giver_of[fact_id] = when, None
-            else:
-                at_of[fact_id], giver_of[fact_id] = (
-                    years.place(topic_of[fact_id], when) or (None, None))
-
-        def order(fact_id: int) -> tuple[object, ...]:
-            at = at_of[fact_id]
-            return (at is None, at.start() if at else when_of[fact_id].iso(),
-                    topic_of[fact_id], source_of[fact_id], fact_id)
-
-        # The first ``limit`` without sorting them all: a sort's comparisons run in C and held
-        # the GIL for 40-70 ms at a million excerpts, the window waiting on it meanwhile.
-        kept = heapq.nsmallest(limit, when_of, key=order)
-        facts = self.get_many("facts", kept)
-        sources = {s.id: s for s in self.sources()}
-        events: list[TimelineEvent] = []
-        for fact in facts:
-            assert isinstance(fact, Fact)
-            source_id, giver = source_of[fact.id], giver_of[fact.id]
-            source = sources.get(source_id)
-            year_from = (None if giver is None
-                         else sources[giver].title if giver in sources else str(giver))
-            events.append(TimelineEvent(
-                fact, source_id, source.title if source else fact.source,
-                source.kind if source else "", when_of[fact.id], at_of[fact.id], year_from))
-        return events
+        return charts.timeline_events(self._rows, self.get_many, self.sources(),
+                                      limit or charts.MAX_TIMELINE_EVENTS)
 
     @reading
-    def credits_matrix(self, max_episodes: int = MAX_MATRIX_EPISODES) -> CreditsMatrix:
-        """The crew credits that name episodes, one cell per credit and episode named.
+    def credits_matrix(self, max_episodes: int | None = None) -> CreditsMatrix:
+        """The crew credits that name episodes (see
+        :func:`viewer.archive.charts.credits_matrix`)."""
+        from viewer.archive import charts
 
-        Credits are ordered by role (directors, then writers, then any other role by name),
-        then by the first episode they name. With more than ``max_episodes`` episodes only
-        the first ones, and the cells in them, are read.
-        """
-        from viewer.archive.charts import CreditsMatrix, MatrixCell
-
-        spec = TABLE_SPECS["episodes"]
-        seen: set[int] = set()
-        episodes: list[Episode] = []
-        for row in self._conn.execute(
-                f"SELECT {_select_list('episodes')} FROM episodes ORDER BY number, id LIMIT ?",
-                (max_episodes,)):
-            episode = spec.build(row)
-            assert isinstance(episode, Episode)
-            if episode.number not in seen:
-                seen.add(episode.number)
-                episodes.append(episode)
-        last = episodes[-1].number if len(episodes) == max_episodes else None
-        ids = self._ids(
-            "SELECT DISTINCT c.id FROM credits c, json_each(c.episodes) e "
-            "WHERE c.category = 'crew' AND (? IS NULL OR e.value <= ?) ORDER BY c.id",
-            (last, last))
-        credits = [c for c in self.get_many("crew", ids) if isinstance(c, CrewCredit)]
-
-        def order(credit: CrewCredit) -> tuple[int, str, int, str]:
-            rank = (MATRIX_ROLE_ORDER.index(credit.role) if credit.role in MATRIX_ROLE_ORDER
-                    else len(MATRIX_ROLE_ORDER))
-            return rank, credit.role, min(credit.episodes), credit.person
-
-        credits.sort(key=order)
-        cells = tuple(MatrixCell(c.id, c.person_id, c.person, c.role, n)
-                      for c in credits for n in sorted(set(c.episodes))
-                      if last is None or n <= last)
-        return CreditsMatrix(tuple(episodes), tuple(credits), cells)
+        return charts.credits_matrix(self._rows, self.get_many,
+                                     max_episodes or charts.MAX_MATRIX_EPISODES)
 
     @reading
-    def storyline_map(self, limit: int = MAX_MAP_STORYLINES) -> StorylineMap:
-        """Storylines in order, the characters each follows (in the order it names them)
-        and every cast credit of those characters."""
-        from viewer.archive.charts import StorylineMap
+    def storyline_map(self, limit: int | None = None) -> StorylineMap:
+        """Storylines, their characters and those characters' cast credits (see
+        :func:`viewer.archive.charts.storyline_map`)."""
+        from viewer.archive import charts
 
-        spec = TABLE_SPECS["storylines"]
-        storylines = [s for s in map(spec.build, self._conn.execute(
-            f"SELECT {_select_list('storylines')} FROM storylines ORDER BY seq, id LIMIT ?",
-            (limit,))) if isinstance(s, Storyline)]
-        pairs: list[tuple[int, int]] = []
-        ids = [s.id for s in storylines]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            pairs += [(int(r[0]), int(r[1])) for r in self._conn.execute(
-                "SELECT storyline_id, character_id FROM storyline_characters "
-                f"WHERE storyline_id IN ({','.join('?' * len(chunk))})", chunk)]
-        char_ids = list(dict.fromkeys(c for _, c in pairs))
-        characters = {c.id: c for c in self.get_many("characters", char_ids)
-                      if isinstance(c, Character)}
-        links: list[tuple[int, int]] = []
-        for storyline in storylines:
-            names = list(storyline.characters)
-            mine = [c for s, c in pairs if s == storyline.id and c in characters]
-            mine.sort(key=lambda c: (names.index(characters[c].name)
-                                     if characters[c].name in names else len(names), c))
-            links += [(storyline.id, c) for c in mine]
-        cast_ids: list[int] = []
-        for start in range(0, len(char_ids), 500):
-            chunk = char_ids[start:start + 500]
-            cast_ids += self._ids(
-                "SELECT id FROM credits WHERE category = 'cast' "
-                f"AND character_id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
-        cast = [c for c in self.get_many("cast", cast_ids) if isinstance(c, CastCredit)]
-        ordered = tuple(characters[c] for c in dict.fromkeys(c for _, c in links))
-        return StorylineMap(tuple(storylines), ordered, tuple(links), tuple(cast))
+        return charts.storyline_map(self._rows, self.get_many,
+                                    limit or charts.MAX_MAP_STORYLINES)
 
     # -- search --------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from viewer.archive.records import (
     Storyline,
     Work,
 )
+from viewer.archive.schema import SORT_KEYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +67,29 @@ class TableSpec:
         raise KeyError(f"{self.name} has no column {key!r}")
 
 
+class Unreadable(str):
+    """What a list cell held when it is not the JSON list the builder writes: its raw text,
+    marked, shown as what it is (issue 30: one such cell raised an error on every paint of
+    the window, hundreds of dialogs). Exports refuse it, naming the record and column."""
+
+    MARK = "⚠ unreadable: "
+
+    def __new__(cls, raw: object) -> Unreadable:
+        return super().__new__(cls, cls.MARK + str(raw))
+
+    @property
+    def raw(self) -> str:
+        return self[len(self.MARK):]
+
+
 def _list(value: Any) -> tuple[Any, ...]:
     if value is None or value == "":
         return ()
-    return tuple(json.loads(value))
+    try:
+        parsed = json.loads(value)
+    except (TypeError, ValueError):
+        return (Unreadable(value),)
+    return tuple(parsed) if isinstance(parsed, list) else (Unreadable(value),)
 
 
 def _bool(value: Any) -> bool | None:
@@ -241,6 +261,9 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("people", "name"): "sort_name",
     ("characters", "name"): "sort_name",
     **{(table, "name"): "sort_name" for table in ENTITY_KINDS},
+    **{(spec.name, column): sort_column
+       for spec in TABLE_SPECS.values()
+       for column, sort_column in SORT_KEYS.get(spec.physical, {}).items()},
 }
 
 

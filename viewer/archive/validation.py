@@ -40,6 +40,11 @@ FTS_SHADOWS = tuple(f"{SEARCH_FTS}_{part}" for part in ("data", "idx", "config",
 _FTS_SQL = re.compile(
     r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + SEARCH_FTS + r"[\]\"'`]?\s+USING\s+FTS5\s*\(",
     re.IGNORECASE)
+#: Columns that hold lists, as JSON (the builder writes ``[...]``; see viewer.archive.tables).
+JSON_LIST_COLUMNS = frozenset({"sources", "directors", "writers", "variants", "roles", "actors",
+                               "storylines", "characters", "episodes", "relations", "dates",
+                               "people", "descriptions", "claimed", "values", "members",
+                               "curated"})
 #: The full check reads every page of the file, so it is allowed much longer than a query.
 FULL_CHECK_TIME_LIMIT_S = 600.0
 _REBUILD = "Rebuild it with 'somos-archive build' or choose another file."
@@ -176,6 +181,9 @@ def full_check(conn: BoundedConnection, path: Path) -> list[str]:
         conn.time_limit = saved
     if problems != ["ok"]:
         return problems
+    problems = _cell_problems(conn)
+    if problems:
+        return problems
     with tempfile.TemporaryDirectory(prefix="somos-check-") as folder:
         copy = sqlite3.connect(Path(folder) / "copy.sqlite", factory=BoundedConnection)
         try:
@@ -192,6 +200,34 @@ def full_check(conn: BoundedConnection, path: Path) -> list[str]:
         finally:
             copy.close()
     return ["ok"]
+
+
+def _cell_problems(conn: BoundedConnection) -> list[str]:
+    """Cells a reader cannot take at their word: a list column that is not a JSON list, an
+    integer column holding something else (the first of each kind per column)."""
+    problems: list[str] = []
+    saved = conn.time_limit
+    conn.time_limit = FULL_CHECK_TIME_LIMIT_S
+    try:
+        for table, columns in TABLES.items():
+            for column, kind in columns.items():
+                name = _quote(column)
+                if column in JSON_LIST_COLUMNS:
+                    bad = (f"{name} IS NOT NULL AND {name} != '' AND CASE WHEN "
+                           f"json_valid({name}) THEN json_type({name}) != 'array' ELSE 1 END")
+                    what = "is not a JSON list"
+                elif kind is int:
+                    bad = f"typeof({name}) NOT IN ('integer', 'null')"
+                    what = "is not a whole number"
+                else:
+                    continue
+                row = conn.execute(f"SELECT rowid FROM {_quote(table)} WHERE {bad} "
+                                   "LIMIT 1").fetchone()
+                if row is not None:
+                    problems.append(f"{table} row {row[0]}: {column} {what}")
+    finally:
+        conn.time_limit = saved
+    return problems
 
 
 def _quote(name: str) -> str:

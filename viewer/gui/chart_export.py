@@ -2,18 +2,16 @@
 
 The scene is rendered, not the widget: the file holds the whole chart whatever part of it is
 scrolled into view, at twice the screen's resolution for PNG, and as vector shapes and real
-text for SVG. Like :mod:`viewer.archive.export`, a file is written beside its target and
-renamed over it, so a failed save never leaves half an image where a good one was.
+text for SVG. Written through Qt's ``QSaveFile``, which writes beside the target and renames
+over it on commit, so a failed save never leaves half an image where a good one was.
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QIODevice, QRectF, QSaveFile, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -22,17 +20,17 @@ FORMATS = ("png", "svg")
 PNG_SCALE = 2.0
 
 
-def _part(path: Path) -> Path:
-    return path.with_name(f".{path.name}.part")
+def _save_file(path: Path) -> QSaveFile:
+    saved = QSaveFile(str(path))
+    if not saved.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(f"the image could not be written to {path}: {saved.errorString()}")
+    return saved
 
 
-def _replace(part: Path, path: Path) -> None:
-    try:
-        os.replace(part, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
+def _commit(saved: QSaveFile, path: Path, what: str) -> None:
+    if not saved.commit():
+        raise OSError(f"the {what} image could not be written to {path.parent}: "
+                      f"{saved.errorString()}")
 
 
 def render_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> None:
@@ -45,35 +43,32 @@ def render_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> N
                            | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
-    part = _part(path)
+    saved = _save_file(path)
     # The stub says bytes for the format; the binding takes only str (b"PNG" raises).
-    if not image.save(str(part), "PNG"):  # type: ignore[call-overload]
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise OSError(f"the PNG image could not be written to {path.parent}")
-    _replace(part, path)
+    if not image.save(saved, "PNG"):  # type: ignore[call-overload]
+        saved.cancelWriting()
+    _commit(saved, path, "PNG")
 
 
 def render_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     source = scene.sceneRect()
     size = QSize(math.ceil(source.width()), math.ceil(source.height()))
-    part = _part(path)
+    saved = _save_file(path)
     generator = QSvgGenerator()
-    generator.setFileName(str(part))
+    generator.setOutputDevice(saved)
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription("Drawn by Somos Archive from the archive's records.")
     painter = QPainter()
     if not painter.begin(generator):
+        saved.cancelWriting()
         raise OSError(f"the SVG image could not be written to {path.parent}")
     painter.setRenderHints(QPainter.RenderHint.Antialiasing
                            | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
-    if not part.exists() or part.stat().st_size == 0:
-        raise OSError(f"the SVG image could not be written to {path.parent}")
-    _replace(part, path)
+    _commit(saved, path, "SVG")
 
 
 def render_scene(scene: QGraphicsScene, path: Path, fmt: str, title: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -157,6 +158,7 @@ class ChartView(QGraphicsView):
     """A chart of records; subclasses implement :meth:`draw` and :meth:`describe`."""
 
     record_activated = Signal(str, int)  # table, id
+    saved_to = Signal(Path)  # the folder a chart image was just saved in
     drawn = Signal()  # the whole chart is in the scene
 
     #: The file name a save dialog proposes, and the SVG's title.
@@ -183,7 +185,7 @@ class ChartView(QGraphicsView):
         self._focus = -1
         self._focus_ring: QGraphicsRectItem | None = None
         self._pressed: QGraphicsItem | None = None
-        self._save_dir = Path.home()
+        self.save_folder = Path.home()  # where the save dialog starts
         self.file_dialog: QFileDialog | None = None
         self.context_menu: QMenu | None = None
         self.last_error: QMessageBox | None = None
@@ -446,6 +448,15 @@ class ChartView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming to the chart from the keyboard puts a mark in focus at once (the first, or
+        the one left), so arrows and Enter have somewhere to start that the user can see."""
+        super().focusInEvent(event)
+        self.finish_drawing()
+        if self._tagged:
+            self._set_focus(self._focus if 0 <= self._focus < len(self._tagged) else 0,
+                            scroll=event.reason() != Qt.FocusReason.MouseFocusReason)
+
     def focused_item(self) -> QGraphicsItem | None:
         return self._tagged[self._focus] if 0 <= self._focus < len(self._tagged) else None
 
@@ -486,7 +497,7 @@ class ChartView(QGraphicsView):
         """Ask where to save the chart as ``fmt`` (window-modal, without blocking)."""
         name = "PNG image (*.png)" if fmt == "png" else "SVG drawing (*.svg)"
         dialog = QFileDialog(self, f"Save {self.title} as {fmt.upper()}",
-                             str(self._save_dir / f"{self.file_stem}.{fmt}"), name)
+                             str(self.save_folder / f"{self.file_stem}.{fmt}"), name)
         dialog.setObjectName("saveChartDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(fmt)
@@ -496,12 +507,14 @@ class ChartView(QGraphicsView):
         return dialog
 
     def _save_chosen(self, path: Path, fmt: str) -> None:
-        self._save_dir = path.parent
         try:
             self.save_image(path, fmt)
         except OSError as exc:
             self.last_error = show_error(self, "Cannot save the chart", str(exc),
                                          "Choose another folder or free some space.")
+            return
+        self.save_folder = path.parent
+        self.saved_to.emit(path.parent)
 
     def save_image(self, path: Path, fmt: str) -> None:
         """Write the whole chart (not only what is scrolled into view) to ``path``."""

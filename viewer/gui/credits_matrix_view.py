@@ -15,9 +15,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
-from viewer.archive.charts import CreditsMatrix
+from viewer.archive.charts import MAX_MATRIX_EPISODES, CreditsMatrix
 from viewer.archive.records import CrewCredit, Episode
-from viewer.archive.store import MAX_MATRIX_EPISODES
 from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_WIDTH = 118.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,22 @@ from viewer.gui.record_detail import HIGHLIGHT, Passage, RecordDetail, load_deta
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
+#: The most of one field's text the pane lays out: laying out a whole document-sized passage
+#: held the window (issue 30). The whole text stays in the source reader and in exports.
+MAX_FIELD_CHARS = 5_000
+#: Relation words that are not counted nouns, or whose plural is not "+s".
+_RELATION_HEADINGS = {"cast": "Cast", "played by": "Played by", "same fact elsewhere":
+                      "Same fact elsewhere", "speaker": "Speaker", "person": "Person",
+                      "document": "Document", "people": "People"}
+
+
+def relation_heading(relation: str, count: int) -> str:
+    """A relation's heading over ``count`` links: "Credits", "Mentions", but "Cast" and "Same
+    fact elsewhere", never "Casts" or "Same fact elsewheres"."""
+    fixed = _RELATION_HEADINGS.get(relation)
+    if fixed is not None:
+        return fixed
+    return relation.capitalize() + ("s" if count > 1 and not relation.endswith("s") else "")
 
 _STYLE = """
 h2 { margin-bottom: 0; }
@@ -58,6 +75,7 @@ class DetailPane(QTextBrowser):
     link_activated = Signal(str, int)  # table, id
     source_requested = Signal(int, object)  # source id, [(start, end), ...] to highlight
     record_shown = Signal(str, int)  # the record now on screen (or not found)
+    extra_link_activated = Signal(str)  # a link of the annotations section (its URL)
 
     def __init__(self, workers: WorkerPool | None = None, archive: Archive | None = None,
                  parent: QWidget | None = None) -> None:
@@ -75,6 +93,9 @@ class DetailPane(QTextBrowser):
         self.record: Record | None = None
         self.table: str | None = None
         self.passages: list[Passage] = []
+        self._detail: RecordDetail | None = None
+        #: The HTML of the record's annotations (set by the window; see viewer.gui.annotator).
+        self.annotations_html: Callable[[str, Record, list[Passage]], str] | None = None
         if workers is not None:
             workers.detail_finished.connect(self._finished)
             workers.detail_failed.connect(self._failed)
@@ -88,6 +109,7 @@ class DetailPane(QTextBrowser):
 
     def show_empty(self, message: str = "") -> None:
         self.record, self.table, self.passages = None, None, []
+        self._detail = None
         text = message or ("Select a row or a search result to see all its fields, the records "
                            "it links to, and the passages of the sources it was read from.")
         self.setHtml(f"<p class='kind' style='margin-top:24px'>{html.escape(text)}</p>")
@@ -120,14 +142,28 @@ class DetailPane(QTextBrowser):
             return
         record = detail.record
         self.record, self.table, self.passages = record, table, detail.passages
-        self.setHtml("".join([self._header(table, record), self._fields(detail),
-                              self._related(detail), self._provenance(detail)]))
+        self._detail = detail
+        self._render(detail)
         self.record_shown.emit(table, record_id)
         if self.passages:
             first = self.passages[0]
             self.source_requested.emit(first.source_id, first.ranges)
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
+
+    def _render(self, detail: RecordDetail) -> None:
+        notes = (self.annotations_html(detail.table, detail.record, detail.passages)
+                 if self.annotations_html is not None else "")
+        self.setHtml("".join([self._header(detail.table, detail.record), self._fields(detail),
+                              self._related(detail), notes, self._provenance(detail)]))
+
+    def redraw(self) -> None:
+        """Show the record again as it is (its annotations changed), where it was scrolled."""
+        if self._detail is not None:
+            bar = self.verticalScrollBar()
+            at = bar.value()
+            self._render(self._detail)
+            bar.setValue(at)
 
     def _header(self, table: str, record: Record) -> str:
         n = len(getattr(record, "sources", ()))
@@ -141,6 +177,11 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            more = len(value) - MAX_FIELD_CHARS
+            return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
+                    + f"… <span class='where'>({more:,} more characters, not shown here)"
+                    "</span>")
         if isinstance(value, tuple) and any(", " in str(v) for v in value):
             # Items with commas of their own (descriptions) would run together: one a line.
             return "<br>".join(html.escape(str(v)) for v in value)
@@ -182,17 +223,27 @@ class DetailPane(QTextBrowser):
             return ""
         rows = []
         for relation, links in groups.items():
-            items = []
+            items: list[str] = []
+            by_label: dict[str, int] = {}  # label -> its line in items
             for link in links[:MAX_LINKS_PER_RELATION]:
                 label = detail.quote_previews.get(link.id, link.label) if (
                     link.table == "quotes") else link.label
-                items.append(f"<a href='record:{link.table}/{link.id}'>{html.escape(label)}</a>")
+                href = f"record:{link.table}/{link.id}"
+                line = by_label.get(label)
+                if line is None:
+                    by_label[label] = len(items)
+                    items.append(f"<a href='{href}'>{html.escape(label)}</a>")
+                else:
+                    # The same words in another place (an attribution under each of a
+                    # speaker's quotes): one line, each place a numbered link, not the same
+                    # line twice.
+                    places = items[line].count("<a ") + 1
+                    items[line] += (" <span class='where'>·</span> " if places == 2 else " ") + (
+                        f"<a href='{href}'>{places}</a>")
             if len(links) > MAX_LINKS_PER_RELATION:
                 items.append(f"<span class='where'>and {len(links) - MAX_LINKS_PER_RELATION}"
                              " more</span>")
-            name = relation.capitalize() + ("s" if len(links) > 1 and relation[-1] != "s"
-                                            and relation not in ("played by", "people")
-                                            else "")
+            name = relation_heading(relation, len(links))
             rows.append(f"<tr><td class='label'>{html.escape(name)}</td>"
                         f"<td>{'<br>'.join(items)}</td></tr>")
         return "<h3>Related</h3><table cellspacing='0'>" + "".join(rows) + "</table>"
@@ -234,6 +285,8 @@ class DetailPane(QTextBrowser):
         elif scheme == "span" and re.fullmatch(r"\d+:\d+:\d+", rest):
             source_id, start, end = (int(x) for x in rest.split(":"))
             self.source_requested.emit(source_id, [(start, end)])
+        elif scheme in ("annotate", "annotation"):
+            self.extra_link_activated.emit(url.toString())
 
     def link_urls(self) -> list[str]:
         """Every link in the pane, in order (what keyboard users Tab through)."""

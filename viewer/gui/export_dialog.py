@@ -18,6 +18,7 @@ untouched. The folder of the last successful export is remembered in the setting
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -90,6 +91,8 @@ class ExportRequest:
     sort: str | None = None
     descending: bool = False
     matching: int | None = None  # rows matching the tab's filter, when counted
+    typed: str | None = None  # the filter as typed, when ``query`` is what it searches
+    hit_tables: tuple[str, ...] = ()  # tables among the search results shown
 
     def can_match(self) -> bool:
         """A search without words matches nothing (a filter without words: every row)."""
@@ -103,7 +106,13 @@ class ExportRequest:
         """The file name, without suffix, the dialog suggests."""
         if self.searching:
             return "search" + (f"-{_slug(self.query)}" if _slug(self.query) else "")
-        return self.tables[0] + (f"-{_slug(self.query)}" if _slug(self.query) else "")
+        return self.tables[0] + (f"-{_slug(self.shown_query)}" if _slug(self.shown_query)
+                                 else "")
+
+    @property
+    def shown_query(self) -> str:
+        """The search or filter as the user typed it."""
+        return self.query if self.typed is None else self.typed
 
     def what_selected(self) -> str:
         n = self.selected_count
@@ -113,7 +122,7 @@ class ExportRequest:
         return f"the {n:,} selected results, from {len(self.selected)} tables"
 
     def what_matching(self) -> str:
-        quoted = f" matching “{self.query}”" if self.query else ""
+        quoted = f" matching “{self.shown_query}”" if self.shown_query else ""
         if self.searching:
             return f"every record{quoted}, in every table"
         table = self.tables[0]
@@ -148,8 +157,8 @@ def request_for_tab(tab: RecordTab) -> ExportRequest:
     ids = () if every else tuple(r.id for r in tab.selected_records())
     model = tab.model
     return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
-                         model.filter_text, model.sort_key, model.descending,
-                         tab.matching_rows)
+                         model.filter_query, model.sort_key, model.descending,
+                         tab.matching_rows, model.filter_text)
 
 
 def request_for_search(panel: SearchPanel) -> ExportRequest:
@@ -157,9 +166,12 @@ def request_for_search(panel: SearchPanel) -> ExportRequest:
     selected: dict[str, list[int]] = {}
     for hit in panel.selected_hits():
         selected.setdefault(hit.table, []).append(hit.id)
+    shown = tuple(dict.fromkeys(panel.model.hit(r).table
+                                for r in range(panel.model.rowCount())))
     return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
                                                     selected.items()},
-                         search_box_filter(panel.text))
+                         search_box_filter(panel.text), hit_tables=shown,
+                         typed=panel.text.strip())
 
 
 @dataclass(frozen=True)
@@ -236,9 +248,21 @@ class ExportDialog(QDialog):
         browse.setObjectName("exportBrowse")
         browse.setAccessibleName("Choose the file to write")
         browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path_field, 1)
-        where.addWidget(browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_field, 1)
+        row.addWidget(browse)
+        # Said beside the field as the user types, not in a dialog after Export.
+        self.path_problem_label = QLabel(self)
+        self.path_problem_label.setObjectName("exportPathProblem")
+        self.path_problem_label.setAccessibleName("Why this file cannot be written")
+        self.path_problem_label.setWordWrap(True)
+        self.path_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_problem_label.setStyleSheet("color: #b3261e;")
+        self.path_problem_label.hide()
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        where.addLayout(row)
+        where.addWidget(self.path_problem_label)
 
         self.note = QLabel(self)
         self.note.setObjectName("exportNote")
@@ -284,13 +308,13 @@ class ExportDialog(QDialog):
         return self.selected_button.isChecked()
 
     def path(self) -> Path | None:
-        text = self.path_field.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if not path.suffix:
-            path = with_format_suffix(path, self.fmt)
-        return path
+        """The file the field names, with the format's suffix if it has none; None when the
+        field names no file (empty, a folder, ``/``): :meth:`path_problem` says why."""
+        return path_and_problem(self.path_field.text(), self.fmt)[0]
+
+    def path_problem(self) -> str:
+        """Why the field's path cannot be written, in a sentence; empty when it can."""
+        return path_and_problem(self.path_field.text(), self.fmt)[1]
 
     def set_path(self, path: Path | str) -> None:
         """Put a file name in the field, and pick the format its suffix names."""
@@ -316,10 +340,10 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         """A new format renames the file's suffix, if it had an export suffix or none."""
         text = self.path_field.text().strip()
-        if text:
-            path = Path(text)
-            if not path.suffix or format_for_path(path) is not None:
-                self.path_field.setText(str(with_format_suffix(path, self.fmt)))
+        path = Path(text) if text else None
+        if path is not None and path.name and not text.endswith(("/", os.sep)) and (
+                not path.suffix or format_for_path(path) is not None):
+            self.path_field.setText(str(with_format_suffix(path, self.fmt)))
         self._update()
 
     def _path_edited(self) -> None:
@@ -332,7 +356,11 @@ class ExportDialog(QDialog):
         self.provenance_box.setEnabled(not citations)
         self.provenance_box.setToolTip("Citations always quote their sources." if citations
                                        else "")
-        path = self.path()
+        path, problem = path_and_problem(self.path_field.text(), self.fmt)
+        self.path_problem_label.setText(problem)
+        self.path_problem_label.setVisible(bool(problem))
+        # A folder that is missing now may be there by the time Export is pressed; the
+        # worker's own message stays the last word on it.
         self.export_button.setEnabled(path is not None and self._scope.checkedButton()
                                       is not None)
         if path is None:
@@ -340,9 +368,13 @@ class ExportDialog(QDialog):
             return
         parts = self.request.parts(path, selected=self.selected_only)
         if len(parts) > 1 or (self.request.searching and not self.selected_only):
+            every = self.request.searching and not self.selected_only
+            if every and self.request.hit_tables:
+                # Only tables with matches get a file (export_parts skips the empty ones):
+                # the examples are tables the results show, not every table (issue 28).
+                parts = [p for p in parts if p.table in self.request.hit_tables]
             names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
-            scope = ("with matches" if self.request.searching and not self.selected_only
-                     else "in the selection")
+            scope = "with matches" if every else "in the selection"
             self.note.setText(f"Search results span several tables, so each table {scope} "
                               f"gets its own file: {names}")
         else:
@@ -367,6 +399,37 @@ class ExportDialog(QDialog):
         dialog.fileSelected.connect(self.set_path)
         self.file_dialog = dialog
         dialog.open()
+
+
+def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
+    """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
+    cannot be written ("" when it can). Never raises: the text is half typed as often as not."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~nobody/…": no such user's home
+        return None, f"“{text.split('/')[0]}” names no user's home folder."
+    if text.endswith(("/", os.sep)) or not path.name or path.name in (".", ".."):
+        return None, "This names a folder: add a file name."
+    if not path.suffix:
+        path = with_format_suffix(path, fmt)
+    try:
+        if path.is_dir():
+            return None, f"{path.name} is a folder: choose a file name."
+        parent = path.parent
+        if not parent.exists():
+            return path, f"The folder {parent} does not exist."
+        if not parent.is_dir():
+            return path, f"{parent} is not a folder."
+        if not os.access(parent, os.W_OK | os.X_OK):
+            return path, f"The folder {parent} cannot be written to."
+        if path.exists() and not os.access(path, os.W_OK):
+            return path, f"{path.name} exists and cannot be replaced (it is read-only)."
+    except (OSError, ValueError) as exc:  # a name too long, a NUL typed or pasted
+        return None, f"This is not a usable file name ({exc})."
+    return path, ""
 
 
 def _default_folder(settings: ViewerSettings) -> Path:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.actions import build_menus, create_actions
+from viewer.gui.actions import WindowKeysFirst, build_menus, create_actions
 from viewer.gui.archive_opening import OpenRun
 from viewer.gui.errors import show_error, show_info
 from viewer.gui.first_paint import FirstPaintWatch
@@ -41,10 +41,11 @@ from viewer.gui.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
-    from PySide6.QtWidgets import QFileDialog, QMessageBox  # their enums: ~3 ms of a start
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
     from viewer.archive.records import Record
     from viewer.gui.about import AboutDialog
+    from viewer.gui.annotator import Annotator
     from viewer.gui.detail_pane import DetailPane
     from viewer.gui.export_dialog import ExportRun
     from viewer.gui.search_panel import SearchPanel
@@ -60,6 +61,10 @@ OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "fact
                            "works", "awards"})
 #: The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
+#: The tab of the user's annotations (issue 31), after the Views tab.
+ANNOTATIONS_TAB = "annotations"
+#: Tabs that show no table of the archive, and their labels.
+OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
 ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
 #: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
@@ -68,7 +73,7 @@ CITE_LIMIT = 200
 
 class MainWindow(QMainWindow):
     def __init__(self, archive: Archive | None, settings: ViewerSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, annotations: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.archive: Archive | None = None
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         self.last_error: QMessageBox | None = None
         self.last_message: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
+        self.help_dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.rebuild = RebuildRun(self.workers, self)
         self.opening = OpenRun(self.workers, self)
@@ -89,6 +95,9 @@ class MainWindow(QMainWindow):
         self._source_request = 0  # the latest document asked of the reader (see _open_source)
         self._closed = False
         self._first_paint = FirstPaintWatch(self)
+        # The user's annotations database (None: the one in the user's data folder).
+        self._annotations_path = annotations
+        self._annotator: Annotator | None = None
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -117,6 +126,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.actions_by_key = create_actions(self)
         build_menus(self.menuBar(), self.actions_by_key)
+        self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
         toolbar = self.addToolBar("Navigation")
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"{key}Button")
             button.setAccessibleName(action.text().replace("&", ""))
         self.search_box = SearchBar(toolbar)
+        self.window_keys.watch(self.search_box)
         toolbar.addWidget(self.search_box)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tableTabs")
@@ -138,8 +149,8 @@ class MainWindow(QMainWindow):
         # one in view); until then an empty placeholder holds its place among the tabs.
         self._tab_widgets: dict[str, QWidget] = {}
         self._record_tabs: dict[str, RecordTab] = {}
-        for key in (*TAB_ORDER, VIEWS_TAB):
-            label = "Views" if key == VIEWS_TAB else TABLE_SPECS[key].label
+        for key in (*TAB_ORDER, *OWN_TABS):
+            label = OWN_TABS.get(key) or TABLE_SPECS[key].label
             placeholder = QWidget(self.tabs)
             placeholder.setObjectName(f"{key}TabPlaceholder")
             placeholder.setAccessibleName(label)
@@ -194,12 +205,15 @@ class MainWindow(QMainWindow):
         self._reader = reader = SourceReader(parent=self, workers=self.workers)
         self.detail_splitter.addWidget(detail)
         self.detail_splitter.addWidget(reader)
+        for widget in (detail, *reader.text_fields()):
+            self.window_keys.watch(widget)
         self._detail_placeholder.setParent(None)
         self._detail_placeholder.deleteLater()
         sizes = self.settings.splitter_sizes(self.detail_splitter.objectName())
         self.detail_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [420, 360])
         detail.link_activated.connect(self.navigate)
         detail.source_requested.connect(self._open_source)
+        self.annotator.install(detail, reader)
         self._detail_side_show_archive()
 
     def _build_search_panel(self) -> None:
@@ -217,6 +231,7 @@ class MainWindow(QMainWindow):
         panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(self.archive)
         self._give_row_menu(panel.view)
+        self.annotator.install_search(panel)
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop: the detail
@@ -281,6 +296,7 @@ class MainWindow(QMainWindow):
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
             self._give_row_menu(tab.view)
+            self.window_keys.watch(tab.filter)
         return tab
 
     def _give_row_menu(self, view: QTableView) -> None:
@@ -298,10 +314,17 @@ class MainWindow(QMainWindow):
             views = ViewsTab(self.workers, self.tabs)
             views.record_activated.connect(self.navigate)
             views.status_changed.connect(self._update_status)
+            views.folder_used.connect(self._folder_used)
+            if (folder := self.settings.last_export_folder) is not None:
+                views.set_save_folder(folder)
             views.set_archive(self.archive)
             self._views_tab = views
             self._install_tab(VIEWS_TAB, views)
         return self._views_tab
+
+    def _folder_used(self, folder: Path) -> None:
+        """A chart or an export was saved in ``folder``: the next save dialog starts there."""
+        self.settings.last_export_folder = folder
 
     def _install_tab(self, key: str, widget: QWidget) -> None:
         """Put a tab just built where its placeholder was: same place, label, visibility,
@@ -359,7 +382,8 @@ class MainWindow(QMainWindow):
         for table, tab in self._record_tabs.items():  # a tab never built keeps its widths
             s.set_column_widths(table, tab.column_widths())
         shown = self.current_tab()
-        s.set_last_tab(shown.table if shown is not None else VIEWS_TAB)
+        s.set_last_tab(ANNOTATIONS_TAB if self._annotations_shown()
+                       else shown.table if shown is not None else VIEWS_TAB)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -371,6 +395,8 @@ class MainWindow(QMainWindow):
             self._export_run.cancel()  # an export stopped at close leaves no file
         self.opening.cancel()
         self.workers.shut_down()
+        if self._annotator is not None:
+            self._annotator.close()
         super().closeEvent(event)
 
     # -- the archive ----------------------------------------------------------------------
@@ -386,15 +412,28 @@ class MainWindow(QMainWindow):
         for tab in self._record_tabs.values():
             tab.set_archive(archive)
         for table in TAB_ORDER:
-            visible = table not in OPTIONAL_TABS or (
-                archive is not None and bool(archive.page(table, sort="id", limit=1).records))
-            self.tabs.setTabVisible(self.tab_index(table), visible)
+            self.tabs.setTabVisible(self.tab_index(table), self._has_rows(archive, table))
+        # Re-attaching annotations reads their database: not before the first paint.
+        self.after_first_paint(lambda: self.annotator.set_archive(archive))
         name = archive.path.name if archive else "no archive"
         self.setWindowTitle(f"Somos Archive — {name}")
         last = self.settings.last_tab()
         if last in self._tab_widgets and self.tabs.isTabVisible(self.tab_index(last)):
             self.tabs.setCurrentIndex(self.tab_index(last))
         self._tab_changed()
+
+    @staticmethod
+    def _has_rows(archive: Archive | None, table: str) -> bool:
+        """Whether a tab is shown: always, or for an optional one, when it has rows (and when
+        they cannot be read, so that the tab says why)."""
+        if table not in OPTIONAL_TABS:
+            return True
+        if archive is None:
+            return False
+        try:
+            return bool(archive.page(table, sort="id", limit=1).records)
+        except ArchiveError:
+            return True
 
     def open_archive(self, path: Path | str) -> bool:
         """Open another archive now; on failure say why and keep the current one. (File ›
@@ -454,11 +493,37 @@ class MainWindow(QMainWindow):
         if isinstance(widget, RecordTab):
             return widget
         key = next((k for k, w in self._tab_widgets.items() if w is widget), VIEWS_TAB)
-        return None if key == VIEWS_TAB else self.record_tab(key)
+        return None if key in OWN_TABS else self.record_tab(key)
+
+    @property
+    def annotator(self) -> Annotator:
+        """Annotating (issue 31), set up the first time it is needed, after the first paint."""
+        if self._annotator is None:
+            from viewer.gui.annotator import Annotator
+
+            self._annotator = Annotator(self, self._annotations_path)
+        return self._annotator
+
+    @property
+    def annotations_tab(self) -> QWidget:
+        """The Annotations tab, built (in the placeholder's place) the first time it is
+        needed."""
+        tab = self.annotator.tab
+        if self._tab_widgets[ANNOTATIONS_TAB] is not tab:
+            tab.status_changed.connect(self._update_status)
+            self._install_tab(ANNOTATIONS_TAB, tab)
+        return tab
+
+    def _annotations_shown(self) -> bool:
+        return self.tabs.currentIndex() == self.tab_index(ANNOTATIONS_TAB)
 
     def _tab_changed(self, _index: int = -1) -> None:
         if self.tabs.currentWidget() is self._tab_widgets[VIEWS_TAB] and self._views_tab is None:
             _ = self.views_tab  # built now, in the placeholder's place
+        if self._annotations_shown():
+            _ = self.annotations_tab
+            self._update_status()
+            return
         tab = self.current_tab()
         if tab is None:
             self.views_tab.activate()
@@ -482,6 +547,7 @@ class MainWindow(QMainWindow):
     def _search_settled(self, text: str) -> None:
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
         self.search_panel.search(text)
+        self.annotator.search(text)
         from viewer.archive.search import search_box_filter  # loaded with the panel's
 
         # The reader marks what the box searched: "Chenil" as a prefix, stop words not at all.
@@ -491,6 +557,8 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         tab = self.current_tab()
         self.count_label.setText(self.search_panel.status_text() if self._searching()
+                                 else self.annotator.tab.status_text()
+                                 if self._annotations_shown()
                                  else tab.status_text() if tab is not None
                                  else self.views_tab.status_text())
 
@@ -499,6 +567,8 @@ class MainWindow(QMainWindow):
     def _current_view(self) -> QTableView | None:
         if self._searching():
             return self.search_panel.view
+        if self._annotations_shown():
+            return self.annotator.tab.view
         tab = self.current_tab()
         return tab.view if tab is not None else None
 
@@ -600,7 +670,61 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
+    def _in_reader(self) -> bool:
+        """The keyboard focus is in the source reader (built)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return (self._reader is not None and focus is not None
+                and (focus is self._reader or self._reader.isAncestorOf(focus)))
+
+    # -- keyboard focus -------------------------------------------------------------------
+
+    def focus_chain(self) -> list[QWidget]:
+        """Where Tab goes, in the order the window is laid out (issue 28): the search box, the
+        tabs, the tab's filter and table (or the search results, or the chart in view), the
+        detail pane, then the reader's document picker, switch, find line and text."""
+        chain: list[QWidget] = [self.search_box]
+        if self._searching():
+            chain += self.search_panel.focus_chain()
+        else:
+            chain.append(self.tabs.tabBar())
+            tab = self.current_tab()
+            views = self._views_tab
+            if tab is not None:
+                chain += [tab.filter, tab.view]
+            elif views is not None and self.tabs.currentWidget() is views:
+                chain += [views.tabs.tabBar(), views.current_chart(),
+                          *views.save_buttons.values()]
+            # any other kind of tab keeps Qt's own order inside it (see focusNextPrevChild)
+        if self._detail is not None and self._reader is not None:
+            chain += [self._detail, *self._reader.focus_chain()]
+        return [w for w in chain if w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab through :meth:`focus_chain`; Qt's own order, kept by creation,
+        went from the search box to widgets built later in whatever order they were built."""
+        from PySide6.QtWidgets import QApplication
+
+        chain = self.focus_chain()
+        focus = QApplication.focusWidget()
+        here = next_index = -1
+        for i, widget in enumerate(chain):
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                here = i
+        if here < 0 or not chain:
+            return super().focusNextPrevChild(next)
+        next_index = (here + (1 if next else -1)) % len(chain)
+        chain[next_index].setFocus(Qt.FocusReason.TabFocusReason if next
+                                   else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     def focus_search(self) -> None:
+        """Ctrl+F: the search box; inside the source reader, find in its document."""
+        if self._in_reader():
+            self.reader.start_find()
+            return
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -613,7 +737,11 @@ class MainWindow(QMainWindow):
     def _step_through_results(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous search result, shown in the detail pane and the
         reader wherever the focus is (reading a source, say), as a text editor's Find Next
-        moves on from wherever its cursor is."""
+        moves on from wherever its cursor is. With find in document open in the reader and the
+        focus there, they step through its matches instead."""
+        if self._reader is not None and self._reader.finding() and self._in_reader():
+            self._reader.find_step(step)
+            return
         panel = self._search_panel
         if not self._searching() or panel is None:
             self.focus_search()
@@ -633,6 +761,10 @@ class MainWindow(QMainWindow):
     def export_selection(self) -> None:
         """The selected rows or results, or (nothing selected) all that match; see
         :mod:`viewer.gui.export_dialog`."""
+        if self._annotations_shown() and not self._searching():
+            tab_ = self.annotator.tab
+            self.annotator.ask_export(tab_.selected() or tab_.shown())
+            return
         tab = self.current_tab()
         if self.archive is None or (tab is None and not self._searching()):
             self.last_message = show_info(
@@ -692,6 +824,35 @@ class MainWindow(QMainWindow):
         self.actions_by_key["rebuild"].setEnabled(True)
         self.last_error = show_error(self, "Rebuild failed", message,
                                      "The archive that was open stays open, unchanged.")
+
+    # -- annotations (viewer.gui.annotator) ------------------------------------------------
+
+    def annotate_selection(self) -> None:
+        self.annotator.annotate_selection()
+
+    def tag_record(self) -> None:
+        self.annotator.tag_record()
+
+    def undo_edit(self) -> None:
+        self.annotator.undo()
+
+    def redo_edit(self) -> None:
+        self.annotator.redo()
+    def show_shortcuts(self) -> QDialog:
+        """Help › Keyboard Shortcuts: the list made from the actions registry."""
+        from viewer.gui.help_dialogs import shortcuts_dialog
+
+        self.help_dialog = dialog = shortcuts_dialog(self)
+        dialog.show()
+        return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help › Provenance and Disagreements."""
+        from viewer.gui.help_dialogs import guide_dialog
+
+        self.help_dialog = dialog = guide_dialog(self)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         from viewer.gui.about import AboutDialog

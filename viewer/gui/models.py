@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from viewer.archive.filtering import typed_prefixes
 from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive, LazyRecords, Page
 from viewer.archive.tables import TABLE_SPECS, TableSpec
@@ -55,11 +56,15 @@ they come back into view: a million rows scrolled through cost what five thousan
 Python's garbage collector never has to walk a million records in one pause."""
 _TOOLTIP_AFTER = 60
 MAX_CELL_CHARS = 400
+#: A tooltip shows at most this much (a whole document's tooltip froze the window).
+MAX_TOOLTIP_CHARS = 2_000
 """Characters a cell shows at most (wider than any screen in one line); the rest is elided. A
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 _TAG = re.compile(r"</?b>")
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
+#: What the first cell of a row shows while its page is being read.
+PLACEHOLDER = "Reading…"
 _SNIPPET = SnippetRole
 _RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
@@ -290,7 +295,14 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     @property
     def filter_text(self) -> str:
+        """The filter as typed (what the tab says it is filtered by)."""
         return self._filter_text
+
+    @property
+    def filter_query(self) -> str:
+        """What the filter searches: the typed words as prefixes (see
+        :func:`~viewer.archive.filtering.typed_prefixes`)."""
+        return typed_prefixes(self._filter_text)
 
     @property
     def sort_key(self) -> str:
@@ -371,7 +383,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
                  start: int = 0) -> PageRequest:
         if limit is None:
             limit = self._page_size if after is None else self._more_size
-        return PageRequest(self.table, self._sort_key, self._descending, self._filter_text,
+        return PageRequest(self.table, self._sort_key, self._descending, self.filter_query,
                            after, limit, self._generation, start,
                            self._rows if start and after is None else None)
 
@@ -402,7 +414,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     def _read(self, after: tuple[Any, int] | None, limit: int, start: int = 0) -> Page:
         assert self._archive is not None
         return self._archive.page(self.table, sort=self._sort_key, descending=self._descending,
-                                  filter_text=self._filter_text, after=after, limit=limit,
+                                  filter_text=self.filter_query, after=after, limit=limit,
                                   start=start, total=self._rows if start else None)
 
     # -- pages in memory ------------------------------------------------------------------
@@ -513,7 +525,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             if page is not None and page.records:
                 self._add_page(None, page.records)
             self._next_after = page.next_after if page else None
-            self._shown_in = (self._sort_key, self._descending, self._filter_text)
+            self._shown_in = (self._sort_key, self._descending, self.filter_query)
             self.endResetModel()
 
     def _append(self, page: Page, after: tuple[Any, int] | None) -> None:
@@ -721,7 +733,9 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         number = self._page_of(row)
         records = self._records_of(number, wait=role in (_RECORD, _SORT))
         if records is None:
-            return None  # a dropped page on its way back; the cell fills when it arrives
+            # A page on its way (read by position, or dropped and read again): the row says
+            # so rather than stand blank, until its cells fill as it arrives (issue 28).
+            return PLACEHOLDER if role == _DISPLAY and column == 0 else None
         offset = row - self._pages[number].first
         if offset >= len(records):
             return None  # a page that read back shorter (it cannot while the file is read-only)
@@ -735,7 +749,11 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         if role == _TOOLTIP:
             if key in ("source", "sources"):
                 return display_value(value)
+            if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
+                value = value[:4 * MAX_TOOLTIP_CHARS]
             text = display_value(value)
+            if len(text) > MAX_TOOLTIP_CHARS:
+                return text[:MAX_TOOLTIP_CHARS] + "…"
             return text if len(text) > _TOOLTIP_AFTER else None
         if role == _RECORD:
             return record
@@ -746,6 +764,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
+        if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
+            value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)
         # A cell shows one line: eliding a whole passage lays out all of it on every paint,
         # which made each repaint of the Excerpts tab cost tens of milliseconds. The tooltip,

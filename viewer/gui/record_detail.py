@@ -20,6 +20,9 @@ CONTEXT_CHARS = 110
 MERGE_GAP = 140
 MAX_PASSAGE = 700
 _WS = re.compile(r"\s+")
+#: The seeds' own markup, not their words: emphasis asterisks, HTML tags, a link's target.
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<=\])\([^)\s]*\)"
+                     r"|\[(?=[^\]]*\]\()|(?<=[^\s(])\](?=\()")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,9 @@ def passages(spans: list[Span]) -> list[Passage]:
 
 
 def _flat(text: str) -> str:
-    return html.escape(_WS.sub(" ", text))
+    """Words on one line, the seeds' markdown and HTML markers left out (issue 28: snippets
+    showed ``**Somos**``)."""
+    return html.escape(_WS.sub(" ", _MARKUP.sub("", text)))
 
 
 def passage_html(text: str, passage: Passage) -> str:
@@ -69,7 +74,9 @@ def passage_html(text: str, passage: Passage) -> str:
             merged.append([start, end])
     first, last = merged[0][0], merged[-1][1]
     left = max(0, first - CONTEXT_CHARS)
-    right = min(len(text), last + CONTEXT_CHARS)
+    right = min(len(text), last + CONTEXT_CHARS, left + MAX_PASSAGE + 2 * CONTEXT_CHARS)
+    # One span can be a whole document (issue 30): what is laid out stays bounded.
+    merged = [[start, min(end, right)] for start, end in merged if start < right]
     if left > 0:
         cut = text.find(" ", left, first)
         left = cut + 1 if cut != -1 else left

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.store import Archive, Page
+from viewer.gui.filter_highlight import FilterHighlight
 from viewer.gui.models import (
     MAX_RESIDENT_ROWS,
     MORE_SIZE,
@@ -90,17 +91,39 @@ def selection_note(view: QAbstractItemView) -> str:
     return f" · {selected:,} selected" if selected > 1 else ""
 
 
+#: The focused table says so with a frame in the highlight colour; the unfocused one keeps a
+#: frame as wide, so nothing moves when the focus comes and goes.
+FOCUS_FRAME = ("QTableView { border: 2px solid transparent; }"
+               "QTableView:focus { border: 2px solid palette(highlight); }")
+
+
 class RecordView(QTableView):
     """The tab's table. Ctrl+End goes to the table's last row, not the last one loaded: the
-    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves."""
+    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves.
+
+    Tab leaves the table (to the detail pane) rather than walking its cells, and a row made
+    current from the keyboard is also the selection, so Export Selection and Copy take the
+    row the user sees highlighted (issue 28)."""
 
     end_requested = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+        self.setStyleSheet(FOCUS_FRAME)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() == Qt.Key.Key_End
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if event.key() == Qt.Key.Key_End and ctrl:
             self.end_requested.emit()
         super().keyPressEvent(event)
+        if ctrl and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home):
+            # Qt moves the current row without selecting it when Ctrl is held.
+            current = self.currentIndex()
+            if current.isValid():
+                self.selectionModel().select(
+                    current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
 
 class RecordTab(QWidget):
@@ -156,6 +179,8 @@ class RecordTab(QWidget):
         self.view.setObjectName(f"{self.table}View")
         self.view.setAccessibleName(f"{label} table")
         self.view.setModel(self.model)
+        self.highlight = FilterHighlight(self.view)
+        self.view.setItemDelegate(self.highlight)
         header = self.view.horizontalHeader()
         # The header gets a selection model of its own, never selected in: as it paints, a
         # header asks its selection model whether each column is wholly selected, and asked
@@ -173,7 +198,9 @@ class RecordTab(QWidget):
         metrics = self.view.fontMetrics()
         self._narrowest = max(1, min(metrics.horizontalAdvance(c) for c in NARROW_GLYPHS))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Room to spare goes to the column with the most to show (_auto_widths), not to the
+        # last: Episodes' Minutes stretched while its Title was cut off (issue 28).
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self._enable_sorting()
         header.sectionResized.connect(self._section_resized)
@@ -217,7 +244,7 @@ class RecordTab(QWidget):
     def activate(self) -> None:
         """Load the first page and count the rows, once (the tab is being shown)."""
         if not self.model.is_loaded and self._path is not None:
-            self.model.set_filter_text(self.filter.text())
+            self._set_filter()
             self._request_count()
 
     @property
@@ -258,16 +285,25 @@ class RecordTab(QWidget):
         if self._path is None:
             return
         before = self.model.filter_text
-        self.model.set_filter_text(self.filter.text())
+        self._set_filter()
         if self.model.filter_text != before or self._matching is None:
             self._request_count()
+
+    def _set_filter(self) -> None:
+        """The words typed, each a prefix (the last is being typed), searched and marked."""
+        self.model.set_filter_text(self.filter.text())
+        if self.model.filter_query != self.highlight.query:
+            # Repainted only when the marks change: the rows' own changes repaint themselves,
+            # and a tab's first showing (no filter) then asks nothing of the viewport.
+            self.highlight.set_query(self.model.filter_query)
+            self.view.viewport().update()
 
     def _request_count(self) -> None:
         if self._path is None:
             return
         self._count_generation += 1
         self._matching = None
-        self._workers.count(self._path, self.table, self.model.filter_text,
+        self._workers.count(self._path, self.table, self.model.filter_query,
                             self._count_generation)
         self.status_changed.emit()
 
@@ -482,14 +518,16 @@ class RecordTab(QWidget):
         # need not be laid out to be measured (an Excerpts cell holds up to 400).
         too_long = MAX_AUTO_WIDTH // self._narrowest + 1
         widths = []
+        wanted: list[int] = []  # each column's text width, uncapped
         # Each title with room for the sort arrow, whether it shows or not (it does not while
         # the rows are in their own order, by a column not shown).
         arrow_shown = header.isSortIndicatorShown()
         header.setSortIndicatorShown(True)
         for column in range(self.model.columnCount()):
             texts = self.model.first_texts(column, rows)
-            text_width = max((MAX_AUTO_WIDTH if len(t) >= too_long
+            text_width = max((MAX_AUTO_WIDTH * 4 if len(t) >= too_long
                               else metrics.horizontalAdvance(t) for t in texts if t), default=0)
+            wanted.append(text_width)
             widths.append(min(max(text_width + CELL_MARGINS,
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
@@ -504,6 +542,9 @@ class RecordTab(QWidget):
             total = sum(shrinkable) or 1
             widths = [w - min(s, excess * s // total + 1) for w, s in zip(widths, shrinkable,
                                                                           strict=True)]
+        elif room > 0 and excess < 0 and widths:
+            widest = max(range(len(widths)), key=lambda c: wanted[c] - widths[c])
+            widths[widest] += -excess
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self._saved_widths = self.column_widths()

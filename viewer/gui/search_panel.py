@@ -49,10 +49,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.records import Hit, Record
-from viewer.archive.search import SearchResult
+from viewer.archive.search import SearchResult, build_match
 from viewer.archive.store import Archive
 from viewer.gui.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.record_tab import selection_note
+from viewer.gui.record_tab import FOCUS_FRAME, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
@@ -247,6 +247,9 @@ class SearchPanel(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("resultsView")
+        # As a tab's table: Tab leaves it, and the focused one shows a frame (issue 28).
+        self.view.setTabKeyNavigation(False)
+        self.view.setStyleSheet(FOCUS_FRAME)
         self.view.setAccessibleName("Search results")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,
@@ -409,6 +412,7 @@ class SearchPanel(QWidget):
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
         query = result.query.strip()
+        notice = result.notice
         n = len(result.hits)
         self.load_more.setVisible(bool(n) and result.truncated)
         self.load_more.setEnabled(True)
@@ -422,6 +426,14 @@ class SearchPanel(QWidget):
                 self.view.scrollTo(index)
             else:
                 self.view.scrollToTop()
+        elif result.notice and build_match(query).expression is None:
+            # Nothing to search for (a lone quote, punctuation): one note saying so, not
+            # "nothing matches" beside "type a word" (issue 28).
+            self.summary.setText(result.notice)
+            self.empty.setText(f"<p style='font-size:large'>{html.escape(result.notice)}</p>"
+                               f"<p>“{html.escape(query)}” has no words to look for.</p>")
+            self.stack.setCurrentWidget(self.empty)
+            notice = None
         else:
             self.summary.setText(f"No results for “{query}”")
             self.empty.setText(
@@ -430,7 +442,7 @@ class SearchPanel(QWidget):
                 "<p>Try fewer words, a prefix such as <code>vet*</code>, or a name's "
                 "other spelling. Accents and capitals never matter.</p>")
             self.stack.setCurrentWidget(self.empty)
-        self._show_notice("Ranking every match…" if self._refining else result.notice)
+        self._show_notice("Ranking every match…" if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
         # appearing would otherwise resize the results after their first paint, and every row
         # was painted twice (~20 ms), often just as the next search's answer arrived.
@@ -533,6 +545,10 @@ class SearchPanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them."""
+        return [self.view, self.load_more]
 
     def focus_results(self) -> None:
         if self.model.rowCount() > 0:

@@ -17,13 +17,16 @@ import html
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
+    QKeyEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -35,6 +38,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QTextBrowser,
     QTextEdit,
     QVBoxLayout,
@@ -42,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, PassageBounds
+from viewer.archive.records import Excerpt, PassageBounds, Source
 from viewer.archive.store import Archive
 
 if TYPE_CHECKING:
@@ -50,6 +55,10 @@ if TYPE_CHECKING:
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
+#: The reader's own annotations: a second highlight colour, told apart from a record's spans.
+ANNOTATION_COLOR = QColor("#a8e6a1")
+FIND_COLOR = QColor("#c8f0c0")
+FIND_CURRENT_COLOR = QColor("#5fd35a")
 #: Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the
@@ -200,12 +209,54 @@ def text_window(text: str, focus: int | None, limit: int | None = None) -> tuple
     return start, end
 
 
+def _is_attribution(rec: Excerpt | None, document: DocumentText,
+                    previous: Excerpt | None = None) -> bool:
+    """A paragraph that names the speaker of the quote above it: in the production notes each
+    quote is followed by a line "- Name (role)" (the cleaning keeps the words after the dash).
+    Without ``previous`` the question is whether ``rec`` was one."""
+    if rec is None or rec.kind != "paragraph":
+        return False
+    if previous is not None and previous.kind != "quote":
+        return False
+    return document.text[max(0, rec.start - 2):rec.start] in ("- ", "– ", "— ")
+
+
+def _repeated_label(rec: Excerpt, previous: Excerpt | None) -> str:
+    """The label an infobox row shares with the row above ("Starring " of "Starring Jero
+    Medina" under "Starring Mercedes Hernández"): both were read from one label's block, so
+    they start at the same character of the source."""
+    if previous is None or previous.kind != rec.kind or previous.start != rec.start:
+        return ""
+    words, above = rec.text.split(" "), previous.text.split(" ")
+    shared = 0
+    while shared < min(len(words), len(above)) - 1 and words[shared] == above[shared]:
+        shared += 1
+    return " ".join(words[:shared]) + " " if shared else ""
+
+
 @dataclass(frozen=True)
 class _Placed:
     """Where an excerpt's text sits in the reading view's document (Qt positions)."""
 
     excerpt: Excerpt
     position: int
+
+
+class FindField(QLineEdit):
+    """The reader's find line; Esc closes it."""
+
+    closed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+        elif (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+              and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            parent = self.parent()
+            if isinstance(parent, SourceReader):
+                parent.find_step(-1)
+        else:
+            super().keyPressEvent(event)
 
 
 class SourceReader(QWidget):
@@ -234,6 +285,14 @@ class SourceReader(QWidget):
         self._asked: set[int] = set()  # documents a worker is reading
         self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
         self._generation = 0  # of the archive: a document read from another is not shown
+        #: The reader's annotations of a source, as ranges of its original text (set by the
+        #: window; see viewer.gui.annotator), and what its right-click menu adds.
+        self.annotations_of: Callable[[Source], list[tuple[int, int]]] | None = None
+        self.menu_actions: list[QAction] = []
+        self._finds: list[tuple[int, int]] = []  # find-in-document matches, Python indices
+        self._find_at = -1  # the current one
+        self._anchor: int | None = None  # Qt position of the first span, kept in view
+        self._anchor_seen = False  # ... it was in view when the last resize began
         self._build()
         if workers is not None:
             workers.document_finished.connect(self._document_arrived)
@@ -262,6 +321,30 @@ class SourceReader(QWidget):
         self.browser.setObjectName("sourceText")
         self.browser.setAccessibleName("Document text")
         self.browser.setOpenLinks(False)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(pos).exec(self.browser.mapToGlobal(pos)))
+        self.browser.installEventFilter(self)
+        self.find_field = FindField(self)
+        self.find_field.setObjectName("readerFind")
+        self.find_field.setAccessibleName("Find in this document")
+        self.find_field.setPlaceholderText("Find in this document…  (F3 next, Shift+F3 "
+                                           "previous, Esc closes)")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.textChanged.connect(self._find_changed)
+        self.find_field.returnPressed.connect(lambda: self.find_step(1))
+        self.find_field.closed.connect(self.close_find)
+        self.find_count = QLabel(self)
+        self.find_count.setObjectName("readerFindCount")
+        self.find_count.setAccessibleName("Matches in this document")
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_field, 1)
+        find_row.addWidget(self.find_count)
+        self.find_bar = QWidget(self)
+        self.find_bar.setObjectName("readerFindBar")
+        self.find_bar.setLayout(find_row)
+        find_row.setContentsMargins(0, 0, 0, 0)
+        self.find_bar.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel("Source:", self))
         top.addWidget(self.picker, 1)
@@ -270,7 +353,135 @@ class SourceReader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.info)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.browser, 1)
+
+    def text_fields(self) -> list[QWidget]:
+        """The reader's widgets that take typing or text keys (the window lets its own
+        shortcuts through them)."""
+        return [self.browser, self.find_field]
+
+    def focus_chain(self) -> list[QWidget]:
+        """The reader's widgets in the order Tab visits them."""
+        return [self.picker, self.original, self.find_field, self.browser]
+
+    # -- find in document -----------------------------------------------------------------
+
+    def start_find(self) -> None:
+        """Ctrl+F with the focus in the reader: the find line, its text selected."""
+        self.find_bar.show()
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
+        self._refind()
+
+    def finding(self) -> bool:
+        """Find in document is open (F3 then steps through its matches)."""
+        return self.find_bar.isVisible()
+
+    def close_find(self) -> None:
+        self._finds, self._find_at = [], -1
+        self.find_bar.hide()
+        self.find_count.clear()
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._highlight(scroll=False)
+
+    def _find_changed(self, _text: str) -> None:
+        self._refind()
+        if self._finds:
+            self.find_step(1)
+
+    def _refind(self) -> None:
+        """Matches of the find line in the text shown, accent- and case-blind as search is;
+        the current one is the first at or after where the reader's cursor is."""
+        words = self.find_field.text().strip()
+        self._finds = (find_terms(self._shown_text, f'"{words.replace(chr(34), " ")}"*')
+                       if words and self.finding() else [])
+        self._find_at = -1
+        self._say_finds()
+        self._highlight(scroll=False)
+
+    def find_step(self, step: int) -> bool:
+        """Go to the next (1) or previous (-1) match, round from the last to the first."""
+        if not self._finds:
+            self._say_finds()
+            return False
+        if self._find_at < 0:
+            here = self.browser.textCursor().position()
+            to_qt = _utf16(self._shown_text)
+            after = [i for i, (start, _e) in enumerate(self._finds)
+                     if (to_qt[start] if to_qt else start) >= here]
+            self._find_at = (after[0] if after and step > 0 else
+                             (after[0] - 1 if after else len(self._finds) - 1)
+                             if step < 0 else 0)
+        else:
+            self._find_at = (self._find_at + step) % len(self._finds)
+        self._highlight(scroll=False)
+        current = next(sel for sel in self.browser.extraSelections()
+                       if sel.format.background().color() == FIND_CURRENT_COLOR)
+        self._scroll_to(current.cursor)
+        self._say_finds()
+        return True
+
+    def _say_finds(self) -> None:
+        if not self.find_field.text().strip():
+            self.find_count.clear()
+        elif not self._finds:
+            self.find_count.setText("No matches")
+        elif self._find_at < 0:
+            self.find_count.setText(f"{len(self._finds)} match"
+                                    f"{'es' if len(self._finds) != 1 else ''}")
+        else:
+            self.find_count.setText(f"{self._find_at + 1} of {len(self._finds)}")
+
+    def current_find(self) -> str:
+        """The text of the current find match (for tests and accessibility)."""
+        if self._find_at < 0:
+            return ""
+        start, end = self._finds[self._find_at]
+        return self._shown_text[start:end]
+
+    # -- the passage stays in view --------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the browser lays the text out again at its new width: was the passage in
+        # view? If so, it is brought back into view once the new layout is done.
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
+            self._anchor_seen = self._anchor_in_view()
+            if self._anchor_seen:
+                QTimer.singleShot(0, self, self._keep_anchor)
+        return False
+
+    def _anchor_cursor(self) -> QTextCursor | None:
+        """Where the view is held on a resize: the current find match while finding (the
+        find line opening resizes the text), else the first highlighted span."""
+        doc = self.browser.document()
+        anchor = self._anchor
+        if self.finding() and 0 <= self._find_at < len(self._finds):
+            to_qt = _utf16(self._shown_text)
+            start = self._finds[self._find_at][0]
+            anchor = to_qt[start] if to_qt else start
+        if anchor is None or anchor >= doc.characterCount():
+            return None
+        cursor = QTextCursor(doc)
+        cursor.setPosition(anchor)
+        return cursor
+
+    def anchor_in_view(self) -> bool:
+        """The first highlighted span (or the current find match) is in sight (True when
+        there is neither)."""
+        return self._anchor_cursor() is None or self._anchor_in_view()
+
+    def _anchor_in_view(self) -> bool:
+        cursor = self._anchor_cursor()
+        if cursor is None:
+            return False
+        rect = self.browser.cursorRect(cursor)
+        return rect.bottom() > 0 and rect.top() < self.browser.viewport().height()
+
+    def _keep_anchor(self) -> None:
+        cursor = self._anchor_cursor()
+        if cursor is not None and self._anchor_seen and not self._anchor_in_view():
+            self._scroll_to(cursor)
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -439,6 +650,9 @@ class SourceReader(QWidget):
         else:
             self._build_reading_view(document, focus, limit)
         self._shown_text = doc.toPlainText()
+        self._anchor = None
+        if self.finding():
+            self._refind()
         where = "original text" if original else "reading view, page furniture removed"
         self._say(f"{source.title} — {source.kind}, {source.site} ({where})",
                   whole_link=self._window is not None)
@@ -498,15 +712,22 @@ class SourceReader(QWidget):
                  if isinstance(rec, Excerpt)] if bounds else []
         cursor = QTextCursor(self.browser.document())
         base, heading, quote, note = self._formats()
+        hidden = QTextCharFormat(base)
+        hidden.setForeground(Qt.GlobalColor.transparent)
         section: str | None = None
         first = True
+        previous: Excerpt | None = None
         cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph
 
-        def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6) -> None:
+        def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6,
+                  align: Qt.AlignmentFlag | None = None, below: int = 0) -> None:
             nonlocal first
             bf = QTextBlockFormat()
             bf.setIndent(indent)
             bf.setTopMargin(space)
+            bf.setBottomMargin(below)
+            if align is not None:
+                bf.setAlignment(align)
             if first:
                 cursor.setBlockFormat(bf)
                 cursor.setCharFormat(fmt)
@@ -522,20 +743,46 @@ class SourceReader(QWidget):
                 section = rec.section
                 block(heading, space=14)
                 cursor.insertText(section.split(" › ")[-1])
+            label = ""
             if rec.kind == "heading":
                 section = rec.section
                 block(heading, space=14)
             elif rec.kind == "quote":
-                block(quote, indent=1)
+                # A quote after another speaker's attribution starts a new group.
+                block(quote, indent=1, space=14 if _is_attribution(previous, document)
+                      else 6)
+            elif _is_attribution(rec, document, previous):
+                # "- Name (role)" under a quote names who said it: it stays with the quote
+                # above, not over the next one as a heading would (issue 28).
+                block(base, indent=1, space=0, align=Qt.AlignmentFlag.AlignRight, below=4)
+                cursor.insertText("— ")
             elif rec.kind == "list_item":
                 block(base, indent=1, space=2)
                 cursor.insertText("• ")
             elif rec.kind in ("table_row", "infobox"):
                 block(base, space=2)
+                label = _repeated_label(rec, previous)
             else:
                 block(base)
             self._placed.append(_Placed(rec, cursor.position()))
-            cursor.insertText(rec.text)
+            most = limit or MAX_READING_CHARS
+            if len(rec.text) > most:
+                # A passage longer than the whole window (a document-sized paragraph held the
+                # window, issue 30): its start, and a note.
+                cursor.insertText(rec.text[:most])
+                block(note, space=2)
+                cursor.insertText(f"… {len(rec.text) - most:,} more characters of this "
+                                  "passage are left out here.")
+                previous = rec
+                continue
+            if label:
+                # The label the row above showed, kept (positions stay exact) but not drawn:
+                # the values line up under the first one.
+                cursor.insertText(label, hidden)
+                cursor.insertText(rec.text[len(label):], base)
+            else:
+                cursor.insertText(rec.text)
+            previous = rec
         if after:
             block(note, space=14)
             cursor.insertText(_left_out(after, "later passages"))
@@ -543,8 +790,10 @@ class SourceReader(QWidget):
 
     # -- highlighting ---------------------------------------------------------------------
 
-    def _doc_ranges(self) -> list[tuple[int, int]]:
-        """The highlighted spans as (start, end) positions in the shown document.
+    def _doc_ranges(self, ranges: list[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int]]:
+        """The highlighted spans (or ``ranges`` of the original text) as (start, end)
+        positions in the shown document.
 
         A span is marked where a shown passage holds its words. A passage whose cleaned text
         is not a plain cut of the original (an infobox row is its label and one value) may
@@ -552,12 +801,13 @@ class SourceReader(QWidget):
         "Mercedes Hernández" between them. Such a passage is marked whole only if no shown
         passage holds the span's words, so that every span shows somewhere.
         """
+        ranges = self._ranges if ranges is None else ranges
         if self._original:
             lo, hi = self._window or (0, len(self._text) + 1)
             return [(max(start, lo) + self._shift, min(end, hi) + self._shift)
-                    for start, end in self._ranges if start < hi and lo < end]
+                    for start, end in ranges if start < hi and lo < end]
         out: list[tuple[int, int]] = []
-        for start, end in self._ranges:
+        for start, end in ranges:
             found_in: list[tuple[int, int]] = []
             whole: list[tuple[int, int]] = []
             for placed in self._placed:
@@ -592,7 +842,8 @@ class SourceReader(QWidget):
         doc = self.browser.document()
         selections: list[QTextEdit.ExtraSelection] = []
 
-        def select(start: int, end: int, color: QColor, *, qt_positions: bool) -> None:
+        def select(start: int, end: int, color: QColor, *, qt_positions: bool,
+                   underline: bool = False) -> None:
             if not qt_positions and to_qt is not None:
                 start, end = to_qt[start], to_qt[end]
             cursor = QTextCursor(doc)
@@ -604,6 +855,9 @@ class SourceReader(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(color)
             fmt.setForeground(QColor("#1a1a1a"))
+            if underline:  # still seen where a record's span is marked over it
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(ANNOTATION_COLOR.darker(170))
             sel.format = fmt
             selections.append(sel)
 
@@ -611,18 +865,29 @@ class SourceReader(QWidget):
         terms = all_terms[:MAX_TERM_MARKS]
         for start, end in terms:
             select(start, end, TERM_COLOR, qt_positions=False)
+        notes = (self.annotations_of(self._shown.source)
+                 if self.annotations_of is not None else [])
+        for start, end in self._doc_ranges(notes) if notes else []:
+            select(start, end, ANNOTATION_COLOR, qt_positions=not self._original,
+                   underline=True)
+        first_span = len(selections)  # search words and annotations come before the spans
         spans = self._doc_ranges()
         for start, end in spans:
             # Original-text ranges are Python indices; reading-view ones are Qt positions.
             select(start, end, SPAN_COLOR, qt_positions=not self._original)
+        for i, (start, end) in enumerate(self._finds[:MAX_TERM_MARKS]):
+            select(start, end, FIND_CURRENT_COLOR if i == self._find_at else FIND_COLOR,
+                   qt_positions=False)
         self.browser.setExtraSelections(selections)
+        if spans:
+            self._anchor = selections[len(terms)].cursor.selectionStart()
         if terms and not spans:
             n = len(all_terms)
             marked = f" (the first {len(terms)} marked)" if n > len(terms) else ""
             self._say(f"{n} match{'es' if n != 1 else ''} for "
                       f"“{self._query.strip()}” in this document{marked}")
         if scroll:
-            self._scroll_to(selections[len(terms)].cursor if spans
+            self._scroll_to(selections[first_span].cursor if spans
                             else QTextCursor(doc))
 
     def _scroll_to(self, target: QTextCursor) -> None:
@@ -638,7 +903,79 @@ class SourceReader(QWidget):
         """The character ranges of the document now highlighted (a record's spans)."""
         return list(self._ranges)
 
-    def highlighted_spans(self) -> list[str]:
-        """The text of every provenance highlight now shown (for tests and accessibility)."""
+    def highlighted_spans(self, color: QColor = SPAN_COLOR) -> list[str]:
+        """The text of every provenance highlight now shown, or of every highlight in
+        ``color`` (:data:`ANNOTATION_COLOR`: the annotations) (for tests and accessibility)."""
         return [sel.cursor.selectedText() for sel in self.browser.extraSelections()
-                if sel.format.background().color() == SPAN_COLOR]
+                if sel.format.background().color() == color]
+
+    def refresh_highlights(self) -> None:
+        """Mark again what is marked (the annotations changed), without scrolling."""
+        self._highlight(scroll=False)
+
+    # -- what the reader annotates ----------------------------------------------------------
+
+    @property
+    def shown_document(self) -> DocumentText | None:
+        return self._shown
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The text's own menu (Copy, Select All) and the window's actions for a selection."""
+        menu = self.browser.createStandardContextMenu(pos)
+        menu.setObjectName("readerContextMenu")
+        if self.menu_actions:
+            menu.addSeparator()
+            menu.addActions(self.menu_actions)
+        return menu
+
+    def _python_index(self, position: int) -> int:
+        """A Qt position in the shown text as a Python index (they differ past astral chars)."""
+        to_qt = _utf16(self._shown_text)
+        if to_qt is None:
+            return position
+        from bisect import bisect_left
+
+        return bisect_left(to_qt, position)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected words as a range of the document's original text, or None (nothing
+        selected, or nothing of the document's own text: a heading, a note of the reader).
+        In the reading view a passage cleaned of page furniture is mapped by its words."""
+        cursor = self.browser.textCursor()
+        if self._shown is None or not cursor.hasSelection():
+            return None
+        a = self._python_index(cursor.selectionStart())
+        b = self._python_index(cursor.selectionEnd())
+        if self._original:
+            lo, hi = a - self._shift, b - self._shift
+            lo, hi = max(lo, 0), min(hi, len(self._text))
+            return (lo, hi) if lo < hi and self._text[lo:hi].strip() else None
+        inside = [(p.excerpt, self._python_index(p.position)) for p in self._placed]
+        touched = [(ex, at) for ex, at in inside if at < b and a < at + len(ex.text)]
+        if not touched:
+            return None
+        (first, first_at), (last, last_at) = touched[0], touched[-1]
+        if all(self._text[ex.start:ex.end] == ex.text for ex, _ in touched):
+            lo = first.start + max(0, a - first_at)
+            hi = last.start + min(len(last.text), b - last_at)
+            return (lo, hi) if lo < hi else None
+        words = re.findall(r"\S+", self._shown_text[max(a, first_at):
+                                                    min(b, last_at + len(last.text))])
+        if not words:
+            return None
+        # The cleaning dropped emphasis marks and bullets, and may have put a space where
+        # an infobox row had none ("Created byJames Schamus").
+        loose = re.compile(r"[\s*•]*".join(re.escape(w) for w in words))
+        found = loose.search(self._text, first.start, last.end)
+        if found:
+            return found.start(), found.end()
+        # A row the cleaning put together from lines apart ("Starring Jero Medina" from
+        # "Starring / • Mercedes Hernández / • Jero Medina"): from the first word to the last.
+        begin, at = -1, first.start
+        for word in words:
+            at = self._text.find(word, at, last.end)
+            if at < 0:
+                return None
+            begin = at if begin < 0 else begin
+            at += len(word)
+        return begin, at

@@ -15,9 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from viewer.archive.charts import StorylineMap
+from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
 from viewer.archive.records import CastCredit, Character
-from viewer.archive.store import MAX_MAP_STORYLINES
 from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_GAP = 84.0

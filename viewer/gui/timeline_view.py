@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.charts import TimelineEvent
+from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
-from viewer.archive.store import MAX_TIMELINE_EVENTS
 from viewer.gui.chart_view import ChartColors, ChartView, rounded, tooltip
 
 YEAR_WIDTH = 104.0

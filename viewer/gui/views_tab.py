@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.archive.store import Archive
@@ -28,6 +28,7 @@ CHART_LABELS = {"timeline": "Timeline", "credits": "Credits Matrix",
 class ViewsTab(QWidget):
     record_activated = Signal(str, int)  # table, id
     status_changed = Signal()
+    folder_used = Signal(Path)  # a chart was saved there
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +56,13 @@ class ViewsTab(QWidget):
             chart = self.charts[key]
             self.tabs.addTab(chart, label)
             chart.record_activated.connect(self.record_activated)
-        corner = QWidget(self.tabs)
+        # The save buttons sit in a row of their own under the charts: in the tab bar's corner
+        # they pushed the last chart's tab behind scroll arrows in a narrow window.
+        corner = QWidget(self)
+        corner.setObjectName("chartButtons")
         row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 0, 4, 2)
+        row.setContentsMargins(0, 2, 4, 2)
+        row.addStretch(1)
         self.save_buttons: dict[str, QPushButton] = {}
         for fmt in ("png", "svg"):
             button = QPushButton(f"Save as {fmt.upper()}…", corner)
@@ -67,11 +72,28 @@ class ViewsTab(QWidget):
             button.clicked.connect(lambda _checked=False, f=fmt: self.save_current(f))
             row.addWidget(button)
             self.save_buttons[fmt] = button
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.tabs.currentChanged.connect(lambda _index: self.activate())
+        self.tabs.currentChanged.connect(lambda _index: self._chart_changed())
+        for chart in self.charts.values():
+            chart.saved_to.connect(self._saved_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(corner)
+
+    def _chart_changed(self) -> None:
+        """Another chart in view: read it if need be, and the status says what it shows (it
+        went on with the chart shown before, issue 28)."""
+        self.activate()
+        self.status_changed.emit()
+
+    def set_save_folder(self, folder: Path) -> None:
+        """Where every chart's save dialog starts."""
+        for chart in self.charts.values():
+            chart.save_folder = folder
+
+    def _saved_to(self, folder: Path) -> None:
+        self.set_save_folder(folder)
+        self.folder_used.emit(folder)
 
     # -- archive and loading --------------------------------------------------------------
 

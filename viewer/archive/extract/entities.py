@@ -9,6 +9,10 @@ company Good Machine", "the Zetas cartel", "the border town of Allende"); a sent
 filming and the places it lists; an event noun with the date its sentence gives; a quoted or
 italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
 those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
+
+By the same means it reads two things the layouts' own extractors miss in running prose: the
+people a seed names only there (:func:`read_people`) and the description that follows a
+character's name (:func:`read_descriptions`, run once every seed has named its characters).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from viewer.archive.extract.prose import LOWER, UPPER, sentences
 from viewer.archive.extract.vocabulary import (
     AWARD_HEADS,
     BASED_ON,
+    DEMONYMS,
     ENTITY_LABELS,
     EVENT_NOUNS,
     EVENT_SUBJECTS,
@@ -44,6 +49,7 @@ from viewer.archive.extract.vocabulary import (
     POSTS,
     REGION_NOUNS,
     REVIEW_VERBS,
+    SCORE_WORDS,
     SETTLEMENT_NOUNS,
     WORK_NOUNS,
     month_number,
@@ -74,8 +80,7 @@ _DATE = re.compile(
 _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "this", "these", "it", "its", "he",
                         "she", "they", "his", "her", "their", "as", "after", "before", "during",
                         "while", "with", "when", "however", "since", "and", "but", "for", "of",
-                        "by", "from", "to", "netflix's", "somos", "somos.", "mexico", "mexican",
-                        "u.s.", "american", "spanish", "english", "dea"})
+                        "by", "from", "to"})
 
 
 _STOP = frozenset({"at", "least", "the", "a", "an", "in", "on", "by", "to", "for", "with",
@@ -114,7 +119,7 @@ def _trimmed_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and words[0] in ("the", "a", "an"):
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
-    if not words or fold(" ".join(words)) in _NOT_NAMES:
+    if not words or fold(" ".join(words)) in _NOT_NAMES or fold(" ".join(words)) in DEMONYMS:
         return None
     last = words[-1]
     if last.endswith(("'s", "’s", "-winning")) or (
@@ -201,8 +206,10 @@ class _Reader:
                 self.add("organisation", m.start("name"), m.end("name"), statement,
                          section=section)
         posts = _alternation(POSTS)
-        for m in re.compile(rf"\b(?P<noun>(?i:{posts}))(?:\s+of)?\s+(?:the\s+)?"
-                             rf"(?P<name>{PROPER})").finditer(t, s, e):
+        # "CEO of Focus Features", "researchers at El Colegio de México", "Professor of
+        # Professional Practice at Columbia University's School of the Arts".
+        for m in re.compile(rf"\b(?P<noun>(?i:{posts}))(?:\s+of\s+{PROPER})?\s+(?:of|at)\s+"
+                            rf"(?:the\s+)?(?P<name>{PROPER})").finditer(t, s, e):
             if m.start() >= s and t[m.start("name")].isupper():
                 self.add("organisation", m.start("name"), m.end("name"), statement,
                          relation=self.relation(m, "noun", "employer"), section=section)
@@ -394,7 +401,9 @@ class _Reader:
                      relation=at(t, s + m.start("noun"), s + m.end("noun"),
                                  value="source of the series" if based_on else "article"),
                      section=section)
-        for m in re.finditer(rf"\b(?P<title>{PROPER})\s+\((?P<year>(?:19|20)\d{{2}})\)",
+        # One comma may stand inside such a title ("Crouching Tiger, Hidden Dragon (2000)").
+        for m in re.finditer(rf"\b(?P<title>{PROPER}(?:, {PROPER})?)\s+"
+                             rf"\((?P<year>(?:19|20)\d{{2}})\)",
                              t[s:e]):
             ts = s + m.start("title")
             if t[ts - 1:ts] in ("*", "“", '"'):
@@ -406,6 +415,14 @@ class _Reader:
 
     def awards(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text
+        # Review scores: the figure and the words that make it one, as the seed gives them
+        # (the encyclopedia lost the sites' names; the record names none).
+        scores = _alternation(SCORE_WORDS)
+        for m in re.finditer(rf"(?<![\w.])(?P<name>\d{{1,3}}(?:\.\d)?(?:%|/10)?\s+"
+                             rf"(?P<noun>{scores}))\b", t[s:e]):
+            self.add("award", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("noun"), s + m.end("noun"),
+                                 value="review score"), section=section)
         heads = "|".join(AWARD_HEADS)
         for m in re.finditer(rf"(?P<name>(?:{PROPER}\s)?(?:{heads})(?:\s(?:for|at)\s"
                              rf"(?:the\s)?{PROPER})?)(?![\w])", t[s:e]):

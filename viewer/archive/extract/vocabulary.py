@@ -209,12 +209,12 @@ ORGANISATION_NOUNS: dict[str, str] = {
 #: Suffixes that end an organisation's own name ("Focus Features", "… Press").
 ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "Administration", "Features", "Films", "Press", "University", "Museum", "Cartel",
-    "Department", "Exchange", "Attractions",
+    "Department", "Foundation", "Agency", "Studios",
 )
 #: Posts held *in* an organisation ("CEO of Focus Features"), so the name after "of" is one.
 POSTS: tuple[str, ...] = (
     "ceo", "co-president", "president", "managing editor", "editor-in-chief", "news editor",
-    "founder", "co-founder", "researchers at", "professor of professional practice at",
+    "founder", "co-founder", "researchers", "researcher", "professor", "fellow",
 )
 #: Nouns for what an outlet publishes: "the ProPublica investigation", "a Netflix blog post".
 OUTLET_NOUNS: tuple[str, ...] = ("investigation", "investigative", "report", "journalist",
@@ -258,6 +258,9 @@ AWARD_HEADS: tuple[str, ...] = ("Prize", "Prizes", "Award", "Awards", "grant", "
                                 "Oscar", "Oscars")
 #: Words that say an award was only a nomination, near it.
 NOMINATION_WORDS: tuple[str, ...] = ("nominat",)
+#: What follows a figure that makes it a review score ("71% approval rating", "60 out of 100",
+#: "a 7.1/10 rating").
+SCORE_WORDS: tuple[str, ...] = ("approval rating", "out of 100", "rating")
 
 # -- people named in running prose -----------------------------------------------------------
 
@@ -284,3 +287,8 @@ EVENT_VERBS: dict[str, str] = {"began": "start", "started": "start", "commenced"
 #: ("totaling an estimated victims"), the source lost the number.
 QUANTIFIERS: tuple[str, ...] = ("an estimated", "totaling", "totalling", "at least",
                                 "more than", "approximately", "roughly", "nearly")
+
+#: Words for where someone or something is from, capitalised in English but no name of an
+#: organisation or place on their own ("American journalist", "a Mexican cartel").
+DEMONYMS: tuple[str, ...] = ("american", "mexican", "texan", "spanish", "english", "british",
+                             "canadian", "european", "latin american", "central american")

@@ -1,0 +1,93 @@
+"""``somos-archive annotations list|export|import`` over a real archive and database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.cli.conftest import Run, one_line_error
+from viewer.annotations.anchoring import span_annotation
+from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
+from viewer.archive.store import Archive
+
+NEWS = "001_44e4559a90d9d777.txt"
+PASSAGE = "a 2011 massacre of at least 300 people"
+PASSAGE_START = 209  # in the news item seed
+
+
+def _annotate(archive_path: Path, db: Path) -> str:
+    with Archive.open(archive_path) as archive, AnnotationStore.open(db) as store:
+        source = next(s for s in archive.sources() if s.file == NEWS)
+        text = archive.source_text(source.id)
+        start = text.index(PASSAGE)
+        a = span_annotation(source, text, start, start + len(PASSAGE), note="the DEA",
+                            tags=("contradiction",))
+        lost = a.replace(id="lost-one", exact="words no seed holds", start=1, end=5,
+                         source_sha256="")
+        store.save([a, lost])
+        return a.id
+
+
+def test_list_shows_citations_tags_and_orphans(run: Run, archive_path: Path,
+                                               tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    ident = _annotate(archive_path, db)
+    result = run("annotations", "list", "--annotations", str(db))
+    assert result.exit_code == 0, result.stderr
+    entry = result.stdout.split(f"{ident}  #contradiction\n    ")[1].splitlines()[0]
+    # Cited as the archive's exports cite: the document, then the characters and words.
+    assert entry.startswith("Luchter, Les. “Somos.: Fact-Based Massacre”. MediaPost.")
+    assert f"characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
+    # An orphan's words are not in this archive: it is cited from what it keeps.
+    assert "lost-one  [orphaned]  #contradiction\n    “words no seed holds” — " in result.stdout
+    only = run("annotations", "list", "--orphaned", "--format", "json", "--annotations", str(db))
+    assert [row["id"] for row in json.loads(only.stdout)] == ["lost-one"]
+
+
+def test_export_then_import_twice_merges_without_duplicates(run: Run, archive_path: Path,
+                                                             tmp_path: Path) -> None:
+    db, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    _annotate(archive_path, db)
+    out = tmp_path / "notes.jsonld"
+    result = run("annotations", "export", "-o", str(out), "--annotations", str(db))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "AnnotationPage"
+    first = run("annotations", "import", str(out), "--annotations", str(other))
+    second = run("annotations", "import", str(out), "--annotations", str(other))
+    assert first.stdout.startswith("Imported 2 new, updated 0, 0 already there")
+    assert second.stdout.startswith("Imported 0 new, updated 0, 2 already there")
+    with AnnotationStore.open(other) as store:
+        assert store.count() == 2
+
+
+def test_export_to_stdout_as_csv(run: Run, archive_path: Path, tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    _annotate(archive_path, db)
+    result = run("annotations", "export", "-f", "csv", "--tag", "CONTRADICTION", "--orphaned",
+                 "--annotations", str(db))
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["id"], r["status"], r["tags"]) for r in rows] == [
+        ("lost-one", "orphaned", "contradiction")]
+
+
+def test_newer_annotations_database_is_refused_in_one_line(run: Run, tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    AnnotationStore.open(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    conn.close()
+    result = run("annotations", "list", "--annotations", str(db))
+    assert result.exit_code == 1
+    assert "newer version of Somos Archive" in one_line_error(result)
+
+
+def test_import_of_a_broken_file_says_so(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope", encoding="utf-8")
+    result = run("annotations", "import", str(bad), "--annotations", str(tmp_path / "a.sqlite"))
+    assert result.exit_code == 1
+    assert "is not a JSON file" in one_line_error(result)

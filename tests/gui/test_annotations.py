@@ -1,0 +1,326 @@
+"""Annotating through the real window: the reader's selection, the dialog, the tab, undo."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import ModelChecks
+from viewer.annotations.model import ORPHANED, Annotation, new_id, now
+from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
+from viewer.archive.store import Archive
+from viewer.gui.annotations_tab import AnnotationsModel
+from viewer.gui.main_window import MainWindow
+from viewer.gui.settings import ViewerSettings
+from viewer.gui.source_reader import ANNOTATION_COLOR
+
+NEWS = "001_44e4559a90d9d777.txt"
+PASSAGE = "a 2011 massacre of at least 300 people"
+
+
+def _open_news(window: MainWindow, qtbot: QtBot) -> None:
+    reader = window.reader
+    source = next(s for s in window.archive.sources() if s.file == NEWS)
+    with qtbot.waitSignal(reader.spans_shown, timeout=10_000):
+        reader.show_source(source.id)
+
+
+def _select(window: MainWindow, words: str) -> None:
+    browser = window.reader.browser
+    found = browser.document().find(words)
+    assert not found.isNull(), f"{words!r} is not shown"
+    browser.setTextCursor(found)
+
+
+def _annotate_by_keyboard(window: MainWindow, qtbot: QtBot, note: str, tags: str) -> None:
+    browser = window.reader.browser
+    browser.setFocus()
+    QTest.keyClick(browser, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.annotator.dialog
+    assert dialog is not None and dialog.isVisible()
+    QTest.keyClicks(dialog.note_edit, note)
+    QTest.keyClicks(dialog.tags_edit, tags)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_selected_words_annotated_by_shortcut_are_saved_and_marked(
+        window: MainWindow, qtbot: QtBot, _annotations_in_tmp: Path) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "Compare with ProPublica.", "contradiction, chapter 3")
+    with AnnotationStore.open(_annotations_in_tmp) as store:
+        (saved,) = store.all()
+    source = next(s for s in window.archive.sources() if s.file == NEWS)
+    text = window.archive.source_text(source.id)
+    assert text[saved.start:saved.end] == saved.exact == PASSAGE
+    assert saved.prefix and text[:saved.start].endswith(saved.prefix)
+    assert (saved.note, saved.tags) == ("Compare with ProPublica.", ("contradiction", "chapter 3"))
+    assert saved.source_sha256 == source.sha256
+    assert window.reader.highlighted_spans(ANNOTATION_COLOR) == [PASSAGE]
+
+
+def test_undo_and_redo_by_keys_take_the_annotation_away_and_back(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "a note", "")
+    tab = window.annotations_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.view.setFocus()
+    assert tab.model.rowCount() == 1
+    QTest.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.model.rowCount() == 0
+    assert window.reader.highlighted_spans(ANNOTATION_COLOR) == []
+    QTest.keyClick(tab.view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert tab.model.rowCount() == 1
+    assert window.reader.highlighted_spans(ANNOTATION_COLOR) == [PASSAGE]
+
+
+def test_editing_in_the_tab_is_undone_to_the_old_note(window: MainWindow,
+                                                      qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "first", "")
+    book = window.annotator.book
+    (a,) = book.all()
+    book.edit(a, "second", ("later",))
+    assert book.get(a.id).note == "second"
+    book.undo_stack.undo()
+    assert (book.get(a.id).note, book.get(a.id).tags) == ("first", ())
+    tab = window.annotations_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.view.setFocus()
+    tab.view.selectRow(0)
+    QTest.keyClick(tab.view, Qt.Key.Key_F2)
+    assert window.annotator.dialog.windowTitle() == "Edit Annotation"
+    assert window.annotator.dialog.note() == "first"
+    window.annotator.dialog.reject()
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert book.all() == []
+    book.undo_stack.undo()
+    assert [x.id for x in book.all()] == [a.id]
+
+
+def test_the_readers_right_click_menu_offers_annotate(window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    menu = window.reader.context_menu(QPoint(10, 10))
+    texts = [action.text() for action in menu.actions()]
+    assert "&Annotate Selection…" in texts
+    assert any("Copy" in t for t in texts)  # the text's own entries stay
+
+
+def test_without_a_selection_the_records_span_is_annotated(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    record = next(iter(window.archive.iter_records("episodes")))
+    spans = window.archive.provenance("episodes", record.id)
+    with qtbot.waitSignal(window.reader.spans_shown, timeout=10_000):
+        window.navigate("episodes", record.id)
+    window.annotate_selection()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    dialog.accept()
+    (saved,) = window.annotator.book.all()
+    first = sorted((s.start, s.end) for s in spans if s.source_id == window.reader.source_id)[0]
+    assert (saved.start, saved.end) == first
+
+
+def test_a_tagged_record_shows_its_tags_in_the_detail_pane(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    record = next(iter(window.archive.iter_records("cast")))
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("cast", record.id)
+    window.actions_by_key["tag_record"].trigger()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.tags_edit, "check later")
+    dialog.accept()
+    assert "#check later" in window.detail.toPlainText()
+    assert "Your annotations" in window.detail.toPlainText()
+    (saved,) = window.annotator.book.all()
+    assert (saved.kind, saved.record_table, saved.record_id) == ("record", "cast", record.id)
+
+
+def test_a_documents_detail_pane_lists_the_annotations_of_its_words(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "Ask the DEA", "")
+    source = next(s for s in window.archive.sources() if s.file == NEWS)
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("sources", source.id)
+    assert f"Ask the DEA\n“{PASSAGE}”" in window.detail.toPlainText()
+
+
+def test_search_box_finds_notes_and_tags_in_their_own_group(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "Ask the DEA", "zebrafinch")
+    window.search_box.setText("zebrafinch")
+    qtbot.waitUntil(lambda: window.annotator.results is not None
+                    and window.annotator.results.isVisible())
+    results = window.annotator.results
+    assert results.model.rowCount() == 1
+    assert "1 match" in results.heading.text()
+
+
+def test_annotations_tab_sorts_filters_and_exports(
+        window: MainWindow, qtbot: QtBot, model_checks: ModelChecks, tmp_path: Path) -> None:
+    stamp = now()
+    book = window.annotator.book
+    for n, tag in enumerate(("beta", "alpha", "gamma")):
+        book.add(Annotation(id=new_id(), kind="span", note=f"note {n}", tags=(tag,),
+                            source_file=NEWS, exact=PASSAGE, created=stamp, modified=stamp))
+    tab = window.annotations_tab
+    model_checks.check(tab.model)
+    model_checks.check(tab.proxy)
+    window.tabs.setCurrentWidget(tab)
+    assert window.count_label.text().startswith("3 annotations")
+    tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [a.tags[0] for a in tab.shown()] == ["alpha", "beta", "gamma"]
+    tab.filter.setText("GAM")
+    assert [a.tags[0] for a in tab.shown()] == ["gamma"]
+    assert window.count_label.text().startswith("1 of 3 annotations")
+    tab.view.setFocus()
+    tab.view.selectAll()
+    QTest.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t") == list(AnnotationsModel.COLUMNS)
+    assert copied[1].split("\t")[:2] == ["gamma", "note 2"] and len(copied) == 2
+    out = tmp_path / "notes.jsonld"
+    assert window.annotator.export_to(out, tab.shown())
+    page = json.loads(out.read_text(encoding="utf-8"))
+    assert [item["body"][1]["value"] for item in page["items"]] == ["gamma"]
+
+
+def test_ctrl_e_in_the_annotations_tab_offers_to_export_them(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    stamp = now()
+    window.annotator.book.add(Annotation(id=new_id(), kind="span", note="n", source_file=NEWS,
+                                         exact=PASSAGE, created=stamp, modified=stamp))
+    window.tabs.setCurrentWidget(window.annotations_tab)
+    window.annotations_tab.view.setFocus()
+    QTest.keyClick(window.annotations_tab.view, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier)
+    dialog = window.annotator.file_dialog
+    assert dialog is not None and dialog.objectName() == "exportAnnotationsDialog"
+    dialog.reject()
+
+
+def test_an_undone_delete_comes_back_where_its_words_are_now(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """A copy kept for undo from before a rebuild is anchored again when written."""
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "n", "")
+    book = window.annotator.book
+    (a,) = book.all()
+    stale = a.replace(start=a.start + 7, end=a.end + 7, source_sha256="before a rebuild")
+    book.remove([a])
+    book.write([stale], [])  # as an undo of something done before the rebuild would
+    assert (book.get(a.id).start, book.get(a.id).source_sha256) == (a.start, a.source_sha256)
+
+
+def test_an_orphan_is_listed_in_the_tab(qtbot: QtBot, archive_path: Path,
+                                       settings: ViewerSettings, tmp_path: Path) -> None:
+    db = tmp_path / "own.sqlite"
+    stamp = now()
+    with AnnotationStore.open(db) as store:
+        store.add(Annotation(id="gone", kind="span", source_file=NEWS, start=5, end=30,
+                             exact="words that no seed has ever held", created=stamp,
+                             modified=stamp))
+    window = MainWindow(Archive.open(archive_path), settings, annotations=db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.annotator.book.get("gone").status == ORPHANED)
+    tab = window.annotations_tab
+    tab.orphaned.setChecked(True)
+    assert [a.id for a in tab.shown()] == ["gone"]
+    window.close()
+    window.archive.close()
+
+
+def test_newer_annotations_database_is_refused_with_a_message(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path) -> None:
+    db = tmp_path / "newer.sqlite"
+    AnnotationStore.open(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    window = MainWindow(Archive.open(archive_path), settings, annotations=db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.last_error is not None)
+    assert "newer version of Somos Archive" in window.last_error.text()
+    window.last_error.close()
+    window.tag_record()  # says why annotating is off, and changes nothing
+    window.close()
+    window.archive.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_a_selection_in_the_original_text_maps_to_the_same_characters(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_news(window, qtbot)
+    window.reader.original.setChecked(True)
+    _select(window, PASSAGE)
+    source = next(s for s in window.archive.sources() if s.file == NEWS)
+    start = window.archive.source_text(source.id).index(PASSAGE)
+    assert window.reader.selected_range() == (start, start + len(PASSAGE))
+    window.reader.original.setChecked(False)
+    _select(window, PASSAGE)
+    assert window.reader.selected_range() == (start, start + len(PASSAGE))
+
+
+def test_a_selection_in_a_cleaned_infobox_row_maps_to_the_seeds_own_words(
+        qtbot: QtBot, archive: Archive) -> None:
+    from viewer.gui.source_reader import SourceReader
+
+    reader = SourceReader(archive)
+    qtbot.addWidget(reader)
+    source = next(s for s in archive.sources() if s.file == "002_f5f1698f56caee8b.txt")
+    text = archive.source_text(source.id)
+    reader.show_source(source.id)
+    for shown, stated in (("Created by James Schamus", "Created byJames Schamus"),
+                          ("Starring Jero Medina",
+                           "Starring\n  • Mercedes Hernández\n  • Jero Medina")):
+        reader.browser.setTextCursor(reader.browser.document().find(shown))
+        where = reader.selected_range()
+        assert where is not None and text[where[0]:where[1]] == stated
+
+
+def test_opening_a_rebuilt_archive_moves_annotations_with_their_words(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import SEEDS
+    from viewer.archive.build import build_archive
+
+    _open_news(window, qtbot)
+    _select(window, PASSAGE)
+    _annotate_by_keyboard(window, qtbot, "moves", "")
+    (before,) = window.annotator.book.all()
+    seeds = Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+    seed = seeds / NEWS
+    text = seed.read_text(encoding="utf-8")
+    added = "A sentence added above the passage by a later edit of the seed.\n\n"
+    at = text.index("The six-episode")
+    seed.write_text(text[:at] + added + text[at:], encoding="utf-8")
+    build_archive(seeds, tmp_path / "rebuilt.sqlite", allow_changed_seeds=True)
+    assert window.open_archive(tmp_path / "rebuilt.sqlite")
+    book = window.annotator.book
+    qtbot.waitUntil(lambda: book.get(before.id).start == before.start + len(added))
+    assert "1 moved with their words, 0 orphaned" in window.statusBar().currentMessage()
+    _open_news(window, qtbot)
+    assert window.reader.highlighted_spans(ANNOTATION_COLOR) == [PASSAGE]

@@ -1,0 +1,302 @@
+"""The user's annotations database: one SQLite file in the platform's data folder.
+
+It is the one place that writes annotations. Every change is one transaction (``BEGIN
+IMMEDIATE`` … ``COMMIT``) in WAL mode with ``synchronous=FULL``: a crash, a kill or a power cut
+in the middle leaves the file as it was before the change or after it, never between. The file
+has its own schema version (``PRAGMA user_version``); one written by a newer version of the
+program is refused with a message rather than misread or changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
+
+#: The annotations database's schema version. Raise it when the schema changes (and teach
+#: :meth:`AnnotationStore._create` to bring older files up to it).
+SCHEMA_VERSION = 1
+#: ``PRAGMA application_id``: "SoAn", so that another program's database is told apart.
+APPLICATION_ID = 0x536F416E
+FILE_NAME = "annotations.sqlite"
+#: Names a database to use instead of the one in the user's data folder (tests, portable use).
+ENV_VAR = "SOMOS_ANNOTATIONS"
+
+_SCHEMA = """
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('span', 'record')),
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',  -- a JSON array of strings
+    source_file TEXT NOT NULL DEFAULT '',
+    source_title TEXT NOT NULL DEFAULT '',
+    source_sha256 TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL DEFAULT 0,
+    "end" INTEGER NOT NULL DEFAULT 0,
+    exact TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    record_table TEXT NOT NULL DEFAULT '',
+    record_id INTEGER,
+    record_title TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'attached',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX annotations_source ON annotations (source_file, start);
+CREATE INDEX annotations_record ON annotations (record_table, record_id);
+"""
+_COLUMNS = ", ".join(f'"{name}"' for name in FIELDS)
+_PLACEHOLDERS = ", ".join("?" for _ in FIELDS)
+
+
+class AnnotationsError(Exception):
+    """The user's annotations database cannot be used (a newer version's, not a database,
+    damaged, locked, its folder not writable): the message says which, and what to do."""
+
+
+def default_path() -> Path:
+    """The annotations database: ``$SOMOS_ANNOTATIONS``, else the platform's data folder
+    for the user (on Linux ``~/.local/share/somos-archive/annotations.sqlite``)."""
+    named = os.environ.get(ENV_VAR)
+    if named:
+        return Path(named)
+    from viewer.archive.location import user_data_dir
+
+    return user_data_dir() / FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What an import did: annotations added, updated (the imported copy was newer) and
+    left as they were (the same, or older than the one here)."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+
+def fold(text: str | None) -> str:
+    """Text folded for matching as the archive's search matches: accents and case dropped."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _row(a: Annotation) -> tuple[Any, ...]:
+    values = [getattr(a, name) for name in FIELDS]
+    values[FIELDS.index("tags")] = json.dumps(list(a.tags), ensure_ascii=False)
+    return tuple(values)
+
+
+def _annotation(row: sqlite3.Row) -> Annotation:
+    data = {name: row[name] for name in FIELDS}
+    try:
+        tags = json.loads(data["tags"])
+    except (TypeError, ValueError):
+        tags = []
+    data["tags"] = tuple(str(t) for t in tags) if isinstance(tags, list) else ()
+    return Annotation(**data)
+
+
+class AnnotationStore:
+    """The open annotations database. Use :meth:`open`; close it when done."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> AnnotationStore:
+        """Open (creating it, and its folder, if need be) the database at ``path`` or at
+        :func:`default_path`; raise :class:`AnnotationsError` saying what is wrong."""
+        p = Path(path) if path is not None else default_path()
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(p, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise AnnotationsError(f"Cannot open your annotations at {p}: {exc}.") from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            cls._prepare(conn, p)
+        except AnnotationsError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise AnnotationsError(
+                f"Your annotations at {p} cannot be read ({exc}). The file is left as it is; "
+                f"move it away to start afresh, or set {ENV_VAR} to another file.") from exc
+        return cls(conn, p)
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.create_function("somos_fold", 1, fold, deterministic=True)
+        conn.execute("PRAGMA trusted_schema = OFF")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version > SCHEMA_VERSION:
+            raise AnnotationsError(
+                f"Your annotations at {path} were written by a newer version of Somos Archive "
+                f"(annotations schema {version}; this version reads up to {SCHEMA_VERSION}). "
+                "They are left untouched: update Somos Archive to use them.")
+        if tables and (app_id != APPLICATION_ID or "annotations" not in tables):
+            raise AnnotationsError(
+                f"{path} is not a Somos Archive annotations database; it is left untouched. "
+                f"Set {ENV_VAR} to another file.")
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+            raise AnnotationsError(f"Cannot write your annotations at {path} safely (the "
+                                   "file system does not allow SQLite's write-ahead log).")
+        conn.execute("PRAGMA synchronous = FULL")
+        if version == 0 and not tables:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of it is written, or none."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise AnnotationsError(f"Cannot write your annotations at {self.path}: {exc}. "
+                                   "Is another copy of Somos Archive writing them?") from exc
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(self, annotation: Annotation) -> None:
+        """Save a new annotation (one with the same id already there is replaced)."""
+        self.save([annotation])
+
+    def save(self, annotations: Iterable[Annotation]) -> None:
+        """Save annotations, new or changed, in one transaction."""
+        with self._write() as conn:
+            for a in annotations:
+                self._check(a)
+                conn.execute(f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) "
+                             f"VALUES ({_PLACEHOLDERS})", _row(a))
+
+    def remove(self, annotation_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    def merge(self, annotations: Iterable[Annotation]) -> MergeReport:
+        """Import annotations, all in one transaction: a new id is added; a known one is
+        replaced only by a copy modified later; the same annotation twice is one."""
+        added = updated = unchanged = 0
+        with self._write() as conn:
+            for a in annotations:
+                self._check(a)
+                row = conn.execute("SELECT * FROM annotations WHERE id = ?",
+                                   (a.id,)).fetchone()
+                if row is None:
+                    added += 1
+                elif a.modified > row["modified"] and _annotation(row) != a:
+                    updated += 1
+                else:
+                    unchanged += 1
+                    continue
+                conn.execute(f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) "
+                             f"VALUES ({_PLACEHOLDERS})", _row(a))
+        return MergeReport(added, updated, unchanged)
+
+    @staticmethod
+    def _check(a: Annotation) -> None:
+        if a.kind not in (SPAN, RECORD) or not a.id:
+            raise ValueError(f"not an annotation to save: {a!r}")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _select(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Annotation]:
+        rows = self._conn.execute(
+            f"SELECT * FROM annotations {where} ORDER BY created, id", params).fetchall()
+        return [_annotation(r) for r in rows]
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        found = self._select("WHERE id = ?", (annotation_id,))
+        return found[0] if found else None
+
+    def all(self) -> list[Annotation]:
+        return self._select()
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM annotations").fetchone()[0])
+
+    def on_source(self, source_file: str) -> list[Annotation]:
+        """The attached annotations of one source document's spans."""
+        return self._select("WHERE kind = 'span' AND source_file = ? AND status = 'attached'",
+                            (source_file,))
+
+    def on_record(self, table: str, record_id: int) -> list[Annotation]:
+        return self._select("WHERE kind = 'record' AND record_table = ? AND record_id = ? "
+                            "AND status = 'attached'", (table, record_id))
+
+    def overlapping(self, source_file: str, start: int, end: int) -> list[Annotation]:
+        """Attached span annotations overlapping ``[start, end)`` of a source."""
+        return self._select("WHERE kind = 'span' AND source_file = ? AND status = 'attached' "
+                            'AND start < ? AND ? < "end"', (source_file, end, start))
+
+    def search(self, text: str, limit: int = 50) -> list[Annotation]:
+        """Annotations whose note, tags or quoted words hold every word of ``text``
+        (case- and accent-blind; user text is bound, never spliced into the SQL)."""
+        words = fold(text).split()
+        if not words:
+            return []
+        clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "
+                                "record_title) LIKE ? ESCAPE '\\'"] * len(words))
+        params = tuple("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                       + "%" for w in words)
+        rows = self._conn.execute(
+            f"SELECT * FROM annotations WHERE {clauses} ORDER BY modified DESC, id LIMIT ?",
+            (*params, limit)).fetchall()
+        return [_annotation(r) for r in rows]
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted case-blind."""
+        found: set[str] = set()
+        for (text,) in self._conn.execute("SELECT tags FROM annotations"):
+            try:
+                found.update(str(t) for t in json.loads(text))
+            except (TypeError, ValueError):
+                continue
+        return sorted(found, key=str.casefold)
+
+    def integrity_check(self) -> list[str]:
+        return [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]

@@ -1,0 +1,175 @@
+"""The one way the data layer writes a file the user keeps: atomically.
+
+Everything goes to a temporary file in the target's own folder (so the final ``os.replace``
+is a rename on one file system), synced to disk, and only a complete file replaces the
+target: a failure, a full disk, a cancel or ``kill -9`` leaves no partial file and never
+touches a file already there. Temporary files carry the writer's process id, so a later
+write removes what a killed one left (:func:`remove_stale_parts`). Files that belong
+together (an export and its manifest) are all written before any lands (:func:`land`).
+Exports and annotations write through here; the GUI's own files use Qt's ``QSaveFile``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+
+
+class WriteError(Exception):
+    """A file could not be written. The message names it and says what to do."""
+
+
+def open_temporary(target: Path, encoding: str) -> IO[str]:
+    """The temporary file an export is written to, beside its target, named for this process
+    (``.NAME.PID.*.part``) so a later export can tell a killed one's litter from a live one's
+    (:func:`remove_stale_parts`).
+
+    A seam as well: tests wrap what it returns to make a write fail half-way.
+    """
+    return tempfile.NamedTemporaryFile(
+        "w", encoding=encoding, newline="", dir=target.parent,
+        prefix=f".{target.name}.{os.getpid()}.", suffix=".part", delete=False)
+
+
+def temporary_path(target: Path) -> Path:
+    """Where to write a file that is made by path rather than through a stream (the builder's
+    database: SQLite writes it by name), beside ``target`` and named for this process like the
+    temporary files of :func:`open_temporary`, so :func:`remove_stale_parts` knows it."""
+    return target.with_name(f".{target.name}.{os.getpid()}.building.part")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Remove what killed exports to ``target`` left beside it: ``.NAME.*.part`` and
+    ``.NAME.*.staged`` files of processes that are gone (issue 30: ``kill -9`` during an
+    export left hidden part files that nothing removed). Files named without a process id
+    come from versions before this one and are litter too."""
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            name = path.name
+            head = f".{target.name}."
+            if not name.startswith(head) or not name.endswith((".part", ".staged")):
+                continue
+            pid = name[len(head):].split(".", 1)[0]
+            if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
+                continue
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _cannot_write(target: Path, exc: OSError) -> WriteError:
+    folder = target.parent
+    if isinstance(exc, FileNotFoundError) and not folder.exists():
+        why = f"folder {folder} does not exist"
+    elif isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        why = f"{folder} is not a folder"
+    elif isinstance(exc, PermissionError):
+        why = "permission denied"
+    else:
+        why = exc.strerror or str(exc)
+    return WriteError(f"Cannot write to {target}: {why} — choose another folder")
+
+
+def check_target(target: Path) -> None:
+    if target.is_dir():
+        raise WriteError(f"Cannot write to {target}: it is a folder — choose a file name")
+    folder = target.parent
+    if not folder.exists():
+        raise WriteError(
+            f"Cannot write to {target}: folder {folder} does not exist — choose another folder")
+    if not folder.is_dir():
+        raise WriteError(
+            f"Cannot write to {target}: {folder} is not a folder — choose another folder")
+
+
+def mode_for(target: Path) -> int:
+    """Keep an overwritten file's permissions; a new one gets the usual rw-r--r--, not the
+    temporary file's private rw-------."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def write_temporary(target: Path, encoding: str,
+                     fill: Callable[[IO[str]], bool]) -> Path | None:
+    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
+    path when ``fill`` says it finished (returns True), else None. Anything but a finished
+    file is removed."""
+    check_target(target)
+    remove_stale_parts(target)
+    try:
+        tmp = open_temporary(target, encoding)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
+    tmp_path = Path(tmp.name)
+    kept = False
+    try:
+        try:
+            finished = fill(tmp)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        finally:
+            tmp.close()
+        if finished:
+            os.chmod(tmp_path, mode_for(target))
+            kept = True
+            return tmp_path
+        return None
+    except OSError as exc:
+        raise _could_not_write(target, exc) from exc
+    finally:
+        if not kept:
+            with contextlib.suppress(OSError):
+                tmp_path.unlink()
+
+
+def _could_not_write(target: Path, exc: OSError) -> WriteError:
+    return WriteError(
+        f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
+        "any earlier file there is unchanged.")
+
+
+def land(written: Sequence[tuple[Path, Path]]) -> None:
+    """Rename finished temporary files onto their targets. Every file is complete on disk
+    before the first rename, and a rename needs no space, so files that belong together
+    (an export and its manifest) land together; only a crash between two renames could
+    part them."""
+    try:
+        for tmp, target in written:
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise _could_not_write(written[0][1], exc) from exc
+    finally:
+        for tmp, _target in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _replace_atomically(target: Path, encoding: str,
+                        fill: Callable[[IO[str]], bool]) -> bool:
+    """Write through ``fill`` and put the file in place of ``target`` when ``fill`` says it
+    finished (returns True)."""
+    tmp = write_temporary(target, encoding, fill)
+    if tmp is not None:
+        land([(tmp, target)])
+    return tmp is not None
+
+
+def write_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool]) -> bool:
+    """``fill`` writes to a temporary file beside ``target``, renamed onto it only when
+    ``fill`` returns True; raises :class:`WriteError` with a message for the user."""
+    return _replace_atomically(target, encoding, fill)

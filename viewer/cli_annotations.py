@@ -1,0 +1,179 @@
+"""``somos-archive annotations list|export|import``: the user's annotations, headless.
+
+As thin as the rest of the CLI: :mod:`viewer.annotations` does the work. Each command first
+re-attaches the annotations to the archive (so a rebuild's moved or orphaned ones show as such)
+and saves what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+import click
+
+from viewer.annotations.anchoring import reattach
+from viewer.annotations.exchange import (
+    FORMATS,
+    Cite,
+    archive_citations,
+    as_row,
+    citing,
+    export_annotations,
+    format_for_path,
+    read_annotations,
+    write_annotations,
+)
+from viewer.annotations.model import Annotation
+from viewer.annotations.store import ENV_VAR, AnnotationsError, AnnotationStore
+from viewer.archive.export import ExportError
+
+if TYPE_CHECKING:
+    from viewer.archive.store import Archive
+
+# viewer.cli adds this group to its own, so its helpers are imported when a command runs.
+archive_option = click.option(
+    "--archive", "archive_path", type=click.Path(path_type=Path), default=None,
+    help="Archive file to re-attach to (default: the bundled archive).")
+annotations_option = click.option(
+    "--annotations", "annotations_path", type=click.Path(path_type=Path), default=None,
+    help=f"Annotations database (default: ${ENV_VAR}, else the one in your data folder).")
+
+
+def fail(message: str) -> NoReturn:
+    from viewer.cli import fail as cli_fail
+
+    cli_fail(message)
+
+
+def _open_archive(path: Path | None) -> Archive:
+    from viewer.cli import open_archive
+
+    return open_archive(path)
+
+
+def _stdout() -> TextIO:
+    return sys.stdout
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of our output went away (``| head``): stop quietly, as the CLI does."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+def _open_store(path: Path | None) -> AnnotationStore:
+    try:
+        return AnnotationStore.open(path)
+    except AnnotationsError as exc:
+        fail(str(exc))
+
+
+def _attached(store: AnnotationStore, archive_path: Path | None
+              ) -> tuple[list[Annotation], Cite]:
+    """Every annotation, re-attached to the archive first (the changes saved), and how to
+    cite each (as the archive's exports cite its source and span)."""
+    with _open_archive(archive_path) as archive:
+        result = reattach(archive, store.all())
+        try:
+            store.save(result.changed)
+        except AnnotationsError as exc:
+            fail(str(exc))
+        found = store.all()
+        return found, citing(archive_citations(archive, found))
+
+
+def _chosen(found: list[Annotation], tag: str | None, orphaned: bool) -> list[Annotation]:
+    if tag is not None:
+        found = [a for a in found if tag.casefold() in (t.casefold() for t in a.tags)]
+    return [a for a in found if a.orphaned] if orphaned else found
+
+
+@click.group("annotations")
+def annotations_group() -> None:
+    """Your notes and tags on the sources and records: list, export, import."""
+
+
+@annotations_group.command("list")
+@annotations_option
+@archive_option
+@click.option("--tag", default=None, help="Only annotations with this tag.")
+@click.option("--orphaned", is_flag=True,
+              help="Only annotations whose words are no longer in the sources.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Plain lines, or JSON objects.")
+def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | None,
+          orphaned: bool, fmt: str) -> None:
+    """List annotations: citation, tags and note; orphaned ones say so."""
+    with _open_store(annotations_path) as store:
+        everything, cite = _attached(store, archive_path)
+    found = _chosen(everything, tag, orphaned)
+    out = _stdout()
+    try:
+        if fmt == "json":
+            out.write(json.dumps([as_row(a, cite) for a in found], ensure_ascii=False, indent=2)
+                      + "\n")
+        else:
+            for a in found:
+                flag = "  [orphaned]" if a.orphaned else ""
+                tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
+                click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
+                if a.note:
+                    click.echo("    " + a.note.replace("\n", "\n    "))
+        out.flush()
+    except BrokenPipeError:
+        _stdout_closed()
+
+
+@annotations_group.command("export")
+@annotations_option
+@archive_option
+@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default=None,
+              help="csv, json, jsonld (W3C Web Annotation) or citations "
+                   "(default: from the output's suffix, else json).")
+@click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
+              help="File to write, atomically (default: standard output).")
+@click.option("--tag", default=None, help="Only annotations with this tag.")
+@click.option("--orphaned", is_flag=True, help="Only orphaned annotations.")
+def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | None,
+           output: Path | None, tag: str | None, orphaned: bool) -> None:
+    """Export annotations with their anchors and citations."""
+    fmt = fmt or (format_for_path(output) if output else None) or "json"
+    with _open_store(annotations_path) as store:
+        everything, cite = _attached(store, archive_path)
+    found = _chosen(everything, tag, orphaned)
+    if output is None:
+        try:
+            write_annotations(found, fmt, _stdout(), cite)
+            _stdout().flush()
+        except BrokenPipeError:
+            _stdout_closed()
+        return
+    try:
+        count = export_annotations(found, fmt, output, cite)
+    except ExportError as exc:
+        fail(str(exc))
+    click.echo(f"Wrote {count} annotation{'s' if count != 1 else ''} to {output}", err=True)
+
+
+@annotations_group.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@annotations_option
+@archive_option
+def import_(file: Path, annotations_path: Path | None, archive_path: Path | None) -> None:
+    """Merge annotations from a JSON or JSON-LD export: new ones added, newer copies
+    replace older, none duplicated."""
+    with _open_store(annotations_path) as store:
+        try:
+            report = store.merge(read_annotations(file))
+        except AnnotationsError as exc:
+            fail(str(exc))
+        found, _cite = _attached(store, archive_path)
+    orphans = sum(a.orphaned for a in found)
+    click.echo(f"Imported {report.added} new, updated {report.updated}, "
+               f"{report.unchanged} already there"
+               + (f"; {orphans} orphaned (not found in the sources)" if orphans else "") + ".")

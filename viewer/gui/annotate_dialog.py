@@ -1,0 +1,77 @@
+"""The Annotate dialog: what is annotated (the quoted words, or the record), a note, tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from viewer.annotations.model import clean_tags
+
+#: Characters of the quoted words the dialog shows (a long selection is elided in the middle).
+QUOTE_CHARS = 400
+
+
+class AnnotateDialog(QDialog):
+    """Asks for a note and tags; ``note()`` and ``tags()`` once accepted."""
+
+    def __init__(self, what: str, where: str, *, note: str = "", tags: tuple[str, ...] = (),
+                 known_tags: list[str] | None = None, parent: QWidget | None = None,
+                 title: str = "Annotate") -> None:
+        super().__init__(parent)
+        self.setObjectName("annotateDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        shown = what if len(what) <= QUOTE_CHARS else (
+            what[:QUOTE_CHARS // 2] + " … " + what[-QUOTE_CHARS // 2:])
+        self.quote = QLabel(shown, self)
+        self.quote.setObjectName("annotatedText")
+        self.quote.setAccessibleName("Annotated text")
+        self.quote.setWordWrap(True)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote.setStyleSheet("background: #d6f5d6; color: #1a1a1a; padding: 6px;")
+        self.where = QLabel(where, self)
+        self.where.setObjectName("annotatedWhere")
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setStyleSheet("color: palette(placeholder-text);")
+        self.note_edit = QPlainTextEdit(note, self)
+        self.note_edit.setObjectName("annotationNote")
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText("What matters here, and why")
+        self.note_edit.setTabChangesFocus(True)
+        self.tags_edit = QLineEdit(", ".join(tags), self)
+        self.tags_edit.setObjectName("annotationTags")
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setPlaceholderText("contradiction, check later, chapter 3")
+        if known_tags:
+            completer = QCompleter(known_tags, self.tags_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.tags_edit.setCompleter(completer)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("annotateButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form = QFormLayout(self)
+        form.addRow(self.quote)
+        form.addRow(self.where)
+        form.addRow("&Note:", self.note_edit)
+        form.addRow("&Tags:", self.tags_edit)
+        form.addRow(buttons)
+        self.note_edit.setFocus()
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def tags(self) -> tuple[str, ...]:
+        return clean_tags(self.tags_edit.text())

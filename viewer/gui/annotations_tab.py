@@ -1,0 +1,294 @@
+"""The Annotations tab: every note and tag of the user, sortable, filterable, exportable.
+
+The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
+holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
+cannot afford to. Orphaned annotations (their words no longer in the sources) stay listed,
+marked, and "Orphaned only" lists just them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations.model import RECORD, Annotation
+from viewer.gui.models import RecordRole, SortRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+#: Characters of a note or quote a cell shows (the tooltip has all of it).
+CELL_CHARS = 200
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= CELL_CHARS else line[:CELL_CHARS - 1] + "…"
+
+
+def annotated_text(a: Annotation) -> str:
+    return a.record_title if a.kind == RECORD else a.exact
+
+
+def annotated_where(a: Annotation) -> str:
+    if a.kind == RECORD:
+        return f"{a.record_table} #{a.record_id}"
+    return f"{a.source_title or a.source_file}, chars {a.start}–{a.end}"
+
+
+class AnnotationsModel(QAbstractTableModel):
+    """Annotations as rows: :data:`RecordRole` gives the :class:`Annotation`, :data:`SortRole`
+    the cell's native value."""
+
+    COLUMNS = ("Tags", "Note", "Annotated", "Where", "Status", "Modified")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Annotation] = []
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        self.beginResetModel()
+        self._rows = list(annotations)
+        self.endResetModel()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def _value(self, a: Annotation, column: int) -> Any:
+        return (", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
+                a.modified)[column]
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        column = index.column()
+        if role == RecordRole:
+            return a
+        if role == SortRole:
+            value = self._value(a, column)
+            return value.casefold() if isinstance(value, str) else value
+        if role == _DISPLAY:
+            value = self._value(a, column)
+            return _one_line(value) if column in (1, 2) else value
+        if role == _TOOLTIP and column in (1, 2):
+            return self._value(a, column) or None
+        return None
+
+
+class _Filter(QSortFilterProxyModel):
+    """Rows holding every word of the filter in any column; "Orphaned only" narrows them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.orphaned_only = False
+        self.setSortRole(SortRole)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        a = model.data(model.index(source_row, 0, source_parent), RecordRole)
+        if not isinstance(a, Annotation) or (self.orphaned_only and not a.orphaned):
+            return False
+        text = " ".join((a.note, *a.tags, annotated_text(a), annotated_where(a),
+                         a.status)).casefold()
+        return all(w in text for w in self.words)
+
+    def rows_as_tsv(self, rows: Sequence[int]) -> str:
+        """Rows of this view as tab-separated text with a header row (Ctrl+C, as the other
+        tabs copy), notes and quoted words whole rather than as the cells elide them."""
+        columns = AnnotationsModel.COLUMNS
+
+        def cell(value: object) -> str:
+            return " ".join(str(value).split())
+
+        lines = ["\t".join(columns)]
+        for row in sorted(set(rows)):
+            a = self.data(self.index(row, 0), RecordRole)
+            if isinstance(a, Annotation):
+                lines.append("\t".join(cell(v) for v in (
+                    ", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
+                    a.modified)))
+        return "\n".join(lines) + "\n"
+
+    def set_filter(self, text: str, orphaned_only: bool) -> None:
+        new = hasattr(self, "beginFilterChange")  # Qt 6.9+, where the old call is deprecated
+        if new:
+            self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.orphaned_only = orphaned_only
+        if new:
+            self.endFilterChange()
+        else:
+            self.invalidateRowsFilter()
+
+
+class AnnotationsTab(QWidget):
+    """Lists the annotations; asks the window to open, edit, delete, export or import."""
+
+    open_requested = Signal(object)  # an Annotation
+    edit_requested = Signal(object)
+    delete_requested = Signal(list)
+    export_requested = Signal(list)  # the selected annotations, or all shown
+    import_requested = Signal()
+    status_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationsTab")
+        self.setAccessibleName("Annotations")
+        self.model = AnnotationsModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("annotationsFilter")
+        self.filter.setAccessibleName("Filter annotations")
+        self.filter.setPlaceholderText("Filter notes, tags and quoted words…")
+        self.filter.setClearButtonEnabled(True)
+        self.orphaned = QCheckBox("Orphaned only", self)
+        self.orphaned.setObjectName("orphanedOnly")
+        self.orphaned.setToolTip("Annotations whose words are no longer in the sources")
+        self.filter.textChanged.connect(self._refilter)
+        self.orphaned.toggled.connect(self._refilter)
+        self.view = QTableView(self)
+        self.view.setObjectName("annotationsView")
+        self.view.setAccessibleName("Annotations")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((140, 240, 260, 200, 80, 150)):
+            header.resizeSection(column, width)
+        # Enter or a double-click (the platform's activation) shows what is annotated; F2
+        # edits, Delete deletes, as in a file manager; the right-click menu offers all three.
+        self.view.activated.connect(lambda index: self._emit_for(index, self.open_requested))
+        for text, keys, slot in (
+                ("Show", None, lambda: self._for_current(self.open_requested)),
+                ("Edit…", QKeySequence(Qt.Key.Key_F2),
+                 lambda: self._for_current(self.edit_requested)),
+                ("Delete", QKeySequence(QKeySequence.StandardKey.Delete), self._delete)):
+            action = QAction(text, self.view)
+            if keys is not None:
+                action.setShortcut(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("annotationsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setText("No annotations yet. Select words in the source reader and choose "
+                           "Annotate (Ctrl+Shift+A, or right-click), or tag a record "
+                           "(Ctrl+Shift+T).")
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+                ("editAnnotation", "&Edit…", lambda: self._for_current(self.edit_requested)),
+                ("deleteAnnotation", "&Delete", self._delete),
+                ("exportAnnotations", "E&xport…", self._export),
+                ("importAnnotations", "&Import…", self.import_requested.emit)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.orphaned)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        self.model.set_annotations(annotations)
+        self.empty.setVisible(not annotations)
+        self.status_changed.emit()
+
+    def _refilter(self) -> None:
+        self.proxy.set_filter(self.filter.text(), self.orphaned.isChecked())
+        self.status_changed.emit()
+
+    def shown(self) -> list[Annotation]:
+        """The annotations the filter lets through, in the view's order."""
+        return [self.proxy.data(self.proxy.index(row, 0), RecordRole)
+                for row in range(self.proxy.rowCount())]
+
+    def selected(self) -> list[Annotation]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.data(self.proxy.index(row, 0), RecordRole) for row in rows]
+
+    def _emit_for(self, index: QModelIndex, signal: Any) -> None:
+        a = self.proxy.data(self.proxy.index(index.row(), 0), RecordRole)
+        if isinstance(a, Annotation):
+            signal.emit(a)
+
+    def _for_current(self, signal: Any) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self._emit_for(current, signal)
+
+    def _delete(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.delete_requested.emit(chosen)
+
+    def _export(self) -> None:
+        self.export_requested.emit(self.selected() or self.shown())
+
+    def status_text(self) -> str:
+        everything = self.model.annotations()
+        n, shown = len(everything), self.proxy.rowCount()
+        orphans = sum(a.orphaned for a in everything)
+        text = f"{n:,} annotation{'s' if n != 1 else ''}"
+        if shown != n:
+            text = f"{shown:,} of {text}"
+        return text + (f" ({orphans} orphaned)" if orphans else "")

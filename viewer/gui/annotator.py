@@ -1,0 +1,383 @@
+"""Annotating in the viewer: the reader's selection or a record → a note and tags.
+
+Wires the Qt-free annotations (:mod:`viewer.annotations`) into the window: the reader marks
+annotations in their own colour and offers Annotate on its right-click menu, the detail pane
+lists a record's annotations, the search results get a group of their own, and the
+Annotations tab lists all. Edits go through :class:`AnnotationBook`'s undo stack. The window
+holds one :class:`Annotator` and forwards its actions here; nothing here writes SQL.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWidget
+
+from viewer.annotations.anchoring import span_annotation
+from viewer.annotations.model import RECORD, Annotation, new_id, now
+from viewer.archive.records import Record, Source
+from viewer.archive.store import Archive
+from viewer.archive.tables import title_of
+from viewer.gui.annotate_dialog import AnnotateDialog
+from viewer.gui.annotation_book import AnnotationBook
+from viewer.gui.annotations_tab import AnnotationsModel, AnnotationsTab, annotated_where
+from viewer.gui.models import RecordRole, noun
+
+if TYPE_CHECKING:
+    from viewer.gui.detail_pane import DetailPane
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.record_detail import Passage
+    from viewer.gui.search_panel import SearchPanel
+    from viewer.gui.source_reader import SourceReader
+
+#: Annotations the search results list at most.
+SEARCH_LIMIT = 50
+
+
+class AnnotationResults(QWidget):
+    """The search results' group of annotations: notes, tags and quoted words that match."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationResults")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("annotationResultsHeading")
+        self.model = AnnotationsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("annotationResultsView")
+        self.view.setAccessibleName("Annotations that match")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((140, 240, 240, 200, 70)):
+            header.resizeSection(column, width)
+        self.view.setMaximumHeight(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+        self.hide()
+
+    def show_found(self, query: str, found: list[Annotation]) -> None:
+        self.model.set_annotations(found)
+        n = len(found)
+        self.heading.setText(f"Your annotations: {n} match “{query.strip()}”")
+        self.setVisible(bool(found))
+
+
+class Annotator(QObject):
+    """The window's annotating: its book, dialogs, tab and search group."""
+
+    def __init__(self, window: MainWindow, path: Path | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self.book = AnnotationBook(path, self, archive=lambda: window.archive)
+        self.book.changed.connect(self._changed)
+        self.book.failed.connect(self._failed)
+        self.dialog: AnnotateDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._tab: AnnotationsTab | None = None
+        self.results: AnnotationResults | None = None
+        self._detail: DetailPane | None = None
+        self._reader: SourceReader | None = None
+        self._archive: Archive | None = None
+        self._query = ""
+
+    # -- wiring ---------------------------------------------------------------------------
+
+    def install(self, detail: DetailPane, reader: SourceReader) -> None:
+        self._detail, self._reader = detail, reader
+        reader.annotations_of = self._ranges_of
+        reader.menu_actions = [self._window.actions_by_key["annotate"]]
+        detail.annotations_html = self._detail_html
+        detail.extra_link_activated.connect(self._detail_link)
+
+    def install_search(self, panel: SearchPanel) -> None:
+        self.results = AnnotationResults(panel)
+        layout = panel.layout()
+        if layout is not None:
+            layout.addWidget(self.results)
+        self.results.view.activated.connect(self._result_activated)
+        self.results.view.clicked.connect(self._result_activated)
+
+    @property
+    def tab(self) -> AnnotationsTab:
+        if self._tab is None:
+            tab = AnnotationsTab()
+            tab.open_requested.connect(self.open)
+            tab.edit_requested.connect(self.edit)
+            tab.delete_requested.connect(self.book.remove)
+            tab.export_requested.connect(self.ask_export)
+            tab.import_requested.connect(self.ask_import)
+            tab.set_annotations(self.book.all())
+            self._tab = tab
+        return self._tab
+
+    def set_archive(self, archive: Archive | None) -> None:
+        """Re-attach every annotation to the archive now open, and say what moved."""
+        if archive is not self._window.archive:
+            return  # another was opened since this was asked
+        self._archive = archive
+        if archive is None:
+            return
+        result = self.book.reattach(archive)
+        if result is not None and (result.moved or result.orphaned):
+            self._window.statusBar().showMessage(
+                f"Annotations re-attached to this archive: {result.moved} moved with their "
+                f"words, {result.orphaned} orphaned (their words are gone; listed in the "
+                "Annotations tab).", 15000)
+
+    def close(self) -> None:
+        self.book.close()
+
+    # -- the window's commands ------------------------------------------------------------
+
+    def _unavailable(self) -> bool:
+        if self.book.available:
+            return False
+        from viewer.gui.errors import show_error
+
+        self._window.last_error = show_error(
+            self._window, "Annotations are off", self.book.problem or "",
+            "The archive can still be read; annotating needs that file.")
+        return True
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 6000)
+
+    def annotate_selection(self) -> None:
+        """The words selected in the reader (else the record's span it shows) → the dialog."""
+        reader = self._reader
+        document = reader.shown_document if reader is not None else None
+        if reader is None or document is None:
+            self._say("Open a document in the source reader and select words to annotate.")
+            return
+        where = reader.selected_range() or next(iter(reader.highlighted_ranges), None)
+        if where is None:
+            self._say("Select words in the source reader to annotate them.")
+            return
+        if self._unavailable():
+            return
+        draft = span_annotation(document.source, document.text, *where)
+        self._ask(draft, f"{document.source.title} ({document.source.file}, chars "
+                         f"{where[0]}–{where[1]})")
+
+    def tag_record(self) -> None:
+        """A note and tags on the record in the detail pane."""
+        detail = self._detail
+        if detail is None or detail.record is None or detail.table is None:
+            self._say("Select a record to tag it.")
+            return
+        if self._unavailable():
+            return
+        record, table = detail.record, detail.table
+        stamp = now()
+        draft = Annotation(id=new_id(), kind=RECORD, record_table=table, record_id=record.id,
+                           record_title=title_of(table, record), created=stamp,
+                           modified=stamp)
+        self._ask(draft, f"{noun(table).capitalize()} #{record.id}", title="Tag Record")
+
+    def _ask(self, draft: Annotation, where: str, title: str = "Annotate") -> None:
+        text = draft.record_title if draft.kind == RECORD else draft.exact
+        dialog = AnnotateDialog(text, where, known_tags=self.book.tags(),
+                                parent=self._window, title=title)
+        dialog.accepted.connect(lambda: self.book.add(
+            draft.replace(note=dialog.note(), tags=dialog.tags())))
+        self.dialog = dialog
+        dialog.open()
+
+    def edit(self, annotation: Annotation) -> None:
+        dialog = AnnotateDialog(
+            annotation.record_title if annotation.kind == RECORD else annotation.exact,
+            annotated_where(annotation), note=annotation.note, tags=annotation.tags,
+            known_tags=self.book.tags(), parent=self._window, title="Edit Annotation")
+        dialog.accepted.connect(lambda: self.book.edit(annotation, dialog.note(),
+                                                       dialog.tags()))
+        self.dialog = dialog
+        dialog.open()
+
+    def undo(self) -> None:
+        stack = self.book.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self._say(f"Undone: {text}")
+        else:
+            self._say("There is no annotation edit to undo.")
+
+    def redo(self) -> None:
+        stack = self.book.undo_stack
+        if stack.canRedo():
+            text = stack.redoText()
+            stack.redo()
+            self._say(f"Redone: {text}")
+        else:
+            self._say("There is no annotation edit to redo.")
+
+    def open(self, annotation: Annotation) -> None:
+        """Show what an annotation is on: its words in the reader, or its record."""
+        if annotation.orphaned:
+            self._say(f"Orphaned: “{annotation.exact or annotation.record_title}” is no "
+                      "longer in the open archive's sources; the annotation is kept.")
+            return
+        if annotation.kind == RECORD and annotation.record_id is not None:
+            self._window.navigate(annotation.record_table, annotation.record_id)
+            return
+        source = self._source(annotation.source_file)
+        if source is not None and self._reader is not None:
+            self._reader.show_spans(source.id, [(annotation.start, annotation.end)])
+
+    def _source(self, file: str) -> Source | None:
+        archive = self._window.archive
+        return next((s for s in archive.sources() if s.file == file), None) if archive else None
+
+    # -- export and import ----------------------------------------------------------------
+
+    def ask_export(self, annotations: list[Annotation]) -> None:
+        from viewer.annotations.exchange import FORMATS
+
+        if not annotations:
+            self._say("There are no annotations to export.")
+            return
+        filters = ";;".join((f"JSON (*{FORMATS['json']})",
+                             f"W3C Web Annotation JSON-LD (*{FORMATS['jsonld']})",
+                             f"CSV (*{FORMATS['csv']})",
+                             f"Citations (*{FORMATS['citations']})"))
+        dialog = QFileDialog(self._window, "Export Annotations",
+                             str(Path.home() / "annotations.json"), filters)
+        dialog.setObjectName("exportAnnotationsDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), annotations))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, annotations: list[Annotation]) -> bool:
+        from viewer.annotations.exchange import (
+            archive_citations,
+            citing,
+            export_annotations,
+            format_for_path,
+        )
+        from viewer.archive.export import ExportError
+        from viewer.gui.errors import show_error
+
+        fmt = format_for_path(path) or "json"
+        archive = self._window.archive
+        cite = citing(archive_citations(archive, annotations) if archive else {})
+        try:
+            count = export_annotations(annotations, fmt, path, cite)
+        except ExportError as exc:
+            self._window.last_error = show_error(self._window, "Export failed", str(exc))
+            return False
+        self._say(f"Wrote {count} annotation{'s' if count != 1 else ''} to {path}")
+        return True
+
+    def ask_import(self) -> None:
+        dialog = QFileDialog(self._window, "Import Annotations", str(Path.home()),
+                             "Annotations (*.json *.jsonld);;All files (*)")
+        dialog.setObjectName("importAnnotationsDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def import_from(self, path: Path) -> bool:
+        from viewer.annotations.exchange import read_annotations
+        from viewer.annotations.store import AnnotationsError
+        from viewer.gui.errors import show_error
+
+        if self._unavailable():
+            return False
+        try:
+            incoming = read_annotations(path)
+        except AnnotationsError as exc:
+            self._window.last_error = show_error(self._window, "Import failed", str(exc))
+            return False
+        report = self.book.merge(incoming)
+        if report is None:
+            return False
+        archive = self._window.archive
+        if archive is not None:
+            self.book.reattach(archive)
+        self._say(f"Imported {report.added} new, updated {report.updated}, "
+                  f"{report.unchanged} already there.")
+        return True
+
+    # -- showing them ---------------------------------------------------------------------
+
+    def _ranges_of(self, source: Source) -> list[tuple[int, int]]:
+        if not self.book.available:
+            return []
+        return [(a.start, a.end) for a in self.book.on_source(source.file)]
+
+    def _detail_html(self, table: str, record: Record, passages: list[Passage]) -> str:
+        if not self.book.available:
+            return ""
+        found = list(self.book.on_record(table, record.id))
+        if isinstance(record, Source):  # a document: every annotation of its words
+            found += self.book.on_source(record.file)
+        seen = {a.id for a in found}
+        for passage in passages:
+            for span in passage.spans:
+                for a in self.book.overlapping(span.source_file, span.start, span.end):
+                    if a.id not in seen:
+                        seen.add(a.id)
+                        found.append(a)
+        items = []
+        for a in found:
+            tags = "".join(f"<span class='where'>#{html.escape(t)}</span> " for t in a.tags)
+            quote = ("" if a.kind == RECORD
+                     else f"<br><i>“{html.escape(a.exact)}”</i>")
+            items.append(f"<p class='passage'>{tags}{html.escape(a.note)}{quote} "
+                         f"<a href='annotation:{a.id}'>Edit</a></p>")
+        body = "".join(items) or "<p class='where'>None yet.</p>"
+        return (f"<h3>Your annotations</h3>{body}<p><a href='annotate:record'>Tag this "
+                "record…</a> · select words in the source reader to annotate them "
+                "(Ctrl+Shift+A)</p>")
+
+    def _detail_link(self, url: str) -> None:
+        scheme, _, rest = url.partition(":")
+        if scheme == "annotate":
+            self.tag_record()
+        elif scheme == "annotation":
+            found = self.book.get(rest)
+            if found is not None:
+                self.edit(found)
+
+    def search(self, query: str) -> None:
+        self._query = query
+        if self.results is not None:
+            found = self.book.search(query, SEARCH_LIMIT) if (
+                query.strip() and self.book.available) else []
+            self.results.show_found(query, found)
+
+    def _result_activated(self, index: object) -> None:
+        if self.results is None:
+            return
+        a = self.results.model.data(index, RecordRole)  # type: ignore[arg-type]
+        if isinstance(a, Annotation):
+            self.open(a)
+
+    def _changed(self) -> None:
+        if self._tab is not None:
+            self._tab.set_annotations(self.book.all())
+        if self._reader is not None:
+            self._reader.refresh_highlights()
+        if self._detail is not None:
+            self._detail.redraw()
+        if self._query:
+            self.search(self._query)
+
+    def _failed(self, message: str) -> None:
+        from viewer.gui.errors import show_error
+
+        self._window.last_error = show_error(self._window, "Annotations", message)
+

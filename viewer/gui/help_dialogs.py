@@ -1,0 +1,75 @@
+"""Help › Keyboard Shortcuts and Help › Provenance and Disagreements.
+
+The shortcut list is made from the actions registry (:func:`viewer.gui.actions.shortcut_rows`),
+the same rows as the README's table, so neither is typed twice. The guide says in a few
+paragraphs how to read what the viewer is best at: where each record comes from, and where
+the sources disagree.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from viewer.gui.actions import shortcut_rows
+
+GUIDE_HTML = """
+<h2>Where every record comes from</h2>
+<p>Every row in the tables was read from one or more of the source documents. Select a
+row and the detail pane lists, under <b>Where the sources say it</b>, each passage it was read
+from, with the words highlighted; the source reader below opens the document at the first of
+them. Click another passage to open it.</p>
+<p>The reader shows each document cleaned of page furniture (site menus, page numbers). When
+a passage lies in what the cleaning left out, the reader switches to the <b>Original text</b>,
+where every highlight is exact to the character; the switch is also yours to use.</p>
+<p>“Stated by 2 sources” under a record's title says how many documents state it. A value no
+source states is not filled in: it is left empty, or marked as inferred with the reason.
+Spelling variants of one person (from <code>seeds/corrections.toml</code>) are kept and
+listed.</p>
+<h2>Where the sources disagree</h2>
+<p>The sources do not always agree: dates, runtimes and death-toll estimates differ between
+them. The archive keeps <b>one fact per source</b> rather than choosing: the Facts tab lists
+each with its source, and a fact's detail pane links to <b>Same fact elsewhere</b>, the same
+topic as the other sources state it.</p>
+<p>In <b>Views › Timeline</b> every dated statement is a mark, one row per source, so
+statements of the same event from different documents sit one above the other: a gap
+between them is a disagreement. Every mark opens its record and its passage.</p>
+<p>Exports carry provenance too (unless you switch it off): the source file and the character
+span of every record, so a citation can be checked against the document.</p>
+"""
+
+
+def shortcuts_html() -> str:
+    rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+                   for keys, what in shortcut_rows())
+    return ("<h2>Keyboard shortcuts</h2>"
+            "<table cellspacing='0' cellpadding='3'>" + rows + "</table>")
+
+
+class HelpDialog(QDialog):
+    """A page of help text with a Close button; not modal, so the window stays usable."""
+
+    def __init__(self, title: str, name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName(f"{name}Text")
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+
+def shortcuts_dialog(parent: QWidget | None = None) -> HelpDialog:
+    return HelpDialog("Keyboard Shortcuts", "shortcutsDialog", shortcuts_html(), parent)
+
+
+def guide_dialog(parent: QWidget | None = None) -> HelpDialog:
+    return HelpDialog("Provenance and Disagreements", "guideDialog", GUIDE_HTML, parent)
