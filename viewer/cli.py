@@ -327,6 +327,8 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
         result = archive.search(query, table=table, limit=limit)
     if result.notice:
         click.echo(f"somos-archive: {result.notice}", err=True)
+    if result.suggestion:
+        click.echo(f"somos-archive: did you mean {result.suggestion!r}?", err=True)
     out = _stdout()
     try:
         if fmt == "json":

@@ -24,7 +24,7 @@ from viewer.archive.tables import TABLE_SPECS
         ("don't", '"don\'t"'),
         ("park.", '"park."'),
         ("paquito OR chayo", '"paquito" OR "chayo"'),
-        ("paquito or chayo", '"paquito" AND "or" AND "chayo"'),
+        ("paquito or chayo", '"paquito" AND "chayo"'),  # lower-case "or": a stop word
         ("(irene OR erika) sisters", '( "irene" OR "erika" ) AND "sisters"'),
         ("ranch NOT walnut", '"ranch" NOT "walnut"'),
         ("title:benjamin", 'title:"benjamin"'),
@@ -154,5 +154,5 @@ def test_passages_under_a_matching_heading_show_their_own_words(archive: Archive
     snippets = [h.snippet for h in hits]
     assert len(set(snippets)) > len(snippets) // 2
     assert all("<b>" in s for s in snippets)  # the match stays marked
-    cast = archive.search("Benjamin", limit=1).hits[0]
+    cast = archive.search("Benjamin", table="cast", limit=1).hits[0]
     assert cast.snippet == "Jero Medina as <b>Benjamín</b>"  # own titles are kept as they are

@@ -174,6 +174,10 @@ def steps_table(took: dict[str, dict[str, list[float]]], against: str = "") -> s
 
 
 RANKINGS: dict[str, str] = {}  # query → how the store ordered its hits, for the detail
+#: query → the first ten hits, as (table, id), of the exhaustive ranking (every match ranked)
+EXHAUSTIVE: dict[str, list[list[object]]] = {}
+#: The final ranking must equal the exhaustive one and arrive within this, p95, at 1M.
+FINAL_P95_MS_AT_1M = 1500.0
 
 
 def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, int]]:
@@ -186,8 +190,12 @@ def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], di
     for query in synthetic.QUERIES:
         captured: list[str] = []
         conn.set_trace_callback(captured.append)
-        RANKINGS[query] = search_archive(conn, query, limit=_search_limit()).ranking
+        RANKINGS[query] = search_archive(conn, query, limit=_search_limit(),
+                                         prefix_last=True).ranking
         conn.set_trace_callback(None)
+        exhaustive = search_archive(conn, query, limit=_search_limit(), prefix_last=True,
+                                    exhaustive=True, time_limit=600.0)
+        EXHAUSTIVE[query] = [[h.table, h.id] for h in exhaustive.hits[:10]]
         statements[query] = [s for s in captured if s.lstrip().upper().startswith(("SELECT",
                                                                                     "WITH"))]
     times: dict[str, list[float]] = {q: [] for q in synthetic.QUERIES}
@@ -201,6 +209,11 @@ def search_floor(archive: Path, repeat: int) -> tuple[dict[str, list[float]], di
             rows[query] = len(found)
     conn.close()
     return times, rows
+
+
+def _agreement(final: list[list[object]], exhaustive: list[list[object]]) -> int:
+    """How many of the first ten places hold the same record in both lists."""
+    return sum(1 for a, b in zip(final, exhaustive, strict=False) if list(a) == list(b))
 
 
 def _search_limit() -> int:
@@ -278,9 +291,27 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
     rows.append(Row(scale, "  reference: against the floor run apart, back to back",
                     _ms(app_p95), _ms(hot_p95),
                     f"{app_p95 / hot_p95:.2f}×" if hot_p95 else "—", "—"))
+    final_all = [v for vs in session["search_final_ms"].values() for v in vs]
+    final_p95 = percentile(final_all, 95)
+    agreement = {q: _agreement(session["search_top10"][q], EXHAUSTIVE[q])
+                 for q in synthetic.QUERIES}
+    rows.append(Row(scale, "search p95: first results (query → first rows)", _ms(app_p95),
+                    target=f"≤ {SEARCH_P95_MS_AT_1M:.0f} ms at 1M",
+                    verdict=_verdict(app_p95 <= SEARCH_P95_MS_AT_1M) if scale == "1M" else ""))
+    equal = sum(a == min(10, len(EXHAUSTIVE[q])) for q, a in agreement.items())
+    rows.append(Row(scale, "search p95: final ranking (query → fully ranked rows)",
+                    _ms(final_p95), target=f"≤ {FINAL_P95_MS_AT_1M:,.0f} ms at 1M",
+                    verdict=_verdict(final_p95 <= FINAL_P95_MS_AT_1M) if scale == "1M"
+                    else ""))
+    rows.append(Row(scale, "search: final top 10 equal to the exhaustive ranking",
+                    f"{equal} of {len(agreement)} queries", target="every query",
+                    verdict=_verdict(equal == len(agreement))))
     raw["search_detail"] = {
         q: {"app_p50": percentile(session["search_ms"][q], 50),
             "app_max": max(session["search_ms"][q]),
+            "final_p50": percentile(session["search_final_ms"][q], 50),
+            "final_max": max(session["search_final_ms"][q]),
+            "top10_agree": agreement[q], "top10_of": min(10, len(EXHAUSTIVE[q])),
             "floor_p50": percentile(floor_ms[q], 50), "floor_max": max(floor_ms[q]),
             "hits_in_model": session["search_hits"][q], "floor_rows": floor_rows[q],
             "ranking": RANKINGS.get(q, "?")}
@@ -355,12 +386,15 @@ def table(rows: list[Row]) -> str:
 
 
 def details(raws: list[dict[str, Any]]) -> str:
-    lines = ["", "Per query (ms; viewer p50 / max vs plain sqlite3 p50 / max; hits in model; "
-                 "ranking):"]
+    lines = ["", "Per query (ms; first results p50 / max vs plain sqlite3 p50 / max; final "
+                 "ranking p50 / max; top 10 equal to the exhaustive ranking; hits in model; "
+                 "first answer's ranking):"]
     for raw in raws:
         for q, d in raw["search_detail"].items():
             lines.append(f"  {raw['scale']:>4}  {q:<22} {d['app_p50']:8.1f} / {d['app_max']:8.1f}"
                          f"   vs {d['floor_p50']:8.1f} / {d['floor_max']:8.1f}"
+                         f"   final {d['final_p50']:8.1f} / {d['final_max']:8.1f}"
+                         f"   top-10 {d['top10_agree']:>2}/{d['top10_of']:<2}"
                          f"   {d['hits_in_model']:>4} hits  {d['ranking']:<6}"
                          f"  ({synthetic.QUERIES[q]})")
     return "\n".join(lines)

@@ -14,8 +14,9 @@ def test_text_hits_mark_matches_in_brackets_off_a_terminal(run: Run) -> None:
     result = run("search", "Benjamín", "--limit", "3")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("cast #") and "Jero Medina as Benjamín" in lines[0]
-    assert lines[1] == "    Jero Medina as [Benjamín]"
+    # The character before the credit that plays her (issue 27).
+    assert lines[0].startswith("characters #") and "Benjamín" in lines[0]
+    assert lines[1] == "    [Benjamín]"
     assert "\x1b[" not in result.stdout
 
 
@@ -39,6 +40,12 @@ def test_no_hits_says_so_and_exits_1(run: Run) -> None:
     result = run("search", "zzqxv")
     assert result.exit_code == 1 and result.stdout == ""
     assert "no matches for 'zzqxv'" in one_line_error(result)
+
+
+def test_a_misspelling_gets_did_you_mean_on_stderr(run: Run) -> None:
+    result = run("search", "Shamus")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "did you mean 'Schamus'?" in result.stderr
 
 
 def test_no_hits_in_json_is_an_empty_array(run: Run) -> None:
@@ -75,5 +82,5 @@ def test_search_in_a_real_process_prints_json(archive_path: Path) -> None:
     done = run_process("search", "Benjamín", "--format", "json", "--archive", str(archive_path))
     assert done.returncode == 0, done.stderr
     hits = json.loads(done.stdout)
-    assert hits[0] == {**hits[0], "table": "cast", "title": "Jero Medina as Benjamín"}
+    assert hits[0] == {**hits[0], "table": "characters", "title": "Benjamín"}
     assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank"}

@@ -20,7 +20,7 @@ from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records import CastCredit
 from viewer.archive.store import Archive
-from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest, request_for_search
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
@@ -124,6 +124,14 @@ def test_search_results_export_to_json_one_file_per_table(
         assert all(obj["provenance"] and obj["sources"] for obj in data)
         if table == "cast":
             assert "Benjamín" in {obj["character"] for obj in data}
+
+
+def test_every_match_of_a_search_is_what_the_search_box_searched(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The box searched "Chenil" as a prefix (issue 27); exporting every match must too."""
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "Chenil")
+    assert request_for_search(window.search_panel).query == "Chenil*"
 
 
 def test_a_cancelled_export_leaves_no_file_and_the_old_one_untouched(

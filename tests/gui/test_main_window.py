@@ -505,7 +505,9 @@ def test_selected_records_gives_the_table_and_the_records(qtbot: QtBot, window: 
 def test_selected_search_results_are_records_too(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
         qtbot.keyClicks(window.search_box, "Benjamin")
-    window.search_panel.view.selectRow(0)
+    model = window.search_panel.model
+    row = next(r for r in range(model.rowCount()) if model.hit(r).table == "cast")
+    window.search_panel.view.selectRow(row)
     table, records = window.selected_records()
     assert table == "cast"
     assert isinstance(records[0], CastCredit) and records[0].character == "Benjamín"

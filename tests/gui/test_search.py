@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from viewer.archive.records import CastCredit, Hit
+from viewer.archive import search
+from viewer.archive.records import Character, Hit, Person
 from viewer.archive.search import SearchResult
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole
 from viewer.gui.window.main_window import MainWindow
@@ -88,8 +90,9 @@ def test_enter_opens_the_first_result_in_the_detail_pane(qtbot: QtBot,
     qtbot.keyClicks(window.search_box, "Benjamin")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # before the debounce has fired
     qtbot.waitUntil(lambda: window.detail.record is not None)
-    assert isinstance(window.detail.record, CastCredit)
-    assert window.detail.record.character == "Benjamín"
+    # The character before the credit that plays him (issue 27).
+    assert isinstance(window.detail.record, Character)
+    assert window.detail.record.name == "Benjamín"
 
 
 def test_clicking_a_result_opens_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -298,3 +301,85 @@ def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: Q
               if image.pixelColor(x, 4).name() == QColor(HIGHLIGHT_BACKGROUND).name()]
     assert marked, "the match is in sight"
     assert max(marked) < image.width() - 10  # with some of what follows it
+
+
+def test_a_misspelt_name_offers_did_you_mean_and_enter_runs_it(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    _search(qtbot, window, "Shamus")
+    panel = window.search_panel
+    assert panel.suggestion.isVisibleTo(window) and "Schamus" in panel.suggestion.text()
+    assert panel.suggested == "Schamus"
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.search_box.text() == "Schamus"
+    assert _titles(window)[0] == "James Schamus"
+    assert not panel.suggestion.isVisibleTo(window)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # now Enter opens the first result
+    qtbot.waitUntil(lambda: isinstance(window.detail.record, Person))
+
+
+def test_clicking_the_suggestion_searches_it(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "masacre de Allende")
+    panel = window.search_panel
+    assert panel.suggested == "massacre de Allende"
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.suggestion.linkActivated.emit("suggestion")
+    assert _titles(window)[0] == "Allende massacre"
+
+
+def test_the_last_word_typed_is_a_prefix(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "Chenil")
+    assert _titles(window)[0] == "Mariana Chenillo"
+
+
+def test_records_with_most_of_the_words_come_with_a_note(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    _search(qtbot, window, "canatlan xyzzyquux")  # keyClicks types ASCII only
+    panel = window.search_panel
+    assert _titles(window)[0] == "Canatlán"
+    assert panel.notice.isVisibleTo(window)
+    assert "left out" in panel.notice.text() and "“xyzzyquux”" in panel.notice.text()
+
+
+def test_a_full_ranking_updates_the_list_in_place_keeping_the_selection(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bounded first answer (as at a million excerpts: here the window is made small
+    enough for the seeds) is followed by the full ranking from the same worker job; the row
+    selected meanwhile stays selected and current."""
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    panel = window.search_panel
+    chosen: list[Hit] = []
+
+    def select_third(result: SearchResult) -> None:  # on the GUI thread, before the refinement
+        assert result.ranking == "window"
+        assert panel.notice.text() == "Ranking every match…"
+        panel.view.selectRow(2)
+        chosen.append(panel.model.hit(2))
+
+    panel.results_shown.connect(select_third)
+    with qtbot.waitSignal(panel.results_refined, timeout=5000) as refined:
+        qtbot.keyClicks(window.search_box, "allende")
+    panel.results_shown.disconnect(select_third)
+    result = refined.args[0]
+    assert result is not None and result.ranking == "full"
+    assert panel.model.hits() == result.hits
+    assert panel.selected_hits() == chosen
+    assert panel.model.hit(panel.view.currentIndex().row()) == chosen[0]
+    assert panel.notice.text() != "Ranking every match…"
+    assert panel.notice.isVisibleTo(window)  # emptied, not hidden: the rows stay put
+
+
+def test_the_reader_marks_what_the_box_searched(qtbot: QtBot, window: MainWindow) -> None:
+    """"Chenil" was searched as a prefix: the document marks "Chenillo", not nothing."""
+    from viewer.gui.reading.source_reader import TERM_COLOR
+
+    _search(qtbot, window, "Chenil")
+    window.reader.show_source(4)  # the production notes name Mariana Chenillo
+
+    def marked() -> set[str]:
+        return {sel.cursor.selectedText().casefold()
+                for sel in window.reader.browser.extraSelections()
+                if sel.format.background().color() == TERM_COLOR}
+
+    qtbot.waitUntil(lambda: bool(marked()), timeout=5000)  # the document is read off-thread
+    assert marked() == {"chenillo"}

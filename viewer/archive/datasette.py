@@ -171,6 +171,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     SEARCH_TABLE: {
         "tab": "The table as the viewer names it (cast and crew are both in credits).",
         "body": "The record's text the index reads besides its title.",
+        "source_count": "How many sources state the record (ties in search rank by it).",
     },
     "meta": {"key": "What is recorded.", "value": "Its value."},
     "storyline_characters": {},

@@ -28,6 +28,9 @@ FTS_PREFIX = "2 3"
 
 SEARCH_TABLE = "search_index"
 SEARCH_FTS = "search_index_fts"
+#: The index's vocabulary (an ``fts5vocab`` table, one row per folded term): what "Did you
+#: mean …?" suggests from. Made by the builder: a reader's connection is read-only.
+SEARCH_VOCAB = "search_index_vocab"
 
 _T, _I = str, int
 
@@ -90,9 +93,10 @@ TABLES: dict[str, dict[str, Any]] = {
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
                    "value": _T, "status": _T, "reason": _T},
     # ``record_table`` is the table the row's record is in (credits, entities); ``tab`` the
-    # table as the viewer and the search name it (cast or crew, organisations…).
+    # table as the viewer and the search name it (cast or crew, organisations…);
+    # ``source_count`` how many sources state the record (the search's last tie-breaker).
     SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
-                   "title": _T, "body": _T},
+                   "title": _T, "body": _T, "source_count": _I},
     "meta": {"key": _T, "value": _T},
 }
 
@@ -245,8 +249,9 @@ def create_views(db: sqlite_utils.Database) -> None:
 
 
 def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]) -> None:
-    """Fill each searchable table's ``search_id`` from the index's rows, once both are
-    written. ``tabs`` maps a physical table to the logical tables the index names its rows
+    """Fill each searchable table's ``search_id`` from the index's rows, and each index
+    row's ``source_count`` from its record, once both are written. ``tabs`` maps a
+    physical table to the logical tables the index names its rows
     by (``credits`` → cast, crew)."""
     for physical in SEARCHABLE:
         names = tabs.get(physical, (physical,))
@@ -254,6 +259,10 @@ def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]
         db.execute(
             f'UPDATE "{physical}" SET search_id = (SELECT s.id FROM "{SEARCH_TABLE}" s '
             f'WHERE s.tab IN ({marks}) AND s.record_id = "{physical}".id)', names)
+        db.execute(
+            f'UPDATE "{SEARCH_TABLE}" SET source_count = (SELECT json_array_length(p.sources) '
+            f'FROM "{physical}" p WHERE p.id = "{SEARCH_TABLE}".record_id) '
+            f'WHERE tab IN ({marks})', names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:
@@ -271,6 +280,7 @@ def create_search_index(db: sqlite_utils.Database) -> None:
     db.execute(
         f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('rank', 'bm25(10.0, 1.0)')")
     db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('integrity-check', 1)")
+    db.execute(f"CREATE VIRTUAL TABLE [{SEARCH_VOCAB}] USING fts5vocab([{SEARCH_FTS}], row)")
 
 
 def stamp(conn: sqlite3.Connection) -> None:

@@ -27,7 +27,15 @@ suggests adding a word; the hits are the same for the same archive and text. Mea
 million excerpts (2 cores, SQLite 3.40): every benchmark query in 9–19 ms instead of up to
 3.4 s. ``exhaustive=True`` ranks every match as before, for callers that can wait (scripts, a
 second pass off the GUI thread). On the bundled seeds (688 index rows) every search is
-ranked in full.
+ranked in full. The viewer shows the bounded answer first and then asks for ``exhaustive``
+off the GUI thread, updating the list in place (:class:`viewer.gui.workers.SearchJob`).
+
+A search also forgives (issue 27): plain words lose their stop and question words
+(:mod:`viewer.archive.stop_words`) while others remain; the search box's last word is a
+prefix (``prefix_last``); and when every word together finds nothing the result carries a
+respelling from the archive's own vocabulary (:mod:`viewer.archive.suggestions`) and the
+records with the most of the words, each word taken as the beginning of a word, with a note
+naming the words left out.
 """
 
 from __future__ import annotations
@@ -38,12 +46,15 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
+from viewer.archive.stop_words import fold, is_stop_word, question_kinds
+from viewer.archive.suggestions import suggest
 
 OPERATORS = ("AND", "OR", "NOT")
 COLUMNS = ("title", "body")
@@ -63,14 +74,25 @@ RANK_WINDOW = 1_000
 RANK_BUDGET = 40_000
 #: Otherwise the first this many matches (or ``limit``, if more) are put in order.
 TITLE_WINDOW = 400
-#: Order of tables when ranks tie (FTS5 clamps idf for common terms, so ties are frequent).
-TABLE_ORDER = ("cast", "characters", "people", "episodes", "crew", "storylines", "quotes",
-               "organisations", "places", "events", "works", "awards", "facts", "claims",
-               "disagreements", "excerpts", "sources")
+#: Which kind of record comes first: among records whose name or title matches, and when
+#: ranks tie (FTS5 clamps idf for common terms, so ties are frequent). A person, place or
+#: organisation before the credits, quotes and claims about it; passages last.
+TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "works", "awards",
+               "episodes", "storylines", "sources", "cast", "crew", "quotes", "facts",
+               "disagreements", "claims", "excerpts")
+#: Tables whose title is a heading shared by many rows, not the record's own name.
+HEADING_TITLES = ("excerpts",)
+#: "Most of the words" tries at most this many words (the combinations grow fast).
+#: How many records of the kind a question asks for come before the other results.
+ANSWERS_PER_KIND = 3
+MAX_RELAXED_WORDS = 6
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
 _TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')
-_TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in enumerate(TABLE_ORDER))
+# Excerpts tested first: on a large archive nearly every match is one, and this CASE is
+# evaluated for every match a ranking sorts.
+_TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in sorted(
+    enumerate(TABLE_ORDER), key=lambda item: item[1] != "excerpts"))
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _WORD_CHARS = re.compile(r"[^\W_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -90,13 +112,19 @@ Ranking = Literal["full", "window", "title"]
 
 @dataclass(frozen=True)
 class SearchResult:
-    """``ranking`` says how ``hits`` were ordered (see the module docstring)."""
+    """``ranking`` says how ``hits`` were ordered (see the module docstring).
+
+    ``suggestion`` is the text respelt with the archive's own words ("Did you mean …?"),
+    when some word is in no record; ``left_out`` the words no hit has, when no record had
+    them all and the hits are the records with most of them."""
 
     query: str
     hits: list[Hit] = field(default_factory=list)
     notice: str | None = None
     truncated: bool = False
     ranking: Ranking = "full"
+    suggestion: str | None = None
+    left_out: tuple[str, ...] = ()
 
 
 def _has_word(text: str) -> bool:
@@ -143,8 +171,45 @@ def _tidy(parts: list[str]) -> list[str]:
         parts = out
 
 
-def build_match(text: str) -> MatchQuery:
-    """Turn what a person typed into a valid FTS5 expression (see the module docstring)."""
+def _is_plain_word(token: str) -> bool:
+    return (token not in OPERATORS and token not in "()" and not token.startswith('"')
+            and ":" not in token and _has_word(token))
+
+
+def content_words(text: str) -> list[str] | None:
+    """The words of ``text`` that say what is sought (stop and question words left out when
+    any other word remains), or None when ``text`` uses search syntax (quotes, parentheses,
+    operators, column filters, ``*``), which is then taken as written."""
+    tokens = _TOKEN.findall(without_surrogates(text).replace("\x00", " "))
+    if not tokens or not all(_is_plain_word(t) and "*" not in t for t in tokens):
+        return None
+    kept = [t for t in tokens if not all(is_stop_word(w) for w in _WORD_CHARS.findall(t))]
+    return kept or tokens
+
+
+def _as_searched(text: str, prefix_last: bool) -> str:
+    words = content_words(text)
+    if words is None:
+        return text
+    still_typing = prefix_last and not text[-1:].isspace() and not words[-1].isdigit()
+    return " ".join(words) + ("*" if still_typing else "")
+
+
+def search_box_filter(text: str) -> str:
+    """What the search box searched for ``text`` (stop words out, the last word a prefix),
+    as a table filter or an export's query writes it: "all matching" then means the records
+    the search listed ("Chenil" → ``Chenil*``)."""
+    return _as_searched(text, prefix_last=True).strip()
+
+
+def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
+    """Turn what a person typed into a valid FTS5 expression (see the module docstring).
+
+    Plain words (no search syntax) lose their stop and question words when others remain
+    (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
+    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it."""
+    if content_words(text) is not None:
+        text = _as_searched(text, prefix_last)
     typed = bool(text.strip())  # NULs alone are something typed, though no words
     text = without_surrogates(text).replace("\x00", " ").strip()
     if not _has_word(text):
@@ -284,15 +349,25 @@ def _snippet(column: int) -> str:
 def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) -> str:
     """The search statement.
 
-    Ranked: bm25, weighting title 10× body (set at build time as the FTS table's ``rank``);
-    ties break by exact title match, then table order, then record. ``window`` ranks only
-    the matches up to rowid ``:bound``.
+    Ranked: first a record whose title is exactly the text, then records whose own name or
+    title matches the whole query (``:title_match``; not passages, whose title is a shared
+    heading) in :data:`TABLE_ORDER`, then everything else by bm25 (title weighing 10× body,
+    set at build time as the FTS table's ``rank``); ties break by table order, then by how
+    many sources state the record, then by record. ``window`` ranks only the matches up to
+    rowid ``:bound``.
 
     Not ranked: the first ``:window`` matches in archive order, then exact title match, a
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
     only, in the same pass: nothing here grows with the number of matches.)
     """
     order = f"CASE s.tab {_TABLE_CASE} ELSE 99 END"
+    headings = ", ".join(f"'{name}'" for name in HEADING_TITLES)
+    named = (f"(s.tab NOT IN ({headings}) AND {SEARCH_FTS}.rowid IN "
+             f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :title_match))")
+    # One key for (named first, then by kind, then exact title): tested once per match, as a
+    # million matches each paid for every repetition of the test.
+    tier = (f"CASE WHEN {named} THEN {order} * 2 + (lower(s.title) IS NOT lower(:raw)) "
+            f"ELSE 1000 END")
     table_clause = "AND s.tab = :table " if table else ""
     snippet = _snippet(-1)
     source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
@@ -304,20 +379,20 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
         return (
             f"SELECT s.tab, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
             f"s.fts_rowid "
-            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, "
+            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, s.source_count, "
             f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
             f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
             f"ORDER BY lower(s.title) = lower(:raw) DESC, s.in_title DESC, {order}, "
-            f"s.record_id LIMIT :limit"
+            f"s.source_count DESC, s.record_id LIMIT :limit"
         )
     window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
     return (
         f"SELECT s.tab, s.record_id, s.title, {snippet} AS snip, "
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
-        f"ORDER BY {SEARCH_FTS}.rank, lower(s.title) = lower(:raw) DESC, {order}, "
-        f"s.record_id LIMIT :limit"
+        f"ORDER BY {tier}, {SEARCH_FTS}.rank, {order}, s.source_count DESC, s.record_id "
+        f"LIMIT :limit"
     )
 
 
@@ -394,12 +469,14 @@ def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 
 
 def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
-         limit: int, exhaustive: bool) -> tuple[list[Hit], Ranking]:
+         limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S
+         ) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
-        "match": expression, "raw": raw.strip(), "table": table, "limit": limit,
+        "match": expression, "title_match": f"title : ( {expression} )",
+        "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
     try:
-        with _time_limit(conn, TIME_LIMIT_S):
+        with _time_limit(conn, time_limit):
             ranking: Ranking = "full"
             rows_with_terms = None if exhaustive else _term_rows(conn, expression)
             if exhaustive:
@@ -466,20 +543,150 @@ def _is_query_error(exc: sqlite3.OperationalError) -> bool:
                                "unknown special query"))
 
 
+def forgiving_term(word: str) -> str:
+    """A word as the relaxed search looks for it: the beginning of a word, with an English
+    plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
+    "directed" "director"); short words and numbers stay whole."""
+    folded = fold(word)
+    if folded.isdigit() or len(folded) < 4:
+        return _quote(folded)
+    for ending in ("ing", "ed", "es", "s"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+            folded = folded[:-len(ending)]
+            break
+    return _quote(folded) + "*"
+
+
+def _combinations_found(conn: sqlite3.Connection, terms: dict[str, str], size: int
+                        ) -> list[tuple[str, ...]]:
+    """The combinations of ``size`` words that some record has all of."""
+    found: list[tuple[str, ...]] = []
+    try:
+        with _time_limit(conn, TIME_LIMIT_S):
+            for combo in combinations(terms, size):
+                expression = " AND ".join(f"( {terms[w]} )" for w in combo)
+                row = conn.execute(f"SELECT 1 FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ? "
+                                   "LIMIT 1", (expression,)).fetchone()
+                if row is not None:
+                    found.append(combo)
+    except sqlite3.OperationalError as exc:
+        if is_interrupted(exc):
+            raise SearchTimeout from exc
+        raise
+    return found
+
+
+def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
+             exhaustive: bool, time_limit: float) -> SearchResult | None:
+    """When every word together finds nothing: every word as the beginning of a word, then
+    the records with the most of the words (ranked), saying which words were left out.
+    None when that finds nothing either, or ``text`` uses search syntax."""
+    words = content_words(text)
+    if not words:
+        return None
+    words = list(dict.fromkeys(words))[:MAX_RELAXED_WORDS]
+    terms = {w: " AND ".join(forgiving_term(part) for part in _WORD_CHARS.findall(w))
+             for w in words if _WORD_CHARS.search(w)}
+    words = list(terms)
+    for size in range(len(words), 0, -1):
+        found = _combinations_found(conn, terms, size)
+        if not found:
+            continue
+        expression = " OR ".join(
+            "( " + " AND ".join(f"( {terms[w]} )" for w in combo) + " )" for combo in found)
+        hits, ranking = _run(conn, expression, text, table, limit, exhaustive, time_limit)
+        if not hits:
+            continue
+        kept = {w for combo in found for w in combo}
+        left_out = tuple(w for w in words if w not in kept)
+        if size == len(words):
+            note = "No record has these exact words; these have words that begin with them."
+        elif len(found) == 1:
+            note = ("No record has all the words; left out: "
+                    + ", ".join(f"“{w}”" for w in left_out) + ".")
+        else:
+            note = (f"No record has all the words; these have {size} of the {len(words)} "
+                    "(" + ", ".join(f"“{w}”" for w in words) + ").")
+        return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
+                            len(hits) == limit, ranking, left_out=left_out)
+    return None
+
+
+def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: float
+             ) -> list[Hit]:
+    """For a question ("where was it filmed"), the best records of the kind its question
+    word asks for (:data:`~viewer.archive.stop_words.QUESTION_KINDS`: a place for "where"),
+    found with every other word taken as the beginning of a word ("filmed" finds "filming
+    location"); none for anything else."""
+    words = content_words(text)
+    asked = question_kinds(_WORD_CHARS.findall(text)) if words is not None else ()
+    if not words or not asked or all(is_stop_word(w) for w in words):
+        return []
+    expression = " AND ".join(forgiving_term(part) for w in words
+                              for part in _WORD_CHARS.findall(w))
+    answers: list[Hit] = []
+    try:
+        for kind in asked:
+            hits, _ranking = _run(conn, expression, text, kind, ANSWERS_PER_KIND, exhaustive,
+                                  time_limit)
+            answers.extend(hits)
+    except (SearchTimeout, sqlite3.OperationalError):
+        return []  # the search itself says what went wrong
+    return answers
+
+
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
-                   limit: int = 50, exhaustive: bool = False) -> SearchResult:
+                   limit: int = 50, exhaustive: bool = False,
+                   prefix_last: bool = False, time_limit: float = TIME_LIMIT_S
+                   ) -> SearchResult:
     """Hits for what the user typed, ranked within bounds (see the module docstring), or
-    every match ranked with ``exhaustive``. Never raises for any input text; a damaged or
-    locked file raises :class:`sqlite3.DatabaseError` (the store names the file)."""
+    every match ranked with ``exhaustive``. With ``prefix_last`` (the search box, as you
+    type) the last word is a prefix. ``time_limit`` bounds the ranking's statements (an
+    exhaustive ranking off the GUI thread may take longer than a first answer should).
+
+    When every word together finds nothing, the result offers a respelling from the
+    archive's own vocabulary (:mod:`viewer.archive.suggestions`) and holds the records with
+    the most of the words, saying which were left out. A question over every table puts
+    first the records of the kind it asks for (:func:`_answers`). Never raises for any input
+    text; a damaged or locked file raises :class:`sqlite3.DatabaseError` (the store names
+    the file).
+    """
     text = without_surrogates(text)
-    match = build_match(text)
+    table = None if table in (None, "", "all") else table
+    result = _search_text(conn, text, table, limit, exhaustive, prefix_last, time_limit)
+    answers = _answers(conn, text, exhaustive, time_limit) if table is None else []
+    if not answers:
+        return result
+    first = {(h.table, h.id) for h in answers}
+    hits = [*answers, *(h for h in result.hits if (h.table, h.id) not in first)][:limit]
+    return replace(result, hits=hits, truncated=len(hits) == limit)
+
+
+def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
+                 exhaustive: bool, prefix_last: bool, time_limit: float) -> SearchResult:
+    match = build_match(text, prefix_last=prefix_last)
     if match.expression is None:
         return SearchResult(text, [], match.notice)
-    table = None if table in (None, "", "all") else table
     try:
-        hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive)
-        return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
-                            len(hits) == limit, ranking)
+        hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive,
+                             time_limit)
+        if hits:
+            return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
+                                len(hits) == limit, ranking)
+        try:
+            with _time_limit(conn, TIME_LIMIT_S):
+                found = suggest(conn, text, prefix_last=prefix_last)
+        except sqlite3.OperationalError as exc:
+            if is_interrupted(exc):
+                raise SearchTimeout from exc
+            if "no such table" not in str(exc):
+                raise
+            found = None  # a file without the builder's vocabulary table: no suggestion
+        suggestion = found.text if found is not None else None
+        relaxed = _relaxed(conn, text, table, limit, exhaustive, time_limit)
+        if relaxed is not None:
+            return replace(relaxed, suggestion=suggestion)
+        return SearchResult(text, [], match.notice, suggestion=suggestion)
     except SearchTimeout:
         return SearchResult(text, [], "The search took too long; try more specific words.")
     except sqlite3.OperationalError as exc:

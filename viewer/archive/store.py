@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -205,6 +206,20 @@ class Archive:
 
     def close(self) -> None:
         self._conn.close()
+
+    @contextmanager
+    def cancelled_when(self, cancelled: Callable[[], bool]) -> Iterator[None]:
+        """Statements run inside stop as soon as ``cancelled()`` says so: the full ranking
+        of a search, run after its first answer, once a newer search has started."""
+        conn = self._conn
+        if not isinstance(conn, BoundedConnection):
+            yield
+            return
+        saved, conn.cancelled = conn.cancelled, cancelled
+        try:
+            yield
+        finally:
+            conn.cancelled = saved
 
     def __enter__(self) -> Archive:
         return self
@@ -623,13 +638,15 @@ class Archive:
 
     @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
-               exhaustive: bool = False) -> SearchResult:
+               exhaustive: bool = False, prefix_last: bool = False,
+               time_limit: float | None = None) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
         ``exhaustive``)."""
-        from viewer.archive.search import search_archive
+        from viewer.archive.search import TIME_LIMIT_S, search_archive
 
         return search_archive(self._conn, text, table=table, limit=limit,
-                              exhaustive=exhaustive)
+                              exhaustive=exhaustive, prefix_last=prefix_last,
+                              time_limit=time_limit or TIME_LIMIT_S)
 
     def table_names(self) -> list[str]:
         return list(TABLE_SPECS)

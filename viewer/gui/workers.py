@@ -30,8 +30,11 @@ if TYPE_CHECKING:
     # Imported by the jobs that use them: the builder (with the extractors' patterns), the
     # exporter and the detail loader are not needed to open a window, and cost ~40 ms to load.
     from viewer.archive.export import ExportPart
+    from viewer.archive.search import SearchResult
 
 SEARCH_LIMIT = 200
+#: How long the full ranking that follows a bounded first answer may take.
+REFINE_TIME_LIMIT_S = 10.0
 #: What each chart of the Views tab is drawn from (reading it grows with the archive).
 CHART_DATA: dict[str, Callable[[Archive], object]] = {
     "timeline": Archive.timeline_events,
@@ -62,6 +65,7 @@ class WorkerPool(QObject):
     """Starts background jobs and relays their results as signals on the GUI thread."""
 
     search_finished = Signal(int, object)  # generation, SearchResult
+    search_refined = Signal(int, object)  # generation, SearchResult ranked in full, or None
     search_failed = Signal(int, str)  # generation, message for the user
     count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
     count_failed = Signal(str, int, str)  # table, generation, message for the user
@@ -90,6 +94,9 @@ class WorkerPool(QObject):
         self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
         self._kept_lock = threading.Lock()
         self._shut = False
+        #: The newest search's generation: a full ranking still running for an older one
+        #: is interrupted (read from worker threads; an int is swapped whole).
+        self.latest_search = 0
 
     @contextmanager
     def connection(self, path: Path) -> Iterator[Archive]:
@@ -137,6 +144,10 @@ class WorkerPool(QObject):
 
     def search(self, path: Path, text: str, generation: int, *,
                limit: int = SEARCH_LIMIT) -> None:
+        """Search ``text`` as the search box does (the last word a prefix): the first answer
+        (ranked within bounds) is sent with :attr:`search_finished`; when its ranking was
+        bounded, the full ranking follows in the same job with :attr:`search_refined`."""
+        self.latest_search = generation
         self._start(SearchJob(self, path, text, generation, limit))
 
     def page(self, path: Path, request: PageRequest) -> None:
@@ -191,16 +202,34 @@ class SearchJob(QRunnable):
         self._relay, self._path, self._text = relay, path, text
         self._generation, self._limit = generation, limit
 
+    def _stale(self) -> bool:
+        return self._relay.latest_search != self._generation
+
     def run(self) -> None:
+        relay, generation = self._relay, self._generation
         try:
-            with self._relay.connection(self._path) as archive:
-                result = archive.search(self._text, limit=self._limit)
+            with relay.connection(self._path) as archive:
+                result = archive.search(self._text, limit=self._limit, prefix_last=True)
         except ArchiveError as exc:
-            self._relay.search_failed.emit(self._generation, str(exc))
+            relay.search_failed.emit(generation, str(exc))
+            return
         except Exception:
-            self._relay.search_failed.emit(self._generation, _bug_message("The search"))
-        else:
-            self._relay.search_finished.emit(self._generation, result)
+            relay.search_failed.emit(generation, _bug_message("The search"))
+            return
+        relay.search_finished.emit(generation, result)
+        if result.ranking == "full" or not result.hits or self._stale():
+            return
+        refined: SearchResult | None = None
+        try:
+            with relay.connection(self._path) as archive, archive.cancelled_when(self._stale):
+                refined = archive.search(self._text, limit=self._limit, prefix_last=True,
+                                         exhaustive=True, time_limit=REFINE_TIME_LIMIT_S)
+        except ArchiveError:
+            refined = None  # the first answer stays; a broken file shows on the next search
+        except Exception:
+            _bug_message("Ranking the search")
+        # Interrupted (a newer search, or over the time limit): the first answer stays.
+        relay.search_refined.emit(generation, refined if refined and refined.hits else None)
 
 
 class PageJob(QRunnable):

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -184,6 +185,8 @@ class SearchPanel(QWidget):
 
     hit_activated = Signal(str, int)
     results_shown = Signal(object)  # the SearchResult now on screen
+    results_refined = Signal(object)  # the fully ranked SearchResult now on screen, or None
+    suggestion_chosen = Signal(str)  # "Did you mean …?" clicked, or Enter while it is shown
     close_requested = Signal()
     selection_changed = Signal()
 
@@ -198,6 +201,8 @@ class SearchPanel(QWidget):
         self._open_when_done = False  # Enter was pressed before its results arrived
         self._limit = RESULTS_PAGE  # results asked for the current text
         self._keep_row = -1  # the row to return to when more results arrive
+        self._suggestion: str | None = None  # "Did you mean …?" for the results shown
+        self._refining = False  # the results shown are a first answer; the ranking follows
         self.model = SearchResultsModel(self)
         self._build()
         # "Searching for …" only when an answer is slow to come: changing the summary lays out
@@ -207,6 +212,7 @@ class SearchPanel(QWidget):
         self._slow.setInterval(SEARCHING_NOTICE_MS)
         self._slow.timeout.connect(self._say_searching)
         workers.search_finished.connect(self._finished)
+        workers.search_refined.connect(self._refined)
         workers.search_failed.connect(self._failed)
 
     def _build(self) -> None:
@@ -229,6 +235,15 @@ class SearchPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.notice.hide()
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("searchSuggestion")
+        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.suggestion.linkActivated.connect(lambda _link: self.choose_suggestion())
+        self.suggestion.hide()
 
         self.view = QTableView(self)
         self.view.setObjectName("resultsView")
@@ -296,6 +311,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
@@ -344,6 +360,8 @@ class SearchPanel(QWidget):
         if not text.strip() or self._path is None:
             self.load_more.hide()
             self.model.set_hits([])
+            self._show_suggestion(None)
+            self._refining = False
             self.summary.setText("")
             self._show_notice(None if self._path else "No archive is open.")
             return
@@ -366,11 +384,31 @@ class SearchPanel(QWidget):
         self._limit += RESULTS_PAGE
         self.search(self._text)
 
+    @property
+    def suggested(self) -> str | None:
+        """The "Did you mean …?" text shown, if any."""
+        return self._suggestion
+
+    def choose_suggestion(self) -> None:
+        """Search the suggestion instead (its link clicked, or Enter while it is shown)."""
+        if self._suggestion:
+            self.suggestion_chosen.emit(self._suggestion)
+
+    def _show_suggestion(self, suggestion: str | None) -> None:
+        self._suggestion = suggestion
+        if suggestion:
+            self.suggestion.setText(
+                f"Did you mean <a href='suggestion'><b>{html.escape(suggestion)}</b></a>? "
+                "<span style='color: palette(placeholder-text)'>(Enter)</span>")
+        self.suggestion.setVisible(bool(suggestion))
+
     def _finished(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
             return  # a newer search has been started since
         self._pending = False
         self._slow.stop()
+        self._show_suggestion(result.suggestion)
+        self._refining = result.ranking != "full" and bool(result.hits)
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
         query = result.query.strip()
@@ -404,7 +442,7 @@ class SearchPanel(QWidget):
                 "<p>Try fewer words, a prefix such as <code>vet*</code>, or a name's "
                 "other spelling. Accents and capitals never matter.</p>")
             self.stack.setCurrentWidget(self.empty)
-        self._show_notice(notice)
+        self._show_notice("Ranking every match…" if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
         # appearing would otherwise resize the results after their first paint, and every row
         # was painted twice (~20 ms), often just as the next search's answer arrived.
@@ -417,10 +455,49 @@ class SearchPanel(QWidget):
             self._open_when_done = False
             self.open_current()
 
+    def _refined(self, generation: int, result: SearchResult | None) -> None:
+        """The full ranking of the results shown: the list updated in place, the selected
+        and current results kept selected and current wherever they now stand."""
+        if generation != self._generation or not self._refining:
+            return
+        self._refining = False
+        if result is None:  # interrupted or too slow: the first answer stands
+            self.notice.setText("")
+            self.results_refined.emit(None)
+            return
+        selection = self.view.selectionModel()
+        keys = {(h.table, h.id) for h in self.selected_hits()}
+        current = self.view.currentIndex()
+        current_key, column = None, 0
+        if current.isValid():
+            hit = self.model.hit(current.row())
+            current_key, column = (hit.table, hit.id), current.column()
+        self.model.set_hits(result.hits)
+        rows = {(h.table, h.id): row for row, h in enumerate(result.hits)}
+        # Quietly: the detail pane already shows the current result.
+        selection.blockSignals(True)
+        try:
+            if current_key in rows:
+                selection.setCurrentIndex(self.model.index(rows[current_key], column),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            for key in keys & rows.keys():
+                selection.select(self.model.index(rows[key], 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
+        # The line stays, emptied if need be: hiding it would move every row up under the
+        # reader's pointer.
+        self.notice.setText(result.notice or "")
+        self.results_refined.emit(result)
+
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
         self._pending = self._open_when_done = False
+        self._refining = False
+        self._show_suggestion(None)
         self._slow.stop()
         self._keep_row = -1
         self.model.set_hits([])
@@ -442,9 +519,13 @@ class SearchPanel(QWidget):
             self.hit_activated.emit(hit.table, hit.id)
 
     def open_current(self) -> None:
-        """Open the current result, or the first one (Enter in the search box)."""
+        """Open the current result, or the first one (Enter in the search box); while a
+        "Did you mean …?" is shown, search that instead."""
         if self._pending:
             self._open_when_done = True
+            return
+        if self._suggestion:
+            self.choose_suggestion()
             return
         index = self.view.currentIndex()
         if not index.isValid() and self.model.rowCount() > 0:

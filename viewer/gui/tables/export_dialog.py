@@ -51,7 +51,7 @@ from viewer.archive.export import (
     format_for_path,
     with_format_suffix,
 )
-from viewer.archive.search import build_match
+from viewer.archive.search import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.search.search_panel import SearchPanel
 from viewer.gui.tables.models import noun
@@ -169,8 +169,9 @@ def request_for_search(panel: SearchPanel) -> ExportRequest:
     shown = tuple(dict.fromkeys(panel.model.hit(r).table
                                 for r in range(panel.model.rowCount())))
     return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
-                                                    selected.items()}, panel.text.strip(),
-                         hit_tables=shown)
+                                                    selected.items()},
+                         search_box_filter(panel.text), hit_tables=shown,
+                         typed=panel.text.strip())
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         panel.results_shown.connect(lambda _r: self._update_status())
         panel.selection_changed.connect(self._update_status)
         panel.close_requested.connect(self.search_box.clear)
+        panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(self.archive)
         self._give_row_menu(panel.view)
         self.annotator.install_search(panel)
@@ -538,11 +539,19 @@ class MainWindow(QMainWindow):
         panel = self._search_panel
         return panel is not None and self.browse_stack.currentWidget() is panel
 
+    def _search_instead(self, text: str) -> None:
+        """Put ``text`` ("Did you mean …?") in the search box and search it at once."""
+        self.search_box.setText(text)
+        self.search_box.flush()
+
     def _search_settled(self, text: str) -> None:
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
         self.search_panel.search(text)
         self.annotator.search(text)
-        self.reader.set_search_text(text)
+        from viewer.archive.search import search_box_filter  # loaded with the panel's
+
+        # The reader marks what the box searched: "Chenil" as a prefix, stop words not at all.
+        self.reader.set_search_text(search_box_filter(text))
         self._update_status()
 
     def _update_status(self) -> None:

@@ -1,0 +1,63 @@
+"""Words a question or a sentence carries that say nothing about what is sought.
+
+"who directed episode 3" and "¿dónde se filmó?" find nothing if every word must be in a
+record: no record says "who". The search leaves these words out when other words remain
+(a search for "the" alone still searches for "the"), in English and in Spanish, the two
+languages of the series and of its sources. Words are compared folded, as the index folds
+them (no case, no accents), so "Dónde" and "donde" are one word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Asking words: a question names what it wants with the other words.
+QUESTION_WORDS = _words("""
+who whom whose what which when where why how
+quien quienes que cual cuales cuando donde adonde por porque como cuanto cuanta cuantos cuantas
+""")
+
+#: Articles, pronouns, prepositions, auxiliaries and the like, folded.
+STOP_WORDS = QUESTION_WORDS | _words("""
+a an the this that these those it its is are was were be been being am do does did doing
+done have has had having of in on at to for from by with about into onto over under than
+then there here and or but nor not no so as if i me my we our you your he him his she her
+they them their any some all
+el la los las lo un una unos unas de del al a ante con contra en entre hacia hasta para
+por segun sin sobre tras y e o u ni pero mas que se su sus le les me te nos es son fue
+fueron ser era eran esta este estos estas ese esa esos esas esto eso hay ha han habia
+""")
+
+
+def fold(word: str) -> str:
+    """``word`` as the index stores it: no accents, no case (``unicode61 remove_diacritics``)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def is_stop_word(word: str) -> bool:
+    return fold(word) in STOP_WORDS
+
+
+#: What kind of record a question word asks for: the tabs whose records answer it.
+QUESTION_KINDS: dict[str, tuple[str, ...]] = {
+    "where": ("places",), "donde": ("places",), "adonde": ("places",),
+    "who": ("people", "characters"), "whom": ("people", "characters"),
+    "quien": ("people", "characters"), "quienes": ("people", "characters"),
+    "when": ("events", "facts"), "cuando": ("events", "facts"),
+}
+
+
+def question_kinds(words: list[str]) -> tuple[str, ...]:
+    """The tabs the question words among ``words`` ask for, in the order asked."""
+    kinds: list[str] = []
+    for word in words:
+        for kind in QUESTION_KINDS.get(fold(word), ()):
+            if kind not in kinds:
+                kinds.append(kind)
+    return tuple(kinds)
