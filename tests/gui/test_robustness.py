@@ -47,7 +47,7 @@ from viewer.archive.store import Archive
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
-from viewer.gui.workers import SEARCH_LIMIT, CountJob, PageJob, SearchJob, WorkerPool
+from viewer.gui.workers import SEARCH_LIMIT, SearchJob, WorkerPool
 
 
 def _sha(path: Path) -> str:
@@ -325,8 +325,8 @@ def test_anything_typed_gives_results_or_a_hint_never_an_error(
         relay: _Relay, archive_path: Path, typed: str) -> None:
     SearchJob(relay.pool, archive_path, typed, 1, SEARCH_LIMIT).run()  # the search box
     request = PageRequest("cast", "id", False, typed.strip(), None, 50, 1)
-    PageJob(relay.pool, archive_path, request).run()  # a tab's filter: its rows
-    CountJob(relay.pool, archive_path, "cast", typed.strip(), 1).run()  # and its count
+    relay.pool.page_job(archive_path, request).run()  # a tab's filter: its rows
+    relay.pool.count_job(archive_path, "cast", typed.strip(), 1).run()  # and its count
     caught = relay.take()
     assert [name for name, _ in caught] == ["search_finished", "page_finished",
                                             "count_finished"], caught

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -27,6 +27,8 @@ from viewer.archive.paging import PageRequest
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
 
 if TYPE_CHECKING:
+    from viewer.archive.documents import DocumentText
+
     # Imported by the jobs that use them: the builder (with the extractors' patterns), the
     # exporter and the detail loader are not needed to open a window, and cost ~40 ms to load.
     from viewer.archive.export import ExportPart
@@ -151,16 +153,59 @@ class WorkerPool(QObject):
         self._start(SearchJob(self, path, text, generation, limit))
 
     def page(self, path: Path, request: PageRequest) -> None:
-        self._start(PageJob(self, path, request))
+        self._start(self.page_job(path, request))
+
+    def page_job(self, path: Path, request: PageRequest) -> ArchiveJob:
+        """One keyset page of a tab: sorting by an unindexed column or filtering by a common
+        word costs a scan that grows with the table, so even a page is read here."""
+        r = request
+        return ArchiveJob(
+            self, path, "Reading the table",
+            lambda archive: archive.page(r.table, sort=r.sort, descending=r.descending,
+                                         filter_text=r.filter_text, after=r.after,
+                                         limit=r.limit, start=r.start, total=r.total),
+            lambda page: self.page_finished.emit(r, page),
+            lambda message: self.page_failed.emit(r, message))
 
     def detail(self, path: Path, table: str, record_id: int, generation: int) -> None:
-        self._start(DetailJob(self, path, table, record_id, generation))
+        self._start(self.detail_job(path, table, record_id, generation))
+
+    def detail_job(self, path: Path, table: str, record_id: int, generation: int) -> ArchiveJob:
+        """Everything the detail pane shows about one record (links, mentions, passages)."""
+        from viewer.gui.reading.record_detail import load_detail
+
+        return ArchiveJob(
+            self, path, "Showing the record",
+            lambda archive: load_detail(archive, table, record_id),
+            lambda detail: self.detail_finished.emit(generation, table, record_id, detail),
+            lambda message: self.detail_failed.emit(generation, message))
 
     def document(self, path: Path, source_id: int, generation: int) -> None:
-        self._start(DocumentJob(self, path, source_id, generation))
+        self._start(self.document_job(path, source_id, generation))
+
+    def document_job(self, path: Path, source_id: int, generation: int) -> ArchiveJob:
+        def done(document: DocumentText | None) -> None:
+            if document is None:
+                self.document_failed.emit(
+                    generation, source_id,
+                    f"The archive has no document {source_id}, though a record cites it: the "
+                    "file is damaged. Rebuild it with File › Rebuild from Seeds….")
+            else:
+                self.document_finished.emit(generation, source_id, document)
+
+        return ArchiveJob(
+            self, path, "Opening the document", lambda archive: _document(archive, source_id),
+            done, lambda message: self.document_failed.emit(generation, source_id, message))
 
     def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
-        self._start(CountJob(self, path, table, filter_text, generation))
+        self._start(self.count_job(path, table, filter_text, generation))
+
+    def count_job(self, path: Path, table: str, filter_text: str, generation: int) -> ArchiveJob:
+        return ArchiveJob(
+            self, path, "Counting rows", lambda archive: _counts(archive, table, filter_text),
+            lambda counts: self.count_finished.emit(table, generation, *counts),
+            # The tab keeps showing what it has, and says why.
+            lambda message: self.count_failed.emit(table, generation, message))
 
     def open(self, path: Path, generation: int, cancel: threading.Event) -> None:
         self._start(OpenJob(self, path, generation, cancel))
@@ -169,7 +214,14 @@ class WorkerPool(QObject):
         self._start(RebuildJob(self, seeds, target))
 
     def chart(self, path: Path, chart: str, generation: int) -> None:
-        self._start(ChartJob(self, path, chart, generation))
+        self._start(self.chart_job(path, chart, generation))
+
+    def chart_job(self, path: Path, chart: str, generation: int) -> ArchiveJob:
+        """The records one chart of the Views tab is drawn from."""
+        return ArchiveJob(
+            self, path, "Drawing the chart", CHART_DATA[chart],
+            lambda data: self.chart_finished.emit(chart, generation, data),
+            lambda message: self.chart_failed.emit(chart, generation, message))
 
     def export(self, path: Path, parts: list[ExportPart], fmt: str, *, provenance: bool,
                cancel: threading.Event) -> None:
@@ -232,109 +284,47 @@ class SearchJob(QRunnable):
         relay.search_refined.emit(generation, refined if refined and refined.hits else None)
 
 
-class PageJob(QRunnable):
-    """One keyset page of a tab: sorting by an unindexed column or filtering by a common word
-    costs a scan that grows with the table, so even a page is read off the GUI thread."""
+class ArchiveJob(QRunnable):
+    """One read of the archive off the GUI thread, on this thread's connection: what ``read``
+    returns goes to ``done``; a problem of the user's file (an ``ArchiveError``, whose message
+    says what to do) or a bug of ours (a message that says so) goes to ``failed``. ``done`` and
+    ``failed`` emit the pool's signals, which Qt delivers on the GUI thread. The jobs with
+    more to them (a search and its refinement, opening with Cancel, rebuilding, exporting)
+    are their own classes."""
 
-    def __init__(self, relay: WorkerPool, path: Path, request: PageRequest) -> None:
+    def __init__(self, relay: WorkerPool, path: Path, what: str,
+                 read: Callable[[Archive], Any], done: Callable[[Any], None],
+                 failed: Callable[[str], None]) -> None:
         super().__init__()
-        self._relay, self._path, self._request = relay, path, request
+        self._relay, self._path, self._what = relay, path, what
+        self._read, self._done, self._failed = read, done, failed
 
     def run(self) -> None:
-        req = self._request
         try:
             with self._relay.connection(self._path) as archive:
-                page = archive.page(req.table, sort=req.sort, descending=req.descending,
-                                    filter_text=req.filter_text, after=req.after,
-                                    limit=req.limit, start=req.start, total=req.total)
+                result = self._read(archive)
         except ArchiveError as exc:
-            self._relay.page_failed.emit(req, str(exc))
+            self._failed(str(exc))
         except Exception:
-            self._relay.page_failed.emit(req, _bug_message("Reading the table"))
+            self._failed(_bug_message(self._what))
         else:
-            self._relay.page_finished.emit(req, page)
+            self._done(result)
 
 
-class DetailJob(QRunnable):
-    """Everything the detail pane shows about one record (links, mentions, passages)."""
-
-    def __init__(self, relay: WorkerPool, path: Path, table: str, record_id: int,
-                 generation: int) -> None:
-        super().__init__()
-        self._relay, self._path, self._table = relay, path, table
-        self._record_id, self._generation = record_id, generation
-
-    def run(self) -> None:
-        from viewer.gui.reading.record_detail import load_detail
-
-        try:
-            with self._relay.connection(self._path) as archive:
-                detail = load_detail(archive, self._table, self._record_id)
-        except ArchiveError as exc:
-            self._relay.detail_failed.emit(self._generation, str(exc))
-        except Exception:
-            self._relay.detail_failed.emit(self._generation, _bug_message("Showing the record"))
-        else:
-            self._relay.detail_finished.emit(self._generation, self._table, self._record_id,
-                                             detail)
-
-
-class DocumentJob(QRunnable):
+def _document(archive: Archive, source_id: int) -> DocumentText | None:
     """What the source reader reads of a document before laying it out: its text and where
-    its passages lie. In an archive of a million excerpts a document is ~500,000 characters
-    and a thousand passages, 13–15 ms to read: more than half of what opening a record held
-    the window for, when the reader read it on the GUI thread."""
-
-    def __init__(self, relay: WorkerPool, path: Path, source_id: int, generation: int) -> None:
-        super().__init__()
-        self._relay, self._path = relay, path
-        self._source_id, self._generation = source_id, generation
-
-    def run(self) -> None:
-        sid = self._source_id
-        try:
-            with self._relay.connection(self._path) as archive:
-                try:
-                    document = archive.source_document(sid)
-                except KeyError:  # the file's fault, not the connection's: it is kept
-                    document = None
-        except ArchiveError as exc:
-            self._relay.document_failed.emit(self._generation, sid, str(exc))
-        except Exception:
-            self._relay.document_failed.emit(self._generation, sid,
-                                             _bug_message("Opening the document"))
-        else:
-            if document is None:
-                self._relay.document_failed.emit(
-                    self._generation, sid,
-                    f"The archive has no document {sid}, though a record cites it: the file "
-                    "is damaged. Rebuild it with File › Rebuild from Seeds….")
-            else:
-                self._relay.document_finished.emit(self._generation, sid, document)
+    its passages lie (at a million excerpts, too much to read on the GUI thread). None when
+    the archive has no such document: the file's fault, not the connection's."""
+    try:
+        return archive.source_document(source_id)
+    except KeyError:
+        return None
 
 
-class CountJob(QRunnable):
+def _counts(archive: Archive, table: str, filter_text: str) -> tuple[int, int]:
     """How many rows match a tab's filter, and how many it has in all."""
-
-    def __init__(self, relay: WorkerPool, path: Path, table: str, filter_text: str,
-                 generation: int) -> None:
-        super().__init__()
-        self._relay, self._path, self._table = relay, path, table
-        self._filter_text, self._generation = filter_text, generation
-
-    def run(self) -> None:
-        try:
-            with self._relay.connection(self._path) as archive:
-                total = archive.count(self._table)
-                matching = (archive.count(self._table, self._filter_text)
-                            if self._filter_text else total)
-        except ArchiveError as exc:  # the tab keeps showing what it has, and says why
-            self._relay.count_failed.emit(self._table, self._generation, str(exc))
-            return
-        except Exception:
-            _bug_message("Counting rows")
-            return
-        self._relay.count_finished.emit(self._table, self._generation, matching, total)
+    total = archive.count(table)
+    return (archive.count(table, filter_text) if filter_text else total), total
 
 
 class OpenJob(QRunnable):
@@ -386,27 +376,6 @@ class RebuildJob(QRunnable):
             self._relay.rebuild_failed.emit(_bug_message("Rebuilding the archive"))
         else:
             self._relay.rebuild_finished.emit(str(self._target))
-
-
-class ChartJob(QRunnable):
-    """The records one chart of the Views tab is drawn from."""
-
-    def __init__(self, relay: WorkerPool, path: Path, chart: str, generation: int) -> None:
-        super().__init__()
-        self._relay, self._path, self._chart = relay, path, chart
-        self._generation = generation
-
-    def run(self) -> None:
-        try:
-            with self._relay.connection(self._path) as archive:
-                data = CHART_DATA[self._chart](archive)
-        except ArchiveError as exc:
-            self._relay.chart_failed.emit(self._chart, self._generation, str(exc))
-        except Exception:
-            self._relay.chart_failed.emit(self._chart, self._generation,
-                                          _bug_message("Drawing the chart"))
-        else:
-            self._relay.chart_finished.emit(self._chart, self._generation, data)
 
 
 class ExportJob(QRunnable):
