@@ -22,15 +22,17 @@ who whom whose what which when where why how
 quien quienes que cual cuales cuando donde adonde por porque como cuanto cuanta cuantos cuantas
 """)
 
-#: Articles, pronouns, prepositions, auxiliaries and the like, folded.
+#: Articles, pronouns, prepositions, auxiliaries and the like, folded; and the verbs a question
+#: about a date ends with ("when did it happen?", "¿cuándo ocurrió?"), which no record says.
 STOP_WORDS = QUESTION_WORDS | _words("""
 a an the this that these those it its is are was were be been being am do does did doing
 done have has had having of in on at to for from by with about into onto over under than
 then there here and or but nor not no so as if i me my we our you your he him his she her
-they them their any some all
+they them their any some all happen happens happened occur occurs occurred
 el la los las lo un una unos unas de del al a ante con contra en entre hacia hasta para
 por segun sin sobre tras y e o u ni pero mas que se su sus le les me te nos es son fue
 fueron ser era eran esta este estos estas ese esa esos esas esto eso hay ha han habia
+paso ocurrio sucedio
 """)
 
 
