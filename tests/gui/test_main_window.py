@@ -886,3 +886,17 @@ def test_copy_citation_in_the_reader_cites_the_highlighted_passage(
     assert text.startswith(f"“{source.title}”") or source.title in text
     assert f"haracters {start}–{end}: “" in text
     assert record.actor in text  # type: ignore[union-attr]  # the words highlighted
+
+
+def test_every_tab_is_reachable_from_the_tab_list_when_the_bar_has_no_room(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    shown = [window.tabs.tabText(i) for i in range(window.tabs.count())
+             if window.tabs.isTabVisible(i)]
+    window.tab_list.fill()
+    actions = window.tab_list.menu().actions()
+    assert [a.text() for a in actions] == shown
+    assert [a.isChecked() for a in actions].count(True) == 1
+    last = actions[-1]
+    last.trigger()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == last.text()

@@ -38,6 +38,7 @@ from viewer.gui.window.first_paint import FirstPaintWatch
 from viewer.gui.window.history import History, Place
 from viewer.gui.window.rebuild import RebuildRun
 from viewer.gui.window.settings import ViewerSettings
+from viewer.gui.window.tab_list import TabList
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
             placeholder.setAccessibleName(label)
             self.tabs.addTab(placeholder, label)
             self._tab_widgets[key] = placeholder
+        self.tab_list = TabList(self.tabs)
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
         self.browse_stack.addWidget(self.tabs)
