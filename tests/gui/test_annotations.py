@@ -324,3 +324,14 @@ def test_opening_a_rebuilt_archive_moves_annotations_with_their_words(
     assert "1 moved with their words, 0 orphaned" in window.statusBar().currentMessage()
     _open_news(window, qtbot)
     assert window.reader.highlighted_spans(ANNOTATION_COLOR) == [PASSAGE]
+
+
+def test_at_800_by_600_the_annotations_tab_fits_beside_the_detail_pane(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    window.tabs.setCurrentIndex(window.tab_index("annotations"))
+    qtbot.waitUntil(lambda: window.annotations_tab.isVisible())
+    QApplication.processEvents()
+    # Half of an 800-pixel window: the detail pane and the reader take the other half.
+    assert window.annotations_tab.minimumSizeHint().width() <= 400
+    assert window.width() == 800

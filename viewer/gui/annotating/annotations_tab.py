@@ -228,7 +228,10 @@ class AnnotationsTab(QWidget):
         self.empty.setText("No annotations yet. Select words in the source reader and choose "
                            "Annotate (Ctrl+Shift+A, or right-click), or tag a record "
                            "(Ctrl+Shift+T).")
+        # The buttons go under the list, not beside the filter: in one row they would ask
+        # for more than half of an 800-pixel window and push the window off a small screen.
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for name, text, slot in (
                 ("editAnnotation", "&Edit…", lambda: self._for_current(self.edit_requested)),
                 ("deleteAnnotation", "&Delete", self._delete),
@@ -241,12 +244,12 @@ class AnnotationsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.orphaned)
-        top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.model.set_annotations(annotations)
