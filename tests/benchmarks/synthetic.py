@@ -6,7 +6,7 @@ seeds — mixed English/Spanish prose with accented names, headings, cast and cr
 facts, episodes and storylines — and hands them to the real builder: every synthetic document
 becomes a :class:`~viewer.archive.build.SeedInfo` plus an
 :class:`~viewer.archive.extract.base.Extraction` whose every value is a ``Located`` span of that
-document's text, merged by ``_Merger.take`` and written by
+document's text, merged by ``Merger.take`` and written by
 :func:`~viewer.archive.build.write_archive_file` (the same schema, FTS index, ``VACUUM`` and atomic
 rename as ``somos-archive build``).
 
@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from viewer.archive.build import BuildReport, SeedInfo, _Merger, write_archive_file
+from viewer.archive.build import BuildReport, write_archive_file
 from viewer.archive.dates import YEAR_TOPICS
 from viewer.archive.extract.base import (
     FACT_TOPICS,
@@ -50,6 +50,8 @@ from viewer.archive.extract.base import (
     StorylineRecord,
     fold,
 )
+from viewer.archive.merging import Merger
+from viewer.archive.seeds import SeedInfo
 
 SCALES: dict[str, int] = {"2k": 2_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 EXCERPTS_PER_DOCUMENT = 1_000
@@ -461,7 +463,7 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
     say = progress or (lambda _msg: None)
     gen = Generator(excerpts, seed)
     seeds: list[SeedInfo] = []
-    merger = _Merger(seeds, {})
+    merger = Merger(seeds, {})
     started = time.perf_counter()
     for i, (info, extraction) in enumerate(gen.documents_and_extractions(), start=1):
         seeds.append(info)
@@ -476,7 +478,8 @@ def code_version() -> str:
     here = Path(__file__).resolve().parent
     archive = here.parent.parent / "viewer" / "archive"
     digest = hashlib.sha256()
-    for path in (here / "synthetic.py", archive / "build.py", archive / "schema.py"):
+    for path in (here / "synthetic.py", archive / "build.py", archive / "merging.py",
+                 archive / "writing.py", archive / "schema.py"):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

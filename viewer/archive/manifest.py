@@ -109,7 +109,8 @@ def seeds_checksum(seeds_dir: Path) -> str:
     digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
     # The extraction code is an input too: a fixed parser must refresh a checkout's archive.
     here = Path(__file__).resolve().parent
-    code_files = [here / "build.py", here / "manifest.py", here / "schema.py",
+    code_files = [*(here / name for name in ("build.py", "seeds.py", "merging.py", "writing.py",
+                                              "claims.py", "manifest.py", "schema.py")),
                   *(here / "extract").glob("*.py")]
     for code in sorted(code_files):
         digest.update(code.name.encode())

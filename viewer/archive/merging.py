@@ -1,0 +1,354 @@
+"""Merging is where seeds meet: one person is one row however many seeds name them or however
+they spell it (accent- and case-blind, plus the curated ``corrections.toml``); one credit is one
+row per person and role, carrying the spans of every seed that states it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from viewer.archive.extract.base import (
+    EntityRecord,
+    ExcerptRecord,
+    Extraction,
+    Located,
+    fact_label,
+    fold,
+)
+from viewer.archive.seeds import SeedInfo
+
+Prov = list[tuple[str, int, Located]]  # (field, source id, located)
+
+
+@dataclass
+class Person:
+    key: str
+    spellings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    canonical: str | None = None
+    roles: list[str] = field(default_factory=list)
+    prov: Prov = field(default_factory=list)
+    id: int = 0
+
+    @property
+    def spelling_note(self) -> str | None:
+        """Which spelling is shown and why, where the sources use more than one."""
+        if len(self.spellings) < 2:
+            return None
+        total = sum(self.counts.values())
+        counted = ", ".join(f"{s} {self.counts[s]}" for s in self.spellings)
+        return (f"Shown as the sources spell it most often: {self.counts[self.name]} of "
+                f"{total} mentions ({counted}).")
+
+    @property
+    def name(self) -> str:
+        """The spelling the sources use most often, counted over every mention (issue 25);
+        where spellings tie, the curated one (``corrections.toml`` lists it first), then the
+        first read."""
+        return max(self.spellings, key=lambda s: (self.counts[s], s == self.canonical,
+                                                  -self.spellings.index(s)))
+
+
+@dataclass
+class Entity:
+    kind: str
+    mentions: list[tuple[int, EntityRecord]] = field(default_factory=list)
+    id: int = 0
+
+
+@dataclass
+class Row:
+    """A merged record on its way to the database: columns plus provenance."""
+
+    values: dict[str, Any]
+    prov: Prov = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+
+    def set_once(self, name: str, source_id: int, located: Located, value: Any) -> None:
+        """A single-valued field: the first seed to state it wins. A later seed that agrees
+        adds its span as evidence; one that disagrees is not cited for a value it does not
+        give (disagreements between seeds live in the facts table)."""
+        if self.values[name] is None:
+            self.values[name] = value
+        if fold(str(self.values[name])) == fold(str(value)):
+            self.add(name, source_id, located)
+
+    def add(self, name: str, source_id: int, located: Located | None) -> None:
+        if located is None:
+            return
+        self.prov.append((name, source_id, located))
+        if source_id not in self.sources:
+            self.sources.append(source_id)
+
+
+class Merger:
+    def __init__(self, seeds: list[SeedInfo], corrections: dict[str, str]) -> None:
+        self.seeds = seeds
+        self.corrections = corrections
+        self.people: dict[str, Person] = {}
+        self.credits: dict[tuple[Any, ...], Row] = {}
+        self.characters: dict[str, Row] = {}
+        self.episodes: dict[int, Row] = {}
+        self.storylines: list[Row] = []
+        self.storyline_links: list[tuple[int, str]] = []  # (storyline index, character key)
+        self.quotes: list[Row] = []
+        self.facts: list[Row] = []
+        self.excerpts: list[Row] = []
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.prose_people: list[tuple[int, Located]] = []
+        #: What each seed says of a record's single-valued fields, as claims to compare:
+        #: (subject, attribute, value, source id, located, fact topic, (table, key)).
+        self.field_claims: list[tuple[str, str, str, int, Located, str, tuple[str, Any]]] = []
+        #: Episode credits per (episode, field, source), compared as sets.
+        self.credit_sets: dict[tuple[int, str, int], list[tuple[str, Located]]] = {}
+        #: Located values the archive did not read as stated: id → (status, reason).
+        self.status: dict[int, tuple[str, str]] = {}
+
+    def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
+        name = located.normalized
+        key = fold(self.corrections.get(fold(name), name))
+        p = self.people.get(key)
+        if p is None:
+            p = self.people[key] = Person(key)
+            canonical = self.corrections.get(fold(name))
+            p.canonical = canonical
+        if name not in p.counts:
+            p.spellings.append(name)
+            p.counts[name] = 0
+        p.counts[name] += 1
+        p.prov.append((field_name, source_id, located))
+        return p
+
+    def character(self, located: Located, source_id: int) -> Row:
+        key = fold(located.normalized)
+        row = self.characters.get(key)
+        if row is None:
+            row = self.characters[key] = Row({"name": located.normalized, "description": None})
+        row.add("name", source_id, located)
+        return row
+
+    def episode(self, number: int) -> Row:
+        row = self.episodes.get(number)
+        if row is None:
+            row = self.episodes[number] = Row({
+                "number": number, "title": None, "directors": [], "writers": [],
+                "release_date": None, "runtime_minutes": None, "synopsis": None})
+        return row
+
+    def fold_unnamed_parts(self) -> None:
+        """A cast credit that names no part ("Starring X", "non-professionals like X") is the
+        same credit as X's credit that does, whichever seed came first: merge them."""
+        for key in [k for k in self.credits if k[0] == "cast" and k[2] is None]:
+            named = next((k for k in self.credits
+                          if k[0] == "cast" and k[1] == key[1] and k[2] is not None), None)
+            if named is None:
+                continue
+            loose, into = self.credits.pop(key), self.credits[named]
+            for stated in loose.values["as_stated"]:
+                if stated not in into.values["as_stated"]:
+                    into.values["as_stated"].append(stated)
+            if into.values["professional"] is None:
+                into.values["professional"] = loose.values["professional"]
+            for field_name, sid, loc in loose.prov:
+                into.add(field_name, sid, loc)
+
+    def take(self, seed: SeedInfo, ex: Extraction) -> None:
+        sid = seed.id
+        for seq, e in enumerate(ex.excerpts, start=1):
+            row = Row({"source_id": sid, "source": seed.file, "seq": seq, "section": e.section,
+                       "kind": e.kind, "text": e.text.text,
+                       "start": min(s.start for s in e.text.spans),
+                       "end": max(s.end for s in e.text.spans)})
+            row.add("text", sid, e.text)
+            self.excerpts.append(row)
+        for c in ex.credits:
+            person = self.person(c.person, sid)
+            role = c.role.normalized
+            if role not in person.roles:
+                person.roles.append(role)
+            if c.category == "cast":
+                char_key = fold(c.character.normalized) if c.character else None
+                if c.character is not None:
+                    self.character(c.character, sid)
+                key: tuple[Any, ...] = ("cast", person.key, char_key)
+                if char_key is None:
+                    # "Starring X" with no part named: fold into X's credit that names one.
+                    for k in self.credits:
+                        if k[0] == "cast" and k[1] == person.key:
+                            key = k
+                            break
+            else:
+                key = ("crew", person.key, role)
+            credit = self.credits.get(key)
+            if credit is None:
+                credit = self.credits[key] = Row({
+                    "category": c.category, "person_key": person.key, "role": role,
+                    "as_stated": [], "character_key": None, "professional": None,
+                    "episodes": []})
+            if c.category == "cast" and c.character is not None:
+                credit.values["character_key"] = fold(c.character.normalized)
+            if c.role.text not in credit.values["as_stated"]:
+                credit.values["as_stated"].append(c.role.text)
+            if credit.values["professional"] is None and c.professional is not None:
+                credit.values["professional"] = c.professional
+            for n in c.episodes:
+                if n not in credit.values["episodes"]:
+                    credit.values["episodes"].append(n)
+            credit.add("person", sid, c.person)
+            credit.add("role", sid, c.role)
+            credit.add("character", sid, c.character)
+        for ch in ex.characters:
+            row = self.character(ch.name, sid)
+            if ch.description is not None:
+                self.describe(row, sid, ch.description)
+        from viewer.archive.extract.vocabulary import mark_gaps
+
+        shared: dict[tuple[Any, ...], list[str]] = {}
+        for ep in ex.episodes:
+            if ep.synopsis is not None:
+                shared.setdefault(ep.synopsis.spans, []).append(ep.number.normalized)
+        for ep in ex.episodes:
+            covered = shared.get(ep.synopsis.spans, []) if ep.synopsis else []
+            reasons = []
+            if ep.synopsis is not None and len(set(covered)) > 1:
+                # One passage about several episodes is no episode's own synopsis (issue 25).
+                reasons.append("the source describes episodes " + " and ".join(
+                    sorted(set(covered), key=int)) + " together in this passage; it is not "
+                    "this episode's own synopsis")
+            if ep.synopsis is not None and mark_gaps(ep.synopsis.text) != ep.synopsis.text:
+                # Words the source left out are marked, not run together (issue 25).
+                ep = replace(ep, synopsis=Located(ep.synopsis.text, ep.synopsis.spans,
+                                                  mark_gaps(ep.synopsis.text)))
+                reasons.append("the source leaves words out here; “[…]” marks where")
+            if ep.synopsis is not None and reasons:
+                self.status[id(ep.synopsis)] = ("inferred", "; ".join(reasons))
+            number = int(ep.number.normalized)
+            row = self.episode(number)
+            row.add("number", sid, ep.number)
+            for name, loc in (("title", ep.title), ("release_date", ep.release_date),
+                              ("synopsis", ep.synopsis)):
+                if loc is not None:
+                    row.set_once(name, sid, loc, loc.normalized)
+            if ep.runtime_minutes is not None:
+                row.set_once("runtime_minutes", sid, ep.runtime_minutes,
+                             int(ep.runtime_minutes.normalized))
+            # Every seed's value is a claim: set_once keeps the first, the claims compare all.
+            for attribute, loc, topic in (("title", ep.title, ""),
+                                          ("release date", ep.release_date, "premiere_date"),
+                                          ("runtime (minutes)", ep.runtime_minutes, "runtime")):
+                if loc is not None:
+                    self.field_claims.append((f"episode {number}", attribute, loc.normalized,
+                                              sid, loc, topic, ("episodes", number)))
+            for name, people in (("directors", ep.directors), ("writers", ep.writers)):
+                for loc in people:
+                    person = self.person(loc, sid)
+                    if person.key not in row.values[name]:
+                        row.values[name].append(person.key)
+                    row.add(name, sid, loc)
+                    self.credit_sets.setdefault((number, name, sid), []).append(
+                        (person.key, loc))
+        for st in ex.storylines:
+            row = Row({"seq": len(self.storylines) + 1, "title": st.title.text,
+                       "summary": st.summary.text})
+            row.add("title", sid, st.title)
+            row.add("summary", sid, st.summary)
+            for mention in st.characters:
+                row.add("characters", sid, mention)
+                self.storyline_links.append((len(self.storylines), fold(mention.normalized)))
+            self.storylines.append(row)
+        for q in ex.quotes:
+            person = self.person(q.speaker, sid)
+            row = Row({"person_key": person.key,
+                       "role": q.role.normalized if q.role else None,
+                       "character": q.character.normalized if q.character else None,
+                       "text": q.text.text})
+            for name, loc in (("speaker", q.speaker), ("text", q.text), ("role", q.role),
+                              ("character", q.character)):
+                row.add(name, sid, loc)
+            self.quotes.append(row)
+        for ent in ex.entities:
+            self.entity(ent, sid)
+        self.prose_people.extend((sid, loc) for loc in ex.people)
+        for f in ex.facts:
+            row = Row({"topic": f.topic, "label": fact_label(f.topic),
+                       "value": f.value.normalized, "stated": f.value.text,
+                       "statement": f.statement.text, "source_id": sid, "source": seed.file})
+            row.add("value", sid, f.value)
+            row.add("statement", sid, f.statement)
+            self.facts.append(row)
+
+
+    def describe(self, row: Row, sid: int, description: Located) -> None:
+        """Keep every description of a character, from every source (issue 25)."""
+        row.set_once("description", sid, description, description.text)
+        said = row.values.setdefault("descriptions", [])
+        new = fold(description.text)
+        # One description read twice, once cut shorter, is one: the longer is kept.
+        same = [d for d in said if new in fold(d) or fold(d) in new]
+        if not same:
+            said.append(description.text)
+        elif all(len(d) < len(description.text) for d in same):
+            said[said.index(same[0])] = description.text
+            for d in same[1:]:
+                said.remove(d)
+            # The longer reading's span holds the shorter one's words: it is the evidence.
+            row.prov = [(f, i, loc) for f, i, loc in row.prov
+                        if f != "descriptions" or loc.text not in same]
+        else:
+            return  # a shorter reading of a description already kept, with its span
+        row.add("descriptions", sid, description)
+
+    def take_descriptions(self, seed: SeedInfo, excerpts: list[ExcerptRecord]) -> None:
+        """Descriptions that follow a character's name in a seed's prose ("Érika, the town
+        veterinarian, …"): read once every seed has named its characters."""
+        from viewer.archive.extract.entities import read_descriptions
+
+        names = {key: row.values["name"] for key, row in self.characters.items()}
+        by_first: dict[str, list[str]] = {}
+        for key in self.characters:
+            by_first.setdefault(key.split()[0], []).append(key)
+        for first, keys in by_first.items():
+            if len(keys) == 1 and first not in names and len(first) > 2:
+                names[first] = self.characters[keys[0]].values["name"]
+        for name, description in read_descriptions(seed.text, excerpts, names):
+            self.describe(self.characters[fold(name)], seed.id, description)
+
+    def take_prose_people(self) -> None:
+        """People named only in running prose become people (issue 25), unless the name is a
+        character's or a thing's the sources name (an organisation, a place, a prize)."""
+        taken = set(self.characters)
+        for ent in self.entities.values():
+            taken.update(fold(e.name.text) for _sid, e in ent.mentions)
+        for sid, loc in self.prose_people:
+            if fold(loc.text) not in taken:
+                self.person(loc, sid)
+
+    def entity(self, ent: EntityRecord, sid: int) -> None:
+        """One thing however many sentences and seeds name it: by kind and folded name, and
+        events by what happened and the year (the "2011 massacre" and "the Allende massacre"
+        of March 2011 are one event)."""
+        reading = ent.relation.normalized if ent.relation else ""
+        if ent.kind == "event":
+            year = ent.date.normalized[:4] if ent.date else ""
+            key: tuple[str, ...] = ("event", reading, year)
+        else:
+            key = (ent.kind, fold(ent.name.text))
+        row = self.entities.get(key)
+        if row is None:
+            row = self.entities[key] = Entity(ent.kind)
+        row.mentions.append((sid, ent))
+        if ent.inferred and ent.relation is None:
+            self.status[id(ent.name)] = ("inferred", ent.inferred)
+
+    def merge_short_names(self) -> None:
+        """An organisation or place named by the end of a longer name of the same kind is
+        that one ("Zetas" and "Los Zetas", "Drug Enforcement Administration" and "U.S. Drug
+        Enforcement Administration"), when exactly one longer name ends so."""
+        for kind in ("organisation", "place"):
+            keys = sorted((k for k in self.entities if k[0] == kind), key=lambda k: len(k[1]))
+            for short in keys:
+                longer = [k for k in keys if len(k[1]) > len(short[1])
+                          and k[1].endswith(" " + short[1]) and k in self.entities]
+                if len(longer) == 1 and short in self.entities:
+                    self.entities[longer[0]].mentions += self.entities.pop(short).mentions

@@ -1,0 +1,137 @@
+"""The seeds as the build reads them: each file's text and its manifest entry, and the
+curated corrections with their reasons.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from viewer.archive.extract.base import SeedError, fold
+from viewer.archive.manifest import CITATION_FIELDS, CORRECTIONS_FILE, SOURCES_FILE, read_manifest
+from viewer.archive.seed_integrity import unrecognised_seed
+
+
+@dataclass(frozen=True)
+class SeedInfo:
+    id: int
+    file: str
+    title: str
+    site: str
+    kind: str
+    language: str
+    date: str | None
+    layout: str
+    text: str
+    sha256: str
+    author: str | None = None
+    citation_type: str = "document"
+    #: "field: reason" for each citation field the text does not state (sources.toml).
+    curated: tuple[str, ...] = ()
+    #: Where the text states each citation field it does state: (field, start, end).
+    stated: tuple[tuple[str, int, int], ...] = ()
+
+
+
+def _decode(file: str, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SeedError(file, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} "
+                              f"at offset {exc.start})", line) from exc
+    if "\x00" in text:
+        raise SeedError(file, "contains NUL bytes; it is not a text document",
+                        text[: text.index("\x00")].count("\n") + 1)
+    return text
+
+
+def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
+    """Read and check every seed the manifest lists; a bad one raises :class:`SeedError`."""
+    from viewer.archive.extract import EXTRACTORS
+
+    seeds: list[SeedInfo] = []
+    for i, entry in enumerate(read_manifest(seeds_dir), start=1):
+        file = entry["file"]
+        path = seeds_dir / file
+        if not path.is_file():
+            raise SeedError(file, f"is listed in {SOURCES_FILE} but missing from {seeds_dir}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SeedError(file, f"cannot be read: {exc.strerror or exc}") from exc
+        text = _decode(file, data)
+        if not text.strip():
+            raise SeedError(file, "is empty")
+        module = EXTRACTORS[entry["layout"]]
+        if not module.recognises(text):
+            raise SeedError(file, unrecognised_seed(data, entry["layout"]))
+        curated = entry.get("curated", {})
+        seeds.append(SeedInfo(
+            id=i, file=file, title=entry["title"], site=entry.get("site", ""),
+            kind=entry["kind"], language=entry.get("language", ""), date=entry.get("date"),
+            layout=entry["layout"], text=text, sha256=hashlib.sha256(data).hexdigest(),
+            author=entry.get("author"), citation_type=entry.get("citation_type", "document"),
+            curated=tuple(f"{key}: {reason}" for key, reason in curated.items()),
+            stated=stated_citation_fields(file, text, entry)))
+    return seeds
+
+
+def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
+                           ) -> tuple[tuple[str, int, int], ...]:
+    """Where the seed states each citation field its manifest entry gives: a field the text
+    does not contain must be listed under ``curated`` with its reason, or the build stops, so
+    that no citation puts words in a document's mouth. Matched case- and space-blind ("Netflix"
+    is the notes' "NETFLIX"); the first occurrence is the span."""
+    found: list[tuple[str, int, int]] = []
+    curated = entry.get("curated", {})
+    for key in CITATION_FIELDS:
+        value = entry.get(key)
+        if not value or key in curated:
+            continue
+        words = [re.escape(word) for word in str(value).split()]
+        match = re.search(r"\s+".join(words), text, re.IGNORECASE)
+        if match is None:
+            raise SeedError(SOURCES_FILE, f"{file}: the text does not state its {key} "
+                                          f"{value!r}; list it under [source.curated] with "
+                                          "the reason it is given all the same")
+        found.append((key, match.start(), match.end()))
+    return tuple(found)
+
+
+def load_corrections(seeds_dir: Path) -> dict[str, str]:
+    """Variant name key → canonical name, from ``corrections.toml`` (absent file: none)."""
+    path = seeds_dir / CORRECTIONS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
+    mapping: dict[str, str] = {}
+    CORRECTION_REASONS.clear()
+    entries = data.get("same_person", [])
+    if not isinstance(entries, list):
+        raise SeedError(CORRECTIONS_FILE, "same_person must be a list of [[same_person]] "
+                                          f"tables, not {entries!r}")
+    for entry in entries:
+        names = entry.get("names") if isinstance(entry, dict) else None
+        reason = entry.get("reason") if isinstance(entry, dict) else None
+        if (not isinstance(names, list) or len(names) < 2
+                or not all(isinstance(n, str) and n.strip() for n in names)
+                or not isinstance(reason, str) or not reason.strip()):
+            raise SeedError(CORRECTIONS_FILE, "a same_person entry needs names (two or more "
+                                              f"names, as text) and a reason: {entry!r}")
+        for name in names:
+            mapping[fold(name)] = names[0]
+            CORRECTION_REASONS[fold(name)] = str(entry["reason"])
+    return mapping
+
+
+#: Folded variant name → the reason ``corrections.toml`` gives for filing it with the others
+#: (filled by :func:`load_corrections`; what a provenance entry marked "curated" cites).
+CORRECTION_REASONS: dict[str, str] = {}

@@ -1,0 +1,527 @@
+"""The merged records written as the archive's rows: every table, its provenance, the search
+index's rows, the claims and the disagreements between sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from viewer import __version__
+from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.merging import Entity, Merger, Person, Prov
+from viewer.archive.schema import SCHEMA_VERSION, SEARCH_TABLE, SORT_KEYS, TABLES, sort_key
+from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from viewer.archive.claims import Claim
+
+
+#: Fields whose value names a person or character, as read from a mention of them.
+NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", "person"),
+                         ("storylines", "characters"), ("episodes", "directors"),
+                         ("episodes", "writers"), ("characters", "name"),
+                         ("credits", "character")})
+
+
+class _Writer:
+    def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
+                 status: dict[int, tuple[str, str]] | None = None) -> None:
+        self.db = db
+        self.status = status or {}
+        self.files = {s.id: s.file for s in seeds}
+        self.prov_rows: list[dict[str, Any]] = []
+        self.statements = 0
+        self.search_rows: list[dict[str, Any]] = []
+
+    def sources_of(self, row_sources: Iterable[int]) -> str:
+        return json.dumps([self.files[s] for s in sorted(set(row_sources))], ensure_ascii=False)
+
+    def provenance(self, table: str, record_id: int, prov: Prov) -> None:
+        seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
+        for field_name, sid, loc in prov:
+            key = (field_name, sid, tuple((s.start, s.end) for s in loc.spans))
+            if key in seen:
+                continue
+            seen.add(key)
+            self.statements += 1
+            status, reason = self.status.get(id(loc), ("stated", None))
+            if status == "stated" and (table, field_name) in NAME_FIELDS \
+                    and fold(loc.normalized) not in fold(loc.text):
+                # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
+                # part of a name, which the source does not spell out there.
+                status, reason = "inferred", (
+                    f"the source says only “{loc.text}” here; it is read as "
+                    f"{loc.normalized}, the one of that name the sources name")
+            elif status == "stated" and (table, field_name) == ("entities", "relations") \
+                    and fold(loc.normalized) not in fold(loc.text):
+                status, reason = "inferred", (
+                    f"“{loc.text}” next to the name is read as “{loc.normalized}” "
+                    "(viewer/archive/extract/vocabulary.py)")
+            for span in loc.spans:
+                self.prov_rows.append({
+                    "record_table": table, "record_id": record_id, "field": field_name,
+                    "statement_id": self.statements, "source_id": sid, "start": span.start,
+                    "end": span.end, "text": loc.text, "value": loc.normalized,
+                    "status": status, "reason": reason})
+
+    def index(self, table: str, record_id: int, source_id: int | None, title: str,
+              body: Iterable[str | None]) -> None:
+        """One row of the search index for record ``record_id`` of tab ``table`` (its
+        physical table is written beside it, for readers of the file)."""
+        self.search_rows.append({
+            "record_table": _physical_of(table), "tab": table, "record_id": record_id,
+            "source_id": source_id, "title": title, "body": "\n".join(b for b in body if b)})
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
+        of every row, which took half the time of a million-excerpt build.)"""
+        if not rows:
+            return
+        columns = list(TABLES[table])
+        for column, sort_column in SORT_KEYS.get(table, {}).items():
+            for row in rows:
+                row[sort_column] = sort_key(row.get(column))
+        unknown = set(rows[0]) - set(columns)
+        if unknown:
+            raise ValueError(f"table {table} has no columns {', '.join(sorted(unknown))}")
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        self.db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+                                 ([row.get(c) for c in columns] for row in rows))
+
+    def flush(self) -> None:
+        for i, row in enumerate(self.prov_rows, start=1):
+            row["id"] = i
+        self.insert("provenance", self.prov_rows)
+        for i, row in enumerate(self.search_rows, start=1):
+            row["id"] = i
+        self.insert(SEARCH_TABLE, self.search_rows)
+
+
+def json_list(value: list[Any]) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
+                  checksum: str, extra_meta: dict[str, str] | None = None) -> None:
+    """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
+    w = _Writer(db, seeds, m.status)
+    first_source = {s.id: s.id for s in seeds}
+
+    w.insert("sources", [{
+        "id": s.id, "file": s.file, "title": s.title, "site": s.site, "kind": s.kind,
+        "language": s.language, "date": s.date, "author": s.author,
+        "citation_type": s.citation_type, "curated": json_list(list(s.curated)),
+        "sha256": s.sha256, "char_count": len(s.text), "text": s.text,
+        "sources": json_list([s.file])} for s in seeds])
+    for s in seeds:
+        w.index("sources", s.id, s.id, s.title, [s.site, s.author, s.kind, s.file])
+        w.provenance("sources", s.id, [
+            (key, s.id, Located(s.text[start:end], (Span(start, end),), str(getattr(s, key))))
+            for key, start, end in s.stated])
+
+    m.fold_unnamed_parts()
+    m.take_prose_people()
+    people = list(m.people.values())
+    for i, p in enumerate(people, start=1):
+        p.id = i
+    by_key = {p.key: p for p in people}
+    for p in people:
+        # A spelling filed with this person only because corrections.toml says so.
+        for _field, _sid, loc in p.prov:
+            said = fold(loc.normalized)
+            if said != fold(p.name) and said in CORRECTION_REASONS:
+                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
+    characters = list(m.characters.items())
+    char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
+
+    # Credits: cast first, then crew, each in order of first statement.
+    credit_rows: list[dict[str, Any]] = []
+    cast_of_char: dict[str, list[str]] = {}
+    ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
+    for i, row in enumerate(ordered, start=1):
+        v = row.values
+        person = by_key[v["person_key"]]
+        char_key = v["character_key"]
+        char_name = characters[char_ids[char_key] - 1][1].values["name"] if char_key else None
+        if char_key:
+            cast_of_char.setdefault(char_key, []).append(person.name)
+        credit_rows.append({
+            "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
+            "person_sort": sort_key(person.name),
+            "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
+            "character_id": char_ids.get(char_key) if char_key else None,
+            "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
+            "professional": None if v["professional"] is None else int(v["professional"]),
+            "episodes": json_list(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
+        w.provenance("credits", i, row.prov)
+        variants = [s for s in person.spellings if s != person.name]
+        if v["category"] == "cast":
+            kind = {None: "", True: "professional actor", False: "non-professional actor"}
+            w.index("cast", i, row.sources[0] if row.sources else None,
+                    f"{person.name} as {char_name}" if char_name else person.name,
+                    [*variants, kind[v["professional"]]])
+        else:
+            w.index("crew", i, row.sources[0] if row.sources else None,
+                    f"{person.name} — {v['role']}", [*variants, " / ".join(v["as_stated"])])
+
+    # Storylines and their characters.
+    story_chars: dict[int, list[str]] = {}
+    links: list[dict[str, Any]] = []
+    for idx, key in m.storyline_links:
+        if key in char_ids and key not in story_chars.setdefault(idx, []):
+            story_chars[idx].append(key)
+            links.append({"storyline_id": idx + 1, "character_id": char_ids[key]})
+    storylines_of_char: dict[str, list[str]] = {}
+    for idx, row in enumerate(m.storylines):
+        for key in story_chars.get(idx, []):
+            storylines_of_char.setdefault(key, []).append(row.values["title"])
+
+    char_rows = []
+    for key, row in characters:
+        cid = char_ids[key]
+        char_rows.append({
+            "id": cid, "name": row.values["name"], "sort_name": sort_key(row.values["name"]),
+            "actors": json_list(cast_of_char.get(key, [])),
+            "storylines": json_list(storylines_of_char.get(key, [])),
+            "description": row.values["description"],
+            "descriptions": json_list(row.values.get("descriptions", [])),
+            "sources": w.sources_of(row.sources)})
+        w.provenance("characters", cid, row.prov)
+        w.index("characters", cid, row.sources[0], row.values["name"],
+                [*row.values.get("descriptions", []), *cast_of_char.get(key, [])])
+    w.insert("characters", char_rows)
+
+    person_rows = []
+    for p in people:
+        sources = sorted({sid for _f, sid, _l in p.prov})
+        person_rows.append({
+            "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
+            "variants": json_list(p.spellings), "roles": json_list(p.roles),
+            "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
+        w.provenance("people", p.id, p.prov)
+        w.index("people", p.id, sources[0] if sources else None, p.name,
+                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
+    w.insert("people", person_rows)
+    w.insert("credits", credit_rows)
+
+    st_rows = []
+    for idx, row in enumerate(m.storylines, start=1):
+        names = [characters[char_ids[k] - 1][1].values["name"]
+                 for k in story_chars.get(idx - 1, [])]
+        st_rows.append({"id": idx, "seq": row.values["seq"], "title": row.values["title"],
+                        "characters": json_list(names), "summary": row.values["summary"],
+                        "sources": w.sources_of(row.sources)})
+        named = {fold(n) for n in names}
+        w.provenance("storylines", idx, [
+            (f, sid, loc) for f, sid, loc in row.prov
+            if f != "characters" or fold(loc.normalized) in named])
+        w.index("storylines", idx, row.sources[0], row.values["title"],
+                [row.values["summary"], *names])
+    w.insert("storylines", st_rows)
+    w.insert("storyline_characters", links)
+
+    ep_rows = []
+    for i, number in enumerate(sorted(m.episodes), start=1):
+        row = m.episodes[number]
+        v = row.values
+        directors = [by_key[k].name for k in v["directors"]]
+        writers = [by_key[k].name for k in v["writers"]]
+        ep_rows.append({"id": i, "number": number, "title": v["title"],
+                        "directors": json_list(directors), "writers": json_list(writers),
+                        "release_date": v["release_date"], "runtime_minutes": v["runtime_minutes"],
+                        "synopsis": v["synopsis"], "sources": w.sources_of(row.sources)})
+        w.provenance("episodes", i, row.prov)
+        w.index("episodes", i, row.sources[0], f"{number}. {v['title'] or ''}".strip(),
+                [*directors, *writers, v["synopsis"]])
+    w.insert("episodes", ep_rows)
+
+    quote_rows = []
+    for i, row in enumerate(m.quotes, start=1):
+        v = row.values
+        person = by_key[v["person_key"]]
+        quote_rows.append({"id": i, "person_id": person.id, "speaker": person.name,
+                           "role": v["role"], "character": v["character"], "text": v["text"],
+                           "sources": w.sources_of(row.sources)})
+        w.provenance("quotes", i, row.prov)
+        label = f"{person.name} ({v['role']})" if v["role"] else person.name
+        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]])
+    w.insert("quotes", quote_rows)
+
+    fact_rows = []
+    for i, row in enumerate(m.facts, start=1):
+        v = row.values
+        fact_rows.append({"id": i, **v, "sources": w.sources_of(row.sources)})
+        w.provenance("facts", i, row.prov)
+        w.index("facts", i, v["source_id"], f"{v['label']}: {v['value']}",
+                [v["stated"], v["statement"]])
+    w.insert("facts", fact_rows)
+
+    m.merge_short_names()
+    _write_entities(w, m, people)
+
+    _write_disagreements(w, m, seeds)
+
+    ex_rows = []
+    for i, row in enumerate(m.excerpts, start=1):
+        ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
+        w.provenance("excerpts", i, row.prov)
+        w.index("excerpts", i, row.values["source_id"], row.values["section"],
+                [row.values["text"]])
+    w.insert("excerpts", ex_rows)
+    del first_source
+
+    w.flush()
+    w.insert("meta", [
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "builder_version", "value": __version__},
+        {"key": "seeds_sha256", "value": checksum},
+        {"key": "sources", "value": json_list([s.file for s in seeds])},
+        *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
+    ])
+
+
+def _most_precise_agreeing(dates: list[str]) -> str | None:
+    """The most precise of ``dates`` that every other one contains ("2011" and "2011-03"
+    agree with "2011-03-18"); where they do not all agree, the earliest-stated one."""
+    if not dates:
+        return None
+    for d in sorted(set(dates), key=lambda d: (-len(d), dates.index(d))):
+        if all(d.startswith(other) for other in dates):
+            return d
+    return dates[0]
+
+
+def _write_entities(w: _Writer, m: Merger, people: list[Person]) -> None:
+    from viewer.archive.extract.entities import section_subject
+
+    person_keys = {p.key for p in people}
+    person_names = {p.key: p.name for p in people}
+    # Every spelling of every person, folded, longest first, for finding them in a sentence.
+    spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
+                            key=lambda x: -len(x[0])))
+    # Every spelling at once ("(?!)" matches nothing: no people, no names to find).
+    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b"
+                       if spellings else "(?!)")
+    by_kind: dict[str, list[Entity]] = {}
+    for ent in m.entities.values():
+        by_kind.setdefault(ent.kind, []).append(ent)
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    statement_of: dict[tuple[int, int], list[int]] = {}
+    # Names that are people are not organisations or works ("written by *X*").
+    next_id = 1
+    for kind in ("organisation", "place", "event", "work", "award"):
+        for ent in by_kind.get(kind, []):
+            names = [e.name.text for _sid, e in ent.mentions]
+            if any(fold(n) in person_keys for n in names):
+                continue
+            eid = next_id
+            next_id += 1
+            ent.id = eid
+            counts: dict[str, int] = {}
+            for n in names:
+                counts[n] = counts.get(n, 0) + 1
+            name = max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+            relations: list[str] = []
+            dates: list[str] = []
+            linked: list[str] = []
+            prov: Prov = []
+            sources: list[int] = []
+            inferred = [e.inferred for _sid, e in ent.mentions]
+            for sid, e in ent.mentions:
+                if sid not in sources:
+                    sources.append(sid)
+                prov.append(("variants", sid, e.name))
+                if e.relation is not None:
+                    if e.relation.normalized not in relations:
+                        relations.append(e.relation.normalized)
+                    prov.append(("relations", sid, e.relation))
+                if e.date is not None:
+                    dates.append(e.date.normalized)
+                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
+                said = fold(e.statement.text)
+                found: list[str] = []
+                for hit in named.finditer(said):
+                    if spellings[hit.group()] not in found:
+                        found.append(spellings[hit.group()])
+                subject = fold(section_subject(e.section))
+                if subject in person_keys and subject not in found:
+                    found.append(subject)
+                for key in found:
+                    if key not in linked:
+                        linked.append(key)
+            date = _most_precise_agreeing(dates)
+            for sid, e in ent.mentions:
+                if e.date is not None:
+                    prov.append(("dates", sid, e.date))
+                    if date is not None and e.date.normalized == date:
+                        prov.append(("date", sid, e.date))
+                if e.name.text == name:
+                    prov.append(("name", sid, e.name))
+            person_ids = {p.key: p.id for p in people}
+            for key in linked:
+                links.append({"entity_id": eid, "record_table": "people",
+                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+            rows.append({
+                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
+                "relations": json_list(relations), "date": date,
+                "dates": json_list(list(dict.fromkeys(dates))),
+                "variants": json_list(list(counts)),
+                "people": json_list([person_names[k] for k in linked]),
+                "inferred": inferred[0] if all(inferred) else None,
+                "sources": w.sources_of(sources)})
+            w.provenance("entities", eid, prov)
+            w.index(f"{kind}s", eid, sources[0], name,
+                    [*relations, *(n for n in counts if n != name),
+                     *(person_names[k] for k in linked), date])
+    for ids in statement_of.values():
+        for a in dict.fromkeys(ids):
+            for b in dict.fromkeys(ids):
+                if a != b:
+                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
+                                  "relation": "named with"})
+    w.insert("entities", rows)
+    unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
+              for r in links}
+    w.insert("entity_links", list(unique.values()))
+
+
+def _claims(m: Merger, seeds: list[SeedInfo]
+            ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
+    """Every claim the merged records make, the located words of each (by ``id``) and, for a
+    set of names, each name's words."""
+    from viewer.archive.claims import FACT_CLAIMS, Claim
+
+    files = {s.id: s.file for s in seeds}
+    claims: list[Claim] = []
+    located: dict[int, Located] = {}
+    members: dict[int, list[Located]] = {}
+    for i, row in enumerate(m.facts, start=1):
+        v = row.values
+        # Every fact is a claim; one of a topic no list knows is about the series, under its
+        # label.
+        subject, attribute = FACT_CLAIMS.get(v["topic"], ("the series", v["label"]))
+        for field_name, sid, loc in row.prov:
+            if field_name == "value":
+                claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
+                              tuple((sp.start, sp.end) for sp in loc.spans), v["topic"],
+                              ("facts", i))
+                claims.append(claim)
+                located[id(claim)] = loc
+    # Each seed's value of an episode's fields, and its set of directors and of writers.
+    for subject, attribute, value, sid, loc, topic, (table, key) in m.field_claims:
+        claim = Claim(subject, attribute, value, loc.text, files[sid],
+                      tuple((sp.start, sp.end) for sp in loc.spans), topic,
+                      (table, sorted(m.episodes).index(key) + 1))
+        claims.append(claim)
+        located[id(claim)] = loc
+    for (number, name, sid), people in m.credit_sets.items():
+        keys = sorted({key for key, _loc in people})
+        locs = [loc for _key, loc in people]
+        shown = "; ".join(m.people[k].name for k in keys)
+        claim = Claim(f"episode {number}", name, shown, "; ".join(loc.text for loc in locs),
+                      files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
+                      "", ("episodes", sorted(m.episodes).index(number) + 1))
+        claims.append(claim)
+        located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
+                                                            for sp in loc.spans))
+        members[id(claim)] = [Located(loc.text, loc.spans, m.people[key].name)
+                              for key, loc in people]
+    # What the series is based on: every title a source gives it.
+    for ent in m.entities.values():
+        for sid, e in ent.mentions:
+            if ent.kind == "work" and e.relation is not None \
+                    and e.relation.normalized == "source of the series":
+                claim = Claim("the series", "based on (title)", e.name.text, e.name.text,
+                              files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
+                              record=("works", ent.id))
+                claims.append(claim)
+                located[id(claim)] = e.name
+    return claims, located, members
+
+
+def _write_disagreements(w: _Writer, m: Merger, seeds: list[SeedInfo]) -> None:
+    from viewer.archive.claims import disagreements
+
+    claims, located, members = _claims(m, seeds)
+    ids = {s.file: s.id for s in seeds}
+    side_of: dict[int, int] = {}
+    rows: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
+    for i, d in enumerate(disagreements(claims), start=1):
+        values: list[dict[str, Any]] = []
+        prov: Prov = []
+        sources: list[int] = []
+        for g in d.groups:
+            value = g.value
+            values.append({
+                "value": value,
+                "sources": list(dict.fromkeys(c.source for c in g.claims)),
+                "spans": [{"source": c.source, "start": a, "end": b}
+                          for c in g.claims for a, b in c.spans]})
+            for c in g.claims:
+                side_of[id(c)] = i
+                loc = located[id(c)]
+                prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
+                sources.append(ids[c.source])
+                if c.record is not None and c.record[1]:
+                    records.append({"disagreement_id": i, "record_table": c.record[0],
+                                    "record_id": c.record[1]})
+        summary = " · ".join(str(v["value"]) for v in values)
+        rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
+                     "summary": summary, "claimed": json_list([v["value"] for v in values]),
+                     "values": json_list(values), "sources": w.sources_of(sources)})
+        w.provenance("disagreements", i, prov)
+        w.index("disagreements", i, sources[0], f"{d.subject}, {d.attribute}: {summary}",
+                ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
+    w.insert("disagreements", rows)
+    unique = {tuple(r.values()): r for r in records}
+    w.insert("disagreement_records", list(unique.values()))
+    _write_claims(w, claims, located, members, ids, side_of)
+
+
+def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
+                  members: dict[int, list[Located]], ids: dict[str, int],
+                  side_of: dict[int, int]) -> None:
+    """Every claim as a record of its own: what was compared, where it is stated. Not in the
+    search index: each says what a fact, an episode or a work already says there."""
+    from viewer.archive.claims import reading
+
+    rows: list[dict[str, Any]] = []
+    for i, c in enumerate(claims, start=1):
+        loc = located[id(c)]
+        sid = ids[c.source]
+        names = members.get(id(c))
+        said = names or [Located(loc.text, loc.spans, c.value)]
+        rows.append({
+            "id": i, "subject": c.subject, "attribute": c.attribute, "value": c.value,
+            "stated": c.stated, "kind": reading(c).kind,
+            "members": json_list([n.normalized for n in names or []]),
+            "source_id": sid, "source": c.source,
+            "record_table": c.record[0] if c.record else None,
+            "record_id": c.record[1] if c.record and c.record[1] else None,
+            "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
+        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
+    w.insert("claims", rows)
+
+
+
+def _physical_of(tab: str) -> str:
+    from viewer.archive.tables import TABLE_SPECS
+
+    return TABLE_SPECS[tab].physical
+
+
+def tabs_by_physical() -> dict[str, tuple[str, ...]]:
+    from viewer.archive.tables import TABLE_SPECS
+
+    tabs: dict[str, tuple[str, ...]] = {}
+    for spec in TABLE_SPECS.values():
+        tabs[spec.physical] = (*tabs.get(spec.physical, ()), spec.name)
+    return tabs
