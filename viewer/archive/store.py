@@ -53,7 +53,8 @@ from viewer.archive.validation import (
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
     from viewer.archive.documents import DocumentText
-    from viewer.archive.search import MatchQuery, SearchResult
+    from viewer.archive.search import SearchResult
+    from viewer.archive.search_query import MatchQuery
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
@@ -140,8 +141,8 @@ class LazyRecords(Sequence["Record"]):
 
 
 def _build_match(filter_text: str) -> MatchQuery:
-    """A filter's FTS5 expression (see :func:`viewer.archive.search.build_match`)."""
-    from viewer.archive.search import build_match  # imported when a filter is first used
+    """A filter's FTS5 expression (see :func:`viewer.archive.search_query.build_match`)."""
+    from viewer.archive.search_query import build_match  # imported when a filter is first used
 
     return build_match(filter_text)
 
@@ -535,7 +536,7 @@ class Archive:
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
         """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
         ``table`` is one the search index holds (excerpts, quotes)."""
-        from viewer.archive.search import phrase_expression
+        from viewer.archive.search_query import phrase_expression
 
         expression = phrase_expression(phrase)
         if expression is None:
