@@ -17,14 +17,14 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
+from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.records import (
     Claim,
     Fact,
@@ -77,67 +77,6 @@ _UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
 def _select_list(physical: str) -> str:
     skip = _UNREAD.get(physical, frozenset())
     return ", ".join(quote_identifier(c) for c in TABLES[physical] if c not in skip)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One keyset page. ``next_after`` is passed back to get the following page."""
-
-    records: Sequence[Record]
-    next_after: tuple[Any, int] | None
-
-
-class LazyRecords(Sequence["Record"]):
-    """A page's records, each built from its row the first time it is read.
-
-    The viewer reads pages in a worker thread and shows them on the GUI thread. Building a
-    thousand dataclasses in the worker held the GIL for ~10 ms, in slices the GUI thread waited
-    for between the cells it painted: each page of a scroll stalled the window for 30 ms. Built
-    on first read, a page costs the worker its SQL and the GUI the rows it shows.
-    """
-
-    __slots__ = ("_build", "_built", "_rows")
-
-    def __init__(self, rows: Sequence[Any], build: Callable[[Any], Record]) -> None:
-        self._rows = rows
-        self._build = build
-        self._built: list[Record | None] = [None] * len(rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, index: int) -> Record: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Record]: ...
-
-    def __getitem__(self, index: int | slice) -> Record | list[Record]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._rows)))]
-        record = self._built[index]
-        if record is None:
-            record = self._built[index] = self._build(self._rows[index])
-        return record
-
-    def reversed(self) -> LazyRecords:
-        """The same rows in the other order (none built)."""
-        return LazyRecords(self._rows[::-1], self._build)
-
-    def keyset(self, index: int) -> tuple[Any, int]:
-        """The keyset position of row ``index`` (its ``_sort`` value and id), as
-        :attr:`Page.next_after` gives it."""
-        row = self._rows[index]
-        return row["_sort"], row["id"]
-
-    def find(self, record_id: int) -> int | None:
-        """The index of the record with id ``record_id``, read from the rows' ``id`` column
-        without building a record: the viewer looks a record up among the five thousand rows
-        it keeps, and building them all to compare ids held the window ~50 ms."""
-        for index, row in enumerate(self._rows):
-            if row["id"] == record_id:
-                return index
-        return None
 
 
 def _build_match(filter_text: str) -> MatchQuery:
