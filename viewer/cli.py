@@ -206,7 +206,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         select_records,
         write_records,
     )
-    from viewer.archive.search import build_match
+    from viewer.archive.search_query import build_match
 
     table = _table(table)
     wanted = _ids(ids)
@@ -317,7 +317,7 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     between words work too. Exit status: 0 with hits, 1 with none (like grep), 2 when the query
     has nothing to search for.
     """
-    from viewer.archive.search import build_match
+    from viewer.archive.search_query import build_match
 
     if table != "all":
         table = _table(table)

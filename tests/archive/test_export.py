@@ -28,15 +28,13 @@ from tests.bad_archives import permissions_bind
 from viewer.archive import atomic, export
 from viewer.archive.export import (
     FORMATS,
-    FORMULA_TRIGGERS,
-    RECORD_TYPES,
     ExportError,
     export_records,
     format_for_path,
-    quoted_span,
     select_records,
     write_records,
 )
+from viewer.archive.export_writers import FORMULA_TRIGGERS, RECORD_TYPES, quoted_span
 from viewer.archive.records import CastCredit, CrewCredit, Record, record_dict
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS

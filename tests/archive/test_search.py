@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.archive.search import build_match, search_archive
+from viewer.archive.search import search_archive
+from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 

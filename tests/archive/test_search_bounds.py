@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from viewer.archive import search
-from viewer.archive.search import build_match, expression_terms
+from viewer.archive.search_query import build_match, expression_terms
 from viewer.archive.store import Archive
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from viewer.archive.search import content_words, forgiving_term
+from viewer.archive.search_query import content_words, forgiving_term
 from viewer.archive.stop_words import is_stop_word
 from viewer.archive.store import Archive
 from viewer.archive.suggestions import closest_term, suggest
@@ -83,7 +83,7 @@ def test_question_words_of_both_languages_name_a_kind() -> None:
 
 def test_all_matching_a_search_means_what_the_search_box_listed(archive: Archive) -> None:
     from viewer.archive.export import select_records
-    from viewer.archive.search import search_box_filter
+    from viewer.archive.search_query import search_box_filter
 
     assert search_box_filter("Chenil") == "Chenil*"
     assert search_box_filter("who directed episode 3") == "directed episode 3"

@@ -15,9 +15,10 @@ import pytest
 
 from tests.bad_archives import permissions_bind
 from viewer.archive.extract.base import fold
+from viewer.archive.page_records import LazyRecords
 from viewer.archive.records import Excerpt, Fact
 from viewer.archive.schema import SCHEMA_VERSION
-from viewer.archive.store import Archive, ArchiveError, LazyRecords
+from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 
 

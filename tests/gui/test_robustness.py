@@ -42,7 +42,8 @@ from tests.bad_archives import (
     restore_permissions,
 )
 from viewer.archive.paging import PageRequest
-from viewer.archive.search import SearchResult, build_match
+from viewer.archive.search import SearchResult
+from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow

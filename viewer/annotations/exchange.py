@@ -22,7 +22,7 @@ from typing import IO, Any
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tags, new_id, now
 from viewer.annotations.store import AnnotationsError
 from viewer.archive.atomic import write_atomically
-from viewer.archive.export import neutralise_formula, quoted_span
+from viewer.archive.export_writers import neutralise_formula, quoted_span
 from viewer.archive.store import Archive
 
 FORMATS = {"csv": ".csv", "json": ".json", "jsonld": ".jsonld", "citations": ".txt"}

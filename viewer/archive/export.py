@@ -18,20 +18,20 @@ CSV is written UTF-8 *with* a byte-order mark: without it Excel reads "Álvaro" 
 Cells a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, TAB, CR first) get a
 leading ``'`` (OWASP's CSV-injection advice). XLSX is not offered: no well-kept XLSX library is
 among the dependencies, and CSV with a BOM opens in every spreadsheet.
+
+The writers of each format live in :mod:`viewer.archive.export_writers`; this module holds the
+formats, selecting records, writing them atomically, multi-file exports and manifests.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
-import html
 import io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence, Sized
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -45,49 +45,15 @@ from viewer.archive.atomic import (
     remove_stale_parts,
     write_temporary,
 )
-from viewer.archive.records import (
-    CastCredit,
-    Character,
-    Claim,
-    CrewCredit,
-    Disagreement,
-    Episode,
-    Excerpt,
-    Fact,
-    Person,
-    Quote,
-    Record,
-    Source,
-    Span,
-    Storyline,
-    record_dict,
-)
+from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
+from viewer.archive.records import Record
 from viewer.archive.store import Archive
-from viewer.archive.tables import ENTITY_KINDS, TableSpec, Unreadable, title_of
+from viewer.archive.tables import Unreadable
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
 #: Asked between records; returning True stops the export and discards what was written.
 Cancelled = Callable[[], bool]
-
-LIST_SEPARATOR = "; "
-#: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-#: Spans of one source closer than this (and on one line) are quoted as one passage, so
-#: "Jero Medina (Benjamín)" is one citation rather than two.
-_CITATION_GAP = 12
-_WHITESPACE = re.compile(r"\s+")
-#: Columns CSV and Markdown add after a record's fields when provenance is on.
-PROVENANCE_KEYS = ["source_titles", "spans", "not_stated"]
-#: The record type each table hands out: its fields are the CSV columns, rows or no rows.
-RECORD_TYPES: dict[str, type[Record]] = {
-    "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
-    "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
-    "excerpts": Excerpt, "sources": Source,
-    "disagreements": Disagreement, "claims": Claim,
-    **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
-}
-
 
 #: The export could not be written (a :class:`~viewer.archive.atomic.WriteError`, one type for
 #: every file the data layer writes). The message names the file and what to do.
@@ -199,268 +165,6 @@ def select_records(archive: Archive, table: str, *, query: str = "",
     return records
 
 
-def neutralise_formula(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would otherwise evaluate as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-
-
-# -- cell and span rendering ----------------------------------------------------------------
-
-
-def _cell(value: Any) -> str:
-    """One value as text: lists joined, booleans as JSON spells them, None as empty."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(_cell(v) for v in value)
-    if isinstance(value, dict):  # one side of a disagreement: JSON, so it reads back whole
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _distinct(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
-
-
-def _span_refs(spans: Sequence[Span]) -> list[str]:
-    """Each span as ``field@file:start-end``: which field of the record it supports, where."""
-    return _distinct(f"{s.field}@{s.source_file}:{s.start}-{s.end}" for s in spans)
-
-
-def _keys(spec: TableSpec, provenance: bool) -> list[str]:
-    """The columns of CSV and Markdown, the keys of JSON: the record's fields, then (with
-    provenance) the titles of the documents, the spans and what the documents do not state
-    themselves (inferred or curated values, with the reason). ``sources`` already names the
-    documents' files."""
-    keys = [f.name for f in fields(RECORD_TYPES[spec.name])]
-    return keys + (PROVENANCE_KEYS if provenance else [])
-
-
-def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
-    """Each span, with whether the seed states the value there (and if not, why it is
-    there: issue 25)."""
-    out = []
-    for s in spans:
-        span: dict[str, Any] = {"source": s.source_file, "source_title": s.source_title,
-                                "field": s.field, "start": s.start, "end": s.end,
-                                "status": s.status}
-        if s.reason:
-            span["reason"] = s.reason
-        out.append(span)
-    return out
-
-
-def _not_stated(spans: Sequence[Span]) -> list[str]:
-    """"field (inferred): reason" for every span whose value the seed does not state."""
-    return _distinct(f"{s.field} ({s.status}): {s.reason}" for s in spans
-                     if s.status != "stated")
-
-
-@dataclass
-class _Passage:
-    """Adjacent spans of one source, quoted together in a citation."""
-
-    source_id: int
-    source_file: str
-    source_title: str
-    start: int
-    end: int
-
-
-def _passages(spans: Sequence[Span], text_of: Callable[[int], str]) -> list[_Passage]:
-    out: list[_Passage] = []
-    for span in sorted(spans, key=lambda s: (s.source_id, s.start, s.end)):
-        last = out[-1] if out else None
-        if (last is not None and last.source_id == span.source_id
-                and span.start - last.end <= _CITATION_GAP
-                and "\n" not in text_of(span.source_id)[last.end:span.start]):
-            last.end = max(last.end, span.end)
-        else:
-            out.append(_Passage(span.source_id, span.source_file, span.source_title,
-                                span.start, span.end))
-    return out
-
-
-def quoted_span(text: str, start: int, end: int) -> str:
-    """The source's words at ``text[start:end]``, whitespace runs folded for one line."""
-    return _WHITESPACE.sub(" ", text[start:end]).strip()
-
-
-# -- writers --------------------------------------------------------------------------------
-
-
-@dataclass
-class _Writer:
-    """One format: a header, one call per record (with its spans), a footer."""
-
-    stream: IO[str]
-    spec: TableSpec
-    provenance: bool
-    text_of: Callable[[int], str]
-    archive: Archive | None = None
-    written: int = field(default=0)
-    needs_spans: bool = field(default=False, init=False)
-
-    def begin(self) -> None:
-        pass
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        raise NotImplementedError
-
-    def end(self) -> None:
-        pass
-
-
-class _CsvWriter(_Writer):
-    def begin(self) -> None:
-        self.needs_spans = self.provenance
-        self._fields = _keys(self.spec, self.provenance)
-        self._csv = csv.writer(self.stream)
-        self._csv.writerow(self._fields)
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        row = record_dict(record)
-        if self.provenance:
-            row["source_titles"] = _distinct(s.source_title for s in spans)
-            row["spans"] = _span_refs(spans)
-            row["not_stated"] = _not_stated(spans)
-        self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
-
-
-class _JsonWriter(_Writer):
-    def begin(self) -> None:
-        self.needs_spans = self.provenance
-        self.stream.write("[")
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        obj = record_dict(record)
-        if self.provenance:
-            obj["provenance"] = _span_dicts(spans)
-        body = json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        self.stream.write(("," if self.written else "") + "\n  " + body)
-
-    def end(self) -> None:
-        self.stream.write("\n]\n" if self.written else "]\n")
-
-
-def _md_escape(text: str) -> str:
-    """A Markdown table cell: pipes and backslashes escaped, lines joined."""
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
-    return _WHITESPACE.sub(" ", text).strip()
-
-
-class _MarkdownWriter(_Writer):
-    def begin(self) -> None:
-        self.needs_spans = self.provenance
-        self._keys = _keys(self.spec, self.provenance)
-        self.stream.write("| " + " | ".join(_md_escape(k) for k in self._keys) + " |\n")
-        self.stream.write("|" + "---|" * len(self._keys) + "\n")
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        row = record_dict(record)
-        if self.provenance:
-            row["source_titles"] = _distinct(s.source_title for s in spans)
-            row["spans"] = _span_refs(spans)
-            row["not_stated"] = _not_stated(spans)
-        cells = [_cell(row[k]) for k in self._keys]
-        self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
-
-
-class _CitingWriter(_Writer):
-    """Citations: each record as the documents that state it (viewer.archive.citations), the
-    record and its spans in each item's note. They always read provenance."""
-
-    def begin(self) -> None:
-        self.needs_spans = True
-        self.items: list[dict[str, Any]] = []
-
-    def cited(self, record: Record, spans: Sequence[Span]) -> list[citations.Cited]:
-        if self.archive is None:
-            raise ValueError("citations need the archive")
-        archive = self.archive
-        table = self.spec.name
-        if isinstance(record, Source):
-            return [citations.Cited(f"somos-source-{record.id}", "", record)]
-        what = f"{self.spec.label}: {title_of(table, record)}"
-        by_source: dict[int, list[citations.Passage]] = {}
-        for p in _passages(spans, self.text_of):
-            by_source.setdefault(p.source_id, []).append(citations.Passage(
-                p.start, p.end, archive.section_at(p.source_id, p.start, p.end),
-                quoted_span(self.text_of(p.source_id), p.start, p.end)))
-        if not by_source:  # no spans: the documents it names
-            files = set(getattr(record, "sources", ()))
-            by_source = {s.id: [] for s in archive.sources() if s.file in files}
-        several = len(by_source) > 1
-        return [citations.Cited(f"somos-{table}-{record.id}" + (f"-s{sid}" if several else ""),
-                                what, archive.source(sid), tuple(passages))
-                for sid, passages in by_source.items()]
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        self.items += [citations.csl_item(c) for c in self.cited(record, spans)]
-
-
-class _CslJsonWriter(_CitingWriter):
-    def end(self) -> None:
-        json.dump(self.items, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
-
-
-class _BibtexWriter(_CitingWriter):
-    def end(self) -> None:
-        self.stream.write(citations.bibtex(self.items))
-
-
-class _RisWriter(_CitingWriter):
-    def end(self) -> None:
-        self.stream.write(citations.ris(self.items))
-
-
-class _CitationWriter(_CitingWriter):
-    """Plain-text citations, rendered from the CSL-JSON items by citeproc-py, one numbered
-    entry per record and document, written as they come."""
-
-    html = False
-
-    def begin(self) -> None:
-        super().begin()
-        self.renderer = citations.Renderer(html=self.html)
-        self.entries = 0
-
-    def record(self, record: Record, spans: Sequence[Span]) -> None:
-        for cited in self.cited(record, spans):
-            self.entries += 1
-            self.write_entry(self.renderer.render(citations.csl_item(cited)))
-
-    def write_entry(self, text: str) -> None:
-        self.stream.write(f"[{self.entries}] {text}\n\n")
-
-
-class _HtmlCitationWriter(_CitationWriter):
-    html = True
-
-    def begin(self) -> None:
-        super().begin()
-        title = html.escape(f"Somos Archive — {self.spec.label}")
-        self.stream.write(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{title}</title>\n</head>\n<body>\n<h1>{title}</h1>\n<ol>\n")
-
-    def write_entry(self, text: str) -> None:
-        self.stream.write(f"<li>{text}</li>\n")
-
-    def end(self) -> None:
-        self.stream.write("</ol>\n</body>\n</html>\n")
-
-
-_WRITERS: dict[str, type[_Writer]] = {
-    "csv": _CsvWriter, "json": _JsonWriter, "md": _MarkdownWriter,
-    "citations": _CitationWriter, "html": _HtmlCitationWriter, "csl-json": _CslJsonWriter,
-    "bibtex": _BibtexWriter, "ris": _RisWriter,
-}
-
-
 # -- the core -------------------------------------------------------------------------------
 
 
@@ -500,7 +204,7 @@ def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
             texts[source_id] = archive.source_text(source_id)
         return texts[source_id]
 
-    writer = _WRITERS[_check_format(fmt)](stream, spec, provenance, text_of, archive)
+    writer = WRITERS[_check_format(fmt)](stream, spec, provenance, text_of, archive)
     writer.begin()
     if progress is not None:
         progress(0, total)
@@ -711,6 +415,6 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
 
 __all__ = [
     "FORMATS", "Cancelled", "ExportError", "ExportFormat", "ExportPart", "ExportReport",
-    "Progress", "export_parts", "export_records", "format_for_path", "neutralise_formula",
-    "select_records", "write_manifest", "write_records",
+    "Progress", "export_parts", "export_records", "format_for_path", "select_records",
+    "write_manifest", "write_records",
 ]

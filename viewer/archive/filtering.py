@@ -3,7 +3,7 @@
 A filter narrows a table as the user types, so the word being typed is never whole: "hern"
 must find "Hernández" (issue 28). Every plain word of two or more letters becomes a prefix
 (``hern*``); phrases in quotes, words already ending in ``*``, upper-case operators and
-words with punctuation are left as typed for :func:`viewer.archive.search.build_match`.
+words with punctuation are left as typed for :func:`viewer.archive.search_query.build_match`.
 A one-letter word stays whole: as a prefix it would match nearly every row.
 """
 

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from viewer.archive.filtering import typed_prefixes
+from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.records import Record
-from viewer.archive.store import Archive, LazyRecords, Page
+from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 
 PAGE_SIZE = 200

@@ -17,14 +17,14 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
+from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.records import (
     Claim,
     Fact,
@@ -53,7 +53,8 @@ from viewer.archive.validation import (
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
     from viewer.archive.documents import DocumentText
-    from viewer.archive.search import MatchQuery, SearchResult
+    from viewer.archive.search import SearchResult
+    from viewer.archive.search_query import MatchQuery
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
@@ -78,70 +79,9 @@ def _select_list(physical: str) -> str:
     return ", ".join(quote_identifier(c) for c in TABLES[physical] if c not in skip)
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One keyset page. ``next_after`` is passed back to get the following page."""
-
-    records: Sequence[Record]
-    next_after: tuple[Any, int] | None
-
-
-class LazyRecords(Sequence["Record"]):
-    """A page's records, each built from its row the first time it is read.
-
-    The viewer reads pages in a worker thread and shows them on the GUI thread. Building a
-    thousand dataclasses in the worker held the GIL for ~10 ms, in slices the GUI thread waited
-    for between the cells it painted: each page of a scroll stalled the window for 30 ms. Built
-    on first read, a page costs the worker its SQL and the GUI the rows it shows.
-    """
-
-    __slots__ = ("_build", "_built", "_rows")
-
-    def __init__(self, rows: Sequence[Any], build: Callable[[Any], Record]) -> None:
-        self._rows = rows
-        self._build = build
-        self._built: list[Record | None] = [None] * len(rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, index: int) -> Record: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Record]: ...
-
-    def __getitem__(self, index: int | slice) -> Record | list[Record]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._rows)))]
-        record = self._built[index]
-        if record is None:
-            record = self._built[index] = self._build(self._rows[index])
-        return record
-
-    def reversed(self) -> LazyRecords:
-        """The same rows in the other order (none built)."""
-        return LazyRecords(self._rows[::-1], self._build)
-
-    def keyset(self, index: int) -> tuple[Any, int]:
-        """The keyset position of row ``index`` (its ``_sort`` value and id), as
-        :attr:`Page.next_after` gives it."""
-        row = self._rows[index]
-        return row["_sort"], row["id"]
-
-    def find(self, record_id: int) -> int | None:
-        """The index of the record with id ``record_id``, read from the rows' ``id`` column
-        without building a record: the viewer looks a record up among the five thousand rows
-        it keeps, and building them all to compare ids held the window ~50 ms."""
-        for index, row in enumerate(self._rows):
-            if row["id"] == record_id:
-                return index
-        return None
-
-
 def _build_match(filter_text: str) -> MatchQuery:
-    """A filter's FTS5 expression (see :func:`viewer.archive.search.build_match`)."""
-    from viewer.archive.search import build_match  # imported when a filter is first used
+    """A filter's FTS5 expression (see :func:`viewer.archive.search_query.build_match`)."""
+    from viewer.archive.search_query import build_match  # imported when a filter is first used
 
     return build_match(filter_text)
 
@@ -535,7 +475,7 @@ class Archive:
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
         """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
         ``table`` is one the search index holds (excerpts, quotes)."""
-        from viewer.archive.search import phrase_expression
+        from viewer.archive.search_query import phrase_expression
 
         expression = phrase_expression(phrase)
         if expression is None:

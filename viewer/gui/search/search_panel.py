@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.records import Hit, Record
-from viewer.archive.search import SearchResult, build_match
+from viewer.archive.search import SearchResult
+from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
 from viewer.gui.tables.record_tab import FOCUS_FRAME, selection_note

@@ -51,7 +51,7 @@ from viewer.archive.export import (
     format_for_path,
     with_format_suffix,
 )
-from viewer.archive.search import build_match, search_box_filter
+from viewer.archive.search_query import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.search.search_panel import SearchPanel
 from viewer.gui.tables.models import noun

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from viewer.archive.page_records import Page
 from viewer.archive.paging import (
     MAX_RESIDENT_ROWS,
     PAGE_SIZE,
@@ -26,7 +27,7 @@ from viewer.archive.paging import (
     PageRequest,
 )
 from viewer.archive.records import Hit, Record
-from viewer.archive.store import Archive, Page
+from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 
 # Looked up once here rather than at every call: a view asks for a dozen roles per cell on

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, MORE_SIZE, PAGE_SIZE, PageRequest
-from viewer.archive.store import Archive, Page
+from viewer.archive.store import Archive
 from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool

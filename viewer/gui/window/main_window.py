@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
         self.browse_stack.setCurrentWidget(self.search_panel if text.strip() else self.tabs)
         self.search_panel.search(text)
         self.annotator.search(text)
-        from viewer.archive.search import search_box_filter  # loaded with the panel's
+        from viewer.archive.search_query import search_box_filter  # loaded with the panel's
 
         # The reader marks what the box searched: "Chenil" as a prefix, stop words not at all.
         self.reader.set_search_text(search_box_filter(text))

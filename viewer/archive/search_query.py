@@ -1,0 +1,270 @@
+"""The one place user text becomes an FTS5 query.
+
+FTS5's query language punishes ordinary typing (``don't``, ``spider-man``, ``park.`` and an
+unbalanced quote are all errors), so :func:`build_match` reads the user's text as words and
+only keeps syntax the user clearly meant: balanced ``"phrases"``, balanced parentheses,
+upper-case ``AND``/``OR``/``NOT`` between terms, ``title:``/``body:`` column filters and a
+trailing ``*`` for prefixes. Everything else is quoted. When something had to be ignored, the
+result says so in ``notice`` rather than raising.
+
+Also here: the words a plain search keeps (:func:`content_words`), the forgiving form of a word
+(:func:`forgiving_term`) and the terms of an expression (:func:`expression_terms`), which
+:mod:`viewer.archive.search` uses to run, bound and relax a search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.archive.stop_words import fold, is_stop_word
+
+OPERATORS = ("AND", "OR", "NOT")
+COLUMNS = ("title", "body")
+MAX_TERMS = 32
+#: Deeper groups are read as plain words: FTS5's parser has a fixed stack.
+MAX_DEPTH = 8
+_TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+#: A run of letters and digits: a word as FTS5's tokenizer splits it.
+WORD_CHARS = re.compile(r"[^\W_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ONE_LETTER_PREFIX = re.compile(r'^T:(?:(?:title|body):)?"([^"])"\*$')
+
+
+@dataclass(frozen=True)
+class MatchQuery:
+    """``expression`` is safe to pass to MATCH, or None when the text has nothing to search."""
+
+    expression: str | None
+    notice: str | None = None
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _word(raw: str) -> str | None:
+    """One bare word as a quoted FTS5 string, keeping a trailing ``*`` as a prefix marker."""
+    prefix = raw.endswith("*")
+    core = raw.rstrip("*")
+    col = ""
+    if ":" in core:
+        name, _, rest = core.partition(":")
+        if name.lower() in COLUMNS and _has_word(rest):
+            col, core = name.lower() + ":", rest
+    core = core.replace("*", " ")
+    if not _has_word(core):
+        return None
+    return col + _quote(core) + ("*" if prefix else "")
+
+
+def _tidy(parts: list[str]) -> list[str]:
+    """Drop what dropping empty groups left behind: an operator with nothing on one side
+    ("( a AND )" from "(a ())", "( OR a )" from "(() OR a)") and groups emptied by that."""
+    while True:
+        out: list[str] = []
+        for item in parts:
+            if item.startswith("O:") and (not out or out[-1] == "(" or out[-1].startswith("O:")):
+                continue
+            if item == ")" and out and out[-1].startswith("O:"):
+                out.pop()
+            if item == ")" and out and out[-1] == "(":
+                out.pop()
+                continue
+            out.append(item)
+        while out and out[-1].startswith("O:"):
+            out.pop()
+        if out == parts:
+            return out
+        parts = out
+
+
+def _is_plain_word(token: str) -> bool:
+    return (token not in OPERATORS and token not in "()" and not token.startswith('"')
+            and ":" not in token and _has_word(token))
+
+
+def content_words(text: str) -> list[str] | None:
+    """The words of ``text`` that say what is sought (stop and question words left out when
+    any other word remains), or None when ``text`` uses search syntax (quotes, parentheses,
+    operators, column filters, ``*``), which is then taken as written."""
+    tokens = _TOKEN.findall(without_surrogates(text).replace("\x00", " "))
+    if not tokens or not all(_is_plain_word(t) and "*" not in t for t in tokens):
+        return None
+    kept = [t for t in tokens if not all(is_stop_word(w) for w in WORD_CHARS.findall(t))]
+    return kept or tokens
+
+
+def _as_searched(text: str, prefix_last: bool) -> str:
+    words = content_words(text)
+    if words is None:
+        return text
+    still_typing = prefix_last and not text[-1:].isspace() and not words[-1].isdigit()
+    return " ".join(words) + ("*" if still_typing else "")
+
+
+def search_box_filter(text: str) -> str:
+    """What the search box searched for ``text`` (stop words out, the last word a prefix),
+    as a table filter or an export's query writes it: "all matching" then means the records
+    the search listed ("Chenil" → ``Chenil*``)."""
+    return _as_searched(text, prefix_last=True).strip()
+
+
+def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
+    """Turn what a person typed into a valid FTS5 expression (see the module docstring).
+
+    Plain words (no search syntax) lose their stop and question words when others remain
+    (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
+    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it."""
+    if content_words(text) is not None:
+        text = _as_searched(text, prefix_last)
+    typed = bool(text.strip())  # NULs alone are something typed, though no words
+    text = without_surrogates(text).replace("\x00", " ").strip()
+    if not _has_word(text):
+        return MatchQuery(None, "Type a word to search." if typed else None)
+    notices: list[str] = []
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+        notices.append("an unmatched quote was ignored")
+    raw_tokens = _TOKEN.findall(text)
+    depth, deepest, balanced = 0, 0, True
+    for tok in raw_tokens:
+        depth += tok == "("
+        depth -= tok == ")"
+        deepest = max(deepest, depth)
+        balanced &= depth >= 0
+    if depth != 0 or not balanced:
+        raw_tokens = [t for t in raw_tokens if t not in "()"]
+        notices.append("unbalanced parentheses were ignored")
+    elif deepest > MAX_DEPTH:  # FTS5's parser overflows its stack ("parser stack overflow")
+        raw_tokens = [t for t in raw_tokens if t not in "()"]
+        notices.append(f"parentheses nested more than {MAX_DEPTH} deep were ignored")
+
+    # Classify tokens into terms, operators and parentheses.
+    items: list[str] = []  # each: "T:<expr>", "O:<op>", "(" or ")"
+    for tok in raw_tokens:
+        if tok in ("(", ")"):
+            items.append(tok)
+        elif tok in OPERATORS:
+            items.append("O:" + tok)
+        elif tok.startswith('"'):
+            prefix = tok.endswith("*")
+            inner = tok[1:-2] if prefix else tok[1:-1]
+            if _has_word(inner):
+                items.append("T:" + _quote(inner) + ("*" if prefix else ""))
+        else:
+            word = _word(tok)
+            if word is not None:
+                items.append("T:" + word)
+
+    # Operators must stand between two operands; otherwise they are ordinary words.
+    out: list[str] = []
+    ignored_ops = False
+    for i, item in enumerate(items):
+        if item.startswith("O:"):
+            prev = out[-1] if out else None
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            ok_prev = prev is not None and (prev.startswith("T:") or prev == ")")
+            ok_next = nxt is not None and (nxt.startswith("T:") or nxt == "(")
+            if ok_prev and ok_next:
+                out.append(item)
+            else:
+                ignored_ops = True
+                out.append("T:" + _quote(item[2:]))
+        else:
+            out.append(item)
+    if ignored_ops:
+        notices.append("an operator without a term on both sides was searched as a word")
+    # A one-letter prefix has no prefix index (FTS_PREFIX): FTS5 merges every word under it,
+    # in steps the time limit does not see, and over a long document that is slow (issue 30).
+    for i, item in enumerate(out):
+        short = _ONE_LETTER_PREFIX.match(item)
+        if short:
+            out[i] = item[:-1]
+            notices.append(f"a one-letter prefix ({short.group(1)}*) was searched as a word")
+
+    # Drop empty groups "()" and insert explicit ANDs: FTS5 rejects "(a OR b) c".
+    parts: list[str] = []
+    terms = 0
+    for item in out:
+        if item == ")" and parts and parts[-1] == "(":
+            parts.pop()
+            continue
+        if parts and (item.startswith("T:") or item == "(") and (
+                parts[-1].startswith("T:") or parts[-1] == ")"):
+            parts.append("O:AND")
+        if item.startswith("T:"):
+            terms += 1
+            if terms > MAX_TERMS:
+                notices.append(f"only the first {MAX_TERMS} words were searched")
+                while parts and not parts[-1].startswith("T:") and parts[-1] != ")":
+                    parts.pop()
+                break
+        parts.append(item)
+    # Close any group left open by truncation.
+    opened = parts.count("(") - parts.count(")")
+    parts.extend([")"] * max(opened, 0))
+    parts = _tidy(parts)
+    if not any(p.startswith("T:") for p in parts):
+        return MatchQuery(None, "Type a word to search.")
+    if all(p.startswith("T:") or p == "O:AND" for p in parts):
+        # Words that must all be there: each once is the same search, and each repeat
+        # costs FTS5 a pass over every row holding it.
+        needed = list(dict.fromkeys(p for p in parts if p.startswith("T:")))
+        parts = [x for t in needed for x in ("O:AND", t)][1:]
+    expression = " ".join(p[2:] if p[:2] in ("T:", "O:") else p for p in parts)
+    notice = "; ".join(dict.fromkeys(notices)) or None
+    return MatchQuery(expression, notice.capitalize() + "." if notice else None)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 text can hold, so SQLite cannot be
+    given them) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def plain_words(text: str) -> MatchQuery:
+    """Every word quoted, no operators: the fallback when an expression still fails."""
+    text = without_surrogates(text)
+    words = [w for w in re.split(r"\s+", text.replace("\x00", " ")) if _has_word(w)]
+    if not words:
+        return MatchQuery(None, "Type a word to search.")
+    return MatchQuery(" ".join(_quote(w.replace("*", " ")) for w in words[:MAX_TERMS]),
+                      "Operators were ignored; searched the plain words.")
+
+
+def phrase_expression(phrase: str) -> str | None:
+    """An exact-phrase expression for a name (used to find mentions of a person)."""
+    return _quote(phrase) if _has_word(phrase) else None
+
+
+def expression_terms(expression: str) -> list[str]:
+    """Each distinct term of an expression from :func:`build_match`, as its own expression
+    (``"word"``, or ``"prefix"*``): what bm25 counts rows for."""
+    terms: list[str] = []
+    for phrase, star in _QUOTED.findall(expression):
+        words = WORD_CHARS.findall(phrase.replace('""', '"'))
+        for i, word in enumerate(words):
+            term = _quote(word) + ("*" if star and i == len(words) - 1 else "")
+            if term not in terms:
+                terms.append(term)
+    return terms
+
+
+def forgiving_term(word: str) -> str:
+    """A word as the relaxed search looks for it: the beginning of a word, with an English
+    plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
+    "directed" "director"); short words and numbers stay whole."""
+    folded = fold(word)
+    if folded.isdigit() or len(folded) < 4:
+        return _quote(folded)
+    for ending in ("ing", "ed", "es", "s"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+            folded = folded[:-len(ending)]
+            break
+    return _quote(folded) + "*"
