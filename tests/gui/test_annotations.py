@@ -16,7 +16,7 @@ from viewer.annotations.model import ORPHANED, Annotation, new_id, now
 from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
 from viewer.gui.annotating.annotations_tab import AnnotationsModel
-from viewer.gui.reading.source_reader import ANNOTATION_COLOR
+from viewer.gui.reading.marks import ANNOTATION_COLOR
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
 

@@ -91,7 +91,8 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
     assert "'viewer.gui.window.main_window'" in out and out.rstrip().endswith("]")  # ran, all said
     later = ["viewer.archive.search", "viewer.archive.charts", "viewer.archive.dates",
              "viewer.archive.build", "viewer.archive.extract", "viewer.gui.reading.detail_pane",
-             "viewer.gui.reading.source_reader", "viewer.gui.search.search_panel",
+             "viewer.gui.reading.source_reader", "viewer.gui.reading.reading_layout",
+             "viewer.gui.reading.find_bar", "viewer.gui.search.search_panel",
              "viewer.gui.charts.views_tab",
              "viewer.gui.tables.export_dialog", "html"]
     assert [m for m in later if f"'{m}'" in out] == []

@@ -20,7 +20,7 @@ from viewer.archive.records import CastCredit, Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import HIGHLIGHT
-from viewer.gui.reading.source_reader import fold
+from viewer.gui.reading.term_match import fold
 from viewer.gui.tables import export_dialog as export_dialog_module
 from viewer.gui.tables import record_tab as record_tab_module
 from viewer.gui.tables.record_tab import RecordTab, selected_row_count

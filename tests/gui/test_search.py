@@ -371,7 +371,7 @@ def test_a_full_ranking_updates_the_list_in_place_keeping_the_selection(
 
 def test_the_reader_marks_what_the_box_searched(qtbot: QtBot, window: MainWindow) -> None:
     """"Chenil" was searched as a prefix: the document marks "Chenillo", not nothing."""
-    from viewer.gui.reading.source_reader import TERM_COLOR
+    from viewer.gui.reading.marks import TERM_COLOR
 
     _search(qtbot, window, "Chenil")
     window.reader.show_source(4)  # the production notes name Mariana Chenillo

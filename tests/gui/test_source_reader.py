@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from viewer.archive.records import Excerpt
 from viewer.archive.store import Archive
-from viewer.gui.reading.source_reader import TERM_COLOR, SourceReader, find_terms, fold
+from viewer.gui.reading.marks import TERM_COLOR
+from viewer.gui.reading.source_reader import SourceReader
+from viewer.gui.reading.term_match import find_terms, fold
 from viewer.gui.workers import WorkerPool
 
 
@@ -112,7 +114,7 @@ def test_the_picker_opens_any_document(qtbot: QtBot, reader: SourceReader,
 
 def test_reading_window_keeps_short_documents_whole_and_long_ones_around_the_focus(
         archive: Archive) -> None:
-    from viewer.gui.reading.source_reader import reading_window
+    from viewer.gui.reading.reading_layout import reading_window
 
     passages = archive.source_passage_bounds(4)
     excerpts = _excerpts(archive, 4)
@@ -134,7 +136,7 @@ def test_reading_window_keeps_short_documents_whole_and_long_ones_around_the_foc
 
 def test_text_window_keeps_short_texts_whole_and_cuts_long_ones_at_line_ends(
         archive: Archive) -> None:
-    from viewer.gui.reading.source_reader import text_window
+    from viewer.gui.reading.reading_layout import text_window
 
     text = archive.source_text(4)
     assert text_window(text, 10, limit=len(text)) == (0, len(text))
@@ -147,9 +149,9 @@ def test_text_window_keeps_short_texts_whole_and_cuts_long_ones_at_line_ends(
 
 def test_a_long_document_shows_the_passages_around_the_span_and_says_what_is_left_out(
         reader: SourceReader, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
-    import viewer.gui.reading.source_reader as source_reader
+    import viewer.gui.reading.reading_layout as reading_layout
 
-    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 3000)
+    monkeypatch.setattr(reading_layout, "MAX_READING_CHARS", 3000)
     passages = _excerpts(archive, 4)
     late, early = passages[100], passages[2]
     reader.show_spans(4, [(late.start, late.end)])
@@ -164,9 +166,9 @@ def test_a_long_document_shows_the_passages_around_the_span_and_says_what_is_lef
 
 def test_a_long_document_in_the_original_text_shows_the_lines_around_the_span(
         reader: SourceReader, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
-    import viewer.gui.reading.source_reader as source_reader
+    import viewer.gui.reading.reading_layout as reading_layout
 
-    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 4000)
+    monkeypatch.setattr(reading_layout, "MAX_READING_CHARS", 4000)
     text = archive.source_text(4)
     passages = _excerpts(archive, 4)
     late, early = passages[200], passages[2]
@@ -186,9 +188,9 @@ def test_a_long_document_in_the_original_text_shows_the_lines_around_the_span(
 def test_a_long_document_can_be_laid_out_whole_on_request(
         qtbot: QtBot, reader: SourceReader, archive: Archive,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import viewer.gui.reading.source_reader as source_reader
+    import viewer.gui.reading.reading_layout as reading_layout
 
-    monkeypatch.setattr(source_reader, "MAX_READING_CHARS", 3000)
+    monkeypatch.setattr(reading_layout, "MAX_READING_CHARS", 3000)
     passages = _excerpts(archive, 4)
     late, early = passages[100], passages[2]
     reader.show_spans(4, [(late.start, late.end)])

@@ -1,7 +1,7 @@
 """Marks in a table's cells where the tab's filter matched (issue 28: matches highlighted).
 
 The words are found accent- and case-blind, prefixes as the filter searches them, by the
-reader's own :func:`~viewer.gui.reading.source_reader.find_terms`; only cells being painted are
+reader's own :func:`~viewer.gui.reading.term_match.find_terms`; only cells being painted are
 looked at, so the cost is the rows in sight, not the table.
 """
 
@@ -30,7 +30,7 @@ class FilterHighlight(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             return []
-        from viewer.gui.reading.source_reader import find_terms  # built after the first paint
+        from viewer.gui.reading.term_match import find_terms  # built after the first paint
 
         return find_terms(text, self.query)
 
