@@ -257,6 +257,10 @@ def test_ctrl_f_in_the_reader_finds_in_the_document_and_f3_steps(
     assert reader.find_count.text().startswith("2 of ")
     qtbot.keyClick(reader.find_field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert reader.find_count.text() == first
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_Return)
+    assert reader.find_count.text().startswith("2 of ")
+    qtbot.keyClick(reader.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.find_count.text() == first
     qtbot.keyClick(reader.find_field, Qt.Key.Key_Escape)
     assert not reader.finding() and reader.browser.hasFocus()
     qtbot.keyClick(reader.browser, Qt.Key.Key_F, CTRL)

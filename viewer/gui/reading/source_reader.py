@@ -82,18 +82,18 @@ if TYPE_CHECKING:
 
 
 class FindField(QLineEdit):
-    """The reader's find line; Esc closes it."""
+    """The reader's find line; Esc closes it, Shift+Enter goes back a match (Enter, Qt's
+    ``returnPressed``, goes forward)."""
 
     closed = Signal()
+    back_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.closed.emit()
         elif (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
               and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            parent = self.parent()
-            if isinstance(parent, SourceReader):
-                parent.find_step(-1)
+            self.back_pressed.emit()
         else:
             super().keyPressEvent(event)
 
@@ -164,6 +164,7 @@ class SourceReader(QWidget):
         self.find_field.textChanged.connect(self._find_changed)
         self.find_field.returnPressed.connect(lambda: self.find_step(1))
         self.find_field.closed.connect(self.close_find)
+        self.find_field.back_pressed.connect(lambda: self.find_step(-1))
         self.find_bar = FindBar(self.find_field, self)
         self.find_count = self.find_bar.count
         top = QHBoxLayout()
