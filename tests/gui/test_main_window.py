@@ -458,9 +458,10 @@ def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_w
     """Copying or exporting a selection reads its rows on the GUI thread: a million
     (Ctrl+A in a large table) would hold the window for minutes."""
     from viewer.gui.tables.export_dialog import request_for_tab
-    from viewer.gui.window import main_window as main_window_module
+    from viewer.gui.window import clipboard, exporting
 
-    monkeypatch.setattr(main_window_module, "GATHER_LIMIT", 50)
+    monkeypatch.setattr(clipboard, "GATHER_LIMIT", 50)
+    monkeypatch.setattr(exporting, "GATHER_LIMIT", 50)
     monkeypatch.setattr(export_dialog_module, "GATHER_LIMIT", 50)
     tab = window.record_tab("excerpts")
     window.tabs.setCurrentWidget(tab)

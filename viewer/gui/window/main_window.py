@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -28,17 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.store import Archive, ArchiveError
-from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.search.search_bar import SearchBar
-from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
+from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window import clipboard, keyboard
 from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actions
 from viewer.gui.window.archive_opening import OpenRun
-from viewer.gui.window.errors import show_error, show_info
+from viewer.gui.window.errors import show_error
 from viewer.gui.window.first_paint import FirstPaintWatch
 from viewer.gui.window.history import History, Place
 from viewer.gui.window.rebuild import RebuildRun
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.window.tab_list import TabList
+from viewer.gui.window.tab_slots import (
+    ANNOTATIONS_TAB,
+    OWN_TABS,
+    TAB_ORDER,
+    VIEWS_TAB,
+    TabSlots,
+    has_rows,
+)
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
@@ -53,23 +60,8 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.about import AboutDialog
 
-TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
-             "facts", "claims", "disagreements", "organisations", "places", "events", "works",
-             "awards", "excerpts", "sources")
-#: Tabs shown only when the archive has rows for them.
-OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts",
-                           "claims", "disagreements", "organisations", "places", "events",
-                           "works", "awards"})
-#: The last-tab setting's name for the Views tab (the charts), which shows no one table.
-VIEWS_TAB = "views"
-#: The tab of the user's annotations (issue 31), after the Views tab.
-ANNOTATIONS_TAB = "annotations"
-#: Tabs that show no table of the archive, and their labels.
-OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
 #: What right-clicking rows (a tab's or the search results') offers: the window's actions.
 ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
-#: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
-CITE_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -146,17 +138,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tableTabs")
         self.tabs.setAccessibleName("Tables")
         self.tabs.setDocumentMode(True)
-        # Each tab is built the first time it is shown or asked for (start-up builds only the
-        # one in view); until then an empty placeholder holds its place among the tabs.
-        self._tab_widgets: dict[str, QWidget] = {}
+        self._slots = TabSlots(self.tabs)  # a placeholder each, until built
         self._record_tabs: dict[str, RecordTab] = {}
-        for key in (*TAB_ORDER, *OWN_TABS):
-            label = OWN_TABS.get(key) or TABLE_SPECS[key].label
-            placeholder = QWidget(self.tabs)
-            placeholder.setObjectName(f"{key}TabPlaceholder")
-            placeholder.setAccessibleName(label)
-            self.tabs.addTab(placeholder, label)
-            self._tab_widgets[key] = placeholder
         self.tab_list = TabList(self.tabs)
         self.browse_stack = QStackedWidget(self)
         self.browse_stack.setObjectName("browseStack")
@@ -292,7 +275,7 @@ class MainWindow(QMainWindow):
         if tab is None:
             tab = RecordTab(table, self.workers, self.tabs)
             self._record_tabs[table] = tab
-            self._install_tab(table, tab)  # in place before it says anything about itself
+            self._slots.install(table, tab)  # in place before it says anything about itself
             tab.record_selected.connect(self.navigate)
             tab.status_changed.connect(self._update_status)
             tab.restore_column_widths(self.settings.column_widths(table))
@@ -321,35 +304,16 @@ class MainWindow(QMainWindow):
                 views.set_save_folder(folder)
             views.set_archive(self.archive)
             self._views_tab = views
-            self._install_tab(VIEWS_TAB, views)
+            self._slots.install(VIEWS_TAB, views)
         return self._views_tab
 
     def _folder_used(self, folder: Path) -> None:
         """A chart or an export was saved in ``folder``: the next save dialog starts there."""
         self.settings.last_export_folder = folder
 
-    def _install_tab(self, key: str, widget: QWidget) -> None:
-        """Put a tab just built where its placeholder was: same place, label, visibility,
-        and current if the placeholder was (without a second ``currentChanged``)."""
-        placeholder = self._tab_widgets[key]
-        index = self.tabs.indexOf(placeholder)
-        current = self.tabs.currentIndex() == index
-        visible = self.tabs.isTabVisible(index)
-        blocked = self.tabs.blockSignals(True)
-        try:
-            self.tabs.insertTab(index, widget, self.tabs.tabText(index))
-            self.tabs.removeTab(index + 1)
-            self.tabs.setTabVisible(index, visible)
-            if current:
-                self.tabs.setCurrentIndex(index)
-        finally:
-            self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
-        self._tab_widgets[key] = widget
-
     def tab_index(self, key: str) -> int:
         """Where the tab of ``key`` (a table, or ``"views"``) sits, built or not."""
-        return self.tabs.indexOf(self._tab_widgets[key])
+        return self._slots.index(key)
 
     @property
     def export_run(self) -> ExportRun:
@@ -414,28 +378,15 @@ class MainWindow(QMainWindow):
         for tab in self._record_tabs.values():
             tab.set_archive(archive)
         for table in TAB_ORDER:
-            self.tabs.setTabVisible(self.tab_index(table), self._has_rows(archive, table))
+            self.tabs.setTabVisible(self.tab_index(table), has_rows(archive, table))
         # Re-attaching annotations reads their database: not before the first paint.
         self.after_first_paint(lambda: self.annotator.set_archive(archive))
         name = archive.path.name if archive else "no archive"
         self.setWindowTitle(f"Somos Archive — {name}")
         last = self.settings.last_tab()
-        if last in self._tab_widgets and self.tabs.isTabVisible(self.tab_index(last)):
+        if last in self._slots.widgets and self.tabs.isTabVisible(self.tab_index(last)):
             self.tabs.setCurrentIndex(self.tab_index(last))
         self._tab_changed()
-
-    @staticmethod
-    def _has_rows(archive: Archive | None, table: str) -> bool:
-        """Whether a tab is shown: always, or for an optional one, when it has rows (and when
-        they cannot be read, so that the tab says why)."""
-        if table not in OPTIONAL_TABS:
-            return True
-        if archive is None:
-            return False
-        try:
-            return bool(archive.page(table, sort="id", limit=1).records)
-        except ArchiveError:
-            return True
 
     def open_archive(self, path: Path | str) -> bool:
         """Open another archive now; on failure say why and keep the current one. (File ›
@@ -494,7 +445,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         if isinstance(widget, RecordTab):
             return widget
-        key = next((k for k, w in self._tab_widgets.items() if w is widget), VIEWS_TAB)
+        key = self._slots.key_of(widget)
         return None if key in OWN_TABS else self.record_tab(key)
 
     @property
@@ -511,16 +462,16 @@ class MainWindow(QMainWindow):
         """The Annotations tab, built (in the placeholder's place) the first time it is
         needed."""
         tab = self.annotator.tab
-        if self._tab_widgets[ANNOTATIONS_TAB] is not tab:
+        if self._slots.widgets[ANNOTATIONS_TAB] is not tab:
             tab.status_changed.connect(self._update_status)
-            self._install_tab(ANNOTATIONS_TAB, tab)
+            self._slots.install(ANNOTATIONS_TAB, tab)
         return tab
 
     def _annotations_shown(self) -> bool:
         return self.tabs.currentIndex() == self.tab_index(ANNOTATIONS_TAB)
 
     def _tab_changed(self, _index: int = -1) -> None:
-        if self.tabs.currentWidget() is self._tab_widgets[VIEWS_TAB] and self._views_tab is None:
+        if self.tabs.currentWidget() is self._slots.widgets[VIEWS_TAB] and self._views_tab is None:
             _ = self.views_tab  # built now, in the placeholder's place
         if self._annotations_shown():
             _ = self.annotations_tab
@@ -583,69 +534,14 @@ class MainWindow(QMainWindow):
         return (tab.table, tab.selected_records()) if tab is not None else ("", [])
 
     def copy_selection(self) -> None:
-        from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
-
-        focus = QGuiApplication.focusObject()
-        if isinstance(focus, QLineEdit | QTextEdit):
-            focus.copy()
-            return
-        view = self._current_view()
-        if view is not None and (many := selected_row_count(view)) > GATHER_LIMIT:
-            self.statusBar().showMessage(
-                f"{many:,} rows are selected; copying takes at most {GATHER_LIMIT:,}. "
-                "Select fewer, or export them (Ctrl+E).", 8000)
-            return
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
-        rows_as_tsv = getattr(view.model(), "rows_as_tsv", None) if view else None
-        if not rows or rows_as_tsv is None:
-            self.statusBar().showMessage("Nothing is selected to copy.", 4000)
-            return
-        QGuiApplication.clipboard().setText(rows_as_tsv(rows))
-        self.statusBar().showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
-                                     "as tab-separated text.", 4000)
+        clipboard.copy_selection(self._current_view, self.statusBar())
 
     def copy_citation(self) -> None:
-        """The citation of what the user is looking at: the passage highlighted in the reader
-        when the reader has the focus, else the selected records of the tab or the results."""
-        from viewer.archive.export import cite_passages, cite_records
-
-        if self.archive is None:
-            return
-        reader = self._reader
-        focus = QGuiApplication.focusObject()
-        if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
-                and reader.source_id is not None and reader.highlighted_ranges):
-            text = cite_passages(self.archive, reader.source_id, reader.highlighted_ranges)
-            what = "the highlighted passage"
-        else:
-            view = self._current_view()
-            if view is not None and selected_row_count(view) > CITE_LIMIT:
-                self.statusBar().showMessage(
-                    f"Copy Citation takes at most {CITE_LIMIT} records; select fewer, or "
-                    "export them as citations (Ctrl+E).", 8000)
-                return
-            selected = self.selected_records()
-            if not selected[1]:
-                self.statusBar().showMessage("Select records, or open one in the reader, "
-                                             "to copy its citation.", 4000)
-                return
-            records = selected[1]
-            text = cite_records(self.archive, records)
-            what = f"{len(records)} record{'s' if len(records) != 1 else ''}"
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(f"Copied the citation of {what}.", 4000)
+        clipboard.copy_citation(self.archive, self._reader, self._current_view,
+                                self.selected_records, self.statusBar())
 
     def select_all(self) -> None:
-        from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
-
-        focus = QGuiApplication.focusObject()
-        if isinstance(focus, QLineEdit | QTextEdit):
-            focus.selectAll()
-        elif (view := self._current_view()) is not None:
-            tab = self.current_tab()
-            if tab is not None and view is tab.view:
-                tab.show_every_row()  # every row of the tab, not the ones loaded so far
-            view.selectAll()
+        clipboard.select_all(self._current_view, self.current_tab)
 
     def next_tab(self) -> None:
         self._step_tab(1)
@@ -665,12 +561,7 @@ class MainWindow(QMainWindow):
                 "Esc returns from the search results to the tables; Ctrl+PgDown and "
                 "Ctrl+PgUp then move between them.", 5000)
             return
-        count, index = self.tabs.count(), self.tabs.currentIndex()
-        for _ in range(count):
-            index = (index + step) % count
-            if self.tabs.isTabVisible(index):
-                self.tabs.setCurrentIndex(index)
-                return
+        keyboard.step_tab(self.tabs, step)
 
     def _in_reader(self) -> bool:
         """The keyboard focus is in the source reader (built)."""
@@ -701,26 +592,15 @@ class MainWindow(QMainWindow):
             # any other kind of tab keeps Qt's own order inside it (see focusNextPrevChild)
         if self._detail is not None and self._reader is not None:
             chain += [self._detail, *self._reader.focus_chain()]
-        return [w for w in chain if w.isVisible() and w.isEnabled()
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return keyboard.reachable(chain)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab through :meth:`focus_chain`; Qt's own order, kept by creation,
         went from the search box to widgets built later in whatever order they were built."""
         from PySide6.QtWidgets import QApplication
 
-        chain = self.focus_chain()
-        focus = QApplication.focusWidget()
-        here = next_index = -1
-        for i, widget in enumerate(chain):
-            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
-                here = i
-        if here < 0 or not chain:
-            return super().focusNextPrevChild(next)
-        next_index = (here + (1 if next else -1)) % len(chain)
-        chain[next_index].setFocus(Qt.FocusReason.TabFocusReason if next
-                                   else Qt.FocusReason.BacktabFocusReason)
-        return True
+        return (keyboard.step_focus(self.focus_chain(), QApplication.focusWidget(), next)
+                or super().focusNextPrevChild(next))
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box; inside the source reader, find in its document."""
@@ -744,55 +624,24 @@ class MainWindow(QMainWindow):
         if self._reader is not None and self._reader.finding() and self._in_reader():
             self._reader.find_step(step)
             return
-        panel = self._search_panel
-        if not self._searching() or panel is None:
-            self.focus_search()
-            self.statusBar().showMessage(
-                "Type what to find in the search box; F3 then steps through the results.", 5000)
-        elif panel.model.rowCount() == 0:
-            self.statusBar().showMessage("There are no results to step through.", 5000)
-        elif not panel.step(step):
-            more = " “Load more results” lists the next ones." if (
-                step > 0 and panel.load_more.isVisible()) else ""
-            self.statusBar().showMessage(
-                ("That was the last result." if step > 0 else "That was the first result.")
-                + more, 5000)
+        keyboard.step_through_results(self._search_panel, self._searching(), step,
+                                      self.statusBar(), self.focus_search)
 
     # -- commands -------------------------------------------------------------------------
 
     def export_selection(self) -> None:
-        """The selected rows or results, or (nothing selected) all that match; see
-        :mod:`viewer.gui.tables.export_dialog`."""
+        """The selected rows or results, or (nothing selected) all that match."""
+        from viewer.gui.window import exporting  # with the export dialog, when first asked
+
         if self._annotations_shown() and not self._searching():
             tab_ = self.annotator.tab
             self.annotator.ask_export(tab_.selected() or tab_.shown())
             return
-        tab = self.current_tab()
-        if self.archive is None or (tab is None and not self._searching()):
-            self.last_message = show_info(
-                self, "Export Selection", "There are no records here to export.",
-                "Open an archive, then select rows in a table's tab or in the search "
-                "results." if self.archive is None else
-                "Select rows in a table's tab or in the search results.")
-            return
-        if self.export_run.running:
-            self.statusBar().showMessage("An export is already running.", 4000)
-            return
-        from viewer.gui.tables.export_dialog import request_for_search, request_for_tab
-
-        if (tab is not None and not self._searching()
-                and (many := selected_row_count(tab.view)) > GATHER_LIMIT
-                and not tab.every_row_selected()):
-            self.last_message = show_info(
-                self, "Export Selection",
-                f"{many:,} rows are selected: too many to export as a selection (at most "
-                f"{GATHER_LIMIT:,}).",
-                "Select fewer rows, or select them all (Ctrl+A) or none to export every row "
-                "that matches the tab's filter.")
-            return
-        request = (request_for_search(self.search_panel) if self._searching() or tab is None
-                   else request_for_tab(tab))
-        self.export_run.ask(request, self.archive.path)
+        shown = exporting.export_selection(self, self.archive, self.current_tab(),
+                                           self._searching(), lambda: self.export_run,
+                                           lambda: self.search_panel, self.statusBar())
+        if shown is not None:
+            self.last_message = shown
 
     def _export_failed(self, message: str) -> None:
         self.last_error = show_error(self, "Export failed", message,
