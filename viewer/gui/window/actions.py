@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -205,6 +205,17 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],
 
 #: Keys a text field keeps for its own text even where a window command shares them: the
 #: commands that share them (Copy, Select All) act on the focused field themselves.
+#: What right-clicking rows (a tab's or the search results') offers: the window's actions.
+ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
+
+
+def give_row_menu(view: QWidget, actions: dict[str, QAction]) -> None:
+    """Right-click on rows offers what the keys do to them, from the window's own actions
+    (their shortcuts shown), in Qt's menu of a widget's actions."""
+    view.addActions([actions[key] for key in ROW_MENU])
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
 FIELD_KEYS = (SK.Copy, SK.Cut, SK.Paste, SK.SelectAll, SK.Undo, SK.Redo, SK.Delete,
               SK.MoveToPreviousWord, SK.MoveToNextWord, SK.SelectPreviousWord,
               SK.SelectNextWord)

@@ -13,39 +13,24 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from viewer.archive.store import Archive, ArchiveError
-from viewer.gui.search.search_bar import SearchBar
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window import clipboard, keyboard
-from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actions
+from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actions, give_row_menu
 from viewer.gui.window.archive_opening import OpenRun
+from viewer.gui.window.deferred import LatestLater
 from viewer.gui.window.errors import show_error
 from viewer.gui.window.first_paint import FirstPaintWatch
 from viewer.gui.window.history import History, Place
+from viewer.gui.window.layout import build_layout
 from viewer.gui.window.rebuild import RebuildRun
 from viewer.gui.window.settings import ViewerSettings
-from viewer.gui.window.tab_list import TabList
-from viewer.gui.window.tab_slots import (
-    ANNOTATIONS_TAB,
-    OWN_TABS,
-    TAB_ORDER,
-    VIEWS_TAB,
-    TabSlots,
-    has_rows,
-)
+from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, OWN_TABS, TAB_ORDER, VIEWS_TAB, has_rows
+from viewer.gui.window.window_state import restore_window, save_window
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
@@ -59,9 +44,6 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.search.search_panel import SearchPanel
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.about import AboutDialog
-
-#: What right-clicking rows (a tab's or the search results') offers: the window's actions.
-ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +67,7 @@ class MainWindow(QMainWindow):
         self._detail: DetailPane | None = None
         self._reader: SourceReader | None = None
         self._search_panel: SearchPanel | None = None
-        self._source_request = 0  # the latest document asked of the reader (see _open_source)
+        self._source_requests = LatestLater(self)  # the reader's documents (_open_source)
         self._closed = False
         self._first_paint = FirstPaintWatch(self)
         # The user's annotations database (None: the one in the user's data folder).
@@ -122,49 +104,13 @@ class MainWindow(QMainWindow):
         self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
-        toolbar = self.addToolBar("Navigation")
-        toolbar.setObjectName("navigationToolBar")
-        toolbar.setMovable(False)
-        for key in ("back", "forward"):
-            action = self.actions_by_key[key]
-            toolbar.addAction(action)
-            button = toolbar.widgetForAction(action)
-            button.setObjectName(f"{key}Button")
-            button.setAccessibleName(action.text().replace("&", ""))
-        self.search_box = SearchBar(toolbar)
-        self.window_keys.watch(self.search_box)
-        toolbar.addWidget(self.search_box)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tableTabs")
-        self.tabs.setAccessibleName("Tables")
-        self.tabs.setDocumentMode(True)
-        self._slots = TabSlots(self.tabs)  # a placeholder each, until built
+        layout = build_layout(self, self.actions_by_key, self.window_keys.watch)
+        self.search_box, self.tabs, self.tab_list = layout.search_box, layout.tabs, layout.tab_list
+        self._slots = layout.slots
         self._record_tabs: dict[str, RecordTab] = {}
-        self.tab_list = TabList(self.tabs)
-        self.browse_stack = QStackedWidget(self)
-        self.browse_stack.setObjectName("browseStack")
-        self.browse_stack.addWidget(self.tabs)
-        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.detail_splitter.setObjectName("detailSplitter")
-        # The detail side is built after the first paint; until then a blank panel holds its
-        # room, so the window appears as it will stay: without it the table first filled the
-        # window, then narrowed and refit its columns when the detail side arrived (a jump
-        # to the eye, and 20-40 ms of relayout and repaint just after the window appeared).
-        self._detail_placeholder = QFrame(self.detail_splitter)
-        self._detail_placeholder.setObjectName("detailPlaceholder")
-        self._detail_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_splitter.addWidget(self._detail_placeholder)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.browse_stack)
-        self.main_splitter.addWidget(self.detail_splitter)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.main_splitter)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("statusCount")
-        self.count_label.setAccessibleName("Rows shown")
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.browse_stack, self.count_label = layout.browse_stack, layout.count_label
+        self.detail_splitter, self.main_splitter = layout.detail_splitter, layout.main_splitter
+        self._detail_placeholder = layout.detail_placeholder
 
     def _connect_signals(self) -> None:
         self.search_box.text_settled.connect(self._search_settled)
@@ -215,32 +161,18 @@ class MainWindow(QMainWindow):
         panel.close_requested.connect(self.search_box.clear)
         panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(self.archive)
-        self._give_row_menu(panel.view)
+        give_row_menu(panel.view, self.actions_by_key)
         self.annotator.install_search(panel)
 
     def _open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
-        """Open the reader at a record's spans in a later turn of the event loop: the detail
-        pane paints first, and neither holds the window as long as both would in one go
-        (~70 ms at a million excerpts). A 1 ms timer, not a zero one: the zero timer's call
-        was sent in the same run of posted events as the pane's paint, and the window took
-        no input between them (the benchmark's longest stall opening records at a million
-        excerpts: 44-48 ms, 27 ms with the real timer). Only the latest request is carried
-        out, and none after the archive changed or the window closed (a record's details still
-        on their way at close arrive after it, and the archive may be closed by then)."""
-        if self._closed:
-            return
-        self._source_request += 1
-        request = self._source_request
-
-        def open_now() -> None:
-            if (request == self._source_request and not self._closed
-                    and self._reader is not None):
-                self._reader.show_spans(source_id, ranges)
-
-        QTimer.singleShot(1, self, open_now)
+        """Open the reader at a record's spans in a later turn of the event loop, if no other
+        is asked for before (see :class:`LatestLater`)."""
+        reader = self._reader
+        if reader is not None:
+            self._source_requests.ask(lambda: reader.show_spans(source_id, ranges))
 
     def _detail_side_show_archive(self) -> None:
-        self._source_request += 1  # a document of the previous archive is not opened now
+        self._source_requests.withdraw()  # a document of the previous archive: not opened
         if self._detail is None or self._reader is None:
             return
         self._detail.set_archive(self.archive)
@@ -280,15 +212,9 @@ class MainWindow(QMainWindow):
             tab.status_changed.connect(self._update_status)
             tab.restore_column_widths(self.settings.column_widths(table))
             tab.set_archive(self.archive)
-            self._give_row_menu(tab.view)
+            give_row_menu(tab.view, self.actions_by_key)
             self.window_keys.watch(tab.filter)
         return tab
-
-    def _give_row_menu(self, view: QTableView) -> None:
-        """Right-click on rows offers what the keys do to them, from the window's own actions
-        (their shortcuts shown), in Qt's menu of a widget's actions."""
-        view.addActions([self.actions_by_key[key] for key in ROW_MENU])
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     @property
     def views_tab(self) -> ViewsTab:
@@ -328,33 +254,22 @@ class MainWindow(QMainWindow):
         return self._export_run
 
     def _restore_state(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 820)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        sizes = self.settings.splitter_sizes(self.main_splitter.objectName())
-        self.main_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [760, 560])
+        restore_window(self.settings, self, self.main_splitter)
         self._history_changed()
 
     def _save_state(self) -> None:
-        s = self.settings
-        s.set_geometry(self.saveGeometry())
-        s.set_window_state(self.saveState())
-        for splitter in (self.main_splitter, self.detail_splitter):
-            if splitter.count() == 2:  # the detail side is built after the first paint
-                s.set_splitter_sizes(splitter.objectName(), splitter.sizes())
-        for table, tab in self._record_tabs.items():  # a tab never built keeps its widths
-            s.set_column_widths(table, tab.column_widths())
+        save_window(self.settings, self, (self.main_splitter, self.detail_splitter),
+                    self._record_tabs, self._last_tab)
+
+    def _last_tab(self) -> str:
         shown = self.current_tab()
-        s.set_last_tab(ANNOTATIONS_TAB if self._annotations_shown()
-                       else shown.table if shown is not None else VIEWS_TAB)
-        s.sync()
+        return (ANNOTATIONS_TAB if self._annotations_shown()
+                else shown.table if shown is not None else VIEWS_TAB)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        self._closed = True  # nothing more to open (see _open_source)
+        self._closed = True
+        self._source_requests.close()  # nothing more to open (see _open_source)
         if self._reader is not None:
             self._reader.stop()
         if self._export_run is not None:
@@ -544,32 +459,10 @@ class MainWindow(QMainWindow):
         clipboard.select_all(self._current_view, self.current_tab)
 
     def next_tab(self) -> None:
-        self._step_tab(1)
+        keyboard.step_tab(self.tabs, 1, self._searching(), self.statusBar())
 
     def previous_tab(self) -> None:
-        self._step_tab(-1)
-
-    def _step_tab(self, step: int) -> None:
-        """Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab where the desktop binds it) from anywhere in
-        the window, as a browser's tabs: the next shown tab, round from the last to the first.
-        QTabWidget's own keys work only with the focus inside it, which the search box, the
-        detail pane and the reader are not. Over the search results the tabs are out of sight:
-        the keys say how to get back to them rather than change one unseen, or clear the
-        search by themselves."""
-        if self._searching():
-            self.statusBar().showMessage(
-                "Esc returns from the search results to the tables; Ctrl+PgDown and "
-                "Ctrl+PgUp then move between them.", 5000)
-            return
-        keyboard.step_tab(self.tabs, step)
-
-    def _in_reader(self) -> bool:
-        """The keyboard focus is in the source reader (built)."""
-        from PySide6.QtWidgets import QApplication
-
-        focus = QApplication.focusWidget()
-        return (self._reader is not None and focus is not None
-                and (focus is self._reader or self._reader.isAncestorOf(focus)))
+        keyboard.step_tab(self.tabs, -1, self._searching(), self.statusBar())
 
     # -- keyboard focus -------------------------------------------------------------------
 
@@ -577,22 +470,11 @@ class MainWindow(QMainWindow):
         """Where Tab goes, in the order the window is laid out (issue 28): the search box, the
         tabs, the tab's filter and table (or the search results, or the chart in view), the
         detail pane, then the reader's document picker, switch, find line and text."""
-        chain: list[QWidget] = [self.search_box]
-        if self._searching():
-            chain += self.search_panel.focus_chain()
-        else:
-            chain.append(self.tabs.tabBar())
-            tab = self.current_tab()
-            views = self._views_tab
-            if tab is not None:
-                chain += [tab.filter, tab.view]
-            elif views is not None and self.tabs.currentWidget() is views:
-                chain += [views.tabs.tabBar(), views.current_chart(),
-                          *views.save_buttons.values()]
-            # any other kind of tab keeps Qt's own order inside it (see focusNextPrevChild)
-        if self._detail is not None and self._reader is not None:
-            chain += [self._detail, *self._reader.focus_chain()]
-        return keyboard.reachable(chain)
+        searching = self._searching()
+        return keyboard.window_chain(
+            self.search_box, self.search_panel.focus_chain() if searching else None,
+            self.tabs, None if searching else self.current_tab(), self._views_tab,
+            self._detail, self._reader)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab through :meth:`focus_chain`; Qt's own order, kept by creation,
@@ -604,27 +486,18 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box; inside the source reader, find in its document."""
-        if self._in_reader():
+        if keyboard.focus_in(self._reader):
             self.reader.start_find()
             return
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def find_next(self) -> None:
-        self._step_through_results(1)
+        keyboard.step_through_results(self._reader, self._search_panel, self._searching(), 1,
+                                      self.statusBar(), self.focus_search)
 
     def find_previous(self) -> None:
-        self._step_through_results(-1)
-
-    def _step_through_results(self, step: int) -> None:
-        """F3 / Shift+F3: the next or previous search result, shown in the detail pane and the
-        reader wherever the focus is (reading a source, say), as a text editor's Find Next
-        moves on from wherever its cursor is. With find in document open in the reader and the
-        focus there, they step through its matches instead."""
-        if self._reader is not None and self._reader.finding() and self._in_reader():
-            self._reader.find_step(step)
-            return
-        keyboard.step_through_results(self._search_panel, self._searching(), step,
+        keyboard.step_through_results(self._reader, self._search_panel, self._searching(), -1,
                                       self.statusBar(), self.focus_search)
 
     # -- commands -------------------------------------------------------------------------

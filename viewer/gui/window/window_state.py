@@ -1,0 +1,42 @@
+"""Restoring and saving the main window's remembered state: its geometry and toolbars, the
+splitters' sizes, the tables' column widths and the tab last shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from viewer.gui.window.settings import ViewerSettings
+
+if TYPE_CHECKING:
+    from viewer.gui.tables.record_tab import RecordTab
+
+
+def restore_window(settings: ViewerSettings, window: QMainWindow,
+                   main_splitter: QSplitter) -> None:
+    """Give ``window`` its saved geometry, state and splitter sizes, or the defaults."""
+    geometry = settings.geometry()
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1320, 820)
+    state = settings.window_state()
+    if state is not None:
+        window.restoreState(state)
+    sizes = settings.splitter_sizes(main_splitter.objectName())
+    main_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [760, 560])
+
+
+def save_window(settings: ViewerSettings, window: QMainWindow, splitters: Iterable[QSplitter],
+                record_tabs: Mapping[str, RecordTab], last_tab: Callable[[], str]) -> None:
+    """Save ``window``'s geometry and state, the sizes of the splitters built, the column
+    widths of the tabs built, and ``last_tab`` (asked after the widths are read)."""
+    settings.set_geometry(window.saveGeometry())
+    settings.set_window_state(window.saveState())
+    for splitter in splitters:
+        if splitter.count() == 2:  # the detail side is built after the first paint
+            settings.set_splitter_sizes(splitter.objectName(), splitter.sizes())
+    for table, tab in record_tabs.items():  # a tab never built keeps its widths
+        settings.set_column_widths(table, tab.column_widths())
+    settings.set_last_tab(last_tab())
+    settings.sync()
