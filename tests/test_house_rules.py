@@ -116,3 +116,16 @@ def test_no_module_of_the_viewer_is_over_600_lines() -> None:
     assert set(over) <= set(OVER_THE_LIMIT), {n: over[n] for n in set(over) - set(OVER_THE_LIMIT)}
     assert set(OVER_THE_LIMIT) <= set(over), "now under the limit; take it off the list: " + \
         ", ".join(set(OVER_THE_LIMIT) - set(over))
+
+
+#: Where a finished file may be renamed onto its target: the atomic-write helper, and the build,
+#: whose file SQLite writes itself (at the helper's ``temporary_path``, stale parts removed by it).
+RENAMES_ALLOWED = {"viewer/archive/atomic.py", "viewer/archive/build.py"}
+RENAME = re.compile(r"\bos\.(?:replace|rename)\(|\.rename\(")
+
+
+def test_files_land_only_through_the_atomic_write_helper() -> None:
+    renaming = {path.relative_to(REPO).as_posix() for path in (REPO / "viewer").rglob("*.py")
+                if RENAME.search(path.read_text(encoding="utf-8"))}
+    assert "viewer/archive/atomic.py" in renaming  # the rule finds what it looks for
+    assert renaming <= RENAMES_ALLOWED, renaming - RENAMES_ALLOWED

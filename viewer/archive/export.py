@@ -353,10 +353,12 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
             staged.append(stage)
             reports.append(ExportReport(part.table, fmt, report.count, report.total,
                                         part.path))
+        landing: list[tuple[Path, Path]] = []
         for stage, report in zip(staged, reports, strict=True):
             assert report.path is not None
             os.chmod(stage, mode_for(report.path))
-            os.replace(stage, report.path)
+            landing.append((stage, report.path))
+        land(landing)
         staged.clear()
         return reports
     except OSError as exc:
