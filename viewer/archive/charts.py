@@ -124,8 +124,8 @@ def timeline_events(rows: Rows, get_many: GetMany, sources_list: Sequence[Source
     # and reading, building and placing all of them took the chart a minute. What each
     # fact states is kept a dict per field, not a tuple per fact, and each stated value
     # is parsed once and its date shared: tens of thousands of small objects made the
-    # garbage collector's full pass walk them all (15-35 ms at a million, in the worker
-    # but holding the GIL, so the window waited), where ~13,000 values are distinct.
+    # garbage collector's full pass walk them all (in the worker, but holding the GIL, so
+    # the window waited), where only some thousands of values are distinct.
     topic_of: dict[int, str] = {}
     source_of: dict[int, int] = {}
     when_of: dict[int, dates.StatedDate] = {}
@@ -158,8 +158,8 @@ def timeline_events(rows: Rows, get_many: GetMany, sources_list: Sequence[Source
         return (at is None, at.start() if at else when_of[fact_id].iso(),
                 topic_of[fact_id], source_of[fact_id], fact_id)
 
-    # The first ``limit`` without sorting them all: a sort's comparisons run in C and held
-    # the GIL for 40-70 ms at a million excerpts, the window waiting on it meanwhile.
+    # The first ``limit`` without sorting them all: a sort's comparisons run in C and hold
+    # the GIL for a time that grows with the archive, the window waiting on it meanwhile.
     kept = heapq.nsmallest(limit, when_of, key=order)
     facts = get_many("facts", kept)
     sources = {s.id: s for s in sources_list}

@@ -25,11 +25,10 @@ from viewer.archive.records import Excerpt, PassageBounds
 from viewer.gui.reading.text_positions import Placed
 
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the
-#: GUI thread when it is shown and marked: for the benchmark's 400,000-character documents
-#: that held the window 100–170 ms per record opened, for 120,000 (the earlier window of 300
-#: passages) 70–140 ms, for 30,000 ~35 ms, for 20,000 ~25 ms (of which layout ~13). A longer
-#: document is shown as this much around the span being read, says so, and offers to lay out
-#: the whole (two of the four seeds, at 43,000 and 53,000 characters, are longer).
+#: GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
+#: long documents held the window on every record opened (figures in tests/benchmarks/README.md).
+#: A longer document is shown as this much around the span being read, says so, and offers to
+#: lay out the whole (two of the four seeds are longer).
 MAX_READING_CHARS = 20_000
 #: A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62
