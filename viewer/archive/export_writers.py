@@ -172,6 +172,16 @@ class Writer:
         pass
 
 
+def _flat_row(record: Record, spans: Sequence[Span], provenance: bool) -> dict[str, Any]:
+    """A record as one table row; with ``provenance``, its spans as three more columns."""
+    row = record_dict(record)
+    if provenance:
+        row["source_titles"] = _distinct(s.source_title for s in spans)
+        row["spans"] = _span_refs(spans)
+        row["not_stated"] = _not_stated(spans)
+    return row
+
+
 class _CsvWriter(Writer):
     def begin(self) -> None:
         self.needs_spans = self.provenance
@@ -180,11 +190,7 @@ class _CsvWriter(Writer):
         self._csv.writerow(self._fields)
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
-        row = record_dict(record)
-        if self.provenance:
-            row["source_titles"] = _distinct(s.source_title for s in spans)
-            row["spans"] = _span_refs(spans)
-            row["not_stated"] = _not_stated(spans)
+        row = _flat_row(record, spans, self.provenance)
         self._csv.writerow([neutralise_formula(_cell(row[k])) for k in self._fields])
 
 
@@ -218,11 +224,7 @@ class _MarkdownWriter(Writer):
         self.stream.write("|" + "---|" * len(self._keys) + "\n")
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
-        row = record_dict(record)
-        if self.provenance:
-            row["source_titles"] = _distinct(s.source_title for s in spans)
-            row["spans"] = _span_refs(spans)
-            row["not_stated"] = _not_stated(spans)
+        row = _flat_row(record, spans, self.provenance)
         cells = [_cell(row[k]) for k in self._keys]
         self.stream.write("| " + " | ".join(_md_escape(c) for c in cells) + " |\n")
 
