@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.extract.surnames import Named, Surname, read_surnames, sort_form
 from viewer.archive.merging import Entity, Merger, Person, Prov
 from viewer.archive.schema import SCHEMA_VERSION, SEARCH_TABLE, SORT_KEYS, TABLES, sort_key
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
@@ -107,6 +108,32 @@ def json_list(value: list[Any]) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def surname_sort_key(name: str, surname: Surname | None) -> str:
+    """How a name sorts by family name: the family name (a leading "del" left out), then
+    the given names; the whole name where the family name is not known. A unit separator
+    joins the two, below any letter or space, so "Hernández, Mercedes" comes before
+    "Hernández Stumpfhauser, Victor"."""
+    if surname is None:
+        return sort_key(name)
+    cut = name.rfind(surname.value)
+    given = name[:cut] if cut > 0 else name
+    return f"{sort_key(sort_form(surname.value))}\x1f{sort_key(given)}"
+
+
+def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
+    """Each person's family name by key, read across every seed (names that are a
+    character's or a thing's are no one's family name); inferred readings say so."""
+    taken = [row.values["name"] for row in m.characters.values()]
+    taken += [e.name.text for ent in m.entities.values() for _sid, e in ent.mentions]
+    named = [Named(p.key, p.name, tuple(p.spellings), tuple((sid, loc) for _f, sid, loc in p.prov))
+             for p in people]
+    found = read_surnames(named, {s.id: s.text for s in seeds}, taken)
+    for reading in found.values():
+        if reading.status != "stated":
+            m.status[id(reading.located)] = (reading.status, reading.reason or "")
+    return found
+
+
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
@@ -137,6 +164,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             said = fold(loc.normalized)
             if said != fold(p.name) and said in CORRECTION_REASONS:
                 m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
+    surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
 
@@ -151,15 +179,22 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         char_name = characters[char_ids[char_key] - 1][1].values["name"] if char_key else None
         if char_key:
             cast_of_char.setdefault(char_key, []).append(person.name)
+        surname = surnames.get(person.key)
         credit_rows.append({
             "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
             "person_sort": sort_key(person.name),
+            "surname": surname.value if surname else None,
+            "surname_sort": surname_sort_key(person.name, surname),
             "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
             "character_id": char_ids.get(char_key) if char_key else None,
             "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
-            "episodes": json_list(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
+            "episodes": json_list(sorted(v["episodes"])),
+            # The seed naming the person by family name states that much of the credit too.
+            "sources": w.sources_of(row.sources + ([surname.source_id] if surname else []))})
         w.provenance("credits", i, row.prov)
+        if surname is not None:
+            w.provenance("credits", i, [("surname", surname.source_id, surname.located)])
         variants = [s for s in person.spellings if s != person.name]
         if v["category"] == "cast":
             kind = {None: "", True: "professional actor", False: "non-professional actor"}
@@ -199,12 +234,18 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
 
     person_rows = []
     for p in people:
-        sources = sorted({sid for _f, sid, _l in p.prov})
+        surname = surnames.get(p.key)
+        sources = sorted({sid for _f, sid, _l in p.prov}
+                         | ({surname.source_id} if surname else set()))
         person_rows.append({
             "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
+            "surname": surname.value if surname else None,
+            "surname_sort": surname_sort_key(p.name, surname),
             "variants": json_list(p.spellings), "roles": json_list(p.roles),
             "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
+        if surname is not None:
+            w.provenance("people", p.id, [("surname", surname.source_id, surname.located)])
         w.index("people", p.id, sources[0] if sources else None, p.name,
                 [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
     w.insert("people", person_rows)
