@@ -39,7 +39,7 @@ _TRAILING = re.compile(r"(?:['’]s|['’]|\.)$")
 #: "University of Puebla", "Universidad Autónoma de Puebla", "-Maynné Cortés": the run ends
 #: a longer name.
 _NAME_BEFORE = re.compile(
-    rf"[{_CAP}]\S*(?:\s+(?:of|de|del|de la|la|von|van|da|y))?[ \u00a0]+$")
+    rf"[{_CAP}][\w'’.-]*(?:\s+(?:of|de|del|de la|la|von|van|da|y))?[ \u00a0]+$")
 _NICKNAME = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
