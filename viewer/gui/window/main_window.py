@@ -30,7 +30,7 @@ from viewer.gui.window.layout import build_layout
 from viewer.gui.window.rebuild import RebuildRun
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, OWN_TABS, TAB_ORDER, VIEWS_TAB, has_rows
-from viewer.gui.window.window_state import restore_window, save_window
+from viewer.gui.window.window_state import restore_sort, restore_window, save_window
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             tab.record_selected.connect(self.navigate)
             tab.status_changed.connect(self._update_status)
             tab.restore_column_widths(self.settings.column_widths(table))
+            restore_sort(self.settings, tab)
             tab.set_archive(self.archive)
             give_row_menu(tab.view, self.actions_by_key)
             self.window_keys.watch(tab.filter)
