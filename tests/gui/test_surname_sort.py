@@ -128,3 +128,11 @@ def test_the_detail_pane_says_where_a_surname_comes_from(qtbot: QtBot,
            "name alone" in text
     pane.show_record("people", people["James Schamus"])
     assert "surname: inferred" not in pane.toPlainText()
+
+
+def test_the_surname_title_says_how_names_without_one_sort(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    tab = _shown(qtbot, window, "people")
+    tip = tab.model.headerData(_column(tab, "Surname"), Qt.Orientation.Horizontal,
+                               Qt.ItemDataRole.ToolTipRole)
+    assert "family name, then given names" in tip and "by the whole name" in tip
