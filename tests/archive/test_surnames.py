@@ -166,3 +166,19 @@ def test_a_bundled_archive_of_another_schema_is_stale(archive_path: Path,
     assert not is_stale(archive_path)
     monkeypatch.setattr(manifest, "SCHEMA_VERSION", SCHEMA_VERSION - 1)
     assert is_stale(archive_path)
+
+
+def test_inferred_family_names_say_so_where_nothing_else_is_inferred(tmp_path: Path) -> None:
+    """The synthetic archive's merger marks nothing inferred before the family names are
+    read: the writer must still see their status (it once kept a copy of the empty dict)."""
+    from tests.benchmarks import synthetic
+
+    path = tmp_path / "synthetic.sqlite"
+    synthetic.build(330, path)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT status, reason, text, value FROM provenance "
+                        "WHERE field = 'surname'").fetchall()
+    conn.close()
+    assert any(status == "inferred" for status, *_ in rows)
+    for status, reason, text, value in rows:
+        assert (status == "stated" and text == value) or (status == "inferred" and reason)

@@ -33,7 +33,9 @@ class _Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
                  status: dict[int, tuple[str, str]] | None = None) -> None:
         self.db = db
-        self.status = status or {}
+        # The merger's own dict, even while empty: readings added to it later (family names)
+        # must reach the provenance written here.
+        self.status = status if status is not None else {}
         self.files = {s.id: s.file for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
         self.statements = 0

@@ -193,8 +193,8 @@ def _inferred(p: Named, given_names: Mapping[str, list[str]],
             else:
                 return None
     value = " ".join(words[start:])
-    mention = next(((sid, loc) for sid, loc in p.mentions if fold(value) in fold(loc.text)),
-                   None)
+    mention = next(((sid, loc) for sid, loc in p.mentions if value in loc.text), None) or next(
+        ((sid, loc) for sid, loc in p.mentions if fold(value) in fold(loc.text)), None)
     if mention is None:
         return None
     sid, loc = mention
