@@ -173,6 +173,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     # Credits: cast first, then crew, each in order of first statement.
     credit_rows: list[dict[str, Any]] = []
     cast_of_char: dict[str, list[str]] = {}
+    roles_as_stated: dict[str, list[str]] = {}
     ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
     for i, row in enumerate(ordered, start=1):
         v = row.values
@@ -197,6 +198,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         w.provenance("credits", i, row.prov)
         if surname is not None:
             w.provenance("credits", i, [("surname", surname.source_id, surname.located)])
+        roles_as_stated.setdefault(person.key, []).extend(v["as_stated"])
         variants = [s for s in person.spellings if s != person.name]
         if v["category"] == "cast":
             kind = {None: "", True: "professional actor", False: "non-professional actor"}
@@ -249,7 +251,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         if surname is not None:
             w.provenance("people", p.id, [("surname", surname.source_id, surname.located)])
         w.index("people", p.id, sources[0] if sources else None, p.name,
-                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
+                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles),
+                 _stated_roles(p.roles, roles_as_stated.get(p.key, []))])
     w.insert("people", person_rows)
     w.insert("credits", credit_rows)
 
@@ -327,6 +330,21 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         {"key": "sources", "value": json_list([s.file for s in seeds])},
         *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
     ])
+
+
+def _stated_roles(roles: list[str], as_stated: list[str]) -> str:
+    """A person's credits' roles in the sources' own words ("Teleplay by / Screenplay"), each
+    once and none that only repeats a filed role or its plural: a person is then found by what
+    the sources call their work ("who wrote the screenplay"), not only by the role it is filed
+    under. Every phrase is a credit's ``role_as_stated``, whose spans its provenance holds."""
+    said = {fold(role) for role in roles}
+    kept: list[str] = []
+    for phrase in as_stated:
+        key = fold(phrase)
+        if key not in said and not (key.endswith("s") and key[:-1] in said):
+            said.add(key)
+            kept.append(phrase)
+    return " / ".join(kept)
 
 
 def _most_precise_agreeing(dates: list[str]) -> str | None:
