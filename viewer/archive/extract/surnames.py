@@ -36,8 +36,7 @@ _CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _RUN = re.compile(rf"(?<![\w'’])[{_CAP}][\w'’.-]*(?:[ \u00a0][{_CAP}][\w'’.-]*)*")
 #: What ends a run but is not part of the name: a possessive, a full stop.
 _TRAILING = re.compile(r"(?:['’]s|['’]|\.)$")
-#: "University of Puebla", "Universidad Autónoma de Puebla", "-Maynné Cortés": the run ends
-#: a longer name.
+#: "University of Puebla", "Universidad Autónoma de Puebla": the run ends a longer name.
 _NAME_BEFORE = re.compile(
     rf"[{_CAP}][\w'’.-]*(?:\s+(?:of|de|del|de la|la|von|van|da|y))?[ \u00a0]+$")
 _NICKNAME = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -98,8 +97,8 @@ def sort_form(surname: str) -> str:
 def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
                   taken: Iterable[str] = ()) -> dict[str, Surname]:
     """Each person's family name, by key; people with none are left out. ``texts`` are the
-    seeds' texts by source id; ``taken`` folded names that are not people (characters,
-    places, organisations), whose words never count as anyone's family name."""
+    seeds' texts by source id; ``taken`` names that are not people (characters, places,
+    organisations), whose words never count as anyone's family name."""
     people = list(people)
     blocked = {fold(t) for t in taken}
     for name in list(blocked):
