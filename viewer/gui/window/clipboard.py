@@ -92,7 +92,4 @@ def select_all(current_view: Callable[[], QTableView | None],
     if isinstance(focus, QLineEdit | QTextEdit):
         focus.selectAll()
     elif (view := current_view()) is not None:
-        tab = current_tab()
-        if tab is not None and view is tab.view:
-            tab.show_every_row()  # every row of the tab, not the ones loaded so far
-        view.selectAll()
+        view.selectAll()  # every row of a tab is a row of its model, read or not
