@@ -100,7 +100,7 @@ def test_the_model_tester_catches_a_model_whose_rows_change_without_a_reset(
     model = RecordTableModel("cast", archive, page_size=7)
     model.load()
     model_checks.check(model)
-    model.pager._rows -= 3  # noqa: SLF001 - the breakage under test
+    model.pager._rows -= 3
     model.layoutChanged.emit()
     assert model_checks.failures()
 

@@ -94,9 +94,9 @@ FOCUS_FRAME = ("QTableView { border: 2px solid transparent; }"
 
 
 class RecordView(QTableView):
-    """The tab's table. Tab leaves the table (to the detail pane) rather than walking its cells, and a row made
-    current from the keyboard is also the selection, so Export Selection and Copy take the
-    row the user sees highlighted (issue 28)."""
+    """The tab's table. Tab leaves the table (to the detail pane) rather than walking its
+    cells, and a row made current from the keyboard is also the selection, so Export
+    Selection and Copy take the row the user sees highlighted (issue 28)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
