@@ -182,3 +182,19 @@ def test_sorting_starts_over_in_sql(archive: Archive) -> None:
     assert names == [p.name for p in archive.page("people", sort="name", descending=True,
                                                   limit=500).records]  # type: ignore[attr-defined]
     assert pager.row_of(pager.record(3).id, hint=3) == 3
+
+
+def test_a_position_in_id_order_is_read_by_id_where_the_ids_have_no_gaps(
+        archive: Archive) -> None:
+    """The builder numbers a table's rows without gaps, so a row's position in id order gives
+    its id (positions.py): what OFFSET would step over, row by row, in the table itself."""
+    for table in ("excerpts", "cast", "crew"):
+        assert archive.row_count(table) == archive.count(table)
+        for descending in (False, True):
+            ids = _ids(archive, table, descending=descending)
+            for start in (1, len(ids) // 2, len(ids) - 3):
+                page = archive.page(table, descending=descending, start=start, limit=5)
+                assert [r.id for r in page.records] == ids[start:start + 5]
+            page = archive.page(table, descending=descending, after=(ids[9], ids[9]),
+                                start=5, limit=5)
+            assert [r.id for r in page.records] == ids[15:20]

@@ -485,6 +485,7 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
             model.sort(column, order)
             while tab.is_busy():
                 wait(5)
+        tab.view.scrollToTop()
 
     def in_sight_read() -> bool:
         view = tab.view

@@ -25,6 +25,7 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.page_records import LazyRecords, Page
+from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.records import (
     Claim,
     Fact,
@@ -249,11 +250,13 @@ class Archive:
         the end is read backwards from there, so the last page costs what the first does and
         OFFSET steps over at most half of them.
         """
-        if after is None and start > 0 and total is not None and total - start - limit < start:
-            return self._page_from_end(table, sort, descending, filter_text, start, limit,
-                                       total)
         spec = self.spec(table)
         key = sort or spec.default_sort
+        if key == "id" and start > 0 and not filter_text.strip() and (
+                ids := self._gapless_ids(spec)):
+            after, start = id_keyset(ids, descending, after, start)
+        if after is None and start > 0 and total is not None and total - start - limit < start:
+            return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
         column = spec.column(key) if key != "id" else None
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
@@ -281,20 +284,13 @@ class Archive:
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 
-    def _page_from_end(self, table: str, sort: str | None, descending: bool,
-                       filter_text: str, start: int, limit: int, total: int) -> Page:
-        """Rows ``start``… of ``total``, read as the rows before the end in the other order."""
-        tail = total - start - limit  # rows after this page
-        limit = limit + min(tail, 0)
-        if limit <= 0:
-            return Page([], None)
-        back = self.page(table, sort=sort, descending=not descending, filter_text=filter_text,
-                         limit=limit, start=max(tail, 0))
-        if not isinstance(back.records, LazyRecords) or not back.records:
-            return Page(list(reversed(back.records)), None)
-        records = back.records.reversed()
-        # As a page read forwards: the keyset position after its last row, if not the end.
-        return Page(records, records.keyset(len(records) - 1) if tail > 0 else None)
+    def _gapless_ids(self, spec: TableSpec) -> tuple[int, int] | None:
+        """A table's first and last id if its ids have no gaps (see positions.py), else None."""
+        where = f" WHERE {spec.where}" if spec.where else ""
+        low, high = (self._conn.execute(f"SELECT {end}(id) FROM {quote_identifier(spec.physical)}"
+                                        f"{where}").fetchone()[0] for end in ("min", "max"))
+        total = self.row_count(spec.name)
+        return (low, high) if low is not None and high - low + 1 == total else None
 
     def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
                        after: tuple[Any, int] | None, limit: int, start: int = 0
