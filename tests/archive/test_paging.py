@@ -198,3 +198,18 @@ def test_a_position_in_id_order_is_read_by_id_where_the_ids_have_no_gaps(
             page = archive.page(table, descending=descending, after=(ids[9], ids[9]),
                                 start=5, limit=5)
             assert [r.id for r in page.records] == ids[15:20]
+
+
+def test_while_a_new_order_is_on_its_way_no_page_of_it_is_read_into_the_old_rows(
+        archive: Archive) -> None:
+    asked: list[PageRequest] = []
+    pager, _changes = _pager(archive, page_size=20, loader=asked.append)
+    pager.load()
+    _answer(archive, pager, asked[-1])
+    pager.set_sort("text", True)
+    assert pager.is_loading and len(asked) == 2
+    assert pager.resident(pager.rows // 2, wait=False) is None  # an old row, not read...
+    assert len(asked) == 2  # ...in the new order, into the old row's place
+    _answer(archive, pager, asked[-1])
+    pager.want_row(pager.rows // 2)
+    assert len(asked) == 3 and asked[-1].sort == "text"

@@ -367,7 +367,9 @@ class Pager:
 
     def _ask(self, number: int) -> None:
         assert self._loader is not None
-        if number in self._reading.values():
+        # While a new order or filter is on its way the rows shown are the old ones: a page
+        # read now would be of the new order, in the old rows' places.
+        if self._waiting is not None or number in self._reading.values():
             return
         if len(self._reading) >= MAX_READS:
             if number in self._wanted:
