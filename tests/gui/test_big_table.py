@@ -107,3 +107,31 @@ def test_selected_rows_not_read_yet_export_as_the_records_they_stand_for(
     expected = window.archive.page("excerpts", sort="text", start=rows.start,
                                    limit=len(rows)).records
     assert table == "excerpts" and [r.id for r in records] == [r.id for r in expected]
+
+
+def test_an_archive_without_the_builders_counts_has_every_row_counted_in_a_worker(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path) -> None:
+    """Archives built before the builder wrote ``row_counts`` still open: the first page and
+    the total are counted off the GUI thread."""
+    import shutil
+    import sqlite3
+
+    from viewer.archive.schema import ROW_COUNTS_KEY
+
+    older = tmp_path / "older.sqlite"
+    shutil.copy(archive_path, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (ROW_COUNTS_KEY,))
+    conn.close()
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(older), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    assert window.archive.row_count("excerpts") is None
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    total = window.archive.count("excerpts")
+    assert tab.model.rowCount() == tab.total_rows == total
+    assert window.count_label.text() == f"{total} of {total} excerpts"
+    window.close()
+    window.archive.close()

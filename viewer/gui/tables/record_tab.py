@@ -278,7 +278,12 @@ class RecordTab(QWidget):
 
     def _request_count(self) -> None:
         """Count the unfiltered rows, for "N of M" (a filter's rows are counted with its
-        first page, by the model)."""
+        first page, by the model), unless the builder wrote the count in the archive."""
+        archive = self.model.pager.archive
+        if (known := archive.row_count(self.table) if archive is not None else None) is not None:
+            self._total = known
+            self.status_changed.emit()
+            return
         if self._path is None:
             return
         self._count_generation += 1
