@@ -327,7 +327,7 @@ def measure(scale: str, runs: int, repeat: int, say: Any) -> tuple[list[Row], di
                     _ms(statistics.median(paced)),
                     target=f"page down → rows in sight read, {PACE_MS} ms between pages; "
                            f"{len(session.get('paced_ms') or [])} pages, max {max(paced):.1f} ms"))
-    rows.append(Row(scale, "drag Excerpts' scroll bar to the middle / end: rows read",
+    rows.append(Row(scale, "Excerpts' scroll bar flicked to the middle / dragged to the end",
                     f"{_ms(session['middle_ms'])} / {_ms(session['end_ms'])}",
                     target=f"{session['scroll_rows']:,} rows; the whole drag "
                            f"{session['scroll_s']:,.2f} s"))
