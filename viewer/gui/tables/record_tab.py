@@ -334,7 +334,7 @@ class RecordTab(QWidget):
             return self._waiting_text()
         if self._total is None:
             if self._error is not None:
-                return f"{matching:,} {noun(self.table, matching)} (could not count them all)"
+                return f"{matching:,} {noun(self.table, matching)} (could not count them)"
             return f"{matching:,} {noun(self.table, matching)} (counting…)"
         text = f"{matching:,} of {self._total:,} {noun(self.table, self._total)}"
         if (row := self.model.reading_row) is not None:
