@@ -13,7 +13,14 @@ from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, sort_form
 from viewer.archive.merging import Entity, Merger, Person, Prov
-from viewer.archive.schema import SCHEMA_VERSION, SEARCH_TABLE, SORT_KEYS, TABLES, sort_key
+from viewer.archive.schema import (
+    ROW_COUNTS_KEY,
+    SCHEMA_VERSION,
+    SEARCH_TABLE,
+    SORT_KEYS,
+    TABLES,
+    sort_key,
+)
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
 
 if TYPE_CHECKING:
@@ -325,11 +332,22 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.flush()
     w.insert("meta", [
         {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": ROW_COUNTS_KEY, "value": json.dumps(_row_counts(db), sort_keys=True)},
         {"key": "builder_version", "value": __version__},
         {"key": "seeds_sha256", "value": checksum},
         {"key": "sources", "value": json_list([s.file for s in seeds])},
         *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
     ])
+
+
+def _row_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Each logical table's rows, for a view's scroll bar (see ``ROW_COUNTS_KEY``)."""
+    from viewer.archive.tables import TABLE_SPECS
+
+    return {spec.name: int(db.execute(
+        f"SELECT count(*) FROM [{spec.physical}]"
+        + (f" WHERE {spec.where}" if spec.where else "")).fetchone()[0])
+        for spec in TABLE_SPECS.values()}
 
 
 def _stated_roles(roles: list[str], as_stated: list[str]) -> str:
