@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
-from viewer.archive.extract.surnames import Named, Surname, read_surnames, sort_form
+from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
 from viewer.archive.merging import Entity, Merger, Person, Prov
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
@@ -115,18 +115,6 @@ class _Writer:
 
 def json_list(value: list[Any]) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def surname_sort_key(name: str, surname: Surname | None) -> str:
-    """How a name sorts by family name: the family name (a leading "del" left out), then
-    the given names; the whole name where the family name is not known. A unit separator
-    joins the two, below any letter or space, so "Hernández, Mercedes" comes before
-    "Hernández Stumpfhauser, Victor"."""
-    if surname is None:
-        return sort_key(name)
-    cut = name.rfind(surname.value)
-    given = name[:cut] if cut > 0 else name
-    return f"{sort_key(sort_form(surname.value))}\x1f{sort_key(given)}"
 
 
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:

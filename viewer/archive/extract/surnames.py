@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.schema import sort_key
 
 #: Lower-case words that open a family name ("del Campo", "de Jesús", "van Dyke").
 PARTICLES = frozenset({"de", "del", "de la", "la", "las", "los", "van", "von", "der", "den",
@@ -92,6 +93,18 @@ def sort_form(surname: str) -> str:
     while len(words) > 1 and words[0] in PARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def surname_sort_key(name: str, surname: Surname | None) -> str:
+    """How a name sorts by family name: the family name (a leading "del" left out), then
+    the given names; the whole name where the family name is not known. A unit separator
+    joins the two, below any letter or space, so "Hernández, Mercedes" comes before
+    "Hernández Stumpfhauser, Victor"."""
+    if surname is None:
+        return sort_key(name)
+    cut = name.rfind(surname.value)
+    given = name[:cut] if cut > 0 else name
+    return f"{sort_key(sort_form(surname.value))}\x1f{sort_key(given)}"
 
 
 def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
