@@ -96,6 +96,8 @@ class WorkerPool(QObject):
         self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
         self._kept_lock = threading.Lock()
         self._shut = False
+        #: Jobs asked for while the pool is held (see :meth:`hold`), in order.
+        self._held: list[QRunnable] | None = None
         #: The newest search's generation: a full ranking still running for an older one
         #: is interrupted (read from worker threads; an int is swapped whole).
         self.latest_search = 0
@@ -227,8 +229,25 @@ class WorkerPool(QObject):
                cancel: threading.Event) -> None:
         self._start(ExportJob(self, path, parts, fmt, provenance, cancel))
 
+    def hold(self) -> None:
+        """Keep the jobs asked for from now on until :meth:`release`. The window holds its
+        pool until it has first painted: a worker's Python (opening its connection, checking
+        the file) would otherwise take the interpreter from the GUI thread in turns while it
+        builds and paints the first tab, and the first tab's row count can wait that long."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the jobs kept since :meth:`hold`, in the order they were asked for."""
+        held, self._held = self._held or [], None
+        for job in held:
+            self._start(job)
+
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every started job is done (used on close, so no job outlives us)."""
+        """Block until every started job is done (used on close, so no job outlives us);
+        jobs not started yet, held or queued, never start."""
+        if self._held:
+            self._held.clear()
         self._pool.clear()
         return self._pool.waitForDone(msecs)
 
@@ -240,7 +259,11 @@ class WorkerPool(QObject):
         self.wait()
 
     def _start(self, job: QRunnable) -> None:
-        if not self._shut:
+        if self._shut:
+            return
+        if self._held is not None:
+            self._held.append(job)
+        else:
             self._pool.start(job)
 
     def active_jobs(self) -> int:

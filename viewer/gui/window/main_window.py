@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self._source_requests = LatestLater(self)  # the reader's documents (_open_source)
         self._closed = False
         self._first_paint = FirstPaintWatch(self)
+        # Background jobs asked for before the first paint (the first tab's count) start
+        # after it, so that no worker thread competes with the GUI thread until then.
+        self.workers.hold()
+        self.after_first_paint(self.workers.release)
         # The user's annotations database (None: the one in the user's data folder).
         self._annotations_path = annotations
         self._annotator: Annotator | None = None
