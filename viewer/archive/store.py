@@ -37,6 +37,7 @@ from viewer.archive.records import (
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
+    READ_ALONE,
     TABLE_SPECS,
     TableSpec,
     physical_column,
@@ -68,9 +69,8 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
 _NULLABLE = {("quotes", "role")}
 
 
-#: Columns no record carries, left out of page and lookup queries: a source's whole text is
-#: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
-_UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
+#: Columns no record carries, left out of page and lookup queries (read by ``source_text``).
+_UNREAD = READ_ALONE
 
 
 
