@@ -69,7 +69,8 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
 _NULLABLE = {("quotes", "role")}
 
 
-#: Columns no record carries, left out of page and lookup queries (read by ``source_text``).
+#: Columns no record carries, left out of page and lookup queries: a source's whole text is
+#: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
 _UNREAD = READ_ALONE
 
 
