@@ -4,17 +4,12 @@ event loop, so that the window answers in between."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from viewer.archive.store import Archive
 from viewer.gui.window.first_paint import FirstPaintWatch
-from viewer.gui.window.main_window import MainWindow
-from viewer.gui.window.settings import ViewerSettings
-from viewer.gui.workers import WorkerPool
 
 
 def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
@@ -68,36 +63,3 @@ def test_a_window_closed_before_its_steps_ran_runs_them_when_shown_again(qtbot: 
     assert order == ["a"]
     window.show()
     qtbot.waitUntil(lambda: order == ["a", "b"])
-
-
-def test_a_held_pool_starts_its_jobs_on_release_in_order(qtbot: QtBot,
-                                                        archive_path: Path) -> None:
-    pool = WorkerPool()
-    counted: list[int] = []
-    pool.count_finished.connect(lambda _table, generation, *_counts: counted.append(generation))
-    pool.hold()
-    pool.count(archive_path, "episodes", "", 1)
-    pool.count(archive_path, "people", "", 2)
-    qtbot.wait(50)
-    assert counted == [] and pool.active_jobs() == 0
-    pool.release()
-    qtbot.waitUntil(lambda: sorted(counted) == [1, 2])
-    pool.shut_down()
-
-
-def test_the_first_tabs_count_starts_after_the_first_paint(
-        qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
-    """No worker thread competes with the GUI thread while it builds and paints the first
-    tab: the tab's row count, asked for as the tab is built, starts once the window has
-    painted."""
-    window = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(window)
-    tab = window.current_tab()
-    assert tab is not None and tab.model.rowCount() > 0  # the first page, read at once
-    qtbot.wait(50)
-    assert tab.matching_rows is None and window.workers.active_jobs() == 0
-    window.show()
-    qtbot.waitUntil(lambda: tab.matching_rows is not None)
-    window.close()
-    assert window.archive is not None
-    window.archive.close()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
-from viewer.archive.paging import PageRequest
+from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
 
 if TYPE_CHECKING:
@@ -96,8 +96,6 @@ class WorkerPool(QObject):
         self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
         self._kept_lock = threading.Lock()
         self._shut = False
-        #: Jobs asked for while the pool is held (see :meth:`hold`), in order.
-        self._held: list[QRunnable] | None = None
         #: The newest search's generation: a full ranking still running for an older one
         #: is interrupted (read from worker threads; an int is swapped whole).
         self.latest_search = 0
@@ -158,14 +156,13 @@ class WorkerPool(QObject):
         self._start(self.page_job(path, request))
 
     def page_job(self, path: Path, request: PageRequest) -> ArchiveJob:
-        """One keyset page of a tab: sorting by an unindexed column or filtering by a common
-        word costs a scan that grows with the table, so even a page is read here."""
+        """One page of a tab (the first counted with it): sorting by an unindexed column,
+        filtering by a common word or stepping into the middle of a million rows costs a scan
+        that grows with the table, so even a page is read here."""
         r = request
         return ArchiveJob(
             self, path, "Reading the table",
-            lambda archive: archive.page(r.table, sort=r.sort, descending=r.descending,
-                                         filter_text=r.filter_text, after=r.after,
-                                         limit=r.limit, start=r.start, total=r.total),
+            lambda archive: read_page(archive, r),
             lambda page: self.page_finished.emit(r, page),
             lambda message: self.page_failed.emit(r, message))
 
@@ -229,25 +226,8 @@ class WorkerPool(QObject):
                cancel: threading.Event) -> None:
         self._start(ExportJob(self, path, parts, fmt, provenance, cancel))
 
-    def hold(self) -> None:
-        """Keep the jobs asked for from now on until :meth:`release`. The window holds its
-        pool until it has first painted: a worker's Python (opening its connection, checking
-        the file) would otherwise take the interpreter from the GUI thread in turns while it
-        builds and paints the first tab, and the first tab's row count can wait that long."""
-        if self._held is None:
-            self._held = []
-
-    def release(self) -> None:
-        """Start the jobs kept since :meth:`hold`, in the order they were asked for."""
-        held, self._held = self._held or [], None
-        for job in held:
-            self._start(job)
-
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every started job is done (used on close, so no job outlives us);
-        jobs not started yet, held or queued, never start."""
-        if self._held:
-            self._held.clear()
+        """Block until every started job is done (used on close, so no job outlives us)."""
         self._pool.clear()
         return self._pool.waitForDone(msecs)
 
@@ -259,11 +239,7 @@ class WorkerPool(QObject):
         self.wait()
 
     def _start(self, job: QRunnable) -> None:
-        if self._shut:
-            return
-        if self._held is not None:
-            self._held.append(job)
-        else:
+        if not self._shut:
             self._pool.start(job)
 
     def active_jobs(self) -> int:

@@ -11,7 +11,7 @@ also binds Backspace, which would jump back whenever a table had focus.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -27,7 +27,9 @@ Shortcut = QKeySequence.StandardKey | str
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """One command of the window, declared once for its menu item, shortcuts and toolbar button;
-    ``handler`` names the :class:`MainWindow` method it calls."""
+    ``handler`` names the :class:`MainWindow` method it calls, or a method of one of the
+    window's parts ("annotator.undo"), found when the action is triggered: parts are built on
+    first use."""
 
     key: str
     text: str
@@ -41,9 +43,9 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_archive", "&Open Archive…", (SK.Open,), "open_archive_dialog", "&File",
+    ActionSpec("open_archive", "&Open Archive…", (SK.Open,), "switch.ask_to_open", "&File",
                "open", "Open another archive file", "open another archive"),
-    ActionSpec("rebuild", "&Rebuild from Seeds…", (), "rebuild_archive", "&File", None,
+    ActionSpec("rebuild", "&Rebuild from Seeds…", (), "switch.start_rebuild", "&File", None,
                "Build the archive again from the seed documents, then reopen it"),
     ActionSpec("export_selection", "&Export Selection…", ("Ctrl+E",), "export_selection",
                "&File", "export", "Save the selected records to a file",
@@ -51,10 +53,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", (SK.Quit, "Ctrl+Q"), "close", "&File", None,
                "Close the viewer", "quit"),
     # Undo and Redo are of the annotations, the one thing the viewer lets the user change.
-    ActionSpec("undo", "&Undo", (SK.Undo,), "undo_edit", "&Edit", None,
+    ActionSpec("undo", "&Undo", (SK.Undo,), "annotator.undo", "&Edit", None,
                "Undo the last change to your annotations",
                "undo the last change to your annotations"),
-    ActionSpec("redo", "&Redo", (SK.Redo, "Ctrl+Shift+Z"), "redo_edit", "&Edit", None,
+    ActionSpec("redo", "&Redo", (SK.Redo, "Ctrl+Shift+Z"), "annotator.redo", "&Edit", None,
                "Redo the change to your annotations just undone",
                "redo the change to your annotations just undone"),
     ActionSpec("copy", "&Copy", (SK.Copy,), "copy_selection", "&Edit", None,
@@ -81,12 +83,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find_previous", "Find Pre&vious", (SK.FindPrevious, "Shift+F3"),
                "find_previous", "&Edit", None, "Show the previous search result",
                "the previous search result (or match in the reader)"),
-    ActionSpec("annotate", "&Annotate Selection…", ("Ctrl+Shift+A",), "annotate_selection",
-               "&Edit", None, "Add a note and tags to the words selected in the source reader",
+    ActionSpec("annotate", "&Annotate Selection…", ("Ctrl+Shift+A",),
+               "annotator.annotate_selection", "&Edit", None,
+               "Add a note and tags to the words selected in the source reader",
                "annotate the words selected in the reader (or the highlighted passage): a note "
                "and tags"),
-    ActionSpec("tag_record", "&Tag Record…", ("Ctrl+Shift+T",), "tag_record", "&Edit", None,
-               "Add a note and tags to the record shown",
+    ActionSpec("tag_record", "&Tag Record…", ("Ctrl+Shift+T",), "annotator.tag_record",
+               "&Edit", None, "Add a note and tags to the record shown",
                "tag the record shown in the detail pane, with a note"),
     ActionSpec("back", "&Back", ("Alt+Left", "Back"), "go_back", "&Go", "back",
                "Show the previous record", "back through the records you opened"),
@@ -166,6 +169,15 @@ def _icon(name: str | None) -> QIcon | None:
         return None  # a packaging bug, reported by tests/packaging; the action still works
 
 
+def handler(owner: object, path: str) -> Callable[[], object]:
+    """The method ``path`` ("close", "annotator.undo") names on ``owner``."""
+    target = owner
+    for name in path.split("."):
+        target = getattr(target, name)
+    assert callable(target), path
+    return target
+
+
 def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, QAction]:
     """QActions for ``specs``, each triggering ``owner.<handler>()`` and added to ``owner``."""
     actions: dict[str, QAction] = {}
@@ -181,8 +193,7 @@ def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dic
             action.setToolTip(f"{spec.text.replace('&', '').rstrip('…')}"
                               + (f" ({action.shortcut().toString()})"
                                  if not action.shortcut().isEmpty() else ""))
-        handler = getattr(owner, spec.handler)
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, path=spec.handler: handler(owner, path)())
         owner.addAction(action)
         actions[spec.key] = action
     return actions
