@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +43,11 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: Characters of a note or quote a cell shows (the tooltip has all of it).
 CELL_CHARS = 200
+#: Each column's share of the list's width, in pixels at a wide window: Tags, Note,
+#: Annotated, Where, Status, Modified.
+COLUMN_WIDTHS = (140, 240, 260, 200, 80, 150)
+#: No column is fitted narrower than this.
+MIN_COLUMN_WIDTH = 48
 
 
 def _one_line(text: str) -> str:
@@ -205,8 +211,12 @@ class AnnotationsTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 240, 260, 200, 80, 150)):
-            header.resizeSection(column, width)
+        # Fitted to the list's width until the user drags a column (see resizeEvent): at
+        # fixed widths Modified, the column the list is sorted by, was out of sight even in a
+        # wide window, behind a scroll bar under an empty list.
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
+        self._fit_columns()
         # Enter or a double-click (the platform's activation) shows what is annotated; F2
         # edits, Delete deletes, as in a file manager; the right-click menu offers all three.
         self.view.activated.connect(lambda index: self._emit_for(index, self.open_requested))
@@ -232,6 +242,7 @@ class AnnotationsTab(QWidget):
         # for more than half of an 800-pixel window and push the window off a small screen.
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
                 ("editAnnotation", "&Edit…", lambda: self._for_current(self.edit_requested)),
                 ("deleteAnnotation", "&Delete", self._delete),
@@ -241,6 +252,12 @@ class AnnotationsTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons[name] = button
+        # Edit and Delete act on the selected annotation: without one they did nothing.
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
+        self.proxy.rowsRemoved.connect(self._selection_changed)
+        self._selection_changed()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.orphaned)
@@ -250,6 +267,36 @@ class AnnotationsTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.view.selectionModel().selectedRows())
+        for name in ("editAnnotation", "deleteAnnotation"):
+            self.buttons[name].setEnabled(chosen)
+
+    def _fit_columns(self) -> None:
+        """Every column in sight: the default widths scaled to the list's width."""
+        room = (self.view.viewport().width() if self.view.isVisible()
+                else self.width() - 2 * self.view.frameWidth()
+                - self.view.verticalScrollBar().sizeHint().width())
+        total = sum(COLUMN_WIDTHS)
+        widths = [max(MIN_COLUMN_WIDTH, width * room // total) for width in COLUMN_WIDTHS]
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        # What the narrow columns' minimum added comes off the widest.
+        widths[widest] = max(MIN_COLUMN_WIDTH, widths[widest] - max(0, sum(widths) - room))
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # not a drag: the widths stay fitted
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.blockSignals(False)
+
+    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:  # only a drag
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._fit_columns()
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.model.set_annotations(annotations)
