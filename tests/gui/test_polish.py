@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from viewer.annotations.model import Annotation, new_id, now
+from viewer.gui.window.help_dialogs import SCREEN_MARGIN, fitted_size
 from viewer.gui.window.main_window import MainWindow
 
 NEWS = "001_44e4559a90d9d777.txt"
@@ -26,9 +28,13 @@ def test_the_annotations_list_keeps_every_column_in_sight(window: MainWindow,
         tab = _annotations_shown(window, qtbot, width)
         header = tab.view.horizontalHeader()
         last = tab.model.columnCount() - 1
-        right = header.sectionViewportPosition(last) + header.sectionSize(last)
-        assert right <= tab.view.viewport().width(), width
-        assert not tab.view.horizontalScrollBar().isVisible(), width
+
+        def in_sight() -> bool:
+            right = header.sectionViewportPosition(last) + header.sectionSize(last)
+            return (right <= tab.view.viewport().width()
+                    and not tab.view.horizontalScrollBar().isVisible())
+
+        qtbot.waitUntil(in_sight, timeout=2000)
 
 
 def test_edit_and_delete_wait_for_a_selected_annotation(window: MainWindow,
@@ -48,3 +54,20 @@ def test_edit_and_delete_wait_for_a_selected_annotation(window: MainWindow,
     tab.view.clearSelection()
     assert not edit.isEnabled() and not delete.isEnabled()
     assert export.isEnabled()
+
+
+def test_dialogs_fit_a_small_screen() -> None:
+    small = QRect(0, 0, 800, 600)
+    fitted = fitted_size(QSize(620, 640), small)
+    assert fitted.height() + SCREEN_MARGIN.height() <= 600 and fitted.width() == 620
+    assert fitted_size(QSize(620, 640), QRect(0, 0, 1600, 1000)) == QSize(620, 640)
+
+
+def test_the_about_dialog_fits_its_screen(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_about()
+    dialog = window.about_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= available.height()
+    assert dialog.height() <= 640

@@ -15,6 +15,7 @@ from viewer import __version__
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.window.help_dialogs import resize_within_screen
 
 
 def about_html(archive: Archive | None) -> str:
@@ -53,7 +54,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setAccessibleName("About Somos Archive")
         self.setWindowTitle("About Somos Archive")
-        self.resize(620, 640)
+        resize_within_screen(self, 620, 640)
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
         self.text.setAccessibleName("About this archive")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.gui.window.actions import shortcut_rows
@@ -40,6 +41,25 @@ span of every record, so a citation can be checked against the document.</p>
 """
 
 
+#: Room left around a dialog on the screen: its title bar and frame, a panel or dock.
+SCREEN_MARGIN = QSize(40, 100)
+
+
+def fitted_size(wanted: QSize, available: QRect) -> QSize:
+    """``wanted``, made small enough that the dialog with its frame fits ``available`` (a
+    screen's free area): the About dialog was taller than an 800×600 screen, its Close
+    button below the bottom edge."""
+    return QSize(min(wanted.width(), available.width() - SCREEN_MARGIN.width()),
+                 min(wanted.height(), available.height() - SCREEN_MARGIN.height()))
+
+
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize ``dialog`` to ``width`` × ``height``, or less on a small screen."""
+    parent = dialog.parentWidget()
+    screen = (parent or dialog).screen()
+    dialog.resize(fitted_size(QSize(width, height), screen.availableGeometry()))
+
+
 def shortcuts_html() -> str:
     rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
                    for keys, what in shortcut_rows())
@@ -64,7 +84,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
 
 
 def shortcuts_dialog(parent: QWidget | None = None) -> HelpDialog:
