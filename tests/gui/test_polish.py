@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from viewer.annotations.model import Annotation, new_id, now
@@ -22,19 +22,19 @@ def _annotations_shown(window: MainWindow, qtbot: QtBot, width: int):  # type: i
     return tab
 
 
+def _all_columns_in_sight(tab) -> bool:  # type: ignore[no-untyped-def]
+    header = tab.view.horizontalHeader()
+    last = tab.model.columnCount() - 1
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    return bool(right <= tab.view.viewport().width()
+                and not tab.view.horizontalScrollBar().isVisible())
+
+
 def test_the_annotations_list_keeps_every_column_in_sight(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     for width in (800, 1600):
         tab = _annotations_shown(window, qtbot, width)
-        header = tab.view.horizontalHeader()
-        last = tab.model.columnCount() - 1
-
-        def in_sight() -> bool:
-            right = header.sectionViewportPosition(last) + header.sectionSize(last)
-            return (right <= tab.view.viewport().width()
-                    and not tab.view.horizontalScrollBar().isVisible())
-
-        qtbot.waitUntil(in_sight, timeout=2000)
+        qtbot.waitUntil(lambda t=tab: _all_columns_in_sight(t), timeout=2000)
 
 
 def test_edit_and_delete_wait_for_a_selected_annotation(window: MainWindow,
@@ -71,3 +71,10 @@ def test_the_about_dialog_fits_its_screen(window: MainWindow, qtbot: QtBot) -> N
     available = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().height() <= available.height()
     assert dialog.height() <= 640
+
+
+def test_the_all_tabs_arrow_does_not_cover_its_label(window: MainWindow) -> None:
+    button = window.tab_list
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.width() >= text + arrow + 8

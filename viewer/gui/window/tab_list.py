@@ -7,8 +7,8 @@ checked; choosing one goes there. (Ctrl+PgDown and Ctrl+PgUp step through them t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMenu, QStyle, QTabWidget, QToolButton
 
 
 class TabList(QToolButton):
@@ -30,6 +30,17 @@ class TabList(QToolButton):
         menu.aboutToShow.connect(self.fill)  # built when opened: nothing at start-up
         self.setMenu(menu)
         tabs.setCornerWidget(self, Qt.Corner.TopRightCorner)
+
+    def sizeHint(self) -> QSize:
+        """Qt's size plus room for the menu's arrow: the style draws that arrow in the
+        button's bottom-right corner but sizes the button for its text alone, so the arrow
+        sat on the last letter of "All tabs"."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def fill(self) -> None:
         """The menu as the tabs are now: those shown, in order, the current one checked."""
