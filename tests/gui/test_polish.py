@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
@@ -78,3 +78,21 @@ def test_the_all_tabs_arrow_does_not_cover_its_label(window: MainWindow) -> None
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
     text = button.fontMetrics().horizontalAdvance(button.text())
     assert button.width() >= text + arrow + 8
+
+
+def test_every_column_of_a_tab_stays_in_sight_at_800_pixels(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.tabs.width() < 500)  # the splitter has shared the width
+    qtbot.wait(50)
+    for table in ("sources", "episodes", "crew"):
+        tab = window.record_tab(table)
+        window.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda t=tab: not t.is_busy())
+        qtbot.waitUntil(lambda t=tab: _all_columns_in_sight(t), timeout=2000)
+
+
+def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(
+        window: MainWindow) -> None:
+    header = window.record_tab("disagreements").view.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight

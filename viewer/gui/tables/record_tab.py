@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
 MIN_AUTO_WIDTH = 70
+LAST_RESORT_WIDTH = 40  # what a column gives up to only when the view has no other room
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
 GATHER_LIMIT = 10_000
@@ -167,6 +168,8 @@ class RecordTab(QWidget):
         # draws with are not needed by a tab that has never been filtered).
         self.highlight: FilterHighlight | None = None
         header = self.view.horizontalHeader()
+        # A title wider than its column ends in "…" (Qt's headers clip it at both ends).
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # The header gets a selection model of its own, never selected in: as it paints, a
         # header asks its selection model whether each column is wholly selected, and asked
         # of the rows' selection Qt answers by visiting every row, calling into Python twice
@@ -472,16 +475,19 @@ class RecordTab(QWidget):
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
         header.setSortIndicatorShown(arrow_shown)
-        # The stack's width, not the view's: while the view waits behind the empty page it
-        # keeps Qt's default size, which is not the width it will show at.
-        room = (self.stack.width() - 2 * self.view.frameWidth()
-                - self.view.verticalScrollBar().sizeHint().width())
+        room = self._room()
         excess = sum(widths) - room
         if room > 200 and excess > 0:
-            shrinkable = [max(0, w - MIN_AUTO_WIDTH) for w in widths]
-            total = sum(shrinkable) or 1
-            widths = [w - min(s, excess * s // total + 1) for w, s in zip(widths, shrinkable,
-                                                                          strict=True)]
+            # Down to MIN_AUTO_WIDTH first; where that is not enough (seven columns at
+            # 800 px) down to LAST_RESORT_WIDTH, so that no column is pushed out of sight.
+            for floor in (MIN_AUTO_WIDTH, LAST_RESORT_WIDTH):
+                excess = sum(widths) - room
+                if excess <= 0:
+                    break
+                shrinkable = [max(0, w - floor) for w in widths]
+                total = sum(shrinkable) or 1
+                widths = [w - min(s, excess * s // total + 1)
+                          for w, s in zip(widths, shrinkable, strict=True)]
         elif room > 0 and excess < 0 and widths:
             widest = max(range(len(widths)), key=lambda c: wanted[c] - widths[c])
             widths[widest] += -excess
@@ -489,6 +495,12 @@ class RecordTab(QWidget):
             header.resizeSection(column, width)
         self._saved_widths = self.column_widths()
         self._fitted_to = self.stack.width()
+
+    def _room(self) -> int:
+        """The width the columns have. The stack's, not the view's: while the view waits
+        behind the empty page it keeps Qt's default size, not the width it will show at."""
+        return (self.stack.width() - 2 * self.view.frameWidth()
+                - self.view.verticalScrollBar().sizeHint().width())
 
     def _section_resized(self, column: int, _old: int, width: int) -> None:
         # Only a drag sizes a column with a button held.
@@ -499,8 +511,11 @@ class RecordTab(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Fitted again when the width changed much, or at all if the columns no longer fit.
         if (self._fitted_to and not self._user_sized
-                and abs(self.stack.width() - self._fitted_to) > 40):
+                and (abs(self.stack.width() - self._fitted_to) > 40
+                     or (self.stack.width() < self._fitted_to
+                         and sum(self.column_widths()) > self._room()))):
             self._auto_widths()
 
     def column_widths(self) -> list[int]:
