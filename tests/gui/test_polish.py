@@ -96,3 +96,22 @@ def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(
         window: MainWindow) -> None:
     header = window.record_tab("disagreements").view.horizontalHeader()
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_annotating_without_a_selection_takes_the_passage_in_view(window: MainWindow,
+                                                                  qtbot: QtBot) -> None:
+    """Cast credit 5's first span is the encyclopedia's "Cast" heading, which the reading
+    view does not mark; the passage highlighted in view is the credit's line."""
+    cast = window.record_tab("cast")
+    window.tabs.setCurrentWidget(cast)
+    qtbot.waitUntil(lambda: not cast.is_busy())
+    row = next(r for r in range(cast.model.rowCount())
+               if cast.model.record(r).actor == "Caraly Sánchez")  # type: ignore[union-attr]
+    cast.view.selectRow(row)
+    qtbot.waitUntil(lambda: bool(window.reader.highlighted_ranges), timeout=5000)
+    window.annotator.annotate_selection()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    dialog.accept()
+    (saved,) = window.annotator.book.all()
+    assert saved.exact == "Caraly Sánchez as Flor María"

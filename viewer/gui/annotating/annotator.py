@@ -35,6 +35,26 @@ if TYPE_CHECKING:
 
 #: Annotations the search results list at most.
 SEARCH_LIMIT = 50
+#: Spans this close on one line are one passage ("Caraly Sánchez" as "Flor María").
+PASSAGE_GAP = 5
+
+
+def highlighted_passage(reader: SourceReader) -> tuple[int, int] | None:
+    """The highlighted passage the reader shows: its first span that the text in view holds,
+    run on through the spans right after it on the same line. (The first span of all may lie
+    where the reading view shows nothing, as a section heading read as a cast credit's role;
+    annotating the passage then saved the word "Cast".)"""
+    document = reader.shown_document
+    shown = [r for r in reader.highlighted_ranges if reader.shows(*r)]
+    if document is None or not shown:
+        return None
+    start, end = shown[0]
+    for next_start, next_end in shown[1:]:
+        gap = document.text[end:next_start]
+        if next_start > end and (len(gap) > PASSAGE_GAP or "\n" in gap):
+            break
+        end = max(end, next_end)
+    return start, end
 
 
 class AnnotationResults(QWidget):
@@ -160,7 +180,7 @@ class Annotator(QObject):
         if reader is None or document is None:
             self._say("Open a document in the source reader and select words to annotate.")
             return
-        where = reader.selected_range() or next(iter(reader.highlighted_ranges), None)
+        where = reader.selected_range() or highlighted_passage(reader)
         if where is None:
             self._say("Select words in the source reader to annotate them.")
             return

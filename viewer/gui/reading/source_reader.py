@@ -552,6 +552,10 @@ class SourceReader(QWidget):
         """The character ranges of the document now highlighted (a record's spans)."""
         return list(self._ranges)
 
+    def shows(self, start: int, end: int) -> bool:
+        """Whether the text shown holds, and marks, this range of the original text."""
+        return bool(self._doc_ranges([(start, end)]))
+
     def highlighted_spans(self, color: QColor = SPAN_COLOR) -> list[str]:
         """The text of every provenance highlight now shown, or of every highlight in
         ``color`` (:data:`ANNOTATION_COLOR`: the annotations) (for tests and accessibility)."""
