@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from viewer.annotations.model import Annotation, new_id, now
+from viewer.gui.window.actions import shortcut_rows
 from viewer.gui.window.help_dialogs import SCREEN_MARGIN, fitted_size
 from viewer.gui.window.main_window import MainWindow
 
@@ -115,3 +116,8 @@ def test_annotating_without_a_selection_takes_the_passage_in_view(window: MainWi
     dialog.accept()
     (saved,) = window.annotator.book.all()
     assert saved.exact == "Caraly Sánchez as Flor María"
+
+
+def test_the_shortcut_list_names_the_tab_key_not_qts_backtab() -> None:
+    keys = " ".join(keys for keys, _what in shortcut_rows())
+    assert "Backtab" not in keys and "Ctrl+Shift+Tab" in keys

@@ -123,8 +123,10 @@ WIDGET_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def shortcut_text(shortcut: Shortcut) -> str:
-    """A shortcut as the list shows it: a standard key by its first binding here."""
-    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.PortableText)
+    """A shortcut as the list shows it: a standard key by its first binding here. Qt names
+    Shift+Tab's key "Backtab"; the key on the keyboard is Tab."""
+    text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.PortableText)
+    return text.replace("Shift+Backtab", "Shift+Tab")
 
 
 def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
