@@ -95,8 +95,8 @@ def test_every_column_of_a_tab_stays_in_sight_at_800_pixels(window: MainWindow,
 
 def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(
         window: MainWindow) -> None:
-    header = window.record_tab("disagreements").view.horizontalHeader()
-    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    for view in (window.record_tab("disagreements").view, window.annotations_tab.view):
+        assert view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
 
 
 def test_annotating_without_a_selection_takes_the_passage_in_view(window: MainWindow,

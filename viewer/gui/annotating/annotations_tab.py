@@ -211,6 +211,7 @@ class AnnotationsTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # not clipped at both ends
         # Fitted to the list's width until the user drags a column (see resizeEvent): at
         # fixed widths Modified, the column the list is sorted by, was out of sight even in a
         # wide window, behind a scroll bar under an empty list.
