@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableVie
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
-from viewer.archive.records import CastCredit, Character
+from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.series import Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import HIGHLIGHT

@@ -25,13 +25,15 @@ from bisect import bisect_right, insort
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from viewer.archive.filtering import typed_prefixes
 from viewer.archive.page_records import LazyRecords, Page
-from viewer.archive.records import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
+
+if TYPE_CHECKING:
+    from viewer.archive.records.kinds import Record
 
 PAGE_SIZE = 200
 """Rows per page: each is one worker round trip, and a view shows a few dozen rows."""

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, PassageBounds
+from viewer.archive.records.documents import Excerpt, PassageBounds
 from viewer.gui.reading.text_positions import Placed
 
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QStatusBar, QTableView, QWidget
 from viewer.gui.tables.record_tab import GATHER_LIMIT, selected_row_count
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.archive.store import Archive
     from viewer.gui.reading.source_reader import SourceReader
 

@@ -37,7 +37,7 @@ from viewer.gui.workers import WorkerPool
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.gui.annotating.annotator import Annotator
     from viewer.gui.charts.views_tab import ViewsTab
     from viewer.gui.reading.detail_pane import DetailPane
