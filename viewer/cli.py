@@ -141,7 +141,10 @@ def info(archive_path: Path | None, check: bool) -> None:
             problems = archive.integrity_check()
             click.echo("Integrity: " + ("ok" if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
-                fail(f"{archive.path} is damaged: {problems[0]}. Rebuild it with "
+                # One line: SQLite's report can span several ("*** in database main ***\n
+                # Page 41: …"), depending on which page is damaged.
+                first = " ".join(problems[0].split())
+                fail(f"{archive.path} is damaged: {first}. Rebuild it with "
                      "'somos-archive build' or choose another file.")
 
 

@@ -406,6 +406,9 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     def column_tip(self, section: int) -> str:
         column = self.spec.columns[section]
+        if column.key == "surname":  # issue 28: why some rows have none, and how they sort
+            return self.tr("Sort by family name, then given names (a name whose family name "
+                           "the sources do not tell sorts by the whole name)")
         return (f"Sort by {column.label.lower()}" if column.sortable
                 else f"{column.label} cannot be sorted")
 
