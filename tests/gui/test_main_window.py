@@ -28,7 +28,7 @@ from viewer.gui.tables.record_tab import RecordTab, selected_row_count
 from viewer.gui.window.errors import install_excepthook
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
-from viewer.gui.window.tab_slots import TAB_ORDER
+from viewer.gui.window.tab_slots import OPTIONAL_TABS, TAB_ORDER, has_rows
 from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -178,6 +178,20 @@ def test_the_required_tabs_are_shown_and_optional_ones_when_they_have_rows(
             assert visible, table
         else:
             assert visible == (archive.count(table) > 0), table
+
+
+def test_whether_an_optional_tab_is_shown_comes_from_the_builders_counts(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start asks the file nothing for the tabs it does not show: the archive's row counts
+    say which have rows (a page of each was read before)."""
+    def no_page(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a page was read to decide whether a tab is shown")
+
+    monkeypatch.setattr(Archive, "page", no_page)
+    for table in OPTIONAL_TABS:
+        counted = archive.row_count(table)
+        assert counted is not None, table
+        assert has_rows(archive, table) == (counted > 0), table
 
 
 def test_status_bar_says_how_many_rows_of_how_many(window: MainWindow, cast_tab: RecordTab,
