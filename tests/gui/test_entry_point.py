@@ -98,6 +98,7 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
              # Record classes of the tabs not shown (the first tab's are made by its first
              # page, as it paints; Episodes' are viewer.archive.records.series).
              "viewer.archive.records.kinds", "viewer.archive.records.credits",
+             "viewer.archive.records.story",
              "viewer.archive.records.statements", "viewer.archive.records.entities",
              "viewer.archive.records.documents", "viewer.archive.records.navigation",
              # File › Open's and Rebuild's runs, error messages, the clipboard and keyboard

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
 from viewer.archive.records.credits import CastCredit
-from viewer.archive.records.series import Character
+from viewer.archive.records.story import Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import HIGHLIGHT

@@ -17,8 +17,9 @@ from viewer.archive.dates import StatedDate
 from viewer.archive.records.credits import CastCredit, CrewCredit
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
-from viewer.archive.records.series import Character, Episode, Storyline
+from viewer.archive.records.series import Episode
 from viewer.archive.records.statements import Fact
+from viewer.archive.records.story import Character, Storyline
 from viewer.archive.schema import TABLES
 from viewer.archive.tables import TABLE_SPECS
 

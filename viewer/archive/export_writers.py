@@ -22,8 +22,9 @@ from viewer.archive.records import entities
 from viewer.archive.records.credits import CastCredit, CrewCredit, Person
 from viewer.archive.records.documents import Excerpt, Source, Span
 from viewer.archive.records.kinds import Record, record_dict
-from viewer.archive.records.series import Character, Episode, Storyline
+from viewer.archive.records.series import Episode
 from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
+from viewer.archive.records.story import Character, Storyline
 from viewer.archive.store import Archive
 from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
 

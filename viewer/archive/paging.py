@@ -27,7 +27,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from viewer.archive.filtering import typed_prefixes
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
@@ -163,7 +162,12 @@ class Pager:
     @property
     def filter_query(self) -> str:
         """What the filter searches: the typed words as prefixes (see
-        :func:`~viewer.archive.filtering.typed_prefixes`)."""
+        :func:`~viewer.archive.filtering.typed_prefixes`; nothing without a filter, which a
+        tab never filtered need not import)."""
+        if not self._filter_text.strip():
+            return ""
+        from viewer.archive.filtering import typed_prefixes
+
         return typed_prefixes(self._filter_text)
 
     @property

@@ -25,7 +25,6 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.page_records import LazyRecords, Page
-from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
@@ -249,11 +248,14 @@ class Archive:
         """
         spec = self.spec(table)
         key = sort or spec.default_sort
-        if key == "id" and start > 0 and not filter_text.strip() and (
-                ids := self._gapless_ids(spec)):
-            after, start = id_keyset(ids, descending, after, start)
-        if after is None and start > 0 and total is not None and total - start - limit < start:
-            return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
+        if start > 0:  # by position (viewer.archive.positions, imported when first needed)
+            from viewer.archive.positions import id_keyset, page_from_end
+
+            if key == "id" and not filter_text.strip() and (ids := self._gapless_ids(spec)):
+                after, start = id_keyset(ids, descending, after, start)
+            if after is None and start > 0 and total is not None and total - start - limit < start:
+                return page_from_end(self, table, sort, descending, filter_text, start, limit,
+                                     total)
         column = spec.column(key) if key != "id" else None
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")

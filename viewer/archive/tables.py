@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from viewer.archive.records.documents import Excerpt, Source
     from viewer.archive.records.entities import NamedThing
     from viewer.archive.records.kinds import Record
-    from viewer.archive.records.series import Character, Episode, Storyline
+    from viewer.archive.records.series import Episode
     from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
+    from viewer.archive.records.story import Character, Storyline
 
 # Each builder imports its record's family when it builds its first row (then it is one lookup
 # in sys.modules): a start that shows one tab makes only that family's classes.
@@ -134,14 +135,14 @@ def _crew(r: Mapping[str, Any]) -> CrewCredit:
 
 
 def _character(r: Mapping[str, Any]) -> Character:
-    from viewer.archive.records.series import Character
+    from viewer.archive.records.story import Character
 
     return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
                              r["description"], _list(r["sources"]), _list(r["descriptions"]))
 
 
 def _storyline(r: Mapping[str, Any]) -> Storyline:
-    from viewer.archive.records.series import Storyline
+    from viewer.archive.records.story import Storyline
 
     return Storyline(r["id"], r["seq"], r["title"], _list(r["characters"]),
                              r["summary"], _list(r["sources"]))

@@ -9,8 +9,9 @@ from typing import Any
 from viewer.archive.records.credits import CastCredit, CrewCredit, Person
 from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.records.entities import Award, Event, Organisation, Place, Work
-from viewer.archive.records.series import Character, Episode, Storyline
+from viewer.archive.records.series import Episode
 from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
+from viewer.archive.records.story import Character, Storyline
 
 Record = (
     Source | Excerpt | Episode | Person | CastCredit | CrewCredit | Character | Storyline

@@ -1,5 +1,5 @@
-"""The series as the sources tell it: its episodes, storylines and characters.
-"""
+"""The series' episodes as the sources describe them: alone in their module, because the
+Episodes tab is the one a first start shows, and a start makes only its own tab's classes."""
 
 from __future__ import annotations
 
@@ -19,33 +19,4 @@ class Episode:
     release_date: str | None
     runtime_minutes: int | None
     synopsis: str | None
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Character:
-    """A character of the series, the actors who play them and the storylines that follow
-    them."""
-
-    id: int
-    name: str
-    actors: tuple[str, ...]
-    storylines: tuple[str, ...]
-    description: str | None
-    sources: tuple[str, ...]
-    #: Every description any source gives, in source order (``description`` is the first),
-    #: so where two sources describe a character differently both are there.
-    descriptions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Storyline:
-    """One storyline of the series in the order the sources tell them, with the characters
-    it follows."""
-
-    id: int
-    seq: int
-    title: str
-    characters: tuple[str, ...]
-    summary: str
     sources: tuple[str, ...]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
 from viewer.archive.records.credits import CastCredit
-from viewer.archive.records.series import Character
+from viewer.archive.records.story import Character
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 
 COLUMN_GAP = 84.0

@@ -27,7 +27,7 @@ from viewer.gui.window.archive_switch import ArchiveSwitch
 from viewer.gui.window.browsing import Browsing
 from viewer.gui.window.first_paint import FirstPaintWatch
 from viewer.gui.window.history import History, Place
-from viewer.gui.window.layout import build_layout
+from viewer.gui.window.layout import Layout
 from viewer.gui.window.panes import Panes
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.window.window_state import restore_window, save_window
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
-        layout = build_layout(self, self.actions_by_key, self.window_keys.watch)
+        layout = Layout(self, self.actions_by_key, self.window_keys.watch)
         self.search_box, self.tabs, self.tab_list = layout.search_box, layout.tabs, layout.tab_list
         self.tab_slots = layout.slots
         self.browse_stack, self.count_label = layout.browse_stack, layout.count_label
