@@ -26,7 +26,7 @@ from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actio
 from viewer.gui.window.archive_switch import ArchiveSwitch
 from viewer.gui.window.browsing import Browsing
 from viewer.gui.window.first_paint import FirstPaintWatch
-from viewer.gui.window.history import History, Place
+from viewer.gui.window.history import History
 from viewer.gui.window.layout import Layout
 from viewer.gui.window.panes import Panes
 from viewer.gui.window.settings import ViewerSettings
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.about import AboutDialog
     from viewer.gui.window.archive_opening import OpenRun
+    from viewer.gui.window.places import Place
     from viewer.gui.window.rebuild import RebuildRun
 
 
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, table: str, record_id: int) -> None:
         """Show a record in the detail pane as a new step in the history."""
+        from viewer.gui.window.places import Place
+
         tab = self.panes.record_tabs.get(table)
         row = tab.current_row_of(record_id) if tab is not None else None
         self.history.visit(Place(table, record_id, row))
