@@ -25,9 +25,9 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.page_records import LazyRecords, Page
+from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
-    ENTITY_KINDS,
     READ_ALONE,
     TABLE_SPECS,
     TableSpec,
@@ -53,8 +53,7 @@ if TYPE_CHECKING:
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
-# start is ~15 ms quicker without them. So are the record classes a method makes (their
-# families are in viewer.archive.records): a start makes only those of the tab it shows.
+# start is ~15 ms quicker without them; so are the record classes a method makes.
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
@@ -248,14 +247,11 @@ class Archive:
         """
         spec = self.spec(table)
         key = sort or spec.default_sort
-        if start > 0:  # by position (viewer.archive.positions, imported when first needed)
-            from viewer.archive.positions import id_keyset, page_from_end
-
-            if key == "id" and not filter_text.strip() and (ids := self._gapless_ids(spec)):
-                after, start = id_keyset(ids, descending, after, start)
-            if after is None and start > 0 and total is not None and total - start - limit < start:
-                return page_from_end(self, table, sort, descending, filter_text, start, limit,
-                                     total)
+        if key == "id" and start > 0 and not filter_text.strip() and (
+                ids := self._gapless_ids(spec)):
+            after, start = id_keyset(ids, descending, after, start)
+        if after is None and start > 0 and total is not None and total - start - limit < start:
+            return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
         column = spec.column(key) if key != "id" else None
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
@@ -365,16 +361,14 @@ class Archive:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
-            "p.reason "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, p.reason "
             "FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
         from viewer.archive.records.documents import Span
 
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7])
-                for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7]) for r in rows]
 
     def source(self, source_id: int) -> Source:
         from viewer.archive.records.documents import Source
@@ -401,8 +395,7 @@ class Archive:
                 f"SELECT {', '.join(quote_identifier(c) for c in columns)} "
                 "FROM sources ORDER BY id").fetchall()
             spec = TABLE_SPECS["sources"]
-            self._source_list = [rec for rec in map(spec.build, rows)
-                                 if isinstance(rec, Source)]
+            self._source_list = [rec for rec in map(spec.build, rows) if isinstance(rec, Source)]
         return list(self._source_list)
 
     @reading
@@ -474,10 +467,6 @@ class Archive:
 
         return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
-
-    @staticmethod
-    def _entity_tables() -> list[tuple[str, str]]:
-        return [(table, kind) for table, (kind, _cls) in ENTITY_KINDS.items()]
 
     @reading
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
