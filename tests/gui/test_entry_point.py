@@ -101,11 +101,9 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
              "viewer.archive.records.story",
              "viewer.archive.records.statements", "viewer.archive.records.entities",
              "viewer.archive.records.documents", "viewer.archive.records.navigation",
-             # File › Open's and Rebuild's runs, error messages, the clipboard and keyboard
-             # commands: made or imported when first used.
+             # File › Open's and Rebuild's runs and the error messages: when first used.
              "viewer.gui.window.archive_opening", "viewer.gui.window.rebuild",
-             "viewer.gui.window.errors", "viewer.gui.window.clipboard",
-             "viewer.gui.window.keyboard",
+             "viewer.gui.window.errors",
              # The history's steps: made by the first navigation.
              "viewer.gui.window.places"]
     assert [m for m in later if f"'{m}'" in out] == []

@@ -576,11 +576,11 @@ def test_rebuild_builds_into_the_default_place_and_reopens(
     target = tmp_path / "rebuilt" / "somos.sqlite"
     monkeypatch.setenv("SOMOS_ARCHIVE", str(target))
     window.actions_by_key["rebuild"].trigger()
-    assert window.rebuild.running and window.rebuild.progress is not None
+    assert window.switch.rebuild.running and window.switch.rebuild.progress is not None
     assert not window.actions_by_key["rebuild"].isEnabled()
     qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == target,
                     timeout=30_000)
-    assert not window.rebuild.running
+    assert not window.switch.rebuild.running
     assert window.actions_by_key["rebuild"].isEnabled()
     assert window.archive is not None and window.archive.counts() == archive.counts()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from viewer.archive.store import Archive
 from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window import clipboard, keyboard
 from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actions
 from viewer.gui.window.archive_switch import ArchiveSwitch
 from viewer.gui.window.browsing import Browsing
@@ -44,9 +45,7 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.search.search_panel import SearchPanel
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.about import AboutDialog
-    from viewer.gui.window.archive_opening import OpenRun
     from viewer.gui.window.places import Place
-    from viewer.gui.window.rebuild import RebuildRun
 
 
 class MainWindow(QMainWindow):
@@ -177,14 +176,6 @@ class MainWindow(QMainWindow):
 
     # -- the archive (viewer.gui.window.archive_switch; File › Open and Rebuild go there) ----
 
-    @property
-    def opening(self) -> OpenRun:
-        return self.switch.opening
-
-    @property
-    def rebuild(self) -> RebuildRun:
-        return self.switch.rebuild
-
     def open_archive(self, path: Path | str) -> bool:
         """Open another archive now; on failure say why and keep the current one. (File ›
         Open opens in a worker instead, through :attr:`opening`.)"""
@@ -236,41 +227,27 @@ class MainWindow(QMainWindow):
         return self.browsing.selected_records()
 
     # -- selection, clipboard, keyboard -----------------------------------------------------
-    # (viewer.gui.window.clipboard and .keyboard are imported by the commands that use them:
-    # a start uses none.)
 
     def copy_selection(self) -> None:
-        from viewer.gui.window import clipboard
-
         clipboard.copy_selection(self.browsing.current_view, self.statusBar())
 
     def copy_citation(self) -> None:
-        from viewer.gui.window import clipboard
-
         clipboard.copy_citation(self.archive, self.panes.reader, self.browsing.current_view,
                                 self.selected_records, self.statusBar())
 
     def select_all(self) -> None:
-        from viewer.gui.window import clipboard
-
         clipboard.select_all(self.browsing.current_view)
 
     def next_tab(self) -> None:
-        from viewer.gui.window import keyboard
-
         keyboard.step_tab(self.tabs, 1, self.browsing.searching(), self.statusBar())
 
     def previous_tab(self) -> None:
-        from viewer.gui.window import keyboard
-
         keyboard.step_tab(self.tabs, -1, self.browsing.searching(), self.statusBar())
 
     def focus_chain(self) -> list[QWidget]:
         """Where Tab goes, in the order the window is laid out (issue 28): the search box, the
         tabs, the tab's filter and table (or the search results, or the chart in view), the
         detail pane, then the reader's document picker, switch, find line and text."""
-        from viewer.gui.window import keyboard
-
         searching = self.browsing.searching()
         return keyboard.window_chain(
             self.search_box, self.search_panel.focus_chain() if searching else None,
@@ -282,15 +259,11 @@ class MainWindow(QMainWindow):
         went from the search box to widgets built later in whatever order they were built."""
         from PySide6.QtWidgets import QApplication
 
-        from viewer.gui.window import keyboard
-
         return (keyboard.step_focus(self.focus_chain(), QApplication.focusWidget(), next)
                 or super().focusNextPrevChild(next))
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box; inside the source reader, find in its document."""
-        from viewer.gui.window import keyboard
-
         if keyboard.focus_in(self.panes.reader):
             self.reader.start_find()
             return
@@ -298,15 +271,11 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def find_next(self) -> None:
-        from viewer.gui.window import keyboard
-
         keyboard.step_through_results(self.panes.reader, self.panes.search_panel,
                                       self.browsing.searching(), 1, self.statusBar(),
                                       self.focus_search)
 
     def find_previous(self) -> None:
-        from viewer.gui.window import keyboard
-
         keyboard.step_through_results(self.panes.reader, self.panes.search_panel,
                                       self.browsing.searching(), -1, self.statusBar(),
                                       self.focus_search)
