@@ -79,19 +79,43 @@ def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
-    """The archive to show, or (None, message) when it cannot be opened."""
+    """The archive to show, or (None, what went wrong) when it cannot be opened. The problem
+    is put into words by :func:`_problem_text` once the window's language is loaded."""
     from viewer.archive.errors import SeedError
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
 
     try:
         return Archive.open(ensure_archive(path)), None
-    except ArchiveError as exc:
-        return None, str(exc)
-    except SeedError as exc:
-        return None, f"The archive could not be built from the seeds: {exc}."
-    except OSError as exc:
-        return None, f"The archive could not be built: {exc.strerror or exc}."
+    except (ArchiveError, SeedError, OSError) as exc:
+        return None, exc
+
+
+def _problem_text(problem: Exception) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer.archive.errors import SeedError
+    from viewer.archive.store import ArchiveError
+
+    if isinstance(problem, ArchiveError):
+        return str(problem)
+    if isinstance(problem, SeedError):
+        return QCoreApplication.translate(
+            "Startup", "The archive could not be built from the seeds: %1.").replace(
+            "%1", str(problem))
+    detail = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem
+    return QCoreApplication.translate(
+        "Startup", "The archive could not be built: %1.").replace("%1", str(detail))
+
+
+def _install_language(app, settings: ViewerSettings) -> None:  # type: ignore[no-untyped-def]
+    """The window's language, before any widget is built: the one chosen in Settings ›
+    Language, else the system's. English loads nothing."""
+    from viewer.gui.translation import LANGUAGE_NAMES, chosen_language, install_translators
+
+    lang = chosen_language(settings.language(LANGUAGE_NAMES))
+    # The translators are children of the application: they live as long as it does.
+    install_translators(app, lang)
 
 
 def self_test(path: Path | None) -> int:
@@ -114,8 +138,9 @@ def self_test(path: Path | None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as folder:
         # The user's settings and annotations are left alone: a self-test writes neither.
-        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"),
-                            annotations=Path(folder) / "annotations.sqlite")
+        settings = ViewerSettings.in_file(Path(folder) / "settings.ini")
+        _install_language(app, settings)
+        window = MainWindow(archive, settings, annotations=Path(folder) / "annotations.sqlite")
         results: list[object] = []
         loop = QEventLoop()
         window.search_panel.results_shown.connect(results.append)
@@ -153,9 +178,11 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
+    chosen = settings() if settings else ViewerSettings.for_user()
+    _install_language(app, chosen)
+    window = MainWindow(archive, chosen)
     window.after_first_paint(lambda: _set_icon(app))
-    return app, window, problem
+    return app, window, None if problem is None else _problem_text(problem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -169,9 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(lambda: window)
     window.show()
     if problem:
-        window.last_error = show_error(window, "Cannot open archive", problem,
-                                       "Use File › Open Archive… to choose another file, or "
-                                       "File › Rebuild from Seeds… to build it again.")
+        from PySide6.QtCore import QCoreApplication
+
+        window.last_error = show_error(
+            window, QCoreApplication.translate("Startup", "Cannot open archive"), problem,
+            QCoreApplication.translate("Startup", "Use File › Open Archive… to choose another "
+                                       "file, or File › Rebuild from Seeds… to build it again."))
     code = app.exec()
     if window.archive is not None:
         window.archive.close()
