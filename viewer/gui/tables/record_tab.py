@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, MORE_SIZE, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
+from viewer.gui.labels import fill, number, table_label
 from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
@@ -83,7 +84,9 @@ def selection_note(view: QAbstractItemView) -> str:
     """`` · N selected`` for a status line when more than one row is selected, else nothing:
     what a copy or an export is about to take (one row is shown in the detail pane)."""
     selected = selected_row_count(view)
-    return f" · {selected:,} selected" if selected > 1 else ""
+    if selected <= 1:
+        return ""
+    return " · " + fill(QCoreApplication.translate("RecordTab", "%1 selected"), number(selected))
 
 
 #: The focused table says so with a frame in the highlight colour; the unfocused one keeps a
@@ -157,11 +160,11 @@ class RecordTab(QWidget):
         workers.page_failed.connect(self._page_failed)
 
     def _build(self) -> None:
-        label = self.model.spec.label
+        label = table_label(self.model.spec)
         self.filter = FilterField(self)
         self.filter.setObjectName(f"{self.table}Filter")
-        self.filter.setAccessibleName(f"Filter {label}")
-        self.filter.setPlaceholderText(f"Filter {noun(self.table, 2)}…")
+        self.filter.setAccessibleName(fill(self.tr("Filter %1"), label))
+        self.filter.setPlaceholderText(fill(self.tr("Filter %1…"), noun(self.table, 2)))
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -172,7 +175,7 @@ class RecordTab(QWidget):
         self.view = RecordView(self)
         self.view.end_requested.connect(self.go_to_end)
         self.view.setObjectName(f"{self.table}View")
-        self.view.setAccessibleName(f"{label} table")
+        self.view.setAccessibleName(fill(self.tr("%1 table"), label))
         self.view.setModel(self.model)
         self.highlight = FilterHighlight(self.view)
         self.view.setItemDelegate(self.highlight)
@@ -215,7 +218,7 @@ class RecordTab(QWidget):
 
         self.empty = QLabel(self)
         self.empty.setObjectName(f"{self.table}Empty")
-        self.empty.setAccessibleName(f"No {noun(self.table, 2)}")
+        self.empty.setAccessibleName(fill(self.tr("No %1"), noun(self.table, 2)))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -270,8 +273,10 @@ class RecordTab(QWidget):
     def _page_failed(self, request: PageRequest, message: str) -> None:
         if self.model.page_failed(request):
             self._error = message
-            self.empty.setText(f"<p style='font-size:large'>The {noun(self.table, 2)} could "
-                               f"not be read.</p><p>{_escaped(message)}</p>")
+            self.empty.setText("<p style='font-size:large'>"
+                               + _escaped(fill(self.tr("The %1 could not be read."),
+                                               noun(self.table, 2)))
+                               + f"</p><p>{_escaped(message)}</p>")
             self.stack.setCurrentWidget(self.empty)
             self.status_changed.emit()
 
@@ -331,14 +336,19 @@ class RecordTab(QWidget):
         elif loaded == 0 and self.model.is_loaded and not self.model.is_loading:
             if self.model.filter_text:
                 self.empty.setText(
-                    f"<p style='font-size:large'>No {noun(self.table, 2)} match "
-                    f"“{_escaped(self.model.filter_text)}”.</p>"
-                    "<p>Clear the filter (Esc) to see them all, or try another word.</p>")
+                    "<p style='font-size:large'>"
+                    + _escaped(fill(self.tr("No %1 match “%2”."), noun(self.table, 2),
+                                    self.model.filter_text))
+                    + "</p><p>" + _escaped(self.tr(
+                        "Clear the filter (Esc) to see them all, or try another word."))
+                    + "</p>")
             else:
                 self.empty.setText(
-                    f"<p style='font-size:large'>This archive has no "
-                    f"{noun(self.table, 2)}.</p><p>Rebuild it from the seeds "
-                    "(File › Rebuild from Seeds…) or open another archive.</p>")
+                    "<p style='font-size:large'>"
+                    + _escaped(fill(self.tr("This archive has no %1."), noun(self.table, 2)))
+                    + "</p><p>" + _escaped(self.tr(
+                        "Rebuild it from the seeds (File › Rebuild from Seeds…) or open "
+                        "another archive.")) + "</p>")
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.view)
@@ -358,24 +368,29 @@ class RecordTab(QWidget):
         if self._matching is None or self._total is None:
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
             if self._error is not None:
-                return f"{loaded:,}{more} {noun(self.table, 2)} (could not count them)"
-            return f"{loaded:,}{more} {noun(self.table, 2)} (counting…)"
-        text = f"{self._matching:,} of {self._total:,} {noun(self.table, self._total)}"
+                return fill(self.tr("%1 %2 (could not count them)"), number(loaded) + more,
+                            noun(self.table, 2))
+            return fill(self.tr("%1 %2 (counting…)"), number(loaded) + more,
+                        noun(self.table, 2))
+        text = fill(self.tr("%1 of %2 %3"), number(self._matching), number(self._total),
+                    noun(self.table, self._total))
         if loaded < self._matching:
-            text += f" · {loaded:,} loaded"
+            text += " · " + fill(self.tr("%1 loaded"), number(loaded))
         if (row := self.model.placing_row) is not None:
-            text += f" · reading rows from {row + 1:,}…"
+            text += " · " + fill(self.tr("reading rows from %1…"), number(row + 1))
         return text + selection_note(self.view)
 
     def _waiting_text(self) -> str:
         rows = noun(self.table, 2)
         change = self.model.awaited_change
         if change == "sort" and (column := self.model.sort_column()) >= 0:
-            order = ", descending" if self.model.descending else ""
-            return f"Sorting {rows} by {self.model.column_title(column)}{order}…"
+            title = self.model.column_title(column)
+            if self.model.descending:
+                return fill(self.tr("Sorting %1 by %2, descending…"), rows, title)
+            return fill(self.tr("Sorting %1 by %2…"), rows, title)
         if change == "filter":
-            return f"Filtering {rows}…"
-        return f"Loading {rows}…"
+            return fill(self.tr("Filtering %1…"), rows)
+        return fill(self.tr("Loading %1…"), rows)
 
     # -- selection ------------------------------------------------------------------------
 

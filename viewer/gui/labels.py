@@ -1,0 +1,79 @@
+"""The names of the archive's tables and columns, as the window shows them: translated.
+
+The data layer (:mod:`viewer.archive.tables`) states each label once, in English, for every
+layer; the window shows it through :func:`table_label` and :func:`column_label`, which look it
+up in the ``Tables`` context of the catalogue. ``pyside6-lupdate`` finds the labels here, in
+:data:`LABELS`, and a test checks that every label the data layer has is listed, so a new
+column cannot reach the window untranslated. Exports keep the English labels: a file's column
+names are data that other programs read, not words of the interface.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from viewer.archive.tables import Column, TableSpec
+
+LABELS = (
+    QT_TRANSLATE_NOOP("Tables", "Actor"), QT_TRANSLATE_NOOP("Tables", "As stated"),
+    QT_TRANSLATE_NOOP("Tables", "Attribute"), QT_TRANSLATE_NOOP("Tables", "Award"),
+    QT_TRANSLATE_NOOP("Tables", "Awards"), QT_TRANSLATE_NOOP("Tables", "Cast"),
+    QT_TRANSLATE_NOOP("Tables", "Character"), QT_TRANSLATE_NOOP("Tables", "Characters"),
+    QT_TRANSLATE_NOOP("Tables", "Claims"), QT_TRANSLATE_NOOP("Tables", "Compared as"),
+    QT_TRANSLATE_NOOP("Tables", "Crew"), QT_TRANSLATE_NOOP("Tables", "Date"),
+    QT_TRANSLATE_NOOP("Tables", "Description"), QT_TRANSLATE_NOOP("Tables", "Directed by"),
+    QT_TRANSLATE_NOOP("Tables", "Disagreements"), QT_TRANSLATE_NOOP("Tables", "Episodes"),
+    QT_TRANSLATE_NOOP("Tables", "Event"), QT_TRANSLATE_NOOP("Tables", "Events"),
+    QT_TRANSLATE_NOOP("Tables", "Excerpts"), QT_TRANSLATE_NOOP("Tables", "Fact"),
+    QT_TRANSLATE_NOOP("Tables", "Facts"), QT_TRANSLATE_NOOP("Tables", "File"),
+    QT_TRANSLATE_NOOP("Tables", "Kind"), QT_TRANSLATE_NOOP("Tables", "Language"),
+    QT_TRANSLATE_NOOP("Tables", "Minutes"), QT_TRANSLATE_NOOP("Tables", "Name"),
+    QT_TRANSLATE_NOOP("Tables", "No."), QT_TRANSLATE_NOOP("Tables", "Organisation"),
+    QT_TRANSLATE_NOOP("Tables", "Organisations"), QT_TRANSLATE_NOOP("Tables", "People"),
+    QT_TRANSLATE_NOOP("Tables", "Person"), QT_TRANSLATE_NOOP("Tables", "Place"),
+    QT_TRANSLATE_NOOP("Tables", "Places"), QT_TRANSLATE_NOOP("Tables", "Played by"),
+    QT_TRANSLATE_NOOP("Tables", "Professional"), QT_TRANSLATE_NOOP("Tables", "Quote"),
+    QT_TRANSLATE_NOOP("Tables", "Quotes"), QT_TRANSLATE_NOOP("Tables", "Released"),
+    QT_TRANSLATE_NOOP("Tables", "Role"), QT_TRANSLATE_NOOP("Tables", "Roles"),
+    QT_TRANSLATE_NOOP("Tables", "Section"), QT_TRANSLATE_NOOP("Tables", "Site"),
+    QT_TRANSLATE_NOOP("Tables", "Source"), QT_TRANSLATE_NOOP("Tables", "Sources"),
+    QT_TRANSLATE_NOOP("Tables", "Speaker"), QT_TRANSLATE_NOOP("Tables", "Spellings"),
+    QT_TRANSLATE_NOOP("Tables", "Storyline"), QT_TRANSLATE_NOOP("Tables", "Storylines"),
+    QT_TRANSLATE_NOOP("Tables", "Subject"), QT_TRANSLATE_NOOP("Tables", "Summary"),
+    QT_TRANSLATE_NOOP("Tables", "Teleplay by"), QT_TRANSLATE_NOOP("Tables", "Text"),
+    QT_TRANSLATE_NOOP("Tables", "Title"), QT_TRANSLATE_NOOP("Tables", "Value"),
+    QT_TRANSLATE_NOOP("Tables", "Values that do not agree"),
+    QT_TRANSLATE_NOOP("Tables", "What it is"), QT_TRANSLATE_NOOP("Tables", "Works"),
+    QT_TRANSLATE_NOOP("Tables", "Year"),
+    # Labels the detail pane gives fields that are not columns of a tab.
+    QT_TRANSLATE_NOOP("Tables", "Sources"), QT_TRANSLATE_NOOP("Tables", "Surname"),
+)
+
+
+def label(text: str) -> str:
+    """A table's or column's English label in the window's language."""
+    return QCoreApplication.translate("Tables", text)
+
+
+def table_label(spec: TableSpec) -> str:
+    return label(spec.label)
+
+
+def column_label(column: Column) -> str:
+    return label(column.label)
+
+
+def number(value: int) -> str:
+    """A count as the window's language writes it (its thousands separator)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)
+
+
+def fill(template: str, *values: object) -> str:
+    """``%1``, ``%2``… of a translated template replaced by ``values`` (QString.arg's
+    placeholders, which translators know; Python's str has no ``arg``). Replaced from the
+    highest number down, so ``%1`` never eats the start of ``%10``."""
+    for position in range(len(values), 0, -1):
+        template = template.replace(f"%{position}", str(values[position - 1]))
+    return template
