@@ -125,7 +125,7 @@ def test_without_a_selection_the_records_span_is_annotated(window: MainWindow,
     spans = window.archive.provenance("episodes", record.id)
     with qtbot.waitSignal(window.reader.spans_shown, timeout=10_000):
         window.navigate("episodes", record.id)
-    window.annotate_selection()
+    window.annotator.annotate_selection()
     dialog = window.annotator.dialog
     assert dialog is not None
     dialog.accept()
@@ -263,7 +263,7 @@ def test_newer_annotations_database_is_refused_with_a_message(
     qtbot.waitUntil(lambda: window.last_error is not None)
     assert "newer version of Somos Archive" in window.last_error.text()
     window.last_error.close()
-    window.tag_record()  # says why annotating is off, and changes nothing
+    window.annotator.tag_record()  # says why annotating is off, and changes nothing
     window.close()
     window.archive.close()
     with sqlite3.connect(db) as conn:

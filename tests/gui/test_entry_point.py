@@ -118,8 +118,8 @@ def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
             def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint and "rows" not in seen:
                     seen["rows"] = tab.model.rowCount()
-                    seen["built_at_paint"] = [window._detail is not None,
-                                              window._search_panel is not None]
+                    seen["built_at_paint"] = [window.panes.detail is not None,
+                                              window.panes.search_panel is not None]
                 return False
 
         probe = Probe()
@@ -128,7 +128,8 @@ def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
         QTimer.singleShot(400, app.quit)
         app.exec()
         header = tab.view.horizontalHeader()
-        seen["built_after_paint"] = [window._detail is not None, window._search_panel is not None]
+        seen["built_after_paint"] = [window.panes.detail is not None,
+                                     window.panes.search_panel is not None]
         seen["arrow"] = [header.isSortIndicatorShown(), header.sortIndicatorSection()]
         seen["sort_column"] = tab.model.sort_column()
         print(json.dumps(seen), flush=True)

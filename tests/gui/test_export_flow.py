@@ -280,7 +280,7 @@ def test_nothing_selected_offers_every_row_matching_the_filter(
 
 def test_export_with_no_table_in_view_says_there_is_nothing_to_export(
         window: MainWindow) -> None:
-    window._show_archive(None)
+    window.switch.show(None)
     window.export_selection()
     box = window.last_message
     assert box is not None and box.isVisible()

@@ -25,8 +25,9 @@ from viewer.gui.tables import export_dialog as export_dialog_module
 from viewer.gui.tables import record_tab as record_tab_module
 from viewer.gui.tables.record_tab import RecordTab, selected_row_count
 from viewer.gui.window.errors import install_excepthook
-from viewer.gui.window.main_window import TAB_ORDER, MainWindow
+from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
+from viewer.gui.window.tab_slots import TAB_ORDER
 from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier

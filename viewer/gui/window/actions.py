@@ -15,7 +15,7 @@ also binds Backspace, which would jump back whenever a table had focus.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
@@ -31,7 +31,9 @@ Shortcut = QKeySequence.StandardKey | str
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """One command of the window, declared once for its menu item, shortcuts and toolbar button;
-    ``handler`` names the :class:`MainWindow` method it calls."""
+    ``handler`` names the :class:`MainWindow` method it calls, or a method of one of the
+    window's parts ("annotator.undo"), found when the action is triggered: parts are built on
+    first use."""
 
     key: str
     text: str
@@ -47,11 +49,11 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "open_archive", QT_TRANSLATE_NOOP("Actions", "&Open Archive…"), (SK.Open,),
-        "open_archive_dialog", QT_TRANSLATE_NOOP("Actions", "&File"), "open",
+        "switch.ask_to_open", QT_TRANSLATE_NOOP("Actions", "&File"), "open",
         QT_TRANSLATE_NOOP("Actions", "Open another archive file"),
         QT_TRANSLATE_NOOP("Actions", "open another archive")),
     ActionSpec(
-        "rebuild", QT_TRANSLATE_NOOP("Actions", "&Rebuild from Seeds…"), (), "rebuild_archive",
+        "rebuild", QT_TRANSLATE_NOOP("Actions", "&Rebuild from Seeds…"), (), "switch.start_rebuild",
         QT_TRANSLATE_NOOP("Actions", "&File"), None,
         QT_TRANSLATE_NOOP("Actions", "Build the archive again from the seed documents, then "
                                      "reopen it")),
@@ -67,12 +69,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Close the viewer"), QT_TRANSLATE_NOOP("Actions", "quit")),
     # Undo and Redo are of the annotations, the one thing the viewer lets the user change.
     ActionSpec(
-        "undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "undo_edit",
+        "undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "annotator.undo",
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Undo the last change to your annotations"),
         QT_TRANSLATE_NOOP("Actions", "undo the last change to your annotations")),
     ActionSpec(
-        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (SK.Redo, "Ctrl+Shift+Z"), "redo_edit",
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (SK.Redo, "Ctrl+Shift+Z"), "annotator.redo",
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Redo the change to your annotations just undone"),
         QT_TRANSLATE_NOOP("Actions", "redo the change to your annotations just undone")),
@@ -116,14 +118,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "the previous search result (or match in the reader)")),
     ActionSpec(
         "annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate Selection…"), ("Ctrl+Shift+A",),
-        "annotate_selection", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        "annotator.annotate_selection", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Add a note and tags to the words selected in the source "
                                      "reader"),
         QT_TRANSLATE_NOOP("Actions", "annotate the words selected in the reader (or the "
                                      "highlighted passage): a note and tags")),
     ActionSpec(
-        "tag_record", QT_TRANSLATE_NOOP("Actions", "&Tag Record…"), ("Ctrl+Shift+T",), "tag_record",
-        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        "tag_record", QT_TRANSLATE_NOOP("Actions", "&Tag Record…"), ("Ctrl+Shift+T",),
+        "annotator.tag_record", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Add a note and tags to the record shown"),
         QT_TRANSLATE_NOOP("Actions", "tag the record shown in the detail pane, with a note")),
     ActionSpec(
@@ -241,6 +243,15 @@ def _icon(name: str | None) -> QIcon | None:
         return None  # a packaging bug, reported by tests/packaging; the action still works
 
 
+def handler(owner: object, path: str) -> Callable[[], object]:
+    """The method ``path`` ("close", "annotator.undo") names on ``owner``."""
+    target = owner
+    for name in path.split("."):
+        target = getattr(target, name)
+    assert callable(target), path
+    return target
+
+
 def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, QAction]:
     """QActions for ``specs``, each triggering ``owner.<handler>()`` and added to ``owner``."""
     actions: dict[str, QAction] = {}
@@ -257,8 +268,7 @@ def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dic
             action.setToolTip(f"{text.replace('&', '').rstrip('…')}"
                               + (f" ({action.shortcut().toString()})"
                                  if not action.shortcut().isEmpty() else ""))
-        handler = getattr(owner, spec.handler)
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, path=spec.handler: handler(owner, path)())
         owner.addAction(action)
         actions[spec.key] = action
     return actions
