@@ -77,3 +77,10 @@ def fill(template: str, *values: object) -> str:
     for position in range(len(values), 0, -1):
         template = template.replace(f"%{position}", str(values[position - 1]))
     return template
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` (the message for exactly one thing) or ``many`` (translated with ``%Ln`` and
+    ``n``, so Qt picks the translation's plural form) by ``n``. English needs no catalogue
+    this way: its two forms are the two source texts."""
+    return one if n == 1 else many

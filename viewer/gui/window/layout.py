@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
@@ -35,7 +35,7 @@ def build_layout(window: QMainWindow, actions: Mapping[str, QAction],
                  watch: Callable[[SearchBar], object]) -> Layout:
     """Lay out ``window``'s widgets; ``watch`` is given the search box, whose keys the
     window's shortcuts see first."""
-    toolbar = window.addToolBar("Navigation")
+    toolbar = window.addToolBar(QCoreApplication.translate("Window", "Navigation"))
     toolbar.setObjectName("navigationToolBar")
     toolbar.setMovable(False)
     for key in ("back", "forward"):
@@ -49,7 +49,7 @@ def build_layout(window: QMainWindow, actions: Mapping[str, QAction],
     toolbar.addWidget(search_box)
     tabs = QTabWidget(window)
     tabs.setObjectName("tableTabs")
-    tabs.setAccessibleName("Tables")
+    tabs.setAccessibleName(QCoreApplication.translate("Window", "Tables"))
     tabs.setDocumentMode(True)
     slots = TabSlots(tabs)  # a placeholder each, until built
     tab_list = TabList(tabs)
@@ -75,7 +75,7 @@ def build_layout(window: QMainWindow, actions: Mapping[str, QAction],
     window.setCentralWidget(main_splitter)
     count_label = QLabel(window)
     count_label.setObjectName("statusCount")
-    count_label.setAccessibleName("Rows shown")
+    count_label.setAccessibleName(QCoreApplication.translate("Window", "Rows shown"))
     window.statusBar().addPermanentWidget(count_label)
     return Layout(search_box, tabs, slots, tab_list, browse_stack, detail_splitter,
                   detail_placeholder, main_splitter, count_label)

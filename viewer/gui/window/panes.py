@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from viewer.gui.tables.record_tab import RecordTab
@@ -175,14 +176,16 @@ class Panes:
         self.detail.set_archive(archive)
         self.reader.set_archive(archive)
         if archive is None:
-            self.detail.show_empty("No archive is open. Use File › Open Archive… to choose "
-                                   "one, or File › Rebuild from Seeds… to build it.")
+            self.detail.show_empty(QCoreApplication.translate(
+                "Window", "No archive is open. Use File › Open Archive… to choose one, or "
+                "File › Rebuild from Seeds… to build it."))
 
     def _export_failed(self, message: str) -> None:
         window = self._window
-        window.last_error = show_error(window, "Export failed", message,
-                                       "Nothing was written; any earlier file there is "
-                                       "unchanged.")
+        window.last_error = show_error(
+            window, QCoreApplication.translate("Window", "Export failed"), message,
+            QCoreApplication.translate("Window", "Nothing was written; any earlier file there "
+                                       "is unchanged."))
 
     def _folder_used(self, folder: Path) -> None:
         """A chart or an export was saved in ``folder``: the next save dialog starts there."""
