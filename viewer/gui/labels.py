@@ -84,3 +84,88 @@ def counted(n: int, one: str, many: str) -> str:
     ``n``, so Qt picks the translation's plural form) by ``n``. English needs no catalogue
     this way: its two forms are the two source texts."""
     return one if n == 1 else many
+
+
+# -- the search's notices -------------------------------------------------------------------
+# The data layer (viewer.archive.search, search_query) says what it did to a search in English
+# sentences, for the CLI and the window alike; the window shows them translated. Each sentence
+# it can say is matched here and its words and numbers carried into the translation; a
+# sentence not known here is shown as it is (tests/gui/test_spanish.py runs the searches that
+# make each one).
+_SENTENCES = (
+    (r"Type a word to search\.", QT_TRANSLATE_NOOP("SearchNotices", "Type a word to search.")),
+    (r"The search took too long; try more specific words\.",
+     QT_TRANSLATE_NOOP("SearchNotices", "The search took too long; try more specific words.")),
+    (r"That search could not be run; try plain words\.",
+     QT_TRANSLATE_NOOP("SearchNotices", "That search could not be run; try plain words.")),
+    (r"More than ([\d,]+) records match; these are the best of the first ([\d,]+)\. Add a word "
+     r"to narrow the search\.",
+     QT_TRANSLATE_NOOP("SearchNotices", "More than %1 records match; these are the best of "
+                       "the first %2. Add a word to narrow the search.")),
+    (r"These words are in too many records to rank quickly; records that match in their "
+     r"titles come first\. Add a less common word to narrow the search\.",
+     QT_TRANSLATE_NOOP("SearchNotices", "These words are in too many records to rank "
+                       "quickly; records that match in their titles come first. Add a less "
+                       "common word to narrow the search.")),
+    (r"No record has these exact words; these have words that begin with them\.",
+     QT_TRANSLATE_NOOP("SearchNotices", "No record has these exact words; these have words "
+                       "that begin with them.")),
+    (r"No record has all the words; left out: (.+?)\.(?= |$)",
+     QT_TRANSLATE_NOOP("SearchNotices", "No record has all the words; left out: %1.")),
+    (r"No record has all the words; these have (\d+) of the (\d+) \((.+?)\)\.(?= |$)",
+     QT_TRANSLATE_NOOP("SearchNotices", "No record has all the words; these have %1 of the "
+                       "%2 (%3).")),
+)
+#: What the query builder did to the words, joined by "; " into one sentence.
+_PIECES = (
+    (r"an unmatched quote was ignored",
+     QT_TRANSLATE_NOOP("SearchNotices", "an unmatched quote was ignored")),
+    (r"unbalanced parentheses were ignored",
+     QT_TRANSLATE_NOOP("SearchNotices", "unbalanced parentheses were ignored")),
+    (r"parentheses nested more than (\d+) deep were ignored",
+     QT_TRANSLATE_NOOP("SearchNotices", "parentheses nested more than %1 deep were ignored")),
+    (r"an operator without a term on both sides was searched as a word",
+     QT_TRANSLATE_NOOP("SearchNotices", "an operator without a term on both sides was "
+                       "searched as a word")),
+    (r"a one-letter prefix \((.+)\) was searched as a word",
+     QT_TRANSLATE_NOOP("SearchNotices", "a one-letter prefix (%1) was searched as a word")),
+    (r"only the first (\d+) words were searched",
+     QT_TRANSLATE_NOOP("SearchNotices", "only the first %1 words were searched")),
+)
+
+
+def _notice_piece(piece: str) -> str | None:
+    import re
+
+    for pattern, template in _PIECES:
+        found = re.fullmatch(pattern, piece[:1].lower() + piece[1:])
+        if found:
+            return fill(QCoreApplication.translate("SearchNotices", template), *found.groups())
+    return None
+
+
+def search_notice(notice: str | None) -> str | None:
+    """A notice of the search (:attr:`SearchResult.notice`) in the window's language."""
+    import re
+
+    if not notice:
+        return notice
+    rest, said = notice.strip(), []
+    while rest:
+        for pattern, template in _SENTENCES:
+            found = re.match(pattern, rest)
+            if found:
+                said.append(fill(QCoreApplication.translate("SearchNotices", template),
+                                 *found.groups()))
+                rest = rest[found.end():].lstrip()
+                break
+        else:
+            sentence, dot, rest = rest.partition(". ")
+            sentence = sentence if dot else sentence.removesuffix(".")
+            pieces = [_notice_piece(p) for p in sentence.split("; ")]
+            if any(p is None for p in pieces):
+                return notice  # not a sentence known here: as the data layer said it
+            text = "; ".join(p for p in pieces if p is not None)
+            said.append(text[:1].upper() + text[1:] + ".")
+            rest = rest.lstrip()
+    return " ".join(said)
