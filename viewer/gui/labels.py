@@ -50,6 +50,174 @@ LABELS = (
 )
 
 
+#: Record fields that are not a column of a tab, as the detail pane names them
+#: (``name_id`` → "Name id"); listed for ``pyside6-lupdate``.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "Actor"),
+    QT_TRANSLATE_NOOP("Fields", "Actors"),
+    QT_TRANSLATE_NOOP("Fields", "Attribute"),
+    QT_TRANSLATE_NOOP("Fields", "Author"),
+    QT_TRANSLATE_NOOP("Fields", "Category"),
+    QT_TRANSLATE_NOOP("Fields", "Char count"),
+    QT_TRANSLATE_NOOP("Fields", "Character"),
+    QT_TRANSLATE_NOOP("Fields", "Character id"),
+    QT_TRANSLATE_NOOP("Fields", "Characters"),
+    QT_TRANSLATE_NOOP("Fields", "Citation type"),
+    QT_TRANSLATE_NOOP("Fields", "Claimed"),
+    QT_TRANSLATE_NOOP("Fields", "Curated"),
+    QT_TRANSLATE_NOOP("Fields", "Date"),
+    QT_TRANSLATE_NOOP("Fields", "Description"),
+    QT_TRANSLATE_NOOP("Fields", "Descriptions"),
+    QT_TRANSLATE_NOOP("Fields", "Directors"),
+    QT_TRANSLATE_NOOP("Fields", "Disagreement id"),
+    QT_TRANSLATE_NOOP("Fields", "End"),
+    QT_TRANSLATE_NOOP("Fields", "Episode"),
+    QT_TRANSLATE_NOOP("Fields", "Episodes"),
+    QT_TRANSLATE_NOOP("Fields", "Field"),
+    QT_TRANSLATE_NOOP("Fields", "File"),
+    QT_TRANSLATE_NOOP("Fields", "Id"),
+    QT_TRANSLATE_NOOP("Fields", "Inferred"),
+    QT_TRANSLATE_NOOP("Fields", "Kind"),
+    QT_TRANSLATE_NOOP("Fields", "Label"),
+    QT_TRANSLATE_NOOP("Fields", "Language"),
+    QT_TRANSLATE_NOOP("Fields", "Length"),
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Number"),
+    QT_TRANSLATE_NOOP("Fields", "People"),
+    QT_TRANSLATE_NOOP("Fields", "Person"),
+    QT_TRANSLATE_NOOP("Fields", "Person id"),
+    QT_TRANSLATE_NOOP("Fields", "Professional"),
+    QT_TRANSLATE_NOOP("Fields", "Quote"),
+    QT_TRANSLATE_NOOP("Fields", "Rank"),
+    QT_TRANSLATE_NOOP("Fields", "Reason"),
+    QT_TRANSLATE_NOOP("Fields", "Record id"),
+    QT_TRANSLATE_NOOP("Fields", "Record table"),
+    QT_TRANSLATE_NOOP("Fields", "Relation"),
+    QT_TRANSLATE_NOOP("Fields", "Relations"),
+    QT_TRANSLATE_NOOP("Fields", "Release date"),
+    QT_TRANSLATE_NOOP("Fields", "Role"),
+    QT_TRANSLATE_NOOP("Fields", "Role as stated"),
+    QT_TRANSLATE_NOOP("Fields", "Roles"),
+    QT_TRANSLATE_NOOP("Fields", "Runtime minutes"),
+    QT_TRANSLATE_NOOP("Fields", "Section"),
+    QT_TRANSLATE_NOOP("Fields", "Seq"),
+    QT_TRANSLATE_NOOP("Fields", "Sha256"),
+    QT_TRANSLATE_NOOP("Fields", "Site"),
+    QT_TRANSLATE_NOOP("Fields", "Snippet"),
+    QT_TRANSLATE_NOOP("Fields", "Source"),
+    QT_TRANSLATE_NOOP("Fields", "Source file"),
+    QT_TRANSLATE_NOOP("Fields", "Source id"),
+    QT_TRANSLATE_NOOP("Fields", "Source title"),
+    QT_TRANSLATE_NOOP("Fields", "Sources"),
+    QT_TRANSLATE_NOOP("Fields", "Speaker"),
+    QT_TRANSLATE_NOOP("Fields", "Spelling note"),
+    QT_TRANSLATE_NOOP("Fields", "Start"),
+    QT_TRANSLATE_NOOP("Fields", "Stated"),
+    QT_TRANSLATE_NOOP("Fields", "Statement"),
+    QT_TRANSLATE_NOOP("Fields", "Status"),
+    QT_TRANSLATE_NOOP("Fields", "Storyline"),
+    QT_TRANSLATE_NOOP("Fields", "Storylines"),
+    QT_TRANSLATE_NOOP("Fields", "Subject"),
+    QT_TRANSLATE_NOOP("Fields", "Summary"),
+    QT_TRANSLATE_NOOP("Fields", "Surname"),
+    QT_TRANSLATE_NOOP("Fields", "Synopsis"),
+    QT_TRANSLATE_NOOP("Fields", "Table"),
+    QT_TRANSLATE_NOOP("Fields", "Text"),
+    QT_TRANSLATE_NOOP("Fields", "Title"),
+    QT_TRANSLATE_NOOP("Fields", "Topic"),
+    QT_TRANSLATE_NOOP("Fields", "Value"),
+    QT_TRANSLATE_NOOP("Fields", "Values"),
+    QT_TRANSLATE_NOOP("Fields", "Variants"),
+    QT_TRANSLATE_NOOP("Fields", "Writers"),
+)
+#: How a span's value was found when the text does not state it in so many words.
+STATUSES = (QT_TRANSLATE_NOOP("Fields", "inferred"), QT_TRANSLATE_NOOP("Fields", "curated"))
+
+#: Headings of the detail pane's related records, by relation word (viewer.archive.links):
+#: over one link and over several.
+RELATIONS: dict[str, tuple[str, str]] = {
+    "person": (QT_TRANSLATE_NOOP("Relations", "Person"), QT_TRANSLATE_NOOP("Relations", "People")),
+    "quote": (QT_TRANSLATE_NOOP("Relations", "Quote"), QT_TRANSLATE_NOOP("Relations", "Quotes")),
+    "people": (QT_TRANSLATE_NOOP("Relations", "People"), QT_TRANSLATE_NOOP("Relations", "People")),
+    "mention": (QT_TRANSLATE_NOOP("Relations", "Mention"),
+                QT_TRANSLATE_NOOP("Relations", "Mentions")),
+    "character": (QT_TRANSLATE_NOOP("Relations", "Character"),
+                  QT_TRANSLATE_NOOP("Relations", "Characters")),
+    "storyline": (QT_TRANSLATE_NOOP("Relations", "Storyline"),
+                  QT_TRANSLATE_NOOP("Relations", "Storylines")),
+    "episode": (QT_TRANSLATE_NOOP("Relations", "Episode"),
+                QT_TRANSLATE_NOOP("Relations", "Episodes")),
+    "cast credit": (QT_TRANSLATE_NOOP("Relations", "Cast credit"),
+                    QT_TRANSLATE_NOOP("Relations", "Cast credits")),
+    "crew credit": (QT_TRANSLATE_NOOP("Relations", "Crew credit"),
+                    QT_TRANSLATE_NOOP("Relations", "Crew credits")),
+    "credit": (QT_TRANSLATE_NOOP("Relations", "Credit"), QT_TRANSLATE_NOOP("Relations", "Credits")),
+    "other credit": (QT_TRANSLATE_NOOP("Relations", "Other credit"),
+                     QT_TRANSLATE_NOOP("Relations", "Other credits")),
+    "played by": (QT_TRANSLATE_NOOP("Relations", "Played by"),
+                  QT_TRANSLATE_NOOP("Relations", "Played by")),
+    "cast": (QT_TRANSLATE_NOOP("Relations", "Cast"), QT_TRANSLATE_NOOP("Relations", "Cast")),
+    "speaker": (QT_TRANSLATE_NOOP("Relations", "Speaker"),
+                QT_TRANSLATE_NOOP("Relations", "Speaker")),
+    "same fact elsewhere": (QT_TRANSLATE_NOOP("Relations", "Same fact elsewhere"),
+                            QT_TRANSLATE_NOOP("Relations", "Same fact elsewhere")),
+    "document": (QT_TRANSLATE_NOOP("Relations", "Document"),
+                 QT_TRANSLATE_NOOP("Relations", "Document")),
+    "Sources disagree": (QT_TRANSLATE_NOOP("Relations", "Sources disagree"),
+                         QT_TRANSLATE_NOOP("Relations", "Sources disagree")),
+    "stated in": (QT_TRANSLATE_NOOP("Relations", "Stated in"),
+                  QT_TRANSLATE_NOOP("Relations", "Stated in")),
+    "other claims": (QT_TRANSLATE_NOOP("Relations", "Other claims"),
+                     QT_TRANSLATE_NOOP("Relations", "Other claims")),
+    "claims": (QT_TRANSLATE_NOOP("Relations", "Claims"), QT_TRANSLATE_NOOP("Relations", "Claims")),
+    "organisation": (QT_TRANSLATE_NOOP("Relations", "Organisation"),
+                     QT_TRANSLATE_NOOP("Relations", "Organisations")),
+    "place": (QT_TRANSLATE_NOOP("Relations", "Place"), QT_TRANSLATE_NOOP("Relations", "Places")),
+    "event": (QT_TRANSLATE_NOOP("Relations", "Event"), QT_TRANSLATE_NOOP("Relations", "Events")),
+    "work": (QT_TRANSLATE_NOOP("Relations", "Work"), QT_TRANSLATE_NOOP("Relations", "Works")),
+    "award": (QT_TRANSLATE_NOOP("Relations", "Award"), QT_TRANSLATE_NOOP("Relations", "Awards")),
+    "organisations": (QT_TRANSLATE_NOOP("Relations", "Organisations"),
+                      QT_TRANSLATE_NOOP("Relations", "Organisations")),
+    "places": (QT_TRANSLATE_NOOP("Relations", "Places"), QT_TRANSLATE_NOOP("Relations", "Places")),
+    "events": (QT_TRANSLATE_NOOP("Relations", "Events"), QT_TRANSLATE_NOOP("Relations", "Events")),
+    "works": (QT_TRANSLATE_NOOP("Relations", "Works"), QT_TRANSLATE_NOOP("Relations", "Works")),
+    "awards": (QT_TRANSLATE_NOOP("Relations", "Awards"), QT_TRANSLATE_NOOP("Relations", "Awards")),
+    "episodes": (QT_TRANSLATE_NOOP("Relations", "Episodes"),
+                 QT_TRANSLATE_NOOP("Relations", "Episodes")),
+    "crew": (QT_TRANSLATE_NOOP("Relations", "Crew"), QT_TRANSLATE_NOOP("Relations", "Crew")),
+    "characters": (QT_TRANSLATE_NOOP("Relations", "Characters"),
+                   QT_TRANSLATE_NOOP("Relations", "Characters")),
+    "storylines": (QT_TRANSLATE_NOOP("Relations", "Storylines"),
+                   QT_TRANSLATE_NOOP("Relations", "Storylines")),
+    "quotes": (QT_TRANSLATE_NOOP("Relations", "Quotes"), QT_TRANSLATE_NOOP("Relations", "Quotes")),
+    "facts": (QT_TRANSLATE_NOOP("Relations", "Facts"), QT_TRANSLATE_NOOP("Relations", "Facts")),
+    "excerpts": (QT_TRANSLATE_NOOP("Relations", "Excerpts"),
+                 QT_TRANSLATE_NOOP("Relations", "Excerpts")),
+    "sources": (QT_TRANSLATE_NOOP("Relations", "Sources"),
+                QT_TRANSLATE_NOOP("Relations", "Sources")),
+    "disagreements": (QT_TRANSLATE_NOOP("Relations", "Disagreements"),
+                      QT_TRANSLATE_NOOP("Relations", "Disagreements")),
+    "entities": (QT_TRANSLATE_NOOP("Relations", "Entities"),
+                 QT_TRANSLATE_NOOP("Relations", "Entities")),
+}
+
+
+def field_label(spec: TableSpec, key: str) -> str:
+    """A record field's name in the detail pane: its column's label, else its own name."""
+    for column in spec.columns:
+        if column.key == key:
+            return column_label(column)
+    return QCoreApplication.translate("Fields", key.replace("_", " ").capitalize())
+
+
+def relation_heading(relation: str, count: int) -> str:
+    """A relation's heading over ``count`` links ("Credits", "Cast", "Same fact elsewhere")."""
+    known = RELATIONS.get(relation)
+    if known is None:
+        return relation.capitalize() + ("s" if count > 1 and not relation.endswith("s") else "")
+    return QCoreApplication.translate("Relations", known[0] if count == 1 else known[1])
+
+
 def label(text: str) -> str:
     """A table's or column's English label in the window's language."""
     return QCoreApplication.translate("Tables", text)
