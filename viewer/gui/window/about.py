@@ -19,36 +19,38 @@ from viewer.gui.labels import fill, number, table_label
 
 
 def about_html(archive: Archive | None) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     out = [f"<h2>Somos Archive {html.escape(__version__)}</h2>",
-           "<p>" + t("About", "An offline viewer for what four documents say about the 2021 "
+           "<p>" + translate(
+                   "About", "An offline viewer for what four documents say about the 2021 "
                      "series <i>Somos.</i>, with the source passage behind every record.")
            + "</p>"]
     if archive is None:
-        out.append("<p>" + t("About", "<b>No archive is open.</b> Use File › Open Archive… or "
+        out.append("<p>" + translate(
+                "About", "<b>No archive is open.</b> Use File › Open Archive… or "
                              "File › Rebuild from Seeds….") + "</p>")
         return "".join(out)
     meta = archive.meta
-    out.append("<h3>" + html.escape(t("About", "Archive"))
+    out.append("<h3>" + html.escape(translate("About", "Archive"))
                + "</h3><table cellspacing='0' cellpadding='2'>")
     for label, value in (
-            (t("About", "File"), str(archive.path)),
-            (t("About", "Schema version"),
-             fill(t("About", "%1 (this viewer reads up to %2)"), archive.schema_version,
+            (translate("About", "File"), str(archive.path)),
+            (translate("About", "Schema version"),
+             fill(translate("About", "%1 (this viewer reads up to %2)"), archive.schema_version,
                   SCHEMA_VERSION)),
-            (t("About", "Built by"), f"somos-archive {meta.get('builder_version', '?')}"),
-            (t("About", "Seeds checksum"), meta.get("seeds_sha256", "?")[:16] + "…")):
+            (translate("About", "Built by"), f"somos-archive {meta.get('builder_version', '?')}"),
+            (translate("About", "Seeds checksum"), meta.get("seeds_sha256", "?")[:16] + "…")):
         out.append(f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>")
-    out.append("</table><h3>" + html.escape(t("About", "Rows"))
+    out.append("</table><h3>" + html.escape(translate("About", "Rows"))
                + "</h3><table cellspacing='0' cellpadding='2'>")
     for table, count in archive.counts().items():
         out.append(f"<tr><td>{html.escape(table_label(TABLE_SPECS[table]))}</td>"
                    f"<td align='right'>{number(count)}</td></tr>")
-    out.append("</table><h3>" + html.escape(t("About", "Sources")) + "</h3><ol>")
+    out.append("</table><h3>" + html.escape(translate("About", "Sources")) + "</h3><ol>")
     for rec in archive.sources():
         # Title, site, kind and date are the source's own words (its record): not translated.
         date = f", {rec.date}" if rec.date else ""
-        size = fill(t("About", "%1 characters"), number(rec.char_count))
+        size = fill(translate("About", "%1 characters"), number(rec.char_count))
         out.append(f"<li><b>{html.escape(rec.title)}</b><br>{html.escape(rec.site)} — "
                    f"{html.escape(rec.kind)}{html.escape(date)}, {html.escape(size)}"
                    f"<br><small>{html.escape(rec.file)}</small></li>")

@@ -18,37 +18,39 @@ from viewer.gui.window.actions import shortcut_rows
 
 def guide_html() -> str:
     """The guide, a paragraph per message for the translators."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [
-        "<h2>", t("Help", "Where every record comes from"), "</h2><p>",
-        t("Help", "Every row in the tables was read from one or more of the source documents. "
-          "Select a row and the detail pane lists, under <b>Where the sources say it</b>, "
-          "each passage it was read from, with the words highlighted; the source reader below "
-          "opens the document at the first of them. Click another passage to open it."),
+        "<h2>", translate("Help", "Where every record comes from"), "</h2><p>",
+        translate("Help", "Every row in the tables was read from one or more of the source "
+                          "documents. Select a row and the detail pane lists, under <b>Where the "
+                          "sources say it</b>, each passage it was read from, with the words "
+                          "highlighted; the source reader below opens the document at the first "
+                          "of them. Click another passage to open it."),
         "</p><p>",
-        t("Help", "The reader shows each document cleaned of page furniture (site menus, page "
-          "numbers). When a passage lies in what the cleaning left out, the reader switches to "
-          "the <b>Original text</b>, where every highlight is exact to the character; the "
-          "switch is also yours to use."),
+        translate("Help", "The reader shows each document cleaned of page furniture (site menus, "
+                          "page numbers). When a passage lies in what the cleaning left out, the "
+                          "reader switches to the <b>Original text</b>, where every highlight is "
+                          "exact to the character; the switch is also yours to use."),
         "</p><p>",
-        t("Help", "“Stated by 2 sources” under a record's title says how many documents state "
-          "it. A value no source states is not filled in: it is left empty, or marked as "
-          "inferred with the reason. Spelling variants of one person (from "
-          "<code>seeds/corrections.toml</code>) are kept and listed."),
-        "</p><h2>", t("Help", "Where the sources disagree"), "</h2><p>",
-        t("Help", "The sources do not always agree: dates, runtimes and death-toll estimates "
-          "differ between them. The archive keeps <b>one fact per source</b> rather than "
-          "choosing: the Facts tab lists each with its source, and a fact's detail pane links "
-          "to <b>Same fact elsewhere</b>, the same topic as the other sources state it."),
+        translate("Help", "“Stated by 2 sources” under a record's title says how many documents "
+                          "state it. A value no source states is not filled in: it is left empty,"
+                          " or marked as inferred with the reason. Spelling variants of one "
+                          "person (from <code>seeds/corrections.toml</code>) are kept and listed."),
+        "</p><h2>", translate("Help", "Where the sources disagree"), "</h2><p>",
+        translate("Help", "The sources do not always agree: dates, runtimes and death-toll "
+                          "estimates differ between them. The archive keeps <b>one fact per "
+                          "source</b> rather than choosing: the Facts tab lists each with its "
+                          "source, and a fact's detail pane links to <b>Same fact elsewhere</b>, "
+                          "the same topic as the other sources state it."),
         "</p><p>",
-        t("Help", "In <b>Views › Timeline</b> every dated statement is a mark, one row per "
-          "source, so statements of the same event from different documents sit one above "
-          "the other: a gap between them is a disagreement. Every mark opens its record and "
-          "its passage."),
+        translate("Help", "In <b>Views › Timeline</b> every dated statement is a mark, one row "
+                          "per source, so statements of the same event from different documents "
+                          "sit one above the other: a gap between them is a disagreement. Every "
+                          "mark opens its record and its passage."),
         "</p><p>",
-        t("Help", "Exports carry provenance too (unless you switch it off): the source file and "
-          "the character span of every record, so a citation can be checked against the "
-          "document."),
+        translate("Help", "Exports carry provenance too (unless you switch it off): the source "
+                          "file and the character span of every record, so a citation can be "
+                          "checked against the document."),
         "</p>",
     ]
     return "".join(parts)
