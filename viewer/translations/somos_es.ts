@@ -1,15 +1,62 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_MX">
+<context>
+    <name>About</name>
+    <message>
+        <source>An offline viewer for what four documents say about the 2021 series &lt;i&gt;Somos.&lt;/i&gt;, with the source passage behind every record.</source>
+        <translation>Un visor sin conexión de lo que cuatro documentos dicen sobre la serie &lt;i&gt;Somos.&lt;/i&gt; de 2021, con el pasaje de la fuente detrás de cada registro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No archive is open.&lt;/b&gt; Use File › Open Archive… or File › Rebuild from Seeds….</source>
+        <translation>&lt;b&gt;No hay ningún acervo abierto.&lt;/b&gt; Use Archivo › Abrir acervo… o Archivo › Reconstruir desde las semillas….</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Acervo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <source>%1 (this viewer reads up to %2)</source>
+        <translation>%1 (este visor lee hasta la %2)</translation>
+    </message>
+    <message>
+        <source>Built by</source>
+        <translation>Construido con</translation>
+    </message>
+    <message>
+        <source>Seeds checksum</source>
+        <translation>Suma de verificación de las semillas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caracteres</translation>
+    </message>
+</context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Somos Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Somos Archive</translation>
     </message>
     <message>
         <source>About this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este acervo</translation>
     </message>
 </context>
 <context>
@@ -17,296 +64,296 @@
     <message>
         <source>&amp;Open Archive…</source>
         <extracomment>What the keys do, for Help › Keyboard Shortcuts and the README (the tip if empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir acervo…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo de acervo</translation>
     </message>
     <message>
         <source>open another archive</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir otro acervo</translation>
     </message>
     <message>
         <source>&amp;Rebuild from Seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstruir desde las semillas…</translation>
     </message>
     <message>
         <source>Build the archive again from the seed documents, then reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a construir el acervo a partir de los documentos semilla y abrirlo de nuevo</translation>
     </message>
     <message>
         <source>&amp;Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar selección…</translation>
     </message>
     <message>
         <source>Save the selected records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros seleccionados en un archivo</translation>
     </message>
     <message>
         <source>export the selection (or everything matching), from any field</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar la selección (o todo lo que coincide), desde cualquier campo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el visor</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Undo the last change to your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en sus anotaciones</translation>
     </message>
     <message>
         <source>undo the last change to your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer el último cambio en sus anotaciones</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo the change to your annotations just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio en sus anotaciones que se acaba de deshacer</translation>
     </message>
     <message>
         <source>redo the change to your annotations just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacer el cambio en sus anotaciones que se acaba de deshacer</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las filas seleccionadas como texto separado por tabulaciones</translation>
     </message>
     <message>
         <source>copy the selected rows as tab-separated text with a header row (also on the rows&apos; right-click menu, with Select All and Export Selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar las filas seleccionadas como texto separado por tabulaciones, con una fila de encabezados (también en el menú contextual de las filas, junto con Seleccionar todo y Exportar selección)</translation>
     </message>
     <message>
         <source>Copy Ci&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar re&amp;ferencia</translation>
     </message>
     <message>
         <source>Copy the citation of the selected records, or of the passage highlighted in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la referencia de los registros seleccionados, o del pasaje resaltado en el lector</translation>
     </message>
     <message>
         <source>copy the citation of the selected records, or of the passage highlighted in the reader (also on the rows&apos; right-click menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar la referencia de los registros seleccionados, o del pasaje resaltado en el lector (también en el menú contextual de las filas)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>Select every loaded row</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas cargadas</translation>
     </message>
     <message>
         <source>select all rows (of a tab: every row its filter matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccionar todas las filas (en una pestaña: todas las que coinciden con su filtro)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Search every table</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las tablas</translation>
     </message>
     <message>
         <source>search every table (as you type; Enter opens the first result, ↓ moves into them, and ↑/↓ there show each in the detail pane); in the source reader: find in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar en todas las tablas (mientras escribe; Intro abre el primer resultado, ↓ pasa a los resultados y ahí ↑/↓ muestran cada uno en el panel de detalles); en el lector de fuentes: buscar en su documento</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>Show the next search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el siguiente resultado de la búsqueda</translation>
     </message>
     <message>
         <source>the next search result, from anywhere in the window (in the reader, with its find line open: the next match there)</source>
-        <translation type="unfinished"></translation>
+        <translation>el siguiente resultado de la búsqueda, desde cualquier parte de la ventana (en el lector, con su línea de búsqueda abierta: la siguiente coincidencia ahí)</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
         <source>Show the previous search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado anterior de la búsqueda</translation>
     </message>
     <message>
         <source>the previous search result (or match in the reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado anterior de la búsqueda (o la coincidencia anterior en el lector)</translation>
     </message>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar selección…</translation>
     </message>
     <message>
         <source>Add a note and tags to the words selected in the source reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una nota y etiquetas a las palabras seleccionadas en el lector de fuentes</translation>
     </message>
     <message>
         <source>annotate the words selected in the reader (or the highlighted passage): a note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar las palabras seleccionadas en el lector (o el pasaje resaltado): una nota y etiquetas</translation>
     </message>
     <message>
         <source>&amp;Tag Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetar registro…</translation>
     </message>
     <message>
         <source>Add a note and tags to the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una nota y etiquetas al registro que se muestra</translation>
     </message>
     <message>
         <source>tag the record shown in the detail pane, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetar el registro que se muestra en el panel de detalles, con una nota</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;guración…</translation>
     </message>
     <message>
         <source>The viewer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del visor</translation>
     </message>
     <message>
         <source>settings: the viewer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración: el idioma del visor</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Show the previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro anterior</translation>
     </message>
     <message>
         <source>back through the records you opened</source>
-        <translation type="unfinished"></translation>
+        <translation>retroceder por los registros que abrió</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>Show the next record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro siguiente</translation>
     </message>
     <message>
         <source>forward through the records you opened</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzar por los registros que abrió</translation>
     </message>
     <message>
         <source>Ne&amp;xt Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña &amp;siguiente</translation>
     </message>
     <message>
         <source>Show the next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña siguiente</translation>
     </message>
     <message>
         <source>the next tab, from anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>la pestaña siguiente, desde cualquier parte de la ventana</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña a&amp;nterior</translation>
     </message>
     <message>
         <source>Show the previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña anterior</translation>
     </message>
     <message>
         <source>the previous tab, from anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>la pestaña anterior, desde cualquier parte de la ventana</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Every key the viewer answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas a las que responde el visor</translation>
     </message>
     <message>
         <source>this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista de teclas</translation>
     </message>
     <message>
         <source>&amp;Provenance and Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedencia y discrepancias</translation>
     </message>
     <message>
         <source>How to read where a record comes from, and where sources differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer de dónde viene un registro y en qué difieren las fuentes</translation>
     </message>
     <message>
         <source>a short guide to provenance and disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>una breve guía sobre la procedencia y las discrepancias</translation>
     </message>
     <message>
         <source>&amp;About Somos Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Somos Archive</translation>
     </message>
     <message>
         <source>The sources, schema version and row counts of the open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes, la versión del esquema y la cantidad de filas del acervo abierto</translation>
     </message>
     <message>
         <source>clear the search box or a filter, back to the tables; close the reader&apos;s find line</source>
         <extracomment>Keys a widget answers to itself (not window commands), for the same list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vaciar el cuadro de búsqueda o un filtro y volver a las tablas; cerrar la línea de búsqueda del lector</translation>
     </message>
     <message>
         <source>go to the last / first row of the table, and select it</source>
-        <translation type="unfinished"></translation>
+        <translation>ir a la última / primera fila de la tabla y seleccionarla</translation>
     </message>
     <message>
         <source>search box → tabs → filter → table → detail pane → reader, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>cuadro de búsqueda → pestañas → filtro → tabla → panel de detalles → lector, y de regreso</translation>
     </message>
     <message>
         <source>in a chart: move between its marks, open the one in focus</source>
-        <translation type="unfinished"></translation>
+        <translation>en una gráfica: moverse entre sus marcas y abrir la que tiene el foco</translation>
     </message>
     <message>
         <source>in the reader&apos;s find line: the next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>en la línea de búsqueda del lector: la coincidencia siguiente / anterior</translation>
     </message>
 </context>
 <context>
@@ -314,62 +361,62 @@
     <message>
         <source>Annotate</source>
         <extracomment>Characters of the quoted words the dialog shows (a long selection is elided in the middle).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anotar</translation>
     </message>
     <message>
         <source>Annotated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anotado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>What matters here, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué importa aquí y por qué</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>contradiction, check later, chapter 3</source>
-        <translation type="unfinished"></translation>
+        <translation>contradicción, revisar después, capítulo 3</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 <context>
     <name>AnnotationBook</name>
     <message>
         <source>Tag Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar registro</translation>
     </message>
     <message>
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <source>Delete 1 Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar 1 anotación</translation>
     </message>
     <message>
         <source>Delete %Ln Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %Ln anotaciones</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotaciones</translation>
     </message>
 </context>
 <context>
@@ -377,15 +424,15 @@
     <message>
         <source>Annotations that match</source>
         <extracomment>Annotations the search results list at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones que coinciden</translation>
     </message>
     <message>
         <source>Your annotations: 1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus anotaciones: 1 coincide con «%2»</translation>
     </message>
     <message>
         <source>Your annotations: %1 match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus anotaciones: %1 coinciden con «%2»</translation>
     </message>
 </context>
 <context>
@@ -393,289 +440,289 @@
     <message>
         <source>%1, chars %2–%3</source>
         <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, caracteres %2–%3</translation>
     </message>
     <message>
         <source>attached</source>
         <extracomment>An annotation&apos;s status, as the list shows it (viewer.annotations.model&apos;s words).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>anclada</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>huérfana</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Filter annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar anotaciones</translation>
     </message>
     <message>
         <source>Filter notes, tags and quoted words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar notas, etiquetas y palabras citadas…</translation>
     </message>
     <message>
         <source>Orphaned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo huérfanas</translation>
     </message>
     <message>
         <source>Annotations whose words are no longer in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones cuyas palabras ya no están en las fuentes</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>No annotations yet. Select words in the source reader and choose Annotate (Ctrl+Shift+A, or right-click), or tag a record (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay anotaciones. Seleccione palabras en el lector de fuentes y elija Anotar (Ctrl+Mayús+A, o clic derecho), o etiquete un registro (Ctrl+Mayús+T).</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>%1 of %2 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 anotaciones</translation>
     </message>
     <message>
         <source>1 annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotación</translation>
     </message>
     <message>
         <source>%1 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anotaciones</translation>
     </message>
     <message>
         <source>(%1 orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 huérfanas)</translation>
     </message>
 </context>
 <context>
     <name>Annotator</name>
     <message>
         <source>Annotations re-attached to this archive: %1 moved with their words, %2 orphaned (their words are gone; listed in the Annotations tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones ancladas de nuevo a este acervo: %1 se movieron con sus palabras, %2 quedaron huérfanas (sus palabras ya no están; se listan en la pestaña Anotaciones).</translation>
     </message>
     <message>
         <source>Annotations are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones están desactivadas</translation>
     </message>
     <message>
         <source>The archive can still be read; annotating needs that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acervo se puede seguir leyendo; para anotar hace falta ese archivo.</translation>
     </message>
     <message>
         <source>Open a document in the source reader and select words to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un documento en el lector de fuentes y seleccione las palabras que quiere anotar.</translation>
     </message>
     <message>
         <source>Select words in the source reader to annotate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione palabras en el lector de fuentes para anotarlas.</translation>
     </message>
     <message>
         <source>%1 (%2, chars %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, caracteres %3–%4)</translation>
     </message>
     <message>
         <source>Select a record to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para etiquetarlo.</translation>
     </message>
     <message>
         <source>Tag Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar registro</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>There is no annotation edit to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cambio en las anotaciones que deshacer.</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: %1</translation>
     </message>
     <message>
         <source>There is no annotation edit to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cambio en las anotaciones que rehacer.</translation>
     </message>
     <message>
         <source>Orphaned: “%1” is no longer in the open archive&apos;s sources; the annotation is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huérfana: «%1» ya no está en las fuentes del acervo abierto; la anotación se conserva.</translation>
     </message>
     <message>
         <source>There are no annotations to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay anotaciones que exportar.</translation>
     </message>
     <message>
         <source>Citations (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias (*%1)</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotaciones</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Wrote 1 annotation to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió 1 anotación en %2</translation>
     </message>
     <message>
         <source>Wrote %1 annotations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 anotaciones en %2</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotaciones</translation>
     </message>
     <message>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones (*.json *.jsonld);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló</translation>
     </message>
     <message>
         <source>Imported %1 new, updated %2, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1 nuevas, %2 actualizadas, %3 ya existentes.</translation>
     </message>
     <message>
         <source>Your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus anotaciones</translation>
     </message>
     <message>
         <source>%1Tag this record…%2 · select words in the source reader to annotate them (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Etiquetar este registro…%2 · seleccione palabras en el lector de fuentes para anotarlas (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
 </context>
 <context>
     <name>ArchiveSwitch</name>
     <message>
         <source>Did not open %1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió %1: cancelado</translation>
     </message>
     <message>
         <source>no archive</source>
-        <translation type="unfinished"></translation>
+        <translation>sin acervo</translation>
     </message>
     <message>
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir acervo</translation>
     </message>
     <message>
         <source>Somos archives (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acervos de Somos (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The archive %1 stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acervo %1 sigue abierto.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto.</translation>
     </message>
     <message>
         <source>Cannot open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el acervo</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>Cannot rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reconstruir</translation>
     </message>
     <message>
         <source>Rebuilt and reopened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconstruyó y se volvió a abrir %1</translation>
     </message>
     <message>
         <source>Rebuild failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La reconstrucción falló</translation>
     </message>
     <message>
         <source>The archive that was open stays open, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acervo que estaba abierto sigue abierto, sin cambios.</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>the image could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la imagen en %1: %2</translation>
     </message>
     <message>
         <source>the %1 image could not be written to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la imagen %1 en %2: %3</translation>
     </message>
     <message>
         <source>Drawn by Somos Archive from the archive&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujada por Somos Archive a partir de los registros del acervo.</translation>
     </message>
     <message>
         <source>the SVG image could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la imagen SVG en %1</translation>
     </message>
 </context>
 <context>
@@ -683,43 +730,43 @@
     <message>
         <source>Click a mark, or move with the arrow keys and press Enter, to show its record. Right-click to save the chart as PNG or SVG.</source>
         <extracomment>What an arrow key or a test walks through: the kind of mark that is the chart&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una marca, o muévase con las flechas y pulse Intro, para mostrar su registro. Haga clic derecho para guardar la gráfica como PNG o SVG.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto.</translation>
     </message>
     <message>
         <source>Show “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «%1»</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;SVG…</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Save %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar %1 como %2</translation>
     </message>
     <message>
         <source>Cannot save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la gráfica</translation>
     </message>
     <message>
         <source>Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta o libere espacio.</translation>
     </message>
 </context>
 <context>
@@ -727,22 +774,22 @@
     <message>
         <source>Chart</source>
         <extracomment>The GUI thread&apos;s time a chart&apos;s drawing may take in one turn of the event loop. A chart fitted to its view&apos;s width is drawn again this long after a resize has settled (dragging the splitter sends a resize per pixel), and only if its fit would change. Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the palette&apos;s background so that each reads on it. The file name a save dialog proposes, and the SVG&apos;s title (English, context ``Charts``: :meth:`shown_title` gives it in the window&apos;s language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica</translation>
     </message>
     <message>
         <source>Credits Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de créditos</translation>
     </message>
     <message>
         <source>Storyline Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de tramas</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Runs of at least this many empty years are folded into a break in the axis.
 ----------
 Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
@@ -750,31 +797,31 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>%1 rows are selected; copying takes at most %2. Select fewer, or export them (Ctrl+E).</source>
         <extracomment>Records Copy Citation takes at once: each is read with its spans on the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 filas seleccionadas; se pueden copiar como máximo %2. Seleccione menos, o expórtelas (Ctrl+E).</translation>
     </message>
     <message>
         <source>Nothing is selected to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado que copiar.</translation>
     </message>
     <message>
         <source>Copied 1 row as tab-separated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió 1 fila como texto separado por tabulaciones.</translation>
     </message>
     <message>
         <source>Copied the citation of the highlighted passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la referencia del pasaje resaltado.</translation>
     </message>
     <message>
         <source>Copy Citation takes at most %1 records; select fewer, or export them as citations (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar referencia admite como máximo %1 registros; seleccione menos, o expórtelos como referencias (Ctrl+E).</translation>
     </message>
     <message>
         <source>Select records, or open one in the reader, to copy its citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione registros, o abra uno en el lector, para copiar su referencia.</translation>
     </message>
     <message>
         <source>Copied the citation of 1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la referencia de 1 registro.</translation>
     </message>
 </context>
 <context>
@@ -782,91 +829,91 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Directed by</source>
         <extracomment>How a role&apos;s rows are headed, and the word in its cells, where the seeds&apos; word differs. (The roles themselves are the seeds&apos; words, shown as they are.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirigido por</translation>
     </message>
     <message>
         <source>Teleplay by</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de</translation>
     </message>
     <message>
         <source>directed</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>teleplay</source>
-        <translation type="unfinished"></translation>
+        <translation>guion</translation>
     </message>
     <message>
         <source>Credits matrix: episodes and their crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de créditos: los episodios y su equipo técnico</translation>
     </message>
     <message>
         <source>%1 episode credits of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créditos por episodio de 1 persona</translation>
     </message>
     <message>
         <source>%1 episode credits of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créditos por episodio de %2 personas</translation>
     </message>
     <message>
         <source>across the first %1 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>en los primeros %1 episodios</translation>
     </message>
     <message>
         <source>across 1 episode</source>
-        <translation type="unfinished"></translation>
+        <translation>en 1 episodio</translation>
     </message>
     <message>
         <source>across %1 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 episodios</translation>
     </message>
     <message>
         <source>No crew credit in this archive names an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún crédito del equipo técnico de este acervo menciona un episodio.</translation>
     </message>
     <message>
         <source>%1 of %2 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 episodios</translation>
     </message>
     <message>
         <source>Click to show the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar a la persona.</translation>
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio %1</translation>
     </message>
     <message>
         <source>Directed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigido por %1</translation>
     </message>
     <message>
         <source>Teleplay by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de %1</translation>
     </message>
     <message>
         <source>Click to show the episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar el episodio.</translation>
     </message>
     <message>
         <source>%1: %2, episode %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, episodio %3</translation>
     </message>
     <message>
         <source>As stated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se dice: %1</translation>
     </message>
     <message>
         <source>Stated by 1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dice 1 fuente</translation>
     </message>
     <message>
         <source>Stated by %Ln sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dicen %Ln fuentes</translation>
     </message>
     <message>
         <source>Click to show the credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar el crédito.</translation>
     </message>
 </context>
 <context>
@@ -874,70 +921,70 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Record details</source>
         <extracomment>The most of one field&apos;s text the pane lays out: laying out a whole document-sized passage held the window (issue 30). The whole text stays in the source reader and in exports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del registro</translation>
     </message>
     <message>
         <source>Select a row or a search result to see all its fields, the records it links to, and the passages of the sources it was read from.</source>
         <extracomment>The HTML of the record&apos;s annotations (set by the window; see viewer.gui.annotating.annotator).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila o un resultado de búsqueda para ver todos sus campos, los registros con los que se enlaza y los pasajes de las fuentes de donde se leyó.</translation>
     </message>
     <message>
         <source>This %1 (#%2) is not in the open archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro (%1, #%2) no está en el acervo abierto.</translation>
     </message>
     <message>
         <source>stated by 1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>lo dice 1 fuente</translation>
     </message>
     <message numerus="yes">
         <source>stated by %Ln sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lo dice %Ln fuente</numerusform>
+            <numerusform>lo dicen %Ln fuentes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 more characters, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres más, que no se muestran aquí</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>%1Read the whole document%2 in the source reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Leer el documento completo%2 en el lector de fuentes.</translation>
     </message>
     <message>
         <source>Where the sources say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde lo dicen las fuentes</translation>
     </message>
     <message>
         <source>No source spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tramos de las fuentes.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Somos Archive ran into a bug and could not finish what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somos Archive encontró un error de programación y no pudo terminar lo que pidió.</translation>
     </message>
     <message>
         <source>Your archive is unchanged: the viewer only reads it. You can keep working; if it happens again, please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su acervo no cambió: el visor solo lo lee. Puede seguir trabajando; si vuelve a ocurrir, repórtelo, por favor, con los detalles de abajo.</translation>
     </message>
 </context>
 <context>
@@ -945,277 +992,277 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>CSV for spreadsheets</source>
         <extracomment>Formats that quote the sources themselves, so provenance cannot be left out. The export formats&apos; names (viewer.archive.export states them in English, for every layer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
         <source>Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla Markdown</translation>
     </message>
     <message>
         <source>Citations (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias (texto simple)</translation>
     </message>
     <message>
         <source>Citations (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias (HTML)</translation>
     </message>
     <message>
         <source>the %1 selected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la selección: %1 %2</translation>
     </message>
     <message>
         <source>the %1 selected results, from %2 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 resultados seleccionados, de %2 tablas</translation>
     </message>
     <message>
         <source>every record matching “%1”, in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los registros que coinciden con «%1», en todas las tablas</translation>
     </message>
     <message>
         <source>every record, in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los registros, en todas las tablas</translation>
     </message>
     <message>
         <source>all %1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>todo en %1 que coincide con «%2»</translation>
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todo en %1</translation>
     </message>
     <message>
         <source>the 1 %1 matching “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>el único registro (%1) que coincide con «%2»</translation>
     </message>
     <message>
         <source>the 1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el único registro (%1)</translation>
     </message>
     <message>
         <source>all %1 %2 matching “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los %1 registros (%2) que coinciden con «%3»</translation>
     </message>
     <message>
         <source>all %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los %1 registros (%2)</translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <source>Export Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selección</translation>
     </message>
     <message>
         <source>Export the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas seleccionadas</translation>
     </message>
     <message>
         <source>Export every matching row</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las filas que coinciden</translation>
     </message>
     <message>
         <source>Selected rows (none are selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas seleccionadas (no hay ninguna seleccionada)</translation>
     </message>
     <message>
         <source>Every matching record (the search has no words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros que coinciden (la búsqueda no tiene palabras)</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>Include provenance: the source file and character span of every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la procedencia: el archivo fuente y el tramo de caracteres de cada registro</translation>
     </message>
     <message>
         <source>Include provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la procedencia</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribirá</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que se escribirá</translation>
     </message>
     <message>
         <source>Why this file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede escribir este archivo</translation>
     </message>
     <message>
         <source>What will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se escribirá</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en:</translation>
     </message>
     <message>
         <source>Citations always quote their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las referencias siempre citan sus fuentes.</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que escribir.</translation>
     </message>
     <message>
         <source>Search results span several tables, so each table with matches gets its own file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la búsqueda abarcan varias tablas, así que cada tabla con coincidencias tendrá su propio archivo: %1</translation>
     </message>
     <message>
         <source>Search results span several tables, so each table in the selection gets its own file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la búsqueda abarcan varias tablas, así que cada tabla de la selección tendrá su propio archivo: %1</translation>
     </message>
     <message>
         <source>Written to %1 as %2; an existing file of that name is replaced only once the export is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribirá en %1 como %2; un archivo existente con ese nombre se reemplaza solo cuando la exportación termina.</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>“%1” names no user&apos;s home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no nombra la carpeta personal de ningún usuario.</translation>
     </message>
     <message>
         <source>This names a folder: add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto nombra una carpeta: agregue un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 exists and cannot be replaced (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no se puede reemplazar (es de solo lectura).</translation>
     </message>
     <message>
         <source>This is not a usable file name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un nombre de archivo utilizable (%1).</translation>
     </message>
     <message>
         <source>Exported 1 %1 record to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó 1 registro de %1 a %2</translation>
     </message>
     <message>
         <source>Exported %1 %2 records to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 registros de %2 a %3</translation>
     </message>
     <message>
         <source>Exported %1 records from %2 tables to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 registros de %2 tablas a %3: %4</translation>
     </message>
 </context>
 <context>
     <name>ExportRun</name>
     <message>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 a %2…</translation>
     </message>
     <message>
         <source>Exporting %1 to several files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 a varios archivos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selección</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <source>Nothing was exported: no records match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: ningún registro coincide con «%1».</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada.</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Export Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selección</translation>
     </message>
     <message>
         <source>There are no records here to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay registros que exportar.</translation>
     </message>
     <message>
         <source>Open an archive, then select rows in a table&apos;s tab or in the search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un acervo y luego seleccione filas en la pestaña de una tabla o en los resultados de la búsqueda.</translation>
     </message>
     <message>
         <source>Select rows in a table&apos;s tab or in the search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione filas en la pestaña de una tabla o en los resultados de la búsqueda.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
         <source>%1 rows are selected: too many to export as a selection (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 filas seleccionadas: demasiadas para exportarlas como selección (como máximo %2).</translation>
     </message>
     <message>
         <source>Select fewer rows, or select them all (Ctrl+A) or none to export every row that matches the tab&apos;s filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione menos filas, o selecciónelas todas (Ctrl+A) o ninguna para exportar todas las filas que coinciden con el filtro de la pestaña.</translation>
     </message>
 </context>
 <context>
@@ -1223,392 +1270,424 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Actor</source>
         <extracomment>Record fields that are not a column of a tab, as the detail pane names them (``name_id`` → &quot;Name id&quot;); listed for ``pyside6-lupdate``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Char count</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaje</translation>
     </message>
     <message>
         <source>Character id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. del personaje</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes</translation>
     </message>
     <message>
         <source>Citation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de referencia</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmado</translation>
     </message>
     <message>
         <source>Curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Curado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripciones</translation>
     </message>
     <message>
         <source>Directors</source>
-        <translation type="unfinished"></translation>
+        <translation>Directores</translation>
     </message>
     <message>
         <source>Disagreement id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la discrepancia</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferido</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Person id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la persona</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevancia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. del registro</translation>
     </message>
     <message>
         <source>Record table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del registro</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de estreno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Role as stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo tal como se dice</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos</translation>
     </message>
     <message>
         <source>Runtime minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo fuente</translation>
     </message>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la fuente</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la fuente</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien habla</translation>
     </message>
     <message>
         <source>Spelling note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la grafía</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicho</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama</translation>
     </message>
     <message>
         <source>Storylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinopsis</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>Writers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guionistas</translation>
     </message>
     <message>
         <source>inferred</source>
         <extracomment>How a span&apos;s value was found when the text does not state it in so many words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inferido</translation>
     </message>
     <message>
         <source>curated</source>
-        <translation type="unfinished"></translation>
+        <translation>curado</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este documento</translation>
     </message>
     <message>
         <source>Find in this document…  (F3 next, Shift+F3 previous, Esc closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este documento…  (F3 siguiente, Mayús+F3 anterior, Esc cierra)</translation>
     </message>
     <message>
         <source>Matches in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias en este documento</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
+        <source>Where every record comes from</source>
+        <translation>De dónde viene cada registro</translation>
+    </message>
+    <message>
+        <source>Every row in the tables was read from one or more of the source documents. Select a row and the detail pane lists, under &lt;b&gt;Where the sources say it&lt;/b&gt;, each passage it was read from, with the words highlighted; the source reader below opens the document at the first of them. Click another passage to open it.</source>
+        <translation>Cada fila de las tablas se leyó de uno o más de los documentos fuente. Seleccione una fila y el panel de detalles enumera, bajo &lt;b&gt;Dónde lo dicen las fuentes&lt;/b&gt;, cada pasaje de donde se leyó, con las palabras resaltadas; el lector de fuentes de abajo abre el documento en el primero de ellos. Haga clic en otro pasaje para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The reader shows each document cleaned of page furniture (site menus, page numbers). When a passage lies in what the cleaning left out, the reader switches to the &lt;b&gt;Original text&lt;/b&gt;, where every highlight is exact to the character; the switch is also yours to use.</source>
+        <translation>El lector muestra cada documento sin los elementos de página (menús del sitio, números de página). Cuando un pasaje está en lo que esa limpieza deja fuera, el lector cambia al &lt;b&gt;Texto original&lt;/b&gt;, donde cada resaltado es exacto al carácter; usted también puede usar ese cambio.</translation>
+    </message>
+    <message>
+        <source>“Stated by 2 sources” under a record&apos;s title says how many documents state it. A value no source states is not filled in: it is left empty, or marked as inferred with the reason. Spelling variants of one person (from &lt;code&gt;seeds/corrections.toml&lt;/code&gt;) are kept and listed.</source>
+        <translation>«Lo dicen 2 fuentes», bajo el título de un registro, indica cuántos documentos lo dicen. Un valor que ninguna fuente dice no se rellena: se deja vacío, o se marca como inferido con el motivo. Las variantes en la grafía del nombre de una persona (de &lt;code&gt;seeds/corrections.toml&lt;/code&gt;) se conservan y se enumeran.</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Dónde discrepan las fuentes</translation>
+    </message>
+    <message>
+        <source>The sources do not always agree: dates, runtimes and death-toll estimates differ between them. The archive keeps &lt;b&gt;one fact per source&lt;/b&gt; rather than choosing: the Facts tab lists each with its source, and a fact&apos;s detail pane links to &lt;b&gt;Same fact elsewhere&lt;/b&gt;, the same topic as the other sources state it.</source>
+        <translation>Las fuentes no siempre coinciden: las fechas, las duraciones y las estimaciones del número de muertos difieren entre ellas. El acervo guarda &lt;b&gt;un hecho por fuente&lt;/b&gt; en lugar de elegir: la pestaña Hechos enumera cada uno con su fuente, y el panel de detalles de un hecho enlaza con &lt;b&gt;El mismo hecho en otra fuente&lt;/b&gt;, el mismo tema tal como lo dicen las demás fuentes.</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Views › Timeline&lt;/b&gt; every dated statement is a mark, one row per source, so statements of the same event from different documents sit one above the other: a gap between them is a disagreement. Every mark opens its record and its passage.</source>
+        <translation>En &lt;b&gt;Vistas › Cronología&lt;/b&gt; cada enunciado fechado es una marca, una fila por fuente, así que los enunciados del mismo acontecimiento en documentos distintos quedan uno encima del otro: una separación entre ellos es una discrepancia. Cada marca abre su registro y su pasaje.</translation>
+    </message>
+    <message>
+        <source>Exports carry provenance too (unless you switch it off): the source file and the character span of every record, so a citation can be checked against the document.</source>
+        <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Provenance and Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia y discrepancias</translation>
     </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
         <source>Esc returns from the search results to the tables; Ctrl+PgDown and Ctrl+PgUp then move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc regresa de los resultados de la búsqueda a las tablas; luego Ctrl+AvPág y Ctrl+RePág se mueven entre ellas.</translation>
     </message>
     <message>
         <source>Type what to find in the search box; F3 then steps through the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que busca en el cuadro de búsqueda; luego F3 recorre los resultados.</translation>
     </message>
     <message>
         <source>There are no results to step through.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados que recorrer.</translation>
     </message>
     <message>
         <source>That was the first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese era el primer resultado.</translation>
     </message>
     <message>
         <source>That was the last result. “Load more results” lists the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese era el último resultado. «Cargar más resultados» muestra los siguientes.</translation>
     </message>
     <message>
         <source>That was the last result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese era el último resultado.</translation>
     </message>
 </context>
 <context>
@@ -1616,139 +1695,139 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>episode</source>
         <extracomment>What one row of each table is called, singular and plural, for status lines and headings (English here; :func:`noun` gives them in the window&apos;s language, context ``Nouns``). The sentences they go into are written so that the noun stands alone in them (Spanish nouns have genders an article or adjective would have to agree with).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>episodio</translation>
     </message>
     <message>
         <source>episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>episodios</translation>
     </message>
     <message>
         <source>cast credit</source>
-        <translation type="unfinished"></translation>
+        <translation>crédito del reparto</translation>
     </message>
     <message>
         <source>cast credits</source>
-        <translation type="unfinished"></translation>
+        <translation>créditos del reparto</translation>
     </message>
     <message>
         <source>crew credit</source>
-        <translation type="unfinished"></translation>
+        <translation>crédito del equipo técnico</translation>
     </message>
     <message>
         <source>crew credits</source>
-        <translation type="unfinished"></translation>
+        <translation>créditos del equipo técnico</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>character</source>
-        <translation type="unfinished"></translation>
+        <translation>personaje</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>personajes</translation>
     </message>
     <message>
         <source>storyline</source>
-        <translation type="unfinished"></translation>
+        <translation>trama</translation>
     </message>
     <message>
         <source>storylines</source>
-        <translation type="unfinished"></translation>
+        <translation>tramas</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>cita</translation>
     </message>
     <message>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>citas</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>facts</source>
-        <translation type="unfinished"></translation>
+        <translation>hechos</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmación</translation>
     </message>
     <message>
         <source>claims</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmaciones</translation>
     </message>
     <message>
         <source>disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancia</translation>
     </message>
     <message>
         <source>disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepancias</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizaciones</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>lugares</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>acontecimiento</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>acontecimientos</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>obra</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>obras</translation>
     </message>
     <message>
         <source>award</source>
-        <translation type="unfinished"></translation>
+        <translation>premio</translation>
     </message>
     <message>
         <source>awards</source>
-        <translation type="unfinished"></translation>
+        <translation>premios</translation>
     </message>
     <message>
         <source>excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento</translation>
     </message>
     <message>
         <source>excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmentos</translation>
     </message>
     <message>
         <source>source document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento fuente</translation>
     </message>
     <message>
         <source>source documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos fuente</translation>
     </message>
 </context>
 <context>
@@ -1756,38 +1835,38 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Opening %1…</source>
         <extracomment>Opening shorter than this shows no dialog at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Opening the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el acervo</translation>
     </message>
     <message>
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir acervo</translation>
     </message>
 </context>
 <context>
     <name>RebuildRun</name>
     <message>
         <source>There are no seed documents in %1. Rebuilding needs the seeds folder of the distribution; reinstall it, or open an existing archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos semilla en %1. Para reconstruir hace falta la carpeta de semillas de la distribución; vuelva a instalarla, o abra un acervo existente.</translation>
     </message>
     <message>
         <source>Rebuilding the archive from the seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo el acervo a partir de las semillas…</translation>
     </message>
     <message>
         <source>Rebuild progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la reconstrucción</translation>
     </message>
     <message>
         <source>Rebuild from Seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir desde las semillas</translation>
     </message>
 </context>
 <context>
@@ -1795,80 +1874,80 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>%1 selected</source>
         <extracomment>Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>selección: %1</translation>
     </message>
     <message>
         <source>Filter %1</source>
         <extracomment>The focused table says so with a frame in the highlight colour; the unfocused one keeps a frame as wide, so nothing moves when the focus comes and goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar %1</translation>
     </message>
     <message>
         <source>Filter %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar %1…</translation>
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de %1</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1</translation>
     </message>
     <message>
         <source>The %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la tabla de %1.</translation>
     </message>
     <message>
         <source>No %1 match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en %1 coincide con «%2».</translation>
     </message>
     <message>
         <source>Clear the filter (Esc) to see them all, or try another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borre el filtro (Esc) para ver todo, o pruebe otra palabra.</translation>
     </message>
     <message>
         <source>This archive has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acervo no tiene %1.</translation>
     </message>
     <message>
         <source>Rebuild it from the seeds (File › Rebuild from Seeds…) or open another archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstrúyalo a partir de las semillas (Archivo › Reconstruir desde las semillas…) o abra otro acervo.</translation>
     </message>
     <message>
         <source>%1 %2 (could not count them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (no se pudieron contar)</translation>
     </message>
     <message>
         <source>%1 %2 (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (contando…)</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 %3</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas cargadas</translation>
     </message>
     <message>
         <source>reading rows from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo filas a partir de la %1…</translation>
     </message>
     <message>
         <source>Sorting %1 by %2, descending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando %1 por %2, de forma descendente…</translation>
     </message>
     <message>
         <source>Sorting %1 by %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando %1 por %2…</translation>
     </message>
     <message>
         <source>Filtering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrando %1…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1…</translation>
     </message>
 </context>
 <context>
@@ -1876,254 +1955,254 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Person</source>
         <extracomment>Headings of the detail pane&apos;s related records, by relation word (viewer.archive.links): over one link and over several.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaje</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama</translation>
     </message>
     <message>
         <source>Storylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
         <source>Cast credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito del reparto</translation>
     </message>
     <message>
         <source>Cast credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos del reparto</translation>
     </message>
     <message>
         <source>Crew credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito del equipo técnico</translation>
     </message>
     <message>
         <source>Crew credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos del equipo técnico</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <source>Other credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro crédito</translation>
     </message>
     <message>
         <source>Other credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros créditos</translation>
     </message>
     <message>
         <source>Played by</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretado por</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien habla</translation>
     </message>
     <message>
         <source>Same fact elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo hecho en otra fuente</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes discrepan</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicho en</translation>
     </message>
     <message>
         <source>Other claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras afirmaciones</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Obras</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Premios</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo técnico</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <source>Search everything — names, episodes, quotes…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo: nombres, episodios, citas…  (Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>SearchNotices</name>
     <message>
         <source>Type a word to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra para buscar.</translation>
     </message>
     <message>
         <source>The search took too long; try more specific words.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda tardó demasiado; pruebe palabras más específicas.</translation>
     </message>
     <message>
         <source>That search could not be run; try plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer esa búsqueda; pruebe con palabras simples.</translation>
     </message>
     <message>
         <source>More than %1 records match; these are the best of the first %2. Add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden más de %1 registros; estos son los mejores de los primeros %2. Agregue una palabra para acotar la búsqueda.</translation>
     </message>
     <message>
         <source>These words are in too many records to rank quickly; records that match in their titles come first. Add a less common word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palabras están en demasiados registros para ordenarlos rápido; primero van los registros que coinciden en su título. Agregue una palabra menos común para acotar la búsqueda.</translation>
     </message>
     <message>
         <source>No record has these exact words; these have words that begin with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene exactamente estas palabras; estos tienen palabras que empiezan así.</translation>
     </message>
     <message>
         <source>No record has all the words; left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene todas las palabras; se omitió: %1.</translation>
     </message>
     <message>
         <source>No record has all the words; these have %1 of the %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene todas las palabras; estos tienen %1 de las %2 (%3).</translation>
     </message>
     <message>
         <source>an unmatched quote was ignored</source>
         <extracomment>What the query builder did to the words, joined by &quot;; &quot; into one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró unas comillas sin cerrar</translation>
     </message>
     <message>
         <source>unbalanced parentheses were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron paréntesis desequilibrados</translation>
     </message>
     <message>
         <source>parentheses nested more than %1 deep were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron paréntesis anidados a más de %1 niveles</translation>
     </message>
     <message>
         <source>an operator without a term on both sides was searched as a word</source>
-        <translation type="unfinished"></translation>
+        <translation>un operador sin término a ambos lados se buscó como palabra</translation>
     </message>
     <message>
         <source>a one-letter prefix (%1) was searched as a word</source>
-        <translation type="unfinished"></translation>
+        <translation>un prefijo de una letra (%1) se buscó como palabra</translation>
     </message>
     <message>
         <source>only the first %1 words were searched</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se buscaron las primeras %1 palabras</translation>
     </message>
 </context>
 <context>
@@ -2131,142 +2210,142 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Search summary</source>
         <extracomment>Results asked for at first, and how many more each &quot;Load more results&quot; asks for. Of a cell too narrow to show a snippet up to its first match, the share kept for what follows the match when the text before it is cut. Snippets split into runs, kept for repaints (a few pages of results).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda</translation>
     </message>
     <message>
         <source>Back to tables (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las tablas (Esc)</translation>
     </message>
     <message>
         <source>Search notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la búsqueda</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiso decir?</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
         <source>Load more results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más resultados</translation>
     </message>
     <message numerus="yes">
         <source>Load %Ln more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargar %Ln resultado más</numerusform>
+            <numerusform>Cargar %Ln resultados más</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de resultados de la búsqueda</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto.</translation>
     </message>
     <message>
         <source>Searching for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando «%1»…</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiso decir %1?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results (the best %Ln) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado (el mejor) para «%1»</numerusform>
+            <numerusform>%Ln resultados (los %Ln mejores) para «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>1 result for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado para «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado para «%1»</numerusform>
+            <numerusform>%Ln resultados para «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” has no words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene palabras que buscar.</translation>
     </message>
     <message>
         <source>No results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados para «%1»</translation>
     </message>
     <message>
         <source>Nothing in the archive matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en el acervo coincide con «%1».</translation>
     </message>
     <message>
         <source>Try fewer words, a prefix such as &lt;code&gt;vet*&lt;/code&gt;, or a name&apos;s other spelling. Accents and capitals never matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con menos palabras, un prefijo como &lt;code&gt;vet*&lt;/code&gt; u otra grafía del nombre. Los acentos y las mayúsculas nunca importan.</translation>
     </message>
     <message>
         <source>Ranking every match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando todas las coincidencias…</translation>
     </message>
     <message>
         <source>The search could not be run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la búsqueda</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language is used the next time the viewer starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie el visor.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -2274,446 +2353,446 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>… %1 earlier passages are not shown here, to keep the reader quick; open a record from them to read them.</source>
         <extracomment>Characters either view lays out at once (about seven screens). Qt lays out a document on the GUI thread when it is shown and marked, in time that grows with its length, so the benchmark&apos;s long documents held the window on every record opened (figures in tests/benchmarks/README.md). A longer document is shown as this much around the span being read, says so, and offers to lay out the whole (two of the four seeds are longer). A limit no document reaches: the whole document, when the user asks for it. The reading view&apos;s text formats: body, heading, quotation, the reader&apos;s own notes. The notes standing for the part of a long document the reader does not lay out, by what is left out (the Python names are the English words).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… %1 pasajes anteriores no se muestran aquí, para que el lector siga siendo rápido; abra uno de sus registros para leerlos.</translation>
     </message>
     <message>
         <source>… %1 later passages are not shown here, to keep the reader quick; open a record from them to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 pasajes posteriores no se muestran aquí, para que el lector siga siendo rápido; abra uno de sus registros para leerlos.</translation>
     </message>
     <message>
         <source>… %1 earlier characters are not shown here, to keep the reader quick; open a record from them to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 caracteres anteriores no se muestran aquí, para que el lector siga siendo rápido; abra un registro de esa parte para leerla.</translation>
     </message>
     <message>
         <source>… %1 later characters are not shown here, to keep the reader quick; open a record from them to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 caracteres posteriores no se muestran aquí, para que el lector siga siendo rápido; abra un registro de esa parte para leerla.</translation>
     </message>
     <message>
         <source>… %1 more characters of this passage are left out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>… aquí se omiten %1 caracteres más de este pasaje.</translation>
     </message>
     <message>
         <source>Source reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de fuentes</translation>
     </message>
     <message>
         <source>Document</source>
         <extracomment>The reader&apos;s annotations of a source, as ranges of its original text (set by the window; see viewer.gui.annotating.annotator), and what its right-click menu adds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto original</translation>
     </message>
     <message>
         <source>Show the original text with page furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto original con los elementos de página</translation>
     </message>
     <message>
         <source>Show the document as stored, page furniture and all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el documento tal como se guardó, con todos los elementos de página</translation>
     </message>
     <message>
         <source>Reader information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del lector</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto.</translation>
     </message>
     <message>
         <source>Choose a document, or select a record to open its source at the passage it was read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento, o seleccione un registro para abrir su fuente en el pasaje de donde se leyó.</translation>
     </message>
     <message>
         <source>The passage lies in text the reading view leaves out (page furniture), so the original text is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje está en texto que la vista de lectura omite (elementos de página), así que se muestra el texto original.</translation>
     </message>
     <message>
         <source>original text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto original</translation>
     </message>
     <message>
         <source>reading view, page furniture removed</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de lectura, sin elementos de página</translation>
     </message>
     <message>
         <source>%1Show the whole document%2 (may take a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Mostrar el documento completo%2 (puede tardar un momento)</translation>
     </message>
     <message>
         <source>%1 matches for “%2” in this document (the first %3 marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencias de «%2» en este documento (se marcan las primeras %3)</translation>
     </message>
     <message>
         <source>1 match for “%2” in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coincidencia de «%2» en este documento</translation>
     </message>
     <message>
         <source>%1 matches for “%2” in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencias de «%2» en este documento</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The archive could not be built from the seeds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir el acervo a partir de las semillas: %1.</translation>
     </message>
     <message>
         <source>The archive could not be built: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir el acervo: %1.</translation>
     </message>
     <message>
         <source>Cannot open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el acervo</translation>
     </message>
     <message>
         <source>Use File › Open Archive… to choose another file, or File › Rebuild from Seeds… to build it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use Archivo › Abrir acervo… para elegir otro archivo, o Archivo › Reconstruir desde las semillas… para volver a construirlo.</translation>
     </message>
 </context>
 <context>
     <name>StorylineMap</name>
     <message>
         <source>Storyline map: storylines, characters, actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de tramas: tramas, personajes, intérpretes</translation>
     </message>
     <message>
         <source>The first %1 storylines, %2 characters, %3 actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 tramas, %2 personajes, %3 intérpretes</translation>
     </message>
     <message>
         <source>%1 storylines, %2 characters, %3 actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tramas, %2 personajes, %3 intérpretes</translation>
     </message>
     <message>
         <source>This archive has no storylines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acervo no tiene tramas.</translation>
     </message>
     <message>
         <source>Storylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes</translation>
     </message>
     <message>
         <source>Played by</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretado por</translation>
     </message>
     <message>
         <source>Click to show the storyline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar la trama.</translation>
     </message>
     <message>
         <source>no actor credited</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún intérprete acreditado</translation>
     </message>
     <message>
         <source>Played by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretado por %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
     <message>
         <source>Click to show the character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar el personaje.</translation>
     </message>
     <message>
         <source>Plays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreta a %1</translation>
     </message>
     <message>
         <source>Click to show the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar a la persona.</translation>
     </message>
 </context>
 <context>
     <name>TabList</name>
     <message>
         <source>All tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las pestañas</translation>
     </message>
     <message>
         <source>Go to any tab, including those the tab bar has no room to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a cualquier pestaña, incluidas las que no caben en la barra de pestañas</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>As stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se dice</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Premios</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaje</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Compared as</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado como</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo técnico</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Directed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigido por</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancias</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Núm.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Played by</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretado por</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Estreno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien habla</translation>
     </message>
     <message>
         <source>Spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafías</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trama</translation>
     </message>
     <message>
         <source>Storylines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramas</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Teleplay by</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Values that do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que no coinciden</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Obras</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Reading…</source>
         <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por %1</translation>
     </message>
     <message>
         <source>%1 cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar por %1</translation>
     </message>
     <message>
         <source>Views</source>
         <extracomment>Tabs shown only when the archive has rows for them. The last-tab setting&apos;s name for the Views tab (the charts), which shows no one table. The tab of the user&apos;s annotations (issue 31), after the Views tab. Tabs that show no table of the archive, and their labels (context ``Tables``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
 </context>
 <context>
@@ -2721,158 +2800,158 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Placed at %1 (day stated).</source>
         <extracomment>A placed mark&apos;s tooltip, by how precisely its source states the date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ubicado en %1 (se dice el día).</translation>
     </message>
     <message>
         <source>Placed at %1 (month stated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicado en %1 (se dice el mes).</translation>
     </message>
     <message>
         <source>Placed at %1 (year stated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicado en %1 (se dice el año).</translation>
     </message>
     <message>
         <source>Timeline of dated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de los acontecimientos fechados</translation>
     </message>
     <message>
         <source>The first %1 dated statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros %1 enunciados fechados</translation>
     </message>
     <message>
         <source>1 dated statement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enunciado fechado</translation>
     </message>
     <message>
         <source>%1 dated statements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enunciados fechados</translation>
     </message>
     <message>
         <source>of 1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 acontecimiento</translation>
     </message>
     <message>
         <source>of %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 acontecimientos</translation>
     </message>
     <message>
         <source>No fact in this archive states a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hecho de este acervo dice una fecha.</translation>
     </message>
     <message>
         <source>Year not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Año no indicado</translation>
     </message>
     <message>
         <source>No dated event in %1: this year is folded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acontecimiento fechado en %1: este año está plegado.</translation>
     </message>
     <message>
         <source>No dated event in %1 to %2: these years are folded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acontecimiento fechado de %1 a %2: estos años están plegados.</translation>
     </message>
     <message>
         <source>%1 (year %2 inferred) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (año %2 inferido) · %3</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>un día</translation>
     </message>
     <message>
         <source>a month or a year, as long as it</source>
-        <translation type="unfinished"></translation>
+        <translation>un mes o un año, tan largo como este</translation>
     </message>
     <message>
         <source>dashed: the source states no year; placed at the year another source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>punteado: la fuente no dice el año; se ubica en el año que da otra fuente</translation>
     </message>
     <message>
         <source>No source gives the year, so it is not placed on the axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente da el año, así que no se ubica en el eje.</translation>
     </message>
     <message>
         <source>The source states no year: placed at %1, the year %2 gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente no dice el año: se ubica en %1, el año que da %2.</translation>
     </message>
     <message>
         <source>As stated: “%1” (read as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se dice: «%1» (leído como %2)</translation>
     </message>
     <message>
         <source>Source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1 (%2)</translation>
     </message>
     <message>
         <source>Click to show the fact and the passage that states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar el hecho y el pasaje que lo dice.</translation>
     </message>
 </context>
 <context>
     <name>ViewsTab</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Save as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como %1…</translation>
     </message>
     <message>
         <source>Save the chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la gráfica como %1</translation>
     </message>
     <message>
         <source>Save the whole chart in view as a %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la gráfica visible completa como archivo %1</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>The chart “%1” could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la gráfica «%1».</translation>
     </message>
     <message>
         <source>Reading the chart “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la gráfica «%1»…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas mostradas</translation>
     </message>
     <message>
         <source>No archive is open. Use File › Open Archive… to choose one, or File › Rebuild from Seeds… to build it.</source>
         <extracomment>The detail pane and the reader share the side splitter in these sizes until the user moves it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acervo abierto. Use Archivo › Abrir acervo… para elegir uno, o Archivo › Reconstruir desde las semillas… para construirlo.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Nothing was written; any earlier file there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada; cualquier archivo anterior ahí sigue igual.</translation>
     </message>
 </context>
 <context>
@@ -2880,60 +2959,60 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>%1 failed because of a bug in Somos Archive (%2: %3). Please report it with the details printed on the console.</source>
         <extracomment>How long the full ranking that follows a bounded first answer may take. What each chart of the Views tab is drawn from (reading it grows with the archive).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló por un error de programación de Somos Archive (%2: %3). Repórtelo, por favor, con los detalles que aparecen en la consola.</translation>
     </message>
     <message>
         <source>Reading the table</source>
         <extracomment>The newest search&apos;s generation: a full ranking still running for an older one is interrupted (read from worker threads; an int is swapped whole).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lectura de la tabla</translation>
     </message>
     <message>
         <source>Showing the record</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación del registro</translation>
     </message>
     <message>
         <source>The archive has no document %1, though a record cites it: the file is damaged. Rebuild it with File › Rebuild from Seeds….</source>
-        <translation type="unfinished"></translation>
+        <translation>El acervo no tiene el documento %1, aunque un registro lo cita: el archivo está dañado. Reconstrúyalo con Archivo › Reconstruir desde las semillas….</translation>
     </message>
     <message>
         <source>Opening the document</source>
-        <translation type="unfinished"></translation>
+        <translation>La apertura del documento</translation>
     </message>
     <message>
         <source>Counting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>El conteo de filas</translation>
     </message>
     <message>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>El dibujo de la gráfica</translation>
     </message>
     <message>
         <source>The search</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda</translation>
     </message>
     <message>
         <source>Ranking the search</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenamiento de la búsqueda</translation>
     </message>
     <message>
         <source>Opening the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el acervo</translation>
     </message>
     <message>
         <source>A seed document could not be read: %1. Restore the seeds folder (%2) from the distribution and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer un documento semilla: %1. Restaure la carpeta de semillas (%2) desde la distribución y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The archive could not be written to %1: %2. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el acervo en %1: %2. Libere espacio o revise los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>Rebuilding the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>La reconstrucción del acervo</translation>
     </message>
     <message>
         <source>The export</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación</translation>
     </message>
 </context>
 </TS>
