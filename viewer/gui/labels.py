@@ -248,9 +248,11 @@ def fill(template: str, *values: object) -> str:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """``one`` (the message for exactly one thing) or ``many`` (translated with ``%Ln`` and
-    ``n``, so Qt picks the translation's plural form) by ``n``. English needs no catalogue
-    this way: its two forms are the two source texts."""
+    """``one`` (the message for exactly one thing) or ``many`` by ``n``. English needs no
+    catalogue this way: its two forms are the two source texts. Where ``many`` comes from
+    ``self.tr(text, "", n)`` with ``%Ln``, Qt picks the translation's plural form as well;
+    ``translate(context, text, "", n)`` is not seen as plural by ``pyside6-lupdate``, so those
+    messages say ``%1`` and are filled with :func:`number`."""
     return one if n == 1 else many
 
 

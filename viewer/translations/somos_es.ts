@@ -411,8 +411,8 @@
         <translation>Eliminar 1 anotación</translation>
     </message>
     <message>
-        <source>Delete %Ln Annotations</source>
-        <translation>Eliminar %Ln anotaciones</translation>
+        <source>Delete %1 Annotations</source>
+        <translation>Eliminar %1 anotaciones</translation>
     </message>
     <message>
         <source>Import Annotations</source>
@@ -808,6 +808,10 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <translation>Se copió 1 fila como texto separado por tabulaciones.</translation>
     </message>
     <message>
+        <source>Copied %1 rows as tab-separated text.</source>
+        <translation>Se copiaron %1 filas como texto separado por tabulaciones.</translation>
+    </message>
+    <message>
         <source>Copied the citation of the highlighted passage.</source>
         <translation>Se copió la referencia del pasaje resaltado.</translation>
     </message>
@@ -822,6 +826,10 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Copied the citation of 1 record.</source>
         <translation>Se copió la referencia de 1 registro.</translation>
+    </message>
+    <message>
+        <source>Copied the citation of %1 records.</source>
+        <translation>Se copió la referencia de %1 registros.</translation>
     </message>
 </context>
 <context>
@@ -908,8 +916,8 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <translation>Lo dice 1 fuente</translation>
     </message>
     <message>
-        <source>Stated by %Ln sources</source>
-        <translation>Lo dicen %Ln fuentes</translation>
+        <source>Stated by %1 sources</source>
+        <translation>Lo dicen %1 fuentes</translation>
     </message>
     <message>
         <source>Click to show the credit.</source>

@@ -19,7 +19,7 @@ from viewer.annotations.anchoring import Reattached, reattach
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import AnnotationsError, AnnotationStore, MergeReport
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted
+from viewer.gui.labels import counted, fill, number
 
 translate = QCoreApplication.translate
 
@@ -125,7 +125,7 @@ class AnnotationBook(QObject):
             n = len(annotations)
             self.undo_stack.push(_Edit(self, counted(
                 n, translate("AnnotationBook", "Delete 1 Annotation"),
-                translate("AnnotationBook", "Delete %Ln Annotations", "", n)),
+                fill(translate("AnnotationBook", "Delete %1 Annotations"), number(n))),
                                        [(a, None) for a in annotations]))
 
     def merge(self, incoming: Sequence[Annotation]) -> MergeReport | None:

@@ -179,7 +179,7 @@ class CreditsMatrixView(ChartView):
             fill(translate("CreditsMatrix", "Episode %1"), number) + title,
             fill(translate("CreditsMatrix", "As stated: %1"), credit.role_as_stated),
             counted(n, translate("CreditsMatrix", "Stated by 1 source"),
-                    translate("CreditsMatrix", "Stated by %Ln sources", "", n)),
+                    fill(translate("CreditsMatrix", "Stated by %1 sources"), localized(n))),
             translate("CreditsMatrix", "Click to show the credit.")))
         return item
 

@@ -52,7 +52,8 @@ def copy_selection(current_view: Callable[[], QTableView | None], status: QStatu
     QGuiApplication.clipboard().setText(rows_as_tsv(rows))
     status.showMessage(counted(
         len(rows), translate("Clipboard", "Copied 1 row as tab-separated text."),
-        translate("Clipboard", "Copied %Ln rows as tab-separated text.", "", len(rows))), 4000)
+        fill(translate("Clipboard", "Copied %1 rows as tab-separated text."),
+             number(len(rows)))), 4000)
 
 
 def copy_citation(archive: Archive | None, reader: SourceReader | None,
@@ -84,8 +85,8 @@ def copy_citation(archive: Archive | None, reader: SourceReader | None,
             return
         text = cite_records(archive, records)
         done = counted(len(records), translate("Clipboard", "Copied the citation of 1 record."),
-                       translate("Clipboard", "Copied the citation of %Ln records.", "",
-                                 len(records)))
+                       fill(translate("Clipboard", "Copied the citation of %1 records."),
+                            number(len(records))))
     QGuiApplication.clipboard().setText(text)
     status.showMessage(done, 4000)
 
