@@ -174,3 +174,30 @@ def visible_strings(*tops: QWidget) -> list[tuple[str, str]]:
             name = widget.objectName() or type(widget).__name__
             out.extend((where, text) for where, text in _widget_strings(widget, name) if text)
     return out
+
+
+#: Properties that hold the window's own words, never a record's (what :func:`chrome` keeps).
+_CHROME = (".windowTitle", ".toolTip", ".statusTip", ".accessibleName",
+           ".accessibleDescription", ".placeholderText", ".title", ".menu", ".labelText",
+           ".informativeText", ".iconText")
+#: Widgets whose text is the archive's (a record, a source, a path): not the window's words.
+_DATA = ("readerInfo", "annotatedText", "annotatedWhere", "sourcePicker", "searchSummary",
+         "searchEmpty", "exportPath", "exportNote", "aboutText", "qt_msgbox_label",
+         "qt_msgbox_informativelabel", "errorDialog", "annotationResultsHeading",
+         "statusCount", "tabListMenu", "readerFindCount")
+_NOT_WORDS = re.compile(r"^[\W\d_]*$|^[A-Z][a-z]?\+|^Somos")
+
+
+def chrome(strings: Iterable[tuple[str, str]]) -> set[str]:
+    """The window's own words among ``strings``: labels, buttons, tabs, menus, headers, tips."""
+    out = set()
+    for where, text in strings:
+        widget = where.split(".")[0].split("/")[0]
+        if widget in _DATA:
+            continue
+        if (where.endswith(_CHROME) or ".header" in where or ".tab" in where
+                or (where.endswith(".text") and "/" not in where) or "/" in where):
+            plain = _plain(text)
+            if plain and plain not in ALLOWED and not _NOT_WORDS.match(plain):
+                out.add(plain)
+    return out

@@ -9,9 +9,21 @@ Numbers and dates follow the same language through ``QLocale.setDefault``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from viewer import i18n
+
+#: Words of Qt's own file dialog that its Spanish catalogue leaves in English (or says the
+#: Spanish of Spain, "fichero"): ours, installed after Qt's, is asked first.
+QT_OWN = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+          QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+          QT_TRANSLATE_NOOP("QFileDialog", "File &name:"))
 
 #: The languages Settings › Language offers, by code; "" follows the system.
 LANGUAGE_NAMES = {"": "", "en": "English", "es": "Español"}

@@ -643,6 +643,14 @@
         <translation>Importadas: %1 nuevas, %2 actualizadas, %3 ya existentes.</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
         <source>Your annotations</source>
         <translation>Sus anotaciones</translation>
     </message>
@@ -1859,6 +1867,22 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own file dialog that its Spanish catalogue leaves in English (or says the Spanish of Spain, &quot;fichero&quot;): ours, installed after Qt&apos;s, is asked first.</extracomment>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+</context>
+<context>
     <name>RebuildRun</name>
     <message>
         <source>There are no seed documents in %1. Rebuilding needs the seeds folder of the distribution; reinstall it, or open an existing archive.</source>
@@ -2407,6 +2431,10 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Document text</source>
         <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>No archive is open.</source>

@@ -340,13 +340,14 @@ class Annotator(QObject):
                         seen.add(a.id)
                         found.append(a)
         items = []
+        edit, none_yet = html.escape(self.tr("Edit")), html.escape(self.tr("None yet."))
         for a in found:
             tags = "".join(f"<span class='where'>#{html.escape(t)}</span> " for t in a.tags)
             quote = ("" if a.kind == RECORD
                      else f"<br><i>“{html.escape(a.exact)}”</i>")
             items.append(f"<p class='passage'>{tags}{html.escape(a.note)}{quote} "
-                         f"<a href='annotation:{a.id}'>{html.escape(self.tr('Edit'))}</a></p>")
-        body = "".join(items) or f"<p class='where'>{html.escape(self.tr('None yet.'))}</p>"
+                         f"<a href='annotation:{a.id}'>{edit}</a></p>")
+        body = "".join(items) or f"<p class='where'>{none_yet}</p>"
         return ("<h3>" + html.escape(self.tr("Your annotations")) + f"</h3>{body}<p>"
                 + fill(self.tr("%1Tag this record…%2 · select words in the source reader to "
                                "annotate them (Ctrl+Shift+A)"), "<a href='annotate:record'>",

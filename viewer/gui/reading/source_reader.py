@@ -169,7 +169,7 @@ class SourceReader(QWidget):
         self.find_bar = FindBar(self.find_field, self)
         self.find_count = self.find_bar.count
         top = QHBoxLayout()
-        top.addWidget(QLabel("Source:", self))
+        top.addWidget(QLabel(self.tr("Source:"), self))
         top.addWidget(self.picker, 1)
         top.addWidget(self.original)
         layout = QVBoxLayout(self)
