@@ -276,13 +276,22 @@ def cli_translation(environ: dict[str, str] | None = None) -> gettext.NullTransl
 
 
 _cli_catalogue: gettext.NullTranslations | None = None
+_chosen: str | None = None
+
+
+def use_language(lang: str) -> None:
+    """Say the messages of the command line and the data layer (an archive that cannot be
+    opened) in ``lang`` rather than the environment's: the window does, to match its own."""
+    global _cli_catalogue, _chosen
+    _chosen, _cli_catalogue = lang, None
 
 
 def _cli() -> gettext.NullTranslations:
     global _cli_catalogue
     if _cli_catalogue is None:
-        _cli_catalogue = cli_translation()
-        mo = compiled(system_language(), "mo") if system_language() != SOURCE_LANGUAGE else None
+        lang = _chosen or system_language()
+        _cli_catalogue = cli_translation({"LANGUAGE": lang} if _chosen else None)
+        mo = compiled(lang, "mo") if lang != SOURCE_LANGUAGE else None
         if mo is not None:
             import gettext as stdlib_gettext
 
@@ -294,7 +303,8 @@ def _cli() -> gettext.NullTranslations:
 
 
 def _(message: str) -> str:
-    """A command-line message in the user's language (gettext's ``_``)."""
+    """A message of the command line or the data layer in the user's language (gettext's
+    ``_``)."""
     return _cli().gettext(message)
 
 
@@ -324,14 +334,18 @@ if __name__ == "__main__":
         subprocess.run(lupdate_command(sources(code)[0][0]), check=True)
 
 
+#: The modules whose messages go through gettext (paths inside ``viewer/``).
+MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "archive/validation.py")
+
+
 def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:
     """(msgid, msgid_plural or None) of every ``_()`` / ``ngettext()`` call with literal
-    strings in the command line's modules: what its ``.po`` catalogue must translate."""
+    strings in :data:`MESSAGE_MODULES`: what the ``.po`` catalogue must translate."""
     import ast
 
     package = (root / "viewer") if root else PACKAGE
     found: dict[tuple[str, str | None], None] = {}
-    for module in ("cli.py", "cli_annotations.py"):
+    for module in MESSAGE_MODULES:
         tree = ast.parse((package / module).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):

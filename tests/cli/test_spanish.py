@@ -94,3 +94,11 @@ def test_the_translated_cli_still_does_not_import_qt(module: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                          text=True, env={**os.environ, **SPANISH}, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_an_archive_that_will_not_open_is_explained_in_spanish(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not an archive" * 400)
+    out = run_in(SPANISH, "info", "--archive", str(junk))
+    assert out.returncode == 1
+    assert "no es una base de datos SQLite, así que no es un acervo de Somos" in out.stderr

@@ -396,3 +396,18 @@ def test_a_checkout_compiles_a_stale_catalogue_on_demand(tmp_path: Path,
     os.utime(folder / "somos_es.ts")  # the source edited since: compiled again
     os.utime(qm, ns=(before - 10**9, before - 10**9))
     assert i18n.compiled("es", "qm").stat().st_mtime_ns > before - 10**9
+
+
+@OFFSCREEN
+def test_an_archive_that_will_not_open_says_why_in_spanish(
+        spanish_window: MainWindow, tmp_path: Path) -> None:
+    """The data layer's message (viewer.archive.validation, through gettext) follows the
+    window's language, as the dialog around it does."""
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not an archive" * 400)
+    assert not spanish_window.open_archive(junk)
+    box = spanish_window.last_error
+    assert isinstance(box, QMessageBox)
+    assert "no es una base de datos SQLite" in box.text()
+    assert box.windowTitle() == "No se puede abrir el acervo"
+    box.close()

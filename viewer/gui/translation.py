@@ -59,6 +59,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     translators are returned so the caller keeps them alive (and can remove them)."""
     locale = _locale_for(lang)
     QLocale.setDefault(locale)
+    i18n.use_language(lang)  # the data layer's messages (an archive that will not open) too
     if lang == i18n.SOURCE_LANGUAGE:
         return []
     installed = []
@@ -80,3 +81,4 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+    i18n.use_language(i18n.SOURCE_LANGUAGE)
