@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from pathlib import Path
 
+from viewer.archive.extract.vocabulary import role_named
+from viewer.archive.records import Person
 from viewer.archive.search_query import content_words, forgiving_term
 from viewer.archive.stop_words import is_stop_word
 from viewer.archive.store import Archive
@@ -34,6 +38,57 @@ def test_forgiving_terms_take_off_endings_and_keep_numbers_whole() -> None:
     assert forgiving_term("filmed") == '"film"*'
     assert forgiving_term("Garzas") == '"garza"*'
     assert forgiving_term("3") == '"3"'
+
+
+def test_a_verb_for_a_maker_s_work_also_finds_the_role_it_names() -> None:
+    """"wrote" begins no word of "Writer"; "directed" with its ending off begins "Director"."""
+    assert forgiving_term("wrote") == '( "wrote"* OR "writer"* )'
+    assert forgiving_term("escribió") == '( "escribio"* OR "writer"* )'
+    assert forgiving_term("directed") == '"direct"*'
+    assert role_named("wrote") == role_named("Screenplay") == role_named("escribió") == "Writer"
+    assert role_named("directed") == "Director" and role_named("Durango") is None
+
+
+def test_a_person_is_found_by_the_roles_their_credits_state(archive: Archive) -> None:
+    """"Teleplay by" is how one seed credits two of the writers: the people are found by it,
+    not only their credits, though no person's filed role says it."""
+    hits = archive.search("teleplay").hits
+    assert sorted(h.title for h in hits if h.table == "people") == [
+        "James Schamus", "Monika Revilla"]
+
+
+def test_a_person_s_searchable_text_is_only_what_the_sources_state(archive_path: Path) -> None:
+    """Every word a person is found by is a word of their name, a filed role or one of
+    their credits' roles as stated: nothing is added that no seed says of them."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[^\W_]+", text.casefold()))
+
+    conn = sqlite3.connect(archive_path.as_uri() + "?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT p.id, p.variants, p.roles, s.body, (SELECT group_concat(role_as_stated, "
+            "' / ') FROM credits c WHERE c.person_id = p.id) FROM people p "
+            "JOIN search_index s ON s.tab = 'people' AND s.record_id = p.id").fetchall()
+        assert len(rows) == conn.execute("SELECT count(*) FROM people").fetchone()[0]
+        for _pid, variants, roles, body, stated in rows:
+            said = " ".join([*json.loads(variants), *json.loads(roles), stated or ""])
+            assert words(body) <= words(said), body
+    finally:
+        conn.close()
+
+
+def test_a_question_naming_only_a_role_lists_its_holders_best_attested_first(
+        archive: Archive) -> None:
+    """Each writer answers "who wrote" as well as the next: ties break by how many sources
+    state the person (bm25 preferred whoever holds the fewest other roles)."""
+    for question in ("who wrote", "who wrote the screenplay", "quién escribió"):
+        hits = archive.search(question, prefix_last=True).hits[:3]
+        people = [archive.get("people", h.id) for h in hits if h.table == "people"]
+        assert len(people) == 3, question
+        assert all(isinstance(p, Person) and "Writer" in p.roles for p in people)
+        counts = [len(p.sources) for p in people if isinstance(p, Person)]
+        assert counts == sorted(counts, reverse=True), (question, counts)
+        assert people[0] is not None and people[0].name == "James Schamus"
 
 
 def test_a_misspelt_name_gets_the_spelling_the_sources_use(archive_path: Path) -> None:

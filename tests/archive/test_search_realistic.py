@@ -7,10 +7,10 @@ the plural ("the Garzas"). Each search runs as the search box runs it — the la
 prefix — and, when it offers "Did you mean …?", the suggestion is followed, as one click on
 it does.
 
-One question still puts another record first (marked ``xfail``, strict, so that a fix
-shows): "who wrote the screenplay" asks for a person, but no person record has its other
-words ("wrote", "screenplay"), and nothing reads "wrote" as "writer". "When did the massacre
-happen" finds the event since "happen" is read as what a question about a date ends with.
+"Who wrote the screenplay" finds the writer since a person's searchable text holds the roles
+their credits state ("Screenplay", "Teleplay by") and "wrote" is read as "Writer"; "when did
+the massacre happen" finds the event since "happen" is read as what a question about a date
+ends with.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ import pytest
 
 from viewer.archive.search import SearchResult
 from viewer.archive.store import Archive
-
-_UNANSWERED = pytest.mark.xfail(strict=True, reason="no record of the kind asked for has the "
-                                "question's other words")
 
 #: (typed, the table and title of the record that should come first, why)
 REALISTIC = [
@@ -53,8 +50,7 @@ REALISTIC = [
     ("who directed episode 3", ("excerpts", "About “Somos.” › Summary Details"),
      "the passage naming each episode's directors"),
     ("where was it filmed", ("places", "Durango"), "the main filming location"),
-    pytest.param("who wrote the screenplay", ("people", "James Schamus"), "the writer",
-                 marks=_UNANSWERED),
+    ("who wrote the screenplay", ("people", "James Schamus"), "the writer"),
     ("when did the massacre happen", ("events", "Allende massacre"), "the event"),
     # Phrases.
     ('"the lazy herd"', ("episodes", "1. The Lazy Herd"), "an episode's title as a phrase"),

@@ -16,9 +16,9 @@
   (``SearchPanel.search`` → worker → ``SearchResultsModel``), one per debounce interval,
   each followed by its floor (the same statements through plain ``sqlite3``, here),
   then Ctrl+End in the Excerpts tab (to its last row and that row's record shown) and Ctrl+A
-  there (every row selected and painted), then a
-  scroll to the end of the Excerpts tab, page by page, then twelve excerpts opened (detail pane and
-  source reader), then the Views tab's three charts, with a 5 ms ``QTimer`` measuring the
+  there (every row selected and painted), then the Excerpts tab scrolled a page at a time and
+  its scroll bar dragged to the middle and to the end, then twelve excerpts opened (detail pane
+  and source reader), then the Views tab's three charts, with a 5 ms ``QTimer`` measuring the
   longest gap in the event loop.
 
 Both start modes print ``READY`` on stdout the moment the window has painted its first tab
@@ -342,7 +342,7 @@ REFINE_WAIT_MS = 20_000
 
 
 def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
-    from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from tests.benchmarks.synthetic import QUERIES
@@ -439,11 +439,10 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
 
     # Jump: Ctrl+End in the largest tab, from the key to its last row painted with its text
     # and its record in the detail pane. Then the table is read afresh (sorted another way
-    # and back) so that the scroll below starts from one page.
+    # and back) so that the scrolls below start from one page in memory.
     meter.enter("idle")
     tab = window.record_tab("excerpts")
     model = tab.model
-    root = QModelIndex()
     window.tabs.setCurrentWidget(tab)
     while tab.is_busy():
         wait(5)
@@ -480,74 +479,67 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
     wait(50)
 
     def back_to_the_first_page() -> None:
-        # Sorted another way and back: the tab holds its first page only (after Ctrl+End
-        # every row is a row, and nothing is left to fetch).
+        # Sorted another way and back: the tab holds its first page only.
         for column, order in ((0, Qt.SortOrder.DescendingOrder),
                               (-1, Qt.SortOrder.AscendingOrder)):
             model.sort(column, order)
             while tab.is_busy():
                 wait(5)
+        tab.view.scrollToTop()
 
-    # Paced: a page at a time with a reader's pause between, as a wheel scrolls on: how long
-    # the view waits from asking for more rows (fetchMore) until they are rows of the model.
+    def in_sight_read() -> bool:
+        view = tab.view
+        top = max(view.rowAt(0), 0)
+        bottom = view.rowAt(view.viewport().height() - 1)
+        bottom = model.rowCount() - 1 if bottom < 0 else bottom
+        return all(model.id_in_memory(row) is not None for row in range(top, bottom + 1))
+
+    def until_in_sight_read(limit_s: float = 60.0) -> float:
+        started = time.perf_counter()
+        while not in_sight_read() and time.perf_counter() - started < limit_s:
+            wait(1)
+        return (time.perf_counter() - started) * 1000
+
+    # Paced: a page down at a time with a reader's pause between, as a wheel scrolls on: how
+    # long the rows that come into sight show "Reading…" before they are read (every row of
+    # the table is a row of the model; pages are read as the view looks at them, and ahead).
     back_to_the_first_page()
     meter.enter("scroll")
     window.tabs.setCurrentWidget(tab)
+    bar = tab.view.verticalScrollBar()
     paced: list[float] = []
-    arrived = QEventLoop()
-    model.rowsInserted.connect(arrived.quit)
     for _ in range(PACED_PAGES):
         wait(PACE_MS)
-        if not model.canFetchMore(root) or getattr(model, "is_loading", False):
+        if bar.value() >= bar.maximum():
             break
-        rows_before = model.rowCount()
-        asked = time.perf_counter()
-        model.fetchMore(root)
-        if model.rowCount() == rows_before:
-            QTimer.singleShot(10_000, arrived.quit)  # a last page that brings no rows
-            arrived.exec()
-        paced.append((time.perf_counter() - asked) * 1000)
-        tab.view.scrollToBottom()
-    model.rowsInserted.disconnect(arrived.quit)
+        bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+        paced.append(until_in_sight_read())
     out["paced_ms"] = paced
     meter.enter("idle")
 
     back_to_the_first_page()
 
-    # Scroll: the largest tab, page after page, until the model has nothing more to fetch.
-    # Pages may be read by a worker: each step asks for one and the next runs when it has
-    # arrived (rows inserted), with a slow poll for a last page that brings no rows.
-    done = QEventLoop()
-    pages = 0
+    # Scroll: the scroll bar's handle taken from the top to its middle in one move (a quick
+    # flick), then dragged on to its end in twenty moves a frame apart, and the rows in sight
+    # read after each (until 2026-12-07 this was the table fetched page after page to its
+    # end, when the model's rows were only those fetched so far).
+    def drag_to(value: int, moves: int) -> float:
+        first = bar.value()
+        bar.setSliderDown(True)
+        for move in range(1, moves + 1):
+            if move > 1:
+                wait(16)
+            bar.setSliderPosition(first + (value - first) * move // moves)
+        bar.setSliderDown(False)
+        return until_in_sight_read()
 
-    def step(*_args: object) -> None:
-        nonlocal pages
-        if getattr(model, "is_loading", False) or not model.is_loaded:
-            return
-        if not model.canFetchMore(root):
-            done.quit()
-            return
-        pages += 1
-        model.fetchMore(root)
-        tab.view.scrollToBottom()
-
-    def soon(*_args: object) -> None:
-        QTimer.singleShot(0, step)
-
-    model.rowsInserted.connect(soon)
-    model.modelReset.connect(soon)
-    poll = QTimer()
-    poll.timeout.connect(step)
-    poll.start(50)
-    started = time.perf_counter()
     meter.enter("scroll")
     window.tabs.setCurrentWidget(tab)
-    soon()
-    done.exec()
-    poll.stop()
+    started = time.perf_counter()
+    out["middle_ms"] = drag_to(bar.maximum() // 2, 1)
+    out["end_ms"] = drag_to(bar.maximum(), 20)
     out["scroll_s"] = time.perf_counter() - started
     out["scroll_rows"] = tab.model.rowCount()
-    out["scroll_pages"] = pages
     meter.enter("idle")
     wait(50)
 

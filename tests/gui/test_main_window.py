@@ -9,7 +9,7 @@ from pathlib import Path
 from types import UnionType
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableView, QWidget
@@ -35,14 +35,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _excerpts_in_pages(qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
-                       monkeypatch: pytest.MonkeyPatch, *, more: int = 10,
+                       monkeypatch: pytest.MonkeyPatch, *,
                        budget: int | None = None, counted: bool = True
                        ) -> tuple[MainWindow, RecordTab]:
-    """A window on its Excerpts tab, loaded (and ``counted``), in pages of 20 and ``more``
-    rows (and at most ``budget`` rows in memory): the seeds' excerpts are then a table of
-    many pages, as a million rows are in pages of 200 and 1,000."""
+    """A window on its Excerpts tab, loaded (and ``counted``), in pages of 20 rows (and at
+    most ``budget`` rows in memory): the seeds' excerpts are then a table of many pages, as a
+    million rows are in pages of 200."""
     monkeypatch.setattr(record_tab_module, "PAGE_SIZE", 20)
-    monkeypatch.setattr(record_tab_module, "MORE_SIZE", more)
     if budget is not None:
         monkeypatch.setattr(record_tab_module, "MAX_RESIDENT_ROWS", budget)
     settings.set_last_tab("excerpts")
@@ -248,25 +247,27 @@ def test_a_tabs_model_passes_qts_model_tester_as_a_user_sorts_filters_and_scroll
     qtbot.waitUntil(lambda: tab.model.filter_text == "the" and not tab.is_busy())
     tab.filter.clear()
     qtbot.waitUntil(lambda: tab.model.filter_text == "" and not tab.is_busy())
-    while tab.model.canFetchMore(QModelIndex()):
-        with qtbot.waitSignal(tab.model.rowsInserted):
-            tab.view.scrollToBottom()
+    tab.view.scrollToBottom()
+    last = tab.model.rowCount() - 1
+    qtbot.waitUntil(lambda: tab.model.id_in_memory(last) is not None)
     assert tab.model.rowCount() == tab.total_rows
     assert model_checks.failures() == []
 
 
-def test_a_tab_pages_lazily_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_tab_has_every_row_and_reads_them_as_the_view_scrolls(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
     tab = window.record_tab("excerpts")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
-    first = tab.model.rowCount()
-    assert tab.total_rows is not None and 0 < first < tab.total_rows  # one page, not all
-    assert window.count_label.text().endswith(f"· {first} loaded")
-    assert tab.model.canFetchMore(QModelIndex())
-    with qtbot.waitSignal(tab.model.rowsInserted) as inserted:
-        tab.view.scrollToBottom()  # the view asks the model for more, as a user's scroll does
-    assert inserted.args[1] == first
-    assert tab.model.rowCount() > first
+    total = tab.total_rows
+    assert total is not None and tab.model.rowCount() == total  # every row a row...
+    assert 0 < tab.model.resident_rows < total  # ...one page read, not all
+    assert window.count_label.text() == f"{total} of {total} excerpts"
+    last = total - 1
+    assert tab.model.id_in_memory(last) is None
+    with qtbot.waitSignal(tab.model.dataChanged):
+        tab.view.scrollToBottom()  # the view looks at the last rows, as a user's scroll does
+    qtbot.waitUntil(lambda: tab.model.id_in_memory(last) is not None)
 
 
 # -- the detail pane ------------------------------------------------------------------------
@@ -376,22 +377,21 @@ def test_right_clicking_rows_offers_copy_select_all_and_export(
     assert [a.objectName() for a in view.actions()] == names
 
 
-def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
+def test_ctrl_end_goes_to_the_last_row_before_the_tab_counts_its_rows(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's rows are the table's from its first page on (the builder counted them):
+    no count in a worker is waited for."""
     held: list[tuple[object, ...]] = []
-    count = WorkerPool.count
     monkeypatch.setattr(WorkerPool, "count", lambda *args: held.append(args))
     window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch,
                                      counted=False)
-    assert held, "the count is held back"
     total = window.archive.count("excerpts")
+    assert tab.model.rowCount() == total and not held
     tab.view.setFocus()
     qtbot.waitUntil(lambda: tab.view.currentIndex().isValid())  # focus makes a row current
-    QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    assert tab.view.currentIndex().row() == tab.model.rowCount() - 1 < total - 1
     with qtbot.waitSignal(tab.record_selected) as selected:
-        count(*held[0])  # the count job, run now
+        QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert tab.view.currentIndex().row() == total - 1
     expected = [r.id for r in window.archive.iter_records("excerpts")]
     assert selected.args == ["excerpts", expected[-1]]
@@ -402,10 +402,10 @@ def test_ctrl_end_before_the_rows_are_counted_goes_on_to_the_end_when_they_are(
 @pytest.mark.parametrize("how", ["drag", "bottom"])
 def test_the_scroll_bar_taken_to_its_end_shows_the_tables_end(
         qtbot: QtBot, paged_excerpts: tuple[MainWindow, RecordTab], how: str) -> None:
-    """Not one more page, with the bar moved back up under the mouse, as a lazy view does."""
+    """Not one more page, with the bar moved back up under the mouse, as a lazy view did."""
     window, tab = paged_excerpts
     total = window.archive.count("excerpts")
-    assert tab.model.rowCount() < total
+    assert tab.model.rowCount() == total and tab.model.resident_rows < total
     bar = tab.view.verticalScrollBar()
     if how == "drag":
         bar.setSliderDown(True)
@@ -425,7 +425,7 @@ def test_select_all_selects_every_row_of_the_tab_not_only_those_loaded(
         paged_excerpts: tuple[MainWindow, RecordTab]) -> None:
     window, tab = paged_excerpts
     total = tab.matching_rows
-    assert total is not None and tab.model.rowCount() < total
+    assert total is not None and tab.model.resident_rows < total
     tab.view.setFocus()
     window.actions_by_key["select_all"].trigger()
     assert selected_row_count(tab.view) == len(tab.selected_rows()) == total
@@ -700,17 +700,15 @@ def test_a_column_shows_as_many_characters_as_its_width_can(window, qtbot) -> No
 def test_back_selects_the_row_again_after_its_page_was_dropped(
         qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    # A budget of 60 rows in pages of 20 and 30: paging to the end drops the first page.
-    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch, more=30,
-                                     budget=60)
+    # A budget of 60 rows in pages of 20: scrolling to the end drops the first page.
+    window, tab = _excerpts_in_pages(qtbot, archive_path, settings, monkeypatch, budget=60)
     shown = window.detail.record_shown
     with qtbot.waitSignal(shown):
         tab.view.selectRow(3)
     first = tab.model.record(3).id
-    while tab.model.canFetchMore(QModelIndex()):  # as scrolling down does
-        tab.model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not tab.model.is_loading)
-        tab.view.scrollToBottom()
+    for row in range(0, tab.model.rowCount(), 20):  # as scrolling down does
+        tab.view.scrollTo(tab.model.index(row, 0))
+        qtbot.waitUntil(lambda row=row: tab.model.id_in_memory(row) is not None)
     assert tab.model.rowCount() > 100
     assert tab.model.resident_rows <= 60
     with qtbot.waitSignal(shown):
@@ -775,8 +773,7 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     expected = [r.id for r in window.archive.iter_records("excerpts", sort="kind",
                                                           descending=True)]
     total = len(expected)
-    loaded = tab.model.rowCount()
-    assert loaded < total - 100  # a page or two: as many as the view had room for
+    assert tab.model.rowCount() == total and tab.model.resident_rows < total - 100
     tab.view.setFocus()
     # The first row, as focus makes it current, shown before the key is pressed.
     qtbot.waitUntil(lambda: getattr(window.detail.record, "id", None) == expected[0])
@@ -787,9 +784,9 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     assert tab.view.currentIndex().row() == total - 1
     assert selected == [("excerpts", expected[-1])]
     assert window.detail.record.id == expected[-1]
-    # Nothing "loaded", and the rows in sight read by position, it says, until they are.
+    # The rows in sight read by position, it says, until they are.
     qtbot.waitUntil(lambda: window.count_label.text() == f"{total} of {total} excerpts")
-    # Rows above, never loaded, are read when they come into sight.
+    # Rows above, never read, are read when they come into sight.
     QTest.keyClick(tab.view, Qt.Key.Key_PageUp)
     top = tab.view.rowAt(0)
     assert top < total - 10

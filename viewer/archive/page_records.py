@@ -16,10 +16,12 @@ from viewer.archive.records import Record
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One keyset page. ``next_after`` is passed back to get the following page."""
+    """One keyset page. ``next_after`` is passed back to get the following page; ``total`` is
+    the rows of the whole order and filter, when they were counted with the page."""
 
     records: Sequence[Record]
     next_after: tuple[Any, int] | None
+    total: int | None = None
 
 
 class LazyRecords(Sequence["Record"]):

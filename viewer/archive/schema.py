@@ -26,6 +26,11 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 #: Prefix indexes keep as-you-type prefixes ("ca*") fast on large archives.
 FTS_PREFIX = "2 3"
 
+#: A ``meta`` key: each logical table's rows, counted by the builder (a JSON object), so a view
+#: knows how many rows its scroll bar stands for without counting them. Archives without it
+#: still open: their rows are counted by a worker.
+ROW_COUNTS_KEY = "row_counts"
+
 SEARCH_TABLE = "search_index"
 SEARCH_FTS = "search_index_fts"
 #: The index's vocabulary (an ``fts5vocab`` table, one row per folded term): what "Did you

@@ -46,6 +46,7 @@ from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
+from viewer.archive.extract.vocabulary import role_named
 from viewer.archive.records import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 from viewer.archive.search_query import (
@@ -129,15 +130,17 @@ def _snippet(column: int) -> str:
             f"ELSE substr(s.body, 1, {LONG_ROW_PREVIEW}) || '…' END")
 
 
-def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) -> str:
+def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
+               by_sources: bool = False) -> str:
     """The search statement.
 
     Ranked: first a record whose title is exactly the text, then records whose own name or
     title matches the whole query (``:title_match``; not passages, whose title is a shared
     heading) in :data:`TABLE_ORDER`, then everything else by bm25 (title weighing 10× body,
     set at build time as the FTS table's ``rank``); ties break by table order, then by how
-    many sources state the record, then by record. ``window`` ranks only the matches up to
-    rowid ``:bound``.
+    many sources state the record, then by record. ``by_sources`` puts how many sources state
+    a record before bm25 (the answers to a question, :func:`_answers`). ``window`` ranks only
+    the matches up to rowid ``:bound``.
 
     Not ranked: the first ``:window`` matches in archive order, then exact title match, a
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
@@ -170,11 +173,13 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True) 
             f"s.source_count DESC, s.record_id LIMIT :limit"
         )
     window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
+    score = (f"s.source_count DESC, {SEARCH_FTS}.rank" if by_sources
+             else f"{SEARCH_FTS}.rank")
     return (
         f"SELECT s.tab, s.record_id, s.title, {snippet} AS snip, "
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
-        f"ORDER BY {tier}, {SEARCH_FTS}.rank, {order}, s.source_count DESC, s.record_id "
+        f"ORDER BY {tier}, {score}, {order}, s.source_count DESC, s.record_id "
         f"LIMIT :limit"
     )
 
@@ -239,8 +244,8 @@ def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 
 
 def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
-         limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S
-         ) -> tuple[list[Hit], Ranking]:
+         limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S,
+         by_sources: bool = False) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
         "match": expression, "title_match": f"title : ( {expression} )",
         "raw": raw.strip(), "table": table, "limit": limit,
@@ -250,16 +255,16 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
             ranking: Ranking = "full"
             rows_with_terms = None if exhaustive else _term_rows(conn, expression)
             if exhaustive:
-                sql = search_sql(table)
+                sql = search_sql(table, by_sources=by_sources)
             elif rows_with_terms is None:
                 ranking, sql = "title", search_sql(table, ranked=False)
             elif rows_with_terms <= RANK_WINDOW:  # so are its matches: rank them all
-                sql = search_sql(table)
+                sql = search_sql(table, by_sources=by_sources)
             else:
                 row = conn.execute(window_sql(table), params).fetchone()
                 params["bound"] = row[0] if row else None
                 ranking = "full" if row is None else "window"
-                sql = search_sql(table, window=row is not None)
+                sql = search_sql(table, window=row is not None, by_sources=by_sources)
             rows = conn.execute(sql, params).fetchall()
             hits = [Hit(r[0], int(r[1]), r[2],
                         render_snippet(_prefer_body(conn, expression, r)), r[5] or "",
@@ -373,18 +378,25 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
     """For a question ("where was it filmed"), the best records of the kind its question
     word asks for (:data:`~viewer.archive.stop_words.QUESTION_KINDS`: a place for "where"),
     found with every other word taken as the beginning of a word ("filmed" finds "filming
-    location"); none for anything else."""
+    location", "wrote" a "Writer": :func:`forgiving_term`); none for anything else.
+
+    When every other word names a role ("who wrote the screenplay": both name a writer,
+    :func:`~viewer.archive.extract.vocabulary.role_named`), each person found is credited in
+    those words and answers as well as the next; bm25 would only prefer whoever holds the
+    fewest other roles. So those ties break as the issue asks, by how many sources state the
+    record."""
     words = content_words(text)
     asked = question_kinds(WORD_CHARS.findall(text)) if words is not None else ()
     if not words or not asked or all(is_stop_word(w) for w in words):
         return []
-    expression = " AND ".join(forgiving_term(part) for w in words
-                              for part in WORD_CHARS.findall(w))
+    parts = [part for w in words for part in WORD_CHARS.findall(w)]
+    expression = " AND ".join(forgiving_term(part) for part in parts)
+    roles_only = all(role_named(part) for part in parts)
     answers: list[Hit] = []
     try:
         for kind in asked:
             hits, _ranking = _run(conn, expression, text, kind, ANSWERS_PER_KIND, exhaustive,
-                                  time_limit)
+                                  time_limit, by_sources=roles_only)
             answers.extend(hits)
     except (SearchTimeout, sqlite3.OperationalError):
         return []  # the search itself says what went wrong

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.archive.extract.vocabulary import WORK_VERBS
 from viewer.archive.stop_words import fold, is_stop_word
 
 OPERATORS = ("AND", "OR", "NOT")
@@ -259,12 +260,16 @@ def expression_terms(expression: str) -> list[str]:
 def forgiving_term(word: str) -> str:
     """A word as the relaxed search looks for it: the beginning of a word, with an English
     plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
-    "directed" "director"); short words and numbers stay whole."""
+    "directed" "director"); short words and numbers stay whole. A verb for a maker's work
+    whose form does not begin the role's name also finds the role ("wrote" finds "Writer":
+    :data:`~viewer.archive.extract.vocabulary.WORK_VERBS`), as a group of its own."""
     folded = fold(word)
     if folded.isdigit() or len(folded) < 4:
         return _quote(folded)
+    role = WORK_VERBS.get(folded)
     for ending in ("ing", "ed", "es", "s"):
         if folded.endswith(ending) and len(folded) - len(ending) >= 4:
             folded = folded[:-len(ending)]
             break
-    return _quote(folded) + "*"
+    term = _quote(folded) + "*"
+    return f"( {term} OR {forgiving_term(role)} )" if role else term

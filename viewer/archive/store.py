@@ -25,6 +25,7 @@ from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.page_records import LazyRecords, Page
+from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.records import (
     Claim,
     Fact,
@@ -34,7 +35,7 @@ from viewer.archive.records import (
     Source,
     Span,
 )
-from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
+from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
     TABLE_SPECS,
@@ -67,11 +68,9 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
 #: Columns of those names that are NULL in one table: a quote woven into prose states no role.
 _NULLABLE = {("quotes", "role")}
 
-
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
 #: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
 _UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
-
 
 
 def _select_list(physical: str) -> str:
@@ -229,6 +228,13 @@ class Archive:
         sql = f"SELECT count(*) FROM {quote_identifier(spec.physical)}{where}"
         return int(self._conn.execute(sql, params).fetchone()[0])
 
+    def row_count(self, table: str) -> int | None:
+        """The rows of a table as the builder counted them (:data:`ROW_COUNTS_KEY`), without
+        a count's walk of an index; None where the archive does not say."""
+        counts = meta_json(self, ROW_COUNTS_KEY)
+        value = counts.get(table) if isinstance(counts, dict) else None
+        return value if type(value) is int and value >= 0 else None
+
     def counts(self) -> dict[str, int]:
         return {name: self.count(name) for name in TABLE_SPECS}
 
@@ -239,16 +245,18 @@ class Archive:
         """Up to ``limit`` records after the keyset position ``after`` (None: from the start).
 
         Keyset, not OFFSET: the millionth row costs what the first does. A page whose keyset
-        position nobody knows — one a view jumped to, as Ctrl+End does — is read by position
-        instead: without ``after``, from row ``start`` of the sorted rows. Given the ``total``
-        of rows (as :meth:`count` says), a page nearer the end is read backwards from there,
-        so the last page costs what the first does and OFFSET steps over at most half of them.
+        position nobody knows is read by position: ``start`` rows past ``after`` (or the first
+        row), stepped over in the sort key's index. Given the ``total`` of rows, a page nearer
+        the end is read backwards from there, so the last page costs what the first does and
+        OFFSET steps over at most half of them.
         """
-        if after is None and start > 0 and total is not None and total - start - limit < start:
-            return self._page_from_end(table, sort, descending, filter_text, start, limit,
-                                       total)
         spec = self.spec(table)
         key = sort or spec.default_sort
+        if key == "id" and start > 0 and not filter_text.strip() and (
+                ids := self._gapless_ids(spec)):
+            after, start = id_keyset(ids, descending, after, start)
+        if after is None and start > 0 and total is not None and total - start - limit < start:
+            return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
         column = spec.column(key) if key != "id" else None
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
@@ -272,25 +280,17 @@ class Archive:
         sql = (f"SELECT {_select_list(spec.physical)}, {expr} AS _sort "
                f"FROM {quote_identifier(spec.physical)}{where} "
                f"ORDER BY {expr} {direction}, id {direction} LIMIT ? OFFSET ?")
-        rows = self._conn.execute(sql, [*params, limit, start if after is None else 0]
-                                  ).fetchall()
+        rows = self._conn.execute(sql, [*params, limit, start]).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 
-    def _page_from_end(self, table: str, sort: str | None, descending: bool,
-                       filter_text: str, start: int, limit: int, total: int) -> Page:
-        """Rows ``start``… of ``total``, read as the rows before the end in the other order."""
-        tail = total - start - limit  # rows after this page
-        limit = limit + min(tail, 0)
-        if limit <= 0:
-            return Page([], None)
-        back = self.page(table, sort=sort, descending=not descending, filter_text=filter_text,
-                         limit=limit, start=max(tail, 0))
-        if not isinstance(back.records, LazyRecords) or not back.records:
-            return Page(list(reversed(back.records)), None)
-        records = back.records.reversed()
-        # As a page read forwards: the keyset position after its last row, if not the end.
-        return Page(records, records.keyset(len(records) - 1) if tail > 0 else None)
+    def _gapless_ids(self, spec: TableSpec) -> tuple[int, int] | None:
+        """A table's first and last id if its ids have no gaps (see positions.py), else None."""
+        where = f" WHERE {spec.where}" if spec.where else ""
+        low, high = (self._conn.execute(f"SELECT {end}(id) FROM {quote_identifier(spec.physical)}"
+                                        f"{where}").fetchone()[0] for end in ("min", "max"))
+        total = self.row_count(spec.name)
+        return (low, high) if low is not None and high - low + 1 == total else None
 
     def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
                        after: tuple[Any, int] | None, limit: int, start: int = 0
@@ -302,7 +302,6 @@ class Archive:
         span = self._index_range(spec)
         if span is None:
             return Page([], None)
-        skip_rows = start if after is None else 0
         if after is None:
             first, op = (span[1], "<=") if descending else (span[0], ">=")
         else:
@@ -325,7 +324,7 @@ class Archive:
             f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid {op} ? "
             f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.tab = ?{where} "
             f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ? OFFSET ?",
-            (expression, first, far, spec.name, limit, skip_rows)).fetchall()
+            (expression, first, far, spec.name, limit, start)).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 

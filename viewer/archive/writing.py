@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.merging import Entity, Merger, Person, Prov
-from viewer.archive.schema import SCHEMA_VERSION, SEARCH_TABLE, SORT_KEYS, TABLES, sort_key
+from viewer.archive.schema import (
+    ROW_COUNTS_KEY,
+    SCHEMA_VERSION,
+    SEARCH_TABLE,
+    SORT_KEYS,
+    TABLES,
+    sort_key,
+)
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
 
 if TYPE_CHECKING:
@@ -143,6 +150,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     # Credits: cast first, then crew, each in order of first statement.
     credit_rows: list[dict[str, Any]] = []
     cast_of_char: dict[str, list[str]] = {}
+    roles_as_stated: dict[str, list[str]] = {}
     ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
     for i, row in enumerate(ordered, start=1):
         v = row.values
@@ -160,6 +168,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             "professional": None if v["professional"] is None else int(v["professional"]),
             "episodes": json_list(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
         w.provenance("credits", i, row.prov)
+        roles_as_stated.setdefault(person.key, []).extend(v["as_stated"])
         variants = [s for s in person.spellings if s != person.name]
         if v["category"] == "cast":
             kind = {None: "", True: "professional actor", False: "non-professional actor"}
@@ -206,7 +215,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
         w.index("people", p.id, sources[0] if sources else None, p.name,
-                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles)])
+                [*(s for s in p.spellings if s != p.name), ", ".join(p.roles),
+                 _stated_roles(p.roles, roles_as_stated.get(p.key, []))])
     w.insert("people", person_rows)
     w.insert("credits", credit_rows)
 
@@ -279,11 +289,37 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.flush()
     w.insert("meta", [
         {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": ROW_COUNTS_KEY, "value": json.dumps(_row_counts(db), sort_keys=True)},
         {"key": "builder_version", "value": __version__},
         {"key": "seeds_sha256", "value": checksum},
         {"key": "sources", "value": json_list([s.file for s in seeds])},
         *({"key": k, "value": v} for k, v in (extra_meta or {}).items()),
     ])
+
+
+def _row_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Each logical table's rows, for a view's scroll bar (see ``ROW_COUNTS_KEY``)."""
+    from viewer.archive.tables import TABLE_SPECS
+
+    return {spec.name: int(db.execute(
+        f"SELECT count(*) FROM [{spec.physical}]"
+        + (f" WHERE {spec.where}" if spec.where else "")).fetchone()[0])
+        for spec in TABLE_SPECS.values()}
+
+
+def _stated_roles(roles: list[str], as_stated: list[str]) -> str:
+    """A person's credits' roles in the sources' own words ("Teleplay by / Screenplay"), each
+    once and none that only repeats a filed role or its plural: a person is then found by what
+    the sources call their work ("who wrote the screenplay"), not only by the role it is filed
+    under. Every phrase is a credit's ``role_as_stated``, whose spans its provenance holds."""
+    said = {fold(role) for role in roles}
+    kept: list[str] = []
+    for phrase in as_stated:
+        key = fold(phrase)
+        if key not in said and not (key.endswith("s") and key[:-1] in said):
+            said.add(key)
+            kept.append(phrase)
+    return " / ".join(kept)
 
 
 def _most_precise_agreeing(dates: list[str]) -> str | None:

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
-from viewer.archive.paging import PageRequest
+from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
 from viewer.gui.labels import fill
 
@@ -167,14 +167,13 @@ class WorkerPool(QObject):
         self._start(self.page_job(path, request))
 
     def page_job(self, path: Path, request: PageRequest) -> ArchiveJob:
-        """One keyset page of a tab: sorting by an unindexed column or filtering by a common
-        word costs a scan that grows with the table, so even a page is read here."""
+        """One page of a tab (the first counted with it): sorting by an unindexed column,
+        filtering by a common word or stepping into the middle of a million rows costs a scan
+        that grows with the table, so even a page is read here."""
         r = request
         return ArchiveJob(
             self, path, QT_TRANSLATE_NOOP("Workers", "Reading the table"),
-            lambda archive: archive.page(r.table, sort=r.sort, descending=r.descending,
-                                         filter_text=r.filter_text, after=r.after,
-                                         limit=r.limit, start=r.start, total=r.total),
+            lambda archive: read_page(archive, r),
             lambda page: self.page_finished.emit(r, page),
             lambda message: self.page_failed.emit(r, message))
 

@@ -1958,10 +1958,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <translation>%1 de %2 %3</translation>
     </message>
     <message>
-        <source>%1 loaded</source>
-        <translation>%1 filas cargadas</translation>
-    </message>
-    <message>
         <source>reading rows from %1…</source>
         <translation>leyendo filas a partir de la %1…</translation>
     </message>
@@ -1980,6 +1976,14 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Reading…</source>
+        <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
+        <translation>Leyendo…</translation>
     </message>
 </context>
 <context>
@@ -2799,11 +2803,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Surname</source>
         <translation>Apellido</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read.</extracomment>
-        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Yes</source>

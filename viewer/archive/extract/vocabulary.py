@@ -157,6 +157,18 @@ CREDIT_VERBS: dict[str, str] = {
     "directed": "Director", "co-directed": "Director",
 }
 
+#: Verbs a question asks about a maker's work with ("who wrote the screenplay?", "¿quién
+#: escribió…?"), folded (no case, no accents), and the role that does that work. Only verbs
+#: whose form does not begin the role's name: "directed", "created", "produced", "edited" with
+#: their ending off already do ("direct…" finds "Director"; :mod:`viewer.archive.search_query`).
+WORK_VERBS: dict[str, str] = {
+    "wrote": "Writer", "written": "Writer", "rewrote": "Writer", "rewritten": "Writer",
+    "escribio": "Writer", "escribieron": "Writer", "escrito": "Writer", "escrita": "Writer",
+    "dirigio": "Director", "dirigieron": "Director", "dirigida": "Director",
+    "dirigido": "Director",
+    "produjo": "Producer", "produjeron": "Producer",
+}
+
 
 def crew_role(phrase: str) -> str | None:
     """The canonical role of a phrase of :data:`CREW_ROLES` (any case and spacing, a plural
@@ -167,6 +179,14 @@ def crew_role(phrase: str) -> str | None:
     if key.endswith("s") and key[:-1] in CREW_ROLES:
         return CREW_ROLES[key[:-1]]
     return None
+
+
+def role_named(word: str) -> str | None:
+    """The role one word of a question names, or None: a verb for a maker's work
+    (:data:`WORK_VERBS`, :data:`CREDIT_VERBS`: "wrote", "directed") or a crew role's own word
+    (:data:`CREW_ROLES`: "screenplay", "director")."""
+    key = fold(word)
+    return WORK_VERBS.get(key) or CREDIT_VERBS.get(key) or crew_role(key)
 
 
 #: The role of the journalist whose reporting the series adapts, in every layout that names her.

@@ -1,9 +1,11 @@
 """Table models over the archive: thin adapters from the data layer to Qt views.
 
 :class:`RecordTableModel` shows one logical table through a Qt-free
-:class:`~viewer.archive.paging.Pager`, which reads it a keyset page at a time as a view
-scrolls, so a table of a million rows costs one page to open; sorting and filtering happen
-in SQL, because a proxy model could only sort the rows that happen to be loaded.
+:class:`~viewer.archive.paging.Pager`: every row of the table (or of its filter) is a row of
+the model from the first page on, so the scroll bar stands for the whole table, and each row is
+read, with its page, when a view looks at it; until then it says so (:data:`PLACEHOLDER`,
+greyed). A table of a million rows costs one page to open; sorting and filtering happen in
+SQL, because a proxy model could only sort the rows that happen to be loaded.
 :class:`SearchResultsModel` holds one list of ranked hits.
 
 Both return the backing dataclass for :data:`RecordRole`, native values for :data:`SortRole`
@@ -25,15 +27,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from viewer.archive.page_records import Page
-from viewer.archive.paging import (
-    MAX_RESIDENT_ROWS,
-    PAGE_SIZE,
-    PageLoader,
-    Pager,
-    PageRequest,
-)
+from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
@@ -44,6 +41,7 @@ from viewer.gui.labels import column_label, table_label
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _USER = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -65,9 +63,9 @@ MAX_TOOLTIP_CHARS = 2_000
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 _TAG = re.compile(r"</?b>")
 
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _RECORD, _SORT})
-#: What the first cell of a row shows while its page is being read.
-PLACEHOLDER = QT_TRANSLATE_NOOP("Tables", "Reading…")
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _RECORD, _SORT})
+#: What the first cell of a row shows while its page is being read (translated when shown).
+PLACEHOLDER = QT_TRANSLATE_NOOP("RecordTableModel", "Reading…")
 _SNIPPET = SnippetRole
 _RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
@@ -203,31 +201,26 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     :class:`~viewer.archive.paging.Pager`, which reads the pages (see there for paging,
     reading ahead, the memory budget and jumps to the end). The model adds what a view needs:
     the cells' text, alignment and tooltips, the header, and the pager's changes as Qt's
-    signals. ``canFetchMore``/``fetchMore`` are the pager's; :meth:`page_arrived` and
-    :meth:`page_failed` take what a worker read for it.
+    signals; :meth:`page_arrived` and :meth:`page_failed` take what a worker read for it.
+    Its rows are all the table's: nothing is fetched as a view scrolls, a row not read yet
+    shows :data:`PLACEHOLDER` and fills in place (``dataChanged``) when its page comes.
     """
 
     def __init__(self, table: str, archive: Archive | None = None, *,
-                 page_size: int = PAGE_SIZE, more_size: int | None = None,
-                 loader: PageLoader | None = None,
+                 page_size: int = PAGE_SIZE, loader: PageLoader | None = None,
                  max_resident_rows: int = MAX_RESIDENT_ROWS, first_page_at_once: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pager = Pager(table, archive, page_size=page_size, more_size=more_size,
+        self.pager = Pager(table, archive, page_size=page_size,
                            loader=loader, max_resident_rows=max_resident_rows,
                            first_page_at_once=first_page_at_once, changes=self)
         self.spec: TableSpec = self.pager.spec
         self._keys = tuple(col.key for col in self.spec.columns)
         self._source_labels = source_labels(archive)
         self._cell_chars: dict[str, int] = {}  # column key -> characters shown, if fewer
+        self._placeholder = QCoreApplication.translate("RecordTableModel", PLACEHOLDER)
 
     # -- the pager's changes, as Qt's signals (RowChanges) ---------------------------------
-
-    def about_to_insert(self, first: int, last: int) -> None:
-        self.beginInsertRows(QModelIndex(), first, last)
-
-    def inserted(self) -> None:
-        self.endInsertRows()
 
     def about_to_reset(self) -> None:
         self.beginResetModel()
@@ -273,8 +266,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         return self.pager.awaited_change
 
     @property
-    def placing_row(self) -> int | None:
-        return self.pager.placing_row
+    def reading_row(self) -> int | None:
+        return self.pager.reading_row
 
     @property
     def resident_rows(self) -> int:
@@ -293,9 +286,6 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     def set_filter_text(self, text: str) -> None:
         self.pager.set_filter_text(text)
-
-    def extend_to_end(self, total: int) -> bool:
-        return self.pager.extend_to_end(total)
 
     def page_arrived(self, request: PageRequest, page: Page) -> bool:
         return self.pager.page_arrived(request, page)
@@ -352,13 +342,6 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys)
 
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self.pager.can_fetch_more()
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not parent.isValid():
-            self.pager.fetch_more()
-
     # -- Qt: content ----------------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
@@ -370,10 +353,16 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return None  # also an invalid index: row -1
         record = self.pager.resident(row, wait=role in (_RECORD, _SORT))
         if record is None:
-            # A page on its way (read by position, or dropped and read again): the row says
-            # so rather than stand blank, until its cells fill as it arrives (issue 28).
-            return (QCoreApplication.translate("Tables", PLACEHOLDER)
-                    if role == _DISPLAY and column == 0 else None)
+            # A page on its way: the row says so, greyed, rather than stand blank, until its
+            # cells fill as it arrives (issue 28).
+            if role == _DISPLAY:
+                return self._placeholder if column == 0 else None
+            if role == _FOREGROUND:
+                return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text)
+            return None
+        if role == _FOREGROUND:
+            return None
         key = self._keys[column]
         value = getattr(record, key)
         if role == _DISPLAY:

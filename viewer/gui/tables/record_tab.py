@@ -1,8 +1,10 @@
 """One tab of the browser: a filter field over a lazily paged table of one logical table.
 
-The tab loads its first page only when first shown, pages further as the view scrolls, sorts
-and filters in SQL through its model, and counts rows in a worker (a count grows with the
-table). It says when it is empty, and why: no rows at all, or none matching the filter.
+The tab loads its first page only when first shown; its model has every row of the table (or
+of the filter) from then on, each read when the view looks at it, so the scroll bar stands for
+the whole table. It sorts and filters in SQL through its model, and counts the unfiltered rows
+in a worker (a count grows with the table). It says when it is empty, and why: no rows at all,
+or none matching the filter.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSlider,
     QApplication,
     QHeaderView,
     QLabel,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.page_records import Page
-from viewer.archive.paging import MAX_RESIDENT_ROWS, MORE_SIZE, PAGE_SIZE, PageRequest
+from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
 from viewer.gui.labels import fill, number, table_label
 from viewer.gui.tables.filter_highlight import FilterHighlight
@@ -43,8 +44,8 @@ AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
 GATHER_LIMIT = 10_000
 """Selected rows that copying or exporting a selection gathers, at most. They are gathered one
-by one on the GUI thread, a row not in memory with its page: after Ctrl+End every row of a
-million is a row, and Ctrl+A then Ctrl+C would hold the window for minutes."""
+by one on the GUI thread, a row not in memory with its page: every row of a million is a row,
+and Ctrl+A then Ctrl+C would hold the window for minutes."""
 #: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
 #: one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
@@ -96,14 +97,9 @@ FOCUS_FRAME = ("QTableView { border: 2px solid transparent; }"
 
 
 class RecordView(QTableView):
-    """The tab's table. Ctrl+End goes to the table's last row, not the last one loaded: the
-    tab makes every row a row first (:meth:`RecordTab.go_to_end`), then the view moves.
-
-    Tab leaves the table (to the detail pane) rather than walking its cells, and a row made
-    current from the keyboard is also the selection, so Export Selection and Copy take the
-    row the user sees highlighted (issue 28)."""
-
-    end_requested = Signal()
+    """The tab's table. Tab leaves the table (to the detail pane) rather than walking its
+    cells, and a row made current from the keyboard is also the selection, so Export
+    Selection and Copy take the row the user sees highlighted (issue 28)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +108,6 @@ class RecordView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if event.key() == Qt.Key.Key_End and ctrl:
-            self.end_requested.emit()
         super().keyPressEvent(event)
         if ctrl and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Home):
             # Qt moves the current row without selecting it when Ctrl is held.
@@ -130,7 +124,7 @@ class RecordTab(QWidget):
 
     def __init__(self, table: str, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(table, page_size=PAGE_SIZE, more_size=MORE_SIZE,
+        self.model = RecordTableModel(table, page_size=PAGE_SIZE,
                                       max_resident_rows=MAX_RESIDENT_ROWS,
                                       loader=self._load_page, first_page_at_once=True,
                                       parent=self)
@@ -139,7 +133,6 @@ class RecordTab(QWidget):
         self._workers = workers
         self._path: Path | None = None
         self._count_generation = 0
-        self._matching: int | None = None
         self._total: int | None = None
         self._saved_widths: list[int] | None = None
         # Auto widths are refitted when the view's width changes (the first page often lands
@@ -149,10 +142,6 @@ class RecordTab(QWidget):
         self._user_sized = False
         self._error: str | None = None
         self._pending_row: int | None = None  # current, but its page is on its way
-        # Ctrl+End pressed before the rows were counted: the last row then loaded, where the
-        # view went and which it will have left if the user moved on.
-        self._end_wanted: int | None = None
-        self._slider_at_end = False  # the scroll bar's handle was last dragged to its end
         self._build()
         workers.count_finished.connect(self._counted)
         workers.count_failed.connect(self._count_failed)
@@ -173,7 +162,6 @@ class RecordTab(QWidget):
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
 
         self.view = RecordView(self)
-        self.view.end_requested.connect(self.go_to_end)
         self.view.setObjectName(f"{self.table}View")
         self.view.setAccessibleName(fill(self.tr("%1 table"), label))
         self.view.setModel(self.model)
@@ -207,14 +195,9 @@ class RecordTab(QWidget):
         # is about to act on (counted from the selection's ranges, not row by row).
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.status_changed.emit())
-        bar = self.view.verticalScrollBar()
-        bar.sliderMoved.connect(self._slider_moved)
-        bar.sliderReleased.connect(self._slider_released)
-        bar.actionTriggered.connect(self._scroll_action)
         self.view.clicked.connect(self._current_changed)
         self.model.modelReset.connect(self._model_changed)
         self.model.dataChanged.connect(self._rows_arrived)
-        self.model.rowsInserted.connect(lambda *_: self.status_changed.emit())
 
         self.empty = QLabel(self)
         self.empty.setObjectName(f"{self.table}Empty")
@@ -234,7 +217,7 @@ class RecordTab(QWidget):
 
     def set_archive(self, archive: Archive | None) -> None:
         self._path = archive.path if archive is not None else None
-        self._matching = self._total = None
+        self._total = None
         self._count_generation += 1  # a count of the previous archive must not land here
         self._error = None
         self.model.set_archive(archive)
@@ -247,8 +230,11 @@ class RecordTab(QWidget):
 
     @property
     def matching_rows(self) -> int | None:
-        """Rows matching the filter (all rows without one); None until counted."""
-        return self._matching
+        """Rows matching the filter (all rows without one): the model's, counted with its
+        first page; None while that is on its way."""
+        if not self.model.is_loaded or self.model.is_loading:
+            return None
+        return self.model.rowCount()
 
     @property
     def total_rows(self) -> int | None:
@@ -258,7 +244,7 @@ class RecordTab(QWidget):
         """Rows or counts are still on their way from a worker (not once reading failed: a
         count of a damaged table never comes)."""
         return self._path is not None and self._error is None and (
-            self.model.is_loading or not self.model.is_loaded or self._matching is None)
+            self.model.is_loading or not self.model.is_loaded or self._total is None)
 
     def _load_page(self, request: PageRequest) -> None:
         if self._path is not None:
@@ -284,10 +270,7 @@ class RecordTab(QWidget):
         self._debounce.stop()
         if self._path is None:
             return
-        before = self.model.filter_text
         self._set_filter()
-        if self.model.filter_text != before or self._matching is None:
-            self._request_count()
 
     def _set_filter(self) -> None:
         """The words typed, each a prefix (the last is being typed), searched and marked."""
@@ -299,28 +282,23 @@ class RecordTab(QWidget):
             self.view.viewport().update()
 
     def _request_count(self) -> None:
+        """Count the unfiltered rows, for "N of M" (a filter's rows are counted with its
+        first page, by the model), unless the builder wrote the count in the archive."""
+        archive = self.model.pager.archive
+        if (known := archive.row_count(self.table) if archive is not None else None) is not None:
+            self._total = known
+            self.status_changed.emit()
+            return
         if self._path is None:
             return
         self._count_generation += 1
-        self._matching = None
-        self._workers.count(self._path, self.table, self.model.filter_query,
-                            self._count_generation)
+        self._workers.count(self._path, self.table, "", self._count_generation)
         self.status_changed.emit()
 
-    def _counted(self, table: str, generation: int, matching: int, total: int) -> None:
-        if table != self.table or generation != self._count_generation:
-            return
-        self._matching, self._total = matching, total
-        if self._end_wanted is not None:
-            current, wanted = self.view.currentIndex(), self._end_wanted
-            self._end_wanted = None
-            # Only if the view is still where Ctrl+End left it: the last row loaded then.
-            if (current.isValid() and current.row() == wanted
-                    and self.model.extend_to_end(matching)):
-                last = self.model.index(matching - 1, current.column())
-                self.view.setCurrentIndex(last)
-                self.view.scrollTo(last)
-        self.status_changed.emit()
+    def _counted(self, table: str, generation: int, _matching: int, total: int) -> None:
+        if table == self.table and generation == self._count_generation:
+            self._total = total
+            self.status_changed.emit()
 
     def _count_failed(self, table: str, generation: int, message: str) -> None:
         if table == self.table and generation == self._count_generation:
@@ -329,7 +307,6 @@ class RecordTab(QWidget):
 
     def _model_changed(self) -> None:
         self._pending_row = None
-        self._end_wanted = None
         loaded = self.model.rowCount()
         if self._error is not None:
             pass  # _page_failed has said what went wrong
@@ -362,21 +339,18 @@ class RecordTab(QWidget):
     def status_text(self) -> str:
         if self._path is None or not self.model.is_loaded:
             return ""
-        loaded = self.model.rowCount()
-        if self.model.is_loading and not self.model.canFetchMore(QModelIndex()):
+        matching = self.matching_rows
+        if matching is None:
             return self._waiting_text()
-        if self._matching is None or self._total is None:
-            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        if self._total is None:
             if self._error is not None:
-                return fill(self.tr("%1 %2 (could not count them)"), number(loaded) + more,
-                            noun(self.table, 2))
-            return fill(self.tr("%1 %2 (counting…)"), number(loaded) + more,
-                        noun(self.table, 2))
-        text = fill(self.tr("%1 of %2 %3"), number(self._matching), number(self._total),
+                return fill(self.tr("%1 %2 (could not count them)"), number(matching),
+                            noun(self.table, matching))
+            return fill(self.tr("%1 %2 (counting…)"), number(matching),
+                        noun(self.table, matching))
+        text = fill(self.tr("%1 of %2 %3"), number(matching), number(self._total),
                     noun(self.table, self._total))
-        if loaded < self._matching:
-            text += " · " + fill(self.tr("%1 loaded"), number(loaded))
-        if (row := self.model.placing_row) is not None:
+        if (row := self.model.reading_row) is not None:
             text += " · " + fill(self.tr("reading rows from %1…"), number(row + 1))
         return text + selection_note(self.view)
 
@@ -414,48 +388,11 @@ class RecordTab(QWidget):
             if self.view.currentIndex().row() == row:
                 self._current_changed(self.view.currentIndex())
 
-    def go_to_end(self) -> bool:
-        """Make every matching row a row of the table, so the view can go to the last one
-        (Ctrl+End); False when they all are, or the rows are not counted yet (the view then
-        goes to the last row loaded, as it would anyway, and on when they are counted)."""
-        if self._matching is None:
-            self._end_wanted = self.model.rowCount() - 1  # go on when they are (_counted)
-            return False
-        return self.show_every_row()
-
-    def _slider_moved(self, value: int) -> None:
-        self._slider_at_end = value >= self.view.verticalScrollBar().maximum()
-
-    def _slider_released(self) -> None:
-        # On release, not as the drag reaches the end: every row made a row mid-drag shrinks
-        # the handle under the mouse, and the drag went on from another place.
-        if self._slider_at_end:
-            self._slider_at_end = False
-            self._scroll_to_end()
-
-    def _scroll_action(self, action: int) -> None:
-        if action == QAbstractSlider.SliderAction.SliderToMaximum.value:
-            self._scroll_to_end()
-
-    def _scroll_to_end(self) -> None:
-        """The scroll bar dragged to its end (or its menu's Bottom) shows the table's end,
-        where a lazy view would load one more page and move the bar back up under the
-        mouse: the usual complaint about Qt's fetchMore, and a thousand drags at a million."""
-        if self.model.canFetchMore(QModelIndex()) and self.show_every_row():
-            self.view.scrollToBottom()
-
-    def show_every_row(self) -> bool:
-        """Make every matching row a row of the table (Ctrl+A selects them all); False when
-        they all are, or the rows are not counted yet."""
-        return self._matching is not None and self.model.extend_to_end(self._matching)
-
     def every_row_selected(self) -> bool:
         """Every row matching the filter is selected: exporting them is exporting all that
         match, however many."""
-        matching = self._matching
-        return (bool(matching) and self.model.rowCount() == matching
-                and not self.model.canFetchMore(QModelIndex())
-                and selected_row_count(self.view) == matching)
+        matching = self.matching_rows
+        return bool(matching) and selected_row_count(self.view) == matching
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from viewer.archive.records import Record
     from viewer.archive.store import Archive
     from viewer.gui.reading.source_reader import SourceReader
-    from viewer.gui.tables.record_tab import RecordTab
 
 #: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
 CITE_LIMIT = 200
@@ -91,8 +90,7 @@ def copy_citation(archive: Archive | None, reader: SourceReader | None,
     status.showMessage(done, 4000)
 
 
-def select_all(current_view: Callable[[], QTableView | None],
-               current_tab: Callable[[], RecordTab | None]) -> None:
+def select_all(current_view: Callable[[], QTableView | None]) -> None:
     """Select all of the text field with the focus, else every row of the view in sight."""
     from PySide6.QtWidgets import QTextEdit  # as the reader and detail pane are built
 
@@ -100,7 +98,4 @@ def select_all(current_view: Callable[[], QTableView | None],
     if isinstance(focus, QLineEdit | QTextEdit):
         focus.selectAll()
     elif (view := current_view()) is not None:
-        tab = current_tab()
-        if tab is not None and view is tab.view:
-            tab.show_every_row()  # every row of the tab, not the ones loaded so far
-        view.selectAll()
+        view.selectAll()  # every row of a tab is a row of its model, read or not

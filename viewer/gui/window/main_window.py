@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
                                 self.selected_records, self.statusBar())
 
     def select_all(self) -> None:
-        clipboard.select_all(self.browsing.current_view, self.current_tab)
+        clipboard.select_all(self.browsing.current_view)
 
     def next_tab(self) -> None:
         keyboard.step_tab(self.tabs, 1, self.browsing.searching(), self.statusBar())
