@@ -10,9 +10,10 @@ names are data that other programs read, not words of the interface.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from viewer.archive.tables import Column, TableSpec
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 LABELS = (
     QT_TRANSLATE_NOOP("Tables", "Actor"), QT_TRANSLATE_NOOP("Tables", "As stated"),
@@ -48,7 +49,6 @@ LABELS = (
     # Labels the detail pane gives fields that are not columns of a tab.
     QT_TRANSLATE_NOOP("Tables", "Sources"), QT_TRANSLATE_NOOP("Tables", "Surname"),
 )
-
 
 #: Record fields that are not a column of a tab, as the detail pane names them
 #: (``name_id`` → "Name id"); listed for ``pyside6-lupdate``.

@@ -10,7 +10,6 @@ Numbers and dates follow the same language through ``QLocale.setDefault``.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from viewer import i18n
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 #: Words of Qt's own file dialog that its Spanish catalogue leaves in English (or says the
 #: Spanish of Spain, "fichero"): ours, installed after Qt's, is asked first.

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -33,6 +32,7 @@ from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_dat
 from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
 from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from viewer.archive.documents import DocumentText

@@ -1870,7 +1870,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <extracomment>Words of Qt&apos;s own file dialog that its Spanish catalogue leaves in English (or says the Spanish of Spain, &quot;fichero&quot;): ours, installed after Qt&apos;s, is asked first.</extracomment>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
@@ -2388,7 +2387,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>SourceReader</name>
     <message>
         <source>… %1 earlier passages are not shown here, to keep the reader quick; open a record from them to read them.</source>
-        <extracomment>Characters either view lays out at once (about seven screens). Qt lays out a document on the GUI thread when it is shown and marked, in time that grows with its length, so the benchmark&apos;s long documents held the window on every record opened (figures in tests/benchmarks/README.md). A longer document is shown as this much around the span being read, says so, and offers to lay out the whole (two of the four seeds are longer). A limit no document reaches: the whole document, when the user asks for it. The reading view&apos;s text formats: body, heading, quotation, the reader&apos;s own notes. The notes standing for the part of a long document the reader does not lay out, by what is left out (the Python names are the English words).</extracomment>
+        <extracomment>A limit no document reaches: the whole document, when the user asks for it. The reading view&apos;s text formats: body, heading, quotation, the reader&apos;s own notes. The notes standing for the part of a long document the reader does not lay out, by what is left out (the Python names are the English words).</extracomment>
         <translation>… %1 pasajes anteriores no se muestran aquí, para que el lector siga siendo rápido; abra uno de sus registros para leerlos.</translation>
     </message>
     <message>

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from viewer.annotations.model import RECORD, Annotation
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
 from viewer.gui.tables.models import RecordRole, SortRole
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QPoint,
@@ -67,6 +66,7 @@ from PySide6.QtWidgets import (
 
 from viewer.gui.charts.chart_export import render_scene
 from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.window.errors import show_error
 
 translate = QCoreApplication.translate

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
@@ -20,6 +20,7 @@ from viewer.archive.records import CrewCredit, Episode
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import counted, fill
 from viewer.gui.labels import number as localized
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
@@ -19,6 +19,7 @@ from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
 from viewer.archive.records import CastCredit, Character
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import fill, number
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

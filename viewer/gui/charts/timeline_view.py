@@ -17,7 +17,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -32,6 +32,7 @@ from viewer.archive.dates import Precision, StatedDate
 from viewer.gui import labels
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import counted, number
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.archive.store import Archive
@@ -19,6 +19,7 @@ from viewer.gui.charts.credits_matrix_view import CreditsMatrixView
 from viewer.gui.charts.storyline_map_view import StorylineMapView
 from viewer.gui.charts.timeline_view import TimelineView
 from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.workers import CHART_DATA, WorkerPool
 
 #: Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.

@@ -10,7 +10,7 @@ original text in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +24,7 @@ from viewer.archive.documents import DocumentText
 from viewer.archive.records import Excerpt, PassageBounds
 from viewer.gui.labels import fill, number
 from viewer.gui.reading.text_positions import Placed
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the
 #: GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's

@@ -436,7 +436,7 @@ class SearchPanel(QWidget):
         elif result.notice and build_match(query).expression is None:
             # Nothing to search for (a lone quote, punctuation): one note saying so, not
             # "nothing matches" beside "type a word" (issue 28).
-            self.summary.setText(notice)
+            self.summary.setText(notice or "")
             self.empty.setText(f"<p style='font-size:large'>{html.escape(notice or '')}</p><p>"
                                + html.escape(fill(self.tr("“%1” has no words to look for."),
                                                   query)) + "</p>")

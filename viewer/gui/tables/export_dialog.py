@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QStandardPaths,
@@ -65,6 +64,7 @@ from viewer.gui.labels import fill, number
 from viewer.gui.search.search_panel import SearchPanel
 from viewer.gui.tables.models import noun
 from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,7 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 from viewer.gui.labels import column_label, table_label
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 # Looked up once here rather than at every call: a view asks for a dozen roles per cell on
 # every paint, and each ``Qt.ItemDataRole.X`` is an attribute lookup on an enum class.

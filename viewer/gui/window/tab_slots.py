@@ -3,12 +3,12 @@ placeholder each holds until its widget is built."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui import labels
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "claims", "disagreements", "organisations", "places", "events", "works",
