@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>clear the search box or a filter, back to the tables; close the reader&apos;s find line</source>
-        <extracomment>Keys a widget answers to itself (not window commands), for the same list.</extracomment>
+        <extracomment>Keys a widget answers to itself (not window commands), for the same list (the keys&apos; names too are translated: &quot;Intro&quot;, &quot;Mayúsculas&quot;, as Qt names them in a Spanish menu).</extracomment>
         <translation>vaciar el cuadro de búsqueda o un filtro y volver a las tablas; cerrar la línea de búsqueda del lector</translation>
     </message>
     <message>
@@ -344,16 +344,32 @@
         <translation>ir a la última / primera fila de la tabla y seleccionarla</translation>
     </message>
     <message>
+        <source>Ctrl+End / Ctrl+Home</source>
+        <translation>Control+Fin / Control+Inicio</translation>
+    </message>
+    <message>
         <source>search box → tabs → filter → table → detail pane → reader, and back</source>
         <translation>cuadro de búsqueda → pestañas → filtro → tabla → panel de detalles → lector, y de regreso</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayúsculas+Tab</translation>
     </message>
     <message>
         <source>in a chart: move between its marks, open the one in focus</source>
         <translation>en una gráfica: moverse entre sus marcas y abrir la que tiene el foco</translation>
     </message>
     <message>
+        <source>← → ↑ ↓, Enter</source>
+        <translation>← → ↑ ↓, Intro</translation>
+    </message>
+    <message>
         <source>in the reader&apos;s find line: the next / previous match</source>
         <translation>en la línea de búsqueda del lector: la coincidencia siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Intro / Mayúsculas+Intro</translation>
     </message>
 </context>
 <context>
@@ -509,7 +525,7 @@
     </message>
     <message>
         <source>No annotations yet. Select words in the source reader and choose Annotate (Ctrl+Shift+A, or right-click), or tag a record (Ctrl+Shift+T).</source>
-        <translation>Todavía no hay anotaciones. Seleccione palabras en el lector de fuentes y elija Anotar (Ctrl+Mayús+A, o clic derecho), o etiquete un registro (Ctrl+Mayús+T).</translation>
+        <translation>Todavía no hay anotaciones. Seleccione palabras en el lector de fuentes y elija Anotar (Control+Mayúsculas+A, o clic derecho), o etiquete un registro (Control+Mayúsculas+T).</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -656,7 +672,7 @@
     </message>
     <message>
         <source>%1Tag this record…%2 · select words in the source reader to annotate them (Ctrl+Shift+A)</source>
-        <translation>%1Etiquetar este registro…%2 · seleccione palabras en el lector de fuentes para anotarlas (Ctrl+Mayús+A)</translation>
+        <translation>%1Etiquetar este registro…%2 · seleccione palabras en el lector de fuentes para anotarlas (Control+Mayúsculas+A)</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -805,7 +821,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>%1 rows are selected; copying takes at most %2. Select fewer, or export them (Ctrl+E).</source>
         <extracomment>Records Copy Citation takes at once: each is read with its spans on the GUI thread.</extracomment>
-        <translation>Hay %1 filas seleccionadas; se pueden copiar como máximo %2. Seleccione menos, o expórtelas (Ctrl+E).</translation>
+        <translation>Hay %1 filas seleccionadas; se pueden copiar como máximo %2. Seleccione menos, o expórtelas (Control+E).</translation>
     </message>
     <message>
         <source>Nothing is selected to copy.</source>
@@ -825,7 +841,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>Copy Citation takes at most %1 records; select fewer, or export them as citations (Ctrl+E).</source>
-        <translation>Copiar referencia admite como máximo %1 registros; seleccione menos, o expórtelos como referencias (Ctrl+E).</translation>
+        <translation>Copiar referencia admite como máximo %1 registros; seleccione menos, o expórtelos como referencias (Control+E).</translation>
     </message>
     <message>
         <source>Select records, or open one in the reader, to copy its citation.</source>
@@ -1278,7 +1294,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>Select fewer rows, or select them all (Ctrl+A) or none to export every row that matches the tab&apos;s filter.</source>
-        <translation>Seleccione menos filas, o selecciónelas todas (Ctrl+A) o ninguna para exportar todas las filas que coinciden con el filtro de la pestaña.</translation>
+        <translation>Seleccione menos filas, o selecciónelas todas (Control+A) o ninguna para exportar todas las filas que coinciden con el filtro de la pestaña.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1622,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>Find in this document…  (F3 next, Shift+F3 previous, Esc closes)</source>
-        <translation>Buscar en este documento…  (F3 siguiente, Mayús+F3 anterior, Esc cierra)</translation>
+        <translation>Buscar en este documento…  (F3 siguiente, Mayúsculas+F3 anterior, Esc cierra)</translation>
     </message>
     <message>
         <source>Matches in this document</source>
@@ -1683,7 +1699,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>Keyboard</name>
     <message>
         <source>Esc returns from the search results to the tables; Ctrl+PgDown and Ctrl+PgUp then move between them.</source>
-        <translation>Esc regresa de los resultados de la búsqueda a las tablas; luego Ctrl+AvPág y Ctrl+RePág se mueven entre ellas.</translation>
+        <translation>Esc regresa de los resultados de la búsqueda a las tablas; luego Control+Av Pág y Control+Re Pág se mueven entre ellas.</translation>
     </message>
     <message>
         <source>Type what to find in the search box; F3 then steps through the results.</source>
@@ -2177,7 +2193,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>Search everything — names, episodes, quotes…  (Ctrl+K)</source>
-        <translation>Buscar en todo: nombres, episodios, citas…  (Ctrl+K)</translation>
+        <translation>Buscar en todo: nombres, episodios, citas…  (Control+K)</translation>
     </message>
 </context>
 <context>

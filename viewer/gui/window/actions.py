@@ -26,6 +26,7 @@ from viewer import assets
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 SK = QKeySequence.StandardKey
+NATIVE = QKeySequence.SequenceFormat.NativeText
 Shortcut = QKeySequence.StandardKey | str
 
 
@@ -130,7 +131,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Add a note and tags to the record shown"),
         QT_TRANSLATE_NOOP("Actions", "tag the record shown in the detail pane, with a note")),
     ActionSpec(
-        "settings", QT_TRANSLATE_NOOP("Actions", "Se&ttings…"), (SK.Preferences,),
+        "settings", QT_TRANSLATE_NOOP("Actions", "Se&ttings…"), (SK.Preferences, "Ctrl+,"),
         "show_settings", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "The viewer's language"),
         QT_TRANSLATE_NOOP("Actions", "settings: the viewer's language")),
@@ -174,17 +175,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                      "archive")),
 )
 
-#: Keys a widget answers to itself (not window commands), for the same list.
+#: Keys a widget answers to itself (not window commands), for the same list (the keys' names
+#: too are translated: "Intro", "Mayúsculas", as Qt names them in a Spanish menu).
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Esc", QT_TRANSLATE_NOOP("Actions", "clear the search box or a filter, back to the "
                                          "tables; close the reader's find line")),
-    ("Ctrl+End / Ctrl+Home", QT_TRANSLATE_NOOP(
+    (QT_TRANSLATE_NOOP("Actions", "Ctrl+End / Ctrl+Home"), QT_TRANSLATE_NOOP(
         "Actions", "go to the last / first row of the table, and select it")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP(
+    (QT_TRANSLATE_NOOP("Actions", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP(
         "Actions", "search box → tabs → filter → table → detail pane → reader, and back")),
-    ("← → ↑ ↓, Enter", QT_TRANSLATE_NOOP(
+    (QT_TRANSLATE_NOOP("Actions", "← → ↑ ↓, Enter"), QT_TRANSLATE_NOOP(
         "Actions", "in a chart: move between its marks, open the one in focus")),
-    ("Enter / Shift+Enter", QT_TRANSLATE_NOOP(
+    (QT_TRANSLATE_NOOP("Actions", "Enter / Shift+Enter"), QT_TRANSLATE_NOOP(
         "Actions", "in the reader's find line: the next / previous match")),
 )
 
@@ -194,9 +196,12 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Actions", text) if text else text
 
 
-def shortcut_text(shortcut: Shortcut) -> str:
-    """A shortcut as the list shows it: a standard key by its first binding here."""
-    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.PortableText)
+def shortcut_text(shortcut: Shortcut, *, native: bool = False) -> str:
+    """A shortcut as the list shows it: a standard key by its first binding here; ``native``:
+    in the window's language, as its menus show it ("Control+Mayúsculas+Z")."""
+    fmt = (QKeySequence.SequenceFormat.NativeText if native
+           else QKeySequence.SequenceFormat.PortableText)
+    return QKeySequence(shortcut).toString(fmt)
 
 
 def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS, *,
@@ -207,10 +212,12 @@ def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS, *,
     words = translated if translate else str
     rows = []
     for spec in specs:
-        keys = list(dict.fromkeys(t for s in spec.shortcuts if (t := shortcut_text(s))))
+        keys = list(dict.fromkeys(t for s in spec.shortcuts
+                                  if (t := shortcut_text(s, native=translate))))
         if keys:
             rows.append((", ".join(keys), words(spec.help or spec.tip)))
-    return rows + [(keys, words(what)) for keys, what in WIDGET_KEYS]
+    return rows + [(words(keys) if keys != "Esc" else keys, words(what))
+                   for keys, what in WIDGET_KEYS]
 
 
 def shortcuts_markdown(specs: Iterable[ActionSpec] = ACTIONS) -> str:
@@ -267,7 +274,7 @@ def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dic
         if spec.tip:
             action.setStatusTip(translated(spec.tip))
             action.setToolTip(f"{text.replace('&', '').rstrip('…')}"
-                              + (f" ({action.shortcut().toString()})"
+                              + (f" ({action.shortcut().toString(NATIVE)})"
                                  if not action.shortcut().isEmpty() else ""))
         action.triggered.connect(lambda _checked=False, path=spec.handler: handler(owner, path)())
         owner.addAction(action)
