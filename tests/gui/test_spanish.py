@@ -411,3 +411,19 @@ def test_an_archive_that_will_not_open_says_why_in_spanish(
     assert "no es una base de datos SQLite" in box.text()
     assert box.windowTitle() == "No se puede abrir el acervo"
     box.close()
+
+
+def test_the_builds_compile_every_catalogue_qt_and_gettext_can_read(tmp_path: Path) -> None:
+    """What the wheel hook and the frozen build ship (viewer.i18n.compile_all)."""
+    import gettext
+
+    from PySide6.QtCore import QTranslator
+
+    made = i18n.compile_all(tmp_path)
+    assert {p.relative_to(tmp_path).as_posix() for p in made} == {
+        "somos_es.qm", "es/LC_MESSAGES/somos-archive.mo"}
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "somos_es.qm"))
+    assert translator.translate("Actions", "&File") == "&Archivo"
+    catalogue = gettext.translation(i18n.CLI_DOMAIN, str(tmp_path), languages=["es_MX"])
+    assert catalogue.gettext("Print only errors.") == "Mostrar solo los errores."
