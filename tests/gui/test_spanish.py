@@ -427,3 +427,10 @@ def test_the_builds_compile_every_catalogue_qt_and_gettext_can_read(tmp_path: Pa
     assert translator.translate("Actions", "&File") == "&Archivo"
     catalogue = gettext.translation(i18n.CLI_DOMAIN, str(tmp_path), languages=["es_MX"])
     assert catalogue.gettext("Print only errors.") == "Mostrar solo los errores."
+
+
+def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(cast_tab) -> None:  # type: ignore[no-untyped-def]
+    """Spanish titles run longer: cut, they read from their start ("Valores que …")."""
+    from PySide6.QtCore import Qt
+
+    assert cast_tab.view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight

@@ -188,6 +188,9 @@ class RecordTab(QWidget):
         # last: Episodes' Minutes stretched while its Title was cut off (issue 28).
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
+        # A title wider than its column (Spanish runs longer: "Valores que no coinciden") ends
+        # in "…" where it is cut, read from its start, rather than clipped at both ends.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._enable_sorting()
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
