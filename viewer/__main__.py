@@ -79,33 +79,23 @@ def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
-    """The archive to show, or (None, what went wrong) when it cannot be opened. The problem
-    is put into words by :func:`_problem_text` once the window's language is loaded."""
+    """The archive to show, or (None, message) when it cannot be opened. The message is in the
+    environment's language (gettext, as the data layer's own; the window is not built yet)."""
     from viewer.archive.errors import SeedError
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
+    from viewer.i18n import message as _
 
     try:
         return Archive.open(ensure_archive(path)), None
-    except (ArchiveError, SeedError, OSError) as exc:
-        return None, exc
-
-
-def _problem_text(problem: Exception) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from viewer.archive.errors import SeedError
-    from viewer.archive.store import ArchiveError
-
-    if isinstance(problem, ArchiveError):
-        return str(problem)
-    if isinstance(problem, SeedError):
-        return QCoreApplication.translate(
-            "Startup", "The archive could not be built from the seeds: %1.").replace(
-            "%1", str(problem))
-    detail = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem
-    return QCoreApplication.translate(
-        "Startup", "The archive could not be built: %1.").replace("%1", str(detail))
+    except ArchiveError as exc:
+        return None, str(exc)
+    except SeedError as exc:
+        return None, _("The archive could not be built from the seeds: {problem}.").format(
+            problem=exc)
+    except OSError as exc:
+        return None, _("The archive could not be built: {problem}.").format(
+            problem=exc.strerror or exc)
 
 
 def _install_language(app, settings: ViewerSettings) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +172,7 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     _install_language(app, chosen)
     window = MainWindow(archive, chosen)
     window.after_first_paint(lambda: _set_icon(app))
-    return app, window, None if problem is None else _problem_text(problem)
+    return app, window, problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:

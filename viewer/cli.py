@@ -21,7 +21,8 @@ from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
-from viewer.i18n import _, ngettext
+from viewer.i18n import message as _
+from viewer.i18n import ngettext
 
 
 def _stdout() -> TextIO:

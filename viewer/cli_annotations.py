@@ -30,7 +30,8 @@ from viewer.annotations.exchange import (
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import ENV_VAR, AnnotationsError, AnnotationStore
 from viewer.archive.export import ExportError
-from viewer.i18n import _, ngettext
+from viewer.i18n import message as _
+from viewer.i18n import ngettext
 
 if TYPE_CHECKING:
     from viewer.archive.store import Archive

@@ -302,10 +302,10 @@ def _cli() -> gettext.NullTranslations:
     return _cli_catalogue
 
 
-def _(message: str) -> str:
+def message(text: str) -> str:
     """A message of the command line or the data layer in the user's language (gettext's
     ``_``)."""
-    return _cli().gettext(message)
+    return _cli().gettext(text)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -335,7 +335,7 @@ if __name__ == "__main__":
 
 
 #: The modules whose messages go through gettext (paths inside ``viewer/``).
-MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "archive/validation.py")
+MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "archive/validation.py", "__main__.py")
 
 
 def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:

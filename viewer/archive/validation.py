@@ -32,7 +32,7 @@ from viewer.archive.connection import (
 )
 from viewer.archive.errors import ArchiveError, ArchiveLocked
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
-from viewer.i18n import _
+from viewer.i18n import message as _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: FTS5 keeps its index in these tables beside the virtual one (no ``_content``: the content

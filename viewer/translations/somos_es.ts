@@ -1023,7 +1023,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>ExportDialog</name>
     <message>
         <source>CSV for spreadsheets</source>
-        <extracomment>Formats that quote the sources themselves, so provenance cannot be left out. The export formats&apos; names (viewer.archive.export states them in English, for every layer).</extracomment>
         <translation>CSV para hojas de cálculo</translation>
     </message>
     <message>
@@ -1040,6 +1039,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>the %1 selected %2</source>
+        <extracomment>Formats that quote the sources themselves, so provenance cannot be left out.</extracomment>
         <translation>la selección: %1 %2</translation>
     </message>
     <message>
@@ -2494,14 +2494,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>The archive could not be built from the seeds: %1.</source>
-        <translation>No se pudo construir el acervo a partir de las semillas: %1.</translation>
-    </message>
-    <message>
-        <source>The archive could not be built: %1.</source>
-        <translation>No se pudo construir el acervo: %1.</translation>
-    </message>
     <message>
         <source>Cannot open archive</source>
         <translation>No se puede abrir el acervo</translation>

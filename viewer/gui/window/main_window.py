@@ -315,11 +315,3 @@ class MainWindow(QMainWindow):
 
         self.about_dialog = AboutDialog(self.archive, self)
         self.about_dialog.open()
-
-    def show_settings(self) -> QDialog:
-        """Edit › Settings…: the window's language (used from the next start)."""
-        from viewer.gui.window.settings_dialog import SettingsDialog
-
-        self.help_dialog = dialog = SettingsDialog(self.settings, self)
-        dialog.open()
-        return dialog

@@ -22,6 +22,8 @@ from viewer.gui.window.errors import show_error
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from viewer.archive.store import Archive
     from viewer.gui.annotating.annotator import Annotator
     from viewer.gui.charts.views_tab import ViewsTab
@@ -154,6 +156,15 @@ class Panes:
         return self.export_run
 
     # -- what the built parts are told -----------------------------------------------------
+
+    def show_settings(self) -> QDialog:
+        """Edit › Settings…: the window's language (used from the next start)."""
+        from viewer.gui.window.settings_dialog import SettingsDialog
+
+        window = self._window
+        window.help_dialog = dialog = SettingsDialog(window.settings, window)
+        dialog.open()
+        return dialog
 
     def open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop, if no other
