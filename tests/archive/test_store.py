@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.bad_archives import permissions_bind
+from viewer.archive import store
+from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.extract.base import fold
 from viewer.archive.page_records import LazyRecords
 from viewer.archive.records import Excerpt, Fact
@@ -50,6 +52,25 @@ def test_opening_an_archive_and_reading_a_page_imports_only_what_that_needs(
     assert "viewer.archive.store" in modules  # the probe ran
     later = ("search", "charts", "dates", "build", "manifest", "extract")
     assert [m for m in later if f"'viewer.archive.{m}" in modules] == []
+
+
+def test_opening_reads_no_document_text(archive_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check on open reads each table's first row as a page reads it: a source
+    document's whole text (megabytes, at a thousand documents) is read when the document is
+    opened, not on every start."""
+    statements: list[str] = []
+
+    def traced(path: Path, **kwargs: object) -> BoundedConnection:
+        conn = connect_read_only(path, **kwargs)  # type: ignore[arg-type]
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(store, "connect_read_only", traced)
+    with Archive.open(archive_path):
+        pass
+    reads = [sql for sql in statements if 'FROM "sources"' in sql]
+    assert reads and all('"text"' not in sql and "*" not in sql for sql in reads), reads
 
 
 def test_opens_read_only(archive_path: Path) -> None:

@@ -234,6 +234,24 @@ def test_sources_show_short_names_and_keep_file_names_for_sorting(archive: Archi
     assert ".txt" not in model.data(index, DISPLAY)
 
 
+def test_only_a_table_that_names_sources_reads_their_names(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documents' short names grow with the archive: a tab with no column that shows
+    them (Episodes, the first tab of a start) does not read them."""
+    asked: list[Archive] = []
+    names = Archive.source_names
+
+    def source_names(self: Archive) -> list[tuple[str, str, str]]:
+        asked.append(self)
+        return names(self)
+
+    monkeypatch.setattr(Archive, "source_names", source_names)
+    _loaded("episodes", archive)
+    assert asked == []
+    _loaded("cast", archive)
+    assert asked
+
+
 def test_sorting_requeries_in_sql(archive: Archive) -> None:
     model = _loaded("episodes", archive)
     title = [c.key for c in model.spec.columns].index("title")

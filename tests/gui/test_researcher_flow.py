@@ -17,6 +17,7 @@ from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.reading.marks import FIND_CURRENT_COLOR
 from viewer.gui.reading.source_reader import SourceReader
 from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import PLACEHOLDER
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.actions import (
@@ -154,6 +155,19 @@ def test_the_filter_finds_a_word_being_typed_and_marks_it(
 
 
 def test_an_unfiltered_tab_marks_nothing(cast_tab: RecordTab) -> None:
+    """Until a filter is typed Qt's own delegate paints the rows: there is nothing to mark."""
+    assert cast_tab.highlight is None
+    assert not isinstance(cast_tab.view.itemDelegate(), FilterHighlight)
+
+
+def test_a_filter_cleared_marks_nothing(qtbot: QtBot, cast_tab: RecordTab) -> None:
+    cast_tab.filter.setText("hern")
+    cast_tab.apply_filter()
+    qtbot.waitUntil(lambda: not cast_tab.is_busy())
+    assert cast_tab.view.itemDelegate() is cast_tab.highlight is not None
+    cast_tab.filter.clear()
+    cast_tab.apply_filter()
+    qtbot.waitUntil(lambda: not cast_tab.is_busy())
     assert cast_tab.highlight.match_spans(cast_tab.model.index(0, 0)) == []
 
 

@@ -199,8 +199,9 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
-class Organisation:
-    """An organisation the sources name: the production company, the network, an outlet.
+class NamedThing:
+    """Something the sources name that is not a person or a character: one of the five kinds
+    below, which share the ``entities`` table and this shape.
 
     ``relations`` is what it is to the series or to the text naming it, in the words the
     sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
@@ -216,76 +217,39 @@ class Organisation:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place the sources name: a filming location, the real-life setting, a place near it.
-
-    ``relations`` is what it is to the series or to the text naming it, in the words the
-    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
-    no source says what kind of thing it is in words."""
-
-    id: int
-    name: str
-    relations: tuple[str, ...]
-    date: str | None
-    people: tuple[str, ...]
-    variants: tuple[str, ...]
-    inferred: str | None
-    sources: tuple[str, ...]
+# The five kinds are plain subclasses: each inherits the fields and the methods dataclass
+# made for NamedThing (its repr names the subclass, and records of two kinds never compare
+# equal), where five decorated copies of one shape had Python make every method five times.
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """An event the sources date: the massacre and its stages, the shoot's start and halts.
+class Organisation(NamedThing):
+    """An organisation the sources name: the production company, the network, an outlet."""
 
-    ``relations`` is what it is to the series or to the text naming it, in the words the
-    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
-    no source says what kind of thing it is in words."""
-
-    id: int
-    name: str
-    relations: tuple[str, ...]
-    date: str | None
-    people: tuple[str, ...]
-    variants: tuple[str, ...]
-    inferred: str | None
-    sources: tuple[str, ...]
+    __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Work:
-    """A work the sources name: the source article, the makers' films, series and books.
+class Place(NamedThing):
+    """A place the sources name: a filming location, the real-life setting, a place near it."""
 
-    ``relations`` is what it is to the series or to the text naming it, in the words the
-    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
-    no source says what kind of thing it is in words."""
-
-    id: int
-    name: str
-    relations: tuple[str, ...]
-    date: str | None
-    people: tuple[str, ...]
-    variants: tuple[str, ...]
-    inferred: str | None
-    sources: tuple[str, ...]
+    __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Award:
-    """A prize, nomination or grant the sources name, with the people it went to.
+class Event(NamedThing):
+    """An event the sources date: the massacre and its stages, the shoot's start and halts."""
 
-    ``relations`` is what it is to the series or to the text naming it, in the words the
-    sources use next to it; ``variants`` every way they name it; ``inferred`` the reason when
-    no source says what kind of thing it is in words."""
+    __slots__ = ()
 
-    id: int
-    name: str
-    relations: tuple[str, ...]
-    date: str | None
-    people: tuple[str, ...]
-    variants: tuple[str, ...]
-    inferred: str | None
-    sources: tuple[str, ...]
+
+class Work(NamedThing):
+    """A work the sources name: the source article, the makers' films, series and books."""
+
+    __slots__ = ()
+
+
+class Award(NamedThing):
+    """A prize, nomination or grant the sources name, with the people it went to."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)

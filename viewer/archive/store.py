@@ -38,6 +38,7 @@ from viewer.archive.records import (
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
     ENTITY_KINDS,
+    READ_ALONE,
     TABLE_SPECS,
     TableSpec,
     physical_column,
@@ -70,7 +71,7 @@ _NULLABLE = {("quotes", "role")}
 
 #: Columns no record carries, left out of page and lookup queries: a source's whole text is
 #: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
-_UNREAD: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
+_UNREAD = READ_ALONE
 
 
 def _select_list(physical: str) -> str:

@@ -267,6 +267,13 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
 }
 
 
+#: Columns no record carries, read only on their own: a source document's whole text (a
+#: thousand documents hold hundreds of megabytes of it) is read when the document is opened.
+#: Page and lookup queries leave them out, and so does the check of each table's first row
+#: when an archive is opened.
+READ_ALONE: dict[str, frozenset[str]] = {"sources": frozenset({"text"})}
+
+
 def physical_column(table: str, key: str) -> str:
     return PHYSICAL_COLUMN.get((table, key), key)
 

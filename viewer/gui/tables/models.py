@@ -216,7 +216,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
                            first_page_at_once=first_page_at_once, changes=self)
         self.spec: TableSpec = self.pager.spec
         self._keys = tuple(col.key for col in self.spec.columns)
-        self._source_labels = source_labels(archive)
+        self._source_labels = self._labels_for(archive)
         self._cell_chars: dict[str, int] = {}  # column key -> characters shown, if fewer
         self._placeholder = QCoreApplication.translate("RecordTableModel", PLACEHOLDER)
 
@@ -278,8 +278,15 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     def set_archive(self, archive: Archive | None) -> None:
         """Show another archive (or none); the first page loads on the next :meth:`load`."""
-        self._source_labels = source_labels(archive)
+        self._source_labels = self._labels_for(archive)
         self.pager.set_archive(archive)
+
+    def _labels_for(self, archive: Archive | None) -> dict[str, str]:
+        """The source documents' short names, read only for a table with a column that names
+        them (reading them grows with the documents, and the other tables never show one)."""
+        if {"source", "sources"}.isdisjoint(self._keys):
+            return {}
+        return source_labels(archive)
 
     def load(self) -> None:
         self.pager.load()

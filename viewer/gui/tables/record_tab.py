@@ -30,12 +30,12 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
 from viewer.gui.labels import fill, number, table_label
-from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from viewer.archive.records import Record
+    from viewer.gui.tables.filter_highlight import FilterHighlight
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
@@ -165,8 +165,10 @@ class RecordTab(QWidget):
         self.view.setObjectName(f"{self.table}View")
         self.view.setAccessibleName(fill(self.tr("%1 table"), label))
         self.view.setModel(self.model)
-        self.highlight = FilterHighlight(self.view)
-        self.view.setItemDelegate(self.highlight)
+        # Qt's own delegate paints the rows until a filter is first typed; then one that
+        # marks the filter's matches takes over (its module and Qt's style classes it
+        # draws with are not needed by a tab that has never been filtered).
+        self.highlight: FilterHighlight | None = None
         header = self.view.horizontalHeader()
         # The header gets a selection model of its own, never selected in: as it paints, a
         # header asks its selection model whether each column is wholly selected, and asked
@@ -278,10 +280,16 @@ class RecordTab(QWidget):
     def _set_filter(self) -> None:
         """The words typed, each a prefix (the last is being typed), searched and marked."""
         self.model.set_filter_text(self.filter.text())
-        if self.model.filter_query != self.highlight.query:
+        query = self.model.filter_query
+        if query != (self.highlight.query if self.highlight is not None else ""):
             # Repainted only when the marks change: the rows' own changes repaint themselves,
             # and a tab's first showing (no filter) then asks nothing of the viewport.
-            self.highlight.set_query(self.model.filter_query)
+            if self.highlight is None:
+                from viewer.gui.tables.filter_highlight import FilterHighlight
+
+                self.highlight = FilterHighlight(self.view)
+                self.view.setItemDelegate(self.highlight)
+            self.highlight.set_query(query)
             self.view.viewport().update()
 
     def _request_count(self) -> None:
