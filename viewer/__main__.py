@@ -27,23 +27,29 @@ SELF_TEST_TIMEOUT_MS = 30_000
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    # The command line's words in the environment's language, as somos-archive's (gettext;
+    # argparse's own, "usage:" and the rest, through the same catalogue).
+    from viewer.i18n import message as _
+
     parser = argparse.ArgumentParser(
         prog="somos-viewer",
-        description="Browse and search the Somos archive offline.")
+        description=_("Browse and search the Somos archive offline."))
     parser.add_argument("archive", nargs="?", type=Path,
-                        help="an archive file to open (default: the bundled archive)")
+                        help=_("an archive file to open (default: the bundled archive)"))
     from viewer import __version__
 
     # As the README and ``somos-archive`` spell it (issue 28): the same as the positional.
     parser.add_argument("--archive", dest="archive_option", metavar="FILE", type=Path,
-                        help="the same: an archive file to open")
-    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
+                        help=_("the same: an archive file to open"))
+    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument("--self-test", action="store_true",
-                        help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
+                        help=_("open the archive offscreen, search for 'Benjamin', exit 0 on "
+                               "hits"))
     args = parser.parse_args(argv)
     if args.archive_option is not None:
         if args.archive is not None and args.archive != args.archive_option:
-            parser.error("name the archive once: either ARCHIVE or --archive FILE")
+            parser.error(_("name the archive once: either ARCHIVE or --archive FILE"))
         args.archive = args.archive_option
     return args
 

@@ -102,3 +102,12 @@ def test_an_archive_that_will_not_open_is_explained_in_spanish(tmp_path: Path) -
     out = run_in(SPANISH, "info", "--archive", str(junk))
     assert out.returncode == 1
     assert "no es una base de datos SQLite, así que no es un acervo de Somos" in out.stderr
+
+
+def test_the_viewers_own_command_line_speaks_spanish_too() -> None:
+    out = subprocess.run([sys.executable, "-m", "viewer", "--help"], cwd=REPO,
+                         env={**os.environ, **SPANISH}, capture_output=True, text=True,
+                         timeout=60)
+    assert out.stdout.startswith("uso: somos-viewer")
+    assert "Explore y busque en el acervo de Somos sin conexión." in out.stdout
+    assert "mostrar este mensaje de ayuda y salir" in out.stdout
