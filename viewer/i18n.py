@@ -335,7 +335,9 @@ if __name__ == "__main__":
 
 
 #: The modules whose messages go through gettext (paths inside ``viewer/``).
-MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "archive/validation.py", "__main__.py")
+MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "__main__.py", "archive/validation.py",
+                   "archive/store.py", "archive/atomic.py", "archive/export.py",
+                   "annotations/store.py", "annotations/exchange.py")
 
 
 def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:

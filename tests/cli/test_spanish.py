@@ -111,3 +111,10 @@ def test_the_viewers_own_command_line_speaks_spanish_too() -> None:
     assert out.stdout.startswith("uso: somos-viewer")
     assert "Explore y busque en el acervo de Somos sin conexión." in out.stdout
     assert "mostrar este mensaje de ayuda y salir" in out.stdout
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_spanish(archive_path: Path) -> None:
+    out = run_in(SPANISH, "export", "cast", "-o", "/nonexistent-folder/cast.csv",
+                 "--archive", str(archive_path))
+    assert out.returncode == 1
+    assert "la carpeta /nonexistent-folder no existe; elija otra carpeta" in out.stderr
