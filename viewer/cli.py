@@ -152,8 +152,11 @@ def info(archive_path: Path | None, check: bool) -> None:
             click.echo(_("Integrity: {result}").format(
                 result=_("ok") if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
+                # One line: SQLite's report can span several ("*** in database main ***\n
+                # Page 41: …"), depending on which page is damaged.
+                first = " ".join(problems[0].split())
                 fail(_("{path} is damaged: {problem}. Rebuild it with 'somos-archive build' "
-                       "or choose another file.").format(path=archive.path, problem=problems[0]))
+                       "or choose another file.").format(path=archive.path, problem=first))
 
 
 def _table(name: str) -> str:

@@ -341,7 +341,7 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(qtbot: QtBot, windo
     qtbot.keyClick(cast_tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(cast_tab.view, Qt.Key.Key_C, CTRL)
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0] == "Actor\tCharacter\tProfessional\tSources"
+    assert lines[0] == "Actor\tSurname\tCharacter\tProfessional\tSources"
     assert len(lines) == 3
     first = cast_tab.model.record(0)
     assert lines[1].startswith(f"{first.actor}\t")  # type: ignore[union-attr]

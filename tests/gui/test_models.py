@@ -222,8 +222,13 @@ def test_column_headers_hold_every_columns_title_and_tip(table: str, archive: Ar
         c.label for c in spec.columns]
     tips = [headers.headerData(c, horizontal, Qt.ItemDataRole.ToolTipRole)
             for c in range(headers.columnCount())]
-    assert tips == [f"Sort by {c.label.lower()}" if c.sortable else f"{c.label} cannot be sorted"
-                    for c in spec.columns]
+    # Surname says how it sorts, and how names without one do (issue 28).
+    assert tips == [model.column_tip(i) if c.key == "surname"
+                    else f"Sort by {c.label.lower()}" if c.sortable
+                    else f"{c.label} cannot be sorted"
+                    for i, c in enumerate(spec.columns)]
+    assert all(tip.startswith("Sort by ") for tip, c in zip(tips, spec.columns, strict=True)
+               if c.sortable)
 
 
 def test_sources_show_short_names_and_keep_file_names_for_sorting(archive: Archive) -> None:

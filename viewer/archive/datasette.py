@@ -109,6 +109,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "runtime_minutes": "Runtime in minutes.", "synopsis": "What the episode is about.",
     },
     "people": {
+        "surname": "The family name the documents give, empty where they do not tell "
+                   "(provenance says where, and whether it is inferred).",
+        "surname_sort": "Family name, then given names, folded for sorting (the whole name "
+                        "where the family name is not known).",
         "roles": "What they did on the series (JSON list).",
         "spelling_note": "How often the documents use each spelling, where they differ.",
     },
@@ -121,6 +125,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "credits": {
         "category": "cast or crew.", "person": "The person's name as credited.",
         "person_sort": "The person's name folded for sorting.",
+        "surname": "The person's family name (people.surname).",
+        "surname_sort": "The person's family name, then given names, folded for sorting.",
         "role": "The role, in the archive's words (Director, Writer, Actor…).",
         "role_as_stated": "The role in the document's words.",
         "character": "The character played (cast).",

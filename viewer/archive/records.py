@@ -110,6 +110,9 @@ class Person:
     #: Where the sources spell the name more than one way: which spelling is shown and why
     #: (the one used most often, counted).
     spelling_note: str | None = None
+    #: The family name the sources give (one names the person by it alone), or read from the
+    #: form of the name (provenance says "inferred" and why); None where neither tells.
+    surname: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,8 @@ class CastCredit:
     character: str | None
     professional: bool | None
     sources: tuple[str, ...]
+    #: The actor's family name, as :attr:`Person.surname`.
+    surname: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +143,8 @@ class CrewCredit:
     role_as_stated: str
     episodes: tuple[int, ...]
     sources: tuple[str, ...]
+    #: The person's family name, as :attr:`Person.surname`.
+    surname: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
     import sqlite_utils
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
-#: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28).
-SCHEMA_VERSION = 3
+#: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28);
+#: 4: people's and credits' family names, ``surname`` and ``surname_sort`` (issue 28).
+SCHEMA_VERSION = 4
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -53,13 +54,16 @@ TABLES: dict[str, dict[str, Any]] = {
     "episodes": {"id": _I, "number": _I, "title": _T, "directors": _T, "writers": _T,
                  "release_date": _T, "runtime_minutes": _I, "synopsis": _T, "sources": _T},
     # *_sort columns hold accent- and case-folded names, so "Álvaro" sorts among the A's.
-    "people": {"id": _I, "name": _T, "sort_name": _T, "variants": _T, "roles": _T,
-               "sources": _T, "spelling_note": _T},
+    # ``surname`` is the family name the sources give (viewer/archive/extract/surnames.py),
+    # NULL where they do not tell; ``surname_sort`` sorts by it, then by the given names (by
+    # the whole name where it is NULL).
+    "people": {"id": _I, "name": _T, "sort_name": _T, "surname": _T, "surname_sort": _T,
+               "variants": _T, "roles": _T, "sources": _T, "spelling_note": _T},
     "characters": {"id": _I, "name": _T, "sort_name": _T, "actors": _T, "storylines": _T,
                    "description": _T, "sources": _T, "descriptions": _T},
     "credits": {"id": _I, "category": _T, "person_id": _I, "person": _T, "person_sort": _T,
-                "role": _T, "role_as_stated": _T, "character_id": _I, "character": _T,
-                "character_sort": _T,
+                "surname": _T, "surname_sort": _T, "role": _T, "role_as_stated": _T,
+                "character_id": _I, "character": _T, "character_sort": _T,
                 "professional": _I, "episodes": _T, "sources": _T},
     "storylines": {"id": _I, "seq": _I, "title": _T, "characters": _T, "summary": _T,
                    "sources": _T},
@@ -217,6 +221,8 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("credits", ("category", "person_sort", "id")),
     ("credits", ("category", "character_sort", "id")),
     ("people", ("sort_name", "id")),
+    ("people", ("surname_sort", "id")),
+    ("credits", ("category", "surname_sort", "id")),
     ("characters", ("sort_name", "id")),
     ("credits", ("category", "role", "id")),
     ("credits", ("person_id",)),

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
              "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
+             "surname_sort",
              *(c for keys in SORT_KEYS.values() for c in keys.values())}
 #: Columns of those names that are NULL in one table: a quote woven into prose states no role.
 _NULLABLE = {("quotes", "role")}

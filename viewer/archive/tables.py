@@ -115,17 +115,19 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 def _person(r: Mapping[str, Any]) -> Person:
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
-                          _list(r["sources"]), r["spelling_note"])
+                          _list(r["sources"]), r["spelling_note"], r["surname"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
     return CastCredit(r["id"], r["person_id"], r["person"], r["character_id"],
-                              r["character"], _bool(r["professional"]), _list(r["sources"]))
+                              r["character"], _bool(r["professional"]), _list(r["sources"]),
+                              r["surname"])
 
 
 def _crew(r: Mapping[str, Any]) -> CrewCredit:
     return CrewCredit(r["id"], r["person_id"], r["person"], r["role"],
-                              r["role_as_stated"], _list(r["episodes"]), _list(r["sources"]))
+                              r["role_as_stated"], _list(r["episodes"]), _list(r["sources"]),
+                              r["surname"])
 
 
 def _character(r: Mapping[str, Any]) -> Character:
@@ -198,16 +200,16 @@ TABLE_SPECS: dict[str, TableSpec] = {
                    C("runtime_minutes", "Minutes")),
                   ("synopsis",), "title", _episode, "number"),
         TableSpec("cast", "Cast", "credits", "category = 'cast'",
-                  (C("actor", "Actor"), C("character", "Character"),
+                  (C("actor", "Actor"), C("surname", "Surname"), C("character", "Character"),
                    C("professional", "Professional"), C("sources", "Sources", False)),
                   (), "actor", _cast),
         TableSpec("crew", "Crew", "credits", "category = 'crew'",
-                  (C("person", "Person"), C("role", "Role"),
+                  (C("person", "Person"), C("surname", "Surname"), C("role", "Role"),
                    C("role_as_stated", "As stated"), C("episodes", "Episodes", False),
                    C("sources", "Sources", False)),
                   (), "person", _crew),
         TableSpec("people", "People", "people", "",
-                  (C("name", "Name"), C("roles", "Roles", False),
+                  (C("name", "Name"), C("surname", "Surname"), C("roles", "Roles", False),
                    C("variants", "Spellings", False), C("sources", "Sources", False)),
                   ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
@@ -259,6 +261,11 @@ PHYSICAL_COLUMN: dict[tuple[str, str], str] = {
     ("cast", "character"): "character_sort",
     ("crew", "person"): "person_sort",
     ("people", "name"): "sort_name",
+    # By family name, then given names ("Schamus, James" after "Revilla, Monika"); the whole
+    # name where the sources do not tell the family name (issue 28).
+    ("people", "surname"): "surname_sort",
+    ("cast", "surname"): "surname_sort",
+    ("crew", "surname"): "surname_sort",
     ("characters", "name"): "sort_name",
     **{(table, "name"): "sort_name" for table in ENTITY_KINDS},
     **{(spec.name, column): sort_column

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
 from viewer.archive.merging import Entity, Merger, Person, Prov
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
@@ -39,7 +40,9 @@ class _Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
                  status: dict[int, tuple[str, str]] | None = None) -> None:
         self.db = db
-        self.status = status or {}
+        # The merger's own dict, even while empty: readings added to it later (family names)
+        # must reach the provenance written here.
+        self.status = status if status is not None else {}
         self.files = {s.id: s.file for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
         self.statements = 0
@@ -114,6 +117,20 @@ def json_list(value: list[Any]) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
+    """Each person's family name by key, read across every seed (names that are a
+    character's or a thing's are no one's family name); inferred readings say so."""
+    taken = [row.values["name"] for row in m.characters.values()]
+    taken += [e.name.text for ent in m.entities.values() for _sid, e in ent.mentions]
+    named = [Named(p.key, p.name, tuple(p.spellings), tuple((sid, loc) for _f, sid, loc in p.prov))
+             for p in people]
+    found = read_surnames(named, {s.id: s.text for s in seeds}, taken)
+    for reading in found.values():
+        if reading.status != "stated":
+            m.status[id(reading.located)] = (reading.status, reading.reason or "")
+    return found
+
+
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
@@ -144,6 +161,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             said = fold(loc.normalized)
             if said != fold(p.name) and said in CORRECTION_REASONS:
                 m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
+    surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
 
@@ -159,15 +177,22 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         char_name = characters[char_ids[char_key] - 1][1].values["name"] if char_key else None
         if char_key:
             cast_of_char.setdefault(char_key, []).append(person.name)
+        surname = surnames.get(person.key)
         credit_rows.append({
             "id": i, "category": v["category"], "person_id": person.id, "person": person.name,
             "person_sort": sort_key(person.name),
+            "surname": surname.value if surname else None,
+            "surname_sort": surname_sort_key(person.name, surname),
             "role": v["role"], "role_as_stated": " / ".join(v["as_stated"]),
             "character_id": char_ids.get(char_key) if char_key else None,
             "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
-            "episodes": json_list(sorted(v["episodes"])), "sources": w.sources_of(row.sources)})
+            "episodes": json_list(sorted(v["episodes"])),
+            # The seed naming the person by family name states that much of the credit too.
+            "sources": w.sources_of(row.sources + ([surname.source_id] if surname else []))})
         w.provenance("credits", i, row.prov)
+        if surname is not None:
+            w.provenance("credits", i, [("surname", surname.source_id, surname.located)])
         roles_as_stated.setdefault(person.key, []).extend(v["as_stated"])
         variants = [s for s in person.spellings if s != person.name]
         if v["category"] == "cast":
@@ -208,12 +233,18 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
 
     person_rows = []
     for p in people:
-        sources = sorted({sid for _f, sid, _l in p.prov})
+        surname = surnames.get(p.key)
+        sources = sorted({sid for _f, sid, _l in p.prov}
+                         | ({surname.source_id} if surname else set()))
         person_rows.append({
             "id": p.id, "name": p.name, "sort_name": sort_key(p.name),
+            "surname": surname.value if surname else None,
+            "surname_sort": surname_sort_key(p.name, surname),
             "variants": json_list(p.spellings), "roles": json_list(p.roles),
             "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
         w.provenance("people", p.id, p.prov)
+        if surname is not None:
+            w.provenance("people", p.id, [("surname", surname.source_id, surname.located)])
         w.index("people", p.id, sources[0] if sources else None, p.name,
                 [*(s for s in p.spellings if s != p.name), ", ".join(p.roles),
                  _stated_roles(p.roles, roles_as_stated.get(p.key, []))])

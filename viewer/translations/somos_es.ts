@@ -2000,6 +2000,10 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
     </message>
+    <message>
+        <source>Sort by family name, then given names (a name whose family name the sources do not tell sorts by the whole name)</source>
+        <translation>Ordenar por apellido y luego por nombre de pila (un nombre cuyo apellido no dicen las fuentes se ordena por el nombre completo)</translation>
+    </message>
 </context>
 <context>
     <name>Relations</name>

@@ -418,6 +418,9 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     def column_tip(self, section: int) -> str:
         column = self.spec.columns[section]
+        if column.key == "surname":  # issue 28: why some rows have none, and how they sort
+            return self.tr("Sort by family name, then given names (a name whose family name "
+                           "the sources do not tell sorts by the whole name)")
         if column.sortable:
             return QCoreApplication.translate("Tables", "Sort by %1").replace(
                 "%1", column_label(column).lower())

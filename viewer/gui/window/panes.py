@@ -20,6 +20,7 @@ from viewer.gui.window.actions import give_row_menu
 from viewer.gui.window.deferred import LatestLater
 from viewer.gui.window.errors import show_error
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
+from viewer.gui.window.window_state import restore_sort
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -107,6 +108,7 @@ class Panes:
         tab.record_selected.connect(window.navigate)
         tab.status_changed.connect(window.update_status)
         tab.restore_column_widths(window.settings.column_widths(table))
+        restore_sort(window.settings, tab)
         tab.set_archive(window.archive)
         give_row_menu(tab.view, window.actions_by_key)
         window.window_keys.watch(tab.filter)

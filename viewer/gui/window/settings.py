@@ -23,6 +23,7 @@ _WINDOW_STATE = "window/state"
 _LAST_TAB = "window/last_tab"
 _SPLITTER = "splitters/{name}"
 _COLUMNS = "columns/{table}"
+_SORT = "sort/{table}"
 _EXPORT_FOLDER = "export/last_folder"
 _EXPORT_FORMAT = "export/last_format"
 _LANGUAGE = "ui/language"
@@ -54,8 +55,9 @@ def _int_list(value: object, *, minimum: int) -> list[int] | None:
 
 
 class ViewerSettings:
-    """Typed access to window geometry, splitter sizes, column widths, the last tab, the
-    last export's folder and format, and the language chosen in Settings › Language."""
+    """Typed access to window geometry, splitter sizes, column widths and sort orders, the
+    last tab, the last export's folder and format, and the language chosen in Settings ›
+    Language."""
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
@@ -119,6 +121,22 @@ class ViewerSettings:
 
     def set_column_widths(self, table: str, widths: list[int]) -> None:
         self._store.setValue(_key(_COLUMNS, table), [int(w) for w in widths])
+
+    def sort_order(self, table: str) -> tuple[str, bool] | None:
+        """The column key a table was last sorted by and whether descending (issue 28: a
+        researcher who sorts names by surname finds them so after a restart)."""
+        value = self._store.value(_key(_SORT, table))
+        items = value if isinstance(value, list | tuple) else [value]
+        if len(items) != 2 or not isinstance(items[0], str) or not _NAME.match(items[0]):
+            return None
+        order = str(items[1])
+        if order not in ("ascending", "descending"):
+            return None
+        return items[0], order == "descending"
+
+    def set_sort_order(self, table: str, key: str, descending: bool) -> None:
+        self._store.setValue(_key(_SORT, table),
+                             [key, "descending" if descending else "ascending"])
 
     # -- export -----------------------------------------------------------------------------
 

@@ -1,11 +1,12 @@
 """Restoring and saving the main window's remembered state: its geometry and toolbars, the
-splitters' sizes, the tables' column widths and the tab last shown."""
+splitters' sizes, the tables' column widths and sort orders and the tab last shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from viewer.gui.window.settings import ViewerSettings
@@ -27,6 +28,20 @@ def restore_window(settings: ViewerSettings, window: QMainWindow,
     main_splitter.setSizes(sizes if sizes and len(sizes) == 2 else [760, 560])
 
 
+def restore_sort(settings: ViewerSettings, tab: RecordTab) -> None:
+    """Sort ``tab`` as it was last sorted, if that column is still there and sortable (the
+    tab's header sorts the model, before its first page is read)."""
+    saved = settings.sort_order(tab.table)
+    if saved is None:
+        return
+    key, descending = saved
+    columns = tab.model.spec.columns
+    column = next((i for i, c in enumerate(columns) if c.key == key and c.sortable), None)
+    if column is not None:
+        tab.view.horizontalHeader().setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+
 def save_window(settings: ViewerSettings, window: QMainWindow, splitters: Iterable[QSplitter],
                 record_tabs: Mapping[str, RecordTab], last_tab: Callable[[], str]) -> None:
     """Save ``window``'s geometry and state, the sizes of the splitters built, the column
@@ -36,7 +51,8 @@ def save_window(settings: ViewerSettings, window: QMainWindow, splitters: Iterab
     for splitter in splitters:
         if splitter.count() == 2:  # the detail side is built after the first paint
             settings.set_splitter_sizes(splitter.objectName(), splitter.sizes())
-    for table, tab in record_tabs.items():  # a tab never built keeps its widths
+    for table, tab in record_tabs.items():  # a tab never built keeps its widths and order
         settings.set_column_widths(table, tab.column_widths())
+        settings.set_sort_order(table, tab.model.sort_key, tab.model.descending)
     settings.set_last_tab(last_tab())
     settings.sync()

@@ -1,0 +1,138 @@
+"""Issue 28, item 7: names sort by surname where the record knows it, with a column to switch,
+and the choice is remembered across restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from viewer.archive.store import Archive
+from viewer.gui.reading.detail_pane import DetailPane
+from viewer.gui.tables.record_tab import RecordTab
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
+
+
+def _shown(qtbot: QtBot, window: MainWindow, table: str) -> RecordTab:
+    tab = window.record_tab(table)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    return tab
+
+
+def _column(tab: RecordTab, title: str) -> int:
+    return next(c for c in range(tab.model.columnCount()) if tab.model.column_title(c) == title)
+
+
+def _click_header(qtbot: QtBot, tab: RecordTab, title: str) -> None:
+    header = tab.view.horizontalHeader()
+    column = _column(tab, title)
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    with qtbot.waitSignal(tab.model.modelReset):  # the rows come from a worker
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: not tab.is_busy())
+
+
+def _column_texts(qtbot: QtBot, tab: RecordTab, title: str) -> list[str]:
+    model = tab.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.is_loading)
+    column = _column(tab, title)
+    return [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
+
+
+def test_clicking_surname_sorts_people_by_family_name(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    tab = _shown(qtbot, window, "people")
+    names = _column_texts(qtbot, tab, "Name")
+    assert names.index("James Schamus") < names.index("Monika Revilla")  # by given name
+    _click_header(qtbot, tab, "Surname")
+    names = _column_texts(qtbot, tab, "Name")
+    surnames = _column_texts(qtbot, tab, "Surname")
+    assert tab.model.sort_key == "surname"
+    assert names.index("Monika Revilla") < names.index("James Schamus")
+    assert surnames[names.index("James Schamus")] == "Schamus"
+    # A double family name stays whole; a name whose form does not tell shows none.
+    assert surnames[names.index("Victor Hernández Stumpfhauser")] == "Hernández Stumpfhauser"
+    assert surnames[names.index("Mario Alberto Quiñones")] == ""
+    # Accent- and case-blind, as every text column: "Álvaro Curiel" among the C's.
+    assert names.index("Lisbi Cuéllar") < names.index("Álvaro Curiel") \
+        < names.index("Tony Dalton")
+    _click_header(qtbot, tab, "Name")  # and back: the full name again
+    names = _column_texts(qtbot, tab, "Name")
+    assert names.index("James Schamus") < names.index("Monika Revilla")
+
+
+def test_cast_and_crew_sort_by_surname_too(qtbot: QtBot, window: MainWindow) -> None:
+    cast = _shown(qtbot, window, "cast")
+    _click_header(qtbot, cast, "Surname")
+    actors = _column_texts(qtbot, cast, "Actor")
+    assert actors.index("Mercedes Hernández") < actors.index("Jero Medina")
+    crew = _shown(qtbot, window, "crew")
+    _click_header(qtbot, crew, "Surname")
+    people = _column_texts(qtbot, crew, "Person")
+    assert people.index("Monika Revilla") < people.index("James Schamus") \
+        < people.index("Ginger Thompson")
+
+
+def test_the_name_sort_is_remembered_across_restarts(qtbot: QtBot, archive_path: Path,
+                                                     settings: ViewerSettings) -> None:
+    first = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(first)
+    first.show()
+    tab = _shown(qtbot, first, "people")
+    _click_header(qtbot, tab, "Surname")
+    first.close()
+    assert first.archive is not None
+    first.archive.close()
+
+    again = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(again)
+    again.show()
+    tab = _shown(qtbot, again, "people")
+    header = tab.view.horizontalHeader()
+    assert header.sortIndicatorSection() == _column(tab, "Surname")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    names = _column_texts(qtbot, tab, "Name")
+    assert names.index("Monika Revilla") < names.index("James Schamus")
+    again.close()
+    assert again.archive is not None
+    again.archive.close()
+
+
+def test_a_remembered_sort_by_a_column_no_longer_there_is_ignored(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+    settings.set_sort_order("people", "no_such_column", True)
+    window = MainWindow(Archive.open(archive_path), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = _shown(qtbot, window, "people")
+    assert tab.model.sort_key == tab.model.spec.default_sort
+    window.close()
+    assert window.archive is not None
+    window.archive.close()
+
+
+def test_the_detail_pane_says_where_a_surname_comes_from(qtbot: QtBot,
+                                                         archive: Archive) -> None:
+    pane = DetailPane(archive=archive)
+    qtbot.addWidget(pane)
+    people = {getattr(p, "name", ""): p.id for p in archive.iter_records("people")}
+    pane.show_record("people", people["Victor Hernández Stumpfhauser"])
+    text = pane.toPlainText()
+    assert "Hernández Stumpfhauser" in text
+    assert "surname: inferred — no source names Victor Hernández Stumpfhauser by family " \
+           "name alone" in text
+    pane.show_record("people", people["James Schamus"])
+    assert "surname: inferred" not in pane.toPlainText()
+
+
+def test_the_surname_title_says_how_names_without_one_sort(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    tab = _shown(qtbot, window, "people")
+    tip = tab.model.headerData(_column(tab, "Surname"), Qt.Orientation.Horizontal,
+                               Qt.ItemDataRole.ToolTipRole)
+    assert "family name, then given names" in tip and "by the whole name" in tip

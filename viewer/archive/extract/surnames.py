@@ -1,0 +1,213 @@
+"""Family names the seeds give people: read across every seed, once all people are known.
+
+A researcher sorts people by family name (issue 28), and a name's last word is not always it:
+"Victor Hernández Stumpfhauser" and "Antonio López Torres" carry two, "Alba del Campo" a
+particle, "Mario Alberto Quiñones" two given names. So a family name is read from what the
+seeds say, never guessed silently:
+
+* **Stated** — a seed names the person by the family name alone: "Schamus said", "James
+  Schamus' project", "Thompson's report", "Revilla's television expertise", or a reference
+  list's "Thompson, Ginger". The words must stand alone (a run of capitalised words that is
+  exactly the end of the person's name, and not "University of Puebla") and name one person
+  only ("Solares" names Sandra and Ana Solares: no evidence for either, unless followed by
+  ", Sandra"). The longest such end wins.
+* **Inferred** (the reason says how) — where no seed does: the second of two words ("Mercedes
+  Hernández"); the words from a particle on ("del Campo"); for three words or more, the words
+  from one that ends another person's name in the archive ("Hernández", as in Mercedes
+  Hernández), or the last word when every word before it begins another person's name.
+* **Unknown** — otherwise (one word, "Luis Mario" whose "Mario" is someone's given name,
+  "Gilberto Alanís Mendoza"): no family name, and the person sorts by the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.schema import sort_key
+
+#: Lower-case words that open a family name ("del Campo", "de Jesús", "van Dyke").
+PARTICLES = frozenset({"de", "del", "de la", "la", "las", "los", "van", "von", "der", "den",
+                       "da", "das", "di", "do", "dos", "du", "des", "le", "y"})
+_CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+#: A run of capitalised words, each joined to the next by one space: what a name looks like
+#: in running text. A run is compared whole, so "James Schamus" never reads as "Schamus".
+_RUN = re.compile(rf"(?<![\w'’])[{_CAP}][\w'’.-]*(?:[ \u00a0][{_CAP}][\w'’.-]*)*")
+#: What ends a run but is not part of the name: a possessive, a full stop.
+_TRAILING = re.compile(r"(?:['’]s|['’]|\.)$")
+#: "University of Puebla", "Universidad Autónoma de Puebla": the run ends a longer name.
+_NAME_BEFORE = re.compile(
+    rf"[{_CAP}][\w'’.-]*(?:\s+(?:of|de|del|de la|la|von|van|da|y))?[ \u00a0]+$")
+_NICKNAME = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person as the merger knows them: the shown name, every spelling, the mentions."""
+
+    key: str
+    name: str
+    spellings: tuple[str, ...]
+    mentions: tuple[tuple[int, Located], ...]
+
+
+@dataclass(frozen=True)
+class Surname:
+    """A person's family name and where it comes from. ``status`` is "stated" or "inferred"
+    (with ``reason``); ``located`` points at the words that support it."""
+
+    value: str
+    source_id: int
+    located: Located
+    status: str
+    reason: str | None = None
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, a quoted nickname left out ('Agustín "Tyson" Rodríguez')."""
+    return _NICKNAME.sub(" ", name).split()
+
+
+def _family_start(words: list[str]) -> int | None:
+    """Where a particle opens the family name, if one does (never the first word)."""
+    for i in range(1, len(words) - 1):
+        if words[i] in PARTICLES:
+            return i
+    return None
+
+
+def ends(words: list[str]) -> list[str]:
+    """The ends of a name that could be its family name, longest first: "Hernández
+    Stumpfhauser", "Stumpfhauser"; from a particle on, "del Campo", never "Campo"."""
+    start = _family_start(words)
+    if start is not None:
+        return [" ".join(words[start:])]
+    return [" ".join(words[k:]) for k in range(1, len(words))]
+
+
+def sort_form(surname: str) -> str:
+    """The family name as it sorts: a leading particle left out ("del Campo" among the C's)."""
+    words = surname.split()
+    while len(words) > 1 and words[0] in PARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname_sort_key(name: str, surname: Surname | None) -> str:
+    """How a name sorts by family name: the family name (a leading "del" left out), then
+    the given names; the whole name where the family name is not known. A unit separator
+    joins the two, below any letter or space, so "Hernández, Mercedes" comes before
+    "Hernández Stumpfhauser, Victor"."""
+    if surname is None:
+        return sort_key(name)
+    cut = name.rfind(surname.value)
+    given = name[:cut] if cut > 0 else name
+    return f"{sort_key(sort_form(surname.value))}\x1f{sort_key(given)}"
+
+
+def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
+                  taken: Iterable[str] = ()) -> dict[str, Surname]:
+    """Each person's family name, by key; people with none are left out. ``texts`` are the
+    seeds' texts by source id; ``taken`` names that are not people (characters, places,
+    organisations), whose words never count as anyone's family name."""
+    people = list(people)
+    blocked = {fold(t) for t in taken}
+    for name in list(blocked):
+        blocked.update(name.split())
+    given: dict[str, list[str]] = {}  # folded first word → the names it begins
+    last: dict[str, list[str]] = {}  # folded last word → the names it ends
+    for p in people:
+        words = name_words(p.name)
+        if len(words) > 1:
+            given.setdefault(fold(words[0]), []).append(p.name)
+            last.setdefault(fold(words[-1]), []).append(p.name)
+    # Each end of each spelling, exactly as spelled → the people it could name.
+    candidates: dict[str, list[tuple[Named, str]]] = {}
+    for p in people:
+        for spelling in dict.fromkeys((p.name, *p.spellings)):
+            words = name_words(spelling)
+            for end in ends(words):
+                folded = fold(end)
+                if folded in given or folded in blocked:
+                    continue  # "Jesús" begins Jesús Sida's name: alone, it is not a surname
+                given_part = " ".join(words[:len(words) - len(end.split())])
+                candidates.setdefault(end, []).append((p, given_part))
+    found: dict[str, Surname] = {}
+    for sid, text in sorted(texts.items()):
+        for m in _RUN.finditer(text):
+            run = m.group()
+            if run[-1] in "'’.s":
+                run = _TRAILING.sub("", run)
+            named = candidates.get(run)
+            if not named:
+                continue
+            if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            after = text[m.start() + len(run):m.start() + len(run) + 60]
+            people_named = {p.key: p for p, _g in named}
+            if len(people_named) > 1:
+                # A reference list's "Solares, Sandra" says which one.
+                people_named = {p.key: p for p, g in named
+                                if g and re.match(rf",\s+{re.escape(g)}\b", after)}
+                if len(people_named) != 1:
+                    continue
+            person = next(iter(people_named.values()))
+            known = found.get(person.key)
+            if known is not None and len(known.value) >= len(run):
+                continue
+            located = Located(run, (Span(m.start(), m.start() + len(run)),))
+            found[person.key] = Surname(run, sid, located, "stated")
+    for p in people:
+        if p.key not in found and (inferred := _inferred(p, given, last)) is not None:
+            found[p.key] = inferred
+    return found
+
+
+def _inferred(p: Named, given_names: Mapping[str, list[str]],
+              last_names: Mapping[str, list[str]]) -> Surname | None:
+    """A family name read from the form of the name, with the reason; None when the form
+    does not tell (see the module docstring)."""
+    def other(names: Mapping[str, list[str]], word: str) -> str | None:
+        # Other people's names only: "Luis Mario" itself ends with "Mario".
+        return next((n for n in names.get(word, ()) if n != p.name), None)
+
+    words = name_words(p.name)
+    if len(words) < 2:
+        return None
+    lead = f"no source names {p.name} by family name alone; "
+    start = _family_start(words)
+    reason = ""
+    if start is not None:
+        reason = f"the name's words from “{words[start]}” on are taken as the family name"
+    elif len(words) == 2:
+        second = fold(words[1])
+        if other(given_names, second) and not other(last_names, second):
+            return None  # "Luis Mario": Mario begins Mario Alberto Quiñones' name
+        start, reason = 1, "the second of the name's two words is taken as the family name"
+    else:
+        for i in range(1, len(words)):
+            word = fold(words[i])
+            other_last = other(last_names, word)
+            other_given = other(given_names, word)
+            if i == len(words) - 1:
+                start, reason = i, (
+                    "every word before the last begins another name in the archive, so the "
+                    "last is taken as the family name")
+            elif other_last is not None and other_given is None:
+                start, reason = i, (
+                    f"“{words[i]}” ends another name in the archive ({other_last}), so the "
+                    f"name's words from it on are taken as the family name")
+                break
+            elif other_given is not None and other_last is None:
+                continue
+            else:
+                return None
+    value = " ".join(words[start:])
+    mention = next(((sid, loc) for sid, loc in p.mentions if value in loc.text), None) or next(
+        ((sid, loc) for sid, loc in p.mentions if fold(value) in fold(loc.text)), None)
+    if mention is None:
+        return None
+    sid, loc = mention
+    return Surname(value, sid, Located(loc.text, loc.spans, value), "inferred", lead + reason)
