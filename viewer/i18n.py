@@ -337,6 +337,7 @@ if __name__ == "__main__":
 #: The modules whose messages go through gettext (paths inside ``viewer/``).
 MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "__main__.py", "archive/validation.py",
                    "archive/store.py", "archive/atomic.py", "archive/export.py",
+                   "archive/search.py", "archive/search_query.py",
                    "annotations/store.py", "annotations/exchange.py")
 
 

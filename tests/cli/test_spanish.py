@@ -118,3 +118,8 @@ def test_a_file_that_cannot_be_written_is_explained_in_spanish(archive_path: Pat
                  "--archive", str(archive_path))
     assert out.returncode == 1
     assert "la carpeta /nonexistent-folder no existe; elija otra carpeta" in out.stderr
+
+
+def test_what_the_search_did_to_the_words_is_said_in_spanish(archive_path: Path) -> None:
+    out = run_in(SPANISH, "search", '"Benjamin', "--archive", str(archive_path))
+    assert "somos-archive: Se ignoró unas comillas sin cerrar." in out.stderr

@@ -360,14 +360,14 @@ def test_counts_are_written_as_the_language_writes_them(spanish: None) -> None:
     assert QLocale().name() in ("es_MX", QLocale.system().name())
 
 
-def test_search_notices_are_translated_sentence_by_sentence(spanish: None) -> None:
-    from viewer.gui.labels import search_notice
+def test_the_searchs_notices_are_in_the_windows_language(spanish: None) -> None:
+    """The data layer says what it did to a search through gettext, in the language the
+    window chose (viewer.i18n.use_language)."""
+    from viewer.archive.search_query import build_match
 
-    said = search_notice("An unmatched quote was ignored; only the first 12 words were "
-                         "searched. The search took too long; try more specific words.")
-    assert said == ("Se ignoró unas comillas sin cerrar; solo se buscaron las primeras 12 "
-                    "palabras. La búsqueda tardó demasiado; pruebe palabras más específicas.")
-    assert search_notice("Something new.") == "Something new."
+    assert build_match('"Benjamin').notice == "Se ignoró unas comillas sin cerrar."
+    assert build_match("").notice is None
+
 
 
 @pytest.mark.parametrize("pattern", ["viewer/translations/**/*.qm",

@@ -2201,66 +2201,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
-    <name>SearchNotices</name>
-    <message>
-        <source>Type a word to search.</source>
-        <translation>Escriba una palabra para buscar.</translation>
-    </message>
-    <message>
-        <source>The search took too long; try more specific words.</source>
-        <translation>La búsqueda tardó demasiado; pruebe palabras más específicas.</translation>
-    </message>
-    <message>
-        <source>That search could not be run; try plain words.</source>
-        <translation>No se pudo hacer esa búsqueda; pruebe con palabras simples.</translation>
-    </message>
-    <message>
-        <source>More than %1 records match; these are the best of the first %2. Add a word to narrow the search.</source>
-        <translation>Coinciden más de %1 registros; estos son los mejores de los primeros %2. Agregue una palabra para acotar la búsqueda.</translation>
-    </message>
-    <message>
-        <source>These words are in too many records to rank quickly; records that match in their titles come first. Add a less common word to narrow the search.</source>
-        <translation>Estas palabras están en demasiados registros para ordenarlos rápido; primero van los registros que coinciden en su título. Agregue una palabra menos común para acotar la búsqueda.</translation>
-    </message>
-    <message>
-        <source>No record has these exact words; these have words that begin with them.</source>
-        <translation>Ningún registro tiene exactamente estas palabras; estos tienen palabras que empiezan así.</translation>
-    </message>
-    <message>
-        <source>No record has all the words; left out: %1.</source>
-        <translation>Ningún registro tiene todas las palabras; se omitió: %1.</translation>
-    </message>
-    <message>
-        <source>No record has all the words; these have %1 of the %2 (%3).</source>
-        <translation>Ningún registro tiene todas las palabras; estos tienen %1 de las %2 (%3).</translation>
-    </message>
-    <message>
-        <source>an unmatched quote was ignored</source>
-        <extracomment>What the query builder did to the words, joined by &quot;; &quot; into one sentence.</extracomment>
-        <translation>se ignoró unas comillas sin cerrar</translation>
-    </message>
-    <message>
-        <source>unbalanced parentheses were ignored</source>
-        <translation>se ignoraron paréntesis desequilibrados</translation>
-    </message>
-    <message>
-        <source>parentheses nested more than %1 deep were ignored</source>
-        <translation>se ignoraron paréntesis anidados a más de %1 niveles</translation>
-    </message>
-    <message>
-        <source>an operator without a term on both sides was searched as a word</source>
-        <translation>un operador sin término a ambos lados se buscó como palabra</translation>
-    </message>
-    <message>
-        <source>a one-letter prefix (%1) was searched as a word</source>
-        <translation>un prefijo de una letra (%1) se buscó como palabra</translation>
-    </message>
-    <message>
-        <source>only the first %1 words were searched</source>
-        <translation>solo se buscaron las primeras %1 palabras</translation>
-    </message>
-</context>
-<context>
     <name>SearchPanel</name>
     <message>
         <source>Search summary</source>

@@ -52,7 +52,7 @@ from viewer.archive.records import Hit, Record
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted, fill, search_notice
+from viewer.gui.labels import counted, fill
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
 from viewer.gui.tables.record_tab import FOCUS_FRAME, selection_note
 from viewer.gui.workers import WorkerPool
@@ -415,7 +415,7 @@ class SearchPanel(QWidget):
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
         query = result.query.strip()
-        notice = search_notice(result.notice)
+        notice = result.notice
         n = len(result.hits)
         self.load_more.setVisible(bool(n) and result.truncated)
         self.load_more.setEnabled(True)
