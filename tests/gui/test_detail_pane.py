@@ -99,5 +99,6 @@ def test_a_fact_on_one_side_says_sources_disagree_and_inferred_values_say_why(
     assert "Sources disagree" in pane.toPlainText()
     assert any(u.startswith("record:disagreements/") for u in pane.link_urls())
     pane.show_record("episodes", 1)
-    assert "synopsis: inferred — the source describes episodes 1 and 2 together" \
+    # The field by its name in the pane (translated with the rest), as its row is labelled.
+    assert "Synopsis: inferred — the source describes episodes 1 and 2 together" \
         in pane.toPlainText()

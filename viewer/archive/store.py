@@ -41,6 +41,7 @@ from viewer.archive.validation import (
     reading,
     validate,
 )
+from viewer.i18n import message as _
 
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
@@ -125,7 +126,8 @@ class Archive:
         except (sqlite3.DatabaseError, MemoryError) as exc:
             raise failure(exc) from exc
         except sqlite3.Error as exc:
-            raise ArchiveError(f"{p} cannot be opened as a database: {exc}.") from exc
+            raise ArchiveError(_("{path} cannot be opened as a database: {problem}.").format(
+                path=p, problem=exc)) from exc
         try:
             validate(conn, p)
             archive = cls(conn, p)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
@@ -22,7 +22,7 @@ class Layout:
 
     def __init__(self, window: QMainWindow, actions: Mapping[str, QAction],
                  watch: Callable[[SearchBar], object]) -> None:
-        toolbar = window.addToolBar("Navigation")
+        toolbar = window.addToolBar(QCoreApplication.translate("Window", "Navigation"))
         toolbar.setObjectName("navigationToolBar")
         toolbar.setMovable(False)
         for key in ("back", "forward"):
@@ -36,7 +36,7 @@ class Layout:
         toolbar.addWidget(search_box)
         self.tabs = tabs = QTabWidget(window)
         tabs.setObjectName("tableTabs")
-        tabs.setAccessibleName("Tables")
+        tabs.setAccessibleName(QCoreApplication.translate("Window", "Tables"))
         tabs.setDocumentMode(True)
         self.slots = TabSlots(tabs)  # a placeholder each, until built
         self.tab_list = TabList(tabs)
@@ -62,5 +62,5 @@ class Layout:
         window.setCentralWidget(main_splitter)
         self.count_label = count_label = QLabel(window)
         count_label.setObjectName("statusCount")
-        count_label.setAccessibleName("Rows shown")
+        count_label.setAccessibleName(QCoreApplication.translate("Window", "Rows shown"))
         window.statusBar().addPermanentWidget(count_label)

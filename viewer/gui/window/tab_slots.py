@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui import labels
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "claims", "disagreements", "organisations", "places", "events", "works",
@@ -19,8 +21,9 @@ OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "fact
 VIEWS_TAB = "views"
 #: The tab of the user's annotations (issue 31), after the Views tab.
 ANNOTATIONS_TAB = "annotations"
-#: Tabs that show no table of the archive, and their labels.
-OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
+#: Tabs that show no table of the archive, and their labels (context ``Tables``).
+OWN_TABS = {VIEWS_TAB: QT_TRANSLATE_NOOP("Tables", "Views"),
+            ANNOTATIONS_TAB: QT_TRANSLATE_NOOP("Tables", "Annotations")}
 
 
 def has_rows(archive: Archive | None, table: str) -> bool:
@@ -48,7 +51,7 @@ class TabSlots:
         self.tabs = tabs
         self.widgets: dict[str, QWidget] = {}
         for key in (*TAB_ORDER, *OWN_TABS):
-            label = OWN_TABS.get(key) or TABLE_SPECS[key].label
+            label = labels.label(OWN_TABS.get(key) or TABLE_SPECS[key].label)
             placeholder = QWidget(tabs)
             placeholder.setObjectName(f"{key}TabPlaceholder")
             placeholder.setAccessibleName(label)
