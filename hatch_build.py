@@ -4,6 +4,8 @@ pages made from the command line's own help into ``share/man/man1``.
 An installed copy then opens instantly and needs no writable folder; the seeds travel along
 (``viewer/_seeds``) so the archive can still be rebuilt and its provenance checked. Editable
 installs skip this: a source checkout builds ``resources/somos.sqlite`` on demand instead.
+The translations' compiled catalogues (``.qm`` by ``pyside6-lrelease``, ``.mo`` by
+:func:`viewer.i18n.compile_po`) are made here too: only their sources are in the repository.
 The manual pages are click-man's rendering of ``somos-archive --help`` and each command's
 help, so they never say other than the commands do.
 """
@@ -39,19 +41,39 @@ class ArchiveBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         out = work / "somos.sqlite"
         build_archive(root / "seeds", out)
         build_data["force_include"][str(out)] = "viewer/_data/somos.sqlite"
+        for made in self._catalogues(root, work / "translations"):
+            inside = made.relative_to(work / "translations").as_posix()
+            build_data["force_include"][str(made)] = f"viewer/translations/{inside}"
         for page in self._man_pages(root, work / "man"):
             build_data["shared_data"][str(page)] = f"share/man/man1/{page.name}"
+
+    @staticmethod
+    def _catalogues(root: Path, out: Path) -> list[Path]:
+        sys.path.insert(0, str(root))
+        try:
+            from viewer.i18n import compile_all
+        finally:
+            sys.path.pop(0)
+        return compile_all(out, root / "viewer" / "translations")
 
     @staticmethod
     def _man_pages(root: Path, folder: Path) -> list[Path]:
         from click_man.core import write_man_pages
 
         sys.path.insert(0, str(root))
+        # The manual pages are in English, whatever language the machine building the wheel
+        # speaks (the CLI reads its language from the environment when it is imported).
+        saved = os.environ.get("LANGUAGE")
+        os.environ["LANGUAGE"] = "en"
         try:
             from viewer import __version__
             from viewer.cli import main
         finally:
             sys.path.pop(0)
+            if saved is None:
+                os.environ.pop("LANGUAGE")
+            else:
+                os.environ["LANGUAGE"] = saved
         folder.mkdir(parents=True, exist_ok=True)
         # Dated as the wheel's files are (hatchling's reproducible timestamp, unless
         # SOURCE_DATE_EPOCH says otherwise), not today: two builds make the same wheel.

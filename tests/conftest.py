@@ -24,6 +24,10 @@ atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="somos-test-data-")
 atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
+# The tests speak English whatever the developer's machine speaks (the CLI and the window
+# follow the environment's language); the Spanish tests ask for Spanish themselves.
+os.environ["LANGUAGE"] = "en"
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 

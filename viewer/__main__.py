@@ -27,23 +27,29 @@ SELF_TEST_TIMEOUT_MS = 30_000
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    # The command line's words in the environment's language, as somos-archive's (gettext;
+    # argparse's own, "usage:" and the rest, through the same catalogue).
+    from viewer.i18n import message as _
+
     parser = argparse.ArgumentParser(
         prog="somos-viewer",
-        description="Browse and search the Somos archive offline.")
+        description=_("Browse and search the Somos archive offline."))
     parser.add_argument("archive", nargs="?", type=Path,
-                        help="an archive file to open (default: the bundled archive)")
+                        help=_("an archive file to open (default: the bundled archive)"))
     from viewer import __version__
 
     # As the README and ``somos-archive`` spell it (issue 28): the same as the positional.
     parser.add_argument("--archive", dest="archive_option", metavar="FILE", type=Path,
-                        help="the same: an archive file to open")
-    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}")
+                        help=_("the same: an archive file to open"))
+    parser.add_argument("--version", action="version", version=f"somos-viewer {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument("--self-test", action="store_true",
-                        help="open the archive offscreen, search for 'Benjamin', exit 0 on hits")
+                        help=_("open the archive offscreen, search for 'Benjamin', exit 0 on "
+                               "hits"))
     args = parser.parse_args(argv)
     if args.archive_option is not None:
         if args.archive is not None and args.archive != args.archive_option:
-            parser.error("name the archive once: either ARCHIVE or --archive FILE")
+            parser.error(_("name the archive once: either ARCHIVE or --archive FILE"))
         args.archive = args.archive_option
     return args
 
@@ -79,19 +85,33 @@ def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
-    """The archive to show, or (None, message) when it cannot be opened."""
+    """The archive to show, or (None, message) when it cannot be opened. The message is in the
+    environment's language (gettext, as the data layer's own; the window is not built yet)."""
     from viewer.archive.errors import SeedError
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
+    from viewer.i18n import message as _
 
     try:
         return Archive.open(ensure_archive(path)), None
     except ArchiveError as exc:
         return None, str(exc)
     except SeedError as exc:
-        return None, f"The archive could not be built from the seeds: {exc}."
+        return None, _("The archive could not be built from the seeds: {problem}.").format(
+            problem=exc)
     except OSError as exc:
-        return None, f"The archive could not be built: {exc.strerror or exc}."
+        return None, _("The archive could not be built: {problem}.").format(
+            problem=exc.strerror or exc)
+
+
+def _install_language(app, settings: ViewerSettings) -> None:  # type: ignore[no-untyped-def]
+    """The window's language, before any widget is built: the one chosen in Settings ›
+    Language, else the system's. English loads nothing."""
+    from viewer.gui.translation import LANGUAGE_NAMES, chosen_language, install_translators
+
+    lang = chosen_language(settings.language(LANGUAGE_NAMES))
+    # The translators are children of the application: they live as long as it does.
+    install_translators(app, lang)
 
 
 def self_test(path: Path | None) -> int:
@@ -114,8 +134,9 @@ def self_test(path: Path | None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as folder:
         # The user's settings and annotations are left alone: a self-test writes neither.
-        window = MainWindow(archive, ViewerSettings.in_file(Path(folder) / "settings.ini"),
-                            annotations=Path(folder) / "annotations.sqlite")
+        settings = ViewerSettings.in_file(Path(folder) / "settings.ini")
+        _install_language(app, settings)
+        window = MainWindow(archive, settings, annotations=Path(folder) / "annotations.sqlite")
         results: list[object] = []
         loop = QEventLoop()
         window.search_panel.results_shown.connect(results.append)
@@ -153,7 +174,9 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    window = MainWindow(archive, settings() if settings else ViewerSettings.for_user())
+    chosen = settings() if settings else ViewerSettings.for_user()
+    _install_language(app, chosen)
+    window = MainWindow(archive, chosen)
     window.after_first_paint(lambda: _set_icon(app))
     return app, window, problem
 
@@ -169,9 +192,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(lambda: window)
     window.show()
     if problem:
-        window.last_error = show_error(window, "Cannot open archive", problem,
-                                       "Use File › Open Archive… to choose another file, or "
-                                       "File › Rebuild from Seeds… to build it again.")
+        from PySide6.QtCore import QCoreApplication
+
+        window.last_error = show_error(
+            window, QCoreApplication.translate("Startup", "Cannot open archive"), problem,
+            QCoreApplication.translate("Startup", "Use File › Open Archive… to choose another "
+                                       "file, or File › Rebuild from Seeds… to build it again."))
     code = app.exec()
     if window.archive is not None:
         window.archive.close()

@@ -21,6 +21,8 @@ from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
+from viewer.i18n import message as _
+from viewer.i18n import ngettext
 
 
 def _stdout() -> TextIO:
@@ -39,9 +41,9 @@ def open_archive(path: Path | None) -> Archive:
     try:
         target = ensure_archive(path, progress=lambda msg: click.echo(msg, err=True))
     except SeedError as exc:
-        fail(f"cannot build the default archive: {exc}")
+        fail(_("cannot build the default archive: {problem}").format(problem=exc))
     except OSError as exc:
-        fail(f"cannot build the default archive: {exc}")
+        fail(_("cannot build the default archive: {problem}").format(problem=exc))
     try:
         return Archive.open(target)
     except ArchiveError as exc:
@@ -58,13 +60,15 @@ class TableName(click.Choice):  # type: ignore[type-arg]
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> str:
         if value not in self.choices:
-            fail(f"unknown table {value!r}; choose one of {', '.join(map(str, self.choices))}")
+            fail(_("unknown table {name}; choose one of {names}").format(
+                name=repr(value), names=", ".join(map(str, self.choices))))
         return str(value)
 
 
 archive_option = click.option(
     "--archive", "archive_path", type=click.Path(path_type=Path), default=None,
-    help="Archive file to read (default: the bundled archive, built from the seeds if needed).")
+    help=_("Archive file to read (default: the bundled archive, built from the seeds if "
+           "needed)."))
 
 
 class _Commands(click.Group):
@@ -78,28 +82,31 @@ class _Commands(click.Group):
             fail(str(exc))
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="somos-archive")
+# Each command's help is given as help= rather than read from its docstring, so that it can
+# be translated (viewer.i18n); the docstrings would only repeat it.
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             help=_("Somos Archive: what four documents say about the series Somos., with "
+                    "provenance."))
+@click.version_option(__version__, prog_name="somos-archive",
+                      message=_("%(prog)s, version %(version)s"))
 def main() -> None:
-    """Somos Archive: what four documents say about the series Somos., with provenance."""
+    pass
 
 
-@main.command()
+@main.command(help=_(
+    "Parse the seeds and write the archive (atomically: a failed build changes nothing).\n\n"
+    "The seeds must be the ones seeds/SHA256SUMS records, unless --allow-changed-seeds."))
 @click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=None,
-              help="Folder holding the seed documents and sources.toml "
-                   "(default: the bundled seeds).")
+              help=_("Folder holding the seed documents and sources.toml "
+                     "(default: the bundled seeds)."))
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
-              help="Archive file to write (default: the bundled archive's location).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+              help=_("Archive file to write (default: the bundled archive's location)."))
+@click.option("--quiet", "-q", is_flag=True, help=_("Print only errors."))
 @click.option("--allow-changed-seeds", is_flag=True,
-              help="Build even from seeds that differ from seeds/SHA256SUMS (edited or "
-                   "replaced on purpose); the archive records which.")
+              help=_("Build even from seeds that differ from seeds/SHA256SUMS (edited or "
+                     "replaced on purpose); the archive records which."))
 def build(seeds: Path | None, out: Path | None, quiet: bool,
           allow_changed_seeds: bool) -> None:
-    """Parse the seeds and write the archive (atomically: a failed build changes nothing).
-
-    The seeds must be the ones seeds/SHA256SUMS records, unless --allow-changed-seeds.
-    """
     import time
 
     from viewer.archive.build import build_archive
@@ -112,46 +119,51 @@ def build(seeds: Path | None, out: Path | None, quiet: bool,
         report = build_archive(seeds, out, None if quiet else lambda m: click.echo(m, err=True),
                                allow_changed_seeds=allow_changed_seeds)
     except SeedError as exc:
-        fail(f"build stopped: {exc}")
+        fail(_("build stopped: {problem}").format(problem=exc))
     except OSError as exc:
-        fail(f"build stopped: cannot write {out}: {exc.strerror or exc}")
+        fail(_("build stopped: cannot write {path}: {problem}").format(
+            path=out, problem=exc.strerror or exc))
     if not quiet:
         elapsed = time.perf_counter() - started
         rows = ", ".join(f"{k} {v}" for k, v in report.counts.items())
-        click.echo(f"Built {report.path} in {elapsed:.2f} s: {rows}")
+        click.echo(_("Built {path} in {seconds:.2f} s: {rows}").format(
+            path=report.path, seconds=elapsed, rows=rows))
 
 
-@main.command()
+@main.command(help=_("Show the archive's tables and row counts."))
 @archive_option
 @click.option("--check", is_flag=True,
-              help="Also check every page of the file and the search index in full "
-                   "(slow on big files).")
+              help=_("Also check every page of the file and the search index in full "
+                     "(slow on big files)."))
 def info(archive_path: Path | None, check: bool) -> None:
-    """Show the archive's tables and row counts."""
     with open_archive(archive_path) as archive:
-        click.echo(f"Archive: {archive.path}")
-        click.echo(f"Schema version: {archive.schema_version}")
-        click.echo(f"Builder version: {archive.meta.get('builder_version', '?')}")
-        click.echo(f"Seeds checksum: {archive.meta.get('seeds_sha256', '?')}")
+        click.echo(_("Archive: {path}").format(path=archive.path))
+        click.echo(_("Schema version: {version}").format(version=archive.schema_version))
+        click.echo(_("Builder version: {version}").format(
+            version=archive.meta.get("builder_version", "?")))
+        click.echo(_("Seeds checksum: {checksum}").format(
+            checksum=archive.meta.get("seeds_sha256", "?")))
         counts = archive.counts()
         width = max(len(name) for name in counts)
         for name, count in counts.items():
             click.echo(f"  {name:<{width}}  {count:>8}")
         if check:
             problems = archive.integrity_check()
-            click.echo("Integrity: " + ("ok" if problems == ["ok"] else "; ".join(problems)))
+            click.echo(_("Integrity: {result}").format(
+                result=_("ok") if problems == ["ok"] else "; ".join(problems)))
             if problems != ["ok"]:
                 # One line: SQLite's report can span several ("*** in database main ***\n
                 # Page 41: …"), depending on which page is damaged.
                 first = " ".join(problems[0].split())
-                fail(f"{archive.path} is damaged: {first}. Rebuild it with "
-                     "'somos-archive build' or choose another file.")
+                fail(_("{path} is damaged: {problem}. Rebuild it with 'somos-archive build' "
+                       "or choose another file.").format(path=archive.path, problem=first))
 
 
 def _table(name: str) -> str:
     """A logical table name, or one line on stderr listing the ones there are."""
     if name not in TABLE_SPECS:
-        fail(f"unknown table {name!r}; choose one of {', '.join(TABLE_SPECS)}")
+        fail(_("unknown table {name}; choose one of {names}").format(
+            name=repr(name), names=", ".join(TABLE_SPECS)))
     return name
 
 
@@ -161,9 +173,10 @@ def _ids(text: str | None) -> list[int] | None:
     try:
         ids = [int(part) for part in text.replace(" ", "").split(",") if part]
     except ValueError:
-        fail(f"--ids takes record ids separated by commas (e.g. 1,2,5), not {text!r}")
+        fail(_("--ids takes record ids separated by commas (e.g. 1,2,5), not {text}").format(
+            text=repr(text)))
     if not ids:
-        fail("--ids names no record ids")
+        fail(_("--ids names no record ids"))
     return ids
 
 
@@ -174,34 +187,33 @@ def _stdout_closed() -> NoReturn:
     sys.exit(0)
 
 
-@main.command()
+@main.command(help=_(
+    "Write a table's records, with their sources, as JSON, CSV, Markdown or citations "
+    "(plain text, HTML, or CSL-JSON, BibTeX and RIS for reference managers).\n\n"
+    "TABLE is a table's name (`somos-archive info` lists them; the shell completes them). "
+    "CSV files carry a byte-order mark so spreadsheets read accents correctly; cells that a "
+    "spreadsheet would run as formulas start with a quote (')."))
 @click.argument("table", metavar="TABLE", type=TableName())
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS), case_sensitive=False),
               default=None,
-              help="Output format. Default: the one the -o file's suffix names (.csv, "
-                   ".json, .md, .txt and .html for citations, .csl.json, .bib, .ris), else "
-                   "json on stdout. A suffix that names another format is refused.")
+              help=_("Output format. Default: the one the -o file's suffix names (.csv, "
+                     ".json, .md, .txt and .html for citations, .csl.json, .bib, .ris), else "
+                     "json on stdout. A suffix that names another format is refused."))
 @click.option("--query", "-q", default="",
-              help="Export only records matching this search (the same search the viewer's "
-                   "filter box runs).")
-@click.option("--ids", default=None, help="Export only these record ids, comma-separated.")
+              help=_("Export only records matching this search (the same search the "
+                     "viewer's filter box runs)."))
+@click.option("--ids", default=None, help=_("Export only these record ids, comma-separated."))
 @click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
-              help="File to write (replaced atomically, only once complete). Default: stdout.")
+              help=_("File to write (replaced atomically, only once complete). Default: "
+                     "stdout."))
 @click.option("--no-provenance", is_flag=True,
-              help="Leave out the source spans (the sources list of each record stays).")
+              help=_("Leave out the source spans (the sources list of each record stays)."))
 @click.option("--manifest", is_flag=True,
-              help="Also write FILE.manifest.json: checksum, table, query, count and the "
-                   "seeds the archive was built from (needs -o).")
+              help=_("Also write FILE.manifest.json: checksum, table, query, count and the "
+                     "seeds the archive was built from (needs -o)."))
 @archive_option
 def export(table: str, fmt: str | None, query: str, ids: str | None, output: Path | None,
            no_provenance: bool, manifest: bool, archive_path: Path | None) -> None:
-    """Write a table's records, with their sources, as JSON, CSV, Markdown or citations
-    (plain text, HTML, or CSL-JSON, BibTeX and RIS for reference managers).
-
-    TABLE is a table's name (`somos-archive info` lists them; the shell completes them).
-    CSV files carry a byte-order mark so spreadsheets read accents correctly; cells that a
-    spreadsheet would run as formulas start with a quote (').
-    """
     from viewer.archive.export import (
         ExportError,
         export_records,
@@ -216,20 +228,23 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
     if output is not None and str(output) == "-":
         output = None
     if manifest and output is None:
-        fail("--manifest needs a file to describe; add -o FILE")
+        fail(_("--manifest needs a file to describe; add -o FILE"))
     named = format_for_path(output) if output else None
     if fmt and named and fmt.lower() != named:
-        fail(f"-o {output} names the {FORMATS[named].label} format (its suffix), but --format "
-             f"{fmt} was asked for; change one of them")
+        fail(_("-o {output} names the {label} format (its suffix), but --format {fmt} was "
+               "asked for; change one of them").format(
+            output=output, label=FORMATS[named].label, fmt=fmt))
     if output is not None and not fmt and not named:
         suffixes = ", ".join(f.suffix for f in FORMATS.values())
-        fail(f"cannot tell the format from the file name {output.name!r}: add --format "
-             f"({', '.join(FORMATS)}) or use one of the suffixes {suffixes}")
+        fail(_("cannot tell the format from the file name {name}: add --format ({formats}) "
+               "or use one of the suffixes {suffixes}").format(
+            name=repr(output.name), formats=", ".join(FORMATS), suffixes=suffixes))
     fmt = (fmt or named or "json").lower()
     if query.strip():
         match = build_match(query)
         if match.expression is None:
-            fail(f"--query {query!r}: {match.notice or 'nothing to search for'}")
+            fail(_("--query {query}: {problem}").format(
+                query=repr(query), problem=match.notice or _("nothing to search for")))
         if match.notice:
             click.echo(f"somos-archive: {match.notice}", err=True)
     with open_archive(archive_path) as archive:
@@ -238,7 +253,9 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
             found = {r.id for r in records}
             missing = [i for i in wanted if i not in found]
             if missing and not query.strip():
-                fail(f"no {table} record with id {', '.join(map(str, missing))}")
+                fail(ngettext("no {table} record with id {ids}",
+                              "no {table} records with ids {ids}", len(missing)).format(
+                    table=table, ids=", ".join(map(str, missing))))
         try:
             if output is None:
                 write_records(archive, table, records, fmt, _stdout(),
@@ -252,26 +269,25 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         except BrokenPipeError:
             _stdout_closed()
         except OSError as exc:
-            fail(f"cannot write the export: {exc.strerror or exc}")
-    click.echo(f"Wrote {report.count} {table} records to {report.path} ({fmt})", err=True)
+            fail(_("cannot write the export: {problem}").format(problem=exc.strerror or exc))
+    click.echo(ngettext("Wrote {count} {table} record to {path} ({fmt})",
+                        "Wrote {count} {table} records to {path} ({fmt})", report.count).format(
+        count=report.count, table=table, path=report.path, fmt=fmt), err=True)
 
 
-@main.command()
+@main.command(help=_(
+    "Open the archive in Datasette, read-only, with its metadata: what each table and column "
+    "holds, ?_search= on every table, labels and facets, and views that spell out credits, "
+    "facts and disagreements.\n\nNeeds Datasette: pip install 'somos-archive[web]'."))
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to serve on (the default is this machine only).")
+              help=_("Address to serve on (the default is this machine only)."))
 @click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to serve on (0: any free one).")
+              help=_("Port to serve on (0: any free one)."))
 @click.option("--print-metadata", is_flag=True,
-              help="Print the Datasette metadata (JSON) and exit, to run datasette yourself: "
-                   "datasette ARCHIVE -m metadata.json.")
+              help=_("Print the Datasette metadata (JSON) and exit, to run datasette "
+                     "yourself: datasette ARCHIVE -m metadata.json."))
 @archive_option
 def serve(host: str, port: int, print_metadata: bool, archive_path: Path | None) -> None:
-    """Open the archive in Datasette, read-only, with its metadata: what each table and column
-    holds, ?_search= on every table, labels and facets, and views that spell out credits,
-    facts and disagreements.
-
-    Needs Datasette: pip install 'somos-archive[web]'.
-    """
     from viewer.archive.datasette import metadata
 
     with open_archive(archive_path) as archive:
@@ -284,12 +300,13 @@ def serve(host: str, port: int, print_metadata: bool, archive_path: Path | None)
         import uvicorn
         from datasette.app import Datasette
     except ImportError as exc:
-        fail(f"Datasette is not installed ({exc}); install it with "
-             "pip install 'somos-archive[web]' and run this again")
+        fail(_("Datasette is not installed ({problem}); install it with "
+               "pip install 'somos-archive[web]' and run this again").format(problem=exc))
     # In this process, as Datasette's own command runs it (its app on uvicorn): a Ctrl+C or a
     # terminate stops the server with the command. Immutable: the file is never written.
     app = Datasette(immutables=[str(path)], metadata=data).app()
-    click.echo(f"Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    click.echo(_("Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)").format(
+        path=path, host=host, port=port), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -301,37 +318,37 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
     return " ".join(text.split()).replace("\x02", opened).replace("\x03", closed)
 
 
-@main.command()
+@main.command(help=_(
+    "Search every record and its source text for QUERY; hits ranked best first, matches "
+    "marked.\n\nWords are searched as typed; \"quoted phrases\", a trailing * for prefixes "
+    "and AND/OR/NOT between words work too. Exit status: 0 with hits, 1 with none (like "
+    "grep), 2 when the query has nothing to search for."))
 @click.argument("query")
 @click.option("--table", "-t", "table", default="all", show_default=True, type=TableName("all"),
-              help="Search one table (episodes, cast, crew, people, characters, storylines, "
-                   "quotes, facts, excerpts, sources) or all.")
+              help=_("Search one table (episodes, cast, crew, people, characters, storylines, "
+                     "quotes, facts, excerpts, sources) or all."))
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
-              help="Show at most this many hits, best first.")
+              help=_("Show at most this many hits, best first."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,
-              help="text: one hit per entry with its snippet; json: an array of objects "
-                   "(table, id, title, snippet as HTML with <b> marks, source, rank).")
+              help=_("text: one hit per entry with its snippet; json: an array of objects "
+                     "(table, id, title, snippet as HTML with <b> marks, source, rank)."))
 @archive_option
 def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | None) -> None:
-    """Search every record and its source text for QUERY; hits ranked best first, matches marked.
-
-    Words are searched as typed; "quoted phrases", a trailing * for prefixes and AND/OR/NOT
-    between words work too. Exit status: 0 with hits, 1 with none (like grep), 2 when the query
-    has nothing to search for.
-    """
     from viewer.archive.search_query import build_match
 
     if table != "all":
         table = _table(table)
     if build_match(query).expression is None:
-        fail(f"nothing to search for in {query!r}: type a word", code=2)
+        fail(_("nothing to search for in {query}: type a word").format(query=repr(query)),
+             code=2)
     with open_archive(archive_path) as archive:
         result = archive.search(query, table=table, limit=limit)
     if result.notice:
         click.echo(f"somos-archive: {result.notice}", err=True)
     if result.suggestion:
-        click.echo(f"somos-archive: did you mean {result.suggestion!r}?", err=True)
+        click.echo("somos-archive: " + _("did you mean {suggestion}?").format(
+            suggestion=repr(result.suggestion)), err=True)
     out = _stdout()
     try:
         if fmt == "json":
@@ -347,11 +364,14 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     except BrokenPipeError:
         _stdout_closed()
     if not result.hits:
-        click.echo(f"somos-archive: no matches for {query!r}", err=True)
+        click.echo("somos-archive: " + _("no matches for {query}").format(query=repr(query)),
+                   err=True)
         sys.exit(1)
     if result.truncated:
-        click.echo(f"somos-archive: showing the first {limit} hits; use --limit for more",
-                   err=True)
+        click.echo("somos-archive: " + ngettext(
+            "showing the first {limit} hit; use --limit for more",
+            "showing the first {limit} hits; use --limit for more", limit).format(limit=limit),
+            err=True)
 
 
 # The annotations commands use the helpers above, so they are added last.

@@ -30,6 +30,8 @@ from viewer.annotations.exchange import (
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import ENV_VAR, AnnotationsError, AnnotationStore
 from viewer.archive.export import ExportError
+from viewer.i18n import message as _
+from viewer.i18n import ngettext
 
 if TYPE_CHECKING:
     from viewer.archive.store import Archive
@@ -37,10 +39,11 @@ if TYPE_CHECKING:
 # viewer.cli adds this group to its own, so its helpers are imported when a command runs.
 archive_option = click.option(
     "--archive", "archive_path", type=click.Path(path_type=Path), default=None,
-    help="Archive file to re-attach to (default: the bundled archive).")
+    help=_("Archive file to re-attach to (default: the bundled archive)."))
 annotations_option = click.option(
     "--annotations", "annotations_path", type=click.Path(path_type=Path), default=None,
-    help=f"Annotations database (default: ${ENV_VAR}, else the one in your data folder).")
+    help=_("Annotations database (default: ${variable}, else the one in your data "
+           "folder).").format(variable=ENV_VAR))
 
 
 def fail(message: str) -> NoReturn:
@@ -93,22 +96,23 @@ def _chosen(found: list[Annotation], tag: str | None, orphaned: bool) -> list[An
     return [a for a in found if a.orphaned] if orphaned else found
 
 
-@click.group("annotations")
+@click.group("annotations",
+             help=_("Your notes and tags on the sources and records: list, export, import."))
 def annotations_group() -> None:
-    """Your notes and tags on the sources and records: list, export, import."""
+    pass
 
 
-@annotations_group.command("list")
+@annotations_group.command(
+    "list", help=_("List annotations: citation, tags and note; orphaned ones say so."))
 @annotations_option
 @archive_option
-@click.option("--tag", default=None, help="Only annotations with this tag.")
+@click.option("--tag", default=None, help=_("Only annotations with this tag."))
 @click.option("--orphaned", is_flag=True,
-              help="Only annotations whose words are no longer in the sources.")
+              help=_("Only annotations whose words are no longer in the sources."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Plain lines, or JSON objects.")
+              show_default=True, help=_("Plain lines, or JSON objects."))
 def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | None,
           orphaned: bool, fmt: str) -> None:
-    """List annotations: citation, tags and note; orphaned ones say so."""
     with _open_store(annotations_path) as store:
         everything, cite = _attached(store, archive_path)
     found = _chosen(everything, tag, orphaned)
@@ -119,7 +123,7 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
                       + "\n")
         else:
             for a in found:
-                flag = "  [orphaned]" if a.orphaned else ""
+                flag = "  [" + _("orphaned") + "]" if a.orphaned else ""
                 tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
                 click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
                 if a.note:
@@ -129,19 +133,19 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
         _stdout_closed()
 
 
-@annotations_group.command("export")
+@annotations_group.command(
+    "export", help=_("Export annotations with their anchors and citations."))
 @annotations_option
 @archive_option
 @click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default=None,
-              help="csv, json, jsonld (W3C Web Annotation) or citations "
-                   "(default: from the output's suffix, else json).")
+              help=_("csv, json, jsonld (W3C Web Annotation) or citations "
+                     "(default: from the output's suffix, else json)."))
 @click.option("--output", "-o", "output", type=click.Path(path_type=Path), default=None,
-              help="File to write, atomically (default: standard output).")
-@click.option("--tag", default=None, help="Only annotations with this tag.")
-@click.option("--orphaned", is_flag=True, help="Only orphaned annotations.")
+              help=_("File to write, atomically (default: standard output)."))
+@click.option("--tag", default=None, help=_("Only annotations with this tag."))
+@click.option("--orphaned", is_flag=True, help=_("Only orphaned annotations."))
 def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | None,
            output: Path | None, tag: str | None, orphaned: bool) -> None:
-    """Export annotations with their anchors and citations."""
     fmt = fmt or (format_for_path(output) if output else None) or "json"
     with _open_store(annotations_path) as store:
         everything, cite = _attached(store, archive_path)
@@ -157,16 +161,18 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
         count = export_annotations(found, fmt, output, cite)
     except ExportError as exc:
         fail(str(exc))
-    click.echo(f"Wrote {count} annotation{'s' if count != 1 else ''} to {output}", err=True)
+    click.echo(ngettext("Wrote {count} annotation to {path}",
+                        "Wrote {count} annotations to {path}", count).format(
+        count=count, path=output), err=True)
 
 
-@annotations_group.command("import")
+@annotations_group.command("import", help=_(
+    "Merge annotations from a JSON or JSON-LD export: new ones added, newer copies replace "
+    "older, none duplicated."))
 @click.argument("file", type=click.Path(path_type=Path))
 @annotations_option
 @archive_option
 def import_(file: Path, annotations_path: Path | None, archive_path: Path | None) -> None:
-    """Merge annotations from a JSON or JSON-LD export: new ones added, newer copies
-    replace older, none duplicated."""
     with _open_store(annotations_path) as store:
         try:
             report = store.merge(read_annotations(file))
@@ -174,6 +180,14 @@ def import_(file: Path, annotations_path: Path | None, archive_path: Path | None
             fail(str(exc))
         found, _cite = _attached(store, archive_path)
     orphans = sum(a.orphaned for a in found)
-    click.echo(f"Imported {report.added} new, updated {report.updated}, "
-               f"{report.unchanged} already there"
-               + (f"; {orphans} orphaned (not found in the sources)" if orphans else "") + ".")
+    summary = _("Imported {added} new, updated {updated}, {unchanged} already there.").format(
+        added=report.added, updated=report.updated, unchanged=report.unchanged)
+    if orphans:
+        summary = ngettext(
+            "Imported {added} new, updated {updated}, {unchanged} already there; {orphans} "
+            "orphaned (not found in the sources).",
+            "Imported {added} new, updated {updated}, {unchanged} already there; {orphans} "
+            "orphaned (not found in the sources).", orphans).format(
+            added=report.added, updated=report.updated, unchanged=report.unchanged,
+            orphans=orphans)
+    click.echo(summary)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from viewer.archive.records import CrewCredit, Person
+from viewer.archive.records.credits import CrewCredit, Person
 from viewer.archive.store import Archive
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.reading.record_detail import load_detail
@@ -73,7 +73,7 @@ def test_each_side_of_a_disagreement_links_to_its_spans_in_the_reader(
         pane: DetailPane, archive: Archive, qtbot: QtBot) -> None:
     from PySide6.QtCore import QUrl
 
-    from viewer.archive.records import Disagreement
+    from viewer.archive.records.statements import Disagreement
 
     record = next(d for d in archive.iter_records("disagreements")
                   if isinstance(d, Disagreement) and d.attribute == "people killed")
@@ -99,5 +99,6 @@ def test_a_fact_on_one_side_says_sources_disagree_and_inferred_values_say_why(
     assert "Sources disagree" in pane.toPlainText()
     assert any(u.startswith("record:disagreements/") for u in pane.link_urls())
     pane.show_record("episodes", 1)
-    assert "synopsis: inferred — the source describes episodes 1 and 2 together" \
+    # The field by its name in the pane (translated with the rest), as its row is labelled.
+    assert "Synopsis: inferred — the source describes episodes 1 and 2 together" \
         in pane.toPlainText()

@@ -92,6 +92,9 @@ def test_bundle_holds_both_commands_archive_seeds_icons_and_desktop_files(bundle
         internal / "_seeds" / "sources.toml",
         internal / "_resources" / "icons" / "search.svg",
         internal / "_resources" / "icons" / "hicolor" / "16x16" / "apps" / "somos-archive.png",
+        # The translations, compiled by the spec (only their sources are in the repository).
+        internal / "translations" / "somos_es.qm",
+        internal / "translations" / "es" / "LC_MESSAGES" / "somos-archive.mo",
         bundle / "share" / "applications" / "org.somosarchive.SomosArchive.desktop",
         bundle / "share" / "icons" / "hicolor" / "scalable" / "apps" / "somos-archive.svg",
     ]:
@@ -128,6 +131,15 @@ def test_frozen_viewer_self_tests_offscreen_offline_without_rebuilding(
     assert result.returncode == 0, result.stdout + result.stderr
     assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
     assert not (tmp_path / "xdg").exists(), "the bundled archive was rebuilt, not used"
+
+
+def test_frozen_cli_speaks_spanish_under_a_mexican_locale(bundle: Path, tmp_path: Path) -> None:
+    """The bundle's catalogue is found where the spec put it (viewer.i18n)."""
+    env = {"LANG": "es_MX.UTF-8"}
+    result = subprocess.run([str(bundle / "somos-archive"), "--help"], cwd=tmp_path,
+                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), **env},
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("Uso:"), result.stdout + result.stderr
 
 
 def test_frozen_cli_reads_the_bundled_archive(bundle: Path, tmp_path: Path) -> None:

@@ -54,6 +54,8 @@ def test_sdist_carries_seeds_packaging_and_icons_but_no_built_archive(dist: Path
         "resources/icons/hicolor/48x48/apps/somos-archive.png",
     } <= names
     assert "resources/somos.sqlite" not in names  # the wheel build makes its own
+    assert "viewer/translations/somos_es.ts" in names
+    assert not any(n.endswith((".qm", ".mo")) for n in names)  # the builds compile them
     assert not any(n.startswith("packaging/out") for n in names)
 
 
@@ -72,6 +74,9 @@ def test_wheel_carries_seeds_archive_icons_and_desktop_files(dist: Path) -> None
         f"{data}/icons/hicolor/256x256/apps/somos-archive.png",
         f"{data}/man/man1/somos-archive.1",
         f"{data}/man/man1/somos-archive-export.1",
+        # The translations compiled by the hook (only their sources are in the repository).
+        "viewer/translations/somos_es.qm",
+        "viewer/translations/es/LC_MESSAGES/somos-archive.mo",
     } <= names
     assert any(n.endswith("licenses/LICENSE") for n in names)
     # One copy of each icon: the application icon only where the desktop looks for it.

@@ -24,6 +24,7 @@ from viewer.annotations.store import AnnotationsError
 from viewer.archive.atomic import write_atomically
 from viewer.archive.export_writers import neutralise_formula, quoted_span
 from viewer.archive.store import Archive
+from viewer.i18n import message as _
 
 FORMATS = {"csv": ".csv", "json": ".json", "jsonld": ".jsonld", "citations": ".txt"}
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -230,7 +231,7 @@ def _from_web_annotation(item: dict[str, Any]) -> Annotation:
               "created": _text(item.get("created")) or stamp,
               "modified": _text(item.get("modified")) or stamp}
     if source_id.startswith(RECORD_IRI):
-        table, _, record = source_id.removeprefix(RECORD_IRI).partition("/")
+        table, _sep, record = source_id.removeprefix(RECORD_IRI).partition("/")
         return Annotation(kind=RECORD, record_table=table, record_id=_int(record),
                           record_title=label, **common)  # type: ignore[arg-type]
     if not source_id.startswith(SEED_IRI):
@@ -277,12 +278,15 @@ def read_annotations(path: Path) -> list[Annotation]:
         with open(path, encoding="utf-8-sig") as f:
             data = json.load(f)
     except OSError as exc:
-        raise AnnotationsError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise AnnotationsError(_("Cannot read {path}: {problem}.").format(
+            path=path, problem=exc.strerror or exc)) from exc
     except ValueError as exc:
-        raise AnnotationsError(f"{path} is not a JSON file ({exc}). Import reads the JSON "
-                               "and JSON-LD files that export writes.") from exc
+        raise AnnotationsError(_("{path} is not a JSON file ({problem}). Import reads the JSON "
+                                 "and JSON-LD files that export writes.").format(
+            path=path, problem=exc)) from exc
     try:
         return parse_annotations(data)
     except ValueError as exc:
-        raise AnnotationsError(f"{path} holds no annotations Somos Archive can read: {exc}. "
-                               "Nothing was imported.") from exc
+        raise AnnotationsError(_("{path} holds no annotations Somos Archive can read: "
+                                 "{problem}. Nothing was imported.").format(
+            path=path, problem=exc)) from exc

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
+from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
 #: :meth:`AnnotationStore._create` to bring older files up to it).
@@ -122,7 +123,8 @@ class AnnotationStore:
             p.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(p, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise AnnotationsError(f"Cannot open your annotations at {p}: {exc}.") from exc
+            raise AnnotationsError(_("Cannot open your annotations at {path}: {problem}.").format(
+                path=p, problem=exc)) from exc
         conn.row_factory = sqlite3.Row
         try:
             cls._prepare(conn, p)
@@ -131,9 +133,10 @@ class AnnotationStore:
             raise
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise AnnotationsError(
-                f"Your annotations at {p} cannot be read ({exc}). The file is left as it is; "
-                f"move it away to start afresh, or set {ENV_VAR} to another file.") from exc
+            raise AnnotationsError(_(
+                "Your annotations at {path} cannot be read ({problem}). The file is left as it "
+                "is; move it away to start afresh, or set {variable} to another file.").format(
+                path=p, problem=exc, variable=ENV_VAR)) from exc
         return cls(conn, p)
 
     @staticmethod
@@ -146,17 +149,19 @@ class AnnotationStore:
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version > SCHEMA_VERSION:
-            raise AnnotationsError(
-                f"Your annotations at {path} were written by a newer version of Somos Archive "
-                f"(annotations schema {version}; this version reads up to {SCHEMA_VERSION}). "
-                "They are left untouched: update Somos Archive to use them.")
+            raise AnnotationsError(_(
+                "Your annotations at {path} were written by a newer version of Somos Archive "
+                "(annotations schema {version}; this version reads up to {supported}). They are "
+                "left untouched: update Somos Archive to use them.").format(
+                path=path, version=version, supported=SCHEMA_VERSION))
         if tables and (app_id != APPLICATION_ID or "annotations" not in tables):
-            raise AnnotationsError(
-                f"{path} is not a Somos Archive annotations database; it is left untouched. "
-                f"Set {ENV_VAR} to another file.")
+            raise AnnotationsError(_(
+                "{path} is not a Somos Archive annotations database; it is left untouched. Set "
+                "{variable} to another file.").format(path=path, variable=ENV_VAR))
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
-            raise AnnotationsError(f"Cannot write your annotations at {path} safely (the "
-                                   "file system does not allow SQLite's write-ahead log).")
+            raise AnnotationsError(_(
+                "Cannot write your annotations at {path} safely (the file system does not allow "
+                "SQLite's write-ahead log).").format(path=path))
         conn.execute("PRAGMA synchronous = FULL")
         if version == 0 and not tables:
             conn.execute("BEGIN IMMEDIATE")
@@ -190,8 +195,9 @@ class AnnotationStore:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise AnnotationsError(f"Cannot write your annotations at {self.path}: {exc}. "
-                                   "Is another copy of Somos Archive writing them?") from exc
+            raise AnnotationsError(_(
+                "Cannot write your annotations at {path}: {problem}. Is another copy of Somos "
+                "Archive writing them?").format(path=self.path, problem=exc)) from exc
         try:
             yield self._conn
         except BaseException:

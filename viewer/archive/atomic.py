@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
+from viewer.i18n import message as _
+
 
 class WriteError(Exception):
     """A file could not be written. The message names it and says what to do."""
@@ -73,26 +75,28 @@ def remove_stale_parts(target: Path) -> None:
 def _cannot_write(target: Path, exc: OSError) -> WriteError:
     folder = target.parent
     if isinstance(exc, FileNotFoundError) and not folder.exists():
-        why = f"folder {folder} does not exist"
+        why = _("folder {folder} does not exist").format(folder=folder)
     elif isinstance(exc, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        why = f"{folder} is not a folder"
+        why = _("{folder} is not a folder").format(folder=folder)
     elif isinstance(exc, PermissionError):
-        why = "permission denied"
+        why = _("permission denied")
     else:
         why = exc.strerror or str(exc)
-    return WriteError(f"Cannot write to {target}: {why} — choose another folder")
+    return WriteError(_("Cannot write to {target}: {why} — choose another folder").format(
+        target=target, why=why))
 
 
 def check_target(target: Path) -> None:
     if target.is_dir():
-        raise WriteError(f"Cannot write to {target}: it is a folder — choose a file name")
+        raise WriteError(_("Cannot write to {target}: it is a folder — choose a file "
+                           "name").format(target=target))
     folder = target.parent
     if not folder.exists():
-        raise WriteError(
-            f"Cannot write to {target}: folder {folder} does not exist — choose another folder")
+        raise WriteError(_("Cannot write to {target}: folder {folder} does not exist — choose "
+                           "another folder").format(target=target, folder=folder))
     if not folder.is_dir():
-        raise WriteError(
-            f"Cannot write to {target}: {folder} is not a folder — choose another folder")
+        raise WriteError(_("Cannot write to {target}: {folder} is not a folder — choose another "
+                           "folder").format(target=target, folder=folder))
 
 
 def mode_for(target: Path) -> int:
@@ -138,9 +142,9 @@ def write_temporary(target: Path, encoding: str,
 
 
 def _could_not_write(target: Path, exc: OSError) -> WriteError:
-    return WriteError(
-        f"Could not write {target}: {exc.strerror or exc}. Nothing was saved; "
-        "any earlier file there is unchanged.")
+    return WriteError(_("Could not write {target}: {problem}. Nothing was saved; any earlier "
+                        "file there is unchanged.").format(target=target,
+                                                           problem=exc.strerror or exc))
 
 
 def land(written: Sequence[tuple[Path, Path]]) -> None:

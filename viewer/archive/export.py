@@ -46,9 +46,10 @@ from viewer.archive.atomic import (
     write_temporary,
 )
 from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
-from viewer.archive.records import Record
+from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import Unreadable
+from viewer.i18n import message as _
 
 #: ``progress(done, total)``, called once before the first record and after every record.
 Progress = Callable[[int, int], None]
@@ -186,10 +187,11 @@ def _refuse_unreadable(archive: Archive, table: str, record: Record) -> None:
         value = getattr(record, f.name)
         if isinstance(value, tuple) and any(isinstance(v, Unreadable) for v in value):
             bad = next(v for v in value if isinstance(v, Unreadable))
-            raise ExportError(
-                f"{archive.path} is damaged: {table} record {record.id}, column {f.name}, "
-                f"holds {bad.raw[:80]!r}, not the list the builder writes. Nothing was saved; "
-                "rebuild the archive with 'somos-archive build'.")
+            raise ExportError(_(
+                "{path} is damaged: {table} record {id}, column {column}, holds {raw}, not the "
+                "list the builder writes. Nothing was saved; rebuild the archive with "
+                "'somos-archive build'.").format(path=archive.path, table=table, id=record.id,
+                                                 column=f.name, raw=repr(bad.raw[:80])))
 
 
 def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
@@ -324,7 +326,7 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
               for part in parts]
     if len(parts) > 1:
         kept = [(p, t) for p, t in zip(parts, totals, strict=True) if t > 0]
-        parts, totals = [p for p, _ in kept], [t for _, t in kept]
+        parts, totals = [p for p, _total in kept], [t for _part, t in kept]
     grand_total = sum(totals)
     if len(parts) == 1:
         part = parts[0]
@@ -362,8 +364,8 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
         staged.clear()
         return reports
     except OSError as exc:
-        raise ExportError(f"Could not finish the export into {parts[0].path.parent}: "
-                          f"{exc.strerror or exc}.") from exc
+        raise ExportError(_("Could not finish the export into {folder}: {problem}.").format(
+            folder=parts[0].path.parent, problem=exc.strerror or exc)) from exc
     finally:
         for stage in staged:
             with contextlib.suppress(OSError):

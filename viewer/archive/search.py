@@ -47,7 +47,7 @@ from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.extract.vocabulary import role_named
-from viewer.archive.records import Hit
+from viewer.archive.records.navigation import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 from viewer.archive.search_query import (
     WORD_CHARS,
@@ -60,6 +60,7 @@ from viewer.archive.search_query import (
 )
 from viewer.archive.stop_words import is_stop_word, question_kinds
 from viewer.archive.suggestions import suggest
+from viewer.i18n import message as _
 
 #: How long one search may run before it is cut short (Datasette's guard against slow queries).
 TIME_LIMIT_S = 2.0
@@ -303,11 +304,11 @@ def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) 
 
 def _ranking_notice(ranking: Ranking) -> str | None:
     if ranking == "window":
-        return (f"More than {RANK_WINDOW:,} records match; these are the best of the first "
-                f"{RANK_WINDOW:,}. Add a word to narrow the search.")
+        return _("More than {window:,} records match; these are the best of the first "
+                 "{window:,}. Add a word to narrow the search.").format(window=RANK_WINDOW)
     if ranking == "title":
-        return ("These words are in too many records to rank quickly; records that match in "
-                "their titles come first. Add a less common word to narrow the search.")
+        return _("These words are in too many records to rank quickly; records that match in "
+                 "their titles come first. Add a less common word to narrow the search.")
     return None
 
 
@@ -361,13 +362,14 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
         kept = {w for combo in found for w in combo}
         left_out = tuple(w for w in words if w not in kept)
         if size == len(words):
-            note = "No record has these exact words; these have words that begin with them."
+            note = _("No record has these exact words; these have words that begin with them.")
         elif len(found) == 1:
-            note = ("No record has all the words; left out: "
-                    + ", ".join(f"“{w}”" for w in left_out) + ".")
+            note = _("No record has all the words; left out: {words}.").format(
+                words=", ".join(f"“{w}”" for w in left_out))
         else:
-            note = (f"No record has all the words; these have {size} of the {len(words)} "
-                    "(" + ", ".join(f"“{w}”" for w in words) + ").")
+            note = _("No record has all the words; these have {size} of the {count} "
+                     "({words}).").format(size=size, count=len(words),
+                                          words=", ".join(f"“{w}”" for w in words))
         return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
                             len(hits) == limit, ranking, left_out=left_out)
     return None
@@ -456,7 +458,7 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
             return replace(relaxed, suggestion=suggestion)
         return SearchResult(text, [], match.notice, suggestion=suggestion)
     except SearchTimeout:
-        return SearchResult(text, [], "The search took too long; try more specific words.")
+        return SearchResult(text, [], _("The search took too long; try more specific words."))
     except sqlite3.OperationalError as exc:
         if not _is_query_error(exc):
             raise  # the file's problem (damaged, locked): the store says so
@@ -466,10 +468,11 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
         try:
             hits, ranking = _run(conn, fallback.expression, text, table, limit, exhaustive)
         except SearchTimeout:
-            return SearchResult(text, [], "The search took too long; try more specific words.")
+            return SearchResult(text, [],
+                                _("The search took too long; try more specific words."))
         except sqlite3.OperationalError as again:
             if not _is_query_error(again):
                 raise
-            return SearchResult(text, [], "That search could not be run; try plain words.")
+            return SearchResult(text, [], _("That search could not be run; try plain words."))
         return SearchResult(text, hits, _notice(fallback.notice, _ranking_notice(ranking)),
                             len(hits) == limit, ranking)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from viewer.archive.extract.vocabulary import WORK_VERBS
 from viewer.archive.stop_words import fold, is_stop_word
+from viewer.i18n import message as _
 
 OPERATORS = ("AND", "OR", "NOT")
 COLUMNS = ("title", "body")
@@ -55,7 +56,7 @@ def _word(raw: str) -> str | None:
     core = raw.rstrip("*")
     col = ""
     if ":" in core:
-        name, _, rest = core.partition(":")
+        name, _sep, rest = core.partition(":")
         if name.lower() in COLUMNS and _has_word(rest):
             col, core = name.lower() + ":", rest
     core = core.replace("*", " ")
@@ -127,11 +128,11 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
     typed = bool(text.strip())  # NULs alone are something typed, though no words
     text = without_surrogates(text).replace("\x00", " ").strip()
     if not _has_word(text):
-        return MatchQuery(None, "Type a word to search." if typed else None)
+        return MatchQuery(None, _("Type a word to search.") if typed else None)
     notices: list[str] = []
     if text.count('"') % 2:
         text = text.replace('"', " ")
-        notices.append("an unmatched quote was ignored")
+        notices.append(_("an unmatched quote was ignored"))
     raw_tokens = _TOKEN.findall(text)
     depth, deepest, balanced = 0, 0, True
     for tok in raw_tokens:
@@ -141,10 +142,11 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         balanced &= depth >= 0
     if depth != 0 or not balanced:
         raw_tokens = [t for t in raw_tokens if t not in "()"]
-        notices.append("unbalanced parentheses were ignored")
+        notices.append(_("unbalanced parentheses were ignored"))
     elif deepest > MAX_DEPTH:  # FTS5's parser overflows its stack ("parser stack overflow")
         raw_tokens = [t for t in raw_tokens if t not in "()"]
-        notices.append(f"parentheses nested more than {MAX_DEPTH} deep were ignored")
+        notices.append(_("parentheses nested more than {depth} deep were ignored").format(
+            depth=MAX_DEPTH))
 
     # Classify tokens into terms, operators and parentheses.
     items: list[str] = []  # each: "T:<expr>", "O:<op>", "(" or ")"
@@ -180,14 +182,15 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         else:
             out.append(item)
     if ignored_ops:
-        notices.append("an operator without a term on both sides was searched as a word")
+        notices.append(_("an operator without a term on both sides was searched as a word"))
     # A one-letter prefix has no prefix index (FTS_PREFIX): FTS5 merges every word under it,
     # in steps the time limit does not see, and over a long document that is slow (issue 30).
     for i, item in enumerate(out):
         short = _ONE_LETTER_PREFIX.match(item)
         if short:
             out[i] = item[:-1]
-            notices.append(f"a one-letter prefix ({short.group(1)}*) was searched as a word")
+            notices.append(_("a one-letter prefix ({prefix}*) was searched as a word").format(
+                prefix=short.group(1)))
 
     # Drop empty groups "()" and insert explicit ANDs: FTS5 rejects "(a OR b) c".
     parts: list[str] = []
@@ -202,7 +205,8 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         if item.startswith("T:"):
             terms += 1
             if terms > MAX_TERMS:
-                notices.append(f"only the first {MAX_TERMS} words were searched")
+                notices.append(_("only the first {count} words were searched").format(
+                    count=MAX_TERMS))
                 while parts and not parts[-1].startswith("T:") and parts[-1] != ")":
                     parts.pop()
                 break
@@ -212,7 +216,7 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
     parts.extend([")"] * max(opened, 0))
     parts = _tidy(parts)
     if not any(p.startswith("T:") for p in parts):
-        return MatchQuery(None, "Type a word to search.")
+        return MatchQuery(None, _("Type a word to search."))
     if all(p.startswith("T:") or p == "O:AND" for p in parts):
         # Words that must all be there: each once is the same search, and each repeat
         # costs FTS5 a pass over every row holding it.
@@ -234,7 +238,7 @@ def plain_words(text: str) -> MatchQuery:
     text = without_surrogates(text)
     words = [w for w in re.split(r"\s+", text.replace("\x00", " ")) if _has_word(w)]
     if not words:
-        return MatchQuery(None, "Type a word to search.")
+        return MatchQuery(None, _("Type a word to search."))
     return MatchQuery(" ".join(_quote(w.replace("*", " ")) for w in words[:MAX_TERMS]),
                       "Operators were ignored; searched the plain words.")
 

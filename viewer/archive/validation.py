@@ -33,6 +33,7 @@ from viewer.archive.connection import (
 from viewer.archive.errors import ArchiveError, ArchiveLocked
 from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
 from viewer.archive.tables import READ_ALONE
+from viewer.i18n import message as _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: FTS5 keeps its index in these tables beside the virtual one (no ``_content``: the content
@@ -48,32 +49,34 @@ JSON_LIST_COLUMNS = frozenset({"sources", "directors", "writers", "variants", "r
                                "curated"})
 #: The full check reads every page of the file, so it is allowed much longer than a query.
 FULL_CHECK_TIME_LIMIT_S = 600.0
-_REBUILD = "Rebuild it with 'somos-archive build' or choose another file."
 
 
 def check_file(path: Path) -> None:
     """What can be said about ``path`` before SQLite opens it."""
     if not path.exists():
-        raise ArchiveError(f"There is no file at {path}. Choose an archive file that exists.")
+        raise ArchiveError(_("There is no file at {path}. Choose an archive file that "
+                             "exists.").format(path=path))
     if path.is_dir():
-        raise ArchiveError(f"{path} is a folder, not an archive file. Choose the .sqlite file.")
+        raise ArchiveError(_("{path} is a folder, not an archive file. Choose the .sqlite "
+                             "file.").format(path=path))
     if not os.access(path, os.R_OK):
-        raise ArchiveError(
-            f"{path} cannot be read: permission denied. Check the file's permissions.")
+        raise ArchiveError(_("{path} cannot be read: permission denied. Check the file's "
+                             "permissions.").format(path=path))
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except PermissionError as exc:  # os.access said yes: root, ACLs, a mandatory-access policy
-        raise ArchiveError(
-            f"{path} cannot be read: permission denied. Check the file's permissions.") from exc
+        raise ArchiveError(_("{path} cannot be read: permission denied. Check the file's "
+                             "permissions.").format(path=path)) from exc
     except OSError as exc:
-        raise ArchiveError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ArchiveError(_("{path} cannot be read: {problem}.").format(
+            path=path, problem=exc.strerror or exc)) from exc
     if not header:
-        raise ArchiveError(f"{path} is empty (0 bytes). Rebuild the archive from the seeds.")
+        raise ArchiveError(_("{path} is empty (0 bytes). Rebuild the archive from the "
+                             "seeds.").format(path=path))
     if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise ArchiveError(
-            f"{path} is not an SQLite database, so not a Somos archive. "
-            "Choose a file made by 'somos-archive build'.")
+        raise ArchiveError(_("{path} is not an SQLite database, so not a Somos archive. "
+                             "Choose a file made by 'somos-archive build'.").format(path=path))
     _check_journal(path, header)
 
 
@@ -86,20 +89,20 @@ def _check_journal(path: Path, header: bytes) -> None:
     wal = path.with_name(path.name + "-wal")
     folder_writable = may_write(path.parent)
     if wal.exists() and not folder_writable:
-        raise ArchiveError(
-            f"{path} is in WAL mode and its {wal.name} file, which holds part of its "
-            "content, cannot be read on this read-only medium. Copy both files to a "
-            "writable folder and open the copy, or rebuild the archive.")
+        raise ArchiveError(_(
+            "{path} is in WAL mode and its {wal} file, which holds part of its content, "
+            "cannot be read on this read-only medium. Copy both files to a writable folder "
+            "and open the copy, or rebuild the archive.").format(path=path, wal=wal.name))
     if wal.exists() and not may_read(wal):
-        raise ArchiveError(
-            f"{path} is in WAL mode and its {wal.name} file cannot be read: permission "
-            "denied. Check the file's permissions.")
+        raise ArchiveError(_(
+            "{path} is in WAL mode and its {wal} file cannot be read: permission denied. "
+            "Check the file's permissions.").format(path=path, wal=wal.name))
     if not folder_writable:
         return  # no -wal: nothing is missing, and immutable=1 reads the file as it is
-    raise ArchiveError(
-        f"{path} is in WAL mode; Somos archives are rollback-journal files, and reading a "
-        "WAL file would create -wal and -shm files beside it. Convert it with "
-        "sqlite3 FILE 'PRAGMA journal_mode=DELETE', or rebuild it.")
+    raise ArchiveError(_(
+        "{path} is in WAL mode; Somos archives are rollback-journal files, and reading a "
+        "WAL file would create -wal and -shm files beside it. Convert it with sqlite3 FILE "
+        "'PRAGMA journal_mode=DELETE', or rebuild it.").format(path=path))
 
 
 def validate(conn: sqlite3.Connection, path: Path) -> None:
@@ -112,45 +115,51 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         str(name): (str(kind), str(sql or "")) for kind, name, sql in conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')")}
     if app_id != APPLICATION_ID:
-        raise ArchiveError(
-            f"{path} is an SQLite database but not a Somos archive. "
-            "Choose a file made by 'somos-archive build'.")
+        raise ArchiveError(_("{path} is an SQLite database but not a Somos archive. Choose a "
+                             "file made by 'somos-archive build'.").format(path=path))
     if version > SCHEMA_VERSION:
-        raise ArchiveError(
-            f"{path} uses archive schema version {version}, newer than this viewer "
-            f"understands ({SCHEMA_VERSION}). Update Somos Archive to open it.")
+        raise ArchiveError(_(
+            "{path} uses archive schema version {version}, newer than this viewer understands "
+            "({supported}). Update Somos Archive to open it.").format(
+            path=path, version=version, supported=SCHEMA_VERSION))
     if version < 1:
-        raise ArchiveError(f"{path} has no archive schema version; rebuild it.")
+        raise ArchiveError(_("{path} has no archive schema version; rebuild it.").format(
+            path=path))
     missing = [t for t in (*TABLES, SEARCH_FTS, *FTS_SHADOWS) if t not in objects]
     if missing:
-        raise ArchiveError(
-            f"{path} is missing tables {', '.join(missing)}; it is incomplete or damaged. "
-            "Rebuild it with 'somos-archive build'.")
+        raise ArchiveError(_(
+            "{path} is missing tables {tables}; it is incomplete or damaged. Rebuild it with "
+            "'somos-archive build'.").format(path=path, tables=", ".join(missing)))
     for name in (*TABLES, *FTS_SHADOWS):
         kind, sql = objects[name]
         if kind != "table" or sql.upper().startswith("CREATE VIRTUAL"):
-            what = "a view" if kind == "view" else "a virtual table"
-            raise ArchiveError(
-                f"{path}: {name} is {what}, not a table as 'somos-archive build' writes it: "
-                f"the file was altered and is not safe to read. {_REBUILD}")
+            what = _("a view") if kind == "view" else _("a virtual table")
+            raise ArchiveError(_(
+                "{path}: {name} is {what}, not a table as 'somos-archive build' writes it: "
+                "the file was altered and is not safe to read. Rebuild it with 'somos-archive "
+                "build' or choose another file.").format(path=path, name=name, what=what))
     kind, sql = objects[SEARCH_FTS]
     if kind != "table" or not _FTS_SQL.match(sql) or (
             f"content=[{SEARCH_TABLE}]" not in sql and f"content={SEARCH_TABLE}" not in sql):
-        raise ArchiveError(
-            f"{path}: {SEARCH_FTS} is not the full-text index 'somos-archive build' writes "
-            f"(an FTS5 table over {SEARCH_TABLE}): the file was altered. {_REBUILD}")
+        raise ArchiveError(_(
+            "{path}: {index} is not the full-text index 'somos-archive build' writes (an FTS5 "
+            "table over {table}): the file was altered. Rebuild it with 'somos-archive build' "
+            "or choose another file.").format(path=path, index=SEARCH_FTS, table=SEARCH_TABLE))
     for table, columns in TABLES.items():
         info = conn.execute(f"PRAGMA table_xinfo({_quote(table)})").fetchall()
         generated = sorted(str(r[1]) for r in info if r[6] != 0)
         if generated:
-            raise ArchiveError(
-                f"{path}: table {table} has computed columns ({', '.join(generated)}), which "
-                f"'somos-archive build' never writes: the file was altered. {_REBUILD}")
+            raise ArchiveError(_(
+                "{path}: table {table} has computed columns ({columns}), which 'somos-archive "
+                "build' never writes: the file was altered. Rebuild it with 'somos-archive "
+                "build' or choose another file.").format(
+                path=path, table=table, columns=", ".join(generated)))
         lacking = set(columns) - {str(r[1]) for r in info}
         if lacking:
-            raise ArchiveError(
-                f"{path}: table {table} lacks columns {', '.join(sorted(lacking))}; "
-                "it was not written by this version's builder. Rebuild it.")
+            raise ArchiveError(_(
+                "{path}: table {table} lacks columns {columns}; it was not written by this "
+                "version's builder. Rebuild it.").format(
+                path=path, table=table, columns=", ".join(sorted(lacking))))
     # Cheap corruption check, fit for opening: the file is as long as its header says, and
     # the first row of every table (as a page reads it: a document's whole text is read when
     # the document is opened, and by the full check) and the top of the full-text index can
@@ -159,9 +168,9 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]
     size = path.stat().st_size
     if size < page_size * page_count:
-        raise ArchiveError(
-            f"{path} is truncated ({size} bytes, expected {page_size * page_count}). "
-            "Rebuild it or copy it again.")
+        raise ArchiveError(_(
+            "{path} is truncated ({size} bytes, expected {expected}). Rebuild it or copy it "
+            "again.").format(path=path, size=size, expected=page_size * page_count))
     for table, columns in TABLES.items():
         read = ", ".join(_quote(c) for c in columns if c not in READ_ALONE.get(table, ()))
         conn.execute(f"SELECT {read} FROM {_quote(table)} LIMIT 1").fetchall()
@@ -243,18 +252,21 @@ def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
     if isinstance(exc, ArchiveError):
         return exc
     if is_interrupted(exc):
-        return ArchiveError(
-            f"Reading {path} took longer than {QUERY_TIME_LIMIT_S:g} s and was stopped: the "
-            f"file is damaged or was made to hang its reader. {_REBUILD}")
+        return ArchiveError(_(
+            "Reading {path} took longer than {seconds:g} s and was stopped: the file is "
+            "damaged or was made to hang its reader. Rebuild it with 'somos-archive build' or "
+            "choose another file.").format(path=path, seconds=QUERY_TIME_LIMIT_S))
     if is_locked(exc):
-        return ArchiveLocked(
-            f"{path} is in use by another program, which is writing to it. Wait until it "
-            "has finished (or close it) and try again; the file itself is fine.")
+        return ArchiveLocked(_(
+            "{path} is in use by another program, which is writing to it. Wait until it has "
+            "finished (or close it) and try again; the file itself is fine.").format(path=path))
     if isinstance(exc, MemoryError) or "too big" in str(exc):
-        return ArchiveError(
-            f"Reading {path} needs more memory than an archive ever should: the file is "
-            f"damaged or was made to exhaust memory. {_REBUILD}")
-    return ArchiveError(f"{path} is damaged ({exc}). {_REBUILD}")
+        return ArchiveError(_(
+            "Reading {path} needs more memory than an archive ever should: the file is "
+            "damaged or was made to exhaust memory. Rebuild it with 'somos-archive build' or "
+            "choose another file.").format(path=path))
+    return ArchiveError(_("{path} is damaged ({problem}). Rebuild it with 'somos-archive build' "
+                          "or choose another file.").format(path=path, problem=exc))
 
 
 P = ParamSpec("P")

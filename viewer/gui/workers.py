@@ -20,11 +20,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
+from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from viewer.archive.documents import DocumentText
@@ -56,11 +64,14 @@ def rebuild_target() -> Path:
 
 
 def _bug_message(what: str) -> str:
+    """``what`` (English, marked for translation in context ``Workers``) failed: our bug."""
     traceback.print_exc(file=sys.stderr)
     kind, value, _ = sys.exc_info()
     name = kind.__name__ if kind else "error"
-    return (f"{what} failed because of a bug in Somos Archive ({name}: {value}). "
-            "Please report it with the details printed on the console.")
+    return fill(QCoreApplication.translate(
+        "Workers", "%1 failed because of a bug in Somos Archive (%2: %3). Please report it "
+        "with the details printed on the console."),
+        QCoreApplication.translate("Workers", what), name, value)
 
 
 class WorkerPool(QObject):
@@ -161,7 +172,7 @@ class WorkerPool(QObject):
         that grows with the table, so even a page is read here."""
         r = request
         return ArchiveJob(
-            self, path, "Reading the table",
+            self, path, QT_TRANSLATE_NOOP("Workers", "Reading the table"),
             lambda archive: read_page(archive, r),
             lambda page: self.page_finished.emit(r, page),
             lambda message: self.page_failed.emit(r, message))
@@ -174,7 +185,7 @@ class WorkerPool(QObject):
         from viewer.gui.reading.record_detail import load_detail
 
         return ArchiveJob(
-            self, path, "Showing the record",
+            self, path, QT_TRANSLATE_NOOP("Workers", "Showing the record"),
             lambda archive: load_detail(archive, table, record_id),
             lambda detail: self.detail_finished.emit(generation, table, record_id, detail),
             lambda message: self.detail_failed.emit(generation, message))
@@ -187,13 +198,16 @@ class WorkerPool(QObject):
             if document is None:
                 self.document_failed.emit(
                     generation, source_id,
-                    f"The archive has no document {source_id}, though a record cites it: the "
-                    "file is damaged. Rebuild it with File › Rebuild from Seeds….")
+                    fill(QCoreApplication.translate(
+                        "Workers", "The archive has no document %1, though a record cites it: "
+                        "the file is damaged. Rebuild it with File › Rebuild from Seeds…."),
+                        source_id))
             else:
                 self.document_finished.emit(generation, source_id, document)
 
         return ArchiveJob(
-            self, path, "Opening the document", lambda archive: _document(archive, source_id),
+            self, path, QT_TRANSLATE_NOOP("Workers", "Opening the document"),
+            lambda archive: _document(archive, source_id),
             done, lambda message: self.document_failed.emit(generation, source_id, message))
 
     def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
@@ -201,7 +215,8 @@ class WorkerPool(QObject):
 
     def count_job(self, path: Path, table: str, filter_text: str, generation: int) -> ArchiveJob:
         return ArchiveJob(
-            self, path, "Counting rows", lambda archive: _counts(archive, table, filter_text),
+            self, path, QT_TRANSLATE_NOOP("Workers", "Counting rows"),
+            lambda archive: _counts(archive, table, filter_text),
             lambda counts: self.count_finished.emit(table, generation, *counts),
             # The tab keeps showing what it has, and says why.
             lambda message: self.count_failed.emit(table, generation, message))
@@ -218,7 +233,7 @@ class WorkerPool(QObject):
     def chart_job(self, path: Path, chart: str, generation: int) -> ArchiveJob:
         """The records one chart of the Views tab is drawn from."""
         return ArchiveJob(
-            self, path, "Drawing the chart", CHART_DATA[chart],
+            self, path, QT_TRANSLATE_NOOP("Workers", "Drawing the chart"), CHART_DATA[chart],
             lambda data: self.chart_finished.emit(chart, generation, data),
             lambda message: self.chart_failed.emit(chart, generation, message))
 
@@ -265,7 +280,8 @@ class SearchJob(QRunnable):
             relay.search_failed.emit(generation, str(exc))
             return
         except Exception:
-            relay.search_failed.emit(generation, _bug_message("The search"))
+            relay.search_failed.emit(
+                generation, _bug_message(QT_TRANSLATE_NOOP("Workers", "The search")))
             return
         relay.search_finished.emit(generation, result)
         if result.ranking == "full" or not result.hits or self._stale():
@@ -278,7 +294,7 @@ class SearchJob(QRunnable):
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
         except Exception:
-            _bug_message("Ranking the search")
+            _bug_message(QT_TRANSLATE_NOOP("Workers", "Ranking the search"))
         # Interrupted (a newer search, or over the time limit): the first answer stays.
         relay.search_refined.emit(generation, refined if refined and refined.hits else None)
 
@@ -345,8 +361,9 @@ class OpenJob(QRunnable):
         except ArchiveError as exc:
             self._relay.open_failed.emit(self._generation, str(exc), self._cancel.is_set())
         except Exception:
-            self._relay.open_failed.emit(self._generation, _bug_message("Opening the archive"),
-                                         False)
+            self._relay.open_failed.emit(
+                self._generation,
+                _bug_message(QT_TRANSLATE_NOOP("Workers", "Opening the archive")), False)
         else:
             self._relay.open_finished.emit(self._generation, archive)
 
@@ -364,15 +381,16 @@ class RebuildJob(QRunnable):
             self._target.parent.mkdir(parents=True, exist_ok=True)
             build_archive(self._seeds, self._target, self._relay.rebuild_progressed.emit)
         except SeedError as exc:
-            self._relay.rebuild_failed.emit(
-                f"A seed document could not be read: {exc}. Restore the seeds folder "
-                f"({self._seeds}) from the distribution and try again.")
+            self._relay.rebuild_failed.emit(fill(QCoreApplication.translate(
+                "Workers", "A seed document could not be read: %1. Restore the seeds folder "
+                "(%2) from the distribution and try again."), exc, self._seeds))
         except OSError as exc:
-            self._relay.rebuild_failed.emit(
-                f"The archive could not be written to {self._target}: "
-                f"{exc.strerror or exc}. Free some space or check the folder's permissions.")
+            self._relay.rebuild_failed.emit(fill(QCoreApplication.translate(
+                "Workers", "The archive could not be written to %1: %2. Free some space or "
+                "check the folder's permissions."), self._target, exc.strerror or exc))
         except Exception:
-            self._relay.rebuild_failed.emit(_bug_message("Rebuilding the archive"))
+            self._relay.rebuild_failed.emit(
+                _bug_message(QT_TRANSLATE_NOOP("Workers", "Rebuilding the archive")))
         else:
             self._relay.rebuild_finished.emit(str(self._target))
 
@@ -408,6 +426,6 @@ class ExportJob(QRunnable):
         except (ExportError, ArchiveError) as exc:
             self._relay.export_failed.emit(str(exc))
         except Exception:
-            self._relay.export_failed.emit(_bug_message("The export"))
+            self._relay.export_failed.emit(_bug_message(QT_TRANSLATE_NOOP("Workers", "The export")))
         else:
             self._relay.export_finished.emit(reports)

@@ -25,16 +25,16 @@ class AnnotateDialog(QDialog):
 
     def __init__(self, what: str, where: str, *, note: str = "", tags: tuple[str, ...] = (),
                  known_tags: list[str] | None = None, parent: QWidget | None = None,
-                 title: str = "Annotate") -> None:
+                 title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("annotateDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Annotate"))
         self.setMinimumWidth(480)
         shown = what if len(what) <= QUOTE_CHARS else (
             what[:QUOTE_CHARS // 2] + " … " + what[-QUOTE_CHARS // 2:])
         self.quote = QLabel(shown, self)
         self.quote.setObjectName("annotatedText")
-        self.quote.setAccessibleName("Annotated text")
+        self.quote.setAccessibleName(self.tr("Annotated text"))
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setStyleSheet("background: #d6f5d6; color: #1a1a1a; padding: 6px;")
@@ -45,13 +45,13 @@ class AnnotateDialog(QDialog):
         self.where.setStyleSheet("color: palette(placeholder-text);")
         self.note_edit = QPlainTextEdit(note, self)
         self.note_edit.setObjectName("annotationNote")
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("What matters here, and why")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("What matters here, and why"))
         self.note_edit.setTabChangesFocus(True)
         self.tags_edit = QLineEdit(", ".join(tags), self)
         self.tags_edit.setObjectName("annotationTags")
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("contradiction, check later, chapter 3")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("contradiction, check later, chapter 3"))
         if known_tags:
             completer = QCompleter(known_tags, self.tags_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -65,8 +65,8 @@ class AnnotateDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.quote)
         form.addRow(self.where)
-        form.addRow("&Note:", self.note_edit)
-        form.addRow("&Tags:", self.tags_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        form.addRow(self.tr("&Tags:"), self.tags_edit)
         form.addRow(buttons)
         self.note_edit.setFocus()
 

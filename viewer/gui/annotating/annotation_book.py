@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from viewer.annotations.anchoring import Reattached, reattach
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import AnnotationsError, AnnotationStore, MergeReport
 from viewer.archive.store import Archive
+from viewer.gui.labels import counted, fill, number
+
+translate = QCoreApplication.translate
 
 
 class _Edit(QUndoCommand):
@@ -106,20 +109,23 @@ class AnnotationBook(QObject):
         return True
 
     def add(self, annotation: Annotation) -> None:
-        what = "Tag Record" if annotation.kind == "record" else "Annotate"
+        what = (translate("AnnotationBook", "Tag Record") if annotation.kind == "record"
+                else translate("AnnotationBook", "Annotate"))
         self.undo_stack.push(_Edit(self, what, [(None, annotation)]))
 
     def edit(self, annotation: Annotation, note: str, tags: tuple[str, ...]) -> None:
         current = self.get(annotation.id) or annotation
         if (current.note, current.tags) == (note, tags):
             return
-        self.undo_stack.push(_Edit(self, "Edit Annotation",
+        self.undo_stack.push(_Edit(self, translate("AnnotationBook", "Edit Annotation"),
                                    [(current, current.edited(note, tags))]))
 
     def remove(self, annotations: Sequence[Annotation]) -> None:
         if annotations:
             n = len(annotations)
-            self.undo_stack.push(_Edit(self, f"Delete {n} Annotation{'s' if n > 1 else ''}",
+            self.undo_stack.push(_Edit(self, counted(
+                n, translate("AnnotationBook", "Delete 1 Annotation"),
+                fill(translate("AnnotationBook", "Delete %1 Annotations"), number(n))),
                                        [(a, None) for a in annotations]))
 
     def merge(self, incoming: Sequence[Annotation]) -> MergeReport | None:
@@ -139,7 +145,8 @@ class AnnotationBook(QObject):
             added, updated = (added + 1, updated) if here is None else (added, updated + 1)
             changes.append((here, a))
         if changes:
-            self.undo_stack.push(_Edit(self, "Import Annotations", changes))
+            self.undo_stack.push(_Edit(self, translate(
+                    "AnnotationBook", "Import Annotations"), changes))
         return MergeReport(added, updated, unchanged)
 
     # -- reading --------------------------------------------------------------------------

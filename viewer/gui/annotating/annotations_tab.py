@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,7 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.model import RECORD, Annotation
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.labels import counted, fill, number, table_label
 from viewer.gui.tables.models import RecordRole, SortRole
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -60,16 +66,40 @@ def annotated_text(a: Annotation) -> str:
 
 
 def annotated_where(a: Annotation) -> str:
+    """Where, in English: what the filter searches, in whatever language the window speaks."""
     if a.kind == RECORD:
         return f"{a.record_table} #{a.record_id}"
     return f"{a.source_title or a.source_file}, chars {a.start}–{a.end}"
+
+
+def shown_where(a: Annotation) -> str:
+    """Where, as the list shows it."""
+    if a.kind == RECORD:
+        spec = TABLE_SPECS.get(a.record_table)
+        return f"{table_label(spec) if spec else a.record_table} #{a.record_id}"
+    return fill(translate("AnnotationsTab", "%1, chars %2–%3"), a.source_title or a.source_file,
+                a.start, a.end)
+
+
+#: An annotation's status, as the list shows it (viewer.annotations.model's words).
+STATUSES = {"attached": QT_TRANSLATE_NOOP("AnnotationsTab", "attached"),
+            "orphaned": QT_TRANSLATE_NOOP("AnnotationsTab", "orphaned")}
+
+
+def shown_status(a: Annotation) -> str:
+    return translate("AnnotationsTab", STATUSES[a.status]) if a.status in STATUSES else a.status
 
 
 class AnnotationsModel(QAbstractTableModel):
     """Annotations as rows: :data:`RecordRole` gives the :class:`Annotation`, :data:`SortRole`
     the cell's native value."""
 
-    COLUMNS = ("Tags", "Note", "Annotated", "Where", "Status", "Modified")
+    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
+               QT_TRANSLATE_NOOP("AnnotationsTab", "Note"),
+               QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"),
+               QT_TRANSLATE_NOOP("AnnotationsTab", "Where"),
+               QT_TRANSLATE_NOOP("AnnotationsTab", "Status"),
+               QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +123,7 @@ class AnnotationsModel(QAbstractTableModel):
                    role: int = _DISPLAY) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return translate("AnnotationsTab", self.COLUMNS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -104,6 +134,12 @@ class AnnotationsModel(QAbstractTableModel):
 
     def _value(self, a: Annotation, column: int) -> Any:
         return (", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
+                a.modified)[column]
+
+    @staticmethod
+    def shown(a: Annotation, column: int) -> Any:
+        """A cell as it reads: where and status in the window's language."""
+        return (", ".join(a.tags), a.note, annotated_text(a), shown_where(a), shown_status(a),
                 a.modified)[column]
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
@@ -117,7 +153,7 @@ class AnnotationsModel(QAbstractTableModel):
             value = self._value(a, column)
             return value.casefold() if isinstance(value, str) else value
         if role == _DISPLAY:
-            value = self._value(a, column)
+            value = self.shown(a, column)
             return _one_line(value) if column in (1, 2) else value
         if role == _TOOLTIP and column in (1, 2):
             return self._value(a, column) or None
@@ -150,13 +186,12 @@ class _Filter(QSortFilterProxyModel):
         def cell(value: object) -> str:
             return " ".join(str(value).split())
 
-        lines = ["\t".join(columns)]
+        lines = ["\t".join(translate("AnnotationsTab", c) for c in columns)]
         for row in sorted(set(rows)):
             a = self.data(self.index(row, 0), RecordRole)
             if isinstance(a, Annotation):
-                lines.append("\t".join(cell(v) for v in (
-                    ", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
-                    a.modified)))
+                lines.append("\t".join(cell(AnnotationsModel.shown(a, c))
+                                       for c in range(len(columns))))
         return "\n".join(lines) + "\n"
 
     def set_filter(self, text: str, orphaned_only: bool) -> None:
@@ -184,23 +219,23 @@ class AnnotationsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationsTab")
-        self.setAccessibleName("Annotations")
+        self.setAccessibleName(self.tr("Annotations"))
         self.model = AnnotationsModel(self)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("annotationsFilter")
-        self.filter.setAccessibleName("Filter annotations")
-        self.filter.setPlaceholderText("Filter notes, tags and quoted words…")
+        self.filter.setAccessibleName(self.tr("Filter annotations"))
+        self.filter.setPlaceholderText(self.tr("Filter notes, tags and quoted words…"))
         self.filter.setClearButtonEnabled(True)
-        self.orphaned = QCheckBox("Orphaned only", self)
+        self.orphaned = QCheckBox(self.tr("Orphaned only"), self)
         self.orphaned.setObjectName("orphanedOnly")
-        self.orphaned.setToolTip("Annotations whose words are no longer in the sources")
+        self.orphaned.setToolTip(self.tr("Annotations whose words are no longer in the sources"))
         self.filter.textChanged.connect(self._refilter)
         self.orphaned.toggled.connect(self._refilter)
         self.view = QTableView(self)
         self.view.setObjectName("annotationsView")
-        self.view.setAccessibleName("Annotations")
+        self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
@@ -222,10 +257,11 @@ class AnnotationsTab(QWidget):
         # edits, Delete deletes, as in a file manager; the right-click menu offers all three.
         self.view.activated.connect(lambda index: self._emit_for(index, self.open_requested))
         for text, keys, slot in (
-                ("Show", None, lambda: self._for_current(self.open_requested)),
-                ("Edit…", QKeySequence(Qt.Key.Key_F2),
+                (self.tr("Show"), None, lambda: self._for_current(self.open_requested)),
+                (self.tr("Edit…"), QKeySequence(Qt.Key.Key_F2),
                  lambda: self._for_current(self.edit_requested)),
-                ("Delete", QKeySequence(QKeySequence.StandardKey.Delete), self._delete)):
+                (self.tr("Delete"), QKeySequence(QKeySequence.StandardKey.Delete),
+                 self._delete)):
             action = QAction(text, self.view)
             if keys is not None:
                 action.setShortcut(keys)
@@ -236,19 +272,20 @@ class AnnotationsTab(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("annotationsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setText("No annotations yet. Select words in the source reader and choose "
-                           "Annotate (Ctrl+Shift+A, or right-click), or tag a record "
-                           "(Ctrl+Shift+T).")
+        self.empty.setText(self.tr("No annotations yet. Select words in the source reader and "
+                                   "choose Annotate (Ctrl+Shift+A, or right-click), or tag a "
+                                   "record (Ctrl+Shift+T)."))
         # The buttons go under the list, not beside the filter: in one row they would ask
         # for more than half of an 800-pixel window and push the window off a small screen.
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-                ("editAnnotation", "&Edit…", lambda: self._for_current(self.edit_requested)),
-                ("deleteAnnotation", "&Delete", self._delete),
-                ("exportAnnotations", "E&xport…", self._export),
-                ("importAnnotations", "&Import…", self.import_requested.emit)):
+                ("editAnnotation", self.tr("&Edit…"),
+                 lambda: self._for_current(self.edit_requested)),
+                ("deleteAnnotation", self.tr("&Delete"), self._delete),
+                ("exportAnnotations", self.tr("E&xport…"), self._export),
+                ("importAnnotations", self.tr("&Import…"), self.import_requested.emit)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -339,7 +376,11 @@ class AnnotationsTab(QWidget):
         everything = self.model.annotations()
         n, shown = len(everything), self.proxy.rowCount()
         orphans = sum(a.orphaned for a in everything)
-        text = f"{n:,} annotation{'s' if n != 1 else ''}"
         if shown != n:
-            text = f"{shown:,} of {text}"
-        return text + (f" ({orphans} orphaned)" if orphans else "")
+            text = fill(self.tr("%1 of %2 annotations"), number(shown), number(n))
+        else:
+            text = counted(n, self.tr("1 annotation"),
+                           fill(self.tr("%1 annotations"), number(n)))
+        if orphans:
+            text += " " + fill(self.tr("(%1 orphaned)"), number(orphans))
+        return text

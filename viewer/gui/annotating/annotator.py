@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWid
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
-from viewer.archive.records import Record, Source
+from viewer.archive.records.documents import Source
+from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
-from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, annotated_where
+from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
+from viewer.gui.labels import counted, fill, number
 from viewer.gui.tables.models import RecordRole, noun
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class AnnotationResults(QWidget):
         self.model = AnnotationsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("annotationResultsView")
-        self.view.setAccessibleName("Annotations that match")
+        self.view.setAccessibleName(self.tr("Annotations that match"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
@@ -89,7 +91,9 @@ class AnnotationResults(QWidget):
     def show_found(self, query: str, found: list[Annotation]) -> None:
         self.model.set_annotations(found)
         n = len(found)
-        self.heading.setText(f"Your annotations: {n} match “{query.strip()}”")
+        self.heading.setText(fill(counted(n, self.tr("Your annotations: 1 match “%2”"),
+                                          self.tr("Your annotations: %1 match “%2”")),
+                                  number(n), query.strip()))
         self.setVisible(bool(found))
 
 
@@ -150,10 +154,10 @@ class Annotator(QObject):
             return
         result = self.book.reattach(archive)
         if result is not None and (result.moved or result.orphaned):
-            self._window.statusBar().showMessage(
-                f"Annotations re-attached to this archive: {result.moved} moved with their "
-                f"words, {result.orphaned} orphaned (their words are gone; listed in the "
-                "Annotations tab).", 15000)
+            self._window.statusBar().showMessage(fill(
+                self.tr("Annotations re-attached to this archive: %1 moved with their words, "
+                        "%2 orphaned (their words are gone; listed in the Annotations tab)."),
+                number(result.moved), number(result.orphaned)), 15000)
 
     def close(self) -> None:
         self.book.close()
@@ -166,8 +170,8 @@ class Annotator(QObject):
         from viewer.gui.window.errors import show_error
 
         self._window.last_error = show_error(
-            self._window, "Annotations are off", self.book.problem or "",
-            "The archive can still be read; annotating needs that file.")
+            self._window, self.tr("Annotations are off"), self.book.problem or "",
+            self.tr("The archive can still be read; annotating needs that file."))
         return True
 
     def _say(self, text: str) -> None:
@@ -178,23 +182,24 @@ class Annotator(QObject):
         reader = self._reader
         document = reader.shown_document if reader is not None else None
         if reader is None or document is None:
-            self._say("Open a document in the source reader and select words to annotate.")
+            self._say(self.tr("Open a document in the source reader and select words to "
+                              "annotate."))
             return
         where = reader.selected_range() or highlighted_passage(reader)
         if where is None:
-            self._say("Select words in the source reader to annotate them.")
+            self._say(self.tr("Select words in the source reader to annotate them."))
             return
         if self._unavailable():
             return
         draft = span_annotation(document.source, document.text, *where)
-        self._ask(draft, f"{document.source.title} ({document.source.file}, chars "
-                         f"{where[0]}–{where[1]})")
+        self._ask(draft, fill(self.tr("%1 (%2, chars %3–%4)"), document.source.title,
+                              document.source.file, where[0], where[1]))
 
     def tag_record(self) -> None:
         """A note and tags on the record in the detail pane."""
         detail = self._detail
         if detail is None or detail.record is None or detail.table is None:
-            self._say("Select a record to tag it.")
+            self._say(self.tr("Select a record to tag it."))
             return
         if self._unavailable():
             return
@@ -203,9 +208,9 @@ class Annotator(QObject):
         draft = Annotation(id=new_id(), kind=RECORD, record_table=table, record_id=record.id,
                            record_title=title_of(table, record), created=stamp,
                            modified=stamp)
-        self._ask(draft, f"{noun(table).capitalize()} #{record.id}", title="Tag Record")
+        self._ask(draft, f"{noun(table).capitalize()} #{record.id}", title=self.tr("Tag Record"))
 
-    def _ask(self, draft: Annotation, where: str, title: str = "Annotate") -> None:
+    def _ask(self, draft: Annotation, where: str, title: str = "") -> None:
         text = draft.record_title if draft.kind == RECORD else draft.exact
         dialog = AnnotateDialog(text, where, known_tags=self.book.tags(),
                                 parent=self._window, title=title)
@@ -217,8 +222,8 @@ class Annotator(QObject):
     def edit(self, annotation: Annotation) -> None:
         dialog = AnnotateDialog(
             annotation.record_title if annotation.kind == RECORD else annotation.exact,
-            annotated_where(annotation), note=annotation.note, tags=annotation.tags,
-            known_tags=self.book.tags(), parent=self._window, title="Edit Annotation")
+            shown_where(annotation), note=annotation.note, tags=annotation.tags,
+            known_tags=self.book.tags(), parent=self._window, title=self.tr("Edit Annotation"))
         dialog.accepted.connect(lambda: self.book.edit(annotation, dialog.note(),
                                                        dialog.tags()))
         self.dialog = dialog
@@ -229,24 +234,25 @@ class Annotator(QObject):
         if stack.canUndo():
             text = stack.undoText()
             stack.undo()
-            self._say(f"Undone: {text}")
+            self._say(fill(self.tr("Undone: %1"), text))
         else:
-            self._say("There is no annotation edit to undo.")
+            self._say(self.tr("There is no annotation edit to undo."))
 
     def redo(self) -> None:
         stack = self.book.undo_stack
         if stack.canRedo():
             text = stack.redoText()
             stack.redo()
-            self._say(f"Redone: {text}")
+            self._say(fill(self.tr("Redone: %1"), text))
         else:
-            self._say("There is no annotation edit to redo.")
+            self._say(self.tr("There is no annotation edit to redo."))
 
     def open(self, annotation: Annotation) -> None:
         """Show what an annotation is on: its words in the reader, or its record."""
         if annotation.orphaned:
-            self._say(f"Orphaned: “{annotation.exact or annotation.record_title}” is no "
-                      "longer in the open archive's sources; the annotation is kept.")
+            self._say(fill(self.tr("Orphaned: “%1” is no longer in the open archive's sources; "
+                                   "the annotation is kept."),
+                           annotation.exact or annotation.record_title))
             return
         if annotation.kind == RECORD and annotation.record_id is not None:
             self._window.navigate(annotation.record_table, annotation.record_id)
@@ -265,13 +271,13 @@ class Annotator(QObject):
         from viewer.annotations.exchange import FORMATS
 
         if not annotations:
-            self._say("There are no annotations to export.")
+            self._say(self.tr("There are no annotations to export."))
             return
         filters = ";;".join((f"JSON (*{FORMATS['json']})",
                              f"W3C Web Annotation JSON-LD (*{FORMATS['jsonld']})",
                              f"CSV (*{FORMATS['csv']})",
-                             f"Citations (*{FORMATS['citations']})"))
-        dialog = QFileDialog(self._window, "Export Annotations",
+                             fill(self.tr("Citations (*%1)"), FORMATS["citations"])))
+        dialog = QFileDialog(self._window, self.tr("Export Annotations"),
                              str(Path.home() / "annotations.json"), filters)
         dialog.setObjectName("exportAnnotationsDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -295,14 +301,16 @@ class Annotator(QObject):
         try:
             count = export_annotations(annotations, fmt, path, cite)
         except ExportError as exc:
-            self._window.last_error = show_error(self._window, "Export failed", str(exc))
+            self._window.last_error = show_error(self._window, self.tr("Export failed"),
+                                                 str(exc))
             return False
-        self._say(f"Wrote {count} annotation{'s' if count != 1 else ''} to {path}")
+        self._say(fill(counted(count, self.tr("Wrote 1 annotation to %2"),
+                               self.tr("Wrote %1 annotations to %2")), number(count), path))
         return True
 
     def ask_import(self) -> None:
-        dialog = QFileDialog(self._window, "Import Annotations", str(Path.home()),
-                             "Annotations (*.json *.jsonld);;All files (*)")
+        dialog = QFileDialog(self._window, self.tr("Import Annotations"), str(Path.home()),
+                             self.tr("Annotations (*.json *.jsonld);;All files (*)"))
         dialog.setObjectName("importAnnotationsDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
@@ -319,7 +327,8 @@ class Annotator(QObject):
         try:
             incoming = read_annotations(path)
         except AnnotationsError as exc:
-            self._window.last_error = show_error(self._window, "Import failed", str(exc))
+            self._window.last_error = show_error(self._window, self.tr("Import failed"),
+                                                 str(exc))
             return False
         report = self.book.merge(incoming)
         if report is None:
@@ -327,8 +336,8 @@ class Annotator(QObject):
         archive = self._window.archive
         if archive is not None:
             self.book.reattach(archive)
-        self._say(f"Imported {report.added} new, updated {report.updated}, "
-                  f"{report.unchanged} already there.")
+        self._say(fill(self.tr("Imported %1 new, updated %2, %3 already there."),
+                       number(report.added), number(report.updated), number(report.unchanged)))
         return True
 
     # -- showing them ---------------------------------------------------------------------
@@ -352,16 +361,18 @@ class Annotator(QObject):
                         seen.add(a.id)
                         found.append(a)
         items = []
+        edit, none_yet = html.escape(self.tr("Edit")), html.escape(self.tr("None yet."))
         for a in found:
             tags = "".join(f"<span class='where'>#{html.escape(t)}</span> " for t in a.tags)
             quote = ("" if a.kind == RECORD
                      else f"<br><i>“{html.escape(a.exact)}”</i>")
             items.append(f"<p class='passage'>{tags}{html.escape(a.note)}{quote} "
-                         f"<a href='annotation:{a.id}'>Edit</a></p>")
-        body = "".join(items) or "<p class='where'>None yet.</p>"
-        return (f"<h3>Your annotations</h3>{body}<p><a href='annotate:record'>Tag this "
-                "record…</a> · select words in the source reader to annotate them "
-                "(Ctrl+Shift+A)</p>")
+                         f"<a href='annotation:{a.id}'>{edit}</a></p>")
+        body = "".join(items) or f"<p class='where'>{none_yet}</p>"
+        return ("<h3>" + html.escape(self.tr("Your annotations")) + f"</h3>{body}<p>"
+                + fill(self.tr("%1Tag this record…%2 · select words in the source reader to "
+                               "annotate them (Ctrl+Shift+A)"), "<a href='annotate:record'>",
+                       "</a>") + "</p>")
 
     def _detail_link(self, url: str) -> None:
         scheme, _, rest = url.partition(":")
@@ -399,5 +410,5 @@ class Annotator(QObject):
     def _failed(self, message: str) -> None:
         from viewer.gui.window.errors import show_error
 
-        self._window.last_error = show_error(self._window, "Annotations", message)
+        self._window.last_error = show_error(self._window, self.tr("Annotations"), message)
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QRectF, QSaveFile, QSize
+from PySide6.QtCore import QCoreApplication, QIODevice, QRectF, QSaveFile, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
+
+from viewer.gui.labels import fill
 
 FORMATS = ("png", "svg")
 PNG_SCALE = 2.0
@@ -23,14 +25,17 @@ PNG_SCALE = 2.0
 def _save_file(path: Path) -> QSaveFile:
     saved = QSaveFile(str(path))
     if not saved.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"the image could not be written to {path}: {saved.errorString()}")
+        raise OSError(fill(QCoreApplication.translate(
+            "ChartExport", "the image could not be written to %1: %2"), path,
+            saved.errorString()))
     return saved
 
 
 def _commit(saved: QSaveFile, path: Path, what: str) -> None:
     if not saved.commit():
-        raise OSError(f"the {what} image could not be written to {path.parent}: "
-                      f"{saved.errorString()}")
+        raise OSError(fill(QCoreApplication.translate(
+            "ChartExport", "the %1 image could not be written to %2: %3"), what, path.parent,
+            saved.errorString()))
 
 
 def render_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> None:
@@ -59,11 +64,13 @@ def render_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription("Drawn by Somos Archive from the archive's records.")
+    generator.setDescription(QCoreApplication.translate(
+        "ChartExport", "Drawn by Somos Archive from the archive's records."))
     painter = QPainter()
     if not painter.begin(generator):
         saved.cancelWriting()
-        raise OSError(f"the SVG image could not be written to {path.parent}")
+        raise OSError(fill(QCoreApplication.translate(
+            "ChartExport", "the SVG image could not be written to %1"), path.parent))
     painter.setRenderHints(QPainter.RenderHint.Antialiasing
                            | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)

@@ -28,7 +28,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -57,7 +65,11 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui.charts.chart_export import render_scene
+from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.window.errors import show_error
+
+translate = QCoreApplication.translate
 
 #: ``QGraphicsItem.data`` keys of a tagged mark.
 TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3
@@ -161,9 +173,10 @@ class ChartView(QGraphicsView):
     saved_to = Signal(Path)  # the folder a chart image was just saved in
     drawn = Signal()  # the whole chart is in the scene
 
-    #: The file name a save dialog proposes, and the SVG's title.
+    #: The file name a save dialog proposes, and the SVG's title (English, context ``Charts``:
+    #: :meth:`shown_title` gives it in the window's language).
     file_stem = "somos-chart"
-    title = "Chart"
+    title = QT_TRANSLATE_NOOP("Charts", "Chart")
     #: What an arrow key or a test walks through: the kind of mark that is the chart's data.
     mark_kind = "mark"
 
@@ -171,16 +184,16 @@ class ChartView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(accessible_name)
-        self.setAccessibleDescription("Click a mark, or move with the arrow keys and press "
-                                      "Enter, to show its record. Right-click to save the "
-                                      "chart as PNG or SVG.")
+        self.setAccessibleDescription(translate(
+            "ChartView", "Click a mark, or move with the arrow keys and press Enter, to show "
+            "its record. Right-click to save the chart as PNG or SVG."))
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._data: Any = None
-        self._message = "No archive is open."
+        self._message = translate("ChartView", "No archive is open.")
         self._tagged: list[QGraphicsItem] = []
         self._focus = -1
         self._focus_ring: QGraphicsRectItem | None = None
@@ -230,6 +243,9 @@ class ChartView(QGraphicsView):
     def set_data(self, data: Any) -> None:
         self._data, self._message = data, ""
         self.rebuild()
+
+    def shown_title(self) -> str:
+        return translate("Charts", self.title)
 
     def show_message(self, text: str) -> None:
         self._data, self._message = None, text
@@ -486,17 +502,20 @@ class ChartView(QGraphicsView):
         menu.setObjectName("chartMenu")
         item = self._tagged_at(event.pos())
         if item is not None:
-            menu.addAction(f"Show “{item.data(LABEL_KEY)}”", partial(self.activate, item))
+            menu.addAction(fill(translate("ChartView", "Show “%1”"), item.data(LABEL_KEY)),
+                           partial(self.activate, item))
             menu.addSeparator()
-        menu.addAction("Save as &PNG…", lambda: self.save_dialog("png"))
-        menu.addAction("Save as &SVG…", lambda: self.save_dialog("svg"))
+        menu.addAction(translate("ChartView", "Save as &PNG…"), lambda: self.save_dialog("png"))
+        menu.addAction(translate("ChartView", "Save as &SVG…"), lambda: self.save_dialog("svg"))
         self.context_menu = menu
         menu.popup(event.globalPos())
 
     def save_dialog(self, fmt: str) -> QFileDialog:
         """Ask where to save the chart as ``fmt`` (window-modal, without blocking)."""
-        name = "PNG image (*.png)" if fmt == "png" else "SVG drawing (*.svg)"
-        dialog = QFileDialog(self, f"Save {self.title} as {fmt.upper()}",
+        name = (translate("ChartView", "PNG image (*.png)") if fmt == "png"
+                else translate("ChartView", "SVG drawing (*.svg)"))
+        dialog = QFileDialog(self, fill(translate("ChartView", "Save %1 as %2"), self.shown_title(),
+                                        fmt.upper()),
                              str(self.save_folder / f"{self.file_stem}.{fmt}"), name)
         dialog.setObjectName("saveChartDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -510,8 +529,9 @@ class ChartView(QGraphicsView):
         try:
             self.save_image(path, fmt)
         except OSError as exc:
-            self.last_error = show_error(self, "Cannot save the chart", str(exc),
-                                         "Choose another folder or free some space.")
+            self.last_error = show_error(
+                self, translate("ChartView", "Cannot save the chart"), str(exc),
+                translate("ChartView", "Choose another folder or free some space."))
             return
         self.save_folder = path.parent
         self.saved_to.emit(path.parent)
@@ -524,7 +544,7 @@ class ChartView(QGraphicsView):
         if ring is not None:
             ring.hide()
         try:
-            render_scene(self.scene(), path, fmt, f"Somos Archive — {self.title}")
+            render_scene(self.scene(), path, fmt, f"Somos Archive — {self.shown_title()}")
         finally:
             if ring is not None and visible:
                 ring.show()

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
 from viewer.archive.charts import MAX_MATRIX_EPISODES, CreditsMatrix
-from viewer.archive.records import CrewCredit, Episode
+from viewer.archive.records.credits import CrewCredit
+from viewer.archive.records.series import Episode
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.labels import counted, fill
+from viewer.gui.labels import number as localized
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 COLUMN_WIDTH = 118.0
 """An episode's column when the view has room for it; narrower, down to
@@ -25,18 +31,27 @@ COLUMN_WIDTH = 118.0
 seeds' six needed 850 px at full width, where the pane beside the detail side has 740)."""
 MIN_COLUMN_WIDTH = 84.0
 #: How a role's rows are headed, and the word in its cells, where the seeds' word differs.
-ROLE_HEADINGS = {"Director": "Directed by", "Writer": "Teleplay by"}
-CELL_WORDS = {"Director": "directed", "Writer": "teleplay"}
+#: (The roles themselves are the seeds' words, shown as they are.)
+ROLE_HEADINGS = {"Director": QT_TRANSLATE_NOOP("CreditsMatrix", "Directed by"),
+                 "Writer": QT_TRANSLATE_NOOP("CreditsMatrix", "Teleplay by")}
+CELL_WORDS = {"Director": QT_TRANSLATE_NOOP("CreditsMatrix", "directed"),
+              "Writer": QT_TRANSLATE_NOOP("CreditsMatrix", "teleplay")}
+
+
+def _heading(role: str) -> str:
+    return translate("CreditsMatrix", ROLE_HEADINGS[role]) if role in ROLE_HEADINGS else role
 
 
 class CreditsMatrixView(ChartView):
     file_stem = "somos-credits-matrix"
-    title = "Credits Matrix"
+    title = QT_TRANSLATE_NOOP("Charts", "Credits Matrix")
     mark_kind = "cell"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("creditsMatrixView", "Credits matrix: episodes and their crew",
-                         parent)
+        super().__init__("creditsMatrixView",
+                         translate(
+                                 "CreditsMatrix",
+                                 "Credits matrix: episodes and their crew"), parent)
         self._columns_of: tuple[float, int] | None = None  # gutter and columns last drawn
 
     def fit_width(self, room: float) -> float | None:
@@ -48,24 +63,30 @@ class CreditsMatrixView(ChartView):
     def describe(self, data: CreditsMatrix) -> str:
         people = len({c.person_id for c in data.credits})
         episodes = len(data.episode_numbers())
-        first = "the first " if len(data.episodes) >= MAX_MATRIX_EPISODES else ""
-        return (f"{len(data.cells)} episode credits of {people} "
-                f"{'person' if people == 1 else 'people'} across {first}{episodes} "
-                f"episode{'s' if episodes != 1 else ''}")
+        credits = counted(people, translate("CreditsMatrix", "%1 episode credits of 1 person"),
+                          translate("CreditsMatrix", "%1 episode credits of %2 people"))
+        if len(data.episodes) >= MAX_MATRIX_EPISODES:
+            across = translate("CreditsMatrix", "across the first %1 episodes")
+        else:
+            across = counted(episodes, translate("CreditsMatrix", "across 1 episode"),
+                             translate("CreditsMatrix", "across %1 episodes"))
+        return (fill(credits, localized(len(data.cells)), localized(people)) + " "
+                + fill(across, localized(episodes)))
 
     def draw(self, scene: QGraphicsScene, data: CreditsMatrix,
              colors: ChartColors) -> Iterator[None]:
         numbers = data.episode_numbers()
         if not data.cells or not numbers:
-            self.add_text(scene, "No crew credit in this archive names an episode.", 0, 0,
-                          colors.muted)
+            self.add_text(scene, translate(
+                    "CreditsMatrix", "No crew credit in this archive names an episode."),
+                          0, 0, colors.muted)
             return
         bold = self.chart_font(bold=True)
         row = max(self.line_height() + 12, 26.0)
         roles = list(dict.fromkeys(c.role for c in data.credits))
         role_color = {role: colors.series(i) for i, role in enumerate(roles)}
         gutter = max([self.text_width(c.person) for c in data.credits]
-                     + [self.text_width(ROLE_HEADINGS.get(r, r), bold) for r in roles]) + 28
+                     + [self.text_width(_heading(r), bold) for r in roles]) + 28
         episodes = {e.number: e for e in data.episodes}
         self._columns_of = (gutter, len(numbers))
         width = self.fitted = _column_width(self.room(), *self._columns_of)
@@ -83,7 +104,7 @@ class CreditsMatrixView(ChartView):
         cells = {(c.credit_id, c.episode) for c in data.cells}
         for role in roles:
             y += 8
-            self.add_text(scene, ROLE_HEADINGS.get(role, role), 8, y, colors.muted, bold)
+            self.add_text(scene, _heading(role), 8, y, colors.muted, bold)
             y += self.line_height(bold) + 4
             for index, credit in enumerate(c for c in data.credits if c.role == role):
                 if index % 2 == 0:
@@ -93,8 +114,10 @@ class CreditsMatrixView(ChartView):
                 name = self.add_text(scene, credit.person, 16,
                                      y + (row - self.line_height()) / 2, colors.text)
                 self.tag(name, "people", credit.person_id, "person", credit.person,
-                         tooltip(credit.person, f"{role} of {len(credit.episodes)} "
-                                 "episodes", "Click to show the person."))
+                         tooltip(credit.person,
+                                 fill(translate("CreditsMatrix", "%1 of %2 episodes"), role,
+                                      localized(len(credit.episodes))),
+                                 translate("CreditsMatrix", "Click to show the person.")))
                 empty = QPainterPath()  # one item per row: a wide matrix is mostly empty
                 for number in numbers:
                     rect = QRectF(column[number] + 6, y + 3, width - 12, row - 6)
@@ -120,22 +143,28 @@ class CreditsMatrixView(ChartView):
         heading.document().setDefaultTextOption(option)
         heading.setTextWidth(width - 8)
         title = episode.title if episode and episode.title else ""
-        heading.setHtml(f"<b>Episode {number}</b><br>{_escape(title)}")
+        episode_n = fill(translate("CreditsMatrix", "Episode %1"), number)
+        heading.setHtml(f"<b>{_escape(episode_n)}</b><br>{_escape(title)}")
         heading.setPos(x + 4, 0)
         scene.addItem(heading)
         if episode is not None:
             self.tag(heading, "episodes", episode.id, "episode",
-                     f"Episode {number}: {title}".rstrip(": "),
-                     tooltip(f"Episode {number}" + (f": {title}" if title else ""),
-                             f"Directed by {', '.join(episode.directors) or '—'}",
-                             f"Teleplay by {', '.join(episode.writers) or '—'}",
-                             "Click to show the episode."))
+                     f"{episode_n}: {title}".rstrip(": "),
+                     tooltip(episode_n + (f": {title}" if title else ""),
+                             fill(translate(
+                                     "CreditsMatrix",
+                                     "Directed by %1"), ", ".join(episode.directors) or "—"),
+                             fill(translate(
+                                     "CreditsMatrix",
+                                     "Teleplay by %1"), ", ".join(episode.writers) or "—"),
+                             translate("CreditsMatrix", "Click to show the episode.")))
         return heading.boundingRect().height()
 
     def _cell(self, scene: QGraphicsScene, credit: CrewCredit, episode: Episode | None,
               number: int, rect: QRectF, color: QColor, colors: ChartColors) -> QGraphicsItem:
         item = rounded(scene, rect, QPen(color, 1), QBrush(color), 4)
-        word = CELL_WORDS.get(credit.role, credit.role.lower())
+        word = (translate("CreditsMatrix", CELL_WORDS[credit.role]) if credit.role in CELL_WORDS
+                else credit.role.lower())
         font = self.chart_font(size=0.9)
         if self.text_width(word, font) > rect.width() - 8:
             word = "✓"
@@ -144,13 +173,16 @@ class CreditsMatrixView(ChartView):
         text.setPos(rect.center().x() - bounds.width() / 2,
                     rect.center().y() - bounds.height() / 2)
         title = f" “{episode.title}”" if episode and episode.title else ""
-        label = f"{credit.person}: {credit.role}, episode {number}"
+        label = fill(translate(
+                "CreditsMatrix", "%1: %2, episode %3"), credit.person, credit.role, number)
+        n = len(credit.sources)
         self.tag(item, "crew", credit.id, "cell", label, tooltip(
             f"{credit.person} — {credit.role}",
-            f"Episode {number}{title}",
-            f"As stated: {credit.role_as_stated}",
-            f"Stated by {len(credit.sources)} source{'s' if len(credit.sources) != 1 else ''}",
-            "Click to show the credit."))
+            fill(translate("CreditsMatrix", "Episode %1"), number) + title,
+            fill(translate("CreditsMatrix", "As stated: %1"), credit.role_as_stated),
+            counted(n, translate("CreditsMatrix", "Stated by 1 source"),
+                    fill(translate("CreditsMatrix", "Stated by %1 sources"), localized(n))),
+            translate("CreditsMatrix", "Click to show the credit.")))
         return item
 
 

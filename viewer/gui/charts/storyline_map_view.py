@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
-from viewer.archive.records import CastCredit, Character
+from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.story import Character
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.labels import fill, number
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 COLUMN_GAP = 84.0
 NODE_PADDING = 10.0
@@ -26,12 +31,14 @@ GROUP_GAP = 12.0
 
 class StorylineMapView(ChartView):
     file_stem = "somos-storyline-map"
-    title = "Storyline Map"
+    title = QT_TRANSLATE_NOOP("Charts", "Storyline Map")
     mark_kind = "node"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("storylineMapView", "Storyline map: storylines, characters, actors",
-                         parent)
+        super().__init__("storylineMapView",
+                         translate(
+                                 "StorylineMap",
+                                 "Storyline map: storylines, characters, actors"), parent)
 
     @staticmethod
     def actors(data: StorylineMap) -> dict[int, list[CastCredit]]:
@@ -42,15 +49,17 @@ class StorylineMapView(ChartView):
         return out
 
     def describe(self, data: StorylineMap) -> str:
-        first = "the first " if len(data.storylines) >= MAX_MAP_STORYLINES else ""
-        text = (f"{first}{len(data.storylines)} storylines, {len(data.characters)} "
-                f"characters, {len(self.actors(data))} actors")
-        return text[:1].upper() + text[1:]
+        text = (translate("StorylineMap", "The first %1 storylines, %2 characters, %3 actors")
+                if len(data.storylines) >= MAX_MAP_STORYLINES
+                else translate("StorylineMap", "%1 storylines, %2 characters, %3 actors"))
+        return fill(text, number(len(data.storylines)), number(len(data.characters)),
+                    number(len(self.actors(data))))
 
     def draw(self, scene: QGraphicsScene, data: StorylineMap,
              colors: ChartColors) -> Iterator[None]:
         if not data.storylines:
-            self.add_text(scene, "This archive has no storylines.", 0, 0, colors.muted)
+            self.add_text(scene, translate("StorylineMap", "This archive has no storylines."), 0, 0,
+                          colors.muted)
             return
         bold = self.chart_font(bold=True)
         node_h = self.line_height() + 10
@@ -62,17 +71,20 @@ class StorylineMapView(ChartView):
                     c.person_id != credit.person_id for c in cast_of.get(credit.character_id, [])):
                 cast_of.setdefault(credit.character_id, []).append(credit)
         wide, plain = self.metrics(bold), self.metrics()
+        headings = (translate(
+                "StorylineMap", "Storylines"), translate("StorylineMap", "Characters"),
+                    translate("StorylineMap", "Played by"))
         widths = [
             max([wide.horizontalAdvance(s.title) for s in data.storylines]
-                + [wide.horizontalAdvance("Storylines")]),
+                + [wide.horizontalAdvance(headings[0])]),
             max([plain.horizontalAdvance(c.name) for c in data.characters]
-                + [wide.horizontalAdvance("Characters")]),
+                + [wide.horizontalAdvance(headings[1])]),
             max([plain.horizontalAdvance(c.actor) for c in data.cast]
-                + [wide.horizontalAdvance("Played by")]),
+                + [wide.horizontalAdvance(headings[2])]),
         ]
         widths = [w + 2 * NODE_PADDING for w in widths]
         xs = [0.0, widths[0] + COLUMN_GAP, widths[0] + widths[1] + 2 * COLUMN_GAP]
-        for x, heading in zip(xs, ("Storylines", "Characters", "Played by"), strict=True):
+        for x, heading in zip(xs, headings, strict=True):
             self.add_text(scene, heading, x + NODE_PADDING, 0, colors.muted, bold)
         right = xs[2] + widths[2]
 
@@ -141,16 +153,16 @@ class StorylineMapView(ChartView):
                           bold=True)
         short = summary if len(summary) <= 240 else summary[:239] + "…"
         self.tag(item, "storylines", storyline_id, "node", title,
-                 tooltip(title, short, "Click to show the storyline."))
+                 tooltip(title, short, translate("StorylineMap", "Click to show the storyline.")))
 
     def _character_node(self, scene: QGraphicsScene, character: Character, rect: QRectF,
                         cast: list[CastCredit], colors: ChartColors) -> None:
         item = self._node(scene, rect, character.name, colors.node, colors.accent, colors.text)
-        played = ", ".join(c.actor for c in cast) or "no actor credited"
+        played = ", ".join(c.actor for c in cast) or translate("StorylineMap", "no actor credited")
         self.tag(item, "characters", character.id, "node", character.name,
-                 tooltip(character.name, f"Played by {played}",
-                         f"In {', '.join(character.storylines)}",
-                         "Click to show the character."))
+                 tooltip(character.name, fill(translate("StorylineMap", "Played by %1"), played),
+                         fill(translate("StorylineMap", "In %1"), ", ".join(character.storylines)),
+                         translate("StorylineMap", "Click to show the character.")))
 
     def _actor_node(self, scene: QGraphicsScene, person_id: int, credits: list[CastCredit],
                     rect: QRectF, colors: ChartColors) -> None:
@@ -158,7 +170,8 @@ class StorylineMapView(ChartView):
         item = self._node(scene, rect, name, colors.background, colors.line, colors.text)
         parts = ", ".join(c.character or "?" for c in credits)
         self.tag(item, "people", person_id, "node", name,
-                 tooltip(name, f"Plays {parts}", "Click to show the person."))
+                 tooltip(name, fill(translate("StorylineMap", "Plays %1"), parts),
+                         translate("StorylineMap", "Click to show the person.")))
 
 
 def _curve(scene: QGraphicsScene, start: QRectF, end: QRectF, pen: QPen) -> None:

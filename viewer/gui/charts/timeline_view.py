@@ -17,7 +17,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
+from viewer.gui import labels
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.labels import counted, number
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 YEAR_WIDTH = 104.0
 """A year's width when the view has room for it; narrower, down to :data:`MIN_YEAR_WIDTH`, so
@@ -38,6 +43,10 @@ five of them folded, need 880 px at full width: the pane beside the detail side 
 hid 2020 and 2021, the premiere included)."""
 MIN_YEAR_WIDTH = 56.0
 BREAK_WIDTH = 56.0
+#: A placed mark's tooltip, by how precisely its source states the date.
+PLACED = {Precision.DAY: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (day stated)."),
+          Precision.MONTH: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (month stated)."),
+          Precision.YEAR: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (year stated).")}
 MARK_HEIGHT = 12.0
 DOT = 12.0
 #: Runs of at least this many empty years are folded into a break in the axis.
@@ -96,10 +105,10 @@ class _Axis:
 
 class TimelineView(ChartView):
     file_stem = "somos-timeline"
-    title = "Timeline"
+    title = QT_TRANSLATE_NOOP("Charts", "Timeline")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("timelineView", "Timeline of dated events", parent)
+        super().__init__("timelineView", translate("Timeline", "Timeline of dated events"), parent)
         self._axis_of: tuple[set[int], float] | None = None  # years and gutter last drawn
 
     def fit_width(self, room: float) -> float | None:
@@ -111,17 +120,23 @@ class TimelineView(ChartView):
 
     def describe(self, data: list[TimelineEvent]) -> str:
         lanes = len({e.fact.topic for e in data})
-        first = "the first " if len(data) >= MAX_TIMELINE_EVENTS else ""
-        text = (f"{first}{len(data)} dated statement{'s' if len(data) != 1 else ''} of "
-                f"{lanes} event{'s' if lanes != 1 else ''}")
-        return text[:1].upper() + text[1:]
+        if len(data) >= MAX_TIMELINE_EVENTS:
+            said = translate("Timeline", "The first %1 dated statements")
+        else:
+            said = counted(len(data), translate("Timeline", "1 dated statement"),
+                           translate("Timeline", "%1 dated statements"))
+        of = counted(lanes, translate(
+                "Timeline", "of 1 event"), translate("Timeline", "of %1 events"))
+        return labels.fill(said, number(len(data))) + " " + labels.fill(of, number(lanes))
 
     # -- drawing --------------------------------------------------------------------------
 
     def draw(self, scene: QGraphicsScene, data: list[TimelineEvent],
              colors: ChartColors) -> Iterator[None]:
         if not data:
-            self.add_text(scene, "No fact in this archive states a date.", 0, 0, colors.muted)
+            self.add_text(scene, translate(
+                    "Timeline", "No fact in this archive states a date."), 0, 0,
+                          colors.muted)
             return
         bold = self.chart_font(bold=True)
         small = self.chart_font(size=0.9)
@@ -138,7 +153,8 @@ class TimelineView(ChartView):
         # measuring every event's took the first slice of the 1M timeline to 27 ms.
         gutter = max(self.text_width(label, bold) for label in {e.fact.label for e in data}) + 24
         if unplaced:
-            gutter = max(gutter, self.text_width("Year not stated", bold) + 24)
+            gutter = max(gutter, self.text_width(translate(
+                    "Timeline", "Year not stated"), bold) + 24)
         years = {y for e in placed if e.placed for y in range(e.placed.start().year,
                                                               e.placed.end().year + 1)}
         # Fitted to the view as the chart is drawn: a resize draws it again (ChartView.
@@ -215,8 +231,15 @@ class TimelineView(ChartView):
             note = self.add_text(scene, hidden, 0, 0, colors.muted, small)
             note.setPos(x + (BREAK_WIDTH - note.boundingRect().width()) / 2,
                         axis_y - 6 - note.boundingRect().height())
-            note.setToolTip(f"No dated event in {hidden.replace('–', ' to ')}: "
-                            "these years are folded.")
+            if hidden_first == hidden_last:
+                folded = labels.fill(translate(
+                        "Timeline", "No dated event in %1: this year is folded."),
+                                     hidden_first)
+            else:
+                folded = labels.fill(translate(
+                        "Timeline", "No dated event in %1 to %2: these years are "
+                                               "folded."), hidden_first, hidden_last)
+            note.setToolTip(folded)
 
     def _mark(self, scene: QGraphicsScene, axis: _Axis, event: TimelineEvent, y: float,
               row: float, color: QColor, colors: ChartColors) -> QGraphicsItem:
@@ -243,8 +266,9 @@ class TimelineView(ChartView):
             start, end = left, left + width
         label = f"{event.fact.stated} · {event.source_kind or event.fact.source}"
         if inferred and event.placed.year is not None:
-            label = f"{event.fact.stated} (year {event.placed.year} inferred) · " \
-                    f"{event.source_kind or event.fact.source}"
+            label = labels.fill(translate(
+                    "Timeline", "%1 (year %2 inferred) · %3"), event.fact.stated,
+                                event.placed.year, event.source_kind or event.fact.source)
         text = self.add_text(item, label, 0, 0, colors.text)
         width = text.boundingRect().width()
         # Late marks are labelled on their left, over the empty years before them, so the
@@ -260,7 +284,7 @@ class TimelineView(ChartView):
                        events: list[TimelineEvent], y: float, row: float,
                        color_of: dict[int, QColor], colors: ChartColors,
                        bold: QFont) -> Iterator[None]:
-        self.add_text(scene, "Year not stated", 8, y + 5, colors.muted, bold)
+        self.add_text(scene, translate("Timeline", "Year not stated"), 8, y + 5, colors.muted, bold)
         x = axis.segments[0][2]
         for i, event in enumerate(events):
             mid = y + 5 + i * row + row / 2
@@ -280,7 +304,8 @@ class TimelineView(ChartView):
                      color_of: dict[int, QColor], y: float, colors: ChartColors,
                      font: QFont) -> Iterator[None]:
         h = self.line_height(font)
-        self.add_text(scene, "Sources", 8, y, colors.muted, self.chart_font(bold=True))
+        self.add_text(scene, translate("Timeline", "Sources"), 8, y, colors.muted,
+                      self.chart_font(bold=True))
         y += h + 6
         for sid, kind, title in sources:
             swatch = QGraphicsRectItem(8, y + h / 2 - 5, 10, 10)
@@ -300,19 +325,22 @@ class TimelineView(ChartView):
         dot.setBrush(colors.line)
         scene.addItem(dot)
         x += 16
-        x = self._key_text(scene, "a day", x, y, colors, font)
+        x = self._key_text(scene, translate("Timeline", "a day"), x, y, colors, font)
         bar = QGraphicsRectItem(x, y + h / 2 - 5, 16, 10)
         fill = QColor(colors.line)
         fill.setAlpha(120)
         bar.setPen(QPen(colors.line, 1.4))
         bar.setBrush(fill)
         scene.addItem(bar)
-        x = self._key_text(scene, "a month or a year, as long as it", x + 22, y, colors, font)
+        x = self._key_text(scene, translate(
+                "Timeline", "a month or a year, as long as it"), x + 22, y,
+                           colors, font)
         hollow = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
         hollow.setPen(QPen(colors.line, 1.4, Qt.PenStyle.DashLine))
         scene.addItem(hollow)
-        self._key_text(scene, "dashed: the source states no year; placed at the year "
-                       "another source gives", x + 16, y, colors, font)
+        self._key_text(scene, translate(
+                "Timeline", "dashed: the source states no year; placed at the "
+                                        "year another source gives"), x + 16, y, colors, font)
 
     def _key_text(self, scene: QGraphicsScene, text: str, x: float, y: float,
                   colors: ChartColors, font: QFont) -> float:
@@ -324,14 +352,21 @@ class TimelineView(ChartView):
         fact = event.fact
         when = event.stated.iso()
         if event.placed is None:
-            where = "No source gives the year, so it is not placed on the axis."
+            where = translate(
+                    "Timeline", "No source gives the year, so it is not placed on the axis.")
         elif event.year_inferred:
-            where = (f"The source states no year: placed at {event.placed.iso()}, the year "
-                     f"{event.year_from} gives.")
+            where = labels.fill(translate(
+                    "Timeline", "The source states no year: placed at %1, the year "
+                                          "%2 gives."), event.placed.iso(), event.year_from)
         else:
-            where = f"Placed at {when} ({event.placed.precision.value} stated)."
-        return tooltip(fact.label, f"As stated: “{fact.stated}” (read as {when})", where,
-                       f"“{fact.statement}”",
-                       f"Source: {event.source_title} ({fact.source})",
-                       "Click to show the fact and the passage that states it.")
+            where = labels.fill(translate("Timeline", PLACED[event.placed.precision]), when)
+        return tooltip(fact.label,
+                       labels.fill(translate(
+                               "Timeline", "As stated: “%1” (read as %2)"), fact.stated, when),
+                       where, f"“{fact.statement}”",
+                       labels.fill(translate(
+                               "Timeline", "Source: %1 (%2)"), event.source_title, fact.source),
+                       translate(
+                               "Timeline",
+                               "Click to show the fact and the passage that states it."))
 

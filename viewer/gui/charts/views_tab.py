@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.archive.store import Archive
@@ -18,11 +18,14 @@ from viewer.gui.charts.chart_view import ChartView
 from viewer.gui.charts.credits_matrix_view import CreditsMatrixView
 from viewer.gui.charts.storyline_map_view import StorylineMapView
 from viewer.gui.charts.timeline_view import TimelineView
+from viewer.gui.labels import fill
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.workers import CHART_DATA, WorkerPool
 
 #: Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.
-CHART_LABELS = {"timeline": "Timeline", "credits": "Credits Matrix",
-                "storylines": "Storyline Map"}
+CHART_LABELS = {"timeline": QT_TRANSLATE_NOOP("Charts", "Timeline"),
+                "credits": QT_TRANSLATE_NOOP("Charts", "Credits Matrix"),
+                "storylines": QT_TRANSLATE_NOOP("Charts", "Storyline Map")}
 
 
 class ViewsTab(QWidget):
@@ -51,10 +54,10 @@ class ViewsTab(QWidget):
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         for key, label in CHART_LABELS.items():
             chart = self.charts[key]
-            self.tabs.addTab(chart, label)
+            self.tabs.addTab(chart, QCoreApplication.translate("Charts", label))
             chart.record_activated.connect(self.record_activated)
         # The save buttons sit in a row of their own under the charts: in the tab bar's corner
         # they pushed the last chart's tab behind scroll arrows in a narrow window.
@@ -65,10 +68,11 @@ class ViewsTab(QWidget):
         row.addStretch(1)
         self.save_buttons: dict[str, QPushButton] = {}
         for fmt in ("png", "svg"):
-            button = QPushButton(f"Save as {fmt.upper()}…", corner)
+            button = QPushButton(fill(self.tr("Save as %1…"), fmt.upper()), corner)
             button.setObjectName(f"save{fmt.capitalize()}Button")
-            button.setAccessibleName(f"Save the chart as {fmt.upper()}")
-            button.setToolTip(f"Save the whole chart in view as a {fmt.upper()} file")
+            button.setAccessibleName(fill(self.tr("Save the chart as %1"), fmt.upper()))
+            button.setToolTip(fill(self.tr("Save the whole chart in view as a %1 file"),
+                                   fmt.upper()))
             button.clicked.connect(lambda _checked=False, f=fmt: self.save_current(f))
             row.addWidget(button)
             self.save_buttons[fmt] = button
@@ -103,7 +107,8 @@ class ViewsTab(QWidget):
         self._shown.clear()
         self._pending.clear()
         for chart in self.charts.values():
-            chart.show_message("No archive is open." if self._path is None else "Loading…")
+            chart.show_message(self.tr("No archive is open.") if self._path is None
+                               else self.tr("Loading…"))
 
     def activate(self) -> None:
         """Read the chart in view, once per archive (the tab is being shown)."""
@@ -130,8 +135,8 @@ class ViewsTab(QWidget):
             return
         self._pending.discard(key)
         self._shown.add(key)  # not retried until the archive is opened again
-        self.charts[key].show_message(f"The {CHART_LABELS[key].lower()} could not be "
-                                      f"drawn.\n{message}")
+        self.charts[key].show_message(fill(self.tr("The chart “%1” could not be drawn."),
+                                           self.charts[key].shown_title()) + f"\n{message}")
         self.status_changed.emit()
 
     # -- the chart in view ----------------------------------------------------------------
@@ -149,7 +154,7 @@ class ViewsTab(QWidget):
 
     def status_text(self) -> str:
         if self.current_key() in self._pending:
-            return f"Reading the {CHART_LABELS[self.current_key()].lower()}…"
+            return fill(self.tr("Reading the chart “%1”…"), self.current_chart().shown_title())
         return self.current_chart().status_text()
 
     def save_current(self, fmt: str) -> None:

@@ -16,13 +16,16 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.archive.records import Link, Record, Source
+from viewer.archive.records.documents import Source
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
+from viewer.gui.labels import counted, field_label, fill, number, relation_heading
 from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
@@ -31,19 +34,8 @@ MAX_LINKS_PER_RELATION = 40
 #: The most of one field's text the pane lays out: laying out a whole document-sized passage
 #: held the window (issue 30). The whole text stays in the source reader and in exports.
 MAX_FIELD_CHARS = 5_000
-#: Relation words that are not counted nouns, or whose plural is not "+s".
-_RELATION_HEADINGS = {"cast": "Cast", "played by": "Played by", "same fact elsewhere":
-                      "Same fact elsewhere", "speaker": "Speaker", "person": "Person",
-                      "document": "Document", "people": "People"}
-
-
-def relation_heading(relation: str, count: int) -> str:
-    """A relation's heading over ``count`` links: "Credits", "Mentions", but "Cast" and "Same
-    fact elsewhere", never "Casts" or "Same fact elsewheres"."""
-    fixed = _RELATION_HEADINGS.get(relation)
-    if fixed is not None:
-        return fixed
-    return relation.capitalize() + ("s" if count > 1 and not relation.endswith("s") else "")
+# Relation headings ("Credits", "Cast", never "Casts") and field names are translated in
+# viewer.gui.labels, which lists every one for the translators.
 
 _STYLE = """
 h2 { margin-bottom: 0; }
@@ -59,10 +51,7 @@ __all__ = ["HIGHLIGHT", "DetailPane"]
 
 
 def _label(table: str, key: str) -> str:
-    for col in TABLE_SPECS[table].columns:
-        if col.key == key:
-            return col.label
-    return key.replace("_", " ").capitalize()
+    return field_label(TABLE_SPECS[table], key)
 
 
 class DetailPane(QTextBrowser):
@@ -81,7 +70,7 @@ class DetailPane(QTextBrowser):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Record details")
+        self.setAccessibleName(self.tr("Record details"))
         self.setOpenLinks(False)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.document().setDefaultStyleSheet(_STYLE % {"muted": muted})
@@ -111,8 +100,9 @@ class DetailPane(QTextBrowser):
     def show_empty(self, message: str = "") -> None:
         self.record, self.table, self.passages = None, None, []
         self._detail = None
-        text = message or ("Select a row or a search result to see all its fields, the records "
-                           "it links to, and the passages of the sources it was read from.")
+        text = message or self.tr("Select a row or a search result to see all its fields, the "
+                                  "records it links to, and the passages of the sources it was "
+                                  "read from.")
         self.setHtml(f"<p class='kind' style='margin-top:24px'>{html.escape(text)}</p>")
 
     # -- showing a record -----------------------------------------------------------------
@@ -138,7 +128,8 @@ class DetailPane(QTextBrowser):
 
     def _show(self, table: str, record_id: int, detail: RecordDetail | None) -> None:
         if detail is None:
-            self.show_empty(f"This {noun(table)} (#{record_id}) is not in the open archive.")
+            self.show_empty(fill(self.tr("This %1 (#%2) is not in the open archive."),
+                                 noun(table), record_id))
             self.record_shown.emit(table, record_id)
             return
         record = detail.record
@@ -168,7 +159,8 @@ class DetailPane(QTextBrowser):
 
     def _header(self, table: str, record: Record) -> str:
         n = len(getattr(record, "sources", ()))
-        sources = f" · stated by {n} source{'s' if n != 1 else ''}" if n else ""
+        sources = (" · " + counted(n, self.tr("stated by 1 source"),
+                                   self.tr("stated by %Ln sources", "", n))) if n else ""
         return (f"<h2>{html.escape(title_of(table, record))}</h2>"
                 f"<p class='kind'>{html.escape(noun(table).capitalize())} "
                 f"#{record.id}{sources}</p>")
@@ -181,8 +173,9 @@ class DetailPane(QTextBrowser):
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS
             return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
-                    + f"… <span class='where'>({more:,} more characters, not shown here)"
-                    "</span>")
+                    + "… <span class='where'>(" + html.escape(fill(QCoreApplication.translate(
+                        "DetailPane", "%1 more characters, not shown here"), number(more)))
+                    + ")</span>")
         if isinstance(value, tuple) and any(", " in str(v) for v in value):
             # Items with commas of their own (descriptions) would run together: one a line.
             return "<br>".join(html.escape(str(v)) for v in value)
@@ -242,26 +235,31 @@ class DetailPane(QTextBrowser):
                     items[line] += (" <span class='where'>·</span> " if places == 2 else " ") + (
                         f"<a href='{href}'>{places}</a>")
             if len(links) > MAX_LINKS_PER_RELATION:
-                items.append(f"<span class='where'>and {len(links) - MAX_LINKS_PER_RELATION}"
-                             " more</span>")
+                items.append("<span class='where'>" + html.escape(fill(QCoreApplication.translate(
+                    "DetailPane", "and %1 more"), number(len(links) - MAX_LINKS_PER_RELATION)))
+                    + "</span>")
             name = relation_heading(relation, len(links))
             rows.append(f"<tr><td class='label'>{html.escape(name)}</td>"
                         f"<td>{'<br>'.join(items)}</td></tr>")
-        return "<h3>Related</h3><table cellspacing='0'>" + "".join(rows) + "</table>"
+        return ("<h3>" + html.escape(QCoreApplication.translate("DetailPane", "Related"))
+                + "</h3><table cellspacing='0'>" + "".join(rows) + "</table>")
 
     def _provenance(self, detail: RecordDetail) -> str:
         if isinstance(detail.record, Source):
-            return (f"<h3>Document</h3><p><a href='source:{detail.record.id}'>Read the whole "
-                    "document</a> in the source reader.</p>")
+            return ("<h3>" + html.escape(self.tr("Document")) + "</h3><p>"
+                    + fill(self.tr("%1Read the whole document%2 in the source reader."),
+                           f"<a href='source:{detail.record.id}'>", "</a>") + "</p>")
+        heading = "<h3>" + html.escape(self.tr("Where the sources say it")) + "</h3>"
         if not detail.passages:
-            return "<h3>Where the sources say it</h3><p class='where'>No source spans.</p>"
-        out = ["<h3>Where the sources say it</h3>"]
+            return heading + "<p class='where'>" + html.escape(self.tr("No source spans.")) + "</p>"
+        out = [heading]
         for i, (passage, text) in enumerate(zip(detail.passages, detail.passage_html,
                                                 strict=True)):
-            fields_ = ", ".join(passage.fields)
+            fields_ = ", ".join(_label(detail.table, f) for f in passage.fields)
             # What the seed does not state in so many words is said so, with the reason.
             notes = "".join(
-                f"<br><i class='where'>{html.escape(s.field)}: {html.escape(s.status)} — "
+                f"<br><i class='where'>{html.escape(_label(detail.table, s.field))}: "
+                f"{html.escape(QCoreApplication.translate('Fields', s.status))} — "
                 f"{html.escape(s.reason or '')}</i>"
                 for s in {(s.field, s.status, s.reason): s for s in passage.spans
                           if s.status != "stated"}.values())

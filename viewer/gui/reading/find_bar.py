@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from viewer.gui.labels import counted, fill, number
 from viewer.gui.reading.term_match import find_terms
 
 
@@ -21,13 +22,13 @@ class FindBar(QWidget):
         self.setObjectName("readerFindBar")
         self.field = field
         field.setObjectName("readerFind")
-        field.setAccessibleName("Find in this document")
-        field.setPlaceholderText("Find in this document…  (F3 next, Shift+F3 "
-                                 "previous, Esc closes)")
+        field.setAccessibleName(self.tr("Find in this document"))
+        field.setPlaceholderText(self.tr("Find in this document…  (F3 next, Shift+F3 "
+                                         "previous, Esc closes)"))
         field.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("readerFindCount")
-        self.count.setAccessibleName("Matches in this document")
+        self.count.setAccessibleName(self.tr("Matches in this document"))
         row = QHBoxLayout()
         row.addWidget(field, 1)
         row.addWidget(self.count)
@@ -69,9 +70,10 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count.clear()
         elif not self.matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         elif self.current < 0:
-            self.count.setText(f"{len(self.matches)} match"
-                               f"{'es' if len(self.matches) != 1 else ''}")
+            n = len(self.matches)
+            self.count.setText(counted(n, self.tr("1 match"), self.tr("%Ln matches", "", n)))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count.setText(fill(self.tr("%1 of %2"), number(self.current + 1),
+                                    number(len(self.matches))))

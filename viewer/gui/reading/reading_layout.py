@@ -10,7 +10,7 @@ original text in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,8 +21,10 @@ from PySide6.QtGui import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, PassageBounds
+from viewer.archive.records.documents import Excerpt, PassageBounds
+from viewer.gui.labels import fill, number
 from viewer.gui.reading.text_positions import Placed
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 #: Characters either view lays out at once (about seven screens). Qt lays out a document on the
 #: GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
@@ -62,10 +64,27 @@ def reading_window(passages: list[PassageBounds], focus: int | None,
     return passages[first:last], first, n - last
 
 
+#: The notes standing for the part of a long document the reader does not lay out, by what
+#: is left out (the Python names are the English words).
+_LEFT_OUT = {
+    "earlier passages": QT_TRANSLATE_NOOP(
+        "SourceReader", "… %1 earlier passages are not shown here, to keep the reader quick; "
+        "open a record from them to read them."),
+    "later passages": QT_TRANSLATE_NOOP(
+        "SourceReader", "… %1 later passages are not shown here, to keep the reader quick; "
+        "open a record from them to read them."),
+    "earlier characters": QT_TRANSLATE_NOOP(
+        "SourceReader", "… %1 earlier characters are not shown here, to keep the reader "
+        "quick; open a record from them to read them."),
+    "later characters": QT_TRANSLATE_NOOP(
+        "SourceReader", "… %1 later characters are not shown here, to keep the reader quick; "
+        "open a record from them to read them."),
+}
+
+
 def left_out(count: int, what: str) -> str:
     """The note standing for the part of a long document the reader does not lay out."""
-    return (f"… {count:,} {what} are not shown here, to keep the reader quick; open a record "
-            "from them to read them.")
+    return fill(QCoreApplication.translate("SourceReader", _LEFT_OUT[what]), number(count))
 
 
 def text_window(text: str, focus: int | None, limit: int | None = None) -> tuple[int, int]:
@@ -209,8 +228,9 @@ def lay_out_passages(cursor: QTextCursor, shown: list[Excerpt], document: Docume
             # window, issue 30): its start, and a note.
             cursor.insertText(rec.text[:most])
             block(note, space=2)
-            cursor.insertText(f"… {len(rec.text) - most:,} more characters of this "
-                              "passage are left out here.")
+            cursor.insertText(fill(QCoreApplication.translate(
+                "SourceReader", "… %1 more characters of this passage are left out here."),
+                number(len(rec.text) - most)))
             previous = rec
             continue
         if label:

@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, Source
+from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
+from viewer.gui.labels import counted, fill, number
 from viewer.gui.reading.document_cache import DocumentCache
 from viewer.gui.reading.find_bar import FindBar
 from viewer.gui.reading.marks import (
@@ -107,7 +108,7 @@ class SourceReader(QWidget):
                  workers: WorkerPool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceReader")
-        self.setAccessibleName("Source reader")
+        self.setAccessibleName(self.tr("Source reader"))
         self._archive = archive
         self._shown: DocumentText | None = None  # the document laid out
         self._original = False  # the original text is shown
@@ -137,24 +138,24 @@ class SourceReader(QWidget):
     def _build(self) -> None:
         self.picker = QComboBox(self)
         self.picker.setObjectName("sourcePicker")
-        self.picker.setAccessibleName("Document")
+        self.picker.setAccessibleName(self.tr("Document"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(20)
         self.picker.activated.connect(self._picked)
-        self.original = QCheckBox("Original text", self)
+        self.original = QCheckBox(self.tr("Original text"), self)
         self.original.setObjectName("originalTextToggle")
-        self.original.setAccessibleName("Show the original text with page furniture")
-        self.original.setToolTip("Show the document as stored, page furniture and all")
+        self.original.setAccessibleName(self.tr("Show the original text with page furniture"))
+        self.original.setToolTip(self.tr("Show the document as stored, page furniture and all"))
         self.original.toggled.connect(self._toggle_original)
         self.info = QLabel(self)
         self.info.setObjectName("readerInfo")
-        self.info.setAccessibleName("Reader information")
+        self.info.setAccessibleName(self.tr("Reader information"))
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)  # plain text goes through _say
         self.info.linkActivated.connect(lambda _link: self.show_whole_document())
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("sourceText")
-        self.browser.setAccessibleName("Document text")
+        self.browser.setAccessibleName(self.tr("Document text"))
         self.browser.setOpenLinks(False)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(
@@ -168,7 +169,7 @@ class SourceReader(QWidget):
         self.find_bar = FindBar(self.find_field, self)
         self.find_count = self.find_bar.count
         top = QHBoxLayout()
-        top.addWidget(QLabel("Source:", self))
+        top.addWidget(QLabel(self.tr("Source:"), self))
         top.addWidget(self.picker, 1)
         top.addWidget(self.original)
         layout = QVBoxLayout(self)
@@ -306,15 +307,15 @@ class SourceReader(QWidget):
         self.browser.clear()
         self._shown_text = ""
         if archive is None:
-            self._say("No archive is open.")
+            self._say(self.tr("No archive is open."))
             return
         for rec in archive.sources():
             self.picker.addItem(rec.title, rec.id)
             self.picker.setItemData(self.picker.count() - 1, f"{rec.title}\n{rec.file}",
                                     Qt.ItemDataRole.ToolTipRole)
         self.picker.setCurrentIndex(-1)
-        self._say("Choose a document, or select a record to open its source at the "
-                  "passage it was read from.")
+        self._say(self.tr("Choose a document, or select a record to open its source at the "
+                          "passage it was read from."))
 
     def show_source(self, source_id: int) -> None:
         """Open a whole document at its start, with no span highlighted."""
@@ -340,8 +341,8 @@ class SourceReader(QWidget):
             self._load(document, original, focus)
         self._highlight(scroll=True)
         if needs_original and not self._chose_original:
-            self._say("The passage lies in text the reading view leaves out (page "
-                      "furniture), so the original text is shown.")
+            self._say(self.tr("The passage lies in text the reading view leaves out (page "
+                              "furniture), so the original text is shown."))
         self.spans_shown.emit(source_id)
 
     def set_search_text(self, query: str) -> None:
@@ -438,14 +439,16 @@ class SourceReader(QWidget):
         self._anchor = None
         if self.finding():
             self._refind()
-        where = "original text" if original else "reading view, page furniture removed"
+        # The title, kind and site are the source's own: only the view's name is translated.
+        where = (self.tr("original text") if original
+                 else self.tr("reading view, page furniture removed"))
         self._say(f"{source.title} — {source.kind}, {source.site} ({where})",
                   whole_link=self._window is not None)
 
     def _say(self, text: str, *, whole_link: bool = False) -> None:
         """Plain ``text`` in the info line, and a link to lay out the whole document."""
-        link = (" · <a href='#whole'>Show the whole document</a> (may take a moment)"
-                if whole_link else "")
+        link = (" · " + fill(self.tr("%1Show the whole document%2 (may take a moment)"),
+                             "<a href='#whole'>", "</a>") if whole_link else "")
         self.info.setText(html.escape(text) + link)
 
     def show_whole_document(self) -> None:
@@ -532,9 +535,11 @@ class SourceReader(QWidget):
             self._anchor = selections[len(terms)].cursor.selectionStart()
         if terms and not spans:
             n = len(all_terms)
-            marked = f" (the first {len(terms)} marked)" if n > len(terms) else ""
-            self._say(f"{n} match{'es' if n != 1 else ''} for "
-                      f"“{self._query.strip()}” in this document{marked}")
+            said = (self.tr("%1 matches for “%2” in this document (the first %3 marked)")
+                    if n > len(terms) else
+                    counted(n, self.tr("1 match for “%2” in this document"),
+                            self.tr("%1 matches for “%2” in this document")))
+            self._say(fill(said, number(n), self._query.strip(), number(len(terms))))
         if scroll:
             self._scroll_to(selections[first_span].cursor if spans
                             else QTextCursor(doc))

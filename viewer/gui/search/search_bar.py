@@ -23,8 +23,9 @@ class SearchBar(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search everything")
-        self.setPlaceholderText("Search everything — names, episodes, quotes…  (Ctrl+K)")
+        self.setAccessibleName(self.tr("Search everything"))
+        self.setPlaceholderText(self.tr("Search everything — names, episodes, quotes…  "
+                                        "(Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self._timer = QTimer(self)

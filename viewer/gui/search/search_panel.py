@@ -48,10 +48,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Hit, Record
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.navigation import Hit
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
+from viewer.gui.labels import counted, fill
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
 from viewer.gui.tables.record_tab import FOCUS_FRAME, selection_note
 from viewer.gui.workers import WorkerPool
@@ -219,12 +221,12 @@ class SearchPanel(QWidget):
     def _build(self) -> None:
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(self.tr("Search summary"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
         close.setObjectName("closeSearchButton")
-        close.setAccessibleName("Close search")
-        close.setText("Back to tables (Esc)")
+        close.setAccessibleName(self.tr("Close search"))
+        close.setText(self.tr("Back to tables (Esc)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_requested)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -232,13 +234,13 @@ class SearchPanel(QWidget):
         escape.activated.connect(self.close_requested)
         self.notice = QLabel(self)
         self.notice.setObjectName("searchNotice")
-        self.notice.setAccessibleName("Search notice")
+        self.notice.setAccessibleName(self.tr("Search notice"))
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.notice.hide()
         self.suggestion = QLabel(self)
         self.suggestion.setObjectName("searchSuggestion")
-        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -251,7 +253,7 @@ class SearchPanel(QWidget):
         # As a tab's table: Tab leaves it, and the focused one shows a frame (issue 28).
         self.view.setTabKeyNavigation(False)
         self.view.setStyleSheet(FOCUS_FRAME)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,
                                            SnippetDelegate(self.view))
@@ -282,20 +284,20 @@ class SearchPanel(QWidget):
 
         self.empty = QLabel(self)
         self.empty.setObjectName("searchEmpty")
-        self.empty.setAccessibleName("No results")
+        self.empty.setAccessibleName(self.tr("No results"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.load_more = QToolButton(self)
         self.load_more.setObjectName("loadMoreResults")
-        self.load_more.setAccessibleName("Load more results")
-        self.load_more.setText(f"Load {RESULTS_PAGE} more results")
+        self.load_more.setAccessibleName(self.tr("Load more results"))
+        self.load_more.setText(self.tr("Load %Ln more results", "", RESULTS_PAGE))
         self.load_more.setAutoRaise(True)
         self.load_more.clicked.connect(self.more)
         self.load_more.hide()
         results = QWidget(self)
         results.setObjectName("searchResults")
-        results.setAccessibleName("Search results list")
+        results.setAccessibleName(self.tr("Search results list"))
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.setSpacing(2)
@@ -364,7 +366,7 @@ class SearchPanel(QWidget):
             self._show_suggestion(None)
             self._refining = False
             self.summary.setText("")
-            self._show_notice(None if self._path else "No archive is open.")
+            self._show_notice(None if self._path else self.tr("No archive is open."))
             return
         self._pending = True
         self._slow.start()
@@ -372,7 +374,7 @@ class SearchPanel(QWidget):
 
     def _say_searching(self) -> None:
         if self._pending:
-            self.summary.setText(f"Searching for “{self._text.strip()}”…")
+            self.summary.setText(fill(self.tr("Searching for “%1”…"), self._text.strip()))
 
     def more(self) -> None:
         """Ask for the next :data:`RESULTS_PAGE` results of the current search (the search is
@@ -399,8 +401,9 @@ class SearchPanel(QWidget):
         self._suggestion = suggestion
         if suggestion:
             self.suggestion.setText(
-                f"Did you mean <a href='suggestion'><b>{html.escape(suggestion)}</b></a>? "
-                "<span style='color: palette(placeholder-text)'>(Enter)</span>")
+                fill(self.tr("Did you mean %1?"),
+                     f"<a href='suggestion'><b>{html.escape(suggestion)}</b></a>")
+                + " <span style='color: palette(placeholder-text)'>(Enter)</span>")
         self.suggestion.setVisible(bool(suggestion))
 
     def _finished(self, generation: int, result: SearchResult) -> None:
@@ -418,8 +421,12 @@ class SearchPanel(QWidget):
         self.load_more.setVisible(bool(n) and result.truncated)
         self.load_more.setEnabled(True)
         if n:
-            more = f" (the best {n})" if result.truncated else ""
-            self.summary.setText(f"{n} result{'s' if n != 1 else ''}{more} for “{query}”")
+            if result.truncated:
+                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
+            else:
+                said = counted(n, self.tr("1 result for “%1”"),
+                               self.tr("%Ln results for “%1”", "", n))
+            self.summary.setText(fill(said, query))
             self.stack.setCurrentWidget(self.results)
             if 0 <= keep < n:  # more results: stay where the reader was
                 index = self.model.index(keep, 0)
@@ -430,20 +437,22 @@ class SearchPanel(QWidget):
         elif result.notice and build_match(query).expression is None:
             # Nothing to search for (a lone quote, punctuation): one note saying so, not
             # "nothing matches" beside "type a word" (issue 28).
-            self.summary.setText(result.notice)
-            self.empty.setText(f"<p style='font-size:large'>{html.escape(result.notice)}</p>"
-                               f"<p>“{html.escape(query)}” has no words to look for.</p>")
+            self.summary.setText(notice or "")
+            self.empty.setText(f"<p style='font-size:large'>{html.escape(notice or '')}</p><p>"
+                               + html.escape(fill(self.tr("“%1” has no words to look for."),
+                                                  query)) + "</p>")
             self.stack.setCurrentWidget(self.empty)
             notice = None
         else:
-            self.summary.setText(f"No results for “{query}”")
+            self.summary.setText(fill(self.tr("No results for “%1”"), query))
             self.empty.setText(
-                f"<p style='font-size:large'>Nothing in the archive matches "
-                f"“{html.escape(query)}”.</p>"
-                "<p>Try fewer words, a prefix such as <code>vet*</code>, or a name's "
-                "other spelling. Accents and capitals never matter.</p>")
+                "<p style='font-size:large'>"
+                + html.escape(fill(self.tr("Nothing in the archive matches “%1”."), query))
+                + "</p><p>" + self.tr("Try fewer words, a prefix such as <code>vet*</code>, or "
+                                      "a name's other spelling. Accents and capitals never "
+                                      "matter.") + "</p>")
             self.stack.setCurrentWidget(self.empty)
-        self._show_notice("Ranking every match…" if self._refining else notice)
+        self._show_notice(self.tr("Ranking every match…") if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
         # appearing would otherwise resize the results after their first paint, and every row
         # was painted twice (~20 ms), often just as the next search's answer arrived.
@@ -503,7 +512,7 @@ class SearchPanel(QWidget):
         self._keep_row = -1
         self.model.set_hits([])
         self.load_more.hide()
-        self.summary.setText("The search could not be run")
+        self.summary.setText(self.tr("The search could not be run"))
         self.empty.setText(f"<p>{html.escape(message)}</p>")
         self.stack.setCurrentWidget(self.empty)
         self._show_notice(None)

@@ -24,7 +24,14 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,19 +60,21 @@ from viewer.archive.export import (
 )
 from viewer.archive.search_query import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.labels import fill, number
 from viewer.gui.search.search_panel import SearchPanel
+from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
 from viewer.gui.tables.models import noun
 from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
+
+translate = QCoreApplication.translate
 
 #: Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
 #: Formats that quote the sources themselves, so provenance cannot be left out.
 _UNSAFE = re.compile(r"[^\w]+")
-
-
 def _sentence(text: str) -> str:
     """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
     return text[:1].upper() + text[1:]
@@ -118,19 +127,33 @@ class ExportRequest:
         n = self.selected_count
         if len(self.selected) == 1:
             table = next(iter(self.selected))
-            return f"the {n:,} selected {noun(table, n)}"
-        return f"the {n:,} selected results, from {len(self.selected)} tables"
+            return fill(translate("ExportDialog", "the %1 selected %2"), number(n), noun(table, n))
+        return fill(translate("ExportDialog", "the %1 selected results, from %2 tables"),
+                    number(n), number(len(self.selected)))
 
     def what_matching(self) -> str:
-        quoted = f" matching “{self.shown_query}”" if self.shown_query else ""
+        query = self.shown_query
         if self.searching:
-            return f"every record{quoted}, in every table"
+            if query:
+                return fill(translate("ExportDialog", "every record matching “%1”, in every table"),
+                            query)
+            return translate("ExportDialog", "every record, in every table")
         table = self.tables[0]
         if self.matching is None:
-            return f"all {noun(table, 2)}{quoted}"
+            if query:
+                return fill(translate(
+                        "ExportDialog", "all %1 matching “%2”"), noun(table, 2), query)
+            return fill(translate("ExportDialog", "all %1"), noun(table, 2))
         if self.matching == 1:
-            return f"the 1 {noun(table, 1)}{quoted}"
-        return f"all {self.matching:,} {noun(table, self.matching)}{quoted}"
+            if query:
+                return fill(translate(
+                        "ExportDialog", "the 1 %1 matching “%2”"), noun(table, 1), query)
+            return fill(translate("ExportDialog", "the 1 %1"), noun(table, 1))
+        if query:
+            return fill(translate("ExportDialog", "all %1 %2 matching “%3”"), number(self.matching),
+                        noun(table, self.matching), query)
+        return fill(translate("ExportDialog", "all %1 %2"), number(self.matching),
+                    noun(table, self.matching))
 
     def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
         """The files to write for ``path``: one, or one per table (named ``stem-table``)."""
@@ -192,8 +215,8 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setAccessibleName("Export records")
-        self.setWindowTitle("Export Selection")
+        self.setAccessibleName(self.tr("Export records"))
+        self.setWindowTitle(self.tr("Export Selection"))
         self.request = request
         self.file_dialog: QFileDialog | None = None
         self._build(folder, fmt)
@@ -203,21 +226,22 @@ class ExportDialog(QDialog):
         request = self.request
         self.selected_button = QRadioButton(self)
         self.selected_button.setObjectName("exportSelectedRows")
-        self.selected_button.setAccessibleName("Export the selected rows")
+        self.selected_button.setAccessibleName(self.tr("Export the selected rows"))
         self.matching_button = QRadioButton(self)
         self.matching_button.setObjectName("exportMatchingRows")
-        self.matching_button.setAccessibleName("Export every matching row")
+        self.matching_button.setAccessibleName(self.tr("Export every matching row"))
         if request.selected_count:
             self.selected_button.setText(_sentence(request.what_selected()))
             self.selected_button.setChecked(True)
         else:
-            self.selected_button.setText("Selected rows (none are selected)")
+            self.selected_button.setText(self.tr("Selected rows (none are selected)"))
             self.selected_button.setEnabled(False)
             self.matching_button.setChecked(request.can_match())
         self.matching_button.setText(_sentence(request.what_matching()))
         if not request.can_match():
             self.matching_button.setEnabled(False)
-            self.matching_button.setText("Every matching record (the search has no words)")
+            self.matching_button.setText(
+                self.tr("Every matching record (the search has no words)"))
         self._scope = QButtonGroup(self)
         self._scope.addButton(self.selected_button)
         self._scope.addButton(self.matching_button)
@@ -225,28 +249,28 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(self.tr("Export format"))
         for spec in FORMATS.values():
-            self.format_box.addItem(f"{spec.label} ({spec.suffix})", spec.name)
+            self.format_box.addItem(f"{format_label(spec.label)} ({spec.suffix})", spec.name)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
         self.format_box.currentIndexChanged.connect(self._format_changed)
 
-        self.provenance_box = QCheckBox("Include provenance: the source file and character "
-                                        "span of every record", self)
+        self.provenance_box = QCheckBox(self.tr("Include provenance: the source file and "
+                                                "character span of every record"), self)
         self.provenance_box.setObjectName("exportProvenance")
-        self.provenance_box.setAccessibleName("Include provenance")
+        self.provenance_box.setAccessibleName(self.tr("Include provenance"))
         self.provenance_box.setChecked(True)
 
         self.path_field = QLineEdit(self)
         self.path_field.setObjectName("exportPath")
-        self.path_field.setAccessibleName("File to write")
+        self.path_field.setAccessibleName(self.tr("File to write"))
         self.path_field.setText(str(folder / (request.stem() + FORMATS[self.fmt].suffix)))
         self.path_field.setMinimumWidth(380)
         self.path_field.textChanged.connect(lambda _text: self._update())
         self.path_field.editingFinished.connect(self._path_edited)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.setObjectName("exportBrowse")
-        browse.setAccessibleName("Choose the file to write")
+        browse.setAccessibleName(self.tr("Choose the file to write"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_field, 1)
@@ -254,7 +278,7 @@ class ExportDialog(QDialog):
         # Said beside the field as the user types, not in a dialog after Export.
         self.path_problem_label = QLabel(self)
         self.path_problem_label.setObjectName("exportPathProblem")
-        self.path_problem_label.setAccessibleName("Why this file cannot be written")
+        self.path_problem_label.setAccessibleName(self.tr("Why this file cannot be written"))
         self.path_problem_label.setWordWrap(True)
         self.path_problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_problem_label.setStyleSheet("color: #b3261e;")
@@ -266,20 +290,21 @@ class ExportDialog(QDialog):
 
         self.note = QLabel(self)
         self.note.setObjectName("exportNote")
-        self.note.setAccessibleName("What will be written")
+        self.note.setAccessibleName(self.tr("What will be written"))
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setStyleSheet("color: palette(placeholder-text);")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        export = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = self.buttons.addButton(self.tr("Export"),
+                                        QDialogButtonBox.ButtonRole.AcceptRole)
         export.setObjectName("exportButton")
-        export.setAccessibleName("Export")
+        export.setAccessibleName(self.tr("Export"))
         export.setDefault(True)
         self.export_button = export
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("exportCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -288,10 +313,13 @@ class ExportDialog(QDialog):
         scope.addWidget(self.selected_button)
         scope.addWidget(self.matching_button)
         form = QFormLayout()
-        form.addRow("Records:", scope)
-        form.addRow("Format:", self.format_box)
-        form.addRow("Sources:", self.provenance_box)
-        form.addRow("Save to:", where)
+        form.addRow(self.tr("Records:"), scope)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Sources:"), self.provenance_box)
+        form.addRow(self.tr("Save to:"), where)
+        # Long translations wrap under their labels rather than widen the dialog past a
+        # small screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -354,8 +382,8 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         citations = FORMATS[self.fmt].cites
         self.provenance_box.setEnabled(not citations)
-        self.provenance_box.setToolTip("Citations always quote their sources." if citations
-                                       else "")
+        self.provenance_box.setToolTip(self.tr("Citations always quote their sources.")
+                                       if citations else "")
         path, problem = path_and_problem(self.path_field.text(), self.fmt)
         self.path_problem_label.setText(problem)
         self.path_problem_label.setVisible(bool(problem))
@@ -364,7 +392,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(path is not None and self._scope.checkedButton()
                                       is not None)
         if path is None:
-            self.note.setText("Choose a file to write.")
+            self.note.setText(self.tr("Choose a file to write."))
             return
         parts = self.request.parts(path, selected=self.selected_only)
         if len(parts) > 1 or (self.request.searching and not self.selected_only):
@@ -374,12 +402,15 @@ class ExportDialog(QDialog):
                 # the examples are tables the results show, not every table (issue 28).
                 parts = [p for p in parts if p.table in self.request.hit_tables]
             names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
-            scope = "with matches" if every else "in the selection"
-            self.note.setText(f"Search results span several tables, so each table {scope} "
-                              f"gets its own file: {names}")
+            self.note.setText(fill(
+                self.tr("Search results span several tables, so each table with matches gets "
+                        "its own file: %1") if every else
+                self.tr("Search results span several tables, so each table in the selection "
+                        "gets its own file: %1"), names))
         else:
-            self.note.setText(f"Written to {path.parent} as {path.name}; an existing file of "
-                              "that name is replaced only once the export is complete.")
+            self.note.setText(fill(self.tr("Written to %1 as %2; an existing file of that "
+                                           "name is replaced only once the export is "
+                                           "complete."), path.parent, path.name))
 
     def browse(self) -> None:
         """A save dialog (Qt's own, so it looks and behaves the same everywhere and tests can
@@ -387,8 +418,9 @@ class ExportDialog(QDialog):
         path = self.path()
         start = path if path is not None and path.parent.is_dir() else None
         spec = FORMATS[self.fmt]
-        dialog = QFileDialog(self, "Export To", str(start.parent) if start else "",
-                             f"{spec.label} (*{spec.suffix});;All files (*)")
+        dialog = QFileDialog(self, self.tr("Export To"), str(start.parent) if start else "",
+                             f"{format_label(spec.label)} (*{spec.suffix});;"
+                             + self.tr("All files (*)"))
         dialog.setObjectName("exportFileDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -401,37 +433,6 @@ class ExportDialog(QDialog):
         dialog.open()
 
 
-def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
-    """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
-    cannot be written ("" when it can). Never raises: the text is half typed as often as not."""
-    text = text.strip()
-    if not text:
-        return None, ""
-    try:
-        path = Path(text).expanduser()
-    except RuntimeError:  # "~nobody/…": no such user's home
-        return None, f"“{text.split('/')[0]}” names no user's home folder."
-    if text.endswith(("/", os.sep)) or not path.name or path.name in (".", ".."):
-        return None, "This names a folder: add a file name."
-    if not path.suffix:
-        path = with_format_suffix(path, fmt)
-    try:
-        if path.is_dir():
-            return None, f"{path.name} is a folder: choose a file name."
-        parent = path.parent
-        if not parent.exists():
-            return path, f"The folder {parent} does not exist."
-        if not parent.is_dir():
-            return path, f"{parent} is not a folder."
-        if not os.access(parent, os.W_OK | os.X_OK):
-            return path, f"The folder {parent} cannot be written to."
-        if path.exists() and not os.access(path, os.W_OK):
-            return path, f"{path.name} exists and cannot be replaced (it is read-only)."
-    except (OSError, ValueError) as exc:  # a name too long, a NUL typed or pasted
-        return None, f"This is not a usable file name ({exc})."
-    return path, ""
-
-
 def _default_folder(settings: ViewerSettings) -> Path:
     remembered = settings.last_export_folder
     if remembered is not None:
@@ -439,19 +440,6 @@ def _default_folder(settings: ViewerSettings) -> Path:
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def summary(reports: list[ExportReport]) -> str:
-    """What the status bar says after an export."""
-    written = [r for r in reports if r.path is not None]
-    if len(written) == 1:
-        r = written[0]
-        return f"Exported {r.count:,} {r.table} record{'s' if r.count != 1 else ''} to {r.path}"
-    total = sum(r.count for r in written)
-    names = ", ".join(f"{r.path.name} ({r.count:,})" for r in written if r.path is not None)
-    assert written[0].path is not None
-    return (f"Exported {total:,} records from {len(written)} tables to "
-            f"{written[0].path.parent}: {names}")
 
 
 class ExportRun(QObject):
@@ -522,12 +510,15 @@ class ExportRun(QObject):
     def _show_progress(self) -> None:
         if not self.running or self._order is None:
             return
-        target = self._order.parts[0].path.name if len(self._order.parts) == 1 else "files"
-        progress = QProgressDialog(f"Exporting {self._order.what} to {target}…", "Cancel",
-                                   0, 0, self._window)
+        if len(self._order.parts) == 1:
+            text = fill(self.tr("Exporting %1 to %2…"), self._order.what,
+                        self._order.parts[0].path.name)
+        else:
+            text = fill(self.tr("Exporting %1 to several files…"), self._order.what)
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("exportProgress")
-        progress.setAccessibleName("Export progress")
-        progress.setWindowTitle("Export Selection")
+        progress.setAccessibleName(self.tr("Export progress"))
+        progress.setWindowTitle(self.tr("Export Selection"))
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -545,7 +536,7 @@ class ExportRun(QObject):
     def _cancel_clicked(self) -> None:
         self.cancel()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         self._done, self._total = done, total
@@ -567,10 +558,11 @@ class ExportRun(QObject):
         if order is None:
             return
         if any(r.cancelled for r in reports):
-            self.finished.emit("Export cancelled; nothing was written.")
+            self.finished.emit(self.tr("Export cancelled; nothing was written."))
         elif not reports:
-            self.finished.emit(f"Nothing was exported: no records match “{order.query}”."
-                               if order.query else "Nothing was exported.")
+            self.finished.emit(fill(self.tr("Nothing was exported: no records match “%1”."),
+                                    order.query)
+                               if order.query else self.tr("Nothing was exported."))
         else:
             written = [r.path for r in reports if r.path is not None]
             if written:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,9 +30,14 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
-from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
+from viewer.gui.labels import column_label, table_label
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from viewer.archive.records.kinds import Record
+    from viewer.archive.records.navigation import Hit
 
 # Looked up once here rather than at every call: a view asks for a dozen roles per cell on
 # every paint, and each ``Qt.ItemDataRole.X`` is an attribute lookup on an enum class.
@@ -63,38 +68,50 @@ _TAG = re.compile(r"</?b>")
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _RECORD, _SORT})
 #: What the first cell of a row shows while its page is being read (translated when shown).
-PLACEHOLDER = "Reading…"
+PLACEHOLDER = QT_TRANSLATE_NOOP("RecordTableModel", "Reading…")
 _SNIPPET = SnippetRole
 _RESULT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _SNIPPET, _RECORD, _SORT})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-#: What one row of each table is called, singular and plural, for status lines and headings.
+#: What one row of each table is called, singular and plural, for status lines and headings
+#: (English here; :func:`noun` gives them in the window's language, context ``Nouns``). The
+#: sentences they go into are written so that the noun stands alone in them (Spanish nouns
+#: have genders an article or adjective would have to agree with).
 NOUNS: dict[str, tuple[str, str]] = {
-    "episodes": ("episode", "episodes"),
-    "cast": ("cast credit", "cast credits"),
-    "crew": ("crew credit", "crew credits"),
-    "people": ("person", "people"),
-    "characters": ("character", "characters"),
-    "storylines": ("storyline", "storylines"),
-    "quotes": ("quote", "quotes"),
-    "facts": ("fact", "facts"),
-    "claims": ("claim", "claims"),
-    "disagreements": ("disagreement", "disagreements"),
-    "organisations": ("organisation", "organisations"),
-    "places": ("place", "places"),
-    "events": ("event", "events"),
-    "works": ("work", "works"),
-    "awards": ("award", "awards"),
-    "excerpts": ("excerpt", "excerpts"),
-    "sources": ("source document", "source documents"),
+    "episodes": (QT_TRANSLATE_NOOP("Nouns", "episode"), QT_TRANSLATE_NOOP("Nouns", "episodes")),
+    "cast": (QT_TRANSLATE_NOOP("Nouns", "cast credit"),
+             QT_TRANSLATE_NOOP("Nouns", "cast credits")),
+    "crew": (QT_TRANSLATE_NOOP("Nouns", "crew credit"),
+             QT_TRANSLATE_NOOP("Nouns", "crew credits")),
+    "people": (QT_TRANSLATE_NOOP("Nouns", "person"), QT_TRANSLATE_NOOP("Nouns", "people")),
+    "characters": (QT_TRANSLATE_NOOP("Nouns", "character"),
+                   QT_TRANSLATE_NOOP("Nouns", "characters")),
+    "storylines": (QT_TRANSLATE_NOOP("Nouns", "storyline"),
+                   QT_TRANSLATE_NOOP("Nouns", "storylines")),
+    "quotes": (QT_TRANSLATE_NOOP("Nouns", "quote"), QT_TRANSLATE_NOOP("Nouns", "quotes")),
+    "facts": (QT_TRANSLATE_NOOP("Nouns", "fact"), QT_TRANSLATE_NOOP("Nouns", "facts")),
+    "claims": (QT_TRANSLATE_NOOP("Nouns", "claim"), QT_TRANSLATE_NOOP("Nouns", "claims")),
+    "disagreements": (QT_TRANSLATE_NOOP("Nouns", "disagreement"),
+                      QT_TRANSLATE_NOOP("Nouns", "disagreements")),
+    "organisations": (QT_TRANSLATE_NOOP("Nouns", "organisation"),
+                      QT_TRANSLATE_NOOP("Nouns", "organisations")),
+    "places": (QT_TRANSLATE_NOOP("Nouns", "place"), QT_TRANSLATE_NOOP("Nouns", "places")),
+    "events": (QT_TRANSLATE_NOOP("Nouns", "event"), QT_TRANSLATE_NOOP("Nouns", "events")),
+    "works": (QT_TRANSLATE_NOOP("Nouns", "work"), QT_TRANSLATE_NOOP("Nouns", "works")),
+    "awards": (QT_TRANSLATE_NOOP("Nouns", "award"), QT_TRANSLATE_NOOP("Nouns", "awards")),
+    "excerpts": (QT_TRANSLATE_NOOP("Nouns", "excerpt"),
+                 QT_TRANSLATE_NOOP("Nouns", "excerpts")),
+    "sources": (QT_TRANSLATE_NOOP("Nouns", "source document"),
+                QT_TRANSLATE_NOOP("Nouns", "source documents")),
 }
 
 
 def noun(table: str, count: int = 1) -> str:
+    """What ``count`` rows of ``table`` are called, in the window's language."""
     singular, plural = NOUNS.get(table, (table, table))
-    return singular if count == 1 else plural
+    return QCoreApplication.translate("Nouns", singular if count == 1 else plural)
 
 
 def display_value(value: Any) -> str:
@@ -102,7 +119,8 @@ def display_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (QCoreApplication.translate("Tables", "Yes") if value
+                else QCoreApplication.translate("Tables", "No"))
     if isinstance(value, tuple | list):
         return ", ".join(display_value(v) for v in value)
     return " ".join(str(value).split())
@@ -399,15 +417,18 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         return None
 
     def column_title(self, section: int) -> str:
-        return self.spec.columns[section].label
+        return column_label(self.spec.columns[section])
 
     def column_tip(self, section: int) -> str:
         column = self.spec.columns[section]
         if column.key == "surname":  # issue 28: why some rows have none, and how they sort
             return self.tr("Sort by family name, then given names (a name whose family name "
                            "the sources do not tell sorts by the whole name)")
-        return (f"Sort by {column.label.lower()}" if column.sortable
-                else f"{column.label} cannot be sorted")
+        if column.sortable:
+            return QCoreApplication.translate("Tables", "Sort by %1").replace(
+                "%1", column_label(column).lower())
+        return QCoreApplication.translate("Tables", "%1 cannot be sorted").replace(
+            "%1", column_label(column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in SQL with a new sort key; unsortable columns leave the order as it is."""
@@ -424,7 +445,10 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 class SearchResultsModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """Ranked search hits: what kind of record, its title, the matching words, the source."""
 
-    HEADERS = ("Type", "Record", "Match", "Source")
+    HEADERS = (QT_TRANSLATE_NOOP("SearchResults", "Type"),
+               QT_TRANSLATE_NOOP("SearchResults", "Record"),
+               QT_TRANSLATE_NOOP("SearchResults", "Match"),
+               QT_TRANSLATE_NOOP("SearchResults", "Source"))
     SNIPPET_COLUMN = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -454,7 +478,7 @@ class SearchResultsModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTab
 
     def _row(self, hit: Hit, plain: str) -> tuple[str, str, str, str]:
         spec = TABLE_SPECS.get(hit.table)
-        return (spec.label if spec else hit.table, display_value(hit.title),
+        return (table_label(spec) if spec else hit.table, display_value(hit.title),
                 display_value(plain), self._source_labels.get(hit.source, hit.source))
 
     def hit(self, row: int) -> Hit:
@@ -497,5 +521,5 @@ class SearchResultsModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTab
         return None
 
     def column_title(self, section: int) -> str:
-        return self.HEADERS[section]
+        return QCoreApplication.translate("SearchResults", self.HEADERS[section])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
+from viewer.gui.labels import fill, number, table_label
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.gui.tables.filter_highlight import FilterHighlight
 
 FILTER_DEBOUNCE_MS = 150
@@ -85,7 +86,9 @@ def selection_note(view: QAbstractItemView) -> str:
     """`` · N selected`` for a status line when more than one row is selected, else nothing:
     what a copy or an export is about to take (one row is shown in the detail pane)."""
     selected = selected_row_count(view)
-    return f" · {selected:,} selected" if selected > 1 else ""
+    if selected <= 1:
+        return ""
+    return " · " + fill(QCoreApplication.translate("RecordTab", "%1 selected"), number(selected))
 
 
 #: The focused table says so with a frame in the highlight colour; the unfocused one keeps a
@@ -147,11 +150,11 @@ class RecordTab(QWidget):
         workers.page_failed.connect(self._page_failed)
 
     def _build(self) -> None:
-        label = self.model.spec.label
+        label = table_label(self.model.spec)
         self.filter = FilterField(self)
         self.filter.setObjectName(f"{self.table}Filter")
-        self.filter.setAccessibleName(f"Filter {label}")
-        self.filter.setPlaceholderText(f"Filter {noun(self.table, 2)}…")
+        self.filter.setAccessibleName(fill(self.tr("Filter %1"), label))
+        self.filter.setPlaceholderText(fill(self.tr("Filter %1…"), noun(self.table, 2)))
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -161,7 +164,7 @@ class RecordTab(QWidget):
 
         self.view = RecordView(self)
         self.view.setObjectName(f"{self.table}View")
-        self.view.setAccessibleName(f"{label} table")
+        self.view.setAccessibleName(fill(self.tr("%1 table"), label))
         self.view.setModel(self.model)
         # Qt's own delegate paints the rows until a filter is first typed; then one that
         # marks the filter's matches takes over (its module and Qt's style classes it
@@ -190,6 +193,9 @@ class RecordTab(QWidget):
         # last: Episodes' Minutes stretched while its Title was cut off (issue 28).
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
+        # A title wider than its column (Spanish runs longer: "Valores que no coinciden") ends
+        # in "…" where it is cut, read from its start, rather than clipped at both ends.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._enable_sorting()
         header.sectionResized.connect(self._section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -203,7 +209,7 @@ class RecordTab(QWidget):
 
         self.empty = QLabel(self)
         self.empty.setObjectName(f"{self.table}Empty")
-        self.empty.setAccessibleName(f"No {noun(self.table, 2)}")
+        self.empty.setAccessibleName(fill(self.tr("No %1"), noun(self.table, 2)))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -261,8 +267,10 @@ class RecordTab(QWidget):
     def _page_failed(self, request: PageRequest, message: str) -> None:
         if self.model.page_failed(request):
             self._error = message
-            self.empty.setText(f"<p style='font-size:large'>The {noun(self.table, 2)} could "
-                               f"not be read.</p><p>{_escaped(message)}</p>")
+            self.empty.setText("<p style='font-size:large'>"
+                               + _escaped(fill(self.tr("The %1 could not be read."),
+                                               noun(self.table, 2)))
+                               + f"</p><p>{_escaped(message)}</p>")
             self.stack.setCurrentWidget(self.empty)
             self.status_changed.emit()
 
@@ -319,14 +327,19 @@ class RecordTab(QWidget):
         elif loaded == 0 and self.model.is_loaded and not self.model.is_loading:
             if self.model.filter_text:
                 self.empty.setText(
-                    f"<p style='font-size:large'>No {noun(self.table, 2)} match "
-                    f"“{_escaped(self.model.filter_text)}”.</p>"
-                    "<p>Clear the filter (Esc) to see them all, or try another word.</p>")
+                    "<p style='font-size:large'>"
+                    + _escaped(fill(self.tr("No %1 match “%2”."), noun(self.table, 2),
+                                    self.model.filter_text))
+                    + "</p><p>" + _escaped(self.tr(
+                        "Clear the filter (Esc) to see them all, or try another word."))
+                    + "</p>")
             else:
                 self.empty.setText(
-                    f"<p style='font-size:large'>This archive has no "
-                    f"{noun(self.table, 2)}.</p><p>Rebuild it from the seeds "
-                    "(File › Rebuild from Seeds…) or open another archive.</p>")
+                    "<p style='font-size:large'>"
+                    + _escaped(fill(self.tr("This archive has no %1."), noun(self.table, 2)))
+                    + "</p><p>" + _escaped(self.tr(
+                        "Rebuild it from the seeds (File › Rebuild from Seeds…) or open "
+                        "another archive.")) + "</p>")
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.view)
@@ -345,22 +358,27 @@ class RecordTab(QWidget):
             return self._waiting_text()
         if self._total is None:
             if self._error is not None:
-                return f"{matching:,} {noun(self.table, matching)} (could not count them)"
-            return f"{matching:,} {noun(self.table, matching)} (counting…)"
-        text = f"{matching:,} of {self._total:,} {noun(self.table, self._total)}"
+                return fill(self.tr("%1 %2 (could not count them)"), number(matching),
+                            noun(self.table, matching))
+            return fill(self.tr("%1 %2 (counting…)"), number(matching),
+                        noun(self.table, matching))
+        text = fill(self.tr("%1 of %2 %3"), number(matching), number(self._total),
+                    noun(self.table, self._total))
         if (row := self.model.reading_row) is not None:
-            text += f" · reading rows from {row + 1:,}…"
+            text += " · " + fill(self.tr("reading rows from %1…"), number(row + 1))
         return text + selection_note(self.view)
 
     def _waiting_text(self) -> str:
         rows = noun(self.table, 2)
         change = self.model.awaited_change
         if change == "sort" and (column := self.model.sort_column()) >= 0:
-            order = ", descending" if self.model.descending else ""
-            return f"Sorting {rows} by {self.model.column_title(column)}{order}…"
+            title = self.model.column_title(column)
+            if self.model.descending:
+                return fill(self.tr("Sorting %1 by %2, descending…"), rows, title)
+            return fill(self.tr("Sorting %1 by %2…"), rows, title)
         if change == "filter":
-            return f"Filtering {rows}…"
-        return f"Loading {rows}…"
+            return fill(self.tr("Filtering %1…"), rows)
+        return fill(self.tr("Loading %1…"), rows)
 
     # -- selection ------------------------------------------------------------------------
 

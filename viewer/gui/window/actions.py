@@ -5,6 +5,10 @@ gets its own conventions), the main-window method it calls and the menu it sits 
 window builds its QActions and menus from this table; a test checks that no two commands share
 a shortcut. The README's shortcut list is this table.
 
+The texts are English, marked for ``pyside6-lupdate`` (context ``Actions``) and translated when
+the actions and the shortcut list are made (:func:`translated`); the README's table stays
+English.
+
 Back and Forward name their keys rather than ``StandardKey.Back``: on Linux that standard key
 also binds Backspace, which would jump back whenever a table had focus.
 """
@@ -14,13 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from viewer import assets
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 SK = QKeySequence.StandardKey
+NATIVE = QKeySequence.SequenceFormat.NativeText
 Shortcut = QKeySequence.StandardKey | str
 
 
@@ -43,101 +49,179 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_archive", "&Open Archive…", (SK.Open,), "switch.ask_to_open", "&File",
-               "open", "Open another archive file", "open another archive"),
-    ActionSpec("rebuild", "&Rebuild from Seeds…", (), "switch.start_rebuild", "&File", None,
-               "Build the archive again from the seed documents, then reopen it"),
-    ActionSpec("export_selection", "&Export Selection…", ("Ctrl+E",), "export_selection",
-               "&File", "export", "Save the selected records to a file",
-               "export the selection (or everything matching), from any field"),
-    ActionSpec("quit", "&Quit", (SK.Quit, "Ctrl+Q"), "close", "&File", None,
-               "Close the viewer", "quit"),
+    ActionSpec(
+        "open_archive", QT_TRANSLATE_NOOP("Actions", "&Open Archive…"), (SK.Open,),
+        "switch.ask_to_open", QT_TRANSLATE_NOOP("Actions", "&File"), "open",
+        QT_TRANSLATE_NOOP("Actions", "Open another archive file"),
+        QT_TRANSLATE_NOOP("Actions", "open another archive")),
+    ActionSpec(
+        "rebuild", QT_TRANSLATE_NOOP("Actions", "&Rebuild from Seeds…"), (), "switch.start_rebuild",
+        QT_TRANSLATE_NOOP("Actions", "&File"), None,
+        QT_TRANSLATE_NOOP("Actions", "Build the archive again from the seed documents, then "
+                                     "reopen it")),
+    ActionSpec(
+        "export_selection", QT_TRANSLATE_NOOP("Actions", "&Export Selection…"), ("Ctrl+E",),
+        "export_selection", QT_TRANSLATE_NOOP("Actions", "&File"), "export",
+        QT_TRANSLATE_NOOP("Actions", "Save the selected records to a file"),
+        QT_TRANSLATE_NOOP("Actions", "export the selection (or everything matching), from any "
+                                     "field")),
+    ActionSpec(
+        "quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (SK.Quit, "Ctrl+Q"), "close",
+        QT_TRANSLATE_NOOP("Actions", "&File"), None,
+        QT_TRANSLATE_NOOP("Actions", "Close the viewer"), QT_TRANSLATE_NOOP("Actions", "quit")),
     # Undo and Redo are of the annotations, the one thing the viewer lets the user change.
-    ActionSpec("undo", "&Undo", (SK.Undo,), "annotator.undo", "&Edit", None,
-               "Undo the last change to your annotations",
-               "undo the last change to your annotations"),
-    ActionSpec("redo", "&Redo", (SK.Redo, "Ctrl+Shift+Z"), "annotator.redo", "&Edit", None,
-               "Redo the change to your annotations just undone",
-               "redo the change to your annotations just undone"),
-    ActionSpec("copy", "&Copy", (SK.Copy,), "copy_selection", "&Edit", None,
-               "Copy the selected rows as tab-separated text",
-               "copy the selected rows as tab-separated text with a header row (also on the "
-               "rows' right-click menu, with Select All and Export Selection)"),
-    ActionSpec("copy_citation", "Copy Ci&tation", ("Ctrl+Shift+C",), "copy_citation",
-               "&Edit", None, "Copy the citation of the selected records, or of the passage "
-               "highlighted in the reader",
-               "copy the citation of the selected records, or of the passage highlighted in "
-               "the reader (also on the rows' right-click menu)"),
-    ActionSpec("select_all", "Select &All", (SK.SelectAll,), "select_all", "&Edit", None,
-               "Select every loaded row",
-               "select all rows (of a tab: every row its filter matches)"),
-    ActionSpec("find", "&Find…", (SK.Find, "Ctrl+K"), "focus_search", "&Edit", "search",
-               "Search every table",
-               "search every table (as you type; Enter opens the first result, ↓ moves into "
-               "them, and ↑/↓ there show each in the detail pane); in the source reader: find "
-               "in its document"),
-    ActionSpec("find_next", "Find &Next", (SK.FindNext, "F3"), "find_next", "&Edit", None,
-               "Show the next search result",
-               "the next search result, from anywhere in the window (in the reader, with its "
-               "find line open: the next match there)"),
-    ActionSpec("find_previous", "Find Pre&vious", (SK.FindPrevious, "Shift+F3"),
-               "find_previous", "&Edit", None, "Show the previous search result",
-               "the previous search result (or match in the reader)"),
-    ActionSpec("annotate", "&Annotate Selection…", ("Ctrl+Shift+A",),
-               "annotator.annotate_selection", "&Edit", None,
-               "Add a note and tags to the words selected in the source reader",
-               "annotate the words selected in the reader (or the highlighted passage): a note "
-               "and tags"),
-    ActionSpec("tag_record", "&Tag Record…", ("Ctrl+Shift+T",), "annotator.tag_record",
-               "&Edit", None, "Add a note and tags to the record shown",
-               "tag the record shown in the detail pane, with a note"),
-    ActionSpec("back", "&Back", ("Alt+Left", "Back"), "go_back", "&Go", "back",
-               "Show the previous record", "back through the records you opened"),
-    ActionSpec("forward", "&Forward", ("Alt+Right", "Forward"), "go_forward", "&Go",
-               "forward", "Show the next record", "forward through the records you opened"),
+    ActionSpec(
+        "undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (SK.Undo,), "annotator.undo",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to your annotations"),
+        QT_TRANSLATE_NOOP("Actions", "undo the last change to your annotations")),
+    ActionSpec(
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (SK.Redo, "Ctrl+Shift+Z"), "annotator.redo",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Redo the change to your annotations just undone"),
+        QT_TRANSLATE_NOOP("Actions", "redo the change to your annotations just undone")),
+    ActionSpec(
+        "copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (SK.Copy,), "copy_selection",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected rows as tab-separated text"),
+        QT_TRANSLATE_NOOP("Actions", "copy the selected rows as tab-separated text with a header "
+                                     "row (also on the rows' right-click menu, with Select All "
+                                     "and Export Selection)")),
+    ActionSpec(
+        "copy_citation", QT_TRANSLATE_NOOP("Actions", "Copy Ci&tation"), ("Ctrl+Shift+C",),
+        "copy_citation", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Copy the citation of the selected records, or of the "
+                                     "passage highlighted in the reader"),
+        QT_TRANSLATE_NOOP("Actions", "copy the citation of the selected records, or of the "
+                                     "passage highlighted in the reader (also on the rows' "
+                                     "right-click menu)")),
+    ActionSpec(
+        "select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), (SK.SelectAll,), "select_all",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Select every loaded row"),
+        QT_TRANSLATE_NOOP("Actions", "select all rows (of a tab: every row its filter matches)")),
+    ActionSpec(
+        "find", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find, "Ctrl+K"), "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), "search",
+        QT_TRANSLATE_NOOP("Actions", "Search every table"),
+        QT_TRANSLATE_NOOP("Actions", "search every table (as you type; Enter opens the first "
+                                     "result, ↓ moves into them, and ↑/↓ there show each in the "
+                                     "detail pane); in the source reader: find in its document")),
+    ActionSpec(
+        "find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (SK.FindNext, "F3"), "find_next",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Show the next search result"),
+        QT_TRANSLATE_NOOP("Actions", "the next search result, from anywhere in the window (in the"
+                                     " reader, with its find line open: the next match there)")),
+    ActionSpec(
+        "find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+        (SK.FindPrevious, "Shift+F3"), "find_previous", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Show the previous search result"),
+        QT_TRANSLATE_NOOP("Actions", "the previous search result (or match in the reader)")),
+    ActionSpec(
+        "annotate", QT_TRANSLATE_NOOP("Actions", "&Annotate Selection…"), ("Ctrl+Shift+A",),
+        "annotator.annotate_selection", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Add a note and tags to the words selected in the source "
+                                     "reader"),
+        QT_TRANSLATE_NOOP("Actions", "annotate the words selected in the reader (or the "
+                                     "highlighted passage): a note and tags")),
+    ActionSpec(
+        "tag_record", QT_TRANSLATE_NOOP("Actions", "&Tag Record…"), ("Ctrl+Shift+T",),
+        "annotator.tag_record", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Add a note and tags to the record shown"),
+        QT_TRANSLATE_NOOP("Actions", "tag the record shown in the detail pane, with a note")),
+    ActionSpec(
+        "settings", QT_TRANSLATE_NOOP("Actions", "Se&ttings…"), (SK.Preferences, "Ctrl+,"),
+        "panes.show_settings", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "The viewer's language"),
+        QT_TRANSLATE_NOOP("Actions", "settings: the viewer's language")),
+    ActionSpec(
+        "back", QT_TRANSLATE_NOOP("Actions", "&Back"), ("Alt+Left", "Back"), "go_back",
+        QT_TRANSLATE_NOOP("Actions", "&Go"), "back",
+        QT_TRANSLATE_NOOP("Actions", "Show the previous record"),
+        QT_TRANSLATE_NOOP("Actions", "back through the records you opened")),
+    ActionSpec(
+        "forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right", "Forward"), "go_forward",
+        QT_TRANSLATE_NOOP("Actions", "&Go"), "forward",
+        QT_TRANSLATE_NOOP("Actions", "Show the next record"),
+        QT_TRANSLATE_NOOP("Actions", "forward through the records you opened")),
     # Not QKeySequence.NextChild / PreviousChild: they include the Forward and Back keys of
     # a keyboard or mouse, which are Forward's and Back's.
-    ActionSpec("next_tab", "Ne&xt Tab", ("Ctrl+PgDown", "Ctrl+Tab"), "next_tab", "&Go", None,
-               "Show the next tab", "the next tab, from anywhere in the window"),
-    ActionSpec("previous_tab", "&Previous Tab", ("Ctrl+PgUp", "Ctrl+Shift+Backtab"),
-               "previous_tab", "&Go", None, "Show the previous tab",
-               "the previous tab, from anywhere in the window"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",), "show_shortcuts", "&Help",
-               None, "Every key the viewer answers to", "this list of keys"),
-    ActionSpec("guide", "&Provenance and Disagreements", (SK.HelpContents,), "show_guide",
-               "&Help", None, "How to read where a record comes from, and where sources differ",
-               "a short guide to provenance and disagreements"),
-    ActionSpec("about", "&About Somos Archive", (), "show_about", "&Help", None,
-               "The sources, schema version and row counts of the open archive"),
+    ActionSpec(
+        "next_tab", QT_TRANSLATE_NOOP("Actions", "Ne&xt Tab"), ("Ctrl+PgDown", "Ctrl+Tab"),
+        "next_tab", QT_TRANSLATE_NOOP("Actions", "&Go"), None,
+        QT_TRANSLATE_NOOP("Actions", "Show the next tab"),
+        QT_TRANSLATE_NOOP("Actions", "the next tab, from anywhere in the window")),
+    ActionSpec(
+        "previous_tab", QT_TRANSLATE_NOOP("Actions", "&Previous Tab"),
+        ("Ctrl+PgUp", "Ctrl+Shift+Backtab"), "previous_tab", QT_TRANSLATE_NOOP("Actions", "&Go"),
+        None, QT_TRANSLATE_NOOP("Actions", "Show the previous tab"),
+        QT_TRANSLATE_NOOP("Actions", "the previous tab, from anywhere in the window")),
+    ActionSpec(
+        "shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",),
+        "show_shortcuts", QT_TRANSLATE_NOOP("Actions", "&Help"), None,
+        QT_TRANSLATE_NOOP("Actions", "Every key the viewer answers to"),
+        QT_TRANSLATE_NOOP("Actions", "this list of keys")),
+    ActionSpec(
+        "guide", QT_TRANSLATE_NOOP("Actions", "&Provenance and Disagreements"), (SK.HelpContents,),
+        "show_guide", QT_TRANSLATE_NOOP("Actions", "&Help"), None,
+        QT_TRANSLATE_NOOP("Actions", "How to read where a record comes from, and where sources "
+                                     "differ"),
+        QT_TRANSLATE_NOOP("Actions", "a short guide to provenance and disagreements")),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About Somos Archive"), (), "show_about",
+        QT_TRANSLATE_NOOP("Actions", "&Help"), None,
+        QT_TRANSLATE_NOOP("Actions", "The sources, schema version and row counts of the open "
+                                     "archive")),
 )
 
-#: Keys a widget answers to itself (not window commands), for the same list.
+#: Keys a widget answers to itself (not window commands), for the same list (the keys' names
+#: too are translated: "Intro", "Mayúsculas", as Qt names them in a Spanish menu).
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
-    ("Esc", "clear the search box or a filter, back to the tables; close the reader's find "
-            "line"),
-    ("Ctrl+End / Ctrl+Home", "go to the last / first row of the table, and select it"),
-    ("Tab / Shift+Tab", "search box → tabs → filter → table → detail pane → reader, and back"),
-    ("← → ↑ ↓, Enter", "in a chart: move between its marks, open the one in focus"),
-    ("Enter / Shift+Enter", "in the reader's find line: the next / previous match"),
+    ("Esc", QT_TRANSLATE_NOOP("Actions", "clear the search box or a filter, back to the "
+                                         "tables; close the reader's find line")),
+    (QT_TRANSLATE_NOOP("Actions", "Ctrl+End / Ctrl+Home"), QT_TRANSLATE_NOOP(
+        "Actions", "go to the last / first row of the table, and select it")),
+    (QT_TRANSLATE_NOOP("Actions", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP(
+        "Actions", "search box → tabs → filter → table → detail pane → reader, and back")),
+    (QT_TRANSLATE_NOOP("Actions", "← → ↑ ↓, Enter"), QT_TRANSLATE_NOOP(
+        "Actions", "in a chart: move between its marks, open the one in focus")),
+    (QT_TRANSLATE_NOOP("Actions", "Enter / Shift+Enter"), QT_TRANSLATE_NOOP(
+        "Actions", "in the reader's find line: the next / previous match")),
 )
 
 
-def shortcut_text(shortcut: Shortcut) -> str:
-    """A shortcut as the list shows it: a standard key by its first binding here. Qt names
-    Shift+Tab's key "Backtab"; the key on the keyboard is Tab."""
-    text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.PortableText)
-    return text.replace("Shift+Backtab", "Shift+Tab")
+def translated(text: str) -> str:
+    """An English text of this table in the window's language."""
+    return QCoreApplication.translate("Actions", text) if text else text
 
 
-def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
+def shortcut_text(shortcut: Shortcut, *, native: bool = False) -> str:
+    """A shortcut as the list shows it: a standard key by its first binding here; ``native``:
+    in the window's language, as its menus show it ("Control+Mayúsculas+Z")."""
+    fmt = (QKeySequence.SequenceFormat.NativeText if native
+           else QKeySequence.SequenceFormat.PortableText)
+    sequence = QKeySequence(shortcut)
+    if sequence.count() == 1 and sequence[0].key() == Qt.Key.Key_Backtab:
+        # Qt names Shift+Tab's key "Backtab"; the key on the keyboard is Tab.
+        sequence = QKeySequence(QKeyCombination(sequence[0].keyboardModifiers(), Qt.Key.Key_Tab))
+    return sequence.toString(fmt)
+
+
+def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS, *,
+                  translate: bool = False) -> list[tuple[str, str]]:
     """(keys, what they do) for every command with keys, then :data:`WIDGET_KEYS`: what
-    Help › Keyboard Shortcuts shows and the README's table is (a test keeps them equal)."""
+    Help › Keyboard Shortcuts shows (``translate``: in the window's language) and the README's
+    table is (in English; a test keeps them equal)."""
+    words = translated if translate else str
     rows = []
     for spec in specs:
-        keys = list(dict.fromkeys(t for s in spec.shortcuts if (t := shortcut_text(s))))
+        keys = list(dict.fromkeys(t for s in spec.shortcuts
+                                  if (t := shortcut_text(s, native=translate))))
         if keys:
-            rows.append((", ".join(keys), spec.help or spec.tip))
-    return rows + list(WIDGET_KEYS)
+            rows.append((", ".join(keys), words(spec.help or spec.tip)))
+    return rows + [(words(keys) if keys != "Esc" else keys, words(what))
+                   for keys, what in WIDGET_KEYS]
 
 
 def shortcuts_markdown(specs: Iterable[ActionSpec] = ACTIONS) -> str:
@@ -184,16 +268,17 @@ def create_actions(owner: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> dic
     """QActions for ``specs``, each triggering ``owner.<handler>()`` and added to ``owner``."""
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(spec.text, owner)
+        text = translated(spec.text)
+        action = QAction(text, owner)
         action.setObjectName(f"{spec.key}Action")
         action.setShortcuts(key_sequences(spec))
         icon = _icon(spec.icon)
         if icon is not None:
             action.setIcon(icon)
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(f"{spec.text.replace('&', '').rstrip('…')}"
-                              + (f" ({action.shortcut().toString()})"
+            action.setStatusTip(translated(spec.tip))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')}"
+                              + (f" ({action.shortcut().toString(NATIVE)})"
                                  if not action.shortcut().isEmpty() else ""))
         action.triggered.connect(lambda _checked=False, path=spec.handler: handler(owner, path)())
         owner.addAction(action)
@@ -208,7 +293,7 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],
     for spec in specs:
         menu = menus.get(spec.menu)
         if menu is None:
-            menu = menu_bar.addMenu(spec.menu)
+            menu = menu_bar.addMenu(translated(spec.menu))
             menu.setObjectName(spec.menu.replace("&", "").lower() + "Menu")
             menus[spec.menu] = menu
         if spec.key == "quit":

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from viewer.gui.labels import fill
 from viewer.gui.workers import WorkerPool
 
 #: Opening shorter than this shows no dialog at all.
@@ -64,10 +65,11 @@ class OpenRun(QObject):
     def _show_progress(self) -> None:
         if self._cancel is None or self._path is None:
             return
-        progress = QProgressDialog(f"Opening {self._path.name}…", "Cancel", 0, 0, self._window)
+        progress = QProgressDialog(fill(self.tr("Opening %1…"), self._path.name),
+                                   self.tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("openProgress")
-        progress.setAccessibleName("Opening the archive")
-        progress.setWindowTitle("Open Archive")
+        progress.setAccessibleName(self.tr("Opening the archive"))
+        progress.setWindowTitle(self.tr("Open Archive"))
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)

@@ -14,30 +14,50 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from viewer.archive.store import Archive, ArchiveError
-from viewer.gui.window.archive_opening import OpenRun
-from viewer.gui.window.errors import show_error
-from viewer.gui.window.rebuild import RebuildRun
+from viewer.gui.labels import fill
 from viewer.gui.window.tab_slots import TAB_ORDER, has_rows
 
 if TYPE_CHECKING:
+    from viewer.gui.window.archive_opening import OpenRun
     from viewer.gui.window.main_window import MainWindow
+    from viewer.gui.window.rebuild import RebuildRun
 
 
 class ArchiveSwitch(QObject):
-    """Opens, adopts and rebuilds archives for ``window``."""
+    """Opens, adopts and rebuilds archives for ``window``. The runs of File › Open and
+    File › Rebuild (and their modules) are made when first used: a start uses neither."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.closed = False  # the window closed: an archive opened in a worker is not adopted
-        self.opening = OpenRun(window.workers, window)
-        self.rebuild = RebuildRun(window.workers, window)
-        self.opening.opened.connect(self.adopt)
-        self.opening.failed.connect(self.open_failed)
-        self.opening.cancelled.connect(lambda path: window.statusBar().showMessage(
-            f"Did not open {path}: cancelled", 5000))
-        self.rebuild.finished.connect(self._rebuild_finished)
-        self.rebuild.failed.connect(self._rebuild_failed)
+        self._opening: OpenRun | None = None
+        self._rebuild: RebuildRun | None = None
+
+    @property
+    def opening(self) -> OpenRun:
+        """File › Open's run, made the first time it is asked for."""
+        if self._opening is None:
+            from viewer.gui.window.archive_opening import OpenRun
+
+            window = self._window
+            self._opening = opening = OpenRun(window.workers, window)
+            opening.opened.connect(self.adopt)
+            opening.failed.connect(self.open_failed)
+            opening.cancelled.connect(lambda path: window.statusBar().showMessage(
+                fill(self.tr("Did not open %1: cancelled"), path), 5000))
+        return self._opening
+
+    @property
+    def rebuild(self) -> RebuildRun:
+        """File › Rebuild's run, made the first time it is asked for."""
+        if self._rebuild is None:
+            from viewer.gui.window.rebuild import RebuildRun
+
+            self._rebuild = rebuild = RebuildRun(self._window.workers, self._window)
+            rebuild.finished.connect(self._rebuild_finished)
+            rebuild.failed.connect(self._rebuild_failed)
+        return self._rebuild
 
     def show(self, archive: Archive | None) -> None:
         """Show ``archive`` (None: none) in every part of the window built so far."""
@@ -49,7 +69,7 @@ class ArchiveSwitch(QObject):
             window.tabs.setTabVisible(window.tab_index(table), has_rows(archive, table))
         # Re-attaching annotations reads their database: not before the first paint.
         window.after_first_paint(lambda: window.annotator.set_archive(archive))
-        name = archive.path.name if archive else "no archive"
+        name = archive.path.name if archive else self.tr("no archive")
         window.setWindowTitle(f"Somos Archive — {name}")
         last = window.settings.last_tab()
         if last in window.tab_slots.widgets and window.tabs.isTabVisible(window.tab_index(last)):
@@ -72,8 +92,8 @@ class ArchiveSwitch(QObject):
 
         window = self._window
         start = str(window.archive.path.parent) if window.archive else str(Path.home())
-        dialog = QFileDialog(window, "Open Archive", start,
-                             "Somos archives (*.sqlite *.db);;All files (*)")
+        dialog = QFileDialog(window, self.tr("Open Archive"), start,
+                             self.tr("Somos archives (*.sqlite *.db);;All files (*)"))
         dialog.setObjectName("openArchiveDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.opening.start(Path(path)))
@@ -81,10 +101,12 @@ class ArchiveSwitch(QObject):
         dialog.open()
 
     def open_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
-        kept = (f"The archive {window.archive.path.name} stays open."
-                if window.archive else "No archive is open.")
-        window.last_error = show_error(window, "Cannot open archive", message, kept)
+        kept = (fill(self.tr("The archive %1 stays open."), window.archive.path.name)
+                if window.archive else self.tr("No archive is open."))
+        window.last_error = show_error(window, self.tr("Cannot open archive"), message, kept)
 
     def adopt(self, archive: Archive) -> None:
         if self.closed:  # opened in a worker while the window closed
@@ -94,13 +116,15 @@ class ArchiveSwitch(QObject):
         self.show(archive)
         if previous is not None:
             previous.close()
-        self._window.statusBar().showMessage(f"Opened {archive.path}", 5000)
+        self._window.statusBar().showMessage(fill(self.tr("Opened %1"), archive.path), 5000)
 
     def start_rebuild(self) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         problem = self.rebuild.start()
         if problem:
-            window.last_error = show_error(window, "Cannot rebuild", problem)
+            window.last_error = show_error(window, self.tr("Cannot rebuild"), problem)
         else:
             window.actions_by_key["rebuild"].setEnabled(False)
 
@@ -108,14 +132,18 @@ class ArchiveSwitch(QObject):
         window = self._window
         window.actions_by_key["rebuild"].setEnabled(True)
         if self.open_now(Path(path)):
-            window.statusBar().showMessage(f"Rebuilt and reopened {path}", 8000)
+            window.statusBar().showMessage(fill(self.tr("Rebuilt and reopened %1"), path), 8000)
 
     def _rebuild_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         window.actions_by_key["rebuild"].setEnabled(True)
-        window.last_error = show_error(window, "Rebuild failed", message,
-                                       "The archive that was open stays open, unchanged.")
+        window.last_error = show_error(
+            window, self.tr("Rebuild failed"), message,
+            self.tr("The archive that was open stays open, unchanged."))
 
     def close(self) -> None:
         self.closed = True
-        self.opening.cancel()
+        if self._opening is not None:
+            self._opening.cancel()

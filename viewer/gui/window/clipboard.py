@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QStatusBar, QTableView, QWidget
 
+from viewer.gui.labels import counted, fill, number
 from viewer.gui.tables.record_tab import GATHER_LIMIT, selected_row_count
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.archive.store import Archive
     from viewer.gui.reading.source_reader import SourceReader
 
@@ -35,18 +39,20 @@ def copy_selection(current_view: Callable[[], QTableView | None], status: QStatu
         return
     view = current_view()
     if view is not None and (many := selected_row_count(view)) > GATHER_LIMIT:
-        status.showMessage(
-            f"{many:,} rows are selected; copying takes at most {GATHER_LIMIT:,}. "
-            "Select fewer, or export them (Ctrl+E).", 8000)
+        status.showMessage(fill(translate(
+            "Clipboard", "%1 rows are selected; copying takes at most %2. Select fewer, or "
+            "export them (Ctrl+E)."), number(many), number(GATHER_LIMIT)), 8000)
         return
     rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view else []
     rows_as_tsv = getattr(view.model(), "rows_as_tsv", None) if view else None
     if not rows or rows_as_tsv is None:
-        status.showMessage("Nothing is selected to copy.", 4000)
+        status.showMessage(translate("Clipboard", "Nothing is selected to copy."), 4000)
         return
     QGuiApplication.clipboard().setText(rows_as_tsv(rows))
-    status.showMessage(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''} "
-                       "as tab-separated text.", 4000)
+    status.showMessage(counted(
+        len(rows), translate("Clipboard", "Copied 1 row as tab-separated text."),
+        fill(translate("Clipboard", "Copied %1 rows as tab-separated text."),
+             number(len(rows)))), 4000)
 
 
 def copy_citation(archive: Archive | None, reader: SourceReader | None,
@@ -63,23 +69,25 @@ def copy_citation(archive: Archive | None, reader: SourceReader | None,
     if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
             and reader.source_id is not None and reader.highlighted_ranges):
         text = cite_passages(archive, reader.source_id, reader.highlighted_ranges)
-        what = "the highlighted passage"
+        done = translate("Clipboard", "Copied the citation of the highlighted passage.")
     else:
         view = current_view()
         if view is not None and selected_row_count(view) > CITE_LIMIT:
-            status.showMessage(
-                f"Copy Citation takes at most {CITE_LIMIT} records; select fewer, or "
-                "export them as citations (Ctrl+E).", 8000)
+            status.showMessage(fill(translate(
+                "Clipboard", "Copy Citation takes at most %1 records; select fewer, or "
+                "export them as citations (Ctrl+E)."), number(CITE_LIMIT)), 8000)
             return
         records = selected_records()[1]
         if not records:
-            status.showMessage("Select records, or open one in the reader, "
-                               "to copy its citation.", 4000)
+            status.showMessage(translate("Clipboard", "Select records, or open one in the "
+                                         "reader, to copy its citation."), 4000)
             return
         text = cite_records(archive, records)
-        what = f"{len(records)} record{'s' if len(records) != 1 else ''}"
+        done = counted(len(records), translate("Clipboard", "Copied the citation of 1 record."),
+                       fill(translate("Clipboard", "Copied the citation of %1 records."),
+                            number(len(records))))
     QGuiApplication.clipboard().setText(text)
-    status.showMessage(f"Copied the citation of {what}.", 4000)
+    status.showMessage(done, 4000)
 
 
 def select_all(current_view: Callable[[], QTableView | None]) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # imported when first shown: defining its enums costs ~1.5 ms of a start
@@ -57,10 +58,12 @@ def show_bug(parent: QWidget | None, exc_type: type[BaseException], exc: BaseExc
     """Our bug: a plain apology, the traceback only under "Show Details…"."""
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     return show_error(
-        parent, "Something went wrong",
-        "Somos Archive ran into a bug and could not finish what you asked.",
-        "Your archive is unchanged: the viewer only reads it. You can keep working; if it "
-        "happens again, please report it with the details below.",
+        parent, QCoreApplication.translate("Errors", "Something went wrong"),
+        QCoreApplication.translate(
+            "Errors", "Somos Archive ran into a bug and could not finish what you asked."),
+        QCoreApplication.translate(
+            "Errors", "Your archive is unchanged: the viewer only reads it. You can keep "
+            "working; if it happens again, please report it with the details below."),
         details)
 
 

@@ -10,35 +10,50 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.gui.window.actions import shortcut_rows
 
-GUIDE_HTML = """
-<h2>Where every record comes from</h2>
-<p>Every row in the tables was read from one or more of the source documents. Select a
-row and the detail pane lists, under <b>Where the sources say it</b>, each passage it was read
-from, with the words highlighted; the source reader below opens the document at the first of
-them. Click another passage to open it.</p>
-<p>The reader shows each document cleaned of page furniture (site menus, page numbers). When
-a passage lies in what the cleaning left out, the reader switches to the <b>Original text</b>,
-where every highlight is exact to the character; the switch is also yours to use.</p>
-<p>“Stated by 2 sources” under a record's title says how many documents state it. A value no
-source states is not filled in: it is left empty, or marked as inferred with the reason.
-Spelling variants of one person (from <code>seeds/corrections.toml</code>) are kept and
-listed.</p>
-<h2>Where the sources disagree</h2>
-<p>The sources do not always agree: dates, runtimes and death-toll estimates differ between
-them. The archive keeps <b>one fact per source</b> rather than choosing: the Facts tab lists
-each with its source, and a fact's detail pane links to <b>Same fact elsewhere</b>, the same
-topic as the other sources state it.</p>
-<p>In <b>Views › Timeline</b> every dated statement is a mark, one row per source, so
-statements of the same event from different documents sit one above the other: a gap
-between them is a disagreement. Every mark opens its record and its passage.</p>
-<p>Exports carry provenance too (unless you switch it off): the source file and the character
-span of every record, so a citation can be checked against the document.</p>
-"""
+
+def guide_html() -> str:
+    """The guide, a paragraph per message for the translators."""
+    translate = QCoreApplication.translate
+    parts = [
+        "<h2>", translate("Help", "Where every record comes from"), "</h2><p>",
+        translate("Help", "Every row in the tables was read from one or more of the source "
+                          "documents. Select a row and the detail pane lists, under <b>Where the "
+                          "sources say it</b>, each passage it was read from, with the words "
+                          "highlighted; the source reader below opens the document at the first "
+                          "of them. Click another passage to open it."),
+        "</p><p>",
+        translate("Help", "The reader shows each document cleaned of page furniture (site menus, "
+                          "page numbers). When a passage lies in what the cleaning left out, the "
+                          "reader switches to the <b>Original text</b>, where every highlight is "
+                          "exact to the character; the switch is also yours to use."),
+        "</p><p>",
+        translate("Help", "“Stated by 2 sources” under a record's title says how many documents "
+                          "state it. A value no source states is not filled in: it is left empty,"
+                          " or marked as inferred with the reason. Spelling variants of one "
+                          "person (from <code>seeds/corrections.toml</code>) are kept and listed."),
+        "</p><h2>", translate("Help", "Where the sources disagree"), "</h2><p>",
+        translate("Help", "The sources do not always agree: dates, runtimes and death-toll "
+                          "estimates differ between them. The archive keeps <b>one fact per "
+                          "source</b> rather than choosing: the Facts tab lists each with its "
+                          "source, and a fact's detail pane links to <b>Same fact elsewhere</b>, "
+                          "the same topic as the other sources state it."),
+        "</p><p>",
+        translate("Help", "In <b>Views › Timeline</b> every dated statement is a mark, one row "
+                          "per source, so statements of the same event from different documents "
+                          "sit one above the other: a gap between them is a disagreement. Every "
+                          "mark opens its record and its passage."),
+        "</p><p>",
+        translate("Help", "Exports carry provenance too (unless you switch it off): the source "
+                          "file and the character span of every record, so a citation can be "
+                          "checked against the document."),
+        "</p>",
+    ]
+    return "".join(parts)
 
 
 #: Room left around a dialog on the screen: its title bar and frame, a panel or dock.
@@ -62,8 +77,9 @@ def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
 
 def shortcuts_html() -> str:
     rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
-                   for keys, what in shortcut_rows())
-    return ("<h2>Keyboard shortcuts</h2>"
+                   for keys, what in shortcut_rows(translate=True))
+    return ("<h2>" + html.escape(QCoreApplication.translate("Help", "Keyboard shortcuts"))
+            + "</h2>"
             "<table cellspacing='0' cellpadding='3'>" + rows + "</table>")
 
 
@@ -88,8 +104,10 @@ class HelpDialog(QDialog):
 
 
 def shortcuts_dialog(parent: QWidget | None = None) -> HelpDialog:
-    return HelpDialog("Keyboard Shortcuts", "shortcutsDialog", shortcuts_html(), parent)
+    return HelpDialog(QCoreApplication.translate("Help", "Keyboard Shortcuts"),
+                      "shortcutsDialog", shortcuts_html(), parent)
 
 
 def guide_dialog(parent: QWidget | None = None) -> HelpDialog:
-    return HelpDialog("Provenance and Disagreements", "guideDialog", GUIDE_HTML, parent)
+    return HelpDialog(QCoreApplication.translate("Help", "Provenance and Disagreements"),
+                      "guideDialog", guide_html(), parent)

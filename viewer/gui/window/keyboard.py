@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
 
 if TYPE_CHECKING:
@@ -68,9 +68,9 @@ def step_tab(tabs: QTabWidget, step: int, searching: bool, status: QStatusBar) -
     out of sight: the keys say how to get back to them rather than change one unseen, or clear
     the search by themselves."""
     if searching:
-        status.showMessage(
-            "Esc returns from the search results to the tables; Ctrl+PgDown and "
-            "Ctrl+PgUp then move between them.", 5000)
+        status.showMessage(QCoreApplication.translate(
+            "Keyboard", "Esc returns from the search results to the tables; Ctrl+PgDown and "
+            "Ctrl+PgUp then move between them."), 5000)
         return
     count, index = tabs.count(), tabs.currentIndex()
     for _ in range(count):
@@ -101,13 +101,19 @@ def step_through_results(reader: SourceReader | None, panel: SearchPanel | None,
         return
     if not searching or panel is None:
         focus_search()
-        status.showMessage(
-            "Type what to find in the search box; F3 then steps through the results.", 5000)
+        status.showMessage(QCoreApplication.translate(
+            "Keyboard", "Type what to find in the search box; F3 then steps through the "
+            "results."), 5000)
     elif panel.model.rowCount() == 0:
-        status.showMessage("There are no results to step through.", 5000)
+        status.showMessage(QCoreApplication.translate(
+            "Keyboard", "There are no results to step through."), 5000)
     elif not panel.step(step):
-        more = " “Load more results” lists the next ones." if (
-            step > 0 and panel.load_more.isVisible()) else ""
-        status.showMessage(
-            ("That was the last result." if step > 0 else "That was the first result.")
-            + more, 5000)
+        if step < 0:
+            said = QCoreApplication.translate("Keyboard", "That was the first result.")
+        elif panel.load_more.isVisible():
+            said = QCoreApplication.translate(
+                "Keyboard", "That was the last result. “Load more results” lists the next "
+                "ones.")
+        else:
+            said = QCoreApplication.translate("Keyboard", "That was the last result.")
+        status.showMessage(said, 5000)

@@ -12,16 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.actions import give_row_menu
 from viewer.gui.window.deferred import LatestLater
-from viewer.gui.window.errors import show_error
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
 from viewer.gui.window.window_state import restore_sort
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from viewer.archive.store import Archive
     from viewer.gui.annotating.annotator import Annotator
     from viewer.gui.charts.views_tab import ViewsTab
@@ -156,6 +158,15 @@ class Panes:
 
     # -- what the built parts are told -----------------------------------------------------
 
+    def show_settings(self) -> QDialog:
+        """Edit › Settings…: the window's language (used from the next start)."""
+        from viewer.gui.window.settings_dialog import SettingsDialog
+
+        window = self._window
+        window.help_dialog = dialog = SettingsDialog(window.settings, window)
+        dialog.open()
+        return dialog
+
     def open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop, if no other
         is asked for before (see :class:`LatestLater`)."""
@@ -177,14 +188,18 @@ class Panes:
         self.detail.set_archive(archive)
         self.reader.set_archive(archive)
         if archive is None:
-            self.detail.show_empty("No archive is open. Use File › Open Archive… to choose "
-                                   "one, or File › Rebuild from Seeds… to build it.")
+            self.detail.show_empty(QCoreApplication.translate(
+                "Window", "No archive is open. Use File › Open Archive… to choose one, or "
+                "File › Rebuild from Seeds… to build it."))
 
     def _export_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
-        window.last_error = show_error(window, "Export failed", message,
-                                       "Nothing was written; any earlier file there is "
-                                       "unchanged.")
+        window.last_error = show_error(
+            window, QCoreApplication.translate("Window", "Export failed"), message,
+            QCoreApplication.translate("Window", "Nothing was written; any earlier file there "
+                                       "is unchanged."))
 
     def _folder_used(self, folder: Path) -> None:
         """A chart or an export was saved in ``folder``: the next save dialog starts there."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from viewer.archive.location import seeds_dir
+from viewer.gui.labels import fill
 from viewer.gui.workers import WorkerPool, rebuild_target
 
 
@@ -38,13 +39,14 @@ class RebuildRun(QObject):
             return None
         seeds = seeds_dir()
         if not (seeds / "sources.toml").is_file():
-            return (f"There are no seed documents in {seeds}. Rebuilding needs the seeds "
-                    "folder of the distribution; reinstall it, or open an existing archive.")
-        progress = QProgressDialog("Rebuilding the archive from the seeds…", "", 0, 0,
+            return fill(self.tr("There are no seed documents in %1. Rebuilding needs the seeds "
+                                "folder of the distribution; reinstall it, or open an "
+                                "existing archive."), seeds)
+        progress = QProgressDialog(self.tr("Rebuilding the archive from the seeds…"), "", 0, 0,
                                    self._window)
         progress.setObjectName("rebuildProgress")
-        progress.setAccessibleName("Rebuild progress")
-        progress.setWindowTitle("Rebuild from Seeds")
+        progress.setAccessibleName(self.tr("Rebuild progress"))
+        progress.setWindowTitle(self.tr("Rebuild from Seeds"))
         progress.setCancelButton(None)  # the build is atomic and quick; nothing to cancel
         progress.setMinimumDuration(0)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -26,6 +26,7 @@ _COLUMNS = "columns/{table}"
 _SORT = "sort/{table}"
 _EXPORT_FOLDER = "export/last_folder"
 _EXPORT_FORMAT = "export/last_format"
+_LANGUAGE = "ui/language"
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _MAX_WIDTH = 5000
 
@@ -55,7 +56,8 @@ def _int_list(value: object, *, minimum: int) -> list[int] | None:
 
 class ViewerSettings:
     """Typed access to window geometry, splitter sizes, column widths and sort orders, the
-    last tab and the last export's folder and format."""
+    last tab, the last export's folder and format, and the language chosen in Settings ›
+    Language."""
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
@@ -158,3 +160,14 @@ class ViewerSettings:
 
     def set_last_export_format(self, fmt: str) -> None:
         self._store.setValue(_EXPORT_FORMAT, fmt)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def language(self, choices: Iterable[str]) -> str:
+        """The language chosen in Settings › Language, if still one of ``choices``; "" (the
+        system's) when none was chosen or the value is not one we know."""
+        value = self._store.value(_LANGUAGE)
+        return value if isinstance(value, str) and value in set(choices) else ""
+
+    def set_language(self, lang: str) -> None:
+        self._store.setValue(_LANGUAGE, lang)

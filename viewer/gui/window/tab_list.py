@@ -18,9 +18,10 @@ class TabList(QToolButton):
         super().__init__(tabs)
         self._tabs = tabs
         self.setObjectName("tabListButton")
-        self.setAccessibleName("All tabs")
-        self.setToolTip("Go to any tab, including those the tab bar has no room to show")
-        self.setText("All tabs")
+        self.setAccessibleName(self.tr("All tabs"))
+        self.setToolTip(self.tr("Go to any tab, including those the tab bar has no room to "
+                                "show"))
+        self.setText(self.tr("All tabs"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Out of the Tab chain, which follows the window's layout (search, tabs, filter…).

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui import labels
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "claims", "disagreements", "organisations", "places", "events", "works",
@@ -19,17 +21,21 @@ OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "fact
 VIEWS_TAB = "views"
 #: The tab of the user's annotations (issue 31), after the Views tab.
 ANNOTATIONS_TAB = "annotations"
-#: Tabs that show no table of the archive, and their labels.
-OWN_TABS = {VIEWS_TAB: "Views", ANNOTATIONS_TAB: "Annotations"}
+#: Tabs that show no table of the archive, and their labels (context ``Tables``).
+OWN_TABS = {VIEWS_TAB: QT_TRANSLATE_NOOP("Tables", "Views"),
+            ANNOTATIONS_TAB: QT_TRANSLATE_NOOP("Tables", "Annotations")}
 
 
 def has_rows(archive: Archive | None, table: str) -> bool:
     """Whether a tab is shown: always, or for an optional one, when it has rows (and when
-    they cannot be read, so that the tab says why)."""
+    they cannot be read, so that the tab says why). The rows the builder counted, where the
+    archive has them: a start then asks the file nothing for the tabs it does not show."""
     if table not in OPTIONAL_TABS:
         return True
     if archive is None:
         return False
+    if (counted := archive.row_count(table)) is not None:
+        return counted > 0
     try:
         return bool(archive.page(table, sort="id", limit=1).records)
     except ArchiveError:
@@ -45,7 +51,7 @@ class TabSlots:
         self.tabs = tabs
         self.widgets: dict[str, QWidget] = {}
         for key in (*TAB_ORDER, *OWN_TABS):
-            label = OWN_TABS.get(key) or TABLE_SPECS[key].label
+            label = labels.label(OWN_TABS.get(key) or TABLE_SPECS[key].label)
             placeholder = QWidget(tabs)
             placeholder.setObjectName(f"{key}TabPlaceholder")
             placeholder.setAccessibleName(label)

@@ -1,0 +1,125 @@
+"""The command line in Spanish (issue 32): its messages and help come from the gettext
+catalogue, in the environment's language, and nothing of it is left in English."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from viewer import i18n
+
+SPANISH = {"LANG": "es_MX.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+
+
+def run_in(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "viewer.cli", *args], cwd=REPO,
+                          env={**os.environ, **env}, capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+
+
+def test_the_cli_speaks_spanish_under_a_mexican_locale(archive_path: Path) -> None:
+    help_text = run_in(SPANISH, "search", "--help").stdout
+    assert help_text.startswith("Uso:")
+    assert "Busca QUERY en todos los registros" in help_text
+    assert "Mostrar este mensaje y salir." in help_text
+    missing = run_in(SPANISH, "search", "zzzqqqxx", "--archive", str(archive_path))
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "somos-archive: no hay coincidencias para 'zzzqqqxx'"
+    bad = run_in(SPANISH, "export", "nothing", "--archive", str(archive_path))
+    assert "tabla desconocida 'nothing'; elija una de" in bad.stderr
+
+
+def test_the_cli_speaks_english_elsewhere(archive_path: Path) -> None:
+    english = run_in({**SPANISH, "LANG": "en_US.UTF-8"}, "search", "zzzqqqxx",
+                     "--archive", str(archive_path))
+    assert english.stderr.strip() == "somos-archive: no matches for 'zzzqqqxx'"
+    c_locale = run_in({**SPANISH, "LANG": "C.UTF-8"}, "--help")
+    assert c_locale.stdout.startswith("Usage:")
+
+
+def test_language_preferences_are_read_as_gettext_reads_them() -> None:
+    assert i18n.system_language({"LANGUAGE": "fr:es_MX", "LANG": "en_US.UTF-8"}) == "es"
+    assert i18n.system_language({"LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8"}) == "es"
+    assert i18n.system_language({"LC_MESSAGES": "de_DE.UTF-8", "LANG": "es_MX.UTF-8"}) == "en"
+    assert i18n.system_language({"LANG": "es_MX.UTF-8"}) == "es"
+    assert i18n.system_language({"LANG": "C"}) == "en"
+    assert i18n.system_language({}) == "en"
+
+
+def test_every_cli_message_has_a_spanish_translation() -> None:
+    po = i18n.sources("es")[1][0]
+    entries = i18n._po_entries(po)
+    untranslated = []
+    for singular, plural in i18n.cli_messages():
+        key = singular if plural is None else f"{singular}\0{plural}"
+        if not entries.get(key, "").strip("\0"):
+            untranslated.append(singular)
+    assert not untranslated, f"no Spanish for: {untranslated}"
+
+
+def test_the_translations_keep_their_placeholders() -> None:
+    """A brace placeholder lost or misspelt in a translation raises KeyError at run time."""
+    import string
+
+    for msgid, msgstr in i18n._po_entries(i18n.sources("es")[1][0]).items():
+        if not msgid:
+            continue
+        fields = {name for text in msgid.split("\0")
+                  for _, name, _, _ in string.Formatter().parse(text) if name}
+        for form in msgstr.split("\0"):
+            used = {name for _, name, _, _ in string.Formatter().parse(form) if name}
+            assert used <= fields, (msgid, form)
+
+
+def test_the_mo_file_is_compiled_on_demand_and_read_by_gettext(tmp_path: Path) -> None:
+    import gettext
+
+    mo = i18n.compile_po(i18n.sources("es")[1][0], tmp_path / "x.mo")
+    with mo.open("rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    assert catalogue.gettext("Print only errors.") == "Mostrar solo los errores."
+    assert catalogue.ngettext("Wrote {count} annotation to {path}",
+                              "Wrote {count} annotations to {path}", 3) == (
+        "Se escribieron {count} anotaciones en {path}")
+
+
+@pytest.mark.parametrize("module", ["viewer.cli", "viewer.i18n"])
+def test_the_translated_cli_still_does_not_import_qt(module: str) -> None:
+    code = f"import sys, {module}; print('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, env={**os.environ, **SPANISH}, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_an_archive_that_will_not_open_is_explained_in_spanish(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not an archive" * 400)
+    out = run_in(SPANISH, "info", "--archive", str(junk))
+    assert out.returncode == 1
+    assert "no es una base de datos SQLite, así que no es un acervo de Somos" in out.stderr
+
+
+def test_the_viewers_own_command_line_speaks_spanish_too() -> None:
+    out = subprocess.run([sys.executable, "-m", "viewer", "--help"], cwd=REPO,
+                         env={**os.environ, **SPANISH}, capture_output=True, text=True,
+                         timeout=60)
+    assert out.stdout.startswith("uso: somos-viewer")
+    assert "Explore y busque en el acervo de Somos sin conexión." in out.stdout
+    assert "mostrar este mensaje de ayuda y salir" in out.stdout
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_spanish(archive_path: Path) -> None:
+    out = run_in(SPANISH, "export", "cast", "-o", "/nonexistent-folder/cast.csv",
+                 "--archive", str(archive_path))
+    assert out.returncode == 1
+    assert "la carpeta /nonexistent-folder no existe; elija otra carpeta" in out.stderr
+
+
+def test_what_the_search_did_to_the_words_is_said_in_spanish(archive_path: Path) -> None:
+    out = run_in(SPANISH, "search", '"Benjamin', "--archive", str(archive_path))
+    assert "somos-archive: Se ignoró unas comillas sin cerrar." in out.stderr

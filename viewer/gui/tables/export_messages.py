@@ -1,0 +1,79 @@
+"""What the export dialog says: the formats' names, why a typed file name cannot be written,
+and what an export wrote, in the window's language (context ``ExportDialog``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.archive.export import ExportReport, with_format_suffix
+from viewer.gui.labels import fill, number
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+#: The export formats' names (viewer.archive.export states them in English, for every layer).
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Markdown table"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Citations (plain text)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Citations (HTML)"),
+)
+
+
+def format_label(label: str) -> str:
+    return translate("ExportDialog", label)
+
+
+def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
+    """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
+    cannot be written ("" when it can). Never raises: the text is half typed as often as not."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~nobody/…": no such user's home
+        return None, fill(translate("ExportDialog", "“%1” names no user's home folder."),
+                          text.split("/")[0])
+    if text.endswith(("/", os.sep)) or not path.name or path.name in (".", ".."):
+        return None, translate("ExportDialog", "This names a folder: add a file name.")
+    if not path.suffix:
+        path = with_format_suffix(path, fmt)
+    try:
+        if path.is_dir():
+            return None, fill(translate("ExportDialog", "%1 is a folder: choose a file name."),
+                              path.name)
+        parent = path.parent
+        if not parent.exists():
+            return path, fill(translate("ExportDialog", "The folder %1 does not exist."), parent)
+        if not parent.is_dir():
+            return path, fill(translate("ExportDialog", "%1 is not a folder."), parent)
+        if not os.access(parent, os.W_OK | os.X_OK):
+            return path, fill(translate("ExportDialog", "The folder %1 cannot be written to."),
+                              parent)
+        if path.exists() and not os.access(path, os.W_OK):
+            return path, fill(translate("ExportDialog",
+                "%1 exists and cannot be replaced (it is read-only)."), path.name)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL typed or pasted
+        return None, fill(translate("ExportDialog", "This is not a usable file name (%1)."), exc)
+    return path, ""
+
+
+def summary(reports: list[ExportReport]) -> str:
+    """What the status bar says after an export."""
+    written = [r for r in reports if r.path is not None]
+    if len(written) == 1:
+        r = written[0]
+        if r.count == 1:
+            return fill(translate("ExportDialog", "Exported 1 %1 record to %2"), r.table, r.path)
+        return fill(translate("ExportDialog", "Exported %1 %2 records to %3"), number(r.count),
+                    r.table, r.path)
+    total = sum(r.count for r in written)
+    names = ", ".join(f"{r.path.name} ({number(r.count)})" for r in written
+                      if r.path is not None)
+    assert written[0].path is not None
+    return fill(translate("ExportDialog", "Exported %1 records from %2 tables to %3: %4"),
+                number(total), number(len(written)), written[0].path.parent, names)
