@@ -47,7 +47,7 @@ def highlighted_passage(reader: SourceReader) -> tuple[int, int] | None:
     where the reading view shows nothing, as a section heading read as a cast credit's role;
     annotating the passage then saved the word "Cast".)"""
     document = reader.shown_document
-    shown = [r for r in reader.highlighted_ranges if reader.shows(*r)]
+    shown = reader.highlighted_ranges
     if document is None or not shown:
         return None
     start, end = shown[0]

@@ -554,12 +554,9 @@ class SourceReader(QWidget):
 
     @property
     def highlighted_ranges(self) -> list[tuple[int, int]]:
-        """The character ranges of the document now highlighted (a record's spans)."""
-        return list(self._ranges)
-
-    def shows(self, start: int, end: int) -> bool:
-        """Whether the text shown holds, and marks, this range of the original text."""
-        return bool(self._doc_ranges([(start, end)]))
+        """The character ranges of the document now highlighted (a record's spans the text
+        in view holds: not one in what the reading view leaves out, as a section heading)."""
+        return [r for r in self._ranges if self._doc_ranges([r])]
 
     def highlighted_spans(self, color: QColor = SPAN_COLOR) -> list[str]:
         """The text of every provenance highlight now shown, or of every highlight in
