@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -202,9 +202,10 @@ def shortcut_text(shortcut: Shortcut, *, native: bool = False) -> str:
     fmt = (QKeySequence.SequenceFormat.NativeText if native
            else QKeySequence.SequenceFormat.PortableText)
     sequence = QKeySequence(shortcut)
-    if sequence.count() == 1 and sequence[0].key() == Qt.Key.Key_Backtab:
+    portable = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    if "Shift+Backtab" in portable:
         # Qt names Shift+Tab's key "Backtab"; the key on the keyboard is Tab.
-        sequence = QKeySequence(QKeyCombination(sequence[0].keyboardModifiers(), Qt.Key.Key_Tab))
+        sequence = QKeySequence(portable.replace("Shift+Backtab", "Shift+Tab"))
     return sequence.toString(fmt)
 
 
