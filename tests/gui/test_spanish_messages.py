@@ -1,0 +1,138 @@
+"""The data layer's messages in the window's language (issue 32's second round): the Rebuild
+dialog's progress lines and a malformed seed's error, the mark on a damaged cell, and why an
+archive will not open at start-up, in the language Settings › Language chose."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.bad_archives import BAD_ARCHIVES, make_bad_archive
+from tests.conftest import REPO, SEEDS
+from viewer.archive.store import Archive
+from viewer.gui.translation import install_translators, remove_translators
+from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.settings import ViewerSettings
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "es")
+    yield
+    remove_translators(qapp, translators)
+
+
+def _window(qtbot: QtBot, path: Path, settings: ViewerSettings) -> MainWindow:
+    win = MainWindow(Archive.open(path), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
+    return win
+
+
+def _close(win: MainWindow) -> None:
+    win.close()
+    if win.archive is not None:
+        win.archive.close()
+
+
+def test_the_rebuild_dialog_says_its_progress_and_a_bad_seed_in_spanish(
+        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    monkeypatch.setattr("viewer.gui.window.rebuild.seeds_dir", lambda: seeds)
+    monkeypatch.setenv("SOMOS_ARCHIVE", str(tmp_path / "rebuilt" / "somos.sqlite"))
+    win = _window(qtbot, archive_path, settings)
+    try:
+        shown: list[str] = []
+
+        def label(_message: str) -> None:
+            progress = win.rebuild.progress
+            if progress is not None:
+                shown.append(progress.labelText())
+
+        win.workers.rebuild_progressed.connect(label, Qt.ConnectionType.QueuedConnection)
+        win.actions_by_key["rebuild"].trigger()
+        qtbot.waitUntil(lambda: not win.rebuild.running, timeout=30_000)
+        qtbot.waitUntil(lambda: bool(shown) and shown[-1].startswith("Se escribió"))
+        assert shown[0] == f"Leyendo las semillas de {seeds}"
+        assert "Extrayendo " + next(seeds.glob("003_*")).name + " (notas de producción)" in shown
+        assert "Escribiendo los registros" in shown and "Indexando para la búsqueda" in shown
+
+        news = next(seeds.glob("001_*.txt"))
+        news.write_bytes(news.read_bytes() + b"\xff")
+        win.actions_by_key["rebuild"].trigger()
+        qtbot.waitUntil(lambda: not win.rebuild.running, timeout=30_000)
+        box = win.last_error
+        assert isinstance(box, QMessageBox)
+        assert f"{news.name}, línea " in box.text(), box.text()
+        assert "no es texto UTF-8 (byte 0xff en la posición " in box.text(), box.text()
+        box.close()
+    finally:
+        _close(win)
+
+
+def test_a_damaged_cell_is_marked_in_spanish(spanish: None, qtbot: QtBot, archive_path: Path,
+                                             settings: ViewerSettings, tmp_path: Path) -> None:
+    case = next(c for c in BAD_ARCHIVES if c.name == "malformed-list-cell")
+    damaged = make_bad_archive(case, archive_path, tmp_path)
+    win = _window(qtbot, damaged, settings)
+    try:
+        win.tabs.setCurrentIndex(win.tab_index("people"))
+        tab = win.current_tab()
+        assert tab is not None
+        qtbot.waitUntil(lambda: not tab.is_busy())
+        model = tab.model
+        column = next(c for c in range(model.columnCount())
+                      if model.headerData(c, Qt.Orientation.Horizontal) == "Grafías")
+        cells = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+        marked = [cell for cell in cells if cell.startswith("⚠")]
+        assert marked == ['⚠ ilegible: ["Maynée'], marked
+    finally:
+        _close(win)
+
+
+def _start(path: Path, settings: Path, lang: str) -> str:
+    """Why ``path`` will not open, as a fresh viewer start under ``LANG=lang`` says it."""
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from viewer.__main__ import start_window\n"
+            "from viewer.gui.window.settings import ViewerSettings\n"
+            "app, window, problem = start_window(Path(sys.argv[1]), "
+            "lambda: ViewerSettings.in_file(Path(sys.argv[2])))\n"
+            "print(problem)\n")
+    env = {**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", code, str(path), str(settings)], cwd=REPO,
+                         env=env, capture_output=True, text=True, encoding="utf-8",
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_an_archive_that_will_not_open_at_start_up_is_said_in_the_chosen_language(
+        tmp_path: Path) -> None:
+    """The language chosen in Settings › Language applies before the archive is opened: the
+    start-up error follows it, not the system's."""
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    spanish, english = tmp_path / "es.ini", tmp_path / "en.ini"
+    for file, lang in ((spanish, "es"), (english, "en")):
+        chosen = ViewerSettings.in_file(file)
+        chosen.set_language(lang)
+        chosen.sync()
+    assert _start(empty, spanish, "en_US.UTF-8") == _start(empty, tmp_path / "none.ini",
+                                                            "es_MX.UTF-8")
+    assert "está vacío" in _start(empty, spanish, "en_US.UTF-8")
+    assert "is empty" in _start(empty, english, "es_MX.UTF-8")
