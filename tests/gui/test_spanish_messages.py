@@ -136,3 +136,23 @@ def test_an_archive_that_will_not_open_at_start_up_is_said_in_the_chosen_languag
                                                             "es_MX.UTF-8")
     assert "está vacío" in _start(empty, spanish, "en_US.UTF-8")
     assert "is empty" in _start(empty, english, "es_MX.UTF-8")
+
+
+def test_the_file_dialog_says_archivo_as_mexico_does_not_fichero(spanish: None,
+                                                                  qtbot: QtBot) -> None:
+    """Qt's own Spanish catalogue is Spain's ("fichero"): ours, asked first, says "archivo"
+    for the file dialog's labels and the messages it shows itself."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from viewer.gui.translation import QT_OWN
+
+    dialog = QFileDialog(None, "", str(REPO))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
+    assert "&Nombre de archivo:" in labels and "Archivos de &tipo:" in labels
+    said = [QCoreApplication.translate("QFileSystemModel" if text == "Invalid filename"
+                                       else "QFileDialog", text) for text in QT_OWN]
+    assert "El archivo %1 ya existe.\n¿Desea reemplazarlo?" in said
+    assert not [text for text in labels + said if "fichero" in text.lower()]
