@@ -156,3 +156,25 @@ def test_the_file_dialog_says_archivo_as_mexico_does_not_fichero(spanish: None,
                                        else "QFileDialog", text) for text in QT_OWN]
     assert "El archivo %1 ya existe.\n¿Desea reemplazarlo?" in said
     assert not [text for text in labels + said if "fichero" in text.lower()]
+
+
+def test_the_kinds_of_sources_and_excerpts_are_shown_in_spanish(
+        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+    """A source's kind names it in the Sources columns, and an excerpt's or a disagreement's
+    kind is a word of ours: in Spanish too (the archive keeps its own words for sorting)."""
+    win = _window(qtbot, archive_path, settings)
+    try:
+        shown: dict[str, set[str]] = {}
+        for table, key in (("cast", "sources"), ("excerpts", "kind"), ("disagreements", "kind")):
+            win.tabs.setCurrentIndex(win.tab_index(table))
+            tab = win.current_tab()
+            assert tab is not None
+            qtbot.waitUntil(lambda t=tab: not t.is_busy())
+            column = [c.key for c in tab.model.spec.columns].index(key)
+            shown[table] = {str(tab.model.index(row, column).data())
+                            for row in range(min(tab.model.rowCount(), 200))}
+        assert "página de enciclopedia, notas de producción" in shown["cast"]
+        assert {"párrafo", "encabezado"} <= shown["excerpts"]
+        assert "número" in shown["disagreements"]
+    finally:
+        _close(win)

@@ -1723,6 +1723,62 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>news item</source>
+        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search and the sort still see the archive&apos;s words: only the text on screen changes.</extracomment>
+        <translation>nota informativa</translation>
+    </message>
+    <message>
+        <source>explainer article</source>
+        <translation>artículo explicativo</translation>
+    </message>
+    <message>
+        <source>encyclopedia page</source>
+        <translation>página de enciclopedia</translation>
+    </message>
+    <message>
+        <source>production notes</source>
+        <translation>notas de producción</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>list_item</source>
+        <translation>elemento de lista</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>table_row</source>
+        <translation>fila de tabla</translation>
+    </message>
+    <message>
+        <source>infobox</source>
+        <translation>ficha</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
     <name>Nouns</name>
     <message>
         <source>episode</source>
