@@ -178,3 +178,14 @@ def test_the_kinds_of_sources_and_excerpts_are_shown_in_spanish(
         assert "número" in shown["disagreements"]
     finally:
         _close(win)
+
+
+def test_a_texts_characters_are_caracteres_not_personajes(spanish: None) -> None:
+    """English says "Characters" for the story's people and for a text's length; Spanish
+    does not."""
+    from viewer.archive.tables import TABLE_SPECS
+    from viewer.gui.labels import column_label, table_label
+
+    sources = TABLE_SPECS["sources"]
+    assert column_label(sources.column("char_count")) == "Caracteres"
+    assert table_label(TABLE_SPECS["characters"]) == "Personajes"

@@ -228,6 +228,9 @@ def table_label(spec: TableSpec) -> str:
 
 
 def column_label(column: Column) -> str:
+    if column.key == "char_count":
+        # A text's length in characters, not the story's people: Spanish has a word for each.
+        return QCoreApplication.translate("Tables", "Characters", "a text's length")
     return label(column.label)
 
 

@@ -2841,6 +2841,11 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Apellido</translation>
     </message>
     <message>
+        <source>Characters</source>
+        <comment>a text&apos;s length</comment>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
