@@ -176,6 +176,17 @@ def test_the_kinds_of_sources_and_excerpts_are_shown_in_spanish(
         assert "página de enciclopedia, notas de producción" in shown["cast"]
         assert {"párrafo", "encabezado"} <= shown["excerpts"]
         assert "número" in shown["disagreements"]
+        from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+        win.tabs.setCurrentIndex(win.tab_index("views"))
+        views = win.views_tab
+        chart = views.show_chart("timeline")
+        qtbot.waitUntil(lambda: not views.is_busy(), timeout=20_000)
+        chart.finish_drawing()
+        texts = [item.text() for item in chart.scene().items()
+                 if isinstance(item, QGraphicsSimpleTextItem)]
+        assert any(text.endswith(" · nota informativa") for text in texts), texts
+        assert not [text for text in texts if "news item" in text]
     finally:
         _close(win)
 
