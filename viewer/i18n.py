@@ -344,7 +344,7 @@ MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "__main__.py", "archive/valid
                    "archive/manifest.py", "archive/seed_integrity.py",
                    "archive/extract/news_item.py", "archive/extract/explainer_article.py",
                    "archive/extract/encyclopedia_page.py",
-                   "archive/extract/production_notes.py")
+                   "archive/extract/production_notes.py", "archive/tables.py")
 
 
 def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:
