@@ -156,6 +156,11 @@ def test_the_file_dialog_says_archivo_as_mexico_does_not_fichero(spanish: None,
                                        else "QFileDialog", text) for text in QT_OWN]
     assert "El archivo %1 ya existe.\n¿Desea reemplazarlo?" in said
     assert not [text for text in labels + said if "fichero" in text.lower()]
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    # The Type column of the dialog's file list: a folder is a Carpeta, not a "Folder".
+    assert QFileIconProvider().type(QFileInfo(str(REPO))) == "Carpeta"
 
 
 def test_the_kinds_of_sources_and_excerpts_are_shown_in_spanish(

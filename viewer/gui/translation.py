@@ -32,7 +32,14 @@ QT_OWN = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
           QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
           QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct "
                                            "file name was given."),
-          QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"))
+          QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
+          # The Type column's words: Qt's catalogue has them under a context Qt 6 renamed.
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"))
 
 #: The languages Settings › Language offers, by code; "" follows the system.
 LANGUAGE_NAMES = {"": "", "en": "English", "es": "Español"}
