@@ -205,3 +205,32 @@ def test_a_texts_characters_are_caracteres_not_personajes(spanish: None) -> None
     sources = TABLE_SPECS["sources"]
     assert column_label(sources.column("char_count")) == "Caracteres"
     assert table_label(TABLE_SPECS["characters"]) == "Personajes"
+
+
+def test_the_help_and_about_boxes_fit_a_small_screen(spanish: None, qtbot: QtBot,
+                                                      archive: Archive, tmp_path: Path) -> None:
+    """On an 800×600 screen the About box (640 high) had its Close button below the screen's
+    edge; it and the help boxes now fit the screen, and their text scrolls."""
+    from viewer.gui.window.about import AboutDialog
+
+    screen = tmp_path / "screen.json"
+    screen.write_text('{"screens": [{"name": "small", "x": 0, "y": 0, "width": 800, '
+                      '"height": 600}]}', encoding="utf-8")
+    code = ("from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from viewer.gui.window.about import AboutDialog\n"
+            "from viewer.gui.window.help_dialogs import guide_dialog, shortcuts_dialog\n"
+            "for d in (AboutDialog(None), guide_dialog(), shortcuts_dialog()):\n"
+            "    print(d.objectName(), d.width(), d.height())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+           "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    sizes = [line.split() for line in out.stdout.splitlines()]
+    assert len(sizes) == 3
+    for name, width, height in sizes:
+        assert int(width) <= 800 - 40 and int(height) <= 600 - 60, (name, width, height)
+    about = AboutDialog(archive)
+    qtbot.addWidget(about)
+    assert "— artículo explicativo, " in about.text.toPlainText()

@@ -16,6 +16,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from viewer.gui.window.actions import shortcut_rows
 
 
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """``dialog`` at ``width`` × ``height``, or smaller on a screen that cannot hold that and
+    its window frame (an 800×600 screen cut the About box's buttons off); its text scrolls."""
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Room for a title bar and the frame, which the window manager adds around the dialog.
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    dialog.resize(width, height)
+
+
 def guide_html() -> str:
     """The guide, a paragraph per message for the translators."""
     translate = QCoreApplication.translate
@@ -81,7 +92,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
 
 
 def shortcuts_dialog(parent: QWidget | None = None) -> HelpDialog:
