@@ -16,7 +16,7 @@ from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import fill, kind_label, number, table_label
-from viewer.gui.window.help_dialogs import resize_within_screen
+from viewer.gui.screen_fit import resize_within_screen
 
 
 def about_html(archive: Archive | None) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.gui.labels import fill
+from viewer.gui.screen_fit import size_file_dialog
 from viewer.gui.window.archive_opening import OpenRun
 from viewer.gui.window.errors import show_error
 from viewer.gui.window.rebuild import RebuildRun
@@ -76,6 +77,7 @@ class ArchiveSwitch(QObject):
         dialog = QFileDialog(window, self.tr("Open Archive"), start,
                              self.tr("Somos archives (*.sqlite *.db);;All files (*)"))
         dialog.setObjectName("openArchiveDialog")
+        size_file_dialog(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.opening.start(Path(path)))
         window.file_dialog = dialog
