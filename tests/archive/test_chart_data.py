@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from viewer.archive.dates import fact_date
-from viewer.archive.records import CastCredit, CrewCredit, Fact, Storyline
+from viewer.archive.records.credits import CastCredit, CrewCredit
+from viewer.archive.records.statements import Fact
+from viewer.archive.records.story import Storyline
 from viewer.archive.store import Archive
 
 

@@ -19,7 +19,7 @@ from viewer.archive import citations
 from viewer.archive.build import build_archive
 from viewer.archive.errors import SeedError
 from viewer.archive.export import export_records, format_for_path
-from viewer.archive.records import Source
+from viewer.archive.records.documents import Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from viewer.archive.claims import Claim, agree, disagreements, reading
 from viewer.archive.export import export_records
 from viewer.archive.extract.base import fold
-from viewer.archive.records import Disagreement
+from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
 
 READ_BY_HAND: list[tuple[str, str, dict[str, set[str]]]] = [
@@ -137,7 +137,7 @@ def test_a_disagreement_planted_in_a_seed_is_found(tmp_path: Path) -> None:
 
 
 def test_every_fact_and_episode_field_is_a_claim_linked_both_ways(archive: Archive) -> None:
-    from viewer.archive.records import Claim as ClaimRecord
+    from viewer.archive.records.statements import Claim as ClaimRecord
 
     claims = [c for c in archive.iter_records("claims") if isinstance(c, ClaimRecord)]
     assert sum(c.record_table == "facts" for c in claims) == archive.count("facts")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from viewer.archive.export import export_records
 from viewer.archive.extract.base import fold
-from viewer.archive.records import Award, Event, Organisation, Place, Work
+from viewer.archive.records.entities import Award, Event, Organisation, Place, Work
 from viewer.archive.store import Archive
 from viewer.archive.tables import ENTITY_KINDS
 

@@ -35,7 +35,8 @@ from viewer.archive.export import (
     write_records,
 )
 from viewer.archive.export_writers import FORMULA_TRIGGERS, RECORD_TYPES, quoted_span
-from viewer.archive.records import CastCredit, CrewCredit, Record, record_dict
+from viewer.archive.records.credits import CastCredit, CrewCredit
+from viewer.archive.records.kinds import Record, record_dict
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from viewer.archive.extract.vocabulary import role_named
-from viewer.archive.records import Person
+from viewer.archive.records.credits import Person
 from viewer.archive.search_query import content_words, forgiving_term
 from viewer.archive.stop_words import is_stop_word
 from viewer.archive.store import Archive

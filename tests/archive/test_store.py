@@ -18,7 +18,8 @@ from viewer.archive import store
 from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.extract.base import fold
 from viewer.archive.page_records import LazyRecords
-from viewer.archive.records import Excerpt, Fact
+from viewer.archive.records.documents import Excerpt
+from viewer.archive.records.statements import Fact
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import TABLE_SPECS

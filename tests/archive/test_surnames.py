@@ -13,7 +13,7 @@ from viewer.archive.errors import ArchiveError
 from viewer.archive.extract.base import Located, Span
 from viewer.archive.extract.surnames import Named, read_surnames
 from viewer.archive.location import is_stale
-from viewer.archive.records import CastCredit, CrewCredit, Person
+from viewer.archive.records.credits import CastCredit, CrewCredit, Person
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive
 

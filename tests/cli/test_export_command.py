@@ -12,7 +12,7 @@ import pytest
 
 from tests.cli.conftest import Run, one_line_error, run_process
 from tests.conftest import installed_tool
-from viewer.archive.records import record_dict
+from viewer.archive.records.kinds import record_dict
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from viewer.archive.records import CrewCredit, Person
+from viewer.archive.records.credits import CrewCredit, Person
 from viewer.archive.store import Archive
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.reading.record_detail import load_detail
@@ -73,7 +73,7 @@ def test_each_side_of_a_disagreement_links_to_its_spans_in_the_reader(
         pane: DetailPane, archive: Archive, qtbot: QtBot) -> None:
     from PySide6.QtCore import QUrl
 
-    from viewer.archive.records import Disagreement
+    from viewer.archive.records.statements import Disagreement
 
     record = next(d for d in archive.iter_records("disagreements")
                   if isinstance(d, Disagreement) and d.attribute == "people killed")

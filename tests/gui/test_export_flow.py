@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
-from viewer.archive.records import CastCredit
+from viewer.archive.records.credits import CastCredit
 from viewer.archive.store import Archive
 from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest, request_for_search
 from viewer.gui.tables.record_tab import RecordTab

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.window.history import History, Place
+from viewer.gui.window.history import History
+from viewer.gui.window.places import Place
 
 A, B, C, D = (Place("cast", 1), Place("characters", 1), Place("storylines", 2),
               Place("episodes", 3))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractSlider, QLineEdit, QMessageBox, QTableVie
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
-from viewer.archive.records import CastCredit, Character
+from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.story import Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import HIGHLIGHT
@@ -27,7 +28,7 @@ from viewer.gui.tables.record_tab import RecordTab, selected_row_count
 from viewer.gui.window.errors import install_excepthook
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
-from viewer.gui.window.tab_slots import TAB_ORDER
+from viewer.gui.window.tab_slots import OPTIONAL_TABS, TAB_ORDER, has_rows
 from viewer.gui.workers import WorkerPool
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -177,6 +178,20 @@ def test_the_required_tabs_are_shown_and_optional_ones_when_they_have_rows(
             assert visible, table
         else:
             assert visible == (archive.count(table) > 0), table
+
+
+def test_whether_an_optional_tab_is_shown_comes_from_the_builders_counts(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start asks the file nothing for the tabs it does not show: the archive's row counts
+    say which have rows (a page of each was read before)."""
+    def no_page(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a page was read to decide whether a tab is shown")
+
+    monkeypatch.setattr(Archive, "page", no_page)
+    for table in OPTIONAL_TABS:
+        counted = archive.row_count(table)
+        assert counted is not None, table
+        assert has_rows(archive, table) == (counted > 0), table
 
 
 def test_status_bar_says_how_many_rows_of_how_many(window: MainWindow, cast_tab: RecordTab,
@@ -561,11 +576,11 @@ def test_rebuild_builds_into_the_default_place_and_reopens(
     target = tmp_path / "rebuilt" / "somos.sqlite"
     monkeypatch.setenv("SOMOS_ARCHIVE", str(target))
     window.actions_by_key["rebuild"].trigger()
-    assert window.rebuild.running and window.rebuild.progress is not None
+    assert window.switch.rebuild.running and window.switch.rebuild.progress is not None
     assert not window.actions_by_key["rebuild"].isEnabled()
     qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == target,
                     timeout=30_000)
-    assert not window.rebuild.running
+    assert not window.switch.rebuild.running
     assert window.actions_by_key["rebuild"].isEnabled()
     assert window.archive is not None and window.archive.counts() == archive.counts()
 

@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
 from viewer.archive.paging import PageRequest, read_page
-from viewer.archive.records import CastCredit, Episode, Hit
+from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.navigation import Hit
+from viewer.archive.records.series import Episode
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.tables.models import (

@@ -434,15 +434,15 @@ def _locked(archive_path: Path, folder: Path) -> Iterator[Path]:
 def test_opening_a_locked_archive_shows_progress_and_cancel_keeps_the_old_one(
         qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
     with _locked(archive_path, tmp_path) as path:
-        window.opening.start(path)
-        qtbot.waitUntil(lambda: window.opening.progress is not None
-                        and window.opening.progress.isVisible(), timeout=3_000)
-        progress = window.opening.progress
+        window.switch.opening.start(path)
+        qtbot.waitUntil(lambda: window.switch.opening.progress is not None
+                        and window.switch.opening.progress.isVisible(), timeout=3_000)
+        progress = window.switch.opening.progress
         assert progress is not None and progress.labelText() == "Opening locked.sqlite…"
         [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
-        with qtbot.waitSignal(window.opening.cancelled, timeout=5_000):
+        with qtbot.waitSignal(window.switch.opening.cancelled, timeout=5_000):
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert window.opening.progress is None and not window.opening.running
+    assert window.switch.opening.progress is None and not window.switch.opening.running
     assert not _visible_boxes(window)
     assert "cancelled" in window.statusBar().currentMessage()
     _still_usable(qtbot, window, archive_path)
@@ -451,7 +451,7 @@ def test_opening_a_locked_archive_shows_progress_and_cancel_keeps_the_old_one(
 def test_a_locked_archive_is_in_use_not_damaged_and_the_window_keeps_working(
         qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
     with _locked(archive_path, tmp_path) as path:
-        window.opening.start(path)
+        window.switch.opening.start(path)
         assert window.archive is not None and window.archive.path == archive_path
         qtbot.waitUntil(lambda: window.last_error is not None
                         and window.last_error.isVisible(), timeout=5_000)
@@ -466,8 +466,8 @@ def test_file_open_of_a_good_archive_opens_it_in_the_background(
         qtbot: QtBot, window: MainWindow, archive_path: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
     shutil.copy(archive_path, copy)
-    with qtbot.waitSignal(window.opening.opened, timeout=5_000):
-        window.opening.start(copy)
+    with qtbot.waitSignal(window.switch.opening.opened, timeout=5_000):
+        window.switch.opening.start(copy)
     assert not _visible_boxes(window)
     _still_usable(qtbot, window, copy)
 

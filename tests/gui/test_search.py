@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from viewer.archive import search
-from viewer.archive.records import Character, Hit, Person
+from viewer.archive.records.credits import Person
+from viewer.archive.records.navigation import Hit
+from viewer.archive.records.story import Character
 from viewer.archive.search import SearchResult
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole
 from viewer.gui.window.main_window import MainWindow

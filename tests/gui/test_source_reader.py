@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from viewer.archive.records import Excerpt
+from viewer.archive.records.documents import Excerpt
 from viewer.archive.store import Archive
 from viewer.gui.reading.marks import TERM_COLOR
 from viewer.gui.reading.source_reader import SourceReader

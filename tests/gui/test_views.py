@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.dates import fact_date
-from viewer.archive.records import CastCredit, CrewCredit, Fact, Storyline
+from viewer.archive.records.credits import CastCredit, CrewCredit
+from viewer.archive.records.statements import Fact
+from viewer.archive.records.story import Storyline
 from viewer.archive.store import Archive
 from viewer.gui.charts.chart_view import KIND_KEY, LABEL_KEY, ChartView, contrast
 from viewer.gui.charts.views_tab import ViewsTab
@@ -418,7 +420,7 @@ def test_a_day_no_source_gives_a_year_for_goes_in_its_own_lane(qtbot: QtBot) -> 
 
 def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBot) -> None:
     from viewer.archive.charts import StorylineMap
-    from viewer.archive.records import Character
+    from viewer.archive.records.story import Character
     from viewer.gui.charts.storyline_map_view import StorylineMapView
 
     chart = StorylineMapView()
@@ -442,7 +444,7 @@ def test_a_character_in_two_storylines_is_drawn_once_with_two_curves(qtbot: QtBo
 def _many_storylines(count: int):  # type: ignore[no-untyped-def]
     """A storyline map of ``count`` storylines, each following two characters of its own."""
     from viewer.archive.charts import StorylineMap
-    from viewer.archive.records import Character
+    from viewer.archive.records.story import Character
 
     storylines = tuple(Storyline(i, i, f"Storyline {i}", (f"A{i}", f"B{i}"), "", ())
                        for i in range(1, count + 1))
@@ -520,7 +522,7 @@ def test_a_chart_drawn_in_slices_shows_from_its_start(qtbot: QtBot) -> None:
     """The matrix draws its episode headings first and its names, left of them, later: the
     view must not stay scrolled to where the first slice began."""
     from viewer.archive.charts import CreditsMatrix, MatrixCell
-    from viewer.archive.records import Episode
+    from viewer.archive.records.series import Episode
     from viewer.gui.charts.credits_matrix_view import CreditsMatrixView
 
     chart = CreditsMatrixView()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viewer.annotations.model import ATTACHED, ORPHANED, RECORD, SPAN, Annotation
-from viewer.archive.records import Source
+from viewer.archive.records.documents import Source
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
 

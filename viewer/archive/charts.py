@@ -14,16 +14,12 @@ from typing import Any
 
 from viewer.archive import dates
 from viewer.archive.dates import StatedDate
-from viewer.archive.records import (
-    CastCredit,
-    Character,
-    CrewCredit,
-    Episode,
-    Fact,
-    Record,
-    Source,
-    Storyline,
-)
+from viewer.archive.records.credits import CastCredit, CrewCredit
+from viewer.archive.records.documents import Source
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.series import Episode
+from viewer.archive.records.statements import Fact
+from viewer.archive.records.story import Character, Storyline
 from viewer.archive.schema import TABLES
 from viewer.archive.tables import TABLE_SPECS
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from viewer.archive.records import Source
+from viewer.archive.records.documents import Source
 
 #: The archive's own CSL style (in the package, so an installed copy renders as a checkout).
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "somos-archive.csl"

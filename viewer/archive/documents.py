@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.archive.records import PassageBounds, Source
+from viewer.archive.records.documents import PassageBounds, Source
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from viewer.archive.atomic import (
     write_temporary,
 )
 from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
-from viewer.archive.records import Record
+from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import Unreadable
 from viewer.i18n import message as _

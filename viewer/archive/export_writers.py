@@ -18,23 +18,13 @@ from dataclasses import dataclass, field, fields
 from typing import IO, Any
 
 from viewer.archive import citations
-from viewer.archive.records import (
-    CastCredit,
-    Character,
-    Claim,
-    CrewCredit,
-    Disagreement,
-    Episode,
-    Excerpt,
-    Fact,
-    Person,
-    Quote,
-    Record,
-    Source,
-    Span,
-    Storyline,
-    record_dict,
-)
+from viewer.archive.records import entities
+from viewer.archive.records.credits import CastCredit, CrewCredit, Person
+from viewer.archive.records.documents import Excerpt, Source, Span
+from viewer.archive.records.kinds import Record, record_dict
+from viewer.archive.records.series import Episode
+from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
+from viewer.archive.records.story import Character, Storyline
 from viewer.archive.store import Archive
 from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
 
@@ -53,7 +43,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "characters": Character, "storylines": Storyline, "quotes": Quote, "facts": Fact,
     "excerpts": Excerpt, "sources": Source,
     "disagreements": Disagreement, "claims": Claim,
-    **{table: cls for table, (_kind, cls) in ENTITY_KINDS.items()},
+    **{table: getattr(entities, name) for table, (_kind, name) in ENTITY_KINDS.items()},
 }
 
 

@@ -57,7 +57,7 @@ def _entities_named_with(table: str) -> tuple[LinkRule, ...]:
                  f"WHERE l.record_table = '{'people' if table == 'people' else 'entities'}' "
                  f"AND {me} = ? AND e.kind = ? ORDER BY {join}",
                  _id_and(kind))
-        for other, (kind, _cls) in ENTITY_KINDS.items())
+        for other, (kind, _name) in ENTITY_KINDS.items())
 
 
 def _disagreed(table: str) -> LinkRule:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
-from viewer.archive.records import Record
+if TYPE_CHECKING:
+    from viewer.archive.records.kinds import Record
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,13 +25,14 @@ from bisect import bisect_right, insort
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from viewer.archive.filtering import typed_prefixes
 from viewer.archive.page_records import LazyRecords, Page
-from viewer.archive.records import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
+
+if TYPE_CHECKING:
+    from viewer.archive.records.kinds import Record
 
 PAGE_SIZE = 200
 """Rows per page: each is one worker round trip, and a view shows a few dozen rows."""
@@ -161,7 +162,12 @@ class Pager:
     @property
     def filter_query(self) -> str:
         """What the filter searches: the typed words as prefixes (see
-        :func:`~viewer.archive.filtering.typed_prefixes`)."""
+        :func:`~viewer.archive.filtering.typed_prefixes`; nothing without a filter, which a
+        tab never filtered need not import)."""
+        if not self._filter_text.strip():
+            return ""
+        from viewer.archive.filtering import typed_prefixes
+
         return typed_prefixes(self._filter_text)
 
     @property

@@ -47,7 +47,7 @@ from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
 from viewer.archive.extract.vocabulary import role_named
-from viewer.archive.records import Hit
+from viewer.archive.records.navigation import Hit
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 from viewer.archive.search_query import (
     WORD_CHARS,

@@ -26,18 +26,8 @@ from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.positions import id_keyset, page_from_end
-from viewer.archive.records import (
-    Claim,
-    Fact,
-    Link,
-    PassageBounds,
-    Record,
-    Source,
-    Span,
-)
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
 from viewer.archive.tables import (
-    ENTITY_KINDS,
     READ_ALONE,
     TABLE_SPECS,
     TableSpec,
@@ -56,12 +46,15 @@ from viewer.i18n import message as _
 if TYPE_CHECKING:
     from viewer.archive.charts import CreditsMatrix, StorylineMap, TimelineEvent
     from viewer.archive.documents import DocumentText
+    from viewer.archive.records.documents import PassageBounds, Source, Span
+    from viewer.archive.records.kinds import Record
+    from viewer.archive.records.navigation import Link
     from viewer.archive.search import SearchResult
     from viewer.archive.search_query import MatchQuery
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
-# start is ~15 ms quicker without them.
+# start is ~15 ms quicker without them; so are the record classes a method makes.
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
@@ -370,16 +363,18 @@ class Archive:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
-            "p.reason "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, p.reason "
             "FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7])
-                for r in rows]
+        from viewer.archive.records.documents import Span
+
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7]) for r in rows]
 
     def source(self, source_id: int) -> Source:
+        from viewer.archive.records.documents import Source
+
         if source_id not in self._source_cache:
             found = self.get("sources", source_id)
             if not isinstance(found, Source):
@@ -395,13 +390,14 @@ class Archive:
         too, which at a thousand documents is megabytes read to show a list of titles.
         """
         if self._source_list is None:
+            from viewer.archive.records.documents import Source
+
             columns = [k for k in TABLES["sources"] if k != "text"]
             rows = self._conn.execute(
                 f"SELECT {', '.join(quote_identifier(c) for c in columns)} "
                 "FROM sources ORDER BY id").fetchall()
             spec = TABLE_SPECS["sources"]
-            self._source_list = [rec for rec in map(spec.build, rows)
-                                 if isinstance(rec, Source)]
+            self._source_list = [rec for rec in map(spec.build, rows) if isinstance(rec, Source)]
         return list(self._source_list)
 
     @reading
@@ -451,6 +447,8 @@ class Archive:
         rows = self._conn.execute(
             'SELECT seq, start, "end", length(text) FROM excerpts WHERE source_id = ? '
             "ORDER BY seq", (source_id,)).fetchall()
+        from viewer.archive.records.documents import PassageBounds
+
         return [PassageBounds(*row) for row in rows]
 
     def source_document(self, source_id: int) -> DocumentText:
@@ -467,12 +465,10 @@ class Archive:
         return [int(r[0]) for r in self._conn.execute(sql, params)]
 
     def _links(self, table: str, ids: Sequence[int], relation: str) -> list[Link]:
+        from viewer.archive.records.navigation import Link
+
         return [Link(table, rec.id, title_of(table, rec), relation)
                 for rec in self.get_many(table, list(dict.fromkeys(ids)))]
-
-    @staticmethod
-    def _entity_tables() -> list[tuple[str, str]]:
-        return [(table, kind) for table, (kind, _cls) in ENTITY_KINDS.items()]
 
     @reading
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
@@ -509,6 +505,8 @@ class Archive:
         """Records linked to this one, for the detail pane to navigate to, by the rules of
         its table (:mod:`viewer.archive.links`): self-links and repeats left out."""
         from viewer.archive.links import RULES
+        from viewer.archive.records.navigation import Link
+        from viewer.archive.records.statements import Claim, Fact
 
         record = self.get(table, record_id)
         if record is None:

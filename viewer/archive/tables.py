@@ -10,30 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from viewer.archive.records import (
-    Award,
-    CastCredit,
-    Character,
-    Claim,
-    CrewCredit,
-    Disagreement,
-    Episode,
-    Event,
-    Excerpt,
-    Fact,
-    Organisation,
-    Person,
-    Place,
-    Quote,
-    Record,
-    Source,
-    Storyline,
-    Work,
-)
 from viewer.archive.schema import SORT_KEYS
 from viewer.i18n import message as _
+
+if TYPE_CHECKING:
+    from viewer.archive.records.credits import CastCredit, CrewCredit, Person
+    from viewer.archive.records.documents import Excerpt, Source
+    from viewer.archive.records.entities import NamedThing
+    from viewer.archive.records.kinds import Record
+    from viewer.archive.records.series import Episode
+    from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
+    from viewer.archive.records.story import Character, Storyline
+
+# Each builder imports its record's family when it builds its first row (then it is one lookup
+# in sys.modules): a start that shows one tab makes only that family's classes.
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,96 +90,124 @@ def _bool(value: Any) -> bool | None:
 
 
 def _source(r: Mapping[str, Any]) -> Source:
+    from viewer.archive.records.documents import Source
+
     return Source(r["id"], r["file"], r["title"], r["site"], r["kind"], r["language"],
                   r["date"], r["author"], r["citation_type"] or "document",
                   _list(r["curated"]), r["sha256"], r["char_count"], _list(r["sources"]))
 
 
 def _excerpt(r: Mapping[str, Any]) -> Excerpt:
+    from viewer.archive.records.documents import Excerpt
+
     return Excerpt(r["id"], r["source_id"], r["source"], r["seq"], r["section"],
                            r["kind"], r["text"], r["start"], r["end"], _list(r["sources"]))
 
 
 def _episode(r: Mapping[str, Any]) -> Episode:
+    from viewer.archive.records.series import Episode
+
     return Episode(r["id"], r["number"], r["title"], _list(r["directors"]),
                            _list(r["writers"]), r["release_date"], r["runtime_minutes"],
                            r["synopsis"], _list(r["sources"]))
 
 
 def _person(r: Mapping[str, Any]) -> Person:
+    from viewer.archive.records.credits import Person
+
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
                           _list(r["sources"]), r["spelling_note"], r["surname"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
+    from viewer.archive.records.credits import CastCredit
+
     return CastCredit(r["id"], r["person_id"], r["person"], r["character_id"],
                               r["character"], _bool(r["professional"]), _list(r["sources"]),
                               r["surname"])
 
 
 def _crew(r: Mapping[str, Any]) -> CrewCredit:
+    from viewer.archive.records.credits import CrewCredit
+
     return CrewCredit(r["id"], r["person_id"], r["person"], r["role"],
                               r["role_as_stated"], _list(r["episodes"]), _list(r["sources"]),
                               r["surname"])
 
 
 def _character(r: Mapping[str, Any]) -> Character:
+    from viewer.archive.records.story import Character
+
     return Character(r["id"], r["name"], _list(r["actors"]), _list(r["storylines"]),
                              r["description"], _list(r["sources"]), _list(r["descriptions"]))
 
 
 def _storyline(r: Mapping[str, Any]) -> Storyline:
+    from viewer.archive.records.story import Storyline
+
     return Storyline(r["id"], r["seq"], r["title"], _list(r["characters"]),
                              r["summary"], _list(r["sources"]))
 
 
 def _quote(r: Mapping[str, Any]) -> Quote:
+    from viewer.archive.records.statements import Quote
+
     return Quote(r["id"], r["person_id"], r["speaker"], r["role"], r["character"],
                          r["text"], _list(r["sources"]))
 
 
 def _fact(r: Mapping[str, Any]) -> Fact:
+    from viewer.archive.records.statements import Fact
+
     return Fact(r["id"], r["topic"], r["label"], r["value"], r["stated"],
                         r["statement"], r["source"], _list(r["sources"]))
 
 
 def _claim(r: Mapping[str, Any]) -> Claim:
+    from viewer.archive.records.statements import Claim
+
     return Claim(r["id"], r["subject"], r["attribute"], r["value"], r["stated"], r["kind"],
                  r["source"], r["record_table"], r["record_id"], r["disagreement_id"],
                  _list(r["sources"]))
 
 
 def _disagreement(r: Mapping[str, Any]) -> Disagreement:
+    from viewer.archive.records.statements import Disagreement
+
     return Disagreement(r["id"], r["subject"], r["attribute"], r["kind"], r["summary"],
                         _list(r["claimed"]), _list(r["values"]), _list(r["sources"]))
 
 
-#: The kinds of thing the ``entities`` table holds, the logical table of each and its record.
-ENTITY_KINDS: dict[str, tuple[str, type[Organisation | Place | Event | Work | Award]]] = {
-    "organisations": ("organisation", Organisation),
-    "places": ("place", Place),
-    "events": ("event", Event),
-    "works": ("work", Work),
-    "awards": ("award", Award),
+#: The kinds of thing the ``entities`` table holds: the logical table of each, its kind and
+#: its record's class in :mod:`viewer.archive.records.entities`.
+ENTITY_KINDS: dict[str, tuple[str, str]] = {
+    "organisations": ("organisation", "Organisation"),
+    "places": ("place", "Place"),
+    "events": ("event", "Event"),
+    "works": ("work", "Work"),
+    "awards": ("award", "Award"),
 }
 
 
-def _entity(cls: type[Organisation | Place | Event | Work | Award]
-            ) -> Callable[[Mapping[str, Any]], Record]:
+def _entity(class_name: str) -> Callable[[Mapping[str, Any]], Record]:
     def build(r: Mapping[str, Any]) -> Record:
-        return cls(r["id"], r["name"], _list(r["relations"]), r["date"], _list(r["people"]),
-                   _list(r["variants"]), r["inferred"], _list(r["sources"]))
+        from viewer.archive.records import entities
+
+        cls: type[NamedThing] = getattr(entities, class_name)
+        return cls(r["id"], r["name"], _list(r["relations"]), r["date"],  # type: ignore[return-value]
+                   _list(r["people"]), _list(r["variants"]), r["inferred"],
+                   _list(r["sources"]))
     return build
 
 
 def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
                  date_label: str) -> TableSpec:
-    kind, cls = ENTITY_KINDS[table]
+    kind, class_name = ENTITY_KINDS[table]
     return TableSpec(table, label, "entities", f"kind = '{kind}'",
                      (C("name", name_label), C("relations", relation_label, False),
                       C("date", date_label), C("people", "People", False),
                       C("sources", "Sources", False)),
-                     ("variants", "inferred"), "name", _entity(cls), "name")
+                     ("variants", "inferred"), "name", _entity(class_name), "name")
 
 
 C = Column
@@ -287,21 +307,28 @@ def physical_column(table: str, key: str) -> str:
 
 
 def title_of(table: str, record: Record) -> str:
-    """A one-line label for a record, for links, history and search results."""
-    if isinstance(record, CastCredit):
-        return f"{record.actor} as {record.character}" if record.character else record.actor
-    if isinstance(record, CrewCredit):
-        return f"{record.person} — {record.role}"
-    if isinstance(record, Episode):
-        return f"{record.number}. {record.title or ''}".strip()
-    if isinstance(record, Fact):
-        return f"{record.label}: {record.value}"
-    if isinstance(record, Claim):
-        return f"{record.subject}, {record.attribute}: {record.value}"
-    if isinstance(record, Disagreement):
-        return f"{record.subject}, {record.attribute}: {record.summary}"
-    if isinstance(record, Excerpt):
-        head = record.text if len(record.text) <= 80 else record.text[:77] + "…"
-        return head
+    """A one-line label for a record, for links, history and search results. (Told apart by
+    ``table``, not by class: a label asks nothing of the families not shown.)"""
+    if table == "cast":
+        cast: CastCredit = record  # type: ignore[assignment]
+        return f"{cast.actor} as {cast.character}" if cast.character else cast.actor
+    if table == "crew":
+        crew: CrewCredit = record  # type: ignore[assignment]
+        return f"{crew.person} — {crew.role}"
+    if table == "episodes":
+        episode: Episode = record  # type: ignore[assignment]
+        return f"{episode.number}. {episode.title or ''}".strip()
+    if table == "facts":
+        fact: Fact = record  # type: ignore[assignment]
+        return f"{fact.label}: {fact.value}"
+    if table == "claims":
+        claim: Claim = record  # type: ignore[assignment]
+        return f"{claim.subject}, {claim.attribute}: {claim.value}"
+    if table == "disagreements":
+        disagreement: Disagreement = record  # type: ignore[assignment]
+        return f"{disagreement.subject}, {disagreement.attribute}: {disagreement.summary}"
+    if table == "excerpts":
+        text: str = record.text  # type: ignore[union-attr]
+        return text if len(text) <= 80 else text[:77] + "…"
     spec = TABLE_SPECS[table]
     return str(getattr(record, spec.title_key))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWid
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
-from viewer.archive.records import Record, Source
+from viewer.archive.records.documents import Source
+from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
 from viewer.archive.charts import MAX_MATRIX_EPISODES, CreditsMatrix
-from viewer.archive.records import CrewCredit, Episode
+from viewer.archive.records.credits import CrewCredit
+from viewer.archive.records.series import Episode
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import counted, fill
 from viewer.gui.labels import number as localized

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from viewer.archive.charts import MAX_MAP_STORYLINES, StorylineMap
-from viewer.archive.records import CastCredit, Character
+from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.story import Character
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import fill, number
 from viewer.gui.translatable import QT_TRANSLATE_NOOP

@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.archive.records import Link, Record, Source
+from viewer.archive.records.documents import Source
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
 from viewer.gui.labels import counted, field_label, fill, kind_label, number, relation_heading

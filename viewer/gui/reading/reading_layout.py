@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, PassageBounds
+from viewer.archive.records.documents import Excerpt, PassageBounds
 from viewer.gui.labels import fill, number
 from viewer.gui.reading.text_positions import Placed
 from viewer.gui.translatable import QT_TRANSLATE_NOOP

@@ -11,7 +11,10 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from viewer.archive.records import Disagreement, Excerpt, Link, Record, Span
+from viewer.archive.records.documents import Excerpt, Span
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.navigation import Link
+from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive.documents import DocumentText
-from viewer.archive.records import Excerpt, Source
+from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill, kind_label, number
 from viewer.gui.reading.document_cache import DocumentCache

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from viewer.archive.records import Excerpt
+from viewer.archive.records.documents import Excerpt
 
 
 def utf16_positions(text: str) -> list[int] | None:

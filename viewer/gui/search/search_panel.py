@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive.records import Hit, Record
+from viewer.archive.records.kinds import Record
+from viewer.archive.records.navigation import Hit
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,11 +30,14 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
-from viewer.archive.records import Hit, Record
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
 from viewer.gui.labels import column_label, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from viewer.archive.records.kinds import Record
+    from viewer.archive.records.navigation import Hit
 
 # Looked up once here rather than at every call: a view asks for a dozen roles per cell on
 # every paint, and each ``Qt.ItemDataRole.X`` is an attribute lookup on an enum class.

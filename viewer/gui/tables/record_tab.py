@@ -34,7 +34,7 @@ from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.gui.tables.filter_highlight import FilterHighlight
 
 FILTER_DEBOUNCE_MS = 150

@@ -15,31 +15,49 @@ from PySide6.QtCore import QObject
 
 from viewer.archive.store import Archive, ArchiveError
 from viewer.gui.labels import fill
-from viewer.gui.screen_fit import size_file_dialog
-from viewer.gui.window.archive_opening import OpenRun
-from viewer.gui.window.errors import show_error
-from viewer.gui.window.rebuild import RebuildRun
 from viewer.gui.window.tab_slots import TAB_ORDER, has_rows
 
 if TYPE_CHECKING:
+    from viewer.gui.window.archive_opening import OpenRun
     from viewer.gui.window.main_window import MainWindow
+    from viewer.gui.window.rebuild import RebuildRun
 
 
 class ArchiveSwitch(QObject):
-    """Opens, adopts and rebuilds archives for ``window``."""
+    """Opens, adopts and rebuilds archives for ``window``. The runs of File › Open and
+    File › Rebuild (and their modules) are made when first used: a start uses neither."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.closed = False  # the window closed: an archive opened in a worker is not adopted
-        self.opening = OpenRun(window.workers, window)
-        self.rebuild = RebuildRun(window.workers, window)
-        self.opening.opened.connect(self.adopt)
-        self.opening.failed.connect(self.open_failed)
-        self.opening.cancelled.connect(lambda path: window.statusBar().showMessage(
-            fill(self.tr("Did not open %1: cancelled"), path), 5000))
-        self.rebuild.finished.connect(self._rebuild_finished)
-        self.rebuild.failed.connect(self._rebuild_failed)
+        self._opening: OpenRun | None = None
+        self._rebuild: RebuildRun | None = None
+
+    @property
+    def opening(self) -> OpenRun:
+        """File › Open's run, made the first time it is asked for."""
+        if self._opening is None:
+            from viewer.gui.window.archive_opening import OpenRun
+
+            window = self._window
+            self._opening = opening = OpenRun(window.workers, window)
+            opening.opened.connect(self.adopt)
+            opening.failed.connect(self.open_failed)
+            opening.cancelled.connect(lambda path: window.statusBar().showMessage(
+                fill(self.tr("Did not open %1: cancelled"), path), 5000))
+        return self._opening
+
+    @property
+    def rebuild(self) -> RebuildRun:
+        """File › Rebuild's run, made the first time it is asked for."""
+        if self._rebuild is None:
+            from viewer.gui.window.rebuild import RebuildRun
+
+            self._rebuild = rebuild = RebuildRun(self._window.workers, self._window)
+            rebuild.finished.connect(self._rebuild_finished)
+            rebuild.failed.connect(self._rebuild_failed)
+        return self._rebuild
 
     def show(self, archive: Archive | None) -> None:
         """Show ``archive`` (None: none) in every part of the window built so far."""
@@ -72,6 +90,8 @@ class ArchiveSwitch(QObject):
         """File › Open Archive…: a file dialog, then the open in a worker."""
         from PySide6.QtWidgets import QFileDialog
 
+        from viewer.gui.screen_fit import size_file_dialog
+
         window = self._window
         start = str(window.archive.path.parent) if window.archive else str(Path.home())
         dialog = QFileDialog(window, self.tr("Open Archive"), start,
@@ -84,6 +104,8 @@ class ArchiveSwitch(QObject):
         dialog.open()
 
     def open_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         kept = (fill(self.tr("The archive %1 stays open."), window.archive.path.name)
                 if window.archive else self.tr("No archive is open."))
@@ -100,6 +122,8 @@ class ArchiveSwitch(QObject):
         self._window.statusBar().showMessage(fill(self.tr("Opened %1"), archive.path), 5000)
 
     def start_rebuild(self) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         problem = self.rebuild.start()
         if problem:
@@ -114,6 +138,8 @@ class ArchiveSwitch(QObject):
             window.statusBar().showMessage(fill(self.tr("Rebuilt and reopened %1"), path), 8000)
 
     def _rebuild_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         window.actions_by_key["rebuild"].setEnabled(True)
         window.last_error = show_error(
@@ -122,4 +148,5 @@ class ArchiveSwitch(QObject):
 
     def close(self) -> None:
         self.closed = True
-        self.opening.cancel()
+        if self._opening is not None:
+            self._opening.cancel()

@@ -16,7 +16,7 @@ from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, OWN_TABS, VIEWS_TAB
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.gui.window.main_window import MainWindow
 
 

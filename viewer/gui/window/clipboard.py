@@ -20,7 +20,7 @@ from viewer.gui.tables.record_tab import GATHER_LIMIT, selected_row_count
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.archive.store import Archive
     from viewer.gui.reading.source_reader import SourceReader
 

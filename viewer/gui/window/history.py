@@ -6,22 +6,16 @@ along the list without changing it. Visiting the record already shown is not a n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+if TYPE_CHECKING:
+    # Made by the window's first navigation, which a start does not make (a dataclass has
+    # Python compile its methods as the class is made).
+    from viewer.gui.window.places import Place
+
 MAX_ENTRIES = 500
-
-
-@dataclass(frozen=True)
-class Place:
-    """A record shown, and the row its tab showed it in (None: not from a tab). The row is a
-    hint for going back: a tab keeps only some of its rows in memory, and the row finds the
-    record again in a page the tab has since dropped."""
-
-    table: str
-    id: int
-    row: int | None = field(default=None, compare=False)
 
 
 class History(QObject):

@@ -27,8 +27,8 @@ from viewer.gui.window.actions import WindowKeysFirst, build_menus, create_actio
 from viewer.gui.window.archive_switch import ArchiveSwitch
 from viewer.gui.window.browsing import Browsing
 from viewer.gui.window.first_paint import FirstPaintWatch
-from viewer.gui.window.history import History, Place
-from viewer.gui.window.layout import build_layout
+from viewer.gui.window.history import History
+from viewer.gui.window.layout import Layout
 from viewer.gui.window.panes import Panes
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.window.window_state import restore_window, save_window
@@ -37,7 +37,7 @@ from viewer.gui.workers import WorkerPool
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
 
-    from viewer.archive.records import Record
+    from viewer.archive.records.kinds import Record
     from viewer.gui.annotating.annotator import Annotator
     from viewer.gui.charts.views_tab import ViewsTab
     from viewer.gui.reading.detail_pane import DetailPane
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported where first needed: start-up builds only the first
     from viewer.gui.search.search_panel import SearchPanel
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.about import AboutDialog
+    from viewer.gui.window.places import Place
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +66,6 @@ class MainWindow(QMainWindow):
         self.panes = Panes(self, annotations)
         self.browsing = Browsing(self)
         self.switch = ArchiveSwitch(self)
-        self.opening, self.rebuild = self.switch.opening, self.switch.rebuild
         self._create_actions()
         self._build_ui()
         self._connect_signals()
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.window_keys = WindowKeysFirst(self.actions_by_key.values(), self)
 
     def _build_ui(self) -> None:
-        layout = build_layout(self, self.actions_by_key, self.window_keys.watch)
+        layout = Layout(self, self.actions_by_key, self.window_keys.watch)
         self.search_box, self.tabs, self.tab_list = layout.search_box, layout.tabs, layout.tab_list
         self.tab_slots = layout.slots
         self.browse_stack, self.count_label = layout.browse_stack, layout.count_label
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, table: str, record_id: int) -> None:
         """Show a record in the detail pane as a new step in the history."""
+        from viewer.gui.window.places import Place
+
         tab = self.panes.record_tabs.get(table)
         row = tab.current_row_of(record_id) if tab is not None else None
         self.history.visit(Place(table, record_id, row))

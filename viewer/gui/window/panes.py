@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.actions import give_row_menu
 from viewer.gui.window.deferred import LatestLater
-from viewer.gui.window.errors import show_error
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
 from viewer.gui.window.window_state import restore_sort
 
@@ -194,6 +193,8 @@ class Panes:
                 "File › Rebuild from Seeds… to build it."))
 
     def _export_failed(self, message: str) -> None:
+        from viewer.gui.window.errors import show_error
+
         window = self._window
         window.last_error = show_error(
             window, QCoreApplication.translate("Window", "Export failed"), message,

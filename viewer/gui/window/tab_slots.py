@@ -28,11 +28,14 @@ OWN_TABS = {VIEWS_TAB: QT_TRANSLATE_NOOP("Tables", "Views"),
 
 def has_rows(archive: Archive | None, table: str) -> bool:
     """Whether a tab is shown: always, or for an optional one, when it has rows (and when
-    they cannot be read, so that the tab says why)."""
+    they cannot be read, so that the tab says why). The rows the builder counted, where the
+    archive has them: a start then asks the file nothing for the tabs it does not show."""
     if table not in OPTIONAL_TABS:
         return True
     if archive is None:
         return False
+    if (counted := archive.row_count(table)) is not None:
+        return counted > 0
     try:
         return bool(archive.page(table, sort="id", limit=1).records)
     except ArchiveError:
