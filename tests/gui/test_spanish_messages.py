@@ -58,13 +58,14 @@ def test_the_rebuild_dialog_says_its_progress_and_a_bad_seed_in_spanish(
         shown: list[str] = []
 
         def label(_message: str) -> None:
-            progress = win.rebuild.progress
+            progress = win.switch.rebuild.progress
             if progress is not None:
                 shown.append(progress.labelText())
 
+        assert win.switch.rebuild is not None  # made now: its slot sets the label before ours
         win.workers.rebuild_progressed.connect(label, Qt.ConnectionType.QueuedConnection)
         win.actions_by_key["rebuild"].trigger()
-        qtbot.waitUntil(lambda: not win.rebuild.running, timeout=30_000)
+        qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
         qtbot.waitUntil(lambda: bool(shown) and shown[-1].startswith("Se escribió"))
         assert shown[0] == f"Leyendo las semillas de {seeds}"
         assert "Extrayendo " + next(seeds.glob("003_*")).name + " (notas de producción)" in shown
@@ -73,7 +74,7 @@ def test_the_rebuild_dialog_says_its_progress_and_a_bad_seed_in_spanish(
         news = next(seeds.glob("001_*.txt"))
         news.write_bytes(news.read_bytes() + b"\xff")
         win.actions_by_key["rebuild"].trigger()
-        qtbot.waitUntil(lambda: not win.rebuild.running, timeout=30_000)
+        qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
         box = win.last_error
         assert isinstance(box, QMessageBox)
         assert f"{news.name}, línea " in box.text(), box.text()
