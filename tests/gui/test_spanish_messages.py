@@ -245,19 +245,3 @@ def test_what_an_export_wrote_names_the_table_in_spanish(spanish: None, tmp_path
                                  path=tmp_path / "x.csv")])
     assert said == f"Se exportaron 3 registros de reparto a {tmp_path / 'x.csv'}"
 
-
-def test_our_file_dialogs_open_wide_enough_for_their_spanish_words(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
-    """Qt's file dialog opens 614 pixels wide, and cut off "Última modificación"."""
-    from viewer.gui.screen_fit import FILE_DIALOG_SIZE
-
-    win = _window(qtbot, archive_path, settings)
-    try:
-        win.switch.ask_to_open()
-        dialog = win.file_dialog
-        assert dialog is not None
-        room = dialog.screen().availableGeometry()
-        assert dialog.width() == min(FILE_DIALOG_SIZE[0], room.width() - 40) > 614
-        dialog.close()
-    finally:
-        _close(win)

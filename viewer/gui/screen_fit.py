@@ -15,11 +15,3 @@ def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
         width, height = min(width, room.width() - 40), min(height, room.height() - 60)
     dialog.resize(width, height)
 
-
-#: Qt's own file dialog opens 614 pixels wide: its Spanish column titles ("Última
-#: modificación") and places ("Equipo") were cut off. Ours open wider, where there is room.
-FILE_DIALOG_SIZE = (800, 480)
-
-
-def size_file_dialog(dialog: QWidget) -> None:
-    resize_within_screen(dialog, *FILE_DIALOG_SIZE)

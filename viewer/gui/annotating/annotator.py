@@ -26,7 +26,6 @@ from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
 from viewer.gui.labels import counted, fill, number
-from viewer.gui.screen_fit import size_file_dialog
 from viewer.gui.tables.models import RecordRole, noun
 
 if TYPE_CHECKING:
@@ -261,7 +260,6 @@ class Annotator(QObject):
         dialog = QFileDialog(self._window, self.tr("Export Annotations"),
                              str(Path.home() / "annotations.json"), filters)
         dialog.setObjectName("exportAnnotationsDialog")
-        size_file_dialog(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path), annotations))
         self.file_dialog = dialog
@@ -294,7 +292,6 @@ class Annotator(QObject):
         dialog = QFileDialog(self._window, self.tr("Import Annotations"), str(Path.home()),
                              self.tr("Annotations (*.json *.jsonld);;All files (*)"))
         dialog.setObjectName("importAnnotationsDialog")
-        size_file_dialog(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
         self.file_dialog = dialog

@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
 
 from viewer.gui.charts.chart_export import render_scene
 from viewer.gui.labels import fill
-from viewer.gui.screen_fit import size_file_dialog
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.window.errors import show_error
 
@@ -519,7 +518,6 @@ class ChartView(QGraphicsView):
                                         fmt.upper()),
                              str(self.save_folder / f"{self.file_stem}.{fmt}"), name)
         dialog.setObjectName("saveChartDialog")
-        size_file_dialog(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(fmt)
         dialog.fileSelected.connect(lambda path: self._save_chosen(Path(path), fmt))

@@ -61,7 +61,6 @@ from viewer.archive.export import (
 from viewer.archive.search_query import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import fill, number
-from viewer.gui.screen_fit import size_file_dialog
 from viewer.gui.search.search_panel import SearchPanel
 from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
 from viewer.gui.tables.models import noun
@@ -423,7 +422,6 @@ class ExportDialog(QDialog):
                              f"{format_label(spec.label)} (*{spec.suffix});;"
                              + self.tr("All files (*)"))
         dialog.setObjectName("exportFileDialog")
-        size_file_dialog(dialog)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

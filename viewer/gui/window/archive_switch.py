@@ -90,14 +90,11 @@ class ArchiveSwitch(QObject):
         """File › Open Archive…: a file dialog, then the open in a worker."""
         from PySide6.QtWidgets import QFileDialog
 
-        from viewer.gui.screen_fit import size_file_dialog
-
         window = self._window
         start = str(window.archive.path.parent) if window.archive else str(Path.home())
         dialog = QFileDialog(window, self.tr("Open Archive"), start,
                              self.tr("Somos archives (*.sqlite *.db);;All files (*)"))
         dialog.setObjectName("openArchiveDialog")
-        size_file_dialog(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.opening.start(Path(path)))
         window.file_dialog = dialog
