@@ -245,3 +245,28 @@ def test_what_an_export_wrote_names_the_table_in_spanish(spanish: None, tmp_path
                                  path=tmp_path / "x.csv")])
     assert said == f"Se exportaron 3 registros de reparto a {tmp_path / 'x.csv'}"
 
+
+
+def test_the_export_dialog_is_tall_enough_for_its_wrapped_rows(
+        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+    """At 800×600 Qt gives the dialog 542 pixels of width: its Spanish rows wrap under their
+    labels, and were drawn over each other at the height their unwrapped form asked for."""
+    win = _window(qtbot, archive_path, settings)
+    try:
+        win.tabs.setCurrentIndex(win.tab_index("cast"))
+        cast = win.record_tab("cast")
+        qtbot.waitUntil(lambda: not cast.is_busy())
+        cast.view.selectRow(0)
+        win.export_selection()
+        dialog = win.export_run.dialog
+        assert dialog is not None
+        dialog.hide()
+        dialog.resize(542, 150)
+        dialog.show()
+        needed = dialog.layout().totalHeightForWidth(542)
+        assert needed > 150 and dialog.height() >= needed, (dialog.size(), needed)
+        dialog.set_path("/nonexistent-folder/x.csv")  # one more line: the problem
+        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+        dialog.reject()
+    finally:
+        _close(win)
