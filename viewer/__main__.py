@@ -86,7 +86,8 @@ def _set_icon(app) -> None:  # type: ignore[no-untyped-def]
 
 def _open(path: Path | None):  # type: ignore[no-untyped-def]
     """The archive to show, or (None, message) when it cannot be opened. The message is in the
-    environment's language (gettext, as the data layer's own; the window is not built yet)."""
+    language :func:`_choose_language` chose (gettext, as the data layer's own; the window is
+    not built yet)."""
     from viewer.archive.errors import SeedError
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
@@ -104,12 +105,24 @@ def _open(path: Path | None):  # type: ignore[no-untyped-def]
             problem=exc.strerror or exc)
 
 
-def _install_language(app, settings: ViewerSettings) -> None:  # type: ignore[no-untyped-def]
-    """The window's language, before any widget is built: the one chosen in Settings ›
-    Language, else the system's. English loads nothing."""
-    from viewer.gui.translation import LANGUAGE_NAMES, chosen_language, install_translators
+def _choose_language(settings: ViewerSettings) -> str:
+    """The language of this run: the one chosen in Settings › Language, else the system's.
+    The data layer's messages follow it from here on (an archive that will not open says why
+    in it), so it is chosen before the archive is opened; reading it needs QtCore only, which
+    the window imports next anyway, and loads no catalogue."""
+    from viewer import i18n
+    from viewer.gui.translation import LANGUAGE_NAMES, chosen_language
 
     lang = chosen_language(settings.language(LANGUAGE_NAMES))
+    i18n.use_language(lang)
+    return lang
+
+
+def _install_language(app, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The window's catalogues for ``lang``, before any widget is built. English loads
+    nothing."""
+    from viewer.gui.translation import install_translators
+
     # The translators are children of the application: they live as long as it does.
     install_translators(app, lang)
 
@@ -128,14 +141,15 @@ def self_test(path: Path | None) -> int:
     from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    archive, problem = _open(path)
-    if archive is None:
-        print(f"self-test FAILED: {problem}")
-        return 2
     with tempfile.TemporaryDirectory() as folder:
         # The user's settings and annotations are left alone: a self-test writes neither.
         settings = ViewerSettings.in_file(Path(folder) / "settings.ini")
-        _install_language(app, settings)
+        lang = _choose_language(settings)
+        archive, problem = _open(path)
+        if archive is None:
+            print(f"self-test FAILED: {problem}")
+            return 2
+        _install_language(app, lang)
         window = MainWindow(archive, settings, annotations=Path(folder) / "annotations.sqlite")
         results: list[object] = []
         loop = QEventLoop()
@@ -164,18 +178,22 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     shown, and why the archive could not be opened (None if it was). The benchmarks start the
     viewer through here too, so they time what a user waits for.
 
-    The archive is opened before the GUI is imported, so that a window is never built for a
-    file that cannot be read; what the first sight of the window does not need (the icon, the
-    tabs not shown, the detail pane and the reader) is built after its first paint.
+    The language is chosen first (Settings › Language, else the system's), so that why an
+    archive cannot be opened is said in it; the archive is opened before the widgets are
+    imported, so that a window is never built for a file that cannot be read; what the first
+    sight of the window does not need (the icon, the tabs not shown, the detail pane and the
+    reader) is built after its first paint.
     """
+    from viewer.gui.window.settings import ViewerSettings
+
+    chosen = settings() if settings else ViewerSettings.for_user()
+    lang = _choose_language(chosen)
     archive, problem = _open(path)
 
     from viewer.gui.window.main_window import MainWindow
-    from viewer.gui.window.settings import ViewerSettings
 
     app = _application(sys.argv[0])
-    chosen = settings() if settings else ViewerSettings.for_user()
-    _install_language(app, chosen)
+    _install_language(app, lang)
     window = MainWindow(archive, chosen)
     window.after_first_paint(lambda: _set_icon(app))
     return app, window, problem

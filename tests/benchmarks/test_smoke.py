@@ -99,9 +99,11 @@ def test_steps_against_another_checkout_start_that_checkouts_own_code(
                     ignore=ignore)
     shutil.copy(run.REPO / "tests" / "__init__.py", other / "tests" / "__init__.py")
     entry = other / "viewer" / "__main__.py"
+    # The start's own call, at the function's indentation (the self-test opens one too).
+    start_open = "\n    archive, problem = _open(path)\n"
+    assert entry.read_text().count(start_open) == 1
     entry.write_text(entry.read_text().replace(
-        "    archive, problem = _open(path)\n",
-        "    __import__('time').sleep(0.4)\n    archive, problem = _open(path)\n"))
+        start_open, "\n    __import__('time').sleep(0.4)" + start_open))
 
     took = run.start_steps(small_archive, runs=1, against=other)
     assert took["against"]["archive opened"][0] >= 400 > took["start"]["archive opened"][0]

@@ -123,3 +123,37 @@ def test_a_file_that_cannot_be_written_is_explained_in_spanish(archive_path: Pat
 def test_what_the_search_did_to_the_words_is_said_in_spanish(archive_path: Path) -> None:
     out = run_in(SPANISH, "search", '"Benjamin', "--archive", str(archive_path))
     assert "somos-archive: Se ignoró unas comillas sin cerrar." in out.stderr
+
+
+def test_a_malformed_seed_and_the_build_progress_are_said_in_spanish(tmp_path: Path) -> None:
+    """What a build says while it works, and why it stops on a bad seed, come from the
+    catalogue at their source in the data layer (issue 32's second round)."""
+    import shutil
+
+    from tests.conftest import SEEDS
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    built = run_in(SPANISH, "build", "--seeds", str(seeds), "--out", str(tmp_path / "a.sqlite"))
+    assert built.returncode == 0, built.stderr
+    progress = built.stderr.splitlines()
+    assert progress[0] == f"Leyendo las semillas de {seeds}"
+    assert any(line.startswith("Extrayendo ") and line.endswith("(nota informativa)")
+               for line in progress)
+    assert "Escribiendo los registros" in progress and "Indexando para la búsqueda" in progress
+    assert progress[-1] == f"Se escribió {tmp_path / 'a.sqlite'}"
+
+    news = next(seeds.glob("001_*.txt"))
+    news.write_bytes(news.read_bytes() + b"\xff")
+    broken = run_in(SPANISH, "build", "--seeds", str(seeds), "--out", str(tmp_path / "b.sqlite"))
+    assert broken.returncode == 1
+    assert (f"construcción detenida: {news.name}, línea " in broken.stderr
+            and ": no es texto UTF-8 (byte 0xff en la posición " in broken.stderr), broken.stderr
+
+    news.write_text("Hola.\n", encoding="utf-8")
+    refused = run_in(SPANISH, "build", "--seeds", str(seeds), "--out", str(tmp_path / "c.sqlite"))
+    assert (f"{news.name}: no tiene el formato de nota informativa (le faltan sus marcas "
+            "características)") in refused.stderr, refused.stderr
+    english = run_in({**SPANISH, "LANG": "en_US.UTF-8"}, "build", "--seeds", str(seeds),
+                     "--out", str(tmp_path / "c.sqlite"))
+    assert f"{news.name}: does not look like a news item (its landmarks" in english.stderr

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from viewer.annotations.model import Annotation, new_id, now
+from viewer.gui.screen_fit import SCREEN_MARGIN, fitted_size
 from viewer.gui.window.actions import shortcut_rows
-from viewer.gui.window.help_dialogs import SCREEN_MARGIN, fitted_size
 from viewer.gui.window.main_window import MainWindow
 
 NEWS = "001_44e4559a90d9d777.txt"

@@ -31,9 +31,15 @@ from viewer.archive.schema import (
     link_search_rows,
     stamp,
 )
-from viewer.archive.seed_integrity import CHANGED_SEEDS_KEY, changed_seeds, refuse_changed
+from viewer.archive.seed_integrity import (
+    CHANGED_SEEDS_KEY,
+    changed_seeds,
+    layout_name,
+    refuse_changed,
+)
 from viewer.archive.seeds import SeedInfo, load_corrections, load_seeds
 from viewer.archive.writing import json_list, tabs_by_physical, write_archive
+from viewer.i18n import message as _
 
 # sqlite-utils and the extractors are imported where they are used: the viewer imports this
 # module (to rebuild on request, to check an archive is fresh) and should not start slower
@@ -59,7 +65,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
-    say(f"Reading seeds in {seeds_dir}")
+    say(_("Reading seeds in {folder}").format(folder=seeds_dir))
     seeds = load_seeds(seeds_dir)
     extra_meta: dict[str, str] = {}
     try:
@@ -67,7 +73,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
     except SeedError:
         if not allow_changed_seeds:
             raise
-        changed = {s.file: "unchecked: no SHA256SUMS" for s in seeds}
+        changed = {s.file: _("unchecked: no SHA256SUMS") for s in seeds}
     if changed and not allow_changed_seeds:
         raise refuse_changed(changed)
     if changed:
@@ -76,7 +82,8 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
     merger = Merger(seeds, corrections)
     extractions = []
     for seed in seeds:
-        say(f"Extracting {seed.file} ({seed.layout.replace('_', ' ')})")
+        say(_("Extracting {file} ({layout})").format(file=seed.file,
+                                                      layout=layout_name(seed.layout)))
         extraction = EXTRACTORS[seed.layout].extract(seed.text, seed.file)
         extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
         extraction.people.extend(read_people(seed.text, extraction.excerpts))
@@ -86,7 +93,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
         merger.take_descriptions(seed, extraction.excerpts)
     report = write_archive_file(out, seeds, merger, seeds_checksum(seeds_dir), say,
                                 extra_meta=extra_meta)
-    say(f"Wrote {out}")
+    say(_("Wrote {path}").format(path=out))
     return report
 
 
@@ -111,9 +118,9 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
         db.conn.execute("PRAGMA synchronous = OFF")
         with db.conn:
             create_schema(db)
-            say("Writing records")
+            say(_("Writing records"))
             write_archive(db, seeds, merger, checksum, extra_meta)
-            say("Indexing for search")
+            say(_("Indexing for search"))
             create_search_index(db)
             link_search_rows(db, tabs_by_physical())
             create_views(db)
@@ -129,7 +136,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
         tmp.unlink(missing_ok=True)
         full = "full" in str(exc)
         raise OSError(errno.ENOSPC if full else errno.EIO,
-                      "the disk is full" if full else f"the file could not be written ({exc})"
+                      _("the disk is full") if full
+                      else _("the file could not be written ({problem})").format(problem=exc)
                       ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -7,6 +7,8 @@ catch it — the viewer's start-up, the CLI — can do so without paying for the
 
 from __future__ import annotations
 
+from viewer.i18n import message as _
+
 
 class SeedError(Exception):
     """A seed the extractors cannot read: not UTF-8, empty, or a layout they do not recognise.
@@ -15,7 +17,7 @@ class SeedError(Exception):
     """
 
     def __init__(self, file: str, problem: str, line: int | None = None) -> None:
-        where = f"{file}, line {line}" if line is not None else file
+        where = _("{file}, line {line}").format(file=file, line=line) if line is not None else file
         super().__init__(f"{where}: {problem}")
         self.file = file
         self.problem = problem

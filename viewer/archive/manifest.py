@@ -16,6 +16,7 @@ from typing import Any
 from viewer import __version__
 from viewer.archive.errors import SeedError
 from viewer.archive.schema import SCHEMA_VERSION
+from viewer.i18n import message as _
 
 SOURCES_FILE = "sources.toml"
 CORRECTIONS_FILE = "corrections.toml"
@@ -34,28 +35,32 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
     check, run at every start of the viewer, needs only the file names."""
     path = seeds_dir / SOURCES_FILE
     if not path.is_file():
-        raise SeedError(SOURCES_FILE, f"not found in {seeds_dir}; it lists the seeds to read")
+        raise SeedError(SOURCES_FILE, _("not found in {folder}; it lists the seeds to read")
+                        .format(folder=seeds_dir))
     try:
         manifest = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SeedError(SOURCES_FILE, f"cannot be read: {exc}") from exc
+        raise SeedError(SOURCES_FILE, _("cannot be read: {problem}").format(problem=exc)
+                        ) from exc
     entries = manifest.get("source")
     if not isinstance(entries, list) or not entries:
-        raise SeedError(SOURCES_FILE, "lists no [[source]] entries")
+        raise SeedError(SOURCES_FILE, _("lists no [[source]] entries"))
     seen: set[str] = set()
     for entry in entries:
         if not isinstance(entry, dict):
-            raise SeedError(SOURCES_FILE, f"a [[source]] entry is not a table: {entry!r}")
+            raise SeedError(SOURCES_FILE, _("a [[source]] entry is not a table: {entry!r}")
+                            .format(entry=entry))
         for key in ("file", "title", "kind", "layout"):
             if not isinstance(entry.get(key), str):
-                raise SeedError(SOURCES_FILE, f"an entry lacks '{key}': {entry}")
+                raise SeedError(SOURCES_FILE, _("an entry lacks '{key}': {entry}").format(
+                    key=key, entry=entry))
         _check_citation_fields(entry)
         file = entry["file"]
         if not _inside(seeds_dir, file):
-            raise SeedError(SOURCES_FILE, f"{file!r} is not a file in the seeds folder; list "
-                                          "seeds by their names in it")
+            raise SeedError(SOURCES_FILE, _("{file!r} is not a file in the seeds folder; list "
+                                            "seeds by their names in it").format(file=file))
         if file in seen:
-            raise SeedError(SOURCES_FILE, f"{file} is listed twice")
+            raise SeedError(SOURCES_FILE, _("{file} is listed twice").format(file=file))
         seen.add(file)
     if not check_layouts:
         return entries
@@ -63,8 +68,9 @@ def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str,
 
     for entry in entries:
         if entry["layout"] not in EXTRACTORS:
-            raise SeedError(SOURCES_FILE, f"{entry['file']}: unknown layout {entry['layout']!r}"
-                                          f" (known: {', '.join(sorted(EXTRACTORS))})")
+            raise SeedError(SOURCES_FILE, _("{file}: unknown layout {layout!r} (known: {known})")
+                            .format(file=entry["file"], layout=entry["layout"],
+                                    known=", ".join(sorted(EXTRACTORS))))
     return entries
 
 
@@ -72,20 +78,24 @@ def _check_citation_fields(entry: dict[str, Any]) -> None:
     file = entry["file"]
     for key in ("site", "author", "date", "language", "citation_type"):
         if key in entry and not isinstance(entry[key], str):
-            raise SeedError(SOURCES_FILE, f"{file}: '{key}' must be text, not {entry[key]!r}")
+            raise SeedError(SOURCES_FILE, _("{file}: '{key}' must be text, not {value!r}").format(
+                file=file, key=key, value=entry[key]))
     kind = entry.get("citation_type", "document")
     if kind not in CITATION_TYPES:
-        raise SeedError(SOURCES_FILE, f"{file}: unknown citation_type {kind!r} (known: "
-                                      f"{', '.join(sorted(CITATION_TYPES))})")
+        raise SeedError(SOURCES_FILE, _("{file}: unknown citation_type {kind!r} (known: "
+                                        "{known})").format(
+            file=file, kind=kind, known=", ".join(sorted(CITATION_TYPES))))
     curated = entry.get("curated", {})
     if not isinstance(curated, dict) or not all(
             isinstance(reason, str) and reason.strip() for reason in curated.values()):
-        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] maps each field the text "
-                                      "does not state to the reason it is given all the same")
+        raise SeedError(SOURCES_FILE, _("{file}: [source.curated] maps each field the text "
+                                        "does not state to the reason it is given all the "
+                                        "same").format(file=file))
     unknown = set(curated) - {*CITATION_FIELDS, "date"}
     if unknown:
-        raise SeedError(SOURCES_FILE, f"{file}: [source.curated] names fields no citation "
-                                      f"has: {', '.join(sorted(unknown))}")
+        raise SeedError(SOURCES_FILE, _("{file}: [source.curated] names fields no citation "
+                                        "has: {fields}").format(
+            file=file, fields=", ".join(sorted(unknown))))
 def _inside(seeds_dir: Path, file: str) -> bool:
     """Whether ``file`` names a file directly in the seeds folder (issue 30: an entry such as
     ``../../etc/passwd`` or an absolute path read a file from anywhere into the archive)."""

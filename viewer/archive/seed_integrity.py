@@ -19,23 +19,36 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.archive.errors import SeedError
+from viewer.i18n import message as _
 
 CHECKSUMS_FILE = "SHA256SUMS"
 #: The meta key of an archive built from seeds that differ from SHA256SUMS (a JSON list).
 CHANGED_SEEDS_KEY = "changed_seeds"
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
-_CRLF_FIX = ("it has Windows line endings (CRLF), as git's core.autocrlf makes them on "
+
+
+def _crlf_fix() -> str:
+    return _("it has Windows line endings (CRLF), as git's core.autocrlf makes them on "
              "checkout; the seeds must stay byte for byte as shipped (.gitattributes marks "
              "them -text). Check them out again: git rm --cached -r seeds && "
              "git checkout -- seeds")
 
 
+def layout_name(layout: str) -> str:
+    """A seed layout's name as a message says it ("news item" for ``news_item``)."""
+    names = {"news_item": _("news item"), "explainer_article": _("explainer article"),
+             "encyclopedia_page": _("encyclopedia page"),
+             "production_notes": _("production notes")}
+    return names.get(layout, layout.replace("_", " "))
+
+
 def unrecognised_seed(data: bytes, layout: str) -> str:
     """Why a seed its extractor does not recognise was refused."""
     if b"\r\n" in data:
-        return f"does not look like a {layout.replace('_', ' ')}: {_CRLF_FIX}"
-    return (f"does not look like a {layout.replace('_', ' ')} (its landmarks are missing); "
-            "was the file replaced or cut?")
+        return _("does not look like a {layout}: {fix}").format(layout=layout_name(layout),
+                                                               fix=_crlf_fix())
+    return _("does not look like a {layout} (its landmarks are missing); was the file "
+             "replaced or cut?").format(layout=layout_name(layout))
 
 
 def read_checksums(seeds_dir: Path) -> dict[str, str]:
@@ -44,18 +57,20 @@ def read_checksums(seeds_dir: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SeedError(CHECKSUMS_FILE, f"not found in {seeds_dir}; it records the seeds' "
-                                        "checksums (build with --allow-changed-seeds to "
-                                        "build without it)") from None
+        raise SeedError(CHECKSUMS_FILE, _("not found in {folder}; it records the seeds' "
+                                          "checksums (build with --allow-changed-seeds to "
+                                          "build without it)").format(folder=seeds_dir)
+                        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SeedError(CHECKSUMS_FILE, f"cannot be read: {exc}") from exc
+        raise SeedError(CHECKSUMS_FILE, _("cannot be read: {problem}").format(
+            problem=exc)) from exc
     sums: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         found = _LINE.match(line.strip())
         if found is None:
-            raise SeedError(CHECKSUMS_FILE, "is not in sha256sum's format", number)
+            raise SeedError(CHECKSUMS_FILE, _("is not in sha256sum's format"), number)
         sums[found.group(2)] = found.group(1)
     return sums
 
@@ -68,17 +83,19 @@ def changed_seeds(seeds_dir: Path, seeds: Iterable[tuple[str, str, str]]) -> dic
     for file, sha256, text in seeds:
         want = recorded.get(file)
         if want is None:
-            changed[file] = f"is not listed in {CHECKSUMS_FILE}"
+            changed[file] = _("is not listed in {checksums}").format(checksums=CHECKSUMS_FILE)
         elif sha256 != want:
             as_shipped = text.replace("\r\n", "\n").encode("utf-8")
-            changed[file] = (_CRLF_FIX if hashlib.sha256(as_shipped).hexdigest() == want
-                             else "differs from its checksum (edited, cut short or replaced)")
+            changed[file] = (_crlf_fix() if hashlib.sha256(as_shipped).hexdigest() == want
+                             else _("differs from its checksum (edited, cut short or "
+                                    "replaced)"))
     return changed
 
 
 def refuse_changed(changed: dict[str, str]) -> SeedError:
     """The error a build from changed seeds stops with, naming each file."""
     listed = "; ".join(f"{file} {why}" for file, why in changed.items())
-    return SeedError(CHECKSUMS_FILE, f"the seeds are not the ones it records: {listed}. "
-                                     "Restore them from the distribution, or build with "
-                                     "--allow-changed-seeds (the archive records that).")
+    return SeedError(CHECKSUMS_FILE, _("the seeds are not the ones it records: {listed}. "
+                                       "Restore them from the distribution, or build with "
+                                       "--allow-changed-seeds (the archive records that).")
+                     .format(listed=listed))

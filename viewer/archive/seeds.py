@@ -14,6 +14,7 @@ from typing import Any
 from viewer.archive.extract.base import SeedError, fold
 from viewer.archive.manifest import CITATION_FIELDS, CORRECTIONS_FILE, SOURCES_FILE, read_manifest
 from viewer.archive.seed_integrity import unrecognised_seed
+from viewer.i18n import message as _
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,10 @@ def _decode(file: str, data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SeedError(file, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} "
-                              f"at offset {exc.start})", line) from exc
+        raise SeedError(file, _("is not UTF-8 text (byte 0x{byte:02x} at offset {offset})")
+                        .format(byte=data[exc.start], offset=exc.start), line) from exc
     if "\x00" in text:
-        raise SeedError(file, "contains NUL bytes; it is not a text document",
+        raise SeedError(file, _("contains NUL bytes; it is not a text document"),
                         text[: text.index("\x00")].count("\n") + 1)
     return text
 
@@ -59,14 +60,16 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
         file = entry["file"]
         path = seeds_dir / file
         if not path.is_file():
-            raise SeedError(file, f"is listed in {SOURCES_FILE} but missing from {seeds_dir}")
+            raise SeedError(file, _("is listed in {manifest} but missing from {folder}").format(
+                manifest=SOURCES_FILE, folder=seeds_dir))
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise SeedError(file, f"cannot be read: {exc.strerror or exc}") from exc
+            raise SeedError(file, _("cannot be read: {problem}").format(
+                problem=exc.strerror or exc)) from exc
         text = _decode(file, data)
         if not text.strip():
-            raise SeedError(file, "is empty")
+            raise SeedError(file, _("is empty"))
         module = EXTRACTORS[entry["layout"]]
         if not module.recognises(text):
             raise SeedError(file, unrecognised_seed(data, entry["layout"]))
@@ -96,9 +99,10 @@ def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
         words = [re.escape(word) for word in str(value).split()]
         match = re.search(r"\s+".join(words), text, re.IGNORECASE)
         if match is None:
-            raise SeedError(SOURCES_FILE, f"{file}: the text does not state its {key} "
-                                          f"{value!r}; list it under [source.curated] with "
-                                          "the reason it is given all the same")
+            raise SeedError(SOURCES_FILE, _("{file}: the text does not state its {field} "
+                                            "{value!r}; list it under [source.curated] with "
+                                            "the reason it is given all the same").format(
+                                              file=file, field=key, value=value))
         found.append((key, match.start(), match.end()))
     return tuple(found)
 
@@ -111,21 +115,23 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SeedError(CORRECTIONS_FILE, f"cannot be read: {exc}") from exc
+        raise SeedError(CORRECTIONS_FILE, _("cannot be read: {problem}").format(
+            problem=exc)) from exc
     mapping: dict[str, str] = {}
     CORRECTION_REASONS.clear()
     entries = data.get("same_person", [])
     if not isinstance(entries, list):
-        raise SeedError(CORRECTIONS_FILE, "same_person must be a list of [[same_person]] "
-                                          f"tables, not {entries!r}")
+        raise SeedError(CORRECTIONS_FILE, _("same_person must be a list of [[same_person]] "
+                                            "tables, not {value!r}").format(value=entries))
     for entry in entries:
         names = entry.get("names") if isinstance(entry, dict) else None
         reason = entry.get("reason") if isinstance(entry, dict) else None
         if (not isinstance(names, list) or len(names) < 2
                 or not all(isinstance(n, str) and n.strip() for n in names)
                 or not isinstance(reason, str) or not reason.strip()):
-            raise SeedError(CORRECTIONS_FILE, "a same_person entry needs names (two or more "
-                                              f"names, as text) and a reason: {entry!r}")
+            raise SeedError(CORRECTIONS_FILE, _("a same_person entry needs names (two or more "
+                                                "names, as text) and a reason: {entry!r}")
+                           .format(entry=entry))
         for name in names:
             mapping[fold(name)] = names[0]
             CORRECTION_REASONS[fold(name)] = str(entry["reason"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from viewer.archive.schema import SORT_KEYS
+from viewer.i18n import message as _
 
 if TYPE_CHECKING:
     from viewer.archive.records.credits import CastCredit, CrewCredit, Person
@@ -64,14 +65,14 @@ class Unreadable(str):
     marked, shown as what it is (issue 30: one such cell raised an error on every paint of
     the window, hundreds of dialogs). Exports refuse it, naming the record and column."""
 
-    MARK = "⚠ unreadable: "
+    #: The cell's text as the archive holds it (the marked text is in the user's language).
+    raw: str
 
     def __new__(cls, raw: object) -> Unreadable:
-        return super().__new__(cls, cls.MARK + str(raw))
-
-    @property
-    def raw(self) -> str:
-        return self[len(self.MARK):]
+        text = str(raw)
+        marked = super().__new__(cls, _("⚠ unreadable: {raw}").format(raw=text))
+        marked.raw = text
+        return marked
 
 
 def _list(value: Any) -> tuple[Any, ...]:

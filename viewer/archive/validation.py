@@ -228,16 +228,16 @@ def _cell_problems(conn: BoundedConnection) -> list[str]:
                 if column in JSON_LIST_COLUMNS:
                     bad = (f"{name} IS NOT NULL AND {name} != '' AND CASE WHEN "
                            f"json_valid({name}) THEN json_type({name}) != 'array' ELSE 1 END")
-                    what = "is not a JSON list"
+                    what = _("{table} row {row}: {column} is not a JSON list")
                 elif kind is int:
                     bad = f"typeof({name}) NOT IN ('integer', 'null')"
-                    what = "is not a whole number"
+                    what = _("{table} row {row}: {column} is not a whole number")
                 else:
                     continue
                 row = conn.execute(f"SELECT rowid FROM {_quote(table)} WHERE {bad} "
                                    "LIMIT 1").fetchone()
                 if row is not None:
-                    problems.append(f"{table} row {row[0]}: {column} {what}")
+                    problems.append(what.format(table=table, row=row[0], column=column))
     finally:
         conn.time_limit = saved
     return problems

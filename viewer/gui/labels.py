@@ -228,6 +228,9 @@ def table_label(spec: TableSpec) -> str:
 
 
 def column_label(column: Column) -> str:
+    if column.key == "char_count":
+        # A text's length in characters, not the story's people: Spanish has a word for each.
+        return QCoreApplication.translate("Tables", "Characters", "a text's length")
     return label(column.label)
 
 
@@ -254,3 +257,24 @@ def counted(n: int, one: str, many: str) -> str:
     ``translate(context, text, "", n)`` is not seen as plural by ``pyside6-lupdate``, so those
     messages say ``%1`` and are filled with :func:`number`."""
     return one if n == 1 else many
+
+
+#: The kinds the builder and the manifest give things — a source's kind, an excerpt's, what a
+#: disagreement compares — shown in cells as labels of ours, so translated like them. A kind
+#: not listed (a manifest's own) is shown as it is. The search and the sort still see the
+#: archive's words: only the text on screen changes.
+KINDS = (
+    QT_TRANSLATE_NOOP("Kinds", "news item"), QT_TRANSLATE_NOOP("Kinds", "explainer article"),
+    QT_TRANSLATE_NOOP("Kinds", "encyclopedia page"),
+    QT_TRANSLATE_NOOP("Kinds", "production notes"),
+    QT_TRANSLATE_NOOP("Kinds", "paragraph"), QT_TRANSLATE_NOOP("Kinds", "list_item"),
+    QT_TRANSLATE_NOOP("Kinds", "quote"), QT_TRANSLATE_NOOP("Kinds", "table_row"),
+    QT_TRANSLATE_NOOP("Kinds", "infobox"), QT_TRANSLATE_NOOP("Kinds", "heading"),
+    QT_TRANSLATE_NOOP("Kinds", "number"), QT_TRANSLATE_NOOP("Kinds", "date"),
+    QT_TRANSLATE_NOOP("Kinds", "name"))
+_KINDS = frozenset(KINDS)
+
+
+def kind_label(kind: str) -> str:
+    """``kind`` as the window shows it: translated if it is one of :data:`KINDS`."""
+    return QCoreApplication.translate("Kinds", kind) if kind in _KINDS else kind

@@ -20,10 +20,26 @@ from viewer import i18n
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 #: Words of Qt's own file dialog that its Spanish catalogue leaves in English (or says the
-#: Spanish of Spain, "fichero"): ours, installed after Qt's, is asked first.
+#: Spanish of Spain, "fichero", where Mexico says "archivo"): ours, installed after Qt's, is
+#: asked first. The labels could be set with ``setLabelText`` too, but the dialog's own
+#: messages (a file that exists, one not found) and its file model's cannot, so all of them
+#: are overridden here, for every file dialog at once.
 QT_OWN = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
           QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-          QT_TRANSLATE_NOOP("QFileDialog", "File &name:"))
+          QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+          QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+          QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+          QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+          QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct "
+                                           "file name was given."),
+          QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
+          # The Type column's words: Qt's catalogue has them under a context Qt 6 renamed.
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+          QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"))
 
 #: The languages Settings › Language offers, by code; "" follows the system.
 LANGUAGE_NAMES = {"": "", "en": "English", "es": "Español"}

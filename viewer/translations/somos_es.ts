@@ -1723,6 +1723,62 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>news item</source>
+        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search and the sort still see the archive&apos;s words: only the text on screen changes.</extracomment>
+        <translation>nota informativa</translation>
+    </message>
+    <message>
+        <source>explainer article</source>
+        <translation>artículo explicativo</translation>
+    </message>
+    <message>
+        <source>encyclopedia page</source>
+        <translation>página de enciclopedia</translation>
+    </message>
+    <message>
+        <source>production notes</source>
+        <translation>notas de producción</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>list_item</source>
+        <translation>elemento de lista</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>table_row</source>
+        <translation>fila de tabla</translation>
+    </message>
+    <message>
+        <source>infobox</source>
+        <translation>ficha</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
     <name>Nouns</name>
     <message>
         <source>episode</source>
@@ -1883,6 +1939,33 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Acceso directo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1895,6 +1978,35 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>File &amp;name:</source>
         <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Verifique que el nombre del archivo sea correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2866,11 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Surname</source>
         <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <comment>a text&apos;s length</comment>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -69,6 +69,7 @@ from viewer.archive.extract.vocabulary import (
     crew_role,
     month_number,
 )
+from viewer.i18n import message as _
 
 LAYOUT = "encyclopedia_page"
 
@@ -297,7 +298,7 @@ def _parts(text: str, file: str) -> list[_Part]:
         elif parts:
             parts[-1].lines.append(line)
     if not parts:
-        raise SeedError(file, "no 'from …' line opens a quoted encyclopedia part")
+        raise SeedError(file, _("no 'from …' line opens a quoted encyclopedia part"))
     for part in parts:
         _classify(part)
     return parts

@@ -70,6 +70,7 @@ from viewer.archive.extract.vocabulary import (
     episode_counts,
     month_number,
 )
+from viewer.i18n import message as _
 
 LAYOUT = "explainer_article"
 
@@ -140,13 +141,13 @@ def extract(text: str, file: str) -> Extraction:
     if header is None or footer is None:
         raise SeedError(
             file,
-            "the blog's 'Site icon' header or 'Exit mobile version' footer "
-            "is missing; this is not the explainer article layout",
+            _("the blog's 'Site icon' header or 'Exit mobile version' footer "
+              "is missing; this is not the explainer article layout"),
         )
     article = blocks(text, header.end(), footer.start())
     if not article or not _is_heading(article[0]):
         line = text.count("\n", 0, article[0].start) + 1 if article else None
-        raise SeedError(file, "the article title is missing after the site header", line)
+        raise SeedError(file, _("the article title is missing after the site header"), line)
 
     out = Extraction()
     title = article[0].text

@@ -73,6 +73,7 @@ from viewer.archive.extract.vocabulary import (
     episode_counts,
     month_number,
 )
+from viewer.i18n import message as _
 
 LAYOUT = "news_item"
 
@@ -142,14 +143,14 @@ def extract(text: str, file: str) -> Extraction:
     if footer is None or not bylines:
         raise SeedError(
             file,
-            "the 'About <author>' byline or the 'View All Articles' / "
-            "'Leave a Comment' links are missing; this is not a news item",
+            _("the 'About <author>' byline or the 'View All Articles' / "
+              "'Leave a Comment' links are missing; this is not a news item"),
         )
     byline = bylines[-1]
     story = blocks(text, 0, byline.start())
     if not story or "\n" in story[0].text:
         line = text.count("\n", 0, story[0].start) + 1 if story else None
-        raise SeedError(file, "the headline line is missing above the story", line)
+        raise SeedError(file, _("the headline line is missing above the story"), line)
 
     out = Extraction()
     title = story[0].text
@@ -190,7 +191,7 @@ def _credits(text: str, body: list[Block], out: Extraction) -> list[_Person]:
             *((m.start(), m) for m in _ROLE_BEFORE_NAMES.finditer(text, block.start, block.end)),
             *((m.start(), m) for m in _WORK_BY.finditer(text, block.start, block.end)),
         ]
-        for _, m in sorted(found, key=lambda pair: pair[0]):
+        for _at, m in sorted(found, key=lambda pair: pair[0]):
             if m.re is _WORK_BY:
                 # "investigation by" says what she wrote, not a role to quote her under.
                 credit(

@@ -52,6 +52,7 @@ from viewer.archive.extract.base import (
 )
 from viewer.archive.extract.prose import LOWER, NAME_WORD, SPEECH_VERB, UPPER
 from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, crew_role, month_number
+from viewer.i18n import message as _
 
 LAYOUT = "production_notes"
 
@@ -418,7 +419,8 @@ class _Reader:
             self._block(block)
         self._flush()
         if not any(c.category == "cast" for c in self.out.credits):
-            raise SeedError(self.file, "no actor list (TAB-separated 'Name (Character)' columns)")
+            raise SeedError(self.file,
+                            _("no actor list (TAB-separated 'Name (Character)' columns)"))
         self._storylines()
         self._episodes()
         self._resolve_prose_quotes()
@@ -574,7 +576,8 @@ class _Reader:
         actor = re.fullmatch(r"(?P<role>\w+)(?:\s*,\s*[\"“](?P<char>[^\"”]+)[\"”])?\s*",
                              self.text[role_start:role_end])
         if not quote_parts:
-            raise SeedError(self.file, "an attribution follows no quote", self._line_no(base))
+            raise SeedError(self.file, _("an attribution follows no quote"),
+                            self._line_no(base))
         words = joined(self.text, quote_parts)
         if actor and actor.group("role").lower() in _ACTOR_ROLES:
             role = at(self.text, role_start + actor.start("role"), role_start + actor.end("role"))
@@ -668,7 +671,7 @@ class _Reader:
                 s += len(piece) + 1
             if self.columns is None:
                 if any("(" in self.text[a:b] or ")" in self.text[a:b] for a, b in cells):
-                    raise SeedError(self.file, "a table row comes before its column headers",
+                    raise SeedError(self.file, _("a table row comes before its column headers"),
                                     self._line_no(line.start))
                 self._columns(cells)
                 continue
@@ -697,7 +700,8 @@ class _Reader:
             close = self.text.find(")", pos, end)
             if close < 0:
                 if self.text[pos:end].strip():
-                    raise SeedError(self.file, f"unreadable actor entry {self.text[pos:end]!r}",
+                    raise SeedError(self.file, _("unreadable actor entry {entry!r}").format(
+                                        entry=self.text[pos:end]),
                                     self._line_no(pos))
                 return
             entry_start = pos
@@ -709,7 +713,7 @@ class _Reader:
             else:
                 last_space = self.text.rfind(" ", entry_start, close)
                 if last_space < 0:
-                    raise SeedError(self.file, "an actor entry names no actor",
+                    raise SeedError(self.file, _("an actor entry names no actor"),
                                     self._line_no(entry_start))
                 name_end, char_start = last_space, last_space + 1
             person = at(self.text, entry_start, name_end)

@@ -31,7 +31,7 @@ from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
 from viewer.gui import labels
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
-from viewer.gui.labels import counted, number
+from viewer.gui.labels import counted, kind_label, number
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -264,11 +264,12 @@ class TimelineView(ChartView):
             item = rounded(scene, QRectF(left, mid - MARK_HEIGHT / 2, width, MARK_HEIGHT),
                            pen, QBrush(fill), 3)
             start, end = left, left + width
-        label = f"{event.fact.stated} · {event.source_kind or event.fact.source}"
+        said_by = kind_label(event.source_kind) or event.fact.source
+        label = f"{event.fact.stated} · {said_by}"
         if inferred and event.placed.year is not None:
             label = labels.fill(translate(
                     "Timeline", "%1 (year %2 inferred) · %3"), event.fact.stated,
-                                event.placed.year, event.source_kind or event.fact.source)
+                                event.placed.year, said_by)
         text = self.add_text(item, label, 0, 0, colors.text)
         width = text.boundingRect().width()
         # Late marks are labelled on their left, over the empty years before them, so the
@@ -294,7 +295,7 @@ class TimelineView(ChartView):
             item.setBrush(QBrush(colors.background))
             scene.addItem(item)
             label = (f"{event.fact.label}: {event.fact.stated} · "
-                     f"{event.source_kind or event.fact.source}")
+                     f"{kind_label(event.source_kind) or event.fact.source}")
             text = self.add_text(item, label, 0, 0, colors.text)
             text.setPos(x + DOT + 6, mid - text.boundingRect().height() / 2)
             self.tag(item, "facts", event.fact.id, "mark", label, self._tip(event))
@@ -312,7 +313,7 @@ class TimelineView(ChartView):
             swatch.setPen(QPen(color_of[sid], 1.6))
             swatch.setBrush(color_of[sid])
             scene.addItem(swatch)
-            name = f"{kind} — {title}" if kind else title
+            name = f"{kind_label(kind)} — {title}" if kind else title
             if len(name) > 90:
                 name = name[:89] + "…"
             self.add_text(scene, name, 26, y, colors.text, font)

@@ -25,7 +25,7 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, title_of
-from viewer.gui.labels import counted, field_label, fill, number, relation_heading
+from viewer.gui.labels import counted, field_label, fill, kind_label, number, relation_heading
 from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
@@ -170,6 +170,8 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        if key == "kind" and isinstance(value, str):
+            return html.escape(kind_label(value))
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS
             return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.documents import DocumentText
 from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted, fill, number
+from viewer.gui.labels import counted, fill, kind_label, number
 from viewer.gui.reading.document_cache import DocumentCache
 from viewer.gui.reading.find_bar import FindBar
 from viewer.gui.reading.marks import (
@@ -439,10 +439,11 @@ class SourceReader(QWidget):
         self._anchor = None
         if self.finding():
             self._refind()
-        # The title, kind and site are the source's own: only the view's name is translated.
+        # The title and site are the source's own; its kind is one of ours (a label, as in the
+        # Sources column), and so is the view's name: those two are translated.
         where = (self.tr("original text") if original
                  else self.tr("reading view, page furniture removed"))
-        self._say(f"{source.title} — {source.kind}, {source.site} ({where})",
+        self._say(f"{source.title} — {kind_label(source.kind)}, {source.site} ({where})",
                   whole_link=self._window is not None)
 
     def _say(self, text: str, *, whole_link: bool = False) -> None:

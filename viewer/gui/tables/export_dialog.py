@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -325,6 +326,23 @@ class ExportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for its rows at its width. On a narrow screen the form's rows wrap
+        under their labels, and Qt sizes a dialog without asking its layout how tall that
+        makes it: at 800×600 the rows were drawn over each other."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0:
+            self.setMinimumHeight(needed)
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
     # -- state ----------------------------------------------------------------------------
 
     @property
@@ -387,6 +405,7 @@ class ExportDialog(QDialog):
         path, problem = path_and_problem(self.path_field.text(), self.fmt)
         self.path_problem_label.setText(problem)
         self.path_problem_label.setVisible(bool(problem))
+        self._fit_height()
         # A folder that is missing now may be there by the time Export is pressed; the
         # worker's own message stays the last word on it.
         self.export_button.setEnabled(path is not None and self._scope.checkedButton()

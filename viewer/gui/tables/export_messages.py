@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from viewer.archive.export import ExportReport, with_format_suffix
-from viewer.gui.labels import fill, number
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.labels import fill, number, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -62,15 +63,22 @@ def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
     return path, ""
 
 
+def _table_name(table: str) -> str:
+    """A table as a sentence names it, in the window's language ("cast", "reparto")."""
+    spec = TABLE_SPECS.get(table)
+    return table_label(spec).lower() if spec is not None else table
+
+
 def summary(reports: list[ExportReport]) -> str:
     """What the status bar says after an export."""
     written = [r for r in reports if r.path is not None]
     if len(written) == 1:
         r = written[0]
         if r.count == 1:
-            return fill(translate("ExportDialog", "Exported 1 %1 record to %2"), r.table, r.path)
+            return fill(translate("ExportDialog", "Exported 1 %1 record to %2"),
+                        _table_name(r.table), r.path)
         return fill(translate("ExportDialog", "Exported %1 %2 records to %3"), number(r.count),
-                    r.table, r.path)
+                    _table_name(r.table), r.path)
     total = sum(r.count for r in written)
     names = ", ".join(f"{r.path.name} ({number(r.count)})" for r in written
                       if r.path is not None)

@@ -32,7 +32,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
-from viewer.gui.labels import column_label, table_label
+from viewer.gui.labels import column_label, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def source_labels(archive: Archive | None) -> dict[str, str]:
         return {}
     names = archive.source_names()
     distinct = len({kind for _file, kind, _title in names}) == len(names)
-    return {file: kind if distinct else title for file, kind, title in names}
+    return {file: kind_label(kind) if distinct else title for file, kind, title in names}
 
 
 def snippet_text(snippet: str) -> str:
@@ -397,6 +397,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
+        if key == "kind" and isinstance(value, str):
+            return kind_label(value)
         if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
             value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)

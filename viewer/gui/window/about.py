@@ -15,8 +15,8 @@ from viewer import __version__
 from viewer.archive.schema import SCHEMA_VERSION
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.labels import fill, number, table_label
-from viewer.gui.window.help_dialogs import resize_within_screen
+from viewer.gui.labels import fill, kind_label, number, table_label
+from viewer.gui.screen_fit import resize_within_screen
 
 
 def about_html(archive: Archive | None) -> str:
@@ -49,11 +49,12 @@ def about_html(archive: Archive | None) -> str:
                    f"<td align='right'>{number(count)}</td></tr>")
     out.append("</table><h3>" + html.escape(translate("About", "Sources")) + "</h3><ol>")
     for rec in archive.sources():
-        # Title, site, kind and date are the source's own words (its record): not translated.
+        # Title, site and date are the source's own words (its record): not translated; its
+        # kind is one of ours, a label, as in the Sources columns.
         date = f", {rec.date}" if rec.date else ""
         size = fill(translate("About", "%1 characters"), number(rec.char_count))
         out.append(f"<li><b>{html.escape(rec.title)}</b><br>{html.escape(rec.site)} — "
-                   f"{html.escape(rec.kind)}{html.escape(date)}, {html.escape(size)}"
+                   f"{html.escape(kind_label(rec.kind))}{html.escape(date)}, {html.escape(size)}"
                    f"<br><small>{html.escape(rec.file)}</small></li>")
     out.append("</ol>")
     return "".join(out)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from viewer.gui.screen_fit import resize_within_screen
 from viewer.gui.window.actions import shortcut_rows
 
 
@@ -54,25 +55,6 @@ def guide_html() -> str:
         "</p>",
     ]
     return "".join(parts)
-
-
-#: Room left around a dialog on the screen: its title bar and frame, a panel or dock.
-SCREEN_MARGIN = QSize(40, 100)
-
-
-def fitted_size(wanted: QSize, available: QRect) -> QSize:
-    """``wanted``, made small enough that the dialog with its frame fits ``available`` (a
-    screen's free area): the About dialog was taller than an 800×600 screen, its Close
-    button below the bottom edge."""
-    return QSize(min(wanted.width(), available.width() - SCREEN_MARGIN.width()),
-                 min(wanted.height(), available.height() - SCREEN_MARGIN.height()))
-
-
-def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
-    """Resize ``dialog`` to ``width`` × ``height``, or less on a small screen."""
-    parent = dialog.parentWidget()
-    screen = (parent or dialog).screen()
-    dialog.resize(fitted_size(QSize(width, height), screen.availableGeometry()))
 
 
 def shortcuts_html() -> str:
