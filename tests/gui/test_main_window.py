@@ -914,3 +914,18 @@ def test_every_tab_is_reachable_from_the_tab_list_when_the_bar_has_no_room(
     last = actions[-1]
     last.trigger()
     assert window.tabs.tabText(window.tabs.currentIndex()) == last.text()
+
+
+def test_a_quote_opens_with_its_words_marked_not_only_its_attribution(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """In the explainer an attribution line ("… James Schamus revealed …") comes before the
+    quote it introduces: the reader marks the quote too, not only the first passage."""
+    archive = window.archive
+    assert archive is not None
+    quote = next(q for q in archive.page("quotes", limit=100).records
+                 if q.text.startswith("Although Somos. is based on true events"))
+    with qtbot.waitSignal(window.reader.spans_shown, timeout=10_000):
+        window.navigate("quotes", quote.id)
+    marked = " ".join(window.reader.highlighted_spans())
+    assert "James Schamus" in marked
+    assert "Although Somos. is based on true events" in marked

@@ -138,8 +138,12 @@ class DetailPane(QTextBrowser):
         self._render(detail)
         self.record_shown.emit(table, record_id)
         if self.passages:
-            first = self.passages[0]
-            self.source_requested.emit(first.source_id, first.ranges)
+            # Every span of the record in its first source, not only the first passage's: a
+            # quote's attribution line comes before the quote, which was left unmarked.
+            source_id = self.passages[0].source_id
+            self.source_requested.emit(source_id, [r for p in self.passages
+                                                   if p.source_id == source_id
+                                                   for r in p.ranges])
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
 
