@@ -158,7 +158,7 @@ class YearIndex:
         # (topic, month) -> the same for the statements of a day, over the month's days
         self._days_of: dict[tuple[str, int], dict[int, int]] = {}
         # (topic, date) -> where place put it: a large archive states the same day without
-        # its year thousands of times, and merging its years took ~0.3 s at 1M
+        # its year thousands of times, and merging its years each time was slow at 1M
         self._placed: dict[tuple[str, StatedDate], tuple[StatedDate, int] | None] = {}
 
     def add(self, topic: str, source_id: int, stated: StatedDate) -> None:

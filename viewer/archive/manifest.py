@@ -2,7 +2,7 @@
 
 Apart from the builder because the viewer reads both at every start without an archive
 argument (is the default archive stale?), and the builder's module brings the extractors'
-helpers with it (patterns compiled and record types defined on import, ~15 ms).
+helpers with it (patterns compiled and record types defined on import).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ CITATION_TYPES = frozenset({"article", "article-journal", "article-magazine",
 
 def read_manifest(seeds_dir: Path, check_layouts: bool = True) -> list[dict[str, Any]]:
     """The manifest's ``[[source]]`` entries. ``check_layouts=False`` skips the check that each
-    names a known extractor, and with it importing the extractors (~100 ms): the staleness
+    names a known extractor, and with it importing the extractors (slow): the staleness
     check, run at every start of the viewer, needs only the file names."""
     path = seeds_dir / SOURCES_FILE
     if not path.is_file():

@@ -29,8 +29,8 @@ class LazyRecords(Sequence["Record"]):
     """A page's records, each built from its row the first time it is read.
 
     The viewer reads pages in a worker thread and shows them on the GUI thread. Building a
-    thousand dataclasses in the worker held the GIL for ~10 ms, in slices the GUI thread waited
-    for between the cells it painted: each page of a scroll stalled the window for 30 ms. Built
+    thousand dataclasses in the worker held the GIL, in slices the GUI thread waited for
+    between the cells it painted: each page of a scroll stalled the window. Built
     on first read, a page costs the worker its SQL and the GUI the rows it shows.
     """
 
@@ -71,7 +71,7 @@ class LazyRecords(Sequence["Record"]):
     def find(self, record_id: int) -> int | None:
         """The index of the record with id ``record_id``, read from the rows' ``id`` column
         without building a record: the viewer looks a record up among the five thousand rows
-        it keeps, and building them all to compare ids held the window ~50 ms."""
+        it keeps, and building them all to compare ids held the window."""
         for index, row in enumerate(self._rows):
             if row["id"] == record_id:
                 return index

@@ -4,9 +4,9 @@ User text becomes an FTS5 query in :mod:`viewer.archive.search_query` (:func:`bu
 this module runs it, ranks it within bounds and forgives what finds nothing.
 
 Ranking is bounded, so a search stays fast however large the archive grows. FTS5's bm25 has two
-costs: before scoring it counts, for every term, the rows that contain it (its idf; about
-0.08 µs a row, so 70 ms for a word in 900,000 rows), then it scores every matching row (about
-5 µs each: 3.4 s to rank the 915,000 matches of "the" in a million-excerpt archive). So:
+costs: before scoring it counts, for every term, the rows that contain it (its idf), then it
+scores every matching row, which for a word in most of a million excerpts takes seconds
+(figures in tests/benchmarks/README.md). So:
 
 * the query's terms are counted first, each count stopping once they are in more than
   :data:`RANK_BUDGET` rows together. Then bm25 is not run at all: the first
@@ -19,12 +19,12 @@ costs: before scoring it counts, for every term, the rows that contain it (its i
 The price: on a large archive a common word's best match may lie beyond the window and not be
 shown, and "archive order" favours what the builder indexes first (sources, credits,
 characters, people… excerpts last). The result's ``notice`` says which bound applied and
-suggests adding a word; the hits are the same for the same archive and text. Measured on a
-million excerpts (2 cores, SQLite 3.40): every benchmark query in 9–19 ms instead of up to
-3.4 s. ``exhaustive=True`` ranks every match as before, for callers that can wait (scripts, a
-second pass off the GUI thread). On the bundled seeds (688 index rows) every search is
-ranked in full. The viewer shows the bounded answer first and then asks for ``exhaustive``
-off the GUI thread, updating the list in place (:class:`viewer.gui.workers.SearchJob`).
+suggests adding a word; the hits are the same for the same archive and text; the benchmark
+shows every query fast at a million excerpts. ``exhaustive=True`` ranks every match as before,
+for callers that can wait (scripts, a second pass off the GUI thread). On the bundled seeds
+(688 index rows) every search is ranked in full. The viewer shows the bounded answer first
+and then asks for ``exhaustive`` off the GUI thread, updating the list in place
+(:class:`viewer.gui.workers.SearchJob`).
 
 A search also forgives (issue 27): plain words lose their stop and question words
 (:mod:`viewer.archive.stop_words`) while others remain; the search box's last word is a

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
-# start is ~15 ms quicker without them; so are the record classes a method makes.
+# start is quicker without them; so are the record classes a method makes.
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
@@ -405,7 +405,7 @@ class Archive:
         """Each source document's file, kind and title, in id order: all a cell's short
         label needs, read without building a record per document (a table's first page is
         labelled before the window first paints, and at a thousand documents the records
-        took ~11 ms of every start)."""
+        took a noticeable part of every start)."""
         if self._source_names is None:
             self._source_names = [
                 (str(file), str(kind), str(title)) for file, kind, title in self._conn.execute(
@@ -480,7 +480,7 @@ class Archive:
         if expression is None:
             return []
         # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
-        # full-text match once per excerpt row (25 s at 100k excerpts; 37 ms this way).
+        # full-text match once per excerpt row.
         return self._ids(
             f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.tab = ? "
             f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "

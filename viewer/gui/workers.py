@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from viewer.archive.documents import DocumentText
 
     # Imported by the jobs that use them: the builder (with the extractors' patterns), the
-    # exporter and the detail loader are not needed to open a window, and cost ~40 ms to load.
+    # exporter and the detail loader are not needed to open a window, and are slow to load.
     from viewer.archive.export import ExportPart
     from viewer.archive.search import SearchResult
 

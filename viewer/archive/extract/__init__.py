@@ -5,7 +5,7 @@ text has the layout's landmarks, so a seed swapped for another document fails lo
 ``extract(text, file) -> Extraction``.
 
 ``EXTRACTORS`` (layout → module) is built on first use: the extractors compile their patterns
-when imported (~0.2 s), and the viewer, which imports this package for the record types in
+when imported (slowly), and the viewer, which imports this package for the record types in
 :mod:`.base`, should not pay that at every start.
 """
 

@@ -14,7 +14,7 @@ A chart of many marks is drawn a slice at a time: its :meth:`~ChartView.draw` is
 that yields after each group of marks, and the view runs it for at most
 :data:`DRAW_SLICE_S` per turn of the event loop, from the top, so that the window answers
 input while it draws (the storyline map of a hundred storylines, 1,800 items, held the window
-60-150 ms in one piece). What needs the whole chart (saving it, the marks' list, a key that
+in one piece). What needs the whole chart (saving it, the marks' list, a key that
 goes to the last mark) has the rest drawn at once first.
 """
 

@@ -150,7 +150,7 @@ class TimelineView(ChartView):
         for event in placed:
             lanes.setdefault(event.fact.topic, []).append(event)
         # Each label measured once: a thousand events share a handful of topics, and
-        # measuring every event's took the first slice of the 1M timeline to 27 ms.
+        # measuring every event's held the first slice of a large timeline.
         gutter = max(self.text_width(label, bold) for label in {e.fact.label for e in data}) + 24
         if unplaced:
             gutter = max(gutter, self.text_width(translate(

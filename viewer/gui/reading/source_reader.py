@@ -469,7 +469,7 @@ class SourceReader(QWidget):
     def warm_up(self) -> None:
         """Lay out a line in each of the reading view's formats, in a document nobody sees:
         the first document opened otherwise pays for loading those fonts and for Qt's first
-        rich-text layout, ~20 ms more than the next one. Run while the window is idle."""
+        rich-text layout, more than the next one. Run while the window is idle."""
         warm_up_layout(self.browser.font(), self._formats(), self.browser.viewport().width())
 
     def _build_reading_view(self, document: DocumentText, focus: int | None,

@@ -74,8 +74,8 @@ class SnippetDelegate(QStyledItemDelegate):
     """Draws a cell's snippet (escaped text, ``<b>`` matches) with the matches highlighted.
 
     Drawn run by run with the painter rather than through a rich-text document: parsing HTML
-    into a QTextDocument per cell cost ~0.3 ms each, so a fresh page of results held the GUI
-    thread (and the GIL the next search's worker needed) for 10 ms or more.
+    into a QTextDocument per cell, a fresh page of results held the GUI thread (and the GIL
+    the next search's worker needed) too long.
     """
 
     #: Snippets split into runs, kept for repaints (a few pages of results).
@@ -264,7 +264,7 @@ class SearchPanel(QWidget):
         self.view.verticalHeader().hide()
         # Always there, disabled when the results fit: a scroll bar that came with the first
         # long list of results narrowed the view under them, shifted the columns and had every
-        # row painted twice (~10 ms), again whenever a short list was followed by a long one.
+        # row painted twice, again whenever a short list was followed by a long one.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -321,7 +321,7 @@ class SearchPanel(QWidget):
     def warm_up(self) -> None:
         """Draw a made-up snippet where nobody sees it, as the results view draws one: the
         first results otherwise pay for the style's Python enums, loading the matches' bolder
-        face and the painter's first highlight, ~15 ms more than the next results, while the
+        face and the painter's first highlight, more than the next results, while the
         user waits for them. Run while the window is idle."""
         from PySide6.QtGui import QImage
         from PySide6.QtWidgets import QStyle
@@ -455,7 +455,7 @@ class SearchPanel(QWidget):
         self._show_notice(self.tr("Ranking every match…") if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
         # appearing would otherwise resize the results after their first paint, and every row
-        # was painted twice (~20 ms), often just as the next search's answer arrived.
+        # was painted twice, often just as the next search's answer arrived.
         layout = self.layout()
         if layout is not None:
             layout.activate()

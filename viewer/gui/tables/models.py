@@ -138,7 +138,7 @@ def source_labels(archive: Archive | None) -> dict[str, str]:
 
 def snippet_text(snippet: str) -> str:
     """A hit's snippet as plain text (tags dropped, entities decoded)."""
-    import html  # here: only search results have snippets, and a start needs none (~2 ms)
+    import html  # here: only search results have snippets, and a start needs none
 
     return html.unescape(_TAG.sub("", snippet))
 

@@ -53,7 +53,7 @@ NARROW_GLYPHS = " il.,:;'|!j"
 
 
 def _escaped(text: str) -> str:
-    import html  # here: only the messages of an empty page need it; a start does not (~2 ms)
+    import html  # here: only the messages of an empty page need it; a start does not
 
     return html.escape(text)
 
@@ -471,8 +471,8 @@ class RecordTab(QWidget):
         every column stays in sight, the widest give up the most."""
         header = self.view.horizontalHeader()
         # Measured here from the first rows' text: resizeColumnsToContents asks the delegate
-        # for every cell's size hint (style, font and all roles per cell), 15 ms of a tab's
-        # first showing; the text's advance plus the cell's margins is the same width.
+        # for every cell's size hint (style, font and all roles per cell), a large part of a
+        # tab's first showing; the text's advance plus the cell's margins is the same width.
         metrics = self.view.fontMetrics()
         rows = min(self.model.rowCount(), AUTO_WIDTH_ROWS)
         # A text of this many characters is wider than any auto width, whatever they are: it

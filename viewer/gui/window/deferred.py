@@ -12,13 +12,12 @@ class LatestLater:
     asked for since, or the earlier ones were withdrawn, or this was closed.
 
     The window opens the reader at a record's spans this way: the detail pane paints first,
-    and neither holds the window as long as both would in one go (~70 ms at a million
-    excerpts). A 1 ms timer, not a zero one: the zero timer's call was sent in the same run of
-    posted events as the pane's paint, and the window took no input between them (the
-    benchmark's longest stall opening records at a million excerpts: 44-48 ms, 27 ms with the
-    real timer). None is carried out after the archive changed (:meth:`withdraw`) or the
-    window closed (:meth:`close`): a record's details still on their way at close arrive
-    after it, and the archive may be closed by then."""
+    and neither holds the window as long as both would in one go. A 1 ms timer, not a zero
+    one: the zero timer's call was sent in the same run of posted events as the pane's paint,
+    and the window took no input between them (the benchmark's longest stall opening records
+    at a million excerpts was much longer with it). None is carried out after the archive
+    changed (:meth:`withdraw`) or the window closed (:meth:`close`): a record's details still
+    on their way at close arrive after it, and the archive may be closed by then."""
 
     def __init__(self, context: QObject) -> None:
         self._context = context  # the timer's calls stop when it is deleted

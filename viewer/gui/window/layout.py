@@ -48,7 +48,7 @@ class Layout:
         # The detail side is built after the first paint; until then a blank panel holds its
         # room, so the window appears as it will stay: without it the table first filled the
         # window, then narrowed and refit its columns when the detail side arrived (a jump
-        # to the eye, and 20-40 ms of relayout and repaint just after the window appeared).
+        # to the eye, and a relayout and repaint just after the window appeared).
         self.detail_placeholder = placeholder = QFrame(detail_splitter)
         placeholder.setObjectName("detailPlaceholder")
         placeholder.setFrameShape(QFrame.Shape.StyledPanel)

@@ -35,7 +35,7 @@ from viewer.gui.window.window_state import restore_window, save_window
 from viewer.gui.workers import WorkerPool
 
 if TYPE_CHECKING:  # imported where first needed: start-up builds only the first paint
-    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # their enums: ~3 ms
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # enums made on first use
 
     from viewer.archive.records.kinds import Record
     from viewer.gui.annotating.annotator import Annotator
