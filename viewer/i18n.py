@@ -258,23 +258,6 @@ def compiled(lang: str, kind: str) -> Path | None:
     return None
 
 
-def cli_translation(environ: dict[str, str] | None = None) -> gettext.NullTranslations:
-    """The command line's messages in the environment's language (gettext's own rules:
-    ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; ``es_MX`` falls back to ``es``)."""
-    import contextlib
-    import gettext
-
-    lang = system_language(environ)
-    if lang == SOURCE_LANGUAGE:
-        return gettext.NullTranslations()
-    mo = compiled(lang, "mo")
-    if mo is None:
-        return gettext.NullTranslations()
-    with contextlib.suppress(OSError), mo.open("rb") as handle:
-        return gettext.GNUTranslations(handle)
-    return gettext.NullTranslations()
-
-
 _cli_catalogue: gettext.NullTranslations | None = None
 _chosen: str | None = None
 
@@ -287,14 +270,20 @@ def use_language(lang: str) -> None:
 
 
 def _cli() -> gettext.NullTranslations:
+    """The command line's messages in the chosen language, else the environment's (gettext's
+    own rules: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; ``es_MX`` falls back to
+    ``es``), compiled and opened once."""
     global _cli_catalogue
     if _cli_catalogue is None:
-        lang = _chosen or system_language()
-        _cli_catalogue = cli_translation({"LANGUAGE": lang} if _chosen else None)
-        mo = compiled(lang, "mo") if lang != SOURCE_LANGUAGE else None
-        if mo is not None:
-            import gettext as stdlib_gettext
+        import contextlib
+        import gettext as stdlib_gettext
 
+        lang = (language_of(_chosen) or SOURCE_LANGUAGE) if _chosen else system_language()
+        mo = compiled(lang, "mo") if lang != SOURCE_LANGUAGE else None
+        _cli_catalogue = stdlib_gettext.NullTranslations()
+        if mo is not None:
+            with contextlib.suppress(OSError), mo.open("rb") as handle:
+                _cli_catalogue = stdlib_gettext.GNUTranslations(handle)
             # Click's own words (Usage:, Options, Error:) go through the standard library's
             # global domain: pointing it at our catalogue, which holds them too, translates them.
             stdlib_gettext.bindtextdomain(CLI_DOMAIN, str(mo.parents[2]))
@@ -325,13 +314,6 @@ def lupdate_command(ts: Path, root: Path | None = None) -> list[str]:
     tool = lrelease().with_name("lupdate")
     return [str(tool), "-locations", "none", "-no-obsolete",
             *map(str, qt_sources(root)), "-ts", str(ts)]
-
-
-if __name__ == "__main__":
-    import subprocess
-
-    for code in LANGUAGES:
-        subprocess.run(lupdate_command(sources(code)[0][0]), check=True)
 
 
 #: The modules whose messages go through gettext (paths inside ``viewer/``).
@@ -366,3 +348,10 @@ def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:
             elif node.func.id == "ngettext" and len(texts) >= 2:
                 found[(texts[0], texts[1])] = None
     return list(found)
+
+
+if __name__ == "__main__":
+    import subprocess
+
+    for code in LANGUAGES:
+        subprocess.run(lupdate_command(sources(code)[0][0]), check=True)
