@@ -64,13 +64,9 @@ _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person
 #: Columns of those names that are NULL in one table: a quote woven into prose states no role.
 _NULLABLE = {("quotes", "role")}
 
-#: Columns no record carries, left out of page and lookup queries: a source's whole text is
-#: read only by ``source_text`` (a thousand documents hold hundreds of megabytes of it).
-_UNREAD = READ_ALONE
-
 
 def _select_list(physical: str) -> str:
-    skip = _UNREAD.get(physical, frozenset())
+    skip = READ_ALONE.get(physical, frozenset())
     return ", ".join(quote_identifier(c) for c in TABLES[physical] if c not in skip)
 
 
@@ -98,6 +94,8 @@ class Archive:
         self._source_cache: dict[int, Source] = {}
         self._source_list: list[Source] | None = None
         self._source_names: list[tuple[str, str, str]] | None = None
+        # The file is read-only: a table's first and last id, asked at each jump, never change.
+        self._id_spans: dict[str, tuple[int, int] | None] = {}
 
     # -- opening ------------------------------------------------------------------------
 
@@ -283,11 +281,15 @@ class Archive:
 
     def _gapless_ids(self, spec: TableSpec) -> tuple[int, int] | None:
         """A table's first and last id if its ids have no gaps (see positions.py), else None."""
-        where = f" WHERE {spec.where}" if spec.where else ""
-        low, high = (self._conn.execute(f"SELECT {end}(id) FROM {quote_identifier(spec.physical)}"
-                                        f"{where}").fetchone()[0] for end in ("min", "max"))
-        total = self.row_count(spec.name)
-        return (low, high) if low is not None and high - low + 1 == total else None
+        if spec.name not in self._id_spans:
+            total = self.row_count(spec.name)  # None: nothing to compare the ids with
+            where = f" WHERE {spec.where}" if spec.where else ""
+            low, high = (None, None) if total is None else (
+                self._conn.execute(f"SELECT {end}(id) FROM {quote_identifier(spec.physical)}"
+                                   f"{where}").fetchone()[0] for end in ("min", "max"))
+            self._id_spans[spec.name] = ((low, high) if low is not None
+                                         and high - low + 1 == total else None)
+        return self._id_spans[spec.name]
 
     def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
                        after: tuple[Any, int] | None, limit: int, start: int = 0
@@ -309,7 +311,7 @@ class Archive:
                 return None
             first, op = int(row[0]), "<" if descending else ">"
         far, far_op = (span[0], ">=") if descending else (span[1], "<=")
-        skip = _UNREAD.get(spec.physical, frozenset())
+        skip = READ_ALONE.get(spec.physical, frozenset())
         columns = ", ".join(f"t.{quote_identifier(c)}" for c in TABLES[spec.physical]
                             if c not in skip)
         direction = "DESC" if descending else "ASC"
