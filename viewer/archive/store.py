@@ -284,11 +284,11 @@ class Archive:
         if spec.name not in self._id_spans:
             total = self.row_count(spec.name)  # None: nothing to compare the ids with
             where = f" WHERE {spec.where}" if spec.where else ""
-            low, high = (None, None) if total is None else (
+            ends = [] if total is None else [
                 self._conn.execute(f"SELECT {end}(id) FROM {quote_identifier(spec.physical)}"
-                                   f"{where}").fetchone()[0] for end in ("min", "max"))
-            self._id_spans[spec.name] = ((low, high) if low is not None
-                                         and high - low + 1 == total else None)
+                                   f"{where}").fetchone()[0] for end in ("min", "max")]
+            self._id_spans[spec.name] = ((ends[0], ends[1]) if ends and ends[0] is not None
+                                         and ends[1] - ends[0] + 1 == total else None)
         return self._id_spans[spec.name]
 
     def _filtered_page(self, spec: TableSpec, expression: str, descending: bool,
