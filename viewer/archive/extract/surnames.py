@@ -26,12 +26,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.archive.extract.base import Located, Span, fold
+from viewer.archive.extract.prose import UPPER
 from viewer.archive.schema import sort_key
 
-#: Lower-case words that open a family name ("del Campo", "de Jesús", "van Dyke").
-PARTICLES = frozenset({"de", "del", "de la", "la", "las", "los", "van", "von", "der", "den",
+#: Lower-case words that open a family name ("del Campo", "de Jesús", "van Dyke"); a name's
+#: words are compared one at a time, so "de la" is its "de".
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "der", "den",
                        "da", "das", "di", "do", "dos", "du", "des", "le", "y"})
-_CAP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_CAP = UPPER + "\u0100-\u017f"  # and Latin Extended-A's ("Ł", "Š")
 #: A run of capitalised words, each joined to the next by one space: what a name looks like
 #: in running text. A run is compared whole, so "James Schamus" never reads as "Schamus".
 _RUN = re.compile(rf"(?<![\w'’])[{_CAP}][\w'’.-]*(?:[ \u00a0][{_CAP}][\w'’.-]*)*")
