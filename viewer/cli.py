@@ -40,9 +40,7 @@ def open_archive(path: Path | None) -> Archive:
     """The archive named, or the default one (built first if missing or stale)."""
     try:
         target = ensure_archive(path, progress=lambda msg: click.echo(msg, err=True))
-    except SeedError as exc:
-        fail(_("cannot build the default archive: {problem}").format(problem=exc))
-    except OSError as exc:
+    except (SeedError, OSError) as exc:
         fail(_("cannot build the default archive: {problem}").format(problem=exc))
     try:
         return Archive.open(target)
