@@ -62,22 +62,27 @@ class ArchiveBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
         sys.path.insert(0, str(root))
         # The manual pages are in English, whatever language the machine building the wheel
-        # speaks (the CLI reads its language from the environment when it is imported).
+        # speaks: the CLI's words are read when it is imported, from the catalogue the build
+        # of the archive already chose (so use_language, not the environment), and click's
+        # own ("Show this message and exit.") as the pages are written, from the environment.
         saved = os.environ.get("LANGUAGE")
         os.environ["LANGUAGE"] = "en"
         try:
-            from viewer import __version__
+            from viewer import __version__, i18n
+
+            i18n.use_language("en")
             from viewer.cli import main
+
+            folder.mkdir(parents=True, exist_ok=True)
+            # Dated as the wheel's files are (hatchling's reproducible timestamp, unless
+            # SOURCE_DATE_EPOCH says otherwise), not today: two builds make the same wheel.
+            epoch = int(os.environ.get("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH))
+            write_man_pages("somos-archive", main, version=__version__, target_dir=str(folder),
+                            date=time.strftime("%Y-%m-%d", time.gmtime(epoch)))
         finally:
             sys.path.pop(0)
             if saved is None:
                 os.environ.pop("LANGUAGE")
             else:
                 os.environ["LANGUAGE"] = saved
-        folder.mkdir(parents=True, exist_ok=True)
-        # Dated as the wheel's files are (hatchling's reproducible timestamp, unless
-        # SOURCE_DATE_EPOCH says otherwise), not today: two builds make the same wheel.
-        epoch = int(os.environ.get("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH))
-        write_man_pages("somos-archive", main, version=__version__, target_dir=str(folder),
-                        date=time.strftime("%Y-%m-%d", time.gmtime(epoch)))
         return sorted(folder.glob("*.1"))

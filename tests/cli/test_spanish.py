@@ -157,3 +157,30 @@ def test_a_malformed_seed_and_the_build_progress_are_said_in_spanish(tmp_path: P
     english = run_in({**SPANISH, "LANG": "en_US.UTF-8"}, "build", "--seeds", str(seeds),
                      "--out", str(tmp_path / "c.sqlite"))
     assert f"{news.name}: does not look like a news item (its landmarks" in english.stderr
+
+
+def test_the_wheels_manual_pages_are_english_after_a_build_in_spanish(tmp_path: Path) -> None:
+    """The wheel hook builds the archive (whose progress messages read the catalogue) before
+    it renders the manual pages: on a Spanish machine they must still be English."""
+    script = (
+        "import sys, types\n"
+        "from pathlib import Path\n"
+        # hatchling is not installed here: the hook's base class is all it needs of it.
+        "interface = types.ModuleType('hatchling.builders.hooks.plugin.interface')\n"
+        "interface.BuildHookInterface = object\n"
+        "sys.modules['hatchling.builders.hooks.plugin.interface'] = interface\n"
+        "for name in ('hatchling', 'hatchling.builders', 'hatchling.builders.hooks',\n"
+        "             'hatchling.builders.hooks.plugin'):\n"
+        "    sys.modules[name] = types.ModuleType(name)\n"
+        "from hatch_build import ArchiveBuildHook\n"
+        "from viewer.i18n import message\n"
+        "message('Writing records')  # as build_archive does first\n"
+        "for page in ArchiveBuildHook._man_pages(Path('.'), Path(sys.argv[1])):\n"
+        "    print(page.read_text(encoding='utf-8'))\n")
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO,
+                         env={**os.environ, **SPANISH}, capture_output=True, text=True,
+                         encoding="utf-8", timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "what four documents say about the series" in out.stdout
+    assert "Archive file to read (default:" in out.stdout
+    assert "cuatro documentos" not in out.stdout
