@@ -240,7 +240,7 @@ def plain_words(text: str) -> MatchQuery:
     if not words:
         return MatchQuery(None, _("Type a word to search."))
     return MatchQuery(" ".join(_quote(w.replace("*", " ")) for w in words[:MAX_TERMS]),
-                      "Operators were ignored; searched the plain words.")
+                      _("Operators were ignored; searched the plain words."))
 
 
 def phrase_expression(phrase: str) -> str | None:
