@@ -47,7 +47,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Tables", "What it is"), QT_TRANSLATE_NOOP("Tables", "Works"),
     QT_TRANSLATE_NOOP("Tables", "Year"),
     # Labels the detail pane gives fields that are not columns of a tab.
-    QT_TRANSLATE_NOOP("Tables", "Sources"), QT_TRANSLATE_NOOP("Tables", "Surname"),
+    QT_TRANSLATE_NOOP("Tables", "Surname"),
 )
 
 #: Record fields that are not a column of a tab, as the detail pane names them
