@@ -10,7 +10,7 @@ names are data that other programs read, not words of the interface.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer.archive.tables import Column, TableSpec
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -236,8 +236,6 @@ def column_label(column: Column) -> str:
 
 def number(value: int) -> str:
     """A count as the window's language writes it (its thousands separator)."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().toString(value)
 
 
