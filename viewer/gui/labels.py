@@ -10,7 +10,7 @@ names are data that other programs read, not words of the interface.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer.archive.tables import Column, TableSpec
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -47,7 +47,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Tables", "What it is"), QT_TRANSLATE_NOOP("Tables", "Works"),
     QT_TRANSLATE_NOOP("Tables", "Year"),
     # Labels the detail pane gives fields that are not columns of a tab.
-    QT_TRANSLATE_NOOP("Tables", "Sources"), QT_TRANSLATE_NOOP("Tables", "Surname"),
+    QT_TRANSLATE_NOOP("Tables", "Surname"),
 )
 
 #: Record fields that are not a column of a tab, as the detail pane names them
@@ -236,8 +236,6 @@ def column_label(column: Column) -> str:
 
 def number(value: int) -> str:
     """A count as the window's language writes it (its thousands separator)."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().toString(value)
 
 

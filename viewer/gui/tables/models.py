@@ -32,7 +32,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
-from viewer.gui.labels import column_label, kind_label, table_label
+from viewer.gui.labels import column_label, fill, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -427,10 +427,10 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self.tr("Sort by family name, then given names (a name whose family name "
                            "the sources do not tell sorts by the whole name)")
         if column.sortable:
-            return QCoreApplication.translate("Tables", "Sort by %1").replace(
-                "%1", column_label(column).lower())
-        return QCoreApplication.translate("Tables", "%1 cannot be sorted").replace(
-            "%1", column_label(column))
+            return fill(QCoreApplication.translate("Tables", "Sort by %1"),
+                        column_label(column).lower())
+        return fill(QCoreApplication.translate("Tables", "%1 cannot be sorted"),
+                    column_label(column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in SQL with a new sort key; unsortable columns leave the order as it is."""

@@ -171,8 +171,6 @@ class RecordTab(QWidget):
         # draws with are not needed by a tab that has never been filtered).
         self.highlight: FilterHighlight | None = None
         header = self.view.horizontalHeader()
-        # A title wider than its column ends in "…" (Qt's headers clip it at both ends).
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # The header gets a selection model of its own, never selected in: as it paints, a
         # header asks its selection model whether each column is wholly selected, and asked
         # of the rows' selection Qt answers by visiting every row, calling into Python twice

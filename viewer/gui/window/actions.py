@@ -221,8 +221,7 @@ def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS, *,
                                   if (t := shortcut_text(s, native=translate))))
         if keys:
             rows.append((", ".join(keys), words(spec.help or spec.tip)))
-    return rows + [(words(keys) if keys != "Esc" else keys, words(what))
-                   for keys, what in WIDGET_KEYS]
+    return rows + [(words(keys), words(what)) for keys, what in WIDGET_KEYS]
 
 
 def shortcuts_markdown(specs: Iterable[ActionSpec] = ACTIONS) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import i18n
+from viewer.gui.labels import fill
 from viewer.gui.translation import LANGUAGE_NAMES, system_language
 from viewer.gui.window.settings import ViewerSettings
 
@@ -34,7 +35,7 @@ class SettingsDialog(QDialog):
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("languageBox")
         system = LANGUAGE_NAMES[system_language()]
-        self.language_box.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        self.language_box.addItem(fill(self.tr("System default (%1)"), system), "")
         for code in (i18n.SOURCE_LANGUAGE, *i18n.LANGUAGES):
             self.language_box.addItem(LANGUAGE_NAMES[code], code)
         current = settings.language(LANGUAGE_NAMES)
