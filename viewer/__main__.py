@@ -184,6 +184,10 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     sight of the window does not need (the icon, the tabs not shown, the detail pane and the
     reader) is built after its first paint.
     """
+    # The data layer before Qt, which it never imports: once PySide6 is loaded, it reads the
+    # source of each module imported after it, looking for a ``from __feature__ import``.
+    import viewer.archive.location
+    import viewer.archive.paging  # noqa: F401  (the store, the specs, the records' pages)
     from viewer.gui.window.settings import ViewerSettings
 
     chosen = settings() if settings else ViewerSettings.for_user()
