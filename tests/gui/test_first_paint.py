@@ -28,7 +28,9 @@ def test_the_event_loop_has_a_turn_between_two_steps(qtbot: QtBot) -> None:
         waiting.start()
         time.sleep(0.005)  # due before this step ends
 
-    FirstPaintWatch(window).add([first, lambda: order.append("second")])
+    watch = FirstPaintWatch(window)
+    watch.add([first, lambda: order.append("second")])
+    watch.watch()
     assert order == []  # nothing before the first paint
     window.show()
     qtbot.waitUntil(lambda: "second" in order)
@@ -40,6 +42,7 @@ def test_steps_added_after_the_first_paint_run_soon(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     order: list[str] = []
     watch = FirstPaintWatch(window)
+    watch.watch()
     watch.add([lambda: order.append("a"), lambda: order.append("b")])
     watch.add([lambda: order.append("c")])
     window.show()
@@ -55,8 +58,9 @@ def test_a_window_closed_before_its_steps_ran_runs_them_when_shown_again(qtbot: 
     window = QWidget()
     qtbot.addWidget(window)
     order: list[str] = []
-    FirstPaintWatch(window).add([lambda: order.append("a"), window.close,
-                                 lambda: order.append("b")])
+    watch = FirstPaintWatch(window)
+    watch.add([lambda: order.append("a"), window.close, lambda: order.append("b")])
+    watch.watch()
     window.show()
     qtbot.waitUntil(lambda: not window.isVisible())
     qtbot.wait(30)  # many turns of the 1 ms timer

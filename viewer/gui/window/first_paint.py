@@ -2,13 +2,14 @@
 sight of the window does not need.
 
 The watch is an event filter on the window itself, not on the application: an application-wide
-filter makes PySide wrap every object that receives an event, hundreds of Qt's own. The window
-paints its own background first in each pass, so its first Paint event marks the pass. The
-steps then run one per turn of the event loop, each from a 1 ms ``QTimer`` started when the one
-before has returned: it falls due after what was already waiting (input, paints, timers due), so
-the window answers input between steps. Posted events would not give that turn: Qt delivers an
-event posted while it delivers posted events in the same pass, and a zero-interval timer still
-ran two steps in one pass now and then.
+filter makes PySide wrap every object that receives an event, hundreds of Qt's own. It goes on once
+the window is built (:meth:`watch`), so that the events of the building (each child and action
+added, some eighty) are not handed to Python one by one. The window paints its own background first
+in each pass, so its first Paint event marks the pass. The steps then run one per turn of the event
+loop, each from a 1 ms ``QTimer`` started when the one before has returned: it falls due after what
+was already waiting (input, paints, timers due), so the window answers input between steps. Posted
+events would not give that turn: Qt delivers an event posted while it delivers posted events in the
+same pass, and a zero-interval timer still ran two steps in one pass now and then.
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ class FirstPaintWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(1)
         self._timer.timeout.connect(self._run_next)
-        window.installEventFilter(self)
+
+    def watch(self) -> None:
+        """Start watching for the window's first paint: once it is built, before it shows."""
+        self._window.installEventFilter(self)
 
     @property
     def painted(self) -> bool:

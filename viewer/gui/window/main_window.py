@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self.switch.show(archive)
+        self._first_paint.watch()
         # The detail pane, the source reader and the search results are not in the first
         # paint (nothing is selected or searched yet): they are built just after it, one per
         # turn of the event loop, or earlier if something asks for them. Their modules are
