@@ -7,6 +7,7 @@ than the version it knows, rather than misreading them.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -129,10 +130,15 @@ SORT_KEYS: dict[str, dict[str, str]] = {
 #: A sort key holds this many characters at most: enough to order by, small beside the text
 #: (rows equal so far keep their id order).
 SORT_KEY_CHARS = 48
-#: Quotation marks and emphasis markers a sort key leaves out, and the combining marks (the
-#: accents NFKD splits off) of the blocks that hold them.
-_SORT_DROP = re.compile("[\"'“”‘’„‚«»‹›¿¡*_`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
-                        "\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@functools.cache
+def _sort_drop() -> re.Pattern[str]:
+    """Quotation marks and emphasis markers a sort key leaves out, and the combining marks (the
+    accents NFKD splits off) of the blocks that hold them. Compiled when first asked for: the
+    builder keys rows, a start of the viewer does not."""
+    return re.compile("[\"'“”‘’„‚«»‹›¿¡*_`\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+                      "\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def sort_key(value: object) -> str:
@@ -144,7 +150,7 @@ def sort_key(value: object) -> str:
         return ""
     # Only the head of a long text can reach the key: a passage is not folded whole.
     head = unicodedata.normalize("NFKD", str(value)[:SORT_KEY_CHARS * 2])
-    return " ".join(_SORT_DROP.sub("", head).casefold().split())[:SORT_KEY_CHARS]
+    return " ".join(_sort_drop().sub("", head).casefold().split())[:SORT_KEY_CHARS]
 
 
 for _table, _keys in SORT_KEYS.items():

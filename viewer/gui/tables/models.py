@@ -64,7 +64,6 @@ MAX_CELL_CHARS = 400
 MAX_TOOLTIP_CHARS = 2_000
 """Characters a cell shows at most (wider than any screen in one line); the rest is elided. A
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
-_TAG = re.compile(r"</?b>")
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _RECORD, _SORT})
 #: What the first cell of a row shows while its page is being read (translated when shown).
@@ -140,7 +139,7 @@ def snippet_text(snippet: str) -> str:
     """A hit's snippet as plain text (tags dropped, entities decoded)."""
     import html  # here: only search results have snippets, and a start needs none
 
-    return html.unescape(_TAG.sub("", snippet))
+    return html.unescape(re.sub(r"</?b>", "", snippet))
 
 
 def _tsv_cell(text: str) -> str:
