@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
-from viewer.gui.tables.record_tab import FOCUS_FRAME, selection_note
+from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
@@ -248,11 +247,10 @@ class SearchPanel(QWidget):
         self.suggestion.linkActivated.connect(lambda _link: self.choose_suggestion())
         self.suggestion.hide()
 
-        self.view = QTableView(self)
-        self.view.setObjectName("resultsView")
         # As a tab's table: Tab leaves it, and the focused one shows a frame (issue 28).
+        self.view = FocusFramedTable(self)
+        self.view.setObjectName("resultsView")
         self.view.setTabKeyNavigation(False)
-        self.view.setStyleSheet(FOCUS_FRAME)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET_COLUMN,

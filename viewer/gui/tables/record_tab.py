@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -91,13 +92,32 @@ def selection_note(view: QAbstractItemView) -> str:
     return " · " + fill(QCoreApplication.translate("RecordTab", "%1 selected"), number(selected))
 
 
-#: The focused table says so with a frame in the highlight colour; the unfocused one keeps a
-#: frame as wide, so nothing moves when the focus comes and goes.
-FOCUS_FRAME = ("QTableView { border: 2px solid transparent; }"
-               "QTableView:focus { border: 2px solid palette(highlight); }")
+class FocusFramedTable(QTableView):
+    """A table that says it has the focus with a frame in the highlight colour; unfocused, it
+    keeps a frame as wide in the colour behind it, so nothing moves when the focus comes and
+    goes. QFrame draws the frame in the widget's foreground role: a style sheet would draw it
+    as well, but would route every paint of the table through Qt's style-sheet style."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setLineWidth(2)
+        self._frame_in(QPalette.ColorRole.Window)
+
+    def _frame_in(self, role: QPalette.ColorRole) -> None:
+        self.setForegroundRole(role)
+        self.update()  # the frame is the view's own, not its viewport's
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._frame_in(QPalette.ColorRole.Highlight)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._frame_in(QPalette.ColorRole.Window)
+        super().focusOutEvent(event)
 
 
-class RecordView(QTableView):
+class RecordView(FocusFramedTable):
     """The tab's table. Tab leaves the table (to the detail pane) rather than walking its
     cells, and a row made current from the keyboard is also the selection, so Export
     Selection and Copy take the row the user sees highlighted (issue 28)."""
@@ -105,7 +125,6 @@ class RecordView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
-        self.setStyleSheet(FOCUS_FRAME)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
