@@ -9,15 +9,15 @@ Numbers and dates follow the same language through ``QLocale.setDefault``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer import i18n
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # an English start loads no catalogue, and needs neither class
+    from PySide6.QtCore import QTranslator
 
 #: Words of Qt's own file dialog that its Spanish catalogue leaves in English (or says the
 #: Spanish of Spain, "fichero", where Mexico says "archivo"): ours, installed after Qt's, is
@@ -78,6 +78,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     i18n.use_language(lang)  # the data layer's messages (an archive that will not open) too
     if lang == i18n.SOURCE_LANGUAGE:
         return []
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     installed = []
     qt_own = QTranslator(app)
     if qt_own.load(locale, "qtbase", "_",
