@@ -41,7 +41,8 @@ class Column:
 class TableSpec:
     """One logical table as every layer sees it: ``physical`` is the SQLite table it reads
     (``where`` narrows it: cast and crew share ``credits``), ``columns`` what a tab and an export
-    show, ``build`` how a row becomes its record."""
+    show, ``build`` how a row becomes its record; ``searched`` whether the builder puts its
+    records in the search index (:data:`SEARCHED_TABLES`)."""
 
     name: str
     label: str
@@ -52,6 +53,7 @@ class TableSpec:
     title_key: str
     build: Callable[[Mapping[str, Any]], Record]
     default_sort: str = "id"
+    searched: bool = True
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -257,7 +259,8 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("claims", "Claims", "claims", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"), C("value", "Value"),
                    C("stated", "As stated"), C("source", "Source")),
-                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim),
+                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim,
+                  searched=False),
         TableSpec("disagreements", "Disagreements", "disagreements", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"),
                    C("summary", "Values that do not agree"), C("kind", "Compared as"),
@@ -274,6 +277,12 @@ TABLE_SPECS: dict[str, TableSpec] = {
                   ("author", "citation_type", "curated", "sha256"), "title", _source),
     )
 }
+
+#: The tables whose records the search index holds, the only ones a search can be narrowed to
+#: (``somos-archive search --table``, ``export --query``). Claims are left out: each says what a
+#: fact, an episode or a work already says there (viewer/archive/writing.py, ``_write_claims``).
+SEARCHED_TABLES: tuple[str, ...] = tuple(
+    name for name, spec in TABLE_SPECS.items() if spec.searched)
 
 #: The physical column a record's column sorts by, where it is not the column of that name
 #: (names sort by their folded twins: "Álvaro" among the A's, "Érika" among the E's).
