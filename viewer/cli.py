@@ -241,9 +241,6 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
             name=repr(output.name), formats=", ".join(FORMATS), suffixes=suffixes))
     fmt = (fmt or named or "json").lower()
     if query.strip():
-        if table not in SEARCHED_TABLES:
-            fail(_("--query {query}: {problem}").format(query=repr(query),
-                                                      problem=not_searchable(table)))
         match = build_match(query)
         if match.expression is None:
             fail(_("--query {query}: {problem}").format(

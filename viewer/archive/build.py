@@ -25,6 +25,7 @@ from viewer.archive.manifest import seeds_checksum
 from viewer.archive.merging import Merger
 from viewer.archive.schema import (
     SEARCH_TABLE,
+    create_filter_indexes,
     create_schema,
     create_search_index,
     create_views,
@@ -122,6 +123,7 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
             write_archive(db, seeds, merger, checksum, extra_meta)
             say(_("Indexing for search"))
             create_search_index(db)
+            create_filter_indexes(db)
             link_search_rows(db, tabs_by_physical())
             create_views(db)
             stamp(db.conn)

@@ -5,8 +5,10 @@ anyone who runs ``datasette`` on an archive with ``--metadata``.
 Datasette searches a table with ``?_search=`` only when its metadata names a full-text table
 and the column that points into it: every searchable table's ``search_id`` holds the rowid of
 its row in ``search_index_fts`` (:data:`~viewer.archive.schema.SEARCHABLE`), so the one index
-of the archive serves every table. Descriptions are written here once, for every column of
-every table and view; a test holds them to the schema.
+of the archive serves every table; claims, which that index leaves out, are searched in their
+own (:data:`~viewer.archive.schema.FILTER_INDEXES`), whose rowids are their ids. Descriptions
+are written here once, for every column of every table and view; a test holds them to the
+schema.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from viewer import __version__
 from viewer.archive.schema import (
+    FILTER_INDEXES,
     SCHEMA_VERSION,
     SEARCH_FTS,
     SEARCH_TABLE,
@@ -229,6 +232,8 @@ def metadata(database: str) -> dict[str, Any]:
             entry["columns"] = described
         if table in SEARCHABLE:
             entry.update(fts_table=SEARCH_FTS, fts_pk="search_id")
+        elif table in FILTER_INDEXES:
+            entry.update(fts_table=FILTER_INDEXES[table].fts, fts_pk="id")
         elif table == SEARCH_TABLE:
             entry.update(fts_table=SEARCH_FTS, fts_pk="id")
         if table in LABEL_COLUMNS:

@@ -11,6 +11,7 @@ import functools
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sqlite-utils
@@ -18,8 +19,9 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
 #: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28);
-#: 4: people's and credits' family names, ``surname`` and ``surname_sort`` (issue 28).
-SCHEMA_VERSION = 4
+#: 4: people's and credits' family names, ``surname`` and ``surname_sort`` (issue 28);
+#: 5: claims' own full-text index, :data:`FILTER_INDEXES` (``claims.search_id`` dropped).
+SCHEMA_VERSION = 5
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -160,12 +162,39 @@ for _table, _keys in SORT_KEYS.items():
 #: that Datasette's ``?_search=`` works on the table itself (its ``fts_pk``; see
 #: :mod:`viewer.archive.datasette`), where the index holds the rows of every table.
 SEARCHABLE = ("sources", "excerpts", "episodes", "people", "characters", "credits",
-              "storylines", "quotes", "facts", "entities", "claims", "disagreements")
+              "storylines", "quotes", "facts", "entities", "disagreements")
 for _name in SEARCHABLE:
     _text = TABLES[_name].pop("text") if _name == "sources" else None  # text stays last
     TABLES[_name]["search_id"] = _I
     if _text is not None:
         TABLES[_name]["text"] = _text
+
+
+
+@dataclass(frozen=True, slots=True)
+class FilterIndex:
+    """A full-text index of one table alone, for its tab's filter: ``fts`` is the FTS5 table,
+    whose rowid is the record's id; ``title`` and ``body`` the SQL its two columns are read
+    from, the columns the search index has (a filter's ``title:``/``body:`` mean the same)."""
+
+    fts: str
+    title: str
+    body: str
+
+
+#: Tables the search index leaves out that a tab's filter still finds by their words, each
+#: through an index of its own (:func:`create_filter_indexes`), so the search box never
+#: lists them. Claims: each repeats what a fact, an episode or a work already says, and
+#: listed beside those they crowded the search's results; in the Claims tab a researcher
+#: narrows them by subject, attribute, value or the words stated. Contentless (the words
+#: are the table's own): the index holds no second copy of them.
+FILTER_INDEXES: dict[str, FilterIndex] = {
+    "claims": FilterIndex(
+        "claims_fts",
+        "COALESCE(subject, '') || ', ' || COALESCE(attribute, '') || ': ' "
+        "|| COALESCE(value, '')",
+        "COALESCE(stated, '')"),
+}
 
 #: Views for a stranger reading the archive in Datasette or sqlite-utils: what the tables'
 #: ids and JSON lists stand for, spelled out. The viewer never reads them.
@@ -298,6 +327,20 @@ def create_search_index(db: sqlite_utils.Database) -> None:
         f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('rank', 'bm25(10.0, 1.0)')")
     db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('integrity-check', 1)")
     db.execute(f"CREATE VIRTUAL TABLE [{SEARCH_VOCAB}] USING fts5vocab([{SEARCH_FTS}], row)")
+
+
+def create_filter_indexes(db: sqlite_utils.Database) -> None:
+    """Build each :data:`FILTER_INDEXES` index once its table is written: the tokenizer and
+    prefixes of the search index, so a filter folds case and accents the same way. Not in
+    the search index's vocabulary: "Did you mean …?" suggests words the search can find."""
+    for table, index in FILTER_INDEXES.items():
+        db.execute(
+            f"CREATE VIRTUAL TABLE [{index.fts}] USING FTS5 (title, body, content='', "
+            f"tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')")
+        db.execute(f"INSERT INTO [{index.fts}] (rowid, title, body) "
+                   f"SELECT id, {index.title}, {index.body} FROM [{table}] ORDER BY id")
+        db.execute(f"INSERT INTO [{index.fts}]([{index.fts}], rank) "
+                   "VALUES('integrity-check', 1)")
 
 
 def stamp(conn: sqlite3.Connection) -> None:

@@ -24,6 +24,8 @@ from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
+from viewer.archive.filter_sql import matching, own_index, page_in_index_order
+from viewer.archive.filter_sql import quote_identifier as quote_identifier
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
@@ -75,10 +77,6 @@ def _build_match(filter_text: str) -> MatchQuery:
     from viewer.archive.search_query import build_match  # imported when a filter is first used
 
     return build_match(filter_text)
-
-
-def quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 class Archive:
@@ -183,12 +181,9 @@ class Archive:
         params: list[Any] = []
         if filter_text.strip():
             match = _build_match(filter_text)
-            if match.expression is None:
-                return clauses, params
-            clauses.append(
-                f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE tab = ? AND id IN "
-                f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?))")
-            params += [spec.name, match.expression]
+            if match.expression is not None:
+                clause, params = matching(spec, match.expression)
+                clauses.append(clause)
         return clauses, params
 
     def _index_range(self, spec: TableSpec) -> tuple[int, int] | None:
@@ -208,7 +203,8 @@ class Archive:
     def count(self, table: str, filter_text: str = "") -> int:
         spec = self.spec(table)
         match = _build_match(filter_text) if filter_text.strip() else None
-        if match is not None and match.expression is not None:
+        # A table's own index (claims) is counted by the general query: its rowids are ids.
+        if match is not None and match.expression is not None and own_index(spec) is None:
             span = self._index_range(spec)
             if span is None:
                 return 0
@@ -298,32 +294,28 @@ class Archive:
         from the keyset position (see :meth:`_index_range`): its cost is the page's, where
         ``id IN (every match)`` cost seconds per page for a common word at a million rows.
         None when the keyset position is not in the index (the general query copes)."""
-        span = self._index_range(spec)
-        if span is None:
+        bounds: list[tuple[str, int]] = []
+        if own_index(spec) is not None:  # the table's own index: its rowids are the ids
+            if after is not None:
+                bounds.append(("<" if descending else ">", after[1]))
+        elif (span := self._index_range(spec)) is None:
             return Page([], None)
-        if after is None:
-            first, op = (span[1], "<=") if descending else (span[0], ">=")
         else:
-            row = self._conn.execute(
-                f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? AND record_id = ?",
-                (spec.name, after[1])).fetchone()
-            if row is None:
-                return None
-            first, op = int(row[0]), "<" if descending else ">"
-        far, far_op = (span[0], ">=") if descending else (span[1], "<=")
+            if after is None:
+                bounds.append(("<=", span[1]) if descending else (">=", span[0]))
+            else:
+                row = self._conn.execute(
+                    f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? AND record_id = ?",
+                    (spec.name, after[1])).fetchone()
+                if row is None:
+                    return None
+                bounds.append(("<" if descending else ">", int(row[0])))
+            bounds.append((">=", span[0]) if descending else ("<=", span[1]))
         skip = READ_ALONE.get(spec.physical, frozenset())
-        columns = ", ".join(f"t.{quote_identifier(c)}" for c in TABLES[spec.physical]
-                            if c not in skip)
-        direction = "DESC" if descending else "ASC"
-        where = f" AND {spec.where}" if spec.where else ""
-        rows = self._conn.execute(
-            f"SELECT {columns}, t.id AS _sort FROM {SEARCH_FTS} "
-            f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"CROSS JOIN {quote_identifier(spec.physical)} t ON t.id = s.record_id "
-            f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid {op} ? "
-            f"AND {SEARCH_FTS}.rowid {far_op} ? AND s.tab = ?{where} "
-            f"ORDER BY {SEARCH_FTS}.rowid {direction} LIMIT ? OFFSET ?",
-            (expression, first, far, spec.name, limit, start)).fetchall()
+        sql, params = page_in_index_order(
+            spec, [c for c in TABLES[spec.physical] if c not in skip], expression,
+            descending=descending, bounds=bounds, limit=limit, start=start)
+        rows = self._conn.execute(sql, params).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 

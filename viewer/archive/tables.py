@@ -279,8 +279,10 @@ TABLE_SPECS: dict[str, TableSpec] = {
 }
 
 #: The tables whose records the search index holds, the only ones a search can be narrowed to
-#: (``somos-archive search --table``, ``export --query``). Claims are left out: each says what a
-#: fact, an episode or a work already says there (viewer/archive/writing.py, ``_write_claims``).
+#: (``somos-archive search --table``). Claims are left out: each says what a fact, an episode
+#: or a work already says there (viewer/archive/writing.py, ``_write_claims``); their tab's
+#: filter, and ``export claims --query``, read an index of their own
+#: (viewer/archive/schema.py, ``FILTER_INDEXES``).
 SEARCHED_TABLES: tuple[str, ...] = tuple(
     name for name, spec in TABLE_SPECS.items() if spec.searched)
 

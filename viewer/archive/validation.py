@@ -5,7 +5,9 @@ a file may name its views, virtual tables or generated columns after the tables 
 contract and pass a check of names and columns alone, then run them on every read. So every
 table of :data:`~viewer.archive.schema.TABLES` must be an ordinary table with its columns and
 no generated ones, the full-text index an FTS5 table over ``search_index`` with real shadow
-tables, and the file must be a rollback-journal database whose pages are all there.
+tables (and so each table's own index for its filter, a contentless one:
+:data:`~viewer.archive.schema.FILTER_INDEXES`), and the file must be a rollback-journal
+database whose pages are all there.
 
 Errors here are the user's (:class:`~viewer.archive.errors.ArchiveError`, with a message);
 :func:`describe_failure` turns what SQLite raises while reading into one as well.
@@ -31,17 +33,32 @@ from viewer.archive.connection import (
     may_write,
 )
 from viewer.archive.errors import ArchiveError, ArchiveLocked
-from viewer.archive.schema import APPLICATION_ID, SCHEMA_VERSION, SEARCH_FTS, SEARCH_TABLE, TABLES
+from viewer.archive.schema import (
+    APPLICATION_ID,
+    FILTER_INDEXES,
+    SCHEMA_VERSION,
+    SEARCH_FTS,
+    SEARCH_TABLE,
+    TABLES,
+)
 from viewer.archive.tables import READ_ALONE
 from viewer.i18n import message as _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: FTS5 keeps its index in these tables beside the virtual one (no ``_content``: the content
 #: is ``search_index``). FTS5 reads them with SQL, so a view in their place would run too.
-FTS_SHADOWS = tuple(f"{SEARCH_FTS}_{part}" for part in ("data", "idx", "config", "docsize"))
-_FTS_SQL = re.compile(
-    r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + SEARCH_FTS + r"[\]\"'`]?\s+USING\s+FTS5\s*\(",
-    re.IGNORECASE)
+FTS_SHADOWS = tuple(f"{fts}_{part}" for fts in (SEARCH_FTS, *(i.fts for i in
+                                                               FILTER_INDEXES.values()))
+                    for part in ("data", "idx", "config", "docsize"))
+
+
+def _fts_sql(name: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + name + r"[\]\"'`]?\s+USING\s+FTS5\s*\(",
+        re.IGNORECASE)
+
+
+_FTS_SQL = _fts_sql(SEARCH_FTS)
 #: Columns that hold lists, as JSON (the builder writes ``[...]``; see viewer.archive.tables).
 JSON_LIST_COLUMNS = frozenset({"sources", "directors", "writers", "variants", "roles", "actors",
                                "storylines", "characters", "episodes", "relations", "dates",
@@ -125,7 +142,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     if version < 1:
         raise ArchiveError(_("{path} has no archive schema version; rebuild it.").format(
             path=path))
-    missing = [t for t in (*TABLES, SEARCH_FTS, *FTS_SHADOWS) if t not in objects]
+    own_indexes = [index.fts for index in FILTER_INDEXES.values()]
+    missing = [t for t in (*TABLES, SEARCH_FTS, *own_indexes, *FTS_SHADOWS) if t not in objects]
     if missing:
         raise ArchiveError(_(
             "{path} is missing tables {tables}; it is incomplete or damaged. Rebuild it with "
@@ -141,10 +159,12 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     kind, sql = objects[SEARCH_FTS]
     if kind != "table" or not _FTS_SQL.match(sql) or (
             f"content=[{SEARCH_TABLE}]" not in sql and f"content={SEARCH_TABLE}" not in sql):
-        raise ArchiveError(_(
-            "{path}: {index} is not the full-text index 'somos-archive build' writes (an FTS5 "
-            "table over {table}): the file was altered. Rebuild it with 'somos-archive build' "
-            "or choose another file.").format(path=path, index=SEARCH_FTS, table=SEARCH_TABLE))
+        raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
+    for table, index in FILTER_INDEXES.items():
+        # Contentless, as built: one with content would read that content as it matched.
+        kind, sql = objects[index.fts]
+        if kind != "table" or not _fts_sql(index.fts).match(sql) or "content=''" not in sql:
+            raise _altered_index(path, index.fts, table)
     for table, columns in TABLES.items():
         info = conn.execute(f"PRAGMA table_xinfo({_quote(table)})").fetchall()
         generated = sorted(str(r[1]) for r in info if r[6] != 0)
@@ -176,8 +196,15 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute(f"SELECT {read} FROM {_quote(table)} LIMIT 1").fetchall()
     # A one-term lookup reads the index's structure and the top of every segment. (A
     # one-letter prefix such as 'a*' has no prefix index and merges every term under it.)
-    conn.execute(
-        f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH 'somos' LIMIT 1").fetchall()
+    for fts in (SEARCH_FTS, *own_indexes):
+        conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH 'somos' LIMIT 1").fetchall()
+
+
+def _altered_index(path: Path, index: str, table: str) -> ArchiveError:
+    return ArchiveError(_(
+        "{path}: {index} is not the full-text index 'somos-archive build' writes (an FTS5 "
+        "table over {table}): the file was altered. Rebuild it with 'somos-archive build' "
+        "or choose another file.").format(path=path, index=index, table=table))
 
 
 def full_check(conn: BoundedConnection, path: Path) -> list[str]:
@@ -204,8 +231,8 @@ def full_check(conn: BoundedConnection, path: Path) -> list[str]:
             copy.time_limit = FULL_CHECK_TIME_LIMIT_S
             conn.backup(copy)
             copy.execute("PRAGMA trusted_schema = OFF")
-            copy.execute(f"INSERT INTO {SEARCH_FTS}({SEARCH_FTS}, rank) "
-                         "VALUES('integrity-check', 1)")
+            for fts in (SEARCH_FTS, *(index.fts for index in FILTER_INDEXES.values())):
+                copy.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
             if is_interrupted(exc):
                 raise

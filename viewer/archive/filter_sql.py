@@ -1,0 +1,63 @@
+"""The SQL of a tab's filter, built by pure functions returning ``(sql, params)``.
+
+A filter is an FTS5 expression (:func:`viewer.archive.search_query.build_match`) matched
+against the index that holds its table's words: for most tables the search index, whose rows
+name their tab; for a table the search leaves out (claims), an index of its own
+(:data:`~viewer.archive.schema.FILTER_INDEXES`) whose rowids are the records' ids. Both fold
+case and accents alike and read the same syntax, so every tab's filter behaves the same; the
+search box reads only the first, so what the second holds never crowds its results.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from viewer.archive.schema import FILTER_INDEXES, SEARCH_FTS, SEARCH_TABLE, FilterIndex
+from viewer.archive.tables import TableSpec
+
+
+def quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def own_index(spec: TableSpec) -> FilterIndex | None:
+    """The table's own index, if the search index leaves it out and it has one."""
+    return FILTER_INDEXES.get(spec.physical)
+
+
+def matching(spec: TableSpec, expression: str) -> tuple[str, list[Any]]:
+    """A condition on the table's ``id``: the records ``expression`` matches."""
+    own = own_index(spec)
+    if own is not None:
+        fts = quote_identifier(own.fts)
+        return f"id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [expression]
+    return (f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE tab = ? AND id IN "
+            f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?))",
+            [spec.name, expression])
+
+
+def page_in_index_order(spec: TableSpec, columns: list[str], expression: str, *,
+                        descending: bool, bounds: list[tuple[str, int]], limit: int,
+                        start: int) -> tuple[str, list[Any]]:
+    """Up to ``limit`` matching records (``start`` of them stepped over) in the index's rowid
+    order, which is the records' id order (the builder writes a table's index rows in id
+    order), with ``t.id`` as ``_sort``. ``bounds`` are (operator, rowid) conditions on the
+    index's rowids: walking the matches from a keyset position costs what the page does.
+    ``columns`` are the table's, read as ``t.<column>``."""
+    own = own_index(spec)
+    if own is not None:  # its rowids are the records' ids
+        index = quote_identifier(own.fts)
+        rows, record, tab, tabs = index, f"{index}.rowid", "", []
+    else:
+        index = SEARCH_FTS
+        rows = f"{index} CROSS JOIN {SEARCH_TABLE} s ON s.id = {index}.rowid"
+        record, tab, tabs = "s.record_id", " AND s.tab = ?", [spec.name]
+    ranges = "".join(f" AND {index}.rowid {op} ?" for op, _value in bounds)
+    where = f" AND {spec.where}" if spec.where else ""
+    select = ", ".join(f"t.{quote_identifier(c)}" for c in columns)
+    direction = "DESC" if descending else "ASC"
+    return (f"SELECT {select}, t.id AS _sort FROM {rows} "
+            f"CROSS JOIN {quote_identifier(spec.physical)} t ON t.id = {record} "
+            f"WHERE {index} MATCH ?{ranges}{tab}{where} "
+            f"ORDER BY {index}.rowid {direction} LIMIT ? OFFSET ?",
+            [expression, *(value for _op, value in bounds), *tabs, limit, start])
