@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import ModelChecks
 from viewer.archive.records.credits import CastCredit
+from viewer.archive.records.statements import Claim
 from viewer.archive.records.story import Character
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
@@ -208,6 +209,34 @@ def test_filter_narrows_the_tab_and_the_status_says_n_of_m(qtbot: QtBot, window:
     qtbot.waitUntil(lambda: window.count_label.text() == expected)
     assert cast_tab.model.rowCount() == archive.count("cast", "benjamin") >= 1
     assert cast_tab.model.record(0).character == "Benjamín"  # type: ignore[union-attr]
+
+
+def test_the_claims_tab_filters_by_their_words_and_the_search_still_lists_none(
+        qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
+    """The Claims tab's filter found nothing whatever was typed: it matched the search
+    index, which leaves claims out. They are filtered through their own index, by every word
+    of their subject, attribute, value and stated words, accent-blind; the search box still
+    lists no claim."""
+    tab = window.record_tab("claims")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    total = archive.count("claims")
+    for typed, word in (("killed", "killed"), ("alvaro", "Álvaro")):
+        expected = [c.id for c in archive.iter_records("claims")
+                    if isinstance(c, Claim) and any(word in text for text in (
+                        c.subject, c.attribute, c.value, c.stated or ""))]
+        assert 0 < len(expected) < total
+        tab.filter.clear()
+        qtbot.keyClicks(tab.filter, typed)
+        qtbot.waitUntil(lambda n=len(expected): window.count_label.text()  # type: ignore[misc]
+                        == f"{n} of {total} claims")
+        assert [tab.model.record(r).id for r in range(tab.model.rowCount())] == expected
+    window.search_box.clear()
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "Álvaro Curiel")
+    model = window.search_panel.model
+    tables = {model.hit(r).table for r in range(model.rowCount())}
+    assert tables and "claims" not in tables
 
 
 def test_a_filter_matching_nothing_says_so(qtbot: QtBot, cast_tab: RecordTab) -> None:
