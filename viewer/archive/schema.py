@@ -186,8 +186,9 @@ class FilterIndex:
 #: through an index of its own (:func:`create_filter_indexes`), so the search box never
 #: lists them. Claims: each repeats what a fact, an episode or a work already says, and
 #: listed beside those they crowded the search's results; in the Claims tab a researcher
-#: narrows them by subject, attribute, value or the words stated. Contentless (the words
-#: are the table's own): the index holds no second copy of them.
+#: narrows them by subject, attribute, value or the words stated. The index keeps its own
+#: copy of the words it reads (a few dozen characters a claim): FTS5's integrity check then
+#: holds the index to them, where a contentless index passes it garbled or emptied.
 FILTER_INDEXES: dict[str, FilterIndex] = {
     "claims": FilterIndex(
         "claims_fts",
@@ -335,7 +336,7 @@ def create_filter_indexes(db: sqlite_utils.Database) -> None:
     the search index's vocabulary: "Did you mean …?" suggests words the search can find."""
     for table, index in FILTER_INDEXES.items():
         db.execute(
-            f"CREATE VIRTUAL TABLE [{index.fts}] USING FTS5 (title, body, content='', "
+            f"CREATE VIRTUAL TABLE [{index.fts}] USING FTS5 (title, body, "
             f"tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')")
         db.execute(f"INSERT INTO [{index.fts}] (rowid, title, body) "
                    f"SELECT id, {index.title}, {index.body} FROM [{table}] ORDER BY id")

@@ -5,7 +5,7 @@ a file may name its views, virtual tables or generated columns after the tables 
 contract and pass a check of names and columns alone, then run them on every read. So every
 table of :data:`~viewer.archive.schema.TABLES` must be an ordinary table with its columns and
 no generated ones, the full-text index an FTS5 table over ``search_index`` with real shadow
-tables (and so each table's own index for its filter, a contentless one:
+tables (and so each table's own index for its filter, which keeps its own content:
 :data:`~viewer.archive.schema.FILTER_INDEXES`), and the file must be a rollback-journal
 database whose pages are all there.
 
@@ -45,11 +45,13 @@ from viewer.archive.tables import READ_ALONE
 from viewer.i18n import message as _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: FTS5 keeps its index in these tables beside the virtual one (no ``_content``: the content
-#: is ``search_index``). FTS5 reads them with SQL, so a view in their place would run too.
-FTS_SHADOWS = tuple(f"{fts}_{part}" for fts in (SEARCH_FTS, *(i.fts for i in
-                                                               FILTER_INDEXES.values()))
-                    for part in ("data", "idx", "config", "docsize"))
+#: FTS5 keeps its index in these tables beside the virtual one (the search index has no
+#: ``_content``: its content is ``search_index``). FTS5 reads them with SQL, so a view in
+#: their place would run too.
+FTS_SHADOWS = (*(f"{SEARCH_FTS}_{part}" for part in ("data", "idx", "config", "docsize")),
+               *(f"{index.fts}_{part}" for index in FILTER_INDEXES.values()
+                 for part in ("data", "idx", "content", "config", "docsize")))
+_CONTENT_OPTION = re.compile(r"\bcontent\s*=", re.IGNORECASE)
 
 
 def _fts_sql(name: str) -> re.Pattern[str]:
@@ -161,9 +163,9 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
             f"content=[{SEARCH_TABLE}]" not in sql and f"content={SEARCH_TABLE}" not in sql):
         raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
     for table, index in FILTER_INDEXES.items():
-        # Contentless, as built: one with content would read that content as it matched.
+        # Its content its own, as built: one naming another table would read it as it matched.
         kind, sql = objects[index.fts]
-        if kind != "table" or not _fts_sql(index.fts).match(sql) or "content=''" not in sql:
+        if kind != "table" or not _fts_sql(index.fts).match(sql) or _CONTENT_OPTION.search(sql):
             raise _altered_index(path, index.fts, table)
     for table, columns in TABLES.items():
         info = conn.execute(f"PRAGMA table_xinfo({_quote(table)})").fetchall()
