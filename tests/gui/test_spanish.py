@@ -504,3 +504,9 @@ def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
             assert _cells(tab, column, SortRole) == [c.casefold() for c in shown]
     view.sortByColumn(WHERE, Qt.SortOrder.AscendingOrder)
     assert [a.record_table for a in tab.shown() if a.record_table] == ["episodes", "cast"]
+
+
+def test_one_orphaned_annotation_is_counted_in_the_singular(spanish_window: MainWindow) -> None:
+    """Spanish adjectives agree in number: "(1 huérfana)", not "(1 huérfanas)"."""
+    tab = _annotate_in(spanish_window, "cast")
+    assert tab.status_text().endswith("(1 huérfana)")

@@ -556,6 +556,10 @@
         <translation>%1 anotaciones</translation>
     </message>
     <message>
+        <source>(1 orphaned)</source>
+        <translation>(1 huérfana)</translation>
+    </message>
+    <message>
         <source>(%1 orphaned)</source>
         <translation>(%1 huérfanas)</translation>
     </message>

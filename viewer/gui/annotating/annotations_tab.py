@@ -403,5 +403,6 @@ class AnnotationsTab(QWidget):
             text = counted(n, self.tr("1 annotation"),
                            fill(self.tr("%1 annotations"), number(n)))
         if orphans:
-            text += " " + fill(self.tr("(%1 orphaned)"), number(orphans))
+            text += " " + counted(orphans, self.tr("(1 orphaned)"),
+                                  fill(self.tr("(%1 orphaned)"), number(orphans)))
         return text
