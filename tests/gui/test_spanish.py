@@ -143,7 +143,7 @@ def _walk(window: MainWindow, qtbot: QtBot, seen: Seen) -> None:
         _close_dialogs(window)
     # Dialogs: help, guide, about, settings, export, annotate and tag, open and save.
     for open_dialog in (window.show_shortcuts, window.show_guide, window.show_about,
-                        window.panes.show_settings):
+                        window.show_settings):
         open_dialog()
         seen.look(*_dialogs(window))
         _close_dialogs(window)
@@ -311,7 +311,7 @@ def test_the_language_follows_the_system_and_settings_override_it(tmp_path: Path
 
 def test_settings_language_is_chosen_in_its_dialog_and_remembered(
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.panes.show_settings()
+    dialog = window.show_settings()
     box = dialog.language_box  # type: ignore[attr-defined]
     assert [box.itemData(i) for i in range(box.count())] == ["", "en", "es"]
     box.setCurrentIndex(box.findData("es"))
