@@ -145,7 +145,7 @@ def _walk(window: MainWindow, qtbot: QtBot, seen: Seen) -> None:
         _close_dialogs(window)
     # Dialogs: help, guide, about, settings, export, annotate and tag, open and save.
     for open_dialog in (window.show_shortcuts, window.show_guide, window.show_about,
-                        window.panes.show_settings):
+                        window.show_settings):
         open_dialog()
         seen.look(*_dialogs(window))
         _close_dialogs(window)
@@ -266,12 +266,24 @@ def test_lupdate_finds_no_unfinished_entry(tmp_path: Path) -> None:
 
 
 def test_every_table_and_column_label_of_the_data_layer_is_listed_for_translation() -> None:
-    from viewer.archive.tables import TABLE_SPECS
-    from viewer.gui.labels import LABELS
+    """Every label, in its sense (a column's disambiguation), and every column's own tip, as
+    ``pyside6-lupdate`` reads them from viewer/gui/labels.py: (context, text, disambiguation)
+    of each ``QT_TRANSLATE_NOOP`` call."""
+    import ast
 
-    labels = {s.label for s in TABLE_SPECS.values()} | {
-        c.label for s in TABLE_SPECS.values() for c in s.columns}
-    assert labels <= set(LABELS)
+    from viewer.archive.tables import TABLE_SPECS
+
+    tree = ast.parse((REPO / "viewer/gui/labels.py").read_text(encoding="utf-8"))
+    listed = {tuple(arg.value for arg in node.args) + ("",) * (3 - len(node.args))
+              for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+              and all(isinstance(arg, ast.Constant) for arg in node.args)}
+    columns = [c for s in TABLE_SPECS.values() for c in s.columns]
+    wanted = ({("Tables", s.label, "") for s in TABLE_SPECS.values()}
+              | {("Tables", c.label, c.disambiguation) for c in columns}
+              | {("Tables", c.tip, "") for c in columns if c.tip})
+    assert ("Tables", "Characters", "a text's length") in wanted
+    assert wanted - listed == set()
 
 
 def _start_in(env: dict[str, str], settings: Path) -> str:
@@ -301,8 +313,8 @@ def test_the_language_follows_the_system_and_settings_override_it(tmp_path: Path
 
 def test_settings_language_is_chosen_in_its_dialog_and_remembered(
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.panes.show_settings()
-    box = dialog.language_box
+    dialog = window.show_settings()
+    box = dialog.language_box  # type: ignore[attr-defined]
     assert [box.itemData(i) for i in range(box.count())] == ["", "en", "es"]
     box.setCurrentIndex(box.findData("es"))
     dialog.accept()
