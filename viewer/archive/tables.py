@@ -30,11 +30,18 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin."""
+    """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin.
+
+    What is particular to one column is said here, in English like ``label``, and translated
+    where it is shown (the window, context "Tables"): ``tip``, its header's tooltip where
+    "Sort by …" would not tell enough; ``disambiguation``, for translators, what ``label``
+    means where the same English word names something else (Qt's disambiguation)."""
 
     key: str
     label: str
     sortable: bool = True
+    tip: str = ""
+    disambiguation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +221,12 @@ def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
 
 C = Column
 
+#: Cast, Crew and People show a person's family name alike (issue 28: why some rows have none,
+#: and how they sort).
+SURNAME = C("surname", "Surname",
+            tip="Sort by family name, then given names (a name whose family name the sources "
+                "do not tell sorts by the whole name)")
+
 TABLE_SPECS: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
@@ -223,16 +236,16 @@ TABLE_SPECS: dict[str, TableSpec] = {
                    C("runtime_minutes", "Minutes")),
                   ("synopsis",), "title", _episode, "number"),
         TableSpec("cast", "Cast", "credits", "category = 'cast'",
-                  (C("actor", "Actor"), C("surname", "Surname"), C("character", "Character"),
+                  (C("actor", "Actor"), SURNAME, C("character", "Character"),
                    C("professional", "Professional"), C("sources", "Sources", False)),
                   (), "actor", _cast),
         TableSpec("crew", "Crew", "credits", "category = 'crew'",
-                  (C("person", "Person"), C("surname", "Surname"), C("role", "Role"),
+                  (C("person", "Person"), SURNAME, C("role", "Role"),
                    C("role_as_stated", "As stated"), C("episodes", "Episodes", False),
                    C("sources", "Sources", False)),
                   (), "person", _crew),
         TableSpec("people", "People", "people", "",
-                  (C("name", "Name"), C("surname", "Surname"), C("roles", "Roles", False),
+                  (C("name", "Name"), SURNAME, C("roles", "Roles", False),
                    C("variants", "Spellings", False), C("sources", "Sources", False)),
                   ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
@@ -273,7 +286,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("sources", "Sources", "sources", "",
                   (C("file", "File"), C("title", "Title"), C("kind", "Kind"), C("site", "Site"),
                    C("language", "Language"), C("date", "Date"),
-                   C("char_count", "Characters")),
+                   C("char_count", "Characters", disambiguation="a text's length")),
                   ("author", "citation_type", "curated", "sha256"), "title", _source),
     )
 }
