@@ -36,6 +36,24 @@ def matching(spec: TableSpec, expression: str) -> tuple[str, list[Any]]:
             [spec.name, expression])
 
 
+def count_matches(spec: TableSpec, expression: str, span: tuple[int, int] | None
+                  ) -> tuple[str, list[Any]] | None:
+    """How many records ``expression`` matches, counted in the index alone: in the search
+    index, between the table's first and last rows there (``span``); in a table's own
+    index, whose rowids are the records' (None where a condition narrows the table: then
+    the general query counts)."""
+    own = own_index(spec)
+    if own is not None:
+        fts = quote_identifier(own.fts)
+        return (None if spec.where else
+                (f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", [expression]))
+    assert span is not None
+    return (f"SELECT count(*) FROM {SEARCH_FTS} "
+            f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid BETWEEN ? AND ? AND s.tab = ?",
+            [expression, span[0], span[1], spec.name])
+
+
 def page_in_index_order(spec: TableSpec, columns: list[str], expression: str, *,
                         descending: bool, bounds: list[tuple[str, int]], limit: int,
                         start: int) -> tuple[str, list[Any]]:

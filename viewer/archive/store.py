@@ -24,7 +24,12 @@ from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
-from viewer.archive.filter_sql import matching, own_index, page_in_index_order
+from viewer.archive.filter_sql import (
+    count_matches,
+    matching,
+    own_index,
+    page_in_index_order,
+)
 from viewer.archive.filter_sql import quote_identifier as quote_identifier
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.positions import id_keyset, page_from_end
@@ -203,17 +208,14 @@ class Archive:
     def count(self, table: str, filter_text: str = "") -> int:
         spec = self.spec(table)
         match = _build_match(filter_text) if filter_text.strip() else None
-        # A table's own index (claims) is counted by the general query: its rowids are ids.
-        if match is not None and match.expression is not None and own_index(spec) is None:
-            span = self._index_range(spec)
-            if span is None:
+        if match is not None and match.expression is not None:
+            own = own_index(spec) is not None
+            span = None if own else self._index_range(spec)
+            if not own and span is None:
                 return 0
-            return int(self._conn.execute(
-                f"SELECT count(*) FROM {SEARCH_FTS} "
-                f"CROSS JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-                f"WHERE {SEARCH_FTS} MATCH ? AND {SEARCH_FTS}.rowid BETWEEN ? AND ? "
-                f"AND s.tab = ?",
-                (match.expression, span[0], span[1], spec.name)).fetchone()[0])
+            counting = count_matches(spec, match.expression, span)
+            if counting is not None:
+                return int(self._conn.execute(*counting).fetchone()[0])
         clauses, params = self._where(spec, filter_text)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM {quote_identifier(spec.physical)}{where}"
