@@ -332,6 +332,9 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
     # content would read that table as it matched.
     BadArchive("missing-claims-index", _altered("DROP TABLE claims_fts"),
                "missing tables claims_fts"),
+    BadArchive("older-schema", _altered("DROP TABLE claims_fts",
+                                        f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
+               "built by an older Somos Archive .* lacks the tables claims_fts"),
     BadArchive("claims-index-with-content",
                _altered("DROP TABLE claims_fts",
                         "CREATE VIRTUAL TABLE claims_fts USING fts5(title, body, "

@@ -146,6 +146,14 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
             path=path))
     own_indexes = [index.fts for index in FILTER_INDEXES.values()]
     missing = [t for t in (*TABLES, SEARCH_FTS, *own_indexes, *FTS_SHADOWS) if t not in objects]
+    # A missing index's tables are named by the index alone.
+    missing = [t for t in missing if not any(t.startswith(f"{m}_") for m in missing)]
+    if missing and version < SCHEMA_VERSION:  # the contract grew since: not damage
+        raise ArchiveError(_(
+            "{path} was built by an older Somos Archive (archive schema {version}; this "
+            "viewer reads {supported}) and lacks the tables {tables}. Rebuild it with "
+            "'somos-archive build'.").format(path=path, version=version,
+                                             supported=SCHEMA_VERSION, tables=", ".join(missing)))
     if missing:
         raise ArchiveError(_(
             "{path} is missing tables {tables}; it is incomplete or damaged. Rebuild it with "
