@@ -170,7 +170,6 @@ for _name in SEARCHABLE:
         TABLES[_name]["text"] = _text
 
 
-
 @dataclass(frozen=True, slots=True)
 class FilterIndex:
     """A full-text index of one table alone, for its tab's filter: ``fts`` is the FTS5 table,

@@ -29,8 +29,8 @@ from viewer.archive.filter_sql import (
     matching,
     own_index,
     page_in_index_order,
+    quote_identifier,
 )
-from viewer.archive.filter_sql import quote_identifier as quote_identifier
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
@@ -187,8 +187,9 @@ class Archive:
         if filter_text.strip():
             match = _build_match(filter_text)
             if match.expression is not None:
-                clause, params = matching(spec, match.expression)
+                clause, more = matching(spec, match.expression)
                 clauses.append(clause)
+                params += more
         return clauses, params
 
     def _index_range(self, spec: TableSpec) -> tuple[int, int] | None:
