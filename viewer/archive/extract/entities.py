@@ -10,6 +10,11 @@ filming and the places it lists; an event noun with the date its sentence gives;
 italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
 those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
 
+A quoted title with words left out inside its quotes ("How the U.S. Triggered a in ," where
+the encyclopedia lost its links' words; the gap test is :func:`.vocabulary.has_gaps`) is not
+a title the seed states whole: it is read with its ``gap``, never as an organisation, and the
+merger decides what it is a mention of (:meth:`~viewer.archive.merging.Merger.tie_gapped_titles`).
+
 By the same means it reads two things the layouts' own extractors miss in running prose: the
 people a seed names only there (:func:`read_people`) and the description that follows a
 character's name (:func:`read_descriptions`, run once every seed has named its characters).
@@ -52,6 +57,7 @@ from viewer.archive.extract.vocabulary import (
     SCORE_WORDS,
     SETTLEMENT_NOUNS,
     WORK_NOUNS,
+    has_gaps,
     month_number,
 )
 
@@ -135,7 +141,7 @@ class _Reader:
 
     def add(self, kind: EntityKind, start: int, end: int, statement: Located, *,
             relation: Located | None = None, date: Located | None = None, section: str = "",
-            inferred: str | None = None) -> None:
+            inferred: str | None = None, gap: Located | None = None) -> None:
         bounds = _trimmed_name(self.text, start, end)
         if bounds is None:
             return
@@ -143,7 +149,7 @@ class _Reader:
         if not name.text or len(name.text) > 90:
             return
         self.found.append(EntityRecord(kind, name, statement, relation, date, section,
-                                       inferred))
+                                       inferred, gap))
 
     def relation(self, m: re.Match[str], group: str, reading: str) -> Located:
         return at(self.text, m.start(group), m.end(group), value=reading)
@@ -358,8 +364,16 @@ class _Reader:
             ts, te = s + m.start("title"), s + m.end("title")
             if not t[ts].isupper() or len(t[ts:te].split()) > 12:
                 continue
+            # The quoted words up to the closing marks, a closing comma or full stop with them:
+            # "How the U.S. Triggered a in ," has a gap there, and so has a space just before
+            # the closing mark.
+            close = s + m.start() + len(m.group().rstrip("”\"*]"))
+            quoted = t[ts:close]
+            gap = at(t, ts, close) if has_gaps(quoted) or quoted != quoted.rstrip() else None
             lead = re.search(r"\b(?P<w>for|at|from|by)(?:\s+the)?\s*$", t[max(s, ts - 12):ts - 1])
             if lead is not None and (lead.group("w") != "for" or t[ts - 1] == "*"):
+                if gap is not None:
+                    continue  # an outlet's name with words left out names no outlet
                 off = max(s, ts - 12)
                 reading = "outlet" if lead.group("w") in ("for", "by") else "institution"
                 self.add("organisation", ts, te, statement, section=section,
@@ -392,7 +406,7 @@ class _Reader:
                 ys = te + year.start("year")
                 date = at(t, ys, ys + 4, value=year.group("year"))
             self.add("work", ts, te, statement, relation=relation, date=date,
-                     section=section, inferred=inferred)
+                     section=section, inferred=inferred, gap=gap)
         for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
                              rf"[{LOWER}]+)\s+written\s+by", t[s:e]):
             based_on = re.search(rf"\b{based}\b", t[max(s, s + m.start() - 30):s + m.start()],
