@@ -551,9 +551,11 @@ _DESCRIPTION_OPENERS = ("a", "an", "the", "another", "that", "who", "who's", "wh
 def read_descriptions(text: str, excerpts: list[ExcerptRecord],
                       names: dict[str, str]) -> list[tuple[str, Located]]:
     """(character name, description) for every appositive that follows a character's name in
-    a seed's prose: "Érika, the town veterinarian, is separated …", "Paquito (played by Jesús
-    Sida), a young local boy …". ``names`` maps folded names, and first names that only one
-    character has, to the character's name."""
+    a seed's prose: "Érika, the town veterinarian, is separated …", "Doña Chayo (portrayed by
+    Mercedes Hernández), a matriarch …"; one cut short where the seed lost a word ("a young
+    local boy navigating , …") is left out, as the encyclopedia's extractor leaves it out.
+    ``names`` maps folded names, and first names that only one character has, to the
+    character's name."""
     if not names:
         return []
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -570,6 +572,8 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
             for m in pattern.finditer(folded, span.start, span.end):
                 if "(" in m.group("d"):
                     continue  # a list of parts and actors, not a description
+                if has_gaps(text[m.start("d"):m.end("d") + 1]):
+                    continue  # "a young local boy navigating , …": cut short by a lost word
                 found.append((names[fold(text[m.start("name"):m.end("name")])],
                               at(text, m.start("d"), m.end("d"))))
     return found
