@@ -402,8 +402,9 @@ class Merger:
             self.status[id(reading)] = ("inferred", (
                 f"the source quotes this title with words left out (“{gap.text}”), so it "
                 f"is no title of its own; it is read as “{whole.name.text}”, which "
-                f"{files[whole_sid]} states whole: every word kept here is in that title, in "
-                f"order from its first, and both sentences name {' and '.join(shared)}"))
+                f"{'this source' if whole_sid == sid else files[whole_sid]} states whole "
+                f"elsewhere: every word kept here is in that title, in order from its first, "
+                f"and both sentences name {' and '.join(shared)}"))
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:
