@@ -20,7 +20,7 @@ from viewer.archive.errors import SeedError
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
-from viewer.archive.tables import TABLE_SPECS
+from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
 from viewer.i18n import message as _
 from viewer.i18n import ngettext
 
@@ -48,19 +48,30 @@ def open_archive(path: Path | None) -> Archive:
         fail(str(exc))
 
 
+def not_searchable(name: object) -> str:
+    """Why a table the search index leaves out cannot be searched, and which tables can."""
+    return _("table {name} is not searchable; the searchable tables are {names}").format(
+        name=repr(name), names=", ".join(SEARCHED_TABLES))
+
+
 class TableName(click.Choice):  # type: ignore[type-arg]
     """A table's name: offered by shell completion like any choice, refused in one line (the
-    CLI's errors are one line each, where click's own would print the usage as well)."""
+    CLI's errors are one line each, where click's own would print the usage as well).
 
-    def __init__(self, *extra: str) -> None:
-        super().__init__([*TABLE_SPECS, *extra])
+    ``searched``: only the tables the search index holds. One it leaves out is refused as not
+    searchable, rather than searched into an empty result that reads like "no matches"."""
+
+    def __init__(self, *extra: str, searched: bool = False) -> None:
+        super().__init__([*(SEARCHED_TABLES if searched else TABLE_SPECS), *extra])
 
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> str:
-        if value not in self.choices:
-            fail(_("unknown table {name}; choose one of {names}").format(
-                name=repr(value), names=", ".join(map(str, self.choices))))
-        return str(value)
+        if value in self.choices:
+            return str(value)
+        if value in TABLE_SPECS:  # a table, but not among the choices: one not searched
+            fail(not_searchable(value))
+        fail(_("unknown table {name}; choose one of {names}").format(
+            name=repr(value), names=", ".join(map(str, self.choices))))
 
 
 archive_option = click.option(
@@ -157,14 +168,6 @@ def info(archive_path: Path | None, check: bool) -> None:
                        "or choose another file.").format(path=archive.path, problem=first))
 
 
-def _table(name: str) -> str:
-    """A logical table name, or one line on stderr listing the ones there are."""
-    if name not in TABLE_SPECS:
-        fail(_("unknown table {name}; choose one of {names}").format(
-            name=repr(name), names=", ".join(TABLE_SPECS)))
-    return name
-
-
 def _ids(text: str | None) -> list[int] | None:
     if text is None:
         return None
@@ -221,7 +224,6 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
     )
     from viewer.archive.search_query import build_match
 
-    table = _table(table)
     wanted = _ids(ids)
     if output is not None and str(output) == "-":
         output = None
@@ -239,6 +241,9 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
             name=repr(output.name), formats=", ".join(FORMATS), suffixes=suffixes))
     fmt = (fmt or named or "json").lower()
     if query.strip():
+        if table not in SEARCHED_TABLES:
+            fail(_("--query {query}: {problem}").format(query=repr(query),
+                                                      problem=not_searchable(table)))
         match = build_match(query)
         if match.expression is None:
             fail(_("--query {query}: {problem}").format(
@@ -322,9 +327,10 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
     "and AND/OR/NOT between words work too. Exit status: 0 with hits, 1 with none (like "
     "grep), 2 when the query has nothing to search for."))
 @click.argument("query")
-@click.option("--table", "-t", "table", default="all", show_default=True, type=TableName("all"),
-              help=_("Search one table (episodes, cast, crew, people, characters, storylines, "
-                     "quotes, facts, excerpts, sources) or all."))
+@click.option("--table", "-t", "table", metavar="TABLE", default="all", show_default=True,
+              type=TableName("all", searched=True),
+              help=_("Search one table ({tables}) or all.").format(
+                  tables=", ".join(SEARCHED_TABLES)))
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
               help=_("Show at most this many hits, best first."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
@@ -335,8 +341,6 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
 def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | None) -> None:
     from viewer.archive.search_query import build_match
 
-    if table != "all":
-        table = _table(table)
     if build_match(query).expression is None:
         fail(_("nothing to search for in {query}: type a word").format(query=repr(query)),
              code=2)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from viewer.archive.search import search_archive
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
-from viewer.archive.tables import TABLE_SPECS
+from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
 
 
 @pytest.mark.parametrize(
@@ -102,6 +102,17 @@ def test_prefix_phrase_and_operators_narrow_results(archive: Archive) -> None:
 def test_table_filter_limits_results(archive: Archive) -> None:
     hits = archive.search("Schamus", table="crew").hits
     assert hits and {h.table for h in hits} == {"crew"}
+
+
+def test_the_index_holds_exactly_the_searched_tables(archive_path) -> None:  # type: ignore[no-untyped-def]
+    """What the CLI offers to search (``SEARCHED_TABLES``) is what the builder indexed."""
+    conn = sqlite3.connect(f"{archive_path.as_uri()}?mode=ro", uri=True)
+    try:
+        tabs = {tab for (tab,) in conn.execute("SELECT DISTINCT tab FROM search_index")}
+    finally:
+        conn.close()
+    assert tabs == set(SEARCHED_TABLES)
+    assert set(SEARCHED_TABLES) < set(TABLE_SPECS)
 
 
 def test_ranking_is_deterministic(archive: Archive) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.conftest import Run, one_line_error, run_process
+from tests.cli.conftest import Run, one_line_error, run_process, tables_searched
 from tests.conftest import installed_tool
 from viewer.archive.records.kinds import record_dict
 from viewer.archive.store import Archive
@@ -128,6 +128,27 @@ def test_bad_requests_fail_in_one_line(run: Run, args: tuple[str, ...], says: st
     result = run(*args)
     assert result.exit_code != 0 and result.stdout == ""
     assert says in one_line_error(result)
+
+
+def test_an_unknown_table_is_refused_offering_every_table(run: Run) -> None:
+    assert one_line_error(run("export", "castt")) == (
+        "somos-archive: unknown table 'castt'; choose one of " + ", ".join(TABLE_SPECS))
+
+
+def test_a_query_on_a_table_the_search_index_leaves_out_is_refused(
+        run: Run, archive: Archive) -> None:
+    """``--query`` narrows by the search index: on claims, which it leaves out, it wrote an
+    empty export as if nothing matched. The table itself still exports."""
+    searchable = tables_searched(archive.path)
+    for table in (name for name in TABLE_SPECS if name not in searchable):
+        refused = run("export", table, "--query", "Benjamín")
+        assert refused.exit_code == 1 and refused.stdout == ""
+        assert one_line_error(refused) == (
+            f"somos-archive: --query 'Benjamín': table {table!r} is not searchable; the "
+            "searchable tables are " + ", ".join(searchable))
+        whole = run("export", table)
+        assert whole.exit_code == 0, whole.stderr
+        assert len(json.loads(whole.stdout)) == archive.count(table) > 0
 
 
 def test_missing_folder_fails_in_one_line(run: Run, tmp_path: Path) -> None:

@@ -34,6 +34,19 @@ def test_the_cli_speaks_spanish_under_a_mexican_locale(archive_path: Path) -> No
     assert "tabla desconocida 'nothing'; elija una de" in bad.stderr
 
 
+def test_the_searchable_tables_are_named_in_spanish(archive_path: Path) -> None:
+    from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
+
+    help_text = " ".join(run_in(SPANISH, "search", "--help").stdout.split())
+    assert f"Buscar en una tabla ({', '.join(SEARCHED_TABLES)}) o en todas (all)." in help_text
+    left_out = next(name for name in TABLE_SPECS if name not in SEARCHED_TABLES)
+    refused = run_in(SPANISH, "search", "Benjamín", "--table", left_out,
+                     "--archive", str(archive_path))
+    assert refused.returncode == 1
+    assert refused.stderr == (f"somos-archive: no se puede buscar en la tabla {left_out!r}; "
+                              f"se puede buscar en estas tablas: {', '.join(SEARCHED_TABLES)}\n")
+
+
 def test_the_cli_speaks_english_elsewhere(archive_path: Path) -> None:
     english = run_in({**SPANISH, "LANG": "en_US.UTF-8"}, "search", "zzzqqqxx",
                      "--archive", str(archive_path))

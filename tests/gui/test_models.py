@@ -224,13 +224,34 @@ def test_column_headers_hold_every_columns_title_and_tip(table: str, archive: Ar
         c.label for c in spec.columns]
     tips = [headers.headerData(c, horizontal, Qt.ItemDataRole.ToolTipRole)
             for c in range(headers.columnCount())]
-    # Surname says how it sorts, and how names without one do (issue 28).
-    assert tips == [model.column_tip(i) if c.key == "surname"
+    # A column's own tip where its spec has one (Surname: how names without one sort, issue
+    # 28), else how it sorts.
+    assert tips == [c.tip if c.tip
                     else f"Sort by {c.label.lower()}" if c.sortable
                     else f"{c.label} cannot be sorted"
-                    for i, c in enumerate(spec.columns)]
+                    for c in spec.columns]
     assert all(tip.startswith("Sort by ") for tip, c in zip(tips, spec.columns, strict=True)
                if c.sortable)
+
+
+def test_a_header_tip_is_its_columns_own_whatever_its_key() -> None:
+    """The tip comes from the column spec: the Surname column without one says how it sorts,
+    another column given one shows it."""
+    from dataclasses import replace
+
+    from viewer.archive.tables import SURNAME
+
+    model = RecordTableModel("crew")
+    crew = model.spec
+    assert SURNAME in crew.columns and SURNAME.tip.startswith("Sort by family name, then given")
+    surname, role = (model.spec.columns.index(c) for c in (SURNAME, crew.column("role")))
+    assert model.column_tip(surname) == SURNAME.tip
+    model.spec = replace(crew, columns=tuple(
+        replace(c, tip="") if c is SURNAME else replace(c, tip="What the credit says they did")
+        if c.key == "role" else c for c in crew.columns))
+    horizontal, tip = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(surname, horizontal, tip) == "Sort by surname"
+    assert model.headerData(role, horizontal, tip) == "What the credit says they did"
 
 
 def test_sources_show_short_names_and_keep_file_names_for_sorting(archive: Archive) -> None:

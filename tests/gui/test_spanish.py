@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
+from tests.gui.conftest import ModelChecks
 from tests.gui.visible_text import TS, EnglishSources, chrome, visible_strings
 from viewer import i18n
 from viewer.archive.store import Archive
+from viewer.gui.annotating.annotations_tab import AnnotationsTab
 from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
@@ -143,7 +145,7 @@ def _walk(window: MainWindow, qtbot: QtBot, seen: Seen) -> None:
         _close_dialogs(window)
     # Dialogs: help, guide, about, settings, export, annotate and tag, open and save.
     for open_dialog in (window.show_shortcuts, window.show_guide, window.show_about,
-                        window.panes.show_settings):
+                        window.show_settings):
         open_dialog()
         seen.look(*_dialogs(window))
         _close_dialogs(window)
@@ -264,12 +266,24 @@ def test_lupdate_finds_no_unfinished_entry(tmp_path: Path) -> None:
 
 
 def test_every_table_and_column_label_of_the_data_layer_is_listed_for_translation() -> None:
-    from viewer.archive.tables import TABLE_SPECS
-    from viewer.gui.labels import LABELS
+    """Every label, in its sense (a column's disambiguation), and every column's own tip, as
+    ``pyside6-lupdate`` reads them from viewer/gui/labels.py: (context, text, disambiguation)
+    of each ``QT_TRANSLATE_NOOP`` call."""
+    import ast
 
-    labels = {s.label for s in TABLE_SPECS.values()} | {
-        c.label for s in TABLE_SPECS.values() for c in s.columns}
-    assert labels <= set(LABELS)
+    from viewer.archive.tables import TABLE_SPECS
+
+    tree = ast.parse((REPO / "viewer/gui/labels.py").read_text(encoding="utf-8"))
+    listed = {tuple(arg.value for arg in node.args) + ("",) * (3 - len(node.args))
+              for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+              and all(isinstance(arg, ast.Constant) for arg in node.args)}
+    columns = [c for s in TABLE_SPECS.values() for c in s.columns]
+    wanted = ({("Tables", s.label, "") for s in TABLE_SPECS.values()}
+              | {("Tables", c.label, c.disambiguation) for c in columns}
+              | {("Tables", c.tip, "") for c in columns if c.tip})
+    assert ("Tables", "Characters", "a text's length") in wanted
+    assert wanted - listed == set()
 
 
 def _start_in(env: dict[str, str], settings: Path) -> str:
@@ -299,7 +313,7 @@ def test_the_language_follows_the_system_and_settings_override_it(tmp_path: Path
 
 def test_settings_language_is_chosen_in_its_dialog_and_remembered(
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.panes.show_settings()
+    dialog = window.show_settings()
     box = dialog.language_box  # type: ignore[attr-defined]
     assert [box.itemData(i) for i in range(box.count())] == ["", "en", "es"]
     box.setCurrentIndex(box.findData("es"))
@@ -434,3 +448,77 @@ def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(cast_tab) ->
     from PySide6.QtCore import Qt
 
     assert cast_tab.view.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
+
+
+
+def _annotate_in(window: MainWindow, *tables: str) -> AnnotationsTab:
+    """The Annotations tab, shown, with a tag on the first record of each table and an
+    orphan (a quote of a file no seed has)."""
+    from viewer.annotations.model import RECORD, SPAN, Annotation, new_id, now
+    from viewer.archive.tables import title_of
+
+    stamp = now()
+    book = window.annotator.book
+    for table in tables:
+        record = next(iter(window.archive.iter_records(table)))
+        book.add(Annotation(id=new_id(), kind=RECORD, record_table=table, record_id=record.id,
+                            record_title=title_of(table, record), created=stamp,
+                            modified=stamp))
+    book.add(Annotation(id=new_id(), kind=SPAN, source_file="gone.txt", start=5, end=30,
+                        exact="words no seed has ever held", created=stamp, modified=stamp))
+    window.tabs.setCurrentIndex(window.tab_index(ANNOTATIONS_TAB))
+    tab = window.annotations_tab
+    assert isinstance(tab, AnnotationsTab)
+    return tab
+
+
+def _cells(tab: AnnotationsTab, column: int, role: int = 0) -> list[object]:
+    """A column of the Annotations list, top to bottom (role 0: as shown)."""
+    return [tab.proxy.index(row, column).data(role) for row in range(tab.proxy.rowCount())]
+
+
+WHERE, STATUS = 3, 4
+
+
+def test_the_annotations_filter_finds_the_words_shown_in_spanish_and_the_english_ones(
+        spanish_window: MainWindow, model_checks: ModelChecks) -> None:
+    """A Spanish user filters by the words on screen; the English ones (and the tables'
+    names as the command line writes them) keep working."""
+    tab = _annotate_in(spanish_window, "cast", "episodes")
+    model_checks.check(tab.proxy)
+    assert any(str(w).startswith("Reparto #") for w in _cells(tab, WHERE))
+    assert "huérfana" in _cells(tab, STATUS)
+    for query in ("reparto", "REPARTO #", "cast"):
+        tab.filter.setText(query)
+        assert [a.record_table for a in tab.shown()] == ["cast"], query
+    for query in ("huérfana", "orphaned"):
+        tab.filter.setText(query)
+        assert [a.source_file for a in tab.shown()] == ["gone.txt"], query
+
+
+def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
+        spanish_window: MainWindow) -> None:
+    """Sorted by Where, "Episodios" comes before "Reparto" (in English "cast" came first).
+    Status reads in the same order in both languages ("anclada" < "huérfana", "attached" <
+    "orphaned"), so its sort key is checked to be the word shown."""
+    from PySide6.QtCore import Qt
+
+    from viewer.gui.tables.models import SortRole
+
+    tab = _annotate_in(spanish_window, "cast", "episodes")
+    view = tab.view
+    for column in (WHERE, STATUS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            view.sortByColumn(column, order)
+            shown = [str(c) for c in _cells(tab, column)]
+            assert shown == sorted(shown, key=str.casefold,
+                                   reverse=order == Qt.SortOrder.DescendingOrder)
+            assert _cells(tab, column, SortRole) == [c.casefold() for c in shown]
+    view.sortByColumn(WHERE, Qt.SortOrder.AscendingOrder)
+    assert [a.record_table for a in tab.shown() if a.record_table] == ["episodes", "cast"]
+
+
+def test_one_orphaned_annotation_is_counted_in_the_singular(spanish_window: MainWindow) -> None:
+    """Spanish adjectives agree in number: "(1 huérfana)", not "(1 huérfanas)"."""
+    tab = _annotate_in(spanish_window, "cast")
+    assert tab.status_text().endswith("(1 huérfana)")

@@ -208,6 +208,30 @@ def test_a_texts_characters_are_caracteres_not_personajes(spanish: None) -> None
     assert table_label(TABLE_SPECS["characters"]) == "Personajes"
 
 
+def test_a_columns_label_sense_and_tip_come_from_its_spec(spanish: None) -> None:
+    """The sense of "Characters" and the Surname column's tip are the column spec's, not the
+    window's for a column's key: the same key without them gets the plain word and "Sort by
+    …", another column with them gets theirs."""
+    from dataclasses import replace
+
+    from viewer.archive.tables import SURNAME, TABLE_SPECS
+    from viewer.gui.labels import column_label
+    from viewer.gui.tables.models import RecordTableModel
+
+    length = TABLE_SPECS["sources"].column("char_count")
+    assert column_label(replace(length, disambiguation="")) == "Personajes"
+    assert column_label(replace(length, key="size")) == "Caracteres"
+    model = RecordTableModel("people")
+    people = model.spec
+    surname = [c.key for c in people.columns].index("surname")
+    assert model.column_tip(surname).startswith("Ordenar por apellido y luego por nombre de pila")
+    model.spec = replace(people, columns=tuple(
+        replace(c, tip="") if c is SURNAME else replace(c, tip=SURNAME.tip) if c.key == "name"
+        else c for c in people.columns))
+    assert model.column_tip(surname) == "Ordenar por apellido"
+    assert model.column_tip(0).startswith("Ordenar por apellido y luego por nombre de pila")
+
+
 def test_the_help_and_about_boxes_fit_a_small_screen(spanish: None, qtbot: QtBot,
                                                       archive: Archive, tmp_path: Path) -> None:
     """On an 800×600 screen the About box (640 high) had its Close button below the screen's

@@ -30,18 +30,26 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin."""
+    """``key`` is the record attribute; ``sortable`` columns have an index-friendly SQL twin.
+
+    What is particular to one column is said here, in English like ``label``, and translated
+    where it is shown (the window, context "Tables"): ``tip``, its header's tooltip where
+    "Sort by …" would not tell enough; ``disambiguation``, for translators, what ``label``
+    means where the same English word names something else (Qt's disambiguation)."""
 
     key: str
     label: str
     sortable: bool = True
+    tip: str = ""
+    disambiguation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
     """One logical table as every layer sees it: ``physical`` is the SQLite table it reads
     (``where`` narrows it: cast and crew share ``credits``), ``columns`` what a tab and an export
-    show, ``build`` how a row becomes its record."""
+    show, ``build`` how a row becomes its record; ``searched`` whether the builder puts its
+    records in the search index (:data:`SEARCHED_TABLES`)."""
 
     name: str
     label: str
@@ -52,6 +60,7 @@ class TableSpec:
     title_key: str
     build: Callable[[Mapping[str, Any]], Record]
     default_sort: str = "id"
+    searched: bool = True
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -212,6 +221,12 @@ def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
 
 C = Column
 
+#: Cast, Crew and People show a person's family name alike (issue 28: why some rows have none,
+#: and how they sort).
+SURNAME = C("surname", "Surname",
+            tip="Sort by family name, then given names (a name whose family name the sources "
+                "do not tell sorts by the whole name)")
+
 TABLE_SPECS: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
@@ -221,16 +236,16 @@ TABLE_SPECS: dict[str, TableSpec] = {
                    C("runtime_minutes", "Minutes")),
                   ("synopsis",), "title", _episode, "number"),
         TableSpec("cast", "Cast", "credits", "category = 'cast'",
-                  (C("actor", "Actor"), C("surname", "Surname"), C("character", "Character"),
+                  (C("actor", "Actor"), SURNAME, C("character", "Character"),
                    C("professional", "Professional"), C("sources", "Sources", False)),
                   (), "actor", _cast),
         TableSpec("crew", "Crew", "credits", "category = 'crew'",
-                  (C("person", "Person"), C("surname", "Surname"), C("role", "Role"),
+                  (C("person", "Person"), SURNAME, C("role", "Role"),
                    C("role_as_stated", "As stated"), C("episodes", "Episodes", False),
                    C("sources", "Sources", False)),
                   (), "person", _crew),
         TableSpec("people", "People", "people", "",
-                  (C("name", "Name"), C("surname", "Surname"), C("roles", "Roles", False),
+                  (C("name", "Name"), SURNAME, C("roles", "Roles", False),
                    C("variants", "Spellings", False), C("sources", "Sources", False)),
                   ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
@@ -257,7 +272,8 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("claims", "Claims", "claims", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"), C("value", "Value"),
                    C("stated", "As stated"), C("source", "Source")),
-                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim),
+                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim,
+                  searched=False),
         TableSpec("disagreements", "Disagreements", "disagreements", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"),
                    C("summary", "Values that do not agree"), C("kind", "Compared as"),
@@ -270,10 +286,16 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("sources", "Sources", "sources", "",
                   (C("file", "File"), C("title", "Title"), C("kind", "Kind"), C("site", "Site"),
                    C("language", "Language"), C("date", "Date"),
-                   C("char_count", "Characters")),
+                   C("char_count", "Characters", disambiguation="a text's length")),
                   ("author", "citation_type", "curated", "sha256"), "title", _source),
     )
 }
+
+#: The tables whose records the search index holds, the only ones a search can be narrowed to
+#: (``somos-archive search --table``, ``export --query``). Claims are left out: each says what a
+#: fact, an episode or a work already says there (viewer/archive/writing.py, ``_write_claims``).
+SEARCHED_TABLES: tuple[str, ...] = tuple(
+    name for name, spec in TABLE_SPECS.items() if spec.searched)
 
 #: The physical column a record's column sorts by, where it is not the column of that name
 #: (names sort by their folded twins: "Álvaro" among the A's, "Érika" among the E's).

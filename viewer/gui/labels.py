@@ -46,8 +46,15 @@ LABELS = (
     QT_TRANSLATE_NOOP("Tables", "Values that do not agree"),
     QT_TRANSLATE_NOOP("Tables", "What it is"), QT_TRANSLATE_NOOP("Tables", "Works"),
     QT_TRANSLATE_NOOP("Tables", "Year"),
-    # Labels the detail pane gives fields that are not columns of a tab.
     QT_TRANSLATE_NOOP("Tables", "Surname"),
+    # A label in one sense of its English word (Column.disambiguation).
+    QT_TRANSLATE_NOOP("Tables", "Characters", "a text's length"),
+)
+
+#: Header tooltips particular to a column (Column.tip); the others say how it sorts.
+TIPS = (
+    QT_TRANSLATE_NOOP("Tables", "Sort by family name, then given names (a name whose family "
+                                "name the sources do not tell sorts by the whole name)"),
 )
 
 #: Record fields that are not a column of a tab, as the detail pane names them
@@ -228,10 +235,9 @@ def table_label(spec: TableSpec) -> str:
 
 
 def column_label(column: Column) -> str:
-    if column.key == "char_count":
-        # A text's length in characters, not the story's people: Spanish has a word for each.
-        return QCoreApplication.translate("Tables", "Characters", "a text's length")
-    return label(column.label)
+    """A column's label; its disambiguation picks the sense ("Characters" of a text's length,
+    not the story's people: Spanish has a word for each)."""
+    return QCoreApplication.translate("Tables", column.label, column.disambiguation or None)
 
 
 def number(value: int) -> str:

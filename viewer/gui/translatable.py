@@ -9,6 +9,8 @@ this one, with the same name and typed ``str``, serves it as well.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    del context  # read by lupdate from the source, not used at run time
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
+    # ``context`` and ``disambiguation`` are read by lupdate from the source (it takes a third
+    # argument as the disambiguation, as C++'s QT_TRANSLATE_NOOP3); not used at run time.
+    del context, disambiguation
     return text

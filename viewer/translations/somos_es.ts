@@ -556,6 +556,10 @@
         <translation>%1 anotaciones</translation>
     </message>
     <message>
+        <source>(1 orphaned)</source>
+        <translation>(1 huérfana)</translation>
+    </message>
+    <message>
         <source>(%1 orphaned)</source>
         <translation>(%1 huérfanas)</translation>
     </message>
@@ -2112,10 +2116,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
     </message>
-    <message>
-        <source>Sort by family name, then given names (a name whose family name the sources do not tell sorts by the whole name)</source>
-        <translation>Ordenar por apellido y luego por nombre de pila (un nombre cuyo apellido no dicen las fuentes se ordena por el nombre completo)</translation>
-    </message>
 </context>
 <context>
     <name>Relations</name>
@@ -2871,6 +2871,11 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>Characters</source>
         <comment>a text&apos;s length</comment>
         <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Sort by family name, then given names (a name whose family name the sources do not tell sorts by the whole name)</source>
+        <extracomment>Header tooltips particular to a column (Column.tip); the others say how it sorts.</extracomment>
+        <translation>Ordenar por apellido y luego por nombre de pila (un nombre cuyo apellido no dicen las fuentes se ordena por el nombre completo)</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -8,8 +8,8 @@ marked, and "Orphaned only" lists just them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -66,7 +66,8 @@ def annotated_text(a: Annotation) -> str:
 
 
 def annotated_where(a: Annotation) -> str:
-    """Where, in English: what the filter searches, in whatever language the window speaks."""
+    """Where, in English (a record's table by the name the command line gives it): the filter
+    matches it as well as the words shown, in whatever language the window speaks."""
     if a.kind == RECORD:
         return f"{a.record_table} #{a.record_id}"
     return f"{a.source_title or a.source_file}, chars {a.start}–{a.end}"
@@ -90,16 +91,51 @@ def shown_status(a: Annotation) -> str:
     return translate("AnnotationsTab", STATUSES[a.status]) if a.status in STATUSES else a.status
 
 
+class ListColumn(NamedTuple):
+    """A column of the list: its title, its cell in English and, where the window's language
+    says it otherwise, its cell as shown."""
+
+    title: str
+    english: Callable[[Annotation], str]
+    shown: Callable[[Annotation], str] | None = None
+    # Free text of any length: elided to a line in the cell, whole in the tooltip.
+    long: bool = False
+    # Whether the filter looks in it (not Modified: the filter is for words, not times).
+    filtered: bool = True
+
+
+LIST_COLUMNS = (
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"), lambda a: ", ".join(a.tags)),
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note, long=True),
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text, long=True),
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where, shown_where),
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
+               shown_status),
+    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
+               filtered=False),
+)
+
+
+def cell(a: Annotation, column: int, *, english: bool = False) -> str:
+    """One cell of the list: as it reads in the window's language, or in English."""
+    spec = LIST_COLUMNS[column]
+    return (spec.english if english or spec.shown is None else spec.shown)(a)
+
+
+def filtered_text(a: Annotation) -> str:
+    """What the filter looks in: the words shown and the English ones, so that a query in
+    either language, or a table named as the command line names it, finds the annotation."""
+    return "\n".join(cell(a, column, english=english)
+                     for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
+                     for english in ((False, True) if spec.shown else (False,))).casefold()
+
+
 class AnnotationsModel(QAbstractTableModel):
     """Annotations as rows: :data:`RecordRole` gives the :class:`Annotation`, :data:`SortRole`
-    the cell's native value."""
+    the cell as shown, casefolded (so Where and Status sort by the words the user reads)."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
-               QT_TRANSLATE_NOOP("AnnotationsTab", "Note"),
-               QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"),
-               QT_TRANSLATE_NOOP("AnnotationsTab", "Where"),
-               QT_TRANSLATE_NOOP("AnnotationsTab", "Status"),
-               QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"))
+    # The columns' titles, in English: translate() them to show them.
+    COLUMNS = tuple(column.title for column in LIST_COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,16 +168,6 @@ class AnnotationsModel(QAbstractTableModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemNeverHasChildren)
 
-    def _value(self, a: Annotation, column: int) -> Any:
-        return (", ".join(a.tags), a.note, annotated_text(a), annotated_where(a), a.status,
-                a.modified)[column]
-
-    @staticmethod
-    def shown(a: Annotation, column: int) -> Any:
-        """A cell as it reads: where and status in the window's language."""
-        return (", ".join(a.tags), a.note, annotated_text(a), shown_where(a), shown_status(a),
-                a.modified)[column]
-
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -149,14 +175,15 @@ class AnnotationsModel(QAbstractTableModel):
         column = index.column()
         if role == RecordRole:
             return a
+        if not 0 <= column < len(LIST_COLUMNS):
+            return None
         if role == SortRole:
-            value = self._value(a, column)
-            return value.casefold() if isinstance(value, str) else value
+            return cell(a, column).casefold()
         if role == _DISPLAY:
-            value = self.shown(a, column)
-            return _one_line(value) if column in (1, 2) else value
-        if role == _TOOLTIP and column in (1, 2):
-            return self._value(a, column) or None
+            value = cell(a, column)
+            return _one_line(value) if LIST_COLUMNS[column].long else value
+        if role == _TOOLTIP and LIST_COLUMNS[column].long:
+            return cell(a, column) or None
         return None
 
 
@@ -174,24 +201,18 @@ class _Filter(QSortFilterProxyModel):
         a = model.data(model.index(source_row, 0, source_parent), RecordRole)
         if not isinstance(a, Annotation) or (self.orphaned_only and not a.orphaned):
             return False
-        text = " ".join((a.note, *a.tags, annotated_text(a), annotated_where(a),
-                         a.status)).casefold()
+        text = filtered_text(a)
         return all(w in text for w in self.words)
 
     def rows_as_tsv(self, rows: Sequence[int]) -> str:
         """Rows of this view as tab-separated text with a header row (Ctrl+C, as the other
         tabs copy), notes and quoted words whole rather than as the cells elide them."""
-        columns = AnnotationsModel.COLUMNS
-
-        def cell(value: object) -> str:
-            return " ".join(str(value).split())
-
-        lines = ["\t".join(translate("AnnotationsTab", c) for c in columns)]
+        lines = ["\t".join(translate("AnnotationsTab", c.title) for c in LIST_COLUMNS)]
         for row in sorted(set(rows)):
             a = self.data(self.index(row, 0), RecordRole)
             if isinstance(a, Annotation):
-                lines.append("\t".join(cell(AnnotationsModel.shown(a, c))
-                                       for c in range(len(columns))))
+                lines.append("\t".join(" ".join(cell(a, column).split())
+                                       for column in range(len(LIST_COLUMNS))))
         return "\n".join(lines) + "\n"
 
     def set_filter(self, text: str, orphaned_only: bool) -> None:
@@ -382,5 +403,6 @@ class AnnotationsTab(QWidget):
             text = counted(n, self.tr("1 annotation"),
                            fill(self.tr("%1 annotations"), number(n)))
         if orphans:
-            text += " " + fill(self.tr("(%1 orphaned)"), number(orphans))
+            text += " " + counted(orphans, self.tr("(1 orphaned)"),
+                                  fill(self.tr("(%1 orphaned)"), number(orphans)))
         return text

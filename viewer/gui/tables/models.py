@@ -32,7 +32,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
-from viewer.gui.labels import column_label, fill, kind_label, table_label
+from viewer.gui.labels import column_label, fill, kind_label, label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -422,9 +422,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
 
     def column_tip(self, section: int) -> str:
         column = self.spec.columns[section]
-        if column.key == "surname":  # issue 28: why some rows have none, and how they sort
-            return self.tr("Sort by family name, then given names (a name whose family name "
-                           "the sources do not tell sorts by the whole name)")
+        if column.tip:  # what "Sort by …" would not tell (Surname's: issue 28)
+            return label(column.tip)
         if column.sortable:
             return fill(QCoreApplication.translate("Tables", "Sort by %1"),
                         column_label(column).lower())

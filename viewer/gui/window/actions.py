@@ -132,7 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "tag the record shown in the detail pane, with a note")),
     ActionSpec(
         "settings", QT_TRANSLATE_NOOP("Actions", "Se&ttings…"), (SK.Preferences, "Ctrl+,"),
-        "panes.show_settings", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        "show_settings", QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "The viewer's language"),
         QT_TRANSLATE_NOOP("Actions", "settings: the viewer's language")),
     ActionSpec(

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tab_slots = layout.slots
         self.browse_stack, self.count_label = layout.browse_stack, layout.count_label
         self.detail_splitter, self.main_splitter = layout.detail_splitter, layout.main_splitter
-        self._detail_placeholder: QWidget | None = layout.detail_placeholder
+        self.panes.detail_placeholder = layout.detail_placeholder
 
     def _connect_signals(self) -> None:
         self.search_box.text_settled.connect(self.browsing.search_settled)
@@ -127,13 +127,6 @@ class MainWindow(QMainWindow):
         self.workers.shut_down()
         self.panes.close_annotations()
         super().closeEvent(event)
-
-    def drop_detail_placeholder(self) -> None:
-        """The detail side is built: the empty widget that held its place goes."""
-        if self._detail_placeholder is not None:
-            self._detail_placeholder.setParent(None)
-            self._detail_placeholder.deleteLater()
-            self._detail_placeholder = None
 
     # -- the parts built on first use (viewer.gui.window.panes) -----------------------------
 
@@ -219,11 +212,6 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.browsing.update_status()
 
-    def search_instead(self, text: str) -> None:
-        """Put ``text`` ("Did you mean …?") in the search box and search it at once."""
-        self.search_box.setText(text)
-        self.search_box.flush()
-
     def selected_records(self) -> tuple[str, list[Record]]:
         return self.browsing.selected_records()
 
@@ -296,6 +284,16 @@ class MainWindow(QMainWindow):
                                            lambda: self.search_panel, self.statusBar())
         if shown is not None:
             self.last_message = shown
+
+    # -- dialogs of the Edit and Help menus, each made when asked for ---------------------
+
+    def show_settings(self) -> QDialog:
+        """Edit › Settings…: the window's language (used from the next start)."""
+        from viewer.gui.window.settings_dialog import SettingsDialog
+
+        self.help_dialog = dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> QDialog:
         """Help › Keyboard Shortcuts: the list made from the actions registry."""

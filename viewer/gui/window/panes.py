@@ -22,8 +22,6 @@ from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
 from viewer.gui.window.window_state import restore_sort
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
     from viewer.archive.store import Archive
     from viewer.gui.annotating.annotator import Annotator
     from viewer.gui.charts.views_tab import ViewsTab
@@ -51,6 +49,8 @@ class Panes:
         self.annotator: Annotator | None = None
         self.export_run: ExportRun | None = None
         self._source_requests = LatestLater(window)  # the reader's documents (open_source)
+        #: What holds the detail side's place in the first paint, until it is built.
+        self.detail_placeholder: QWidget | None = None
 
     # -- built on first use ----------------------------------------------------------------
 
@@ -69,7 +69,10 @@ class Panes:
         splitter.addWidget(reader)
         for widget in (detail, *reader.text_fields()):
             window.window_keys.watch(widget)
-        window.drop_detail_placeholder()
+        if (placeholder := self.detail_placeholder) is not None:
+            self.detail_placeholder = None
+            placeholder.setParent(None)
+            placeholder.deleteLater()
         sizes = window.settings.splitter_sizes(splitter.objectName())
         splitter.setSizes(sizes if sizes and len(sizes) == 2 else DETAIL_SIDE_SIZES)
         detail.link_activated.connect(window.navigate)
@@ -90,7 +93,7 @@ class Panes:
         panel.results_shown.connect(lambda _r: window.update_status())
         panel.selection_changed.connect(window.update_status)
         panel.close_requested.connect(window.search_box.clear)
-        panel.suggestion_chosen.connect(window.search_instead)
+        panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(window.archive)
         give_row_menu(panel.view, window.actions_by_key)
         self.get_annotator().install_search(panel)
@@ -158,15 +161,6 @@ class Panes:
 
     # -- what the built parts are told -----------------------------------------------------
 
-    def show_settings(self) -> QDialog:
-        """Edit › Settings…: the window's language (used from the next start)."""
-        from viewer.gui.window.settings_dialog import SettingsDialog
-
-        window = self._window
-        window.help_dialog = dialog = SettingsDialog(window.settings, window)
-        dialog.open()
-        return dialog
-
     def open_source(self, source_id: int, ranges: list[tuple[int, int]]) -> None:
         """Open the reader at a record's spans in a later turn of the event loop, if no other
         is asked for before (see :class:`LatestLater`)."""
@@ -200,6 +194,11 @@ class Panes:
             window, QCoreApplication.translate("Window", "Export failed"), message,
             QCoreApplication.translate("Window", "Nothing was written; any earlier file there "
                                        "is unchanged."))
+
+    def _search_instead(self, text: str) -> None:
+        """Put ``text`` ("Did you mean …?") in the search box and search it at once."""
+        self._window.search_box.setText(text)
+        self._window.search_box.flush()
 
     def _folder_used(self, folder: Path) -> None:
         """A chart or an export was saved in ``folder``: the next save dialog starts there."""
