@@ -5,6 +5,8 @@ row per person and role, carrying the spans of every seed that states it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -54,6 +56,9 @@ class Person:
 class Entity:
     kind: str
     mentions: list[tuple[int, EntityRecord]] = field(default_factory=list)
+    #: Quoted titles with words left out, read as this one (:meth:`Merger.tie_gapped_titles`):
+    #: the words the seed quotes, read as the title stated whole.
+    gapped: list[tuple[int, Located]] = field(default_factory=list)
     id: int = 0
 
 
@@ -104,6 +109,10 @@ class Merger:
         self.credit_sets: dict[tuple[int, str, int], list[tuple[str, Located]]] = {}
         #: Located values the archive did not read as stated: id → (status, reason).
         self.status: dict[int, tuple[str, str]] = {}
+        #: Quoted titles with words left out, until :meth:`tie_gapped_titles` reads them.
+        self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
+        #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
+        self.dropped_titles: list[tuple[int, Located, str]] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
         name = located.normalized
@@ -202,7 +211,7 @@ class Merger:
             row = self.character(ch.name, sid)
             if ch.description is not None:
                 self.describe(row, sid, ch.description)
-        from viewer.archive.extract.vocabulary import mark_gaps
+        from viewer.archive.extract.vocabulary import has_gaps, mark_gaps
 
         shared: dict[tuple[Any, ...], list[str]] = {}
         for ep in ex.episodes:
@@ -216,7 +225,7 @@ class Merger:
                 reasons.append("the source describes episodes " + " and ".join(
                     sorted(set(covered), key=int)) + " together in this passage; it is not "
                     "this episode's own synopsis")
-            if ep.synopsis is not None and mark_gaps(ep.synopsis.text) != ep.synopsis.text:
+            if ep.synopsis is not None and has_gaps(ep.synopsis.text):
                 # Words the source left out are marked, not run together (issue 25).
                 ep = replace(ep, synopsis=Located(ep.synopsis.text, ep.synopsis.spans,
                                                   mark_gaps(ep.synopsis.text)))
@@ -328,6 +337,9 @@ class Merger:
         """One thing however many sentences and seeds name it: by kind and folded name, and
         events by what happened and the year (the "2011 massacre" and "the Allende massacre"
         of March 2011 are one event)."""
+        if ent.gap is not None:
+            self.gapped_titles.append((sid, ent, ent.gap))
+            return
         reading = ent.relation.normalized if ent.relation else ""
         if ent.kind == "event":
             year = ent.date.normalized[:4] if ent.date else ""
@@ -352,3 +364,72 @@ class Merger:
                           and k[1].endswith(" " + short[1]) and k in self.entities]
                 if len(longer) == 1 and short in self.entities:
                     self.entities[longer[0]].mentions += self.entities.pop(short).mentions
+
+    def tie_gapped_titles(self) -> None:
+        """A quoted title with words left out ("How the U.S. Triggered a in ,") is no title the
+        seed states whole: it never becomes a work, nor a name or variant of one. It is read
+        as a mention of a title stated whole when exactly one work fits: a title that keeps
+        every word of it in order from its first ("How the U.S. Triggered a Massacre in
+        Mexico"), stated in a sentence that names a person or a year the gapped one names too
+        (the article's author, its year). That reading is inferred, with its reason; a gapped
+        title that fits no work, or several, is dropped with the reason in
+        :attr:`dropped_titles`. Run once every seed is taken, so every person is known."""
+        files = {s.id: s.file for s in self.seeds}
+        named = _Named(self.people.values())
+        for sid, ent, gap in self.gapped_titles:
+            kept = fold(ent.name.text).split()
+            here = named.in_(ent.statement.text)
+            ties: dict[int, tuple[Entity, int, EntityRecord, list[str]]] = {}
+            for key, entity in self.entities.items():
+                if key[0] != ent.kind:
+                    continue
+                for whole_sid, whole in entity.mentions:
+                    shared = [n for n in named.in_(whole.statement.text) if n in here]
+                    best = ties.get(id(entity))
+                    # The statement sharing most with the gapped one is the evidence cited.
+                    if shared and _keeps_in_order(kept, fold(whole.name.text).split()) and (
+                            best is None or len(shared) > len(best[3])):
+                        ties[id(entity)] = (entity, whole_sid, whole, shared)
+            if len(ties) != 1:
+                why = ("no title stated whole keeps its words and names the same person or "
+                       "year" if not ties else "more than one title stated whole fits it")
+                self.dropped_titles.append((sid, gap, f"the source quotes this title with "
+                                            f"words left out (“{gap.text}”); {why}"))
+                continue
+            entity, whole_sid, whole, shared = next(iter(ties.values()))
+            reading = Located(gap.text, gap.spans, whole.name.text)
+            entity.gapped.append((sid, reading))
+            self.status[id(reading)] = ("inferred", (
+                f"the source quotes this title with words left out (“{gap.text}”), so it "
+                f"is no title of its own; it is read as “{whole.name.text}”, which "
+                f"{'this source' if whole_sid == sid else files[whole_sid]} states whole "
+                f"elsewhere: every word kept here is in that title, in order from its first, "
+                f"and both sentences name {' and '.join(shared)}"))
+
+
+def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:
+    """Whether ``whole`` is longer than ``kept`` and holds its words in order, from the first:
+    the title a gapped quotation ("how the u.s. triggered a in") left words out of."""
+    if len(whole) <= len(kept) or not kept or kept[0] != whole[0]:
+        return False
+    rest = iter(whole)
+    return all(word in rest for word in kept)
+
+
+class _Named:
+    """The people (as the sources name them) and years a sentence names."""
+
+    _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.spellings = {fold(s): p.name for p in people for s in p.spellings}
+        self.pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(self.spellings, key=len,
+                                                                  reverse=True)) + r")(?!\w)"
+            if self.spellings else "(?!)")
+
+    def in_(self, sentence: str) -> list[str]:
+        """Who and which years ``sentence`` names, people first, each once."""
+        said = fold(sentence)
+        people = [self.spellings[m.group()] for m in self.pattern.finditer(said)]
+        return list(dict.fromkeys([*people, *self._YEAR.findall(said)]))

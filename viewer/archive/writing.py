@@ -304,6 +304,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("facts", fact_rows)
 
     m.merge_short_names()
+    m.tie_gapped_titles()
     _write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)
@@ -431,6 +432,11 @@ def _write_entities(w: _Writer, m: Merger, people: list[Person]) -> None:
                         prov.append(("date", sid, e.date))
                 if e.name.text == name:
                     prov.append(("name", sid, e.name))
+            # A title quoted with words left out, read as this one (inferred, with the reason).
+            for sid, reading in ent.gapped:
+                prov.append(("name" if reading.normalized == name else "variants", sid, reading))
+                if sid not in sources:
+                    sources.append(sid)
             person_ids = {p.key: p.id for p in people}
             for key in linked:
                 links.append({"entity_id": eid, "record_table": "people",

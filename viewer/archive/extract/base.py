@@ -216,6 +216,10 @@ class EntityRecord:
     ``statement`` the sentence or line that names it, which is what links it to the people and
     other things named there. ``inferred`` is the reason when the relation is not stated by
     words of the seed but read from the layout (a quoted title in a list of films).
+    ``gap`` is set when the seed quotes a title with words left out (the encyclopedia lost its
+    links' words: "How the U.S. Triggered a in ,"): the quoted words as they stand, gap and
+    all. Such a title is not stated whole, so it names no work of its own; the merger ties it
+    to the one title stated whole that it can only be, or drops it.
     """
 
     kind: EntityKind
@@ -225,6 +229,7 @@ class EntityRecord:
     date: Located | None = None
     section: str = ""
     inferred: str | None = None
+    gap: Located | None = None
 
 
 #: Stable keys for facts, with the label shown to users. Extractors use only these keys.

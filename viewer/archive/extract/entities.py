@@ -10,6 +10,11 @@ filming and the places it lists; an event noun with the date its sentence gives;
 italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
 those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
 
+A quoted title with words left out inside its quotes ("How the U.S. Triggered a in ," where
+the encyclopedia lost its links' words; the gap test is :func:`.vocabulary.has_gaps`) is not
+a title the seed states whole: it is read with its ``gap``, never as an organisation, and the
+merger decides what it is a mention of (:meth:`~viewer.archive.merging.Merger.tie_gapped_titles`).
+
 By the same means it reads two things the layouts' own extractors miss in running prose: the
 people a seed names only there (:func:`read_people`) and the description that follows a
 character's name (:func:`read_descriptions`, run once every seed has named its characters).
@@ -52,6 +57,7 @@ from viewer.archive.extract.vocabulary import (
     SCORE_WORDS,
     SETTLEMENT_NOUNS,
     WORK_NOUNS,
+    has_gaps,
     month_number,
 )
 
@@ -135,7 +141,7 @@ class _Reader:
 
     def add(self, kind: EntityKind, start: int, end: int, statement: Located, *,
             relation: Located | None = None, date: Located | None = None, section: str = "",
-            inferred: str | None = None) -> None:
+            inferred: str | None = None, gap: Located | None = None) -> None:
         bounds = _trimmed_name(self.text, start, end)
         if bounds is None:
             return
@@ -143,7 +149,7 @@ class _Reader:
         if not name.text or len(name.text) > 90:
             return
         self.found.append(EntityRecord(kind, name, statement, relation, date, section,
-                                       inferred))
+                                       inferred, gap))
 
     def relation(self, m: re.Match[str], group: str, reading: str) -> Located:
         return at(self.text, m.start(group), m.end(group), value=reading)
@@ -358,8 +364,16 @@ class _Reader:
             ts, te = s + m.start("title"), s + m.end("title")
             if not t[ts].isupper() or len(t[ts:te].split()) > 12:
                 continue
+            # The quoted words up to the closing marks, a closing comma or full stop with them:
+            # "How the U.S. Triggered a in ," has a gap there, and so has a space just before
+            # the closing mark.
+            close = s + m.start() + len(m.group().rstrip("”\"*]"))
+            quoted = t[ts:close]
+            gap = at(t, ts, close) if has_gaps(quoted) or quoted != quoted.rstrip() else None
             lead = re.search(r"\b(?P<w>for|at|from|by)(?:\s+the)?\s*$", t[max(s, ts - 12):ts - 1])
             if lead is not None and (lead.group("w") != "for" or t[ts - 1] == "*"):
+                if gap is not None:
+                    continue  # an outlet's name with words left out names no outlet
                 off = max(s, ts - 12)
                 reading = "outlet" if lead.group("w") in ("for", "by") else "institution"
                 self.add("organisation", ts, te, statement, section=section,
@@ -392,7 +406,7 @@ class _Reader:
                 ys = te + year.start("year")
                 date = at(t, ys, ys + 4, value=year.group("year"))
             self.add("work", ts, te, statement, relation=relation, date=date,
-                     section=section, inferred=inferred)
+                     section=section, inferred=inferred, gap=gap)
         for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
                              rf"[{LOWER}]+)\s+written\s+by", t[s:e]):
             based_on = re.search(rf"\b{based}\b", t[max(s, s + m.start() - 30):s + m.start()],
@@ -537,9 +551,11 @@ _DESCRIPTION_OPENERS = ("a", "an", "the", "another", "that", "who", "who's", "wh
 def read_descriptions(text: str, excerpts: list[ExcerptRecord],
                       names: dict[str, str]) -> list[tuple[str, Located]]:
     """(character name, description) for every appositive that follows a character's name in
-    a seed's prose: "Érika, the town veterinarian, is separated …", "Paquito (played by Jesús
-    Sida), a young local boy …". ``names`` maps folded names, and first names that only one
-    character has, to the character's name."""
+    a seed's prose: "Érika, the town veterinarian, is separated …", "Doña Chayo (portrayed by
+    Mercedes Hernández), a matriarch …"; one cut short where the seed lost a word ("a young
+    local boy navigating , …") is left out, as the encyclopedia's extractor leaves it out.
+    ``names`` maps folded names, and first names that only one character has, to the
+    character's name."""
     if not names:
         return []
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -556,6 +572,8 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
             for m in pattern.finditer(folded, span.start, span.end):
                 if "(" in m.group("d"):
                     continue  # a list of parts and actors, not a description
+                if has_gaps(text[m.start("d"):m.end("d") + 1]):
+                    continue  # "a young local boy navigating , …": cut short by a lost word
                 found.append((names[fold(text[m.start("name"):m.end("name")])],
                               at(text, m.start("d"), m.end("d"))))
     return found

@@ -56,6 +56,13 @@ def mark_gaps(text: str) -> str:
                   text)
 
 
+def has_gaps(text: str) -> bool:
+    """Whether the source plainly left words out of ``text``, as :func:`mark_gaps` finds them:
+    the one test of a gap, for a synopsis as for a quoted title ("How the U.S. Triggered a
+    in ,")."""
+    return mark_gaps(text) != text
+
+
 def episode_counts(text: str, start: int, end: int) -> list[Located]:
     """Each "six-part" / "6-episode" in ``text[start:end]``, read as the count in digits."""
     counts: list[Located] = []
