@@ -563,8 +563,7 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
                   members: dict[int, list[Located]], ids: dict[str, int],
                   side_of: dict[int, int]) -> None:
     """Every claim as a record of its own: what was compared, where it is stated. Not in the
-    search index: each says what a fact, an episode or a work already says there (the
-    Claims tab's filter reads an index of their own, schema.FILTER_INDEXES)."""
+    search index: each says what a fact, an episode or a work already says there."""
     from viewer.archive.claims import reading
 
     rows: list[dict[str, Any]] = []
