@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
+from viewer.archive.schema import quote_identifier
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
@@ -55,7 +56,7 @@ CREATE TABLE annotations (
 CREATE INDEX annotations_source ON annotations (source_file, start);
 CREATE INDEX annotations_record ON annotations (record_table, record_id);
 """
-_COLUMNS = ", ".join(f'"{name}"' for name in FIELDS)
+_COLUMNS = ", ".join(quote_identifier(name) for name in FIELDS)
 _PLACEHOLDERS = ", ".join("?" for _ in FIELDS)
 
 

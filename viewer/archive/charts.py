@@ -20,7 +20,7 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.series import Episode
 from viewer.archive.records.statements import Fact
 from viewer.archive.records.story import Character, Storyline
-from viewer.archive.schema import TABLES
+from viewer.archive.schema import TABLES, quote_identifier
 from viewer.archive.tables import TABLE_SPECS
 
 #: How much the charts read at most (a synthetic archive of a million excerpts holds 150,000
@@ -101,7 +101,7 @@ def _ids(rows: Rows, sql: str, params: Sequence[Any]) -> list[int]:
 
 
 def _all_columns(table: str) -> str:
-    return ", ".join(f'"{column}"' for column in TABLES[table])
+    return ", ".join(quote_identifier(column) for column in TABLES[table])
 
 
 def timeline_events(rows: Rows, get_many: GetMany, sources_list: Sequence[Source],

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from viewer.archive.schema import FILTER_INDEXES, SEARCH_FTS, SEARCH_TABLE, FilterIndex
+from viewer.archive.schema import (
+    FILTER_INDEXES,
+    SEARCH_FTS,
+    SEARCH_TABLE,
+    FilterIndex,
+    quote_identifier,
+)
 from viewer.archive.tables import TableSpec
-
-
-def quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def own_index(spec: TableSpec) -> FilterIndex | None:

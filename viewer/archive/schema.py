@@ -43,6 +43,13 @@ SEARCH_VOCAB = "search_index_vocab"
 
 _T, _I = str, int
 
+
+def quote_identifier(name: str) -> str:
+    """``name`` as an SQL identifier: the one way every module of the data layer puts a
+    table's, index's or column's name into SQL (double quotes, doubled inside). Here, with
+    the names it quotes: every module that writes SQL already reads the contract."""
+    return '"' + name.replace('"', '""') + '"'
+
 #: Physical tables: name → (columns in order, primary key). Lists are stored as JSON text.
 TABLES: dict[str, dict[str, Any]] = {
     # A document's text goes last: SQLite reaches a column stored after a long value only by
@@ -290,8 +297,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
 
 def create_views(db: sqlite_utils.Database) -> None:
     for name, (columns, select) in VIEWS.items():
-        names = ", ".join(f'"{c}"' for c in columns)
-        db.execute(f'CREATE VIEW "{name}" ({names}) AS {select}')
+        names = ", ".join(quote_identifier(c) for c in columns)
+        db.execute(f"CREATE VIEW {quote_identifier(name)} ({names}) AS {select}")
 
 
 def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]) -> None:
@@ -299,16 +306,18 @@ def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]
     row's ``source_count`` from its record, once both are written. ``tabs`` maps a
     physical table to the logical tables the index names its rows
     by (``credits`` → cast, crew)."""
+    index = quote_identifier(SEARCH_TABLE)
     for physical in SEARCHABLE:
         names = tabs.get(physical, (physical,))
         marks = ", ".join("?" * len(names))
+        table = quote_identifier(physical)
         db.execute(
-            f'UPDATE "{physical}" SET search_id = (SELECT s.id FROM "{SEARCH_TABLE}" s '
-            f'WHERE s.tab IN ({marks}) AND s.record_id = "{physical}".id)', names)
+            f"UPDATE {table} SET search_id = (SELECT s.id FROM {index} s "
+            f"WHERE s.tab IN ({marks}) AND s.record_id = {table}.id)", names)
         db.execute(
-            f'UPDATE "{SEARCH_TABLE}" SET source_count = (SELECT json_array_length(p.sources) '
-            f'FROM "{physical}" p WHERE p.id = "{SEARCH_TABLE}".record_id) '
-            f'WHERE tab IN ({marks})', names)
+            f"UPDATE {index} SET source_count = (SELECT json_array_length(p.sources) "
+            f"FROM {table} p WHERE p.id = {index}.record_id) "
+            f"WHERE tab IN ({marks})", names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:
@@ -317,16 +326,17 @@ def create_search_index(db: sqlite_utils.Database) -> None:
     Written as sqlite-utils' ``enable_fts`` would write it (external content, same names, so
     sqlite-utils and Datasette detect it), plus ``prefix=``, which ``enable_fts`` cannot set.
     """
+    fts, content = quote_identifier(SEARCH_FTS), quote_identifier(SEARCH_TABLE)
     db.execute(
-        f"CREATE VIRTUAL TABLE [{SEARCH_FTS}] USING FTS5 (title, body, "
-        f"content=[{SEARCH_TABLE}], tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"
+        f"CREATE VIRTUAL TABLE {fts} USING FTS5 (title, body, "
+        f"content={content}, tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"
     )
-    db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}]) VALUES('rebuild')")
+    db.execute(f"INSERT INTO {fts}({fts}) VALUES('rebuild')")
     # Titles weigh ten times the body: a name in a record's title beats a passing mention.
-    db.execute(
-        f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('rank', 'bm25(10.0, 1.0)')")
-    db.execute(f"INSERT INTO [{SEARCH_FTS}]([{SEARCH_FTS}], rank) VALUES('integrity-check', 1)")
-    db.execute(f"CREATE VIRTUAL TABLE [{SEARCH_VOCAB}] USING fts5vocab([{SEARCH_FTS}], row)")
+    db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('rank', 'bm25(10.0, 1.0)')")
+    db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
+    db.execute(f"CREATE VIRTUAL TABLE {quote_identifier(SEARCH_VOCAB)} "
+               f"USING fts5vocab({fts}, row)")
 
 
 def create_filter_indexes(db: sqlite_utils.Database) -> None:
@@ -334,13 +344,14 @@ def create_filter_indexes(db: sqlite_utils.Database) -> None:
     prefixes of the search index, so a filter folds case and accents the same way. Not in
     the search index's vocabulary: "Did you mean …?" suggests words the search can find."""
     for table, index in FILTER_INDEXES.items():
+        fts = quote_identifier(index.fts)
         db.execute(
-            f"CREATE VIRTUAL TABLE [{index.fts}] USING FTS5 (title, body, "
+            f"CREATE VIRTUAL TABLE {fts} USING FTS5 (title, body, "
             f"tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')")
-        db.execute(f"INSERT INTO [{index.fts}] (rowid, title, body) "
-                   f"SELECT id, {index.title}, {index.body} FROM [{table}] ORDER BY id")
-        db.execute(f"INSERT INTO [{index.fts}]([{index.fts}], rank) "
-                   "VALUES('integrity-check', 1)")
+        db.execute(f"INSERT INTO {fts} (rowid, title, body) "
+                   f"SELECT id, {index.title}, {index.body} FROM {quote_identifier(table)} "
+                   "ORDER BY id")
+        db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
 
 
 def stamp(conn: sqlite3.Connection) -> None:

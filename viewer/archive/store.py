@@ -24,16 +24,17 @@ from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
-from viewer.archive.filter_sql import (
-    count_matches,
-    matching,
-    own_index,
-    page_in_index_order,
-    quote_identifier,
-)
+from viewer.archive.filter_sql import count_matches, matching, own_index, page_in_index_order
 from viewer.archive.page_records import LazyRecords, Page
 from viewer.archive.positions import id_keyset, page_from_end
-from viewer.archive.schema import ROW_COUNTS_KEY, SEARCH_FTS, SEARCH_TABLE, SORT_KEYS, TABLES
+from viewer.archive.schema import (
+    ROW_COUNTS_KEY,
+    SEARCH_FTS,
+    SEARCH_TABLE,
+    SORT_KEYS,
+    TABLES,
+    quote_identifier,
+)
 from viewer.archive.tables import (
     READ_ALONE,
     TABLE_SPECS,
@@ -41,13 +42,7 @@ from viewer.archive.tables import (
     physical_column,
     title_of,
 )
-from viewer.archive.validation import (
-    check_file,
-    describe_failure,
-    full_check,
-    reading,
-    validate,
-)
+from viewer.archive.validation import check_file, describe_failure, full_check, reading, validate
 from viewer.i18n import message as _
 
 if TYPE_CHECKING:

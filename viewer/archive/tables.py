@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from viewer.archive.schema import SORT_KEYS
+from viewer.archive.schema import SEARCHABLE, SORT_KEYS
 from viewer.i18n import message as _
 
 if TYPE_CHECKING:
@@ -48,8 +48,7 @@ class Column:
 class TableSpec:
     """One logical table as every layer sees it: ``physical`` is the SQLite table it reads
     (``where`` narrows it: cast and crew share ``credits``), ``columns`` what a tab and an export
-    show, ``build`` how a row becomes its record; ``searched`` whether the builder puts its
-    records in the search index (:data:`SEARCHED_TABLES`)."""
+    show, ``build`` how a row becomes its record."""
 
     name: str
     label: str
@@ -60,7 +59,6 @@ class TableSpec:
     title_key: str
     build: Callable[[Mapping[str, Any]], Record]
     default_sort: str = "id"
-    searched: bool = True
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -272,8 +270,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("claims", "Claims", "claims", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"), C("value", "Value"),
                    C("stated", "As stated"), C("source", "Source")),
-                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim,
-                  searched=False),
+                  ("kind", "record_table", "record_id", "disagreement_id"), "value", _claim),
         TableSpec("disagreements", "Disagreements", "disagreements", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"),
                    C("summary", "Values that do not agree"), C("kind", "Compared as"),
@@ -292,12 +289,12 @@ TABLE_SPECS: dict[str, TableSpec] = {
 }
 
 #: The tables whose records the search index holds, the only ones a search can be narrowed to
-#: (``somos-archive search --table``). Claims are left out: each says what a fact, an episode
-#: or a work already says there (viewer/archive/writing.py, ``_write_claims``); their tab's
-#: filter, and ``export claims --query``, read an index of their own
-#: (viewer/archive/schema.py, ``FILTER_INDEXES``).
+#: (``somos-archive search --table``): those over a physical table the contract makes
+#: searchable (:data:`~viewer.archive.schema.SEARCHABLE`, the one list of them). Claims are
+#: left out: each says what a fact, an episode or a work already says there; their tab's
+#: filter, and ``export claims --query``, read an index of their own (``FILTER_INDEXES``).
 SEARCHED_TABLES: tuple[str, ...] = tuple(
-    name for name, spec in TABLE_SPECS.items() if spec.searched)
+    name for name, spec in TABLE_SPECS.items() if spec.physical in SEARCHABLE)
 
 #: The physical column a record's column sorts by, where it is not the column of that name
 #: (names sort by their folded twins: "Álvaro" among the A's, "Érika" among the E's).

@@ -36,31 +36,41 @@ from viewer.archive.errors import ArchiveError, ArchiveLocked
 from viewer.archive.schema import (
     APPLICATION_ID,
     FILTER_INDEXES,
+    FTS_TOKENIZE,
     SCHEMA_VERSION,
     SEARCH_FTS,
     SEARCH_TABLE,
     TABLES,
+    FilterIndex,
+    quote_identifier,
 )
 from viewer.archive.tables import READ_ALONE
 from viewer.i18n import message as _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: FTS5 keeps its index in these tables beside the virtual one (the search index has no
-#: ``_content``: its content is ``search_index``). FTS5 reads them with SQL, so a view in
-#: their place would run too.
-FTS_SHADOWS = (*(f"{SEARCH_FTS}_{part}" for part in ("data", "idx", "config", "docsize")),
-               *(f"{index.fts}_{part}" for index in FILTER_INDEXES.values()
-                 for part in ("data", "idx", "content", "config", "docsize")))
-_CONTENT_OPTION = re.compile(r"\bcontent\s*=", re.IGNORECASE)
-
-
-def _fts_sql(name: str) -> re.Pattern[str]:
-    return re.compile(
-        r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + name + r"[\]\"'`]?\s+USING\s+FTS5\s*\(",
-        re.IGNORECASE)
-
-
-_FTS_SQL = _fts_sql(SEARCH_FTS)
+_OWN_INDEXES = tuple(index.fts for index in FILTER_INDEXES.values())
+#: FTS5 keeps an index in these tables beside the virtual one, each named here with its
+#: index (the search index has no ``_content``: its content is ``search_index``). FTS5 reads
+#: them with SQL, so a view in their place would run too.
+SHADOW_OF: dict[str, str] = {
+    **{f"{SEARCH_FTS}_{part}": SEARCH_FTS for part in ("data", "idx", "config", "docsize")},
+    **{f"{fts}_{part}": fts for fts in _OWN_INDEXES
+       for part in ("data", "idx", "content", "config", "docsize")}}
+FTS_SHADOWS = tuple(SHADOW_OF)
+#: How each index's CREATE statement begins, as the builder writes it (older archives quote
+#: the name in brackets): compiled once, here, not on every open.
+_FTS_SQL = {fts: re.compile(r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + re.escape(fts)
+                            + r"[\]\"'`]?\s+USING\s+FTS5\s*\(", re.IGNORECASE)
+            for fts in (SEARCH_FTS, *_OWN_INDEXES)}
+#: The rest of a table's own index's statement: exactly the two columns a filter reads, then
+#: only options ``name='value'``. Its own content, as built: a ``content=`` option naming
+#: another table would read that table as it matched.
+_OWN_INDEX_ARGS = re.compile(r"\s*title\s*,\s*body\s*((?:,\s*\w+\s*=\s*'[^']*'\s*)*)\)\s*$",
+                             re.IGNORECASE)
+_OPTION = re.compile(r"(\w+)\s*=\s*'([^']*)'")
+#: The options an own index may have; its tokenizer must fold case and accents as the search
+#: index's does, or a filter for "alvaro" would miss "Álvaro".
+_OWN_INDEX_OPTIONS = frozenset({"tokenize", "prefix"})
 #: Columns that hold lists, as JSON (the builder writes ``[...]``; see viewer.archive.tables).
 JSON_LIST_COLUMNS = frozenset({"sources", "directors", "writers", "variants", "roles", "actors",
                                "storylines", "characters", "episodes", "relations", "dates",
@@ -144,10 +154,10 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     if version < 1:
         raise ArchiveError(_("{path} has no archive schema version; rebuild it.").format(
             path=path))
-    own_indexes = [index.fts for index in FILTER_INDEXES.values()]
-    missing = [t for t in (*TABLES, SEARCH_FTS, *own_indexes, *FTS_SHADOWS) if t not in objects]
-    # A missing index's tables are named by the index alone.
-    missing = [t for t in missing if not any(t.startswith(f"{m}_") for m in missing)]
+    missing = [t for t in (*TABLES, SEARCH_FTS, *_OWN_INDEXES, *FTS_SHADOWS)
+               if t not in objects]
+    # A missing index's shadow tables are named by the index alone.
+    missing = [t for t in missing if SHADOW_OF.get(t) not in missing]
     if missing and version < SCHEMA_VERSION:  # the contract grew since: not damage
         raise ArchiveError(_(
             "{path} was built by an older Somos Archive (archive schema {version}; this "
@@ -167,16 +177,16 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
                 "the file was altered and is not safe to read. Rebuild it with 'somos-archive "
                 "build' or choose another file.").format(path=path, name=name, what=what))
     kind, sql = objects[SEARCH_FTS]
-    if kind != "table" or not _FTS_SQL.match(sql) or (
-            f"content=[{SEARCH_TABLE}]" not in sql and f"content={SEARCH_TABLE}" not in sql):
+    if kind != "table" or not _FTS_SQL[SEARCH_FTS].match(sql) or not any(
+            f"content={name}" in sql for name in (quote_identifier(SEARCH_TABLE),
+                                                  f"[{SEARCH_TABLE}]", SEARCH_TABLE)):
         raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
     for table, index in FILTER_INDEXES.items():
-        # Its content its own, as built: one naming another table would read it as it matched.
         kind, sql = objects[index.fts]
-        if kind != "table" or not _fts_sql(index.fts).match(sql) or _CONTENT_OPTION.search(sql):
+        if kind != "table" or not _is_own_index_sql(index.fts, sql):
             raise _altered_index(path, index.fts, table)
     for table, columns in TABLES.items():
-        info = conn.execute(f"PRAGMA table_xinfo({_quote(table)})").fetchall()
+        info = conn.execute(f"PRAGMA table_xinfo({quote_identifier(table)})").fetchall()
         generated = sorted(str(r[1]) for r in info if r[6] != 0)
         if generated:
             raise ArchiveError(_(
@@ -202,12 +212,49 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
             "{path} is truncated ({size} bytes, expected {expected}). Rebuild it or copy it "
             "again.").format(path=path, size=size, expected=page_size * page_count))
     for table, columns in TABLES.items():
-        read = ", ".join(_quote(c) for c in columns if c not in READ_ALONE.get(table, ()))
-        conn.execute(f"SELECT {read} FROM {_quote(table)} LIMIT 1").fetchall()
+        read = ", ".join(quote_identifier(c) for c in columns
+                         if c not in READ_ALONE.get(table, ()))
+        conn.execute(f"SELECT {read} FROM {quote_identifier(table)} LIMIT 1").fetchall()
     # A one-term lookup reads the index's structure and the top of every segment. (A
     # one-letter prefix such as 'a*' has no prefix index and merges every term under it.)
-    for fts in (SEARCH_FTS, *own_indexes):
-        conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH 'somos' LIMIT 1").fetchall()
+    fts = quote_identifier(SEARCH_FTS)
+    conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH 'somos' LIMIT 1").fetchall()
+    for table, index in FILTER_INDEXES.items():
+        _probe_own_index(conn, path, table, index)
+
+
+def _is_own_index_sql(fts: str, sql: str) -> bool:
+    start = _FTS_SQL[fts].match(sql)
+    args = _OWN_INDEX_ARGS.match(sql, start.end()) if start else None
+    if args is None:
+        return False
+    options = {name.lower(): value for name, value in _OPTION.findall(args.group(1))}
+    return options.keys() <= _OWN_INDEX_OPTIONS and options.get("tokenize") == FTS_TOKENIZE
+
+
+def _probe_own_index(conn: sqlite3.Connection, path: Path, table: str,
+                     index: FilterIndex) -> None:
+    """A table's own index must find the table's first row by a word of it: a damaged index
+    (its structure garbled, its rows gone) reads as empty, and every filter would say "no
+    matches" instead of the file being refused. Two lookups by key, fit for opening. The
+    word is a whitespace-separated chunk (with no double quote) quoted as an FTS5 phrase, so
+    the index's tokenizer splits it exactly as it split the row."""
+    row = conn.execute(f"SELECT id, {index.title}, {index.body} FROM {quote_identifier(table)} "
+                       "ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        return
+    chunk = next((word for text in (row[1], row[2]) for word in str(text).split()
+                  if '"' not in word and any(c.isalnum() for c in word)), None)
+    if chunk is None:
+        return
+    fts = quote_identifier(index.fts)
+    found = conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid = ?",
+                         ('"' + chunk + '"', row[0])).fetchone()
+    if found is None:
+        raise ArchiveError(_(
+            "{path}: the full-text index {index} is damaged (it does not find the first row "
+            "of {table} by that row's words). Rebuild it with 'somos-archive build' or choose "
+            "another file.").format(path=path, index=index.fts, table=table))
 
 
 def _altered_index(path: Path, index: str, table: str) -> ArchiveError:
@@ -241,12 +288,15 @@ def full_check(conn: BoundedConnection, path: Path) -> list[str]:
             copy.time_limit = FULL_CHECK_TIME_LIMIT_S
             conn.backup(copy)
             copy.execute("PRAGMA trusted_schema = OFF")
-            for fts in (SEARCH_FTS, *(index.fts for index in FILTER_INDEXES.values())):
-                copy.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
-        except sqlite3.DatabaseError as exc:
-            if is_interrupted(exc):
-                raise
-            return [f"the search index does not match the records ({exc})"]
+            for index in (SEARCH_FTS, *_OWN_INDEXES):
+                fts = quote_identifier(index)
+                try:
+                    copy.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
+                except sqlite3.DatabaseError as exc:
+                    if is_interrupted(exc):
+                        raise
+                    return [_("the full-text index {index} does not match the records it "
+                              "indexes ({problem})").format(index=index, problem=exc)]
         finally:
             copy.close()
     return ["ok"]
@@ -261,7 +311,7 @@ def _cell_problems(conn: BoundedConnection) -> list[str]:
     try:
         for table, columns in TABLES.items():
             for column, kind in columns.items():
-                name = _quote(column)
+                name = quote_identifier(column)
                 if column in JSON_LIST_COLUMNS:
                     bad = (f"{name} IS NOT NULL AND {name} != '' AND CASE WHEN "
                            f"json_valid({name}) THEN json_type({name}) != 'array' ELSE 1 END")
@@ -271,17 +321,13 @@ def _cell_problems(conn: BoundedConnection) -> list[str]:
                     what = _("{table} row {row}: {column} is not a whole number")
                 else:
                     continue
-                row = conn.execute(f"SELECT rowid FROM {_quote(table)} WHERE {bad} "
+                row = conn.execute(f"SELECT rowid FROM {quote_identifier(table)} WHERE {bad} "
                                    "LIMIT 1").fetchone()
                 if row is not None:
                     problems.append(what.format(table=table, row=row[0], column=column))
     finally:
         conn.time_limit = saved
     return problems
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
