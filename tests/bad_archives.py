@@ -343,7 +343,8 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
                "claims_fts is not the full-text index"),
     # A foreign index in its place: other columns, or a tokenizer that keeps accents.
     BadArchive("claims-index-other-columns",
-               _altered("DROP TABLE claims_fts", "CREATE VIRTUAL TABLE claims_fts USING fts5(a, b)"),
+               _altered("DROP TABLE claims_fts",
+                        "CREATE VIRTUAL TABLE claims_fts USING fts5(a, b)"),
                "claims_fts is not the full-text index"),
     BadArchive("claims-index-keeping-accents",
                _altered("DROP TABLE claims_fts", "CREATE VIRTUAL TABLE claims_fts USING "
@@ -411,6 +412,14 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
     # Oddities that are harmless.
     BadArchive("unrelated-recursive-view", _unrelated_recursive_view, "", WORKS),
     BadArchive("trigger", _trigger, "", WORKS),
+    # The indexes' statements as archives of schema 5 built before quote_identifier wrote them.
+    BadArchive("index-names-in-brackets", _altered(
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(replace(replace(sql, "
+        "'\"search_index_fts\"', '[search_index_fts]'), "
+        "'content=\"search_index\"', 'content=[search_index]'), "
+        "'\"claims_fts\"', '[claims_fts]') WHERE name IN ('search_index_fts', 'claims_fts')"),
+               "", WORKS),
 )
 REFUSED_ARCHIVES = tuple(c for c in BAD_ARCHIVES if c.kind == REFUSED)
 OPENED_ARCHIVES = tuple(c for c in BAD_ARCHIVES if c.kind != REFUSED)

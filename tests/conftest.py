@@ -96,3 +96,17 @@ def edit_seed(seeds: Path, pattern: str, changes: list[tuple[str, str]]) -> None
         lines = [f"{digest}  {path.name}" if line.endswith(f"  {path.name}") else line
                  for line in sums.read_text(encoding="utf-8").splitlines()]
         sums.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def tables_searched(archive_path: Path) -> list[str]:
+    """The tables whose records the real archive's search index holds (in the tables'
+    order): the ones a search can find anything in."""
+    import sqlite3
+    from contextlib import closing
+
+    from viewer.archive.schema import SEARCH_TABLE
+    from viewer.archive.tables import TABLE_SPECS
+
+    with closing(sqlite3.connect(f"{archive_path.as_uri()}?mode=ro", uri=True)) as conn:
+        found = {tab for (tab,) in conn.execute(f"SELECT DISTINCT tab FROM {SEARCH_TABLE}")}
+    return [name for name in TABLE_SPECS if name in found]

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from tests.conftest import REPO
-from viewer.archive.schema import SEARCH_TABLE
-from viewer.archive.tables import TABLE_SPECS
 from viewer.cli import main
 
 #: ``run("export", "cast")``: the command's result, run against the session archive.
@@ -46,10 +42,3 @@ def one_line_error(result: Result | subprocess.CompletedProcess[str]) -> str:
     assert lines[0].startswith("somos-archive: ")
     return lines[0]
 
-
-def tables_searched(archive_path: Path) -> list[str]:
-    """The tables whose records the real archive's search index holds (in the tables'
-    order): the ones a search can find anything in."""
-    with closing(sqlite3.connect(f"{archive_path.as_uri()}?mode=ro", uri=True)) as conn:
-        found = {tab for (tab,) in conn.execute(f"SELECT DISTINCT tab FROM {SEARCH_TABLE}")}
-    return [name for name in TABLE_SPECS if name in found]

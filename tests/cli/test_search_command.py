@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.cli.conftest import Run, one_line_error, run_process, tables_searched
+from tests.cli.conftest import Run, one_line_error, run_process
+from tests.conftest import tables_searched
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.cli import _plain_snippet, main
