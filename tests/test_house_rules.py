@@ -126,8 +126,7 @@ MAIN_WINDOW_LINES = 320
 def test_the_main_window_only_wires() -> None:
     source = (REPO / "viewer/gui/window/main_window.py").read_text(encoding="utf-8")
     assert len(source.splitlines()) <= MAIN_WINDOW_LINES
-    # No SQL, no archive reading, no dialogs of its own beyond opening Settings and the help:
-    # it calls.
+    # No SQL and no archive reading of its own: it calls the data layer's objects.
     assert "import sqlite3" not in source and ".execute(" not in source
 
 

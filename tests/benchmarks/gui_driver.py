@@ -111,7 +111,7 @@ def _peak_rss_mib() -> float:
 def _when_painted(widget: Any, ready: Any, then: Any) -> Any:
     """Call ``then()`` after the first paint of ``widget`` for which ``ready()`` holds."""
     # Here, once the mode has imported PySide6 itself, not first thing, as a user's start
-    # does: the viewer imports its data layer and opens the archive before PySide6.
+    # does: the viewer imports its data layer before PySide6.
     _shield_none_refcount()
     from PySide6.QtCore import QEvent, QObject, QTimer
 

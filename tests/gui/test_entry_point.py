@@ -109,6 +109,34 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
     assert [m for m in later if f"'{m}'" in out] == []
 
 
+def test_start_up_imports_the_data_layer_before_qt(archive_path: Path, tmp_path: Path) -> None:
+    """PySide6, once loaded, reads the source of each module imported after it (looking for
+    ``from __feature__ import``): the data layer, which never imports Qt, comes first.
+    ``sys.modules`` keeps the order modules were first imported in."""
+    code = textwrap.dedent(f"""
+        import json, os, sys
+        from pathlib import Path
+        from viewer.__main__ import start_window
+
+        def settings():  # imported as start_window imports it: the order is what is tested
+            from viewer.gui.window.settings import ViewerSettings
+            return ViewerSettings.in_file(Path({str(tmp_path / "s.ini")!r}))
+
+        app, window, problem = start_window(Path({str(archive_path)!r}), settings)
+        print(json.dumps(list(sys.modules)), flush=True)
+        os._exit(0)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    order = json.loads(out.strip().splitlines()[-1])
+    qt = order.index("PySide6.QtCore")
+    data_layer = [m for m in order if m.startswith("viewer.archive.")
+                  and not m.startswith("viewer.archive.records.")]  # a page's, as it paints
+    assert data_layer and max(order.index(m) for m in data_layer) < qt, [
+        m for m in data_layer if order.index(m) > qt]
+
+
 def test_panes_not_on_screen_are_built_after_the_first_paint(archive_path: Path,
                                                              tmp_path: Path) -> None:
     """The window paints its first tab, rows and all, before the detail pane and the search

@@ -940,7 +940,7 @@ def test_every_tab_is_reachable_from_the_tab_list_when_the_bar_has_no_room(
     shown = [window.tabs.tabText(i) for i in range(window.tabs.count())
              if window.tabs.isTabVisible(i)]
     window.tab_list.fill()
-    actions = window.tab_list.tab_menu.actions()
+    actions = window.tab_list.menu().actions()
     assert [a.text() for a in actions] == shown
     assert [a.isChecked() for a in actions].count(True) == 1
     last = actions[-1]

@@ -439,7 +439,7 @@
     <name>AnnotationResults</name>
     <message>
         <source>Annotations that match</source>
-        <extracomment>Annotations the search results list at most.</extracomment>
+        <extracomment>Annotations the search results list at most. Spans this close on one line are one passage (&quot;Caraly Sánchez&quot; as &quot;Flor María&quot;).</extracomment>
         <translation>Anotaciones que coinciden</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
     <name>AnnotationsTab</name>
     <message>
         <source>%1, chars %2–%3</source>
-        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it).</extracomment>
+        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s share of the list&apos;s width, in pixels at a wide window: Tags, Note, Annotated, Where, Status, Modified. No column is fitted narrower than this.</extracomment>
         <translation>%1, caracteres %2–%3</translation>
     </message>
     <message>
@@ -1973,6 +1973,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
+        <extracomment>Words of Qt&apos;s own file dialog that its Spanish catalogue leaves in English (or says the Spanish of Spain, &quot;fichero&quot;, where Mexico says &quot;archivo&quot;): ours, installed after Qt&apos;s, is asked first. The labels could be set with ``setLabelText`` too, but the dialog&apos;s own messages (a file that exists, one not found) and its file model&apos;s cannot, so all of them are overridden here, for every file dialog at once.</extracomment>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
@@ -2041,7 +2042,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <extracomment>The focused table says so with a frame in the highlight colour; the unfocused one keeps a frame as wide, so nothing moves when the focus comes and goes.</extracomment>
         <translation>Filtrar %1</translation>
     </message>
     <message>

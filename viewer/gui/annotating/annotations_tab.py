@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.model import RECORD, Annotation
+from viewer.annotations.store import fold
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
 from viewer.gui.tables.models import RecordRole, SortRole
@@ -124,10 +125,12 @@ def cell(a: Annotation, column: int, *, english: bool = False) -> str:
 
 def filtered_text(a: Annotation) -> str:
     """What the filter looks in: the words shown and the English ones, so that a query in
-    either language, or a table named as the command line names it, finds the annotation."""
-    return "\n".join(cell(a, column, english=english)
-                     for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
-                     for english in ((False, True) if spec.shown else (False,))).casefold()
+    either language, or a table named as the command line names it, finds the annotation;
+    folded as the archive's search folds (accents and case dropped: "huerfana" finds
+    "huérfana")."""
+    return fold("\n".join(cell(a, column, english=english)
+                          for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
+                          for english in ((False, True) if spec.shown else (False,))))
 
 
 class AnnotationsModel(QAbstractTableModel):
@@ -219,7 +222,7 @@ class _Filter(QSortFilterProxyModel):
         new = hasattr(self, "beginFilterChange")  # Qt 6.9+, where the old call is deprecated
         if new:
             self.beginFilterChange()
-        self.words = text.casefold().split()
+        self.words = fold(text).split()
         self.orphaned_only = orphaned_only
         if new:
             self.endFilterChange()

@@ -113,7 +113,10 @@ class FocusFramedTable(QTableView):
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._frame_in(QPalette.ColorRole.Window)
+        # A menu opened over the table takes the keyboard without taking the focus: the
+        # table still has it (as a style sheet's :focus says), so its frame stays.
+        self._frame_in(QPalette.ColorRole.Highlight if self.hasFocus()
+                       else QPalette.ColorRole.Window)
         super().focusOutEvent(event)
 
 

@@ -4,10 +4,10 @@ sight of the window does not need.
 The watch is an event filter on the window itself, not on the application: an application-wide
 filter makes PySide wrap every object that receives an event, hundreds of Qt's own. It goes on once
 the window is built (:meth:`watch`), so that the events of the building (each child and action
-added, some eighty) are not handed to Python one by one. The window paints its own background first
-in each pass, so its first Paint event marks the pass. The steps then run one per turn of the event
-loop, each from a 1 ms ``QTimer`` started when the one before has returned: it falls due after what
-was already waiting (input, paints, timers due), so the window answers input between steps. Posted
+added) are not handed to Python one by one. The window paints its own background first in each
+pass, so its first Paint event marks the pass. The steps then run one per turn of the event loop,
+each from a 1 ms ``QTimer`` started when the one before has returned: it falls due after what was
+already waiting (input, paints, timers due), so the window answers input between steps. Posted
 events would not give that turn: Qt delivers an event posted while it delivers posted events in the
 same pass, and a zero-interval timer still ran two steps in one pass now and then.
 """
@@ -60,7 +60,7 @@ class FirstPaintWatch(QObject):
             # Closed (or hidden) before its turn: the steps wait for the window's next paint.
             # A closed window's archive may be closed too, and a step reads from it.
             self._painted = False
-            self._window.installEventFilter(self)
+            self.watch()
             return
         if self._steps:
             self._steps.popleft()()

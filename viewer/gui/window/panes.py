@@ -49,7 +49,7 @@ class Panes:
         self.annotator: Annotator | None = None
         self.export_run: ExportRun | None = None
         self._source_requests = LatestLater(window)  # the reader's documents (open_source)
-        #: What holds the detail side's place in the first paint, until it is built.
+        # What holds the detail side's place in the first paint, until it is built.
         self.detail_placeholder: QWidget | None = None
 
     # -- built on first use ----------------------------------------------------------------

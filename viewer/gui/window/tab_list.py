@@ -7,17 +7,16 @@ checked; choosing one goes there. (Ctrl+PgDown and Ctrl+PgUp step through them t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget
 
 
-class TabList(QToolButton):
-    """A button in the corner of ``tabs`` whose menu lists its tabs (see the module).
+class TabList(QPushButton):
+    """A flat button in the corner of ``tabs`` whose menu lists its tabs (see the module).
 
-    Its down arrow is the button's own arrow, drawn before the label and counted in the
-    button's size. A menu given to the button with ``setMenu`` would have the style draw a
-    second, smaller arrow in the bottom-right corner, over the label's last letter, in a
-    button sized for the text alone; so the button pops its menu up itself when clicked."""
+    A push button, not a tool button: with a menu, a push button draws its arrow after the
+    label and counts it in its own size, where a tool button drew the arrow over the label's
+    last letter and had to be sized by hand."""
 
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
@@ -27,25 +26,18 @@ class TabList(QToolButton):
         self.setToolTip(self.tr("Go to any tab, including those the tab bar has no room to "
                                 "show"))
         self.setText(self.tr("All tabs"))
-        self.setArrowType(Qt.ArrowType.DownArrow)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setFlat(True)
         # Out of the Tab chain, which follows the window's layout (search, tabs, filter…).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tab_menu = QMenu(self)
-        self.tab_menu.setObjectName("tabListMenu")
-        self.tab_menu.aboutToHide.connect(lambda: self.setDown(False))
-        self.clicked.connect(self.pop_up)
+        menu = QMenu(self)
+        menu.setObjectName("tabListMenu")
+        menu.aboutToShow.connect(self.fill)  # built when opened: nothing at start-up
+        self.setMenu(menu)
         tabs.setCornerWidget(self, Qt.Corner.TopRightCorner)
-
-    def pop_up(self) -> None:
-        """The menu, filled as the tabs are now, below the button."""
-        self.fill()
-        self.setDown(True)  # pressed while its menu is open, as a menu button is
-        self.tab_menu.popup(self.mapToGlobal(QPoint(0, self.height())))
 
     def fill(self) -> None:
         """The menu as the tabs are now: those shown, in order, the current one checked."""
-        menu = self.tab_menu
+        menu = self.menu()
         menu.clear()
         for index in range(self._tabs.count()):
             if not self._tabs.isTabVisible(index):
