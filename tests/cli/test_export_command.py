@@ -136,9 +136,9 @@ def test_an_unknown_table_is_refused_offering_every_table(run: Run) -> None:
 
 
 def test_a_query_on_claims_exports_the_claims_its_words_match(run: Run, archive: Archive) -> None:
-    """The search index leaves claims out, and ``--query`` on them was refused (before that,
-    it wrote an empty export as if nothing matched); it narrows them as the Claims tab's
-    filter does, by their own index: every word, accent-blind."""
+    """The search index leaves claims out, and ``--query`` on them wrote an empty export as if
+    nothing matched; it narrows them as the Claims tab's filter does, by their own index:
+    every word, accent-blind."""
     whole = run("export", "claims")
     assert whole.exit_code == 0, whole.stderr
     every = json.loads(whole.stdout)
