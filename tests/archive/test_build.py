@@ -167,6 +167,19 @@ def test_changing_a_seed_changes_the_checksum(tmp_path: Path) -> None:
     assert seeds_checksum(seeds) != before
 
 
+def test_every_module_that_writes_the_archive_is_an_input_of_the_checksum() -> None:
+    """A fixed writer must refresh a checkout's archive, wherever the writing lives (the
+    entity writer moved out of writing.py)."""
+    import inspect
+
+    from viewer.archive import build, entity_writing, merging, writing
+    from viewer.archive.manifest import builder_code
+
+    code = set(builder_code())
+    assert all(Path(inspect.getfile(m)).resolve() in code
+               for m in (build, merging, writing, entity_writing))
+
+
 def test_an_actor_named_without_a_part_joins_their_credit_that_names_one(
         archive_path: Path) -> None:
     conn = sqlite3.connect(archive_path)

@@ -479,7 +479,7 @@ def code_version() -> str:
     archive = here.parent.parent / "viewer" / "archive"
     digest = hashlib.sha256()
     for path in (here / "synthetic.py", archive / "build.py", archive / "merging.py",
-                 archive / "writing.py", archive / "schema.py"):
+                 archive / "writing.py", archive / "entity_writing.py", archive / "schema.py"):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

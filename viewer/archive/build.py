@@ -121,6 +121,12 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
             create_schema(db)
             say(_("Writing records"))
             write_archive(db, seeds, merger, checksum, extra_meta)
+            # What the seeds say that the archive leaves out, and why: said, not kept quiet.
+            files = {s.id: s.file for s in seeds}
+            for sid, words, reason in merger.dropped_titles:
+                say(_("Left out of the archive: {file}, characters {start}–{end}: "
+                      "{reason}").format(file=files[sid], start=words.spans[0].start,
+                                         end=words.spans[-1].end, reason=reason))
             say(_("Indexing for search"))
             create_search_index(db)
             create_filter_indexes(db)

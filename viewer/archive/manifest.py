@@ -106,6 +106,14 @@ def _inside(seeds_dir: Path, file: str) -> bool:
     return (folder / name).resolve().parent == folder
 
 
+def builder_code() -> list[Path]:
+    """The build's own code files, inputs of :func:`seeds_checksum` as the seeds are."""
+    here = Path(__file__).resolve().parent
+    return sorted([*(here / name for name in (
+        "build.py", "seeds.py", "merging.py", "writing.py", "entity_writing.py", "claims.py",
+        "manifest.py", "schema.py")), *(here / "extract").glob("*.py")])
+
+
 def seeds_checksum(seeds_dir: Path) -> str:
     """One checksum over every input of the build, to tell when an archive is stale."""
     digest = hashlib.sha256()
@@ -118,11 +126,7 @@ def seeds_checksum(seeds_dir: Path) -> str:
         digest.update(path.read_bytes() if path.is_file() else b"<missing>")
     digest.update(f"schema {SCHEMA_VERSION}; builder {__version__}".encode())
     # The extraction code is an input too: a fixed parser must refresh a checkout's archive.
-    here = Path(__file__).resolve().parent
-    code_files = [*(here / name for name in ("build.py", "seeds.py", "merging.py", "writing.py",
-                                              "claims.py", "manifest.py", "schema.py")),
-                  *(here / "extract").glob("*.py")]
-    for code in sorted(code_files):
+    for code in builder_code():
         digest.update(code.name.encode())
         digest.update(code.read_bytes())
     return digest.hexdigest()

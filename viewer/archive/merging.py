@@ -370,29 +370,32 @@ class Merger:
         seed states whole: it never becomes a work, nor a name or variant of one. It is read
         as a mention of a title stated whole when exactly one work fits: a title that keeps
         every word of it in order from its first ("How the U.S. Triggered a Massacre in
-        Mexico"), stated in a sentence that names a person or a year the gapped one names too
-        (the article's author, its year). That reading is inferred, with its reason; a gapped
-        title that fits no work, or several, is dropped with the reason in
-        :attr:`dropped_titles`. Run once every seed is taken, so every person is known."""
+        Mexico"), stated in a sentence that names a person the gapped one names too (the
+        article's author). A shared year alone never ties them: every seed repeats the year
+        the series came out. That reading is inferred, with its reason; a gapped title that
+        fits no work, or several, is dropped with the reason in :attr:`dropped_titles`, which
+        the build prints (:func:`viewer.archive.build.write_archive_file`). Run once every
+        seed is taken, so every person is known."""
         files = {s.id: s.file for s in self.seeds}
-        named = _Named(self.people.values())
+        named = PeopleNamed(self.people.values())
         for sid, ent, gap in self.gapped_titles:
             kept = fold(ent.name.text).split()
-            here = named.in_(ent.statement.text)
+            here = [p.name for p in named.in_(ent.statement.text)]
             ties: dict[int, tuple[Entity, int, EntityRecord, list[str]]] = {}
             for key, entity in self.entities.items():
                 if key[0] != ent.kind:
                     continue
                 for whole_sid, whole in entity.mentions:
-                    shared = [n for n in named.in_(whole.statement.text) if n in here]
+                    shared = [p.name for p in named.in_(whole.statement.text)
+                              if p.name in here]
                     best = ties.get(id(entity))
                     # The statement sharing most with the gapped one is the evidence cited.
                     if shared and _keeps_in_order(kept, fold(whole.name.text).split()) and (
                             best is None or len(shared) > len(best[3])):
                         ties[id(entity)] = (entity, whole_sid, whole, shared)
             if len(ties) != 1:
-                why = ("no title stated whole keeps its words and names the same person or "
-                       "year" if not ties else "more than one title stated whole fits it")
+                why = ("no title stated whole keeps its words and names the same person"
+                       if not ties else "more than one title stated whole fits it")
                 self.dropped_titles.append((sid, gap, f"the source quotes this title with "
                                             f"words left out (“{gap.text}”); {why}"))
                 continue
@@ -416,20 +419,24 @@ def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:
     return all(word in rest for word in kept)
 
 
-class _Named:
-    """The people (as the sources name them) and years a sentence names."""
+class PeopleNamed:
+    """Finds the people a sentence names, by any spelling the sources give them (accent- and
+    case-blind, whole words only: a spelling may end in a full stop, "Jr.").
 
-    _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+    The one matcher of people in a sentence: the merger ties gapped titles with it
+    (:meth:`Merger.tie_gapped_titles`) and the entity writer links entities to the people
+    named beside them (:mod:`viewer.archive.entity_writing`)."""
 
     def __init__(self, people: Iterable[Person]) -> None:
-        self.spellings = {fold(s): p.name for p in people for s in p.spellings}
+        self.spellings = {fold(s): p for p in people for s in p.spellings}
+        # Longest first, so "Ginger Thompson" is found before "Thompson"; "(?!)" matches
+        # nothing: no people, no names to find.
         self.pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(self.spellings, key=len,
                                                                   reverse=True)) + r")(?!\w)"
             if self.spellings else "(?!)")
 
-    def in_(self, sentence: str) -> list[str]:
-        """Who and which years ``sentence`` names, people first, each once."""
-        said = fold(sentence)
-        people = [self.spellings[m.group()] for m in self.pattern.finditer(said)]
-        return list(dict.fromkeys([*people, *self._YEAR.findall(said)]))
+    def in_(self, sentence: str) -> list[Person]:
+        """The people ``sentence`` names, in the order it first names them, each once."""
+        found = [self.spellings[m.group()] for m in self.pattern.finditer(fold(sentence))]
+        return list({id(p): p for p in found}.values())

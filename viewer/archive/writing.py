@@ -1,18 +1,18 @@
 """The merged records written as the archive's rows: every table, its provenance, the search
-index's rows, the claims and the disagreements between sources.
+index's rows, the claims and the disagreements between sources. The entities table has a
+module of its own, :mod:`viewer.archive.entity_writing`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
-from viewer.archive.merging import Entity, Merger, Person, Prov
+from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -36,7 +36,7 @@ NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", 
                          ("credits", "character")})
 
 
-class _Writer:
+class Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
                  status: dict[int, tuple[str, str]] | None = None) -> None:
         self.db = db
@@ -134,7 +134,10 @@ def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[st
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    w = _Writer(db, seeds, m.status)
+    # Here, not at the top: the entity writer builds on this module's Writer.
+    from viewer.archive.entity_writing import write_entities
+
+    w = Writer(db, seeds, m.status)
     first_source = {s.id: s.id for s in seeds}
 
     w.insert("sources", [{
@@ -305,7 +308,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
 
     m.merge_short_names()
     m.tie_gapped_titles()
-    _write_entities(w, m, people)
+    write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)
 
@@ -352,117 +355,6 @@ def _stated_roles(roles: list[str], as_stated: list[str]) -> str:
             said.add(key)
             kept.append(phrase)
     return " / ".join(kept)
-
-
-def _most_precise_agreeing(dates: list[str]) -> str | None:
-    """The most precise of ``dates`` that every other one contains ("2011" and "2011-03"
-    agree with "2011-03-18"); where they do not all agree, the earliest-stated one."""
-    if not dates:
-        return None
-    for d in sorted(set(dates), key=lambda d: (-len(d), dates.index(d))):
-        if all(d.startswith(other) for other in dates):
-            return d
-    return dates[0]
-
-
-def _write_entities(w: _Writer, m: Merger, people: list[Person]) -> None:
-    from viewer.archive.extract.entities import section_subject
-
-    person_keys = {p.key for p in people}
-    person_names = {p.key: p.name for p in people}
-    # Every spelling of every person, folded, longest first, for finding them in a sentence.
-    spellings = dict(sorted(((fold(s), p.key) for p in people for s in p.spellings),
-                            key=lambda x: -len(x[0])))
-    # Every spelling at once ("(?!)" matches nothing: no people, no names to find).
-    named = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b"
-                       if spellings else "(?!)")
-    by_kind: dict[str, list[Entity]] = {}
-    for ent in m.entities.values():
-        by_kind.setdefault(ent.kind, []).append(ent)
-    rows: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
-    statement_of: dict[tuple[int, int], list[int]] = {}
-    # Names that are people are not organisations or works ("written by *X*").
-    next_id = 1
-    for kind in ("organisation", "place", "event", "work", "award"):
-        for ent in by_kind.get(kind, []):
-            names = [e.name.text for _sid, e in ent.mentions]
-            if any(fold(n) in person_keys for n in names):
-                continue
-            eid = next_id
-            next_id += 1
-            ent.id = eid
-            counts: dict[str, int] = {}
-            for n in names:
-                counts[n] = counts.get(n, 0) + 1
-            name = max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
-            relations: list[str] = []
-            dates: list[str] = []
-            linked: list[str] = []
-            prov: Prov = []
-            sources: list[int] = []
-            inferred = [e.inferred for _sid, e in ent.mentions]
-            for sid, e in ent.mentions:
-                if sid not in sources:
-                    sources.append(sid)
-                prov.append(("variants", sid, e.name))
-                if e.relation is not None:
-                    if e.relation.normalized not in relations:
-                        relations.append(e.relation.normalized)
-                    prov.append(("relations", sid, e.relation))
-                if e.date is not None:
-                    dates.append(e.date.normalized)
-                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
-                said = fold(e.statement.text)
-                found: list[str] = []
-                for hit in named.finditer(said):
-                    if spellings[hit.group()] not in found:
-                        found.append(spellings[hit.group()])
-                subject = fold(section_subject(e.section))
-                if subject in person_keys and subject not in found:
-                    found.append(subject)
-                for key in found:
-                    if key not in linked:
-                        linked.append(key)
-            date = _most_precise_agreeing(dates)
-            for sid, e in ent.mentions:
-                if e.date is not None:
-                    prov.append(("dates", sid, e.date))
-                    if date is not None and e.date.normalized == date:
-                        prov.append(("date", sid, e.date))
-                if e.name.text == name:
-                    prov.append(("name", sid, e.name))
-            # A title quoted with words left out, read as this one (inferred, with the reason).
-            for sid, reading in ent.gapped:
-                prov.append(("name" if reading.normalized == name else "variants", sid, reading))
-                if sid not in sources:
-                    sources.append(sid)
-            person_ids = {p.key: p.id for p in people}
-            for key in linked:
-                links.append({"entity_id": eid, "record_table": "people",
-                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
-            rows.append({
-                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
-                "relations": json_list(relations), "date": date,
-                "dates": json_list(list(dict.fromkeys(dates))),
-                "variants": json_list(list(counts)),
-                "people": json_list([person_names[k] for k in linked]),
-                "inferred": inferred[0] if all(inferred) else None,
-                "sources": w.sources_of(sources)})
-            w.provenance("entities", eid, prov)
-            w.index(f"{kind}s", eid, sources[0], name,
-                    [*relations, *(n for n in counts if n != name),
-                     *(person_names[k] for k in linked), date])
-    for ids in statement_of.values():
-        for a in dict.fromkeys(ids):
-            for b in dict.fromkeys(ids):
-                if a != b:
-                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
-                                  "relation": "named with"})
-    w.insert("entities", rows)
-    unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
-              for r in links}
-    w.insert("entity_links", list(unique.values()))
 
 
 def _claims(m: Merger, seeds: list[SeedInfo]
@@ -519,7 +411,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
     return claims, located, members
 
 
-def _write_disagreements(w: _Writer, m: Merger, seeds: list[SeedInfo]) -> None:
+def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
     from viewer.archive.claims import disagreements
 
     claims, located, members = _claims(m, seeds)
@@ -559,11 +451,12 @@ def _write_disagreements(w: _Writer, m: Merger, seeds: list[SeedInfo]) -> None:
     _write_claims(w, claims, located, members, ids, side_of)
 
 
-def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
+def _write_claims(w: Writer, claims: list[Claim], located: dict[int, Located],
                   members: dict[int, list[Located]], ids: dict[str, int],
                   side_of: dict[int, int]) -> None:
     """Every claim as a record of its own: what was compared, where it is stated. Not in the
-    search index: each says what a fact, an episode or a work already says there."""
+    search index: each says what a fact, an episode or a work already says there (the
+    Claims tab's filter reads an index of their own, schema.FILTER_INDEXES)."""
     from viewer.archive.claims import reading
 
     rows: list[dict[str, Any]] = []
@@ -582,7 +475,6 @@ def _write_claims(w: _Writer, claims: list[Claim], located: dict[int, Located],
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
         w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
     w.insert("claims", rows)
-
 
 
 def _physical_of(tab: str) -> str:

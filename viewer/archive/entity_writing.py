@@ -1,0 +1,122 @@
+"""The entities table: organisations, places, events, works and awards the seeds name, each
+one row however many sentences name it, with its provenance, its search rows and its links to
+the people and the other entities named in the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from viewer.archive.extract.base import fold
+from viewer.archive.extract.entities import section_subject
+from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
+from viewer.archive.schema import sort_key
+from viewer.archive.writing import json_list
+
+if TYPE_CHECKING:
+    from viewer.archive.writing import Writer
+
+
+def _most_precise_agreeing(dates: list[str]) -> str | None:
+    """The most precise of ``dates`` that every other one contains ("2011" and "2011-03"
+    agree with "2011-03-18"); where they do not all agree, the earliest-stated one."""
+    if not dates:
+        return None
+    for d in sorted(set(dates), key=lambda d: (-len(d), dates.index(d))):
+        if all(d.startswith(other) for other in dates):
+            return d
+    return dates[0]
+
+
+def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
+    """Every entity the merger holds as a row of ``entities``, with its provenance and its
+    search row, and ``entity_links`` to the people its sentences name (found as the merger
+    finds them, :class:`~viewer.archive.merging.PeopleNamed`) and to the entities named in
+    the same sentence. A title quoted with words left out and read as a work is cited for it
+    (inferred) but does not make its source one of the work's sources."""
+    person_keys = {p.key for p in people}
+    person_names = {p.key: p.name for p in people}
+    named = PeopleNamed(people)
+    by_kind: dict[str, list[Entity]] = {}
+    for ent in m.entities.values():
+        by_kind.setdefault(ent.kind, []).append(ent)
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    statement_of: dict[tuple[int, int], list[int]] = {}
+    # Names that are people are not organisations or works ("written by *X*").
+    next_id = 1
+    for kind in ("organisation", "place", "event", "work", "award"):
+        for ent in by_kind.get(kind, []):
+            names = [e.name.text for _sid, e in ent.mentions]
+            if any(fold(n) in person_keys for n in names):
+                continue
+            eid = next_id
+            next_id += 1
+            ent.id = eid
+            counts: dict[str, int] = {}
+            for n in names:
+                counts[n] = counts.get(n, 0) + 1
+            name = max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+            relations: list[str] = []
+            dates: list[str] = []
+            linked: list[str] = []
+            prov: Prov = []
+            sources: list[int] = []
+            inferred = [e.inferred for _sid, e in ent.mentions]
+            for sid, e in ent.mentions:
+                if sid not in sources:
+                    sources.append(sid)
+                prov.append(("variants", sid, e.name))
+                if e.relation is not None:
+                    if e.relation.normalized not in relations:
+                        relations.append(e.relation.normalized)
+                    prov.append(("relations", sid, e.relation))
+                if e.date is not None:
+                    dates.append(e.date.normalized)
+                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
+                found = [p.key for p in named.in_(e.statement.text)]
+                subject = fold(section_subject(e.section))
+                if subject in person_keys and subject not in found:
+                    found.append(subject)
+                for key in found:
+                    if key not in linked:
+                        linked.append(key)
+            date = _most_precise_agreeing(dates)
+            for sid, e in ent.mentions:
+                if e.date is not None:
+                    prov.append(("dates", sid, e.date))
+                    if date is not None and e.date.normalized == date:
+                        prov.append(("date", sid, e.date))
+                if e.name.text == name:
+                    prov.append(("name", sid, e.name))
+            # A title quoted with words left out, read as this one (inferred, with the reason).
+            # Its source does not state the title, so it is not one of the work's sources,
+            # which count in search ranking (how many sources state it).
+            for sid, reading in ent.gapped:
+                prov.append(("name" if reading.normalized == name else "variants", sid, reading))
+            person_ids = {p.key: p.id for p in people}
+            for key in linked:
+                links.append({"entity_id": eid, "record_table": "people",
+                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+            rows.append({
+                "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
+                "relations": json_list(relations), "date": date,
+                "dates": json_list(list(dict.fromkeys(dates))),
+                "variants": json_list(list(counts)),
+                "people": json_list([person_names[k] for k in linked]),
+                "inferred": inferred[0] if all(inferred) else None,
+                "sources": w.sources_of(sources)})
+            w.provenance("entities", eid, prov)
+            w.index(f"{kind}s", eid, sources[0], name,
+                    [*relations, *(n for n in counts if n != name),
+                     *(person_names[k] for k in linked), date])
+    for ids in statement_of.values():
+        for a in dict.fromkeys(ids):
+            for b in dict.fromkeys(ids):
+                if a != b:
+                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
+                                  "relation": "named with"})
+    w.insert("entities", rows)
+    unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
+              for r in links}
+    w.insert("entity_links", list(unique.values()))
