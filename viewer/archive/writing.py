@@ -19,6 +19,7 @@ from viewer.archive.schema import (
     SEARCH_TABLE,
     SORT_KEYS,
     TABLES,
+    quote_identifier,
     sort_key,
 )
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
@@ -99,9 +100,10 @@ class Writer:
         unknown = set(rows[0]) - set(columns)
         if unknown:
             raise ValueError(f"table {table} has no columns {', '.join(sorted(unknown))}")
-        names = ", ".join(f'"{c}"' for c in columns)
+        names = ", ".join(quote_identifier(c) for c in columns)
         marks = ", ".join("?" * len(columns))
-        self.db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+        self.db.conn.executemany(f"INSERT INTO {quote_identifier(table)} ({names}) "
+                                 f"VALUES ({marks})",
                                  ([row.get(c) for c in columns] for row in rows))
 
     def flush(self) -> None:
@@ -337,7 +339,7 @@ def _row_counts(db: sqlite_utils.Database) -> dict[str, int]:
     from viewer.archive.tables import TABLE_SPECS
 
     return {spec.name: int(db.execute(
-        f"SELECT count(*) FROM [{spec.physical}]"
+        f"SELECT count(*) FROM {quote_identifier(spec.physical)}"
         + (f" WHERE {spec.where}" if spec.where else "")).fetchone()[0])
         for spec in TABLE_SPECS.values()}
 
