@@ -41,12 +41,12 @@ LABELS = (
     QT_TRANSLATE_NOOP("Tables", "Speaker"), QT_TRANSLATE_NOOP("Tables", "Spellings"),
     QT_TRANSLATE_NOOP("Tables", "Storyline"), QT_TRANSLATE_NOOP("Tables", "Storylines"),
     QT_TRANSLATE_NOOP("Tables", "Subject"), QT_TRANSLATE_NOOP("Tables", "Summary"),
+    QT_TRANSLATE_NOOP("Tables", "Surname"),
     QT_TRANSLATE_NOOP("Tables", "Teleplay by"), QT_TRANSLATE_NOOP("Tables", "Text"),
     QT_TRANSLATE_NOOP("Tables", "Title"), QT_TRANSLATE_NOOP("Tables", "Value"),
     QT_TRANSLATE_NOOP("Tables", "Values that do not agree"),
     QT_TRANSLATE_NOOP("Tables", "What it is"), QT_TRANSLATE_NOOP("Tables", "Works"),
     QT_TRANSLATE_NOOP("Tables", "Year"),
-    QT_TRANSLATE_NOOP("Tables", "Surname"),
     # A label in one sense of its English word (Column.disambiguation).
     QT_TRANSLATE_NOOP("Tables", "Characters", "a text's length"),
 )
@@ -226,7 +226,7 @@ def relation_heading(relation: str, count: int) -> str:
 
 
 def label(text: str) -> str:
-    """A table's or column's English label in the window's language."""
+    """A table's or column's English label, or a column's tip, in the window's language."""
     return QCoreApplication.translate("Tables", text)
 
 

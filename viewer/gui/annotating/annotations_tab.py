@@ -9,7 +9,8 @@ marked, and "Orphaned only" lists just them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -92,7 +93,8 @@ def shown_status(a: Annotation) -> str:
     return translate("AnnotationsTab", STATUSES[a.status]) if a.status in STATUSES else a.status
 
 
-class ListColumn(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ListColumn:
     """A column of the list: its title, its cell in English and, where the window's language
     says it otherwise, its cell as shown."""
 
@@ -115,6 +117,8 @@ LIST_COLUMNS = (
     ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
                filtered=False),
 )
+# The column the list is sorted by at first: the latest change on top.
+MODIFIED = [c.title for c in LIST_COLUMNS].index("Modified")
 
 
 def cell(a: Annotation, column: int, *, english: bool = False) -> str:
@@ -262,7 +266,7 @@ class AnnotationsTab(QWidget):
         self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.view.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
         self.help_dialog: QDialog | None = None
+        self.settings_dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._first_paint = FirstPaintWatch(self)
         self.panes = Panes(self, annotations)
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         """Edit › Settings…: the window's language (used from the next start)."""
         from viewer.gui.window.settings_dialog import SettingsDialog
 
-        self.help_dialog = dialog = SettingsDialog(self.settings, self)
+        self.settings_dialog = dialog = SettingsDialog(self.settings, self)
         dialog.open()
         return dialog
 
