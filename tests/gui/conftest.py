@@ -61,13 +61,27 @@ def window(qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> Iterat
         win.archive.close()
 
 
-@pytest.fixture
-def cast_tab(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
-    """The Cast tab, shown, loaded and counted."""
-    tab = window.record_tab("cast")
+def shown_tab(window: MainWindow, qtbot: QtBot, table: str):  # type: ignore[no-untyped-def]
+    """The tab of ``table``, shown, loaded and counted."""
+    tab = window.record_tab(table)
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())
     return tab
+
+
+@pytest.fixture
+def cast_tab(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The Cast tab, shown, loaded and counted."""
+    return shown_tab(window, qtbot, "cast")
+
+
+def export_dialog_on_first_cast_row(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """Export Selection's dialog, asked for with the Cast tab's first row selected."""
+    shown_tab(window, qtbot, "cast").view.selectRow(0)
+    window.export_selection()
+    dialog = window.export_run.dialog
+    assert dialog is not None
+    return dialog
 
 
 class ModelChecks:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
-from tests.gui.conftest import ModelChecks
+from tests.gui.conftest import ModelChecks, export_dialog_on_first_cast_row
 from tests.gui.visible_text import TS, EnglishSources, chrome, visible_strings
 from viewer import i18n
 from viewer.archive.store import Archive
@@ -149,13 +149,7 @@ def _walk(window: MainWindow, qtbot: QtBot, seen: Seen) -> None:
         open_dialog()
         seen.look(*_dialogs(window))
         _close_dialogs(window)
-    window.tabs.setCurrentIndex(window.tab_index("cast"))
-    cast = window.record_tab("cast")
-    qtbot.waitUntil(lambda: not cast.is_busy())
-    cast.view.selectRow(0)
-    window.export_selection()
-    dialog = window.export_run.dialog
-    assert dialog is not None
+    dialog = export_dialog_on_first_cast_row(window, qtbot)
     seen.look(dialog)
     dialog.set_path("/nonexistent-folder/x.csv")
     seen.look(dialog)

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.bad_archives import BAD_ARCHIVES, make_bad_archive
 from tests.conftest import REPO, SEEDS
+from tests.gui.conftest import export_dialog_on_first_cast_row
 from viewer.archive.store import Archive
 from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
@@ -277,13 +278,7 @@ def test_the_export_dialog_is_tall_enough_for_its_wrapped_rows(
     labels, and were drawn over each other at the height their unwrapped form asked for."""
     win = _window(qtbot, archive_path, settings)
     try:
-        win.tabs.setCurrentIndex(win.tab_index("cast"))
-        cast = win.record_tab("cast")
-        qtbot.waitUntil(lambda: not cast.is_busy())
-        cast.view.selectRow(0)
-        win.export_selection()
-        dialog = win.export_run.dialog
-        assert dialog is not None
+        dialog = export_dialog_on_first_cast_row(win, qtbot)
         dialog.hide()
         dialog.resize(542, 150)
         dialog.show()
