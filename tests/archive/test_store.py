@@ -343,3 +343,22 @@ def test_a_tables_pages_in_its_default_order_are_read_through_an_index(
     for sql in pages:
         plan = " ".join(row[3] for row in archive._conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "TEMP B-TREE" not in plan, (table, plan)
+
+
+def test_row_counts_that_are_not_json_are_counted_instead(archive_path: Path,
+                                                          tmp_path: Path) -> None:
+    """The builder's row counts are read once, at open; garbled, they are not trusted (the
+    tabs count their rows as for an archive that has none) and the archive still opens."""
+    import shutil
+    import sqlite3
+
+    from viewer.archive.schema import ROW_COUNTS_KEY
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(archive_path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE meta SET value = '{not json' WHERE key = ?", (ROW_COUNTS_KEY,))
+    conn.close()
+    with Archive.open(copy) as archive:
+        assert archive.row_count("cast") is None
+        assert archive.count("cast") > 0

@@ -92,8 +92,17 @@ class Archive:
         self._source_cache: dict[int, Source] = {}
         self._source_list: list[Source] | None = None
         self._source_names: list[tuple[str, str, str]] | None = None
-        # The file is read-only: a table's first and last id, asked at each jump, never change.
+        # The file is read-only: a table's first and last id, asked at each jump, and its
+        # first and last index rows, asked at each filtered read, never change.
         self._id_spans: dict[str, tuple[int, int] | None] = {}
+        self._index_ranges: dict[str, tuple[int, int] | None] = {}
+        try:  # the builder's counts; a count of ours is made where they are missing or odd
+            counts = meta_json(self, ROW_COUNTS_KEY)
+        except ValueError:
+            counts = None
+        self._row_counts: dict[str, int] = {
+            name: value for name, value in counts.items()
+            if type(value) is int and value >= 0} if isinstance(counts, dict) else {}
 
     # -- opening ------------------------------------------------------------------------
 
@@ -194,11 +203,14 @@ class Archive:
         in tests/archive/test_search_bounds.py holds it to that), so a filter can walk the
         matches of one table in rowid order instead of collecting every match first.
         """
-        ends = [self._conn.execute(
-            f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? "
-            f"ORDER BY record_id {direction} LIMIT 1", (spec.name,)).fetchone()
-            for direction in ("ASC", "DESC")]
-        return None if ends[0] is None else (int(ends[0][0]), int(ends[1][0]))
+        if spec.name not in self._index_ranges:
+            ends = [self._conn.execute(
+                f"SELECT id FROM {SEARCH_TABLE} WHERE tab = ? "
+                f"ORDER BY record_id {direction} LIMIT 1", (spec.name,)).fetchone()
+                for direction in ("ASC", "DESC")]
+            self._index_ranges[spec.name] = (None if ends[0] is None
+                                             else (int(ends[0][0]), int(ends[1][0])))
+        return self._index_ranges[spec.name]
 
     @reading
     def count(self, table: str, filter_text: str = "") -> int:
@@ -219,10 +231,9 @@ class Archive:
 
     def row_count(self, table: str) -> int | None:
         """The rows of a table as the builder counted them (:data:`ROW_COUNTS_KEY`), without
-        a count's walk of an index; None where the archive does not say."""
-        counts = meta_json(self, ROW_COUNTS_KEY)
-        value = counts.get(table) if isinstance(counts, dict) else None
-        return value if type(value) is int and value >= 0 else None
+        a count's walk of an index; None where the archive does not say (read once, at
+        open)."""
+        return self._row_counts.get(table)
 
     def counts(self) -> dict[str, int]:
         return {name: self.count(name) for name in TABLE_SPECS}
