@@ -6,7 +6,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from tests.cli.conftest import Run, one_line_error, run_process
@@ -89,8 +88,7 @@ def test_a_table_the_search_index_leaves_out_is_refused_in_one_line(
     """Searched, it gave "no matches", as if the words were in none of its records."""
     searchable = tables_searched(archive_path)
     left_out = [name for name in TABLE_SPECS if name not in searchable]
-    if not left_out:
-        pytest.skip("the search index holds every table")
+    assert "claims" in left_out  # the search repeats what facts, episodes and works say
     for table in left_out:
         result = run("search", "Benjamín", "--table", table)
         assert result.exit_code == 1 and result.stdout == ""

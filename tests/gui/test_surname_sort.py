@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import shown_tab
 from viewer.archive.store import Archive
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
-
-
-def _shown(qtbot: QtBot, window: MainWindow, table: str) -> RecordTab:
-    tab = window.record_tab(table)
-    window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: not tab.is_busy())
-    return tab
 
 
 def _column(tab: RecordTab, title: str) -> int:
@@ -37,16 +31,16 @@ def _click_header(qtbot: QtBot, tab: RecordTab, title: str) -> None:
 
 def _column_texts(qtbot: QtBot, tab: RecordTab, title: str) -> list[str]:
     model = tab.model
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not model.is_loading)
+    for row in range(model.rowCount()):  # rows beyond the first page are read as asked for
+        model.want_row(row)
+        qtbot.waitUntil(lambda r=row: model.id_in_memory(r) is not None)
     column = _column(tab, title)
     return [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
 
 
 def test_clicking_surname_sorts_people_by_family_name(qtbot: QtBot,
                                                       window: MainWindow) -> None:
-    tab = _shown(qtbot, window, "people")
+    tab = shown_tab(window, qtbot, "people")
     names = _column_texts(qtbot, tab, "Name")
     assert names.index("James Schamus") < names.index("Monika Revilla")  # by given name
     _click_header(qtbot, tab, "Surname")
@@ -67,11 +61,11 @@ def test_clicking_surname_sorts_people_by_family_name(qtbot: QtBot,
 
 
 def test_cast_and_crew_sort_by_surname_too(qtbot: QtBot, window: MainWindow) -> None:
-    cast = _shown(qtbot, window, "cast")
+    cast = shown_tab(window, qtbot, "cast")
     _click_header(qtbot, cast, "Surname")
     actors = _column_texts(qtbot, cast, "Actor")
     assert actors.index("Mercedes Hernández") < actors.index("Jero Medina")
-    crew = _shown(qtbot, window, "crew")
+    crew = shown_tab(window, qtbot, "crew")
     _click_header(qtbot, crew, "Surname")
     people = _column_texts(qtbot, crew, "Person")
     assert people.index("Monika Revilla") < people.index("James Schamus") \
@@ -83,7 +77,7 @@ def test_the_name_sort_is_remembered_across_restarts(qtbot: QtBot, archive_path:
     first = MainWindow(Archive.open(archive_path), settings)
     qtbot.addWidget(first)
     first.show()
-    tab = _shown(qtbot, first, "people")
+    tab = shown_tab(first, qtbot, "people")
     _click_header(qtbot, tab, "Surname")
     first.close()
     assert first.archive is not None
@@ -92,7 +86,7 @@ def test_the_name_sort_is_remembered_across_restarts(qtbot: QtBot, archive_path:
     again = MainWindow(Archive.open(archive_path), settings)
     qtbot.addWidget(again)
     again.show()
-    tab = _shown(qtbot, again, "people")
+    tab = shown_tab(again, qtbot, "people")
     header = tab.view.horizontalHeader()
     assert header.sortIndicatorSection() == _column(tab, "Surname")
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
@@ -109,7 +103,7 @@ def test_a_remembered_sort_by_a_column_no_longer_there_is_ignored(
     window = MainWindow(Archive.open(archive_path), settings)
     qtbot.addWidget(window)
     window.show()
-    tab = _shown(qtbot, window, "people")
+    tab = shown_tab(window, qtbot, "people")
     assert tab.model.sort_key == tab.model.spec.default_sort
     window.close()
     assert window.archive is not None
@@ -133,7 +127,7 @@ def test_the_detail_pane_says_where_a_surname_comes_from(qtbot: QtBot,
 
 def test_the_surname_title_says_how_names_without_one_sort(qtbot: QtBot,
                                                            window: MainWindow) -> None:
-    tab = _shown(qtbot, window, "people")
+    tab = shown_tab(window, qtbot, "people")
     tip = tab.model.headerData(_column(tab, "Surname"), Qt.Orientation.Horizontal,
                                Qt.ItemDataRole.ToolTipRole)
     assert "family name, then given names" in tip and "by the whole name" in tip
