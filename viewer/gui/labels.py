@@ -211,10 +211,10 @@ RELATIONS: dict[str, tuple[str, str]] = {
 
 def field_label(spec: TableSpec, key: str) -> str:
     """A record field's name in the detail pane: its column's label, else its own name."""
-    for column in spec.columns:
-        if column.key == key:
-            return column_label(column)
-    return QCoreApplication.translate("Fields", key.replace("_", " ").capitalize())
+    try:
+        return column_label(spec.column(key))
+    except KeyError:
+        return QCoreApplication.translate("Fields", key.replace("_", " ").capitalize())
 
 
 def relation_heading(relation: str, count: int) -> str:

@@ -67,8 +67,9 @@ def copy_citation(archive: Archive | None, reader: SourceReader | None,
         return
     focus = QGuiApplication.focusObject()
     if (reader is not None and isinstance(focus, QWidget) and reader.isAncestorOf(focus)
-            and reader.source_id is not None and reader.highlighted_ranges):
-        text = cite_passages(archive, reader.source_id, reader.highlighted_ranges)
+            and reader.source_id is not None
+            and (ranges := reader.highlighted_ranges)):  # once: it walks the passages shown
+        text = cite_passages(archive, reader.source_id, ranges)
         done = translate("Clipboard", "Copied the citation of the highlighted passage.")
     else:
         view = current_view()
