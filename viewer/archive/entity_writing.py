@@ -36,6 +36,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     (inferred) but does not make its source one of the work's sources."""
     person_keys = {p.key for p in people}
     person_names = {p.key: p.name for p in people}
+    person_ids = {p.key: p.id for p in people}
     named = PeopleNamed(people)
     by_kind: dict[str, list[Entity]] = {}
     for ent in m.entities.values():
@@ -94,7 +95,6 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
             # which count in search ranking (how many sources state it).
             for sid, reading in ent.gapped:
                 prov.append(("name" if reading.normalized == name else "variants", sid, reading))
-            person_ids = {p.key: p.id for p in people}
             for key in linked:
                 links.append({"entity_id": eid, "record_table": "people",
                               "record_id": person_ids[key], "relation": f"named with ({kind})"})

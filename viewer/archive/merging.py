@@ -386,12 +386,14 @@ class Merger:
                 if key[0] != ent.kind:
                     continue
                 for whole_sid, whole in entity.mentions:
+                    # The cheap test first: most titles do not keep the gapped one's words.
+                    if not _keeps_in_order(kept, fold(whole.name.text).split()):
+                        continue
                     shared = [p.name for p in named.in_(whole.statement.text)
                               if p.name in here]
                     best = ties.get(id(entity))
                     # The statement sharing most with the gapped one is the evidence cited.
-                    if shared and _keeps_in_order(kept, fold(whole.name.text).split()) and (
-                            best is None or len(shared) > len(best[3])):
+                    if shared and (best is None or len(shared) > len(best[3])):
                         ties[id(entity)] = (entity, whole_sid, whole, shared)
             if len(ties) != 1:
                 why = ("no title stated whole keeps its words and names the same person"
