@@ -8,6 +8,7 @@ than the version it knows, rather than misreading them.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 import unicodedata
@@ -34,6 +35,17 @@ FTS_PREFIX = "2 3"
 #: knows how many rows its scroll bar stands for without counting them. Archives without it
 #: still open: their rows are counted by a worker.
 ROW_COUNTS_KEY = "row_counts"
+
+
+def read_row_counts(text: str | None) -> dict[str, int]:
+    """The counts kept under :data:`ROW_COUNTS_KEY`; none that are odd or unreadable (those
+    tables' rows are counted instead)."""
+    try:
+        counts = json.loads(text) if text else None
+    except ValueError:
+        return {}
+    return {name: n for name, n in counts.items() if type(n) is int and n >= 0
+            } if isinstance(counts, dict) else {}
 
 SEARCH_TABLE = "search_index"
 SEARCH_FTS = "search_index_fts"

@@ -34,6 +34,7 @@ from viewer.archive.schema import (
     SORT_KEYS,
     TABLES,
     quote_identifier,
+    read_row_counts,
 )
 from viewer.archive.tables import (
     READ_ALONE,
@@ -96,13 +97,7 @@ class Archive:
         # first and last index rows, asked at each filtered read, never change.
         self._id_spans: dict[str, tuple[int, int] | None] = {}
         self._index_ranges: dict[str, tuple[int, int] | None] = {}
-        try:  # the builder's counts; a count of ours is made where they are missing or odd
-            counts = meta_json(self, ROW_COUNTS_KEY)
-        except ValueError:
-            counts = None
-        self._row_counts: dict[str, int] = {
-            name: value for name, value in counts.items()
-            if type(value) is int and value >= 0} if isinstance(counts, dict) else {}
+        self._row_counts = read_row_counts(self.meta.get(ROW_COUNTS_KEY))
 
     # -- opening ------------------------------------------------------------------------
 
