@@ -29,6 +29,7 @@ from viewer.archive.schema import (
     create_schema,
     create_search_index,
     create_views,
+    json_list,
     link_search_rows,
     stamp,
 )
@@ -39,7 +40,7 @@ from viewer.archive.seed_integrity import (
     refuse_changed,
 )
 from viewer.archive.seeds import SeedInfo, load_corrections, load_seeds
-from viewer.archive.writing import json_list, tabs_by_physical, write_archive
+from viewer.archive.writing import tabs_by_physical, write_archive
 from viewer.i18n import message as _
 
 # sqlite-utils and the extractors are imported where they are used: the viewer imports this

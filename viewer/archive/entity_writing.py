@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 from viewer.archive.extract.base import fold
 from viewer.archive.extract.entities import section_subject
 from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
-from viewer.archive.schema import sort_key
-from viewer.archive.writing import json_list
+from viewer.archive.schema import json_list, sort_key
 
 if TYPE_CHECKING:
     from viewer.archive.writing import Writer

@@ -37,6 +37,11 @@ FTS_PREFIX = "2 3"
 ROW_COUNTS_KEY = "row_counts"
 
 
+def json_list(value: list[Any]) -> str:
+    """A list as the archive stores it in a column: JSON text (its readers rely on it)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def read_row_counts(text: str | None) -> dict[str, int]:
     """The counts kept under :data:`ROW_COUNTS_KEY`; none that are odd or unreadable (those
     tables' rows are counted instead)."""

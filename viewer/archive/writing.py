@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
+from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
 from viewer.archive.merging import Merger, Person, Prov
@@ -19,6 +20,7 @@ from viewer.archive.schema import (
     SEARCH_TABLE,
     SORT_KEYS,
     TABLES,
+    json_list,
     quote_identifier,
     sort_key,
 )
@@ -50,7 +52,7 @@ class Writer:
         self.search_rows: list[dict[str, Any]] = []
 
     def sources_of(self, row_sources: Iterable[int]) -> str:
-        return json.dumps([self.files[s] for s in sorted(set(row_sources))], ensure_ascii=False)
+        return json_list([self.files[s] for s in sorted(set(row_sources))])
 
     def provenance(self, table: str, record_id: int, prov: Prov) -> None:
         seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
@@ -115,10 +117,6 @@ class Writer:
         self.insert(SEARCH_TABLE, self.search_rows)
 
 
-def json_list(value: list[Any]) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
     """Each person's family name by key, read across every seed (names that are a
     character's or a thing's are no one's family name); inferred readings say so."""
@@ -136,9 +134,6 @@ def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[st
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    # Here, not at the top: the entity writer builds on this module's Writer.
-    from viewer.archive.entity_writing import write_entities
-
     w = Writer(db, seeds, m.status)
     first_source = {s.id: s.id for s in seeds}
 
