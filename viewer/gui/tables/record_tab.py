@@ -326,10 +326,10 @@ class RecordTab(QWidget):
         if self._path is None:
             return
         self._count_generation += 1
-        self._workers.count(self._path, self.table, "", self._count_generation)
+        self._workers.count(self._path, self.table, self._count_generation)
         self.status_changed.emit()
 
-    def _counted(self, table: str, generation: int, _matching: int, total: int) -> None:
+    def _counted(self, table: str, generation: int, total: int) -> None:
         if table == self.table and generation == self._count_generation:
             self._total = total
             self.status_changed.emit()
