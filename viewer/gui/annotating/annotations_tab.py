@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
+from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordRole, SortRole
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -51,11 +51,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: Characters of a note or quote a cell shows (the tooltip has all of it).
 CELL_CHARS = 200
-#: Each column's share of the list's width, in pixels at a wide window: Tags, Note,
-#: Annotated, Where, Status, Modified.
+#: Each column's width where the list has room for them all: Tags, Note, Annotated, Where,
+#: Status, Modified (fitted to the list by viewer.gui.tables.column_fit).
 COLUMN_WIDTHS = (140, 240, 260, 200, 80, 150)
-#: No column is fitted narrower than this.
-MIN_COLUMN_WIDTH = 48
 
 
 def _one_line(text: str) -> str:
@@ -119,6 +117,8 @@ LIST_COLUMNS = (
 )
 # The column the list is sorted by at first: the latest change on top.
 MODIFIED = [c.title for c in LIST_COLUMNS].index("Modified")
+# The column given the room the others do not need: the quoted words, the longest text.
+ANNOTATED = [c.title for c in LIST_COLUMNS].index("Annotated")
 
 
 def cell(a: Annotation, column: int, *, english: bool = False) -> str:
@@ -340,23 +340,11 @@ class AnnotationsTab(QWidget):
             self.buttons[name].setEnabled(chosen)
 
     def _fit_columns(self) -> None:
-        """Every column in sight: the default widths scaled to the list's width."""
-        room = (self.view.viewport().width() if self.view.isVisible()
-                else self.width() - 2 * self.view.frameWidth()
-                - self.view.verticalScrollBar().sizeHint().width())
-        total = sum(COLUMN_WIDTHS)
-        widths = [max(MIN_COLUMN_WIDTH, width * room // total) for width in COLUMN_WIDTHS]
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        # What the narrow columns' minimum added comes off the widest.
-        widths[widest] = max(MIN_COLUMN_WIDTH, widths[widest] - max(0, sum(widths) - room))
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)  # not a drag: the widths stay fitted
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        header.blockSignals(False)
+        """Every column in sight, as the record tabs fit theirs (the list spans the tab)."""
+        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.width()), ANNOTATED)
 
     def _section_resized(self, _column: int, _old: int, _width: int) -> None:
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:  # only a drag
+        if sized_by_hand():
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:

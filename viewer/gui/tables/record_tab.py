@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
 from viewer.gui.labels import fill, number, table_label
+from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
-MIN_AUTO_WIDTH = 70
-LAST_RESORT_WIDTH = 40  # what a column gives up to only when the view has no other room
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
 GATHER_LIMIT = 10_000
@@ -513,36 +511,19 @@ class RecordTab(QWidget):
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
         header.setSortIndicatorShown(arrow_shown)
-        room = self._room()
-        excess = sum(widths) - room
-        if room > 200 and excess > 0:
-            # Down to MIN_AUTO_WIDTH first; where that is not enough (seven columns at
-            # 800 px) down to LAST_RESORT_WIDTH, so that no column is pushed out of sight.
-            for floor in (MIN_AUTO_WIDTH, LAST_RESORT_WIDTH):
-                excess = sum(widths) - room
-                if excess <= 0:
-                    break
-                shrinkable = [max(0, w - floor) for w in widths]
-                total = sum(shrinkable) or 1
-                widths = [w - min(s, excess * s // total + 1)
-                          for w, s in zip(widths, shrinkable, strict=True)]
-        elif room > 0 and excess < 0 and widths:
-            widest = max(range(len(widths)), key=lambda c: wanted[c] - widths[c])
-            widths[widest] += -excess
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        # Room to spare goes to the column whose text is cut the most.
+        most_cut = max(range(len(widths)), key=lambda c: wanted[c] - widths[c], default=0)
+        fit_columns(self.view, widths, self._room(), most_cut)
         self._saved_widths = self.column_widths()
         self._fitted_to = self.stack.width()
 
     def _room(self) -> int:
         """The width the columns have. The stack's, not the view's: while the view waits
         behind the empty page it keeps Qt's default size, not the width it will show at."""
-        return (self.stack.width() - 2 * self.view.frameWidth()
-                - self.view.verticalScrollBar().sizeHint().width())
+        return column_room(self.view, self.stack.width())
 
     def _section_resized(self, column: int, _old: int, width: int) -> None:
-        # Only a drag sizes a column with a button held.
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if sized_by_hand():
             self._user_sized = True
         # Never fewer than the widest auto width needs: auto widths are measured from the text.
         self.model.set_column_chars(column, max(width, MAX_AUTO_WIDTH) // self._narrowest + 2)
