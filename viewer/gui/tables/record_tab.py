@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -46,6 +47,9 @@ GATHER_LIMIT = 10_000
 """Selected rows that copying or exporting a selection gathers, at most. They are gathered one
 by one on the GUI thread, a row not in memory with its page: every row of a million is a row,
 and Ctrl+A then Ctrl+C would hold the window for minutes."""
+#: Characters of the filter a "No … match" page quotes: the rest of a pasted page is in the
+#: field above it.
+QUOTED_FILTER_CHARS = 32
 #: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
 #: one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
@@ -55,6 +59,13 @@ def _escaped(text: str) -> str:
     import html  # here: only the messages of an empty page need it; a start does not
 
     return html.escape(text)
+
+
+def _quoted_filter(text: str) -> str:
+    """The filter as a "No … match" page quotes it: on one line, cut short."""
+    line = " ".join(text.split())
+    return (line if len(line) <= QUOTED_FILTER_CHARS
+            else line[:QUOTED_FILTER_CHARS - 1].rstrip() + "…")
 
 
 class FilterField(QLineEdit):
@@ -230,6 +241,9 @@ class RecordTab(QWidget):
         self.empty.setAccessibleName(fill(self.tr("No %1"), noun(self.table, 2)))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # A word with nowhere to break (a pasted line of 10,000 letters) is cut at the tab's
+        # edge: its width asked of the layout widened the tab, and the window, to show it.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -347,7 +361,7 @@ class RecordTab(QWidget):
                 self.empty.setText(
                     "<p style='font-size:large'>"
                     + _escaped(fill(self.tr("No %1 match “%2”."), noun(self.table, 2),
-                                    self.model.filter_text))
+                                    _quoted_filter(self.model.filter_text)))
                     + "</p><p>" + _escaped(self.tr(
                         "Clear the filter (Esc) to see them all, or try another word."))
                     + "</p>")
