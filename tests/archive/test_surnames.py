@@ -226,3 +226,19 @@ def test_inferred_family_names_say_so_where_nothing_else_is_inferred(tmp_path: P
     assert any(status == "inferred" for status, *_ in rows)
     for status, reason, text, value in rows:
         assert (status == "stated" and text == value) or (status == "inferred" and reason)
+
+
+def test_the_last_word_s_reason_claims_only_the_words_between_first_and_last() -> None:
+    """The words between the first and the last are looked at, never the first: "Mario"
+    begins no other name here, so the reason must not say that every word before the last
+    does."""
+    text = "Mario Alberto Quiñones met Alberto Ruiz."
+    found = read_surnames([_named(n, text) for n in ("Mario Alberto Quiñones", "Alberto Ruiz")],
+                          {1: text})
+    mario = found["mario alberto quiñones"]
+    assert mario.value == "Quiñones" and mario.status == "inferred"
+    assert mario.reason == (
+        "no source names Mario Alberto Quiñones by family name alone; the words between the "
+        "first and the last each begin another name in the archive and end none (“Alberto” "
+        "begins Alberto Ruiz), so the last, “Quiñones”, is taken as the family name")
+    assert "every word before the last" not in mario.reason
