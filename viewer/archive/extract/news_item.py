@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.archive.dates import MONTHS
 from viewer.archive.extract.base import (
     SECTION_SEP,
     CreditRecord,
@@ -65,7 +66,6 @@ from viewer.archive.extract.prose import (
     statements,
 )
 from viewer.archive.extract.vocabulary import (
-    MONTHS,
     ROLE_PHRASE,
     ROLE_TERM_RE,
     episode_counts,

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import re
 
+from viewer.archive.dates import MONTHS
 from viewer.archive.extract.base import Located, at_match
 from viewer.archive.roles import ROLE_WORDS
 
-# -- calendar --------------------------------------------------------------------------------
+# -- calendar (the month names are the dates module's: the timeline reads them too) ---------
 
-MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July",
-                           "August", "September", "October", "November", "December")
 #: Regex alternation matching any month name (no capture group).
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 
