@@ -84,7 +84,7 @@ class _Asked(QTranslator):
         self.asked: list[tuple[str, str, int]] = []
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+                  n: int = -1) -> str | None:
         self.asked.append((context, source, n))
         return None
 
