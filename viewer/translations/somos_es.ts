@@ -1104,7 +1104,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>every record matching “%1”, in every table</source>
-        <extracomment>Formats that quote the sources themselves, so provenance cannot be left out.</extracomment>
         <translation>todos los registros que coinciden con «%1», en todas las tablas</translation>
     </message>
     <message>

@@ -79,8 +79,10 @@ translate = QCoreApplication.translate
 #: Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
-#: Formats that quote the sources themselves, so provenance cannot be left out.
+# What a file name's stem leaves out (see _slug).
 _UNSAFE = re.compile(r"[^\w]+")
+
+
 def _sentence(text: str) -> str:
     """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
     return text[:1].upper() + text[1:]
