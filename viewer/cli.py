@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
-from viewer.archive.errors import SeedError
+from viewer.archive.errors import SeedError, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
@@ -164,8 +164,8 @@ def info(archive_path: Path | None, check: bool) -> None:
                 # One line: SQLite's report can span several ("*** in database main ***\n
                 # Page 41: …"), depending on which page is damaged.
                 first = " ".join(problems[0].split())
-                fail(_("{path} is damaged: {problem}. Rebuild it with 'somos-archive build' "
-                       "or choose another file.").format(path=archive.path, problem=first))
+                fail(_("{path} is damaged: {problem}. {advice}").format(
+                    path=archive.path, problem=first, advice=rebuild_advice()))
 
 
 def _ids(text: str | None) -> list[int] | None:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import textwrap
 from collections import Counter
+from pathlib import Path
 
+from tests.conftest import REPO
 from viewer.archive.dates import fact_date
 from viewer.archive.records.credits import CastCredit, CrewCredit
 from viewer.archive.records.statements import Fact
@@ -81,3 +87,26 @@ def test_the_storyline_map_links_storylines_characters_and_actors(archive: Archi
     first = found.storylines[0]
     assert [c.name for c in found.characters if (first.id, c.id) in found.links] == list(
         first.characters)
+
+
+def test_reading_the_charts_loads_none_of_the_extractors(archive_path: Path) -> None:
+    """The timeline reads dates with the seeds' month names: they lived with the extractors,
+    so showing the Views tab loaded the extractors' modules and compiled their patterns. A
+    fresh interpreter, so that what other tests imported does not count."""
+    code = textwrap.dedent(f"""
+        import json, sys
+        from pathlib import Path
+        from viewer.archive.store import Archive
+        with Archive.open(Path({str(archive_path)!r})) as archive:
+            marks = len(archive.timeline_events())
+            archive.credits_matrix(), archive.storyline_map()
+        print(json.dumps({{
+            "marks": marks,
+            "extract": sorted(m for m in sys.modules if m.startswith("viewer.archive.extract")),
+        }}))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout
+    probe = json.loads(out)
+    assert probe["marks"] > 0  # the timeline read the seeds' dates
+    assert probe["extract"] == []

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import tables_searched
+from tests.conftest import REPO, tables_searched
 from viewer.archive.schema import FILTER_INDEXES, SEARCHABLE
 from viewer.archive.search import search_archive
 from viewer.archive.search_query import build_match
@@ -173,3 +177,29 @@ def test_passages_under_a_matching_heading_show_their_own_words(archive: Archive
     assert all("<b>" in s for s in snippets)  # the match stays marked
     cast = archive.search("Benjamin", table="cast", limit=1).hits[0]
     assert cast.snippet == "Jero Medina as <b>Benjamín</b>"  # own titles are kept as they are
+
+
+def test_a_search_loads_none_of_the_extractors(archive_path: Path) -> None:
+    """The search reads the role words from viewer.archive.roles: importing them from the
+    extractors' package made the viewer's first search, and every ``somos-archive search``,
+    load the extractors' modules and compile their patterns. A question whose words name a
+    role and a search relaxed word by word both read those words. A fresh interpreter, so that
+    what other tests imported does not count."""
+    code = textwrap.dedent(f"""
+        import json, sys
+        from pathlib import Path
+        from viewer.archive.store import Archive
+        with Archive.open(Path({str(archive_path)!r})) as archive:
+            asked = archive.search("who wrote the screenplay", exhaustive=True)
+            relaxed = archive.search("escribió zzqxv")
+        print(json.dumps({{
+            "asked": sorted({{h.table for h in asked.hits}}),
+            "relaxed": bool(relaxed.hits and relaxed.left_out),
+            "extract": sorted(m for m in sys.modules if m.startswith("viewer.archive.extract")),
+        }}))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout
+    probe = json.loads(out)
+    assert "people" in probe["asked"] and probe["relaxed"]  # the searches read the role words
+    assert probe["extract"] == []

@@ -7,8 +7,8 @@ import re
 import sqlite3
 from pathlib import Path
 
-from viewer.archive.extract.vocabulary import role_named
 from viewer.archive.records.credits import Person
+from viewer.archive.roles import role_named
 from viewer.archive.search_query import content_words, forgiving_term
 from viewer.archive.stop_words import is_stop_word
 from viewer.archive.store import Archive
@@ -45,8 +45,10 @@ def test_a_verb_for_a_maker_s_work_also_finds_the_role_it_names() -> None:
     assert forgiving_term("wrote") == '( "wrote"* OR "writer"* )'
     assert forgiving_term("escribió") == '( "escribio"* OR "writer"* )'
     assert forgiving_term("directed") == '"direct"*'
+    assert forgiving_term("written") == '( "written"* OR "writer"* )'  # a credit verb too
     assert role_named("wrote") == role_named("Screenplay") == role_named("escribió") == "Writer"
     assert role_named("directed") == "Director" and role_named("Durango") is None
+    assert role_named("Written") == role_named("co-written") == "Writer"
 
 
 def test_a_person_is_found_by_the_roles_their_credits_state(archive: Archive) -> None:

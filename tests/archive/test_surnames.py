@@ -3,6 +3,8 @@ why; none guessed where the form of the name does not tell."""
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from viewer.archive.errors import ArchiveError
+from viewer.archive.export import write_records
 from viewer.archive.extract.base import Located, Span
 from viewer.archive.extract.surnames import Named, read_surnames
 from viewer.archive.location import is_stale
@@ -85,12 +88,53 @@ def test_credits_carry_the_person_s_family_name_and_its_provenance(archive: Arch
         assert isinstance(credit, CastCredit | CrewCredit)
         name = credit.actor if isinstance(credit, CastCredit) else credit.person
         assert credit.surname == people[name].surname
-    schamus = next(c for c in credits if isinstance(c, CrewCredit)
-                   and c.person == "James Schamus")
-    table = "crew"
-    [span] = _surname_spans(archive, table, schamus.id)
-    assert span.source_file in schamus.sources
+    schamus = [c for c in credits if isinstance(c, CrewCredit) and c.person == "James Schamus"]
+    for credit in schamus:
+        [span] = _surname_spans(archive, "crew", credit.id)
+        assert span.status == "stated"
+        assert archive.source_text(span.source_id)[span.start:span.end] == "Schamus"
+    # The seed that says "Schamus explained" does not state his writing credit: it is that
+    # credit's surname's evidence, not one of its sources.
+    [writer] = [c for c in schamus if c.role == "Writer"]
+    [span] = _surname_spans(archive, "crew", writer.id)
+    assert span.source_file not in writer.sources
 
+
+def test_a_credit_s_sources_are_the_seeds_that_state_the_credit(archive_path: Path) -> None:
+    """The seed a family name is read from may never state the credit (it names the person
+    elsewhere): counted among the credit's sources it would put words in its mouth and lift
+    the credit in search, whose ties go by how many sources state a record."""
+    conn = sqlite3.connect(archive_path)
+    files = dict(conn.execute("SELECT id, file FROM sources"))
+    stating: dict[int, set[str]] = {}
+    by_surname: dict[int, set[str]] = {}
+    for record_id, field, source_id in conn.execute(
+            "SELECT record_id, field, source_id FROM provenance WHERE record_table = 'credits'"):
+        into = by_surname if field == "surname" else stating
+        into.setdefault(record_id, set()).add(files[source_id])
+    listed = {record_id: set(json.loads(sources))
+              for record_id, sources in conn.execute("SELECT id, sources FROM credits")}
+    conn.close()
+    assert listed and all(listed[i] == stating.get(i, set()) for i in listed), [
+        (i, sorted(listed[i] - stating.get(i, set()))) for i in listed
+        if listed[i] != stating.get(i, set())]
+    # Some credits' family names come from a seed that states nothing else of them.
+    assert any(seeds - stating.get(i, set()) for i, seeds in by_surname.items())
+
+
+
+def test_an_export_shows_a_credit_s_surname_seed_through_its_span_only(archive: Archive) -> None:
+    """The seed of the family name of James Schamus' writing credit is not among the credit's
+    sources, but a JSON export still says where the surname is read."""
+    writer = next(c for c in archive.iter_records("crew")
+                  if isinstance(c, CrewCredit) and c.person == "James Schamus"
+                  and c.role == "Writer")
+    stream = io.StringIO()
+    write_records(archive, "crew", [writer], "json", stream)
+    [row] = json.loads(stream.getvalue())
+    [span] = [s for s in row["provenance"] if s["field"] == "surname"]
+    assert span["source"] not in row["sources"]
+    assert span["status"] == "stated"
 
 def test_people_by_surname_sort_by_family_then_given_names(archive: Archive) -> None:
     names = [p.name for p in archive.iter_records("people", sort="surname")
@@ -182,3 +226,19 @@ def test_inferred_family_names_say_so_where_nothing_else_is_inferred(tmp_path: P
     assert any(status == "inferred" for status, *_ in rows)
     for status, reason, text, value in rows:
         assert (status == "stated" and text == value) or (status == "inferred" and reason)
+
+
+def test_the_last_word_s_reason_claims_only_the_words_between_first_and_last() -> None:
+    """The words between the first and the last are looked at, never the first: "Mario"
+    begins no other name here, so the reason must not say that every word before the last
+    does."""
+    text = "Mario Alberto Quiñones met Alberto Ruiz."
+    found = read_surnames([_named(n, text) for n in ("Mario Alberto Quiñones", "Alberto Ruiz")],
+                          {1: text})
+    mario = found["mario alberto quiñones"]
+    assert mario.value == "Quiñones" and mario.status == "inferred"
+    assert mario.reason == (
+        "no source names Mario Alberto Quiñones by family name alone; the words between the "
+        "first and the last each begin another name in the archive and end none (“Alberto” "
+        "begins Alberto Ruiz), so the last, “Quiñones”, is taken as the family name")
+    assert "every word before the last" not in mario.reason

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from tests.benchmarks import run, synthetic
+from tests.conftest import REPO
 from viewer.archive.store import Archive
 
 SMOKE_EXCERPTS = 2_000
@@ -56,6 +60,28 @@ def test_keyset_pages_cover_the_largest_table_once(small_archive: Path) -> None:
     with Archive.open(small_archive) as archive:
         ids = [r.id for r in archive.iter_records("excerpts", chunk=300)]
         assert len(ids) == len(set(ids)) == archive.count("excerpts")
+
+
+def test_the_cache_key_hashes_every_data_layer_module_a_build_imports(tmp_path: Path) -> None:
+    """A cached archive is reused while the key is unchanged: a module the build reads that
+    the key leaves out (the extractors' helpers, the role words, the claims' dates once were)
+    could change the archive and the benchmarks would measure the old one. A fresh
+    interpreter, so that what other tests imported does not count."""
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from tests.benchmarks import synthetic
+        synthetic.build(500, Path({str(tmp_path / "a.sqlite")!r}))
+        for name, module in list(sys.modules.items()):
+            if name.startswith("viewer.archive"):
+                print(Path(module.__file__).resolve())
+    """)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    imported = {Path(line) for line in out.splitlines()}
+    assert REPO / "viewer" / "archive" / "merging.py" in imported  # the probe ran
+    left_out = imported - set(synthetic.code_files())
+    assert sorted(str(path.relative_to(REPO)) for path in left_out) == []
 
 
 def test_percentile_is_nearest_rank() -> None:

@@ -335,3 +335,23 @@ def test_a_disk_that_fills_during_the_build_is_one_line_and_keeps_the_old_archiv
     assert line.startswith(f"somos-archive: build stopped: cannot write {out}: "), line
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["somos.sqlite"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_info_check_says_the_damage_then_the_shared_rebuild_advice(
+        archive_path: Path, bad_folder: Path, monkeypatch: pytest.MonkeyPatch,
+        lang: str) -> None:
+    from tests.archive.test_rebuild_advice import ADVICE
+    from viewer import i18n
+
+    monkeypatch.setattr(i18n, "_chosen", None)  # back to the environment's after the test
+    monkeypatch.setattr(i18n, "_cli_catalogue", None)
+    i18n.use_language(lang)
+    bad = make_bad_archive(next(c for c in BAD_ARCHIVES if c.name == "malformed-list-cell"),
+                           archive_path, bad_folder)
+    checked = _invoke("info", "--check", "--archive", str(bad))
+    assert checked.exit_code == 1
+    line = one_line_error(checked)
+    said = "people row 3: variants is not a JSON list" if lang == "en" else (
+        "people, fila 3: variants no es una lista JSON")
+    assert line.endswith(f"{said}. {ADVICE[lang]}"), line

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from tests.cli.conftest import Run, one_line_error, run_process
-from tests.conftest import tables_searched
+from tests.conftest import REPO, tables_searched
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.cli import _plain_snippet, main
@@ -118,3 +121,21 @@ def test_search_in_a_real_process_prints_json(archive_path: Path) -> None:
     hits = json.loads(done.stdout)
     assert hits[0] == {**hits[0], "table": "characters", "title": "Benjamín"}
     assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank"}
+
+
+def test_the_search_command_loads_none_of_the_extractors(archive_path: Path) -> None:
+    """``somos-archive search`` loaded the extractors' modules (and compiled their patterns)
+    for the role words a question may use, which now live in viewer.archive.roles. A fresh
+    interpreter, so that what other tests imported does not count."""
+    code = textwrap.dedent(f"""
+        import sys
+        from viewer.cli import main
+        main(["search", "who wrote the screenplay", "--format", "json",
+              "--archive", {str(archive_path)!r}], standalone_mode=False)
+        print(sorted(m for m in sys.modules if m.startswith("viewer.archive.extract")))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0, done.stderr
+    hits, _sep, loaded = done.stdout.rstrip().rpartition("\n")
+    assert json.loads(hits) and loaded == "[]"

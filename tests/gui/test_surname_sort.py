@@ -131,3 +131,21 @@ def test_the_surname_title_says_how_names_without_one_sort(qtbot: QtBot,
     tip = tab.model.headerData(_column(tab, "Surname"), Qt.Orientation.Horizontal,
                                Qt.ItemDataRole.ToolTipRole)
     assert "family name, then given names" in tip and "by the whole name" in tip
+
+
+def test_a_credit_s_surname_seed_is_shown_as_the_surname_s_passage_not_a_source(
+        qtbot: QtBot, archive: Archive) -> None:
+    """James Schamus' writing credit: the seed that says "Schamus explained" does not state
+    it, so the header does not count it, but the pane still shows where the surname is read."""
+    pane = DetailPane(archive=archive)
+    qtbot.addWidget(pane)
+    writer = next(c for c in archive.iter_records("crew")
+                  if getattr(c, "person", "") == "James Schamus"
+                  and getattr(c, "role", "") == "Writer")
+    [span] = [s for s in archive.provenance("crew", writer.id) if s.field == "surname"]
+    assert span.source_file not in getattr(writer, "sources", ())
+    pane.show_record("crew", writer.id)
+    text = pane.toPlainText()
+    n = len(getattr(writer, "sources", ()))
+    assert f"stated by {n} sources" in text
+    assert f"{span.source_title} · Surname" in text

@@ -128,7 +128,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "credits": {
         "category": "cast or crew.", "person": "The person's name as credited.",
         "person_sort": "The person's name folded for sorting.",
-        "surname": "The person's family name (people.surname).",
+        "surname": "The person's family name (people.surname); provenance says where, its "
+                   "document not counted among the credit's sources unless it states the "
+                   "credit.",
         "surname_sort": "The person's family name, then given names, folded for sorting.",
         "role": "The role, in the archive's words (Director, Writer, Actor…).",
         "role_as_stated": "The role in the document's words.",

@@ -19,8 +19,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from viewer.archive.extract.vocabulary import MONTHS
-
 #: Fact topics whose bare four-digit value is a year ("2018"). Elsewhere a bare number is a
 #: count ("1400" emergency calls), so only these topics read one as a year; values written as
 #: dates ("2020-03", "June 30") are dates whatever their topic.
@@ -29,9 +27,11 @@ YEAR_TOPICS: frozenset[str] = frozenset({
     "filming_resumed", "rights_acquired", "article_year", "massacre_date",
 })
 
-# The seeds' English month names, from the one vocabulary the extractors read them with:
-# ``calendar.month_name`` follows the process's locale, which QApplication sets from LANG, and
-# under a German one the timeline lost every "June 30" (issue 26).
+#: The seeds' English month names, the one list the extractors read them with too:
+#: ``calendar.month_name`` follows the process's locale, which QApplication sets from LANG, and
+#: under a German one the timeline lost every "June 30" (issue 26).
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July",
+                           "August", "September", "October", "November", "December")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
 _MONTHS.update({name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)})
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")

@@ -32,5 +32,16 @@ class ArchiveLocked(ArchiveError):
     """Another program holds a lock on the archive: the file is fine, only busy."""
 
 
+def rebuild_advice() -> str:
+    """What to do about an archive that cannot be read as it is, in the user's language.
+
+    Every refusal that a rebuild cures (the checks on open, a damaged read, an export that
+    meets a damaged cell, ``info --check``) says what is wrong with the file and then these
+    same words, through a ``{advice}`` placeholder: one sentence to translate, worded alike
+    wherever it is read.
+    """
+    return _("Rebuild the archive with 'somos-archive build' or choose another file.")
+
+
 class OpenCancelled(ArchiveError):
     """The person opening the archive cancelled it (File › Open's Cancel) before it was open."""

@@ -45,6 +45,7 @@ from viewer.archive.atomic import (
     remove_stale_parts,
     write_temporary,
 )
+from viewer.archive.errors import rebuild_advice
 from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
 from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
@@ -189,9 +190,9 @@ def _refuse_unreadable(archive: Archive, table: str, record: Record) -> None:
             bad = next(v for v in value if isinstance(v, Unreadable))
             raise ExportError(_(
                 "{path} is damaged: {table} record {id}, column {column}, holds {raw}, not the "
-                "list the builder writes. Nothing was saved; rebuild the archive with "
-                "'somos-archive build'.").format(path=archive.path, table=table, id=record.id,
-                                                 column=f.name, raw=repr(bad.raw[:80])))
+                "list the builder writes. Nothing was saved. {advice}").format(
+                path=archive.path, table=table, id=record.id, column=f.name,
+                raw=repr(bad.raw[:80]), advice=rebuild_advice()))
 
 
 def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,

@@ -46,8 +46,8 @@ from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
-from viewer.archive.extract.vocabulary import role_named
 from viewer.archive.records.navigation import Hit
+from viewer.archive.roles import role_named
 from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 from viewer.archive.search_query import (
     WORD_CHARS,
@@ -383,7 +383,7 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
     location", "wrote" a "Writer": :func:`forgiving_term`); none for anything else.
 
     When every other word names a role ("who wrote the screenplay": both name a writer,
-    :func:`~viewer.archive.extract.vocabulary.role_named`), each person found is credited in
+    :func:`~viewer.archive.roles.role_named`), each person found is credited in
     those words and answers as well as the next; bm25 would only prefer whoever holds the
     fewest other roles. So those ties break as the issue asks, by how many sources state the
     record."""

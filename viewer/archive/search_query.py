@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.archive.extract.vocabulary import WORK_VERBS
+from viewer.archive.roles import WORK_VERBS
 from viewer.archive.stop_words import fold, is_stop_word
 from viewer.i18n import message as _
 
@@ -266,7 +266,7 @@ def forgiving_term(word: str) -> str:
     plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
     "directed" "director"); short words and numbers stay whole. A verb for a maker's work
     whose form does not begin the role's name also finds the role ("wrote" finds "Writer":
-    :data:`~viewer.archive.extract.vocabulary.WORK_VERBS`), as a group of its own."""
+    :data:`~viewer.archive.roles.WORK_VERBS`), as a group of its own."""
     folded = fold(word)
     if folded.isdigit() or len(folded) < 4:
         return _quote(folded)
@@ -276,4 +276,6 @@ def forgiving_term(word: str) -> str:
             folded = folded[:-len(ending)]
             break
     term = _quote(folded) + "*"
-    return f"( {term} OR {forgiving_term(role)} )" if role else term
+    if role is None or fold(role).startswith(folded):  # "direct…" already finds "Director"
+        return term
+    return f"( {term} OR {forgiving_term(role)} )"

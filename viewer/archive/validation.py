@@ -32,7 +32,7 @@ from viewer.archive.connection import (
     may_read,
     may_write,
 )
-from viewer.archive.errors import ArchiveError, ArchiveLocked
+from viewer.archive.errors import ArchiveError, ArchiveLocked, rebuild_advice
 from viewer.archive.schema import (
     APPLICATION_ID,
     FILTER_INDEXES,
@@ -101,8 +101,8 @@ def check_file(path: Path) -> None:
         raise ArchiveError(_("{path} cannot be read: {problem}.").format(
             path=path, problem=exc.strerror or exc)) from exc
     if not header:
-        raise ArchiveError(_("{path} is empty (0 bytes). Rebuild the archive from the "
-                             "seeds.").format(path=path))
+        raise ArchiveError(_("{path} is empty (0 bytes). {advice}").format(
+            path=path, advice=rebuild_advice()))
     if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise ArchiveError(_("{path} is not an SQLite database, so not a Somos archive. "
                              "Choose a file made by 'somos-archive build'.").format(path=path))
@@ -120,8 +120,9 @@ def _check_journal(path: Path, header: bytes) -> None:
     if wal.exists() and not folder_writable:
         raise ArchiveError(_(
             "{path} is in WAL mode and its {wal} file, which holds part of its content, "
-            "cannot be read on this read-only medium. Copy both files to a writable folder "
-            "and open the copy, or rebuild the archive.").format(path=path, wal=wal.name))
+            "cannot be read on this read-only medium. To open it, copy both files to a "
+            "writable folder and open the copy. {advice}").format(
+            path=path, wal=wal.name, advice=rebuild_advice()))
     if wal.exists() and not may_read(wal):
         raise ArchiveError(_(
             "{path} is in WAL mode and its {wal} file cannot be read: permission denied. "
@@ -130,8 +131,9 @@ def _check_journal(path: Path, header: bytes) -> None:
         return  # no -wal: nothing is missing, and immutable=1 reads the file as it is
     raise ArchiveError(_(
         "{path} is in WAL mode; Somos archives are rollback-journal files, and reading a "
-        "WAL file would create -wal and -shm files beside it. Convert it with sqlite3 FILE "
-        "'PRAGMA journal_mode=DELETE', or rebuild it.").format(path=path))
+        "WAL file would create -wal and -shm files beside it. To open it, convert it first "
+        "with sqlite3 FILE 'PRAGMA journal_mode=DELETE'. {advice}").format(
+        path=path, advice=rebuild_advice()))
 
 
 def validate(conn: sqlite3.Connection, path: Path) -> None:
@@ -152,8 +154,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
             "({supported}). Update Somos Archive to open it.").format(
             path=path, version=version, supported=SCHEMA_VERSION))
     if version < 1:
-        raise ArchiveError(_("{path} has no archive schema version; rebuild it.").format(
-            path=path))
+        raise ArchiveError(_("{path} has no archive schema version. {advice}").format(
+            path=path, advice=rebuild_advice()))
     missing = [t for t in (*TABLES, SEARCH_FTS, *_OWN_INDEXES, *FTS_SHADOWS)
                if t not in objects]
     # A missing index's shadow tables are named by the index alone.
@@ -161,21 +163,21 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     if missing and version < SCHEMA_VERSION:  # the contract grew since: not damage
         raise ArchiveError(_(
             "{path} was built by an older Somos Archive (archive schema {version}; this "
-            "viewer reads {supported}) and lacks the tables {tables}. Rebuild it with "
-            "'somos-archive build'.").format(path=path, version=version,
-                                             supported=SCHEMA_VERSION, tables=", ".join(missing)))
+            "viewer reads {supported}) and lacks the tables {tables}. {advice}").format(
+            path=path, version=version, supported=SCHEMA_VERSION, tables=", ".join(missing),
+            advice=rebuild_advice()))
     if missing:
         raise ArchiveError(_(
-            "{path} is missing tables {tables}; it is incomplete or damaged. Rebuild it with "
-            "'somos-archive build'.").format(path=path, tables=", ".join(missing)))
+            "{path} is missing tables {tables}; it is incomplete or damaged. {advice}").format(
+            path=path, tables=", ".join(missing), advice=rebuild_advice()))
     for name in (*TABLES, *FTS_SHADOWS):
         kind, sql = objects[name]
         if kind != "table" or sql.upper().startswith("CREATE VIRTUAL"):
             what = _("a view") if kind == "view" else _("a virtual table")
             raise ArchiveError(_(
                 "{path}: {name} is {what}, not a table as 'somos-archive build' writes it: "
-                "the file was altered and is not safe to read. Rebuild it with 'somos-archive "
-                "build' or choose another file.").format(path=path, name=name, what=what))
+                "the file was altered and is not safe to read. {advice}").format(
+                path=path, name=name, what=what, advice=rebuild_advice()))
     kind, sql = objects[SEARCH_FTS]
     if kind != "table" or not _FTS_SQL[SEARCH_FTS].match(sql) or not any(
             f"content={name}" in sql for name in (quote_identifier(SEARCH_TABLE),
@@ -191,15 +193,15 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         if generated:
             raise ArchiveError(_(
                 "{path}: table {table} has computed columns ({columns}), which 'somos-archive "
-                "build' never writes: the file was altered. Rebuild it with 'somos-archive "
-                "build' or choose another file.").format(
-                path=path, table=table, columns=", ".join(generated)))
+                "build' never writes: the file was altered. {advice}").format(
+                path=path, table=table, columns=", ".join(generated), advice=rebuild_advice()))
         lacking = set(columns) - {str(r[1]) for r in info}
         if lacking:
             raise ArchiveError(_(
                 "{path}: table {table} lacks columns {columns}; it was not written by this "
-                "version's builder. Rebuild it.").format(
-                path=path, table=table, columns=", ".join(sorted(lacking))))
+                "version's builder. {advice}").format(
+                path=path, table=table, columns=", ".join(sorted(lacking)),
+                advice=rebuild_advice()))
     # Cheap corruption check, fit for opening: the file is as long as its header says, and
     # the first row of every table (as a page reads it: a document's whole text is read when
     # the document is opened, and by the full check) and the top of the full-text index can
@@ -209,8 +211,9 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     size = path.stat().st_size
     if size < page_size * page_count:
         raise ArchiveError(_(
-            "{path} is truncated ({size} bytes, expected {expected}). Rebuild it or copy it "
-            "again.").format(path=path, size=size, expected=page_size * page_count))
+            "{path} is truncated ({size} bytes, expected {expected}); if it was copied, copy "
+            "it again. {advice}").format(path=path, size=size, expected=page_size * page_count,
+                                         advice=rebuild_advice()))
     for table, columns in TABLES.items():
         read = ", ".join(quote_identifier(c) for c in columns
                          if c not in READ_ALONE.get(table, ()))
@@ -253,15 +256,15 @@ def _probe_own_index(conn: sqlite3.Connection, path: Path, table: str,
     if found is None:
         raise ArchiveError(_(
             "{path}: the full-text index {index} is damaged (it does not find the first row "
-            "of {table} by that row's words). Rebuild it with 'somos-archive build' or choose "
-            "another file.").format(path=path, index=index.fts, table=table))
+            "of {table} by that row's words). {advice}").format(
+            path=path, index=index.fts, table=table, advice=rebuild_advice()))
 
 
 def _altered_index(path: Path, index: str, table: str) -> ArchiveError:
     return ArchiveError(_(
         "{path}: {index} is not the full-text index 'somos-archive build' writes (an FTS5 "
-        "table over {table}): the file was altered. Rebuild it with 'somos-archive build' "
-        "or choose another file.").format(path=path, index=index, table=table))
+        "table over {table}): the file was altered. {advice}").format(
+        path=path, index=index, table=table, advice=rebuild_advice()))
 
 
 def full_check(conn: BoundedConnection, path: Path) -> list[str]:
@@ -337,8 +340,8 @@ def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
     if is_interrupted(exc):
         return ArchiveError(_(
             "Reading {path} took longer than {seconds:g} s and was stopped: the file is "
-            "damaged or was made to hang its reader. Rebuild it with 'somos-archive build' or "
-            "choose another file.").format(path=path, seconds=QUERY_TIME_LIMIT_S))
+            "damaged or was made to hang its reader. {advice}").format(
+            path=path, seconds=QUERY_TIME_LIMIT_S, advice=rebuild_advice()))
     if is_locked(exc):
         return ArchiveLocked(_(
             "{path} is in use by another program, which is writing to it. Wait until it has "
@@ -346,10 +349,10 @@ def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
     if isinstance(exc, MemoryError) or "too big" in str(exc):
         return ArchiveError(_(
             "Reading {path} needs more memory than an archive ever should: the file is "
-            "damaged or was made to exhaust memory. Rebuild it with 'somos-archive build' or "
-            "choose another file.").format(path=path))
-    return ArchiveError(_("{path} is damaged ({problem}). Rebuild it with 'somos-archive build' "
-                          "or choose another file.").format(path=path, problem=exc))
+            "damaged or was made to exhaust memory. {advice}").format(
+            path=path, advice=rebuild_advice()))
+    return ArchiveError(_("{path} is damaged ({problem}). {advice}").format(
+        path=path, problem=exc, advice=rebuild_advice()))
 
 
 P = ParamSpec("P")

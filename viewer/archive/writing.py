@@ -188,8 +188,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             "character": char_name, "character_sort": sort_key(char_name) if char_name else None,
             "professional": None if v["professional"] is None else int(v["professional"]),
             "episodes": json_list(sorted(v["episodes"])),
-            # The seed naming the person by family name states that much of the credit too.
-            "sources": w.sources_of(row.sources + ([surname.source_id] if surname else []))})
+            # The seeds that state the credit. The family name is the person's, read perhaps
+            # from a seed that never states this credit: its seed is named by the surname's
+            # own provenance row only, never counted as a source of the credit.
+            "sources": w.sources_of(row.sources)})
         w.provenance("credits", i, row.prov)
         if surname is not None:
             w.provenance("credits", i, [("surname", surname.source_id, surname.located)])
@@ -234,6 +236,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     person_rows = []
     for p in people:
         surname = surnames.get(p.key)
+        # The family name is a field of the person: the seed it is read from names them.
         sources = sorted({sid for _f, sid, _l in p.prov}
                          | ({surname.source_id} if surname else set()))
         person_rows.append({

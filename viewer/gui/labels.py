@@ -259,7 +259,8 @@ def counted(n: int, one: str, many: str) -> str:
     catalogue this way: its two forms are the two source texts. Where ``many`` comes from
     ``self.tr(text, "", n)`` with ``%Ln``, Qt picks the translation's plural form as well;
     ``translate(context, text, "", n)`` is not seen as plural by ``pyside6-lupdate``, so those
-    messages say ``%1`` and are filled with :func:`number`."""
+    messages say ``%1`` and are filled with :func:`number` (or move to a small QObject class
+    whose ``self.tr`` asks, as :class:`~viewer.gui.tables.export_messages.ExportCounts`)."""
     return one if n == 1 else many
 
 

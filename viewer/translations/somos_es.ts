@@ -1024,6 +1024,67 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
 </context>
 <context>
+    <name>ExportCounts</name>
+    <message>
+        <source>the 1 selected %1</source>
+        <translation>la selección: 1 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln selected %1</source>
+        <translation>
+            <numerusform>la selección: %Ln %1</numerusform>
+            <numerusform>la selección: %Ln %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln selected results, from %1 tables</source>
+        <translation>
+            <numerusform>el %Ln resultado seleccionado, de %1 tablas</numerusform>
+            <numerusform>los %Ln resultados seleccionados, de %1 tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the 1 %1 matching “%2”</source>
+        <translation>el único registro (%1) que coincide con «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln %1 matching “%2”</source>
+        <translation>
+            <numerusform>el %Ln registro (%1) que coincide con «%2»</numerusform>
+            <numerusform>todos los %Ln registros (%1) que coinciden con «%2»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the 1 %1</source>
+        <translation>el único registro (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln %1</source>
+        <translation>
+            <numerusform>el %Ln registro (%1)</numerusform>
+            <numerusform>todos los %Ln registros (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 %1 record to %2</source>
+        <translation>Se exportó 1 registro de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln %1 records to %2</source>
+        <translation>
+            <numerusform>Se exportó %Ln registro de %1 a %2</numerusform>
+            <numerusform>Se exportaron %Ln registros de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln records from %1 tables to %2: %3</source>
+        <translation>
+            <numerusform>Se exportó %Ln registro de %1 tablas a %2: %3</numerusform>
+            <numerusform>Se exportaron %Ln registros de %1 tablas a %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>CSV for spreadsheets</source>
@@ -1042,15 +1103,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <translation>Referencias (HTML)</translation>
     </message>
     <message>
-        <source>the %1 selected %2</source>
-        <extracomment>Formats that quote the sources themselves, so provenance cannot be left out.</extracomment>
-        <translation>la selección: %1 %2</translation>
-    </message>
-    <message>
-        <source>the %1 selected results, from %2 tables</source>
-        <translation>los %1 resultados seleccionados, de %2 tablas</translation>
-    </message>
-    <message>
         <source>every record matching “%1”, in every table</source>
         <translation>todos los registros que coinciden con «%1», en todas las tablas</translation>
     </message>
@@ -1065,22 +1117,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>all %1</source>
         <translation>todo en %1</translation>
-    </message>
-    <message>
-        <source>the 1 %1 matching “%2”</source>
-        <translation>el único registro (%1) que coincide con «%2»</translation>
-    </message>
-    <message>
-        <source>the 1 %1</source>
-        <translation>el único registro (%1)</translation>
-    </message>
-    <message>
-        <source>all %1 %2 matching “%3”</source>
-        <translation>todos los %1 registros (%2) que coinciden con «%3»</translation>
-    </message>
-    <message>
-        <source>all %1 %2</source>
-        <translation>todos los %1 registros (%2)</translation>
     </message>
     <message>
         <source>Export records</source>
@@ -1217,18 +1253,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>This is not a usable file name (%1).</source>
         <translation>Este no es un nombre de archivo utilizable (%1).</translation>
-    </message>
-    <message>
-        <source>Exported 1 %1 record to %2</source>
-        <translation>Se exportó 1 registro de %1 a %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 %2 records to %3</source>
-        <translation>Se exportaron %1 registros de %2 a %3</translation>
-    </message>
-    <message>
-        <source>Exported %1 records from %2 tables to %3: %4</source>
-        <translation>Se exportaron %1 registros de %2 tablas a %3: %4</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
 """One vocabulary of role and relation words: every phrase a layout reads as a role has its
-meaning in viewer/archive/extract/vocabulary.py, and none is typed into a layout twice."""
+meaning in viewer/archive/roles.py, and none is typed into a layout twice."""
 
 from __future__ import annotations
 
+import ast
+import inspect
+from collections import Counter
+
 import pytest
 
+from viewer.archive import roles
 from viewer.archive.extract import encyclopedia_page, production_notes
-from viewer.archive.extract.vocabulary import CREW_ROLES, ROLE_WORDS, crew_role
+from viewer.archive.roles import CREW_ROLES, ROLE_WORDS, crew_role
 
 
 @pytest.mark.parametrize("phrase", sorted({
@@ -26,6 +31,15 @@ def test_a_plural_and_any_case_read_as_the_singular() -> None:
 
 def test_the_press_role_words_mean_the_same_in_the_one_table() -> None:
     assert all(CREW_ROLES[word] == role for word, role in ROLE_WORDS.items())
+
+
+def test_each_role_word_has_its_meaning_stated_once() -> None:
+    """A table that holds another's words spreads it (``**ROLE_WORDS``) rather than repeating
+    them: "written" was once a credit verb and a work verb, each saying "Writer"."""
+    keys = Counter(key.value for node in ast.walk(ast.parse(inspect.getsource(roles)))
+                   if isinstance(node, ast.Dict) for key in node.keys
+                   if isinstance(key, ast.Constant))
+    assert [word for word, count in keys.items() if count > 1] == []
 
 
 def test_words_a_source_left_out_are_marked_not_run_together() -> None:

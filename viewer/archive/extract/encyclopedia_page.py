@@ -11,10 +11,10 @@ been removed from its text ("premiered on on June 30", "Created by screenwriter 
 
 Everything is read from the structure of the text: which lines are headings, infobox rows, list
 items or table rows is decided by their shape, and people, episodes and figures by patterns.
-Vocabulary (infobox labels → canonical roles, the site's own page furniture here; month names
-and number words shared with the other extractors in :mod:`.vocabulary`) is code; nothing the
-seed states about the series is. Where the seed lost a name we leave the credit out rather
-than guess it.
+Vocabulary (which infobox labels are credits and the site's own page furniture here; month
+names and number words shared with the other extractors in :mod:`.vocabulary`; what a role's
+words mean in :mod:`viewer.archive.roles`) is code; nothing the seed states about the series
+is. Where the seed lost a name we leave the credit out rather than guess it.
 
 Choices worth knowing:
 
@@ -61,14 +61,8 @@ from viewer.archive.extract.base import (
     joined,
 )
 from viewer.archive.extract.prose import LOWER, NAME, NAME_WORD, UPPER
-from viewer.archive.extract.vocabulary import (
-    CREDIT_VERBS,
-    MONTH,
-    NUMBER_WORDS,
-    SOURCE_AUTHOR,
-    crew_role,
-    month_number,
-)
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
+from viewer.archive.roles import CREDIT_VERBS, SOURCE_AUTHOR, crew_role
 from viewer.i18n import message as _
 
 LAYOUT = "encyclopedia_page"
@@ -85,7 +79,7 @@ _FURNITURE = frozenset({
 _FURNITURE_PATTERN = re.compile(r"\d+ pages?, \d+ posts?|\d+ subscribers?")
 
 #: Wikipedia infobox and episode-table labels read as crew credits (their roles:
-#: vocabulary.CREW_ROLES).
+#: viewer.archive.roles.CREW_ROLES).
 _CREW_LABELS = frozenset({
     "Created by", "Developed by", "Written by", "Teleplay by", "Story by", "Screenplay by",
     "Directed by", "Composer", "Music by", "Cinematography", "Editor", "Editors",
@@ -114,8 +108,8 @@ _POSSESSIVE_WORK = ("score", "music", "cinematography", "editing")
 def _role_of(phrase: str) -> str:
     """The canonical role of a phrase this layout reads as a role (a label, a prose noun)."""
     role = crew_role(phrase)
-    if role is None:  # every phrase in the tuples above is in the vocabulary: a test says so
-        raise KeyError(f"no crew role for {phrase!r} in vocabulary.CREW_ROLES")
+    if role is None:  # every phrase in the tuples above is in roles.CREW_ROLES: a test says so
+        raise KeyError(f"no crew role for {phrase!r} in viewer.archive.roles.CREW_ROLES")
     return role
 
 

@@ -65,11 +65,10 @@ from viewer.archive.extract.vocabulary import (
     MONTH,
     ROLE_PHRASE,
     ROLE_TERM_RE,
-    SOURCE_AUTHOR,
-    canonical_role,
     episode_counts,
     month_number,
 )
+from viewer.archive.roles import SOURCE_AUTHOR, canonical_role
 from viewer.i18n import message as _
 
 LAYOUT = "explainer_article"
@@ -82,7 +81,7 @@ _HEADING_MAX_WORDS = 12
 #: How a sentence or clause ends; a line ending otherwise is a heading (or furniture).
 _PROSE_END = '.,;:”"’)…'
 
-# -- people and roles (role words: vocabulary.ROLE_WORDS) ---------------------------------
+# -- people and roles (role words: roles.ROLE_WORDS) --------------------------------------
 
 #: "Series creator and executive producer James Schamus revealed …"
 _ROLE_BEFORE_NAME = re.compile(rf"(?P<role>{ROLE_PHRASE})\s+(?P<name>{NAME})\b")

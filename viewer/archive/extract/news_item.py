@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.archive.dates import MONTHS
 from viewer.archive.extract.base import (
     SECTION_SEP,
     CreditRecord,
@@ -65,14 +66,12 @@ from viewer.archive.extract.prose import (
     statements,
 )
 from viewer.archive.extract.vocabulary import (
-    MONTHS,
     ROLE_PHRASE,
     ROLE_TERM_RE,
-    SOURCE_AUTHOR,
-    canonical_role,
     episode_counts,
     month_number,
 )
+from viewer.archive.roles import SOURCE_AUTHOR, canonical_role
 from viewer.i18n import message as _
 
 LAYOUT = "news_item"
@@ -84,7 +83,7 @@ _BYLINE = re.compile(rf"^[^\S\n]*(?P<heading>About (?P<author>{NAME}))[^\S\n]*$"
 #: How a sentence or clause ends; a block whose lines all end otherwise is page debris.
 _PROSE_END = '.,;:!?”"’)…'
 
-# -- people and roles (role words: vocabulary.ROLE_WORDS) ---------------------------------
+# -- people and roles (role words: roles.ROLE_WORDS) --------------------------------------
 
 #: "its creator and executive producer James Schamus", "directors Álvaro Curiel and …"
 _ROLE_BEFORE_NAMES = re.compile(

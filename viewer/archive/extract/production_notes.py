@@ -10,7 +10,8 @@ attribution line "- Name (Role)"; and a "NETFLIX" page footer that may cut a par
 Everything here is read from that structure. The only words typed into this module are
 vocabulary — how a label or role is phrased ("Editing" → "Editor"), forms of address that do
 not identify a character ("Don", "Sra.") — never a name, title or date the seed states. Month
-names and number words, which the other extractors need too, come from :mod:`.vocabulary`.
+names and number words, which the other extractors need too, come from :mod:`.vocabulary`;
+what a role's words mean, from :mod:`viewer.archive.roles`.
 
 Choices the archive depends on:
 
@@ -51,7 +52,8 @@ from viewer.archive.extract.base import (
     joined,
 )
 from viewer.archive.extract.prose import LOWER, NAME_WORD, SPEECH_VERB, UPPER
-from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, crew_role, month_number
+from viewer.archive.extract.vocabulary import MONTH, NUMBER_WORDS, month_number
+from viewer.archive.roles import crew_role
 from viewer.i18n import message as _
 
 LAYOUT = "production_notes"
@@ -347,7 +349,7 @@ def _figure_value(stated: str) -> str | None:
 
 
 def _canonical_role(phrase: str) -> str | None:
-    """The canonical role of a label, attribution or prose noun (vocabulary.CREW_ROLES)."""
+    """The canonical role of a label, attribution or prose noun (roles.CREW_ROLES)."""
     return crew_role(phrase)
 
 

@@ -14,7 +14,8 @@ seeds say, never guessed silently:
 * **Inferred** (the reason says how) — where no seed does: the second of two words ("Mercedes
   Hernández"); the words from a particle on ("del Campo"); for three words or more, the words
   from one that ends another person's name in the archive ("Hernández", as in Mercedes
-  Hernández), or the last word when every word before it begins another person's name.
+  Hernández), or the last word when each word between the first and the last begins another
+  person's name and ends none (the first word is not looked at).
 * **Unknown** — otherwise (one word, "Luis Mario" whose "Mario" is someone's given name,
   "Gilberto Alanís Mendoza"): no family name, and the person sorts by the full name.
 """
@@ -189,20 +190,25 @@ def _inferred(p: Named, given_names: Mapping[str, list[str]],
             return None  # "Luis Mario": Mario begins Mario Alberto Quiñones' name
         start, reason = 1, "the second of the name's two words is taken as the family name"
     else:
+        # Neither the first word nor the last is looked at: the reason claims only what the
+        # words between them were found to do.
+        begun: list[str] = []  # "“Alberto” begins Alberto Ruiz", word by word
         for i in range(1, len(words)):
             word = fold(words[i])
             other_last = other(last_names, word)
             other_given = other(given_names, word)
             if i == len(words) - 1:
                 start, reason = i, (
-                    "every word before the last begins another name in the archive, so the "
-                    "last is taken as the family name")
+                    f"the words between the first and the last each begin another name in "
+                    f"the archive and end none ({'; '.join(begun)}), so the last, "
+                    f"“{words[i]}”, is taken as the family name")
             elif other_last is not None and other_given is None:
                 start, reason = i, (
                     f"“{words[i]}” ends another name in the archive ({other_last}), so the "
                     f"name's words from it on are taken as the family name")
                 break
             elif other_given is not None and other_last is None:
+                begun.append(f"“{words[i]}” begins {other_given}")
                 continue
             else:
                 return None

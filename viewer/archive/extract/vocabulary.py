@@ -1,4 +1,4 @@
-"""Words the extractors know before they read a seed: month names, number words, role words.
+"""Words the extractors know before they read a seed: month, number and relation words.
 
 Each extractor reads its seed's structure, but some readings need words no seed defines: that
 "March" is month 3, that "six" is 6, that a "series creator" is filed as "Creator". Those words
@@ -6,23 +6,25 @@ were typed into several extractors, copy for copy; they live here once so the la
 drift apart (a role or number word added for one seed is understood in every seed that uses it)
 and so that equal facts from different seeds get equal readings.
 
-Every role and relation word lives here (issue 25): what "Color timing" or "Developed by" means
-is stated once, in :data:`CREW_ROLES`, and what an organisation, place, event, work or award is
-to the series in the tables near the end. A layout's module keeps only *where* it reads such
-words (which labels of its infobox are credits, which prose patterns it knows). Nothing here is
-a name, title or date a seed states.
+Every role and relation word is stated once (issue 25). What an organisation, place, event,
+work or award is to the series: the tables near the end. What "Color timing" or "Developed by"
+means: :mod:`viewer.archive.roles`, outside this package because the search reads those words
+too and should not load the extractors to do so; the press layouts' pattern for them
+(:data:`ROLE_PHRASE`) is here. A layout's module keeps only *where* it reads such words (which
+labels of its infobox are credits, which prose patterns it knows). Nothing here is a name,
+title or date a seed states.
 """
 
 from __future__ import annotations
 
 import re
 
-from viewer.archive.extract.base import Located, at_match, fold
+from viewer.archive.dates import MONTHS
+from viewer.archive.extract.base import Located, at_match
+from viewer.archive.roles import ROLE_WORDS
 
-# -- calendar --------------------------------------------------------------------------------
+# -- calendar (the month names are the dates module's: the timeline reads them too) ---------
 
-MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July",
-                           "August", "September", "October", "November", "December")
 #: Regex alternation matching any month name (no capture group).
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 
@@ -73,21 +75,12 @@ def episode_counts(text: str, start: int, end: int) -> list[Located]:
 
 
 # -- the makers' roles in press prose --------------------------------------------------------
+#
+# What each role word means is :mod:`viewer.archive.roles`' (the search reads it too); here is
+# only the pattern the press layouts find those words with.
 
-#: How the press articles (the explainer article, the news item) name a maker's role, lower
-#: case, and the canonical role each one is filed under. A plural ("writers") is the singular.
-ROLE_WORDS: dict[str, str] = {
-    "series creator": "Creator",
-    "creator": "Creator",
-    "executive producer": "Executive Producer",
-    "producer": "Producer",
-    "head writer": "Writer",
-    "writer": "Writer",
-    "director": "Director",
-    "head editor": "Editor",
-    "editor": "Editor",
-}
-#: One role word, longest first so "executive producer" is not read as "producer".
+#: One role word of :data:`~viewer.archive.roles.ROLE_WORDS`, longest first so "executive
+#: producer" is not read as "producer".
 ROLE_TERM = (
     "(?:"
     + "|".join(
@@ -98,106 +91,6 @@ ROLE_TERM = (
 ROLE_TERM_RE = re.compile(rf"\b{ROLE_TERM}\b", re.IGNORECASE)
 #: "creator and executive producer": role words joined by "and", any case.
 ROLE_PHRASE = rf"(?i:\b{ROLE_TERM}(?:\s+and\s+{ROLE_TERM})*\b)"
-
-
-def canonical_role(term: str) -> str:
-    """The canonical role of one :data:`ROLE_TERM` match ("Executive Producers" → "Executive
-    Producer")."""
-    key = fold(term)
-    if key not in ROLE_WORDS and key.endswith("s"):
-        key = key[:-1]
-    return ROLE_WORDS[key]
-
-
-# -- crew roles, however a layout phrases them ----------------------------------------------
-
-#: Every phrase the layouts use for a crew role — a summary or infobox label ("Directed by",
-#: "Color timing"), a noun in prose ("cinematographer"), work done by someone ("production
-#: design by"), an attribution ("Writers and Research Assistant") — lower case, and the
-#: canonical role it is filed under. A plural is the singular. Each layout decides *where* it
-#: reads a role (which labels, which prose patterns); what the words mean is stated here once.
-CREW_ROLES: dict[str, str] = {
-    **ROLE_WORDS,
-    "created by": "Creator",
-    "developed by": "Developer",
-    "directed by": "Director",
-    "written by": "Writer",
-    "teleplay by": "Writer",
-    "story by": "Writer",
-    "screenplay by": "Writer",
-    "screenplay": "Writer",
-    "co-executive producer": "Co-Executive Producer",
-    "line producer": "Line Producer",
-    "casting": "Casting Director",
-    "casting director": "Casting Director",
-    "cinematography": "Cinematographer",
-    "cinematographer": "Cinematographer",
-    "director of photography": "Cinematographer",
-    "original score": "Composer",
-    "composer": "Composer",
-    "music by": "Composer",
-    "music": "Composer",
-    "score": "Composer",
-    "music supervisor": "Music Supervisor",
-    "editing": "Editor",
-    "color timing": "Colorist",
-    "colorist": "Colorist",
-    "production design": "Production Designer",
-    "production designer": "Production Designer",
-    "costume design": "Costume Designer",
-    "costume designer": "Costume Designer",
-    "sound design": "Sound Designer",
-    "sound designer": "Sound Designer",
-    "makeup": "Makeup Artist",
-    "location manager": "Location Manager",
-    "postproduction": "Post-production",
-    "post-production": "Post-production",
-    "screenplay and research assistant": "Screenplay and Research Assistant",
-    "writers and research assistant": "Screenplay and Research Assistant",
-    "consultant": "Research Consultant",
-    "researcher": "Researcher",
-}
-#: Verbs that credit the people after "by" or "with" ("created by A", "co-written with B").
-CREDIT_VERBS: dict[str, str] = {
-    "created": "Creator", "co-created": "Creator",
-    "written": "Writer", "co-written": "Writer",
-    "directed": "Director", "co-directed": "Director",
-}
-
-#: Verbs a question asks about a maker's work with ("who wrote the screenplay?", "¿quién
-#: escribió…?"), folded (no case, no accents), and the role that does that work. Only verbs
-#: whose form does not begin the role's name: "directed", "created", "produced", "edited" with
-#: their ending off already do ("direct…" finds "Director"; :mod:`viewer.archive.search_query`).
-WORK_VERBS: dict[str, str] = {
-    "wrote": "Writer", "written": "Writer", "rewrote": "Writer", "rewritten": "Writer",
-    "escribio": "Writer", "escribieron": "Writer", "escrito": "Writer", "escrita": "Writer",
-    "dirigio": "Director", "dirigieron": "Director", "dirigida": "Director",
-    "dirigido": "Director",
-    "produjo": "Producer", "produjeron": "Producer",
-}
-
-
-def crew_role(phrase: str) -> str | None:
-    """The canonical role of a phrase of :data:`CREW_ROLES` (any case and spacing, a plural
-    for the singular), or None when it names no crew role."""
-    key = " ".join(phrase.lower().split())
-    if key in CREW_ROLES:
-        return CREW_ROLES[key]
-    if key.endswith("s") and key[:-1] in CREW_ROLES:
-        return CREW_ROLES[key[:-1]]
-    return None
-
-
-def role_named(word: str) -> str | None:
-    """The role one word of a question names, or None: a verb for a maker's work
-    (:data:`WORK_VERBS`, :data:`CREDIT_VERBS`: "wrote", "directed") or a crew role's own word
-    (:data:`CREW_ROLES`: "screenplay", "director")."""
-    key = fold(word)
-    return WORK_VERBS.get(key) or CREDIT_VERBS.get(key) or crew_role(key)
-
-
-#: The role of the journalist whose reporting the series adapts, in every layout that names her.
-SOURCE_AUTHOR = "Source article author"
 
 
 # -- what things are to the series: organisations, places, events, works, awards -------------

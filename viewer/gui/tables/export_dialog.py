@@ -61,9 +61,14 @@ from viewer.archive.export import (
 )
 from viewer.archive.search_query import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.labels import fill, number
+from viewer.gui.labels import fill
 from viewer.gui.search.search_panel import SearchPanel
-from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
+from viewer.gui.tables.export_messages import (
+    ExportCounts,
+    format_label,
+    path_and_problem,
+    summary,
+)
 from viewer.gui.tables.models import noun
 from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
 from viewer.gui.window.settings import ViewerSettings
@@ -74,8 +79,10 @@ translate = QCoreApplication.translate
 #: Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
-#: Formats that quote the sources themselves, so provenance cannot be left out.
+# What a file name's stem leaves out (see _slug).
 _UNSAFE = re.compile(r"[^\w]+")
+
+
 def _sentence(text: str) -> str:
     """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
     return text[:1].upper() + text[1:]
@@ -125,12 +132,7 @@ class ExportRequest:
         return self.query if self.typed is None else self.typed
 
     def what_selected(self) -> str:
-        n = self.selected_count
-        if len(self.selected) == 1:
-            table = next(iter(self.selected))
-            return fill(translate("ExportDialog", "the %1 selected %2"), number(n), noun(table, n))
-        return fill(translate("ExportDialog", "the %1 selected results, from %2 tables"),
-                    number(n), number(len(self.selected)))
+        return ExportCounts().selected(self.selected)
 
     def what_matching(self) -> str:
         query = self.shown_query
@@ -145,16 +147,7 @@ class ExportRequest:
                 return fill(translate(
                         "ExportDialog", "all %1 matching “%2”"), noun(table, 2), query)
             return fill(translate("ExportDialog", "all %1"), noun(table, 2))
-        if self.matching == 1:
-            if query:
-                return fill(translate(
-                        "ExportDialog", "the 1 %1 matching “%2”"), noun(table, 1), query)
-            return fill(translate("ExportDialog", "the 1 %1"), noun(table, 1))
-        if query:
-            return fill(translate("ExportDialog", "all %1 %2 matching “%3”"), number(self.matching),
-                        noun(table, self.matching), query)
-        return fill(translate("ExportDialog", "all %1 %2"), number(self.matching),
-                    noun(table, self.matching))
+        return ExportCounts().matching(table, self.matching, query)
 
     def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
         """The files to write for ``path``: one, or one per table (named ``stem-table``)."""

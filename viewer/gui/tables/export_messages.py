@@ -1,16 +1,18 @@
-"""What the export dialog says: the formats' names, why a typed file name cannot be written,
-and what an export wrote, in the window's language (context ``ExportDialog``)."""
+"""What the export dialog says: the formats' names, why a typed file name cannot be written
+(context ``ExportDialog``), and how many records it will write and wrote (context
+``ExportCounts``, whose messages have plural forms), in the window's language."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from viewer.archive.export import ExportReport, with_format_suffix
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.labels import fill, number, table_label
+from viewer.gui.labels import counted, fill, number, table_label
+from viewer.gui.tables.models import noun
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -69,19 +71,54 @@ def _table_name(table: str) -> str:
     return table_label(spec).lower() if spec is not None else table
 
 
+class ExportCounts(QObject):
+    """What the export dialog says about a number of records, with the number given to Qt.
+
+    ``pyside6-lupdate`` makes a message with plural forms only of a ``tr()`` call given a
+    count (``self.tr(text, "", n)``), not of ``QCoreApplication.translate(context, text, "",
+    n)``; so these messages are a class's, and each language's catalogue picks its own form
+    for ``n`` (``%Ln``, written with the locale's digit grouping). For exactly one record
+    :func:`~viewer.gui.labels.counted` picks the sentence written for one, since English has
+    no catalogue to pick it from. Made and dropped per message: it keeps no state.
+    """
+
+    def selected(self, selected: dict[str, tuple[int, ...]]) -> str:
+        """The selected records: "the 3 selected episodes", or "the 5 selected results, from 2
+        tables" when a search's selection spans several."""
+        n = sum(len(ids) for ids in selected.values())
+        if len(selected) == 1:
+            table = next(iter(selected))
+            return fill(counted(n, self.tr("the 1 selected %1"),
+                                self.tr("the %Ln selected %1", "", n)), noun(table, n))
+        return fill(self.tr("the %Ln selected results, from %1 tables", "", n),
+                    number(len(selected)))
+
+    def matching(self, table: str, matching: int, query: str) -> str:
+        """The ``matching`` records of ``table`` a filter (``query``, when there is one)
+        leaves: "all 12 episodes matching “x”", "the 1 episode"."""
+        if query:
+            text = counted(matching, self.tr("the 1 %1 matching “%2”"),
+                           self.tr("all %Ln %1 matching “%2”", "", matching))
+        else:
+            text = counted(matching, self.tr("the 1 %1"), self.tr("all %Ln %1", "", matching))
+        return fill(text, noun(table, matching), query)
+
+    def summary(self, reports: list[ExportReport]) -> str:
+        """What the status bar says after an export."""
+        written = [r for r in reports if r.path is not None]
+        if len(written) == 1:
+            r = written[0]
+            return fill(counted(r.count, self.tr("Exported 1 %1 record to %2"),
+                                self.tr("Exported %Ln %1 records to %2", "", r.count)),
+                        _table_name(r.table), r.path)
+        total = sum(r.count for r in written)
+        names = ", ".join(f"{r.path.name} ({number(r.count)})" for r in written
+                          if r.path is not None)
+        assert written[0].path is not None
+        return fill(self.tr("Exported %Ln records from %1 tables to %2: %3", "", total),
+                    number(len(written)), written[0].path.parent, names)
+
+
 def summary(reports: list[ExportReport]) -> str:
     """What the status bar says after an export."""
-    written = [r for r in reports if r.path is not None]
-    if len(written) == 1:
-        r = written[0]
-        if r.count == 1:
-            return fill(translate("ExportDialog", "Exported 1 %1 record to %2"),
-                        _table_name(r.table), r.path)
-        return fill(translate("ExportDialog", "Exported %1 %2 records to %3"), number(r.count),
-                    _table_name(r.table), r.path)
-    total = sum(r.count for r in written)
-    names = ", ".join(f"{r.path.name} ({number(r.count)})" for r in written
-                      if r.path is not None)
-    assert written[0].path is not None
-    return fill(translate("ExportDialog", "Exported %1 records from %2 tables to %3: %4"),
-                number(total), number(len(written)), written[0].path.parent, names)
+    return ExportCounts().summary(reports)
