@@ -298,8 +298,7 @@ class _Relay:
     def __init__(self) -> None:
         self.pool = WorkerPool()
         self.caught: list[tuple[str, tuple[Any, ...]]] = []
-        for name in ("search_finished", "search_failed", "page_finished", "page_failed",
-                     "count_finished"):
+        for name in ("search_finished", "search_failed", "page_finished", "page_failed"):
             getattr(self.pool, name).connect(
                 lambda *args, name=name: self.caught.append((name, args)))
 
