@@ -200,6 +200,26 @@ def test_a_position_in_id_order_is_read_by_id_where_the_ids_have_no_gaps(
             assert [r.id for r in page.records] == ids[15:20]
 
 
+def test_the_keyset_of_a_position_in_id_order_reads_that_row_first_skipping_none(
+        archive: Archive) -> None:
+    """:func:`id_keyset` gives a keyset position, and only that: read from it with nothing
+    stepped over (no OFFSET), the first row is the row at the position asked for."""
+    from viewer.archive.positions import id_keyset
+
+    ids = _ids(archive, "cast")
+    span = (ids[0], ids[-1])
+    assert span[1] - span[0] + 1 == len(ids)  # the builder's ids have no gaps
+    for descending in (False, True):
+        order = ids[::-1] if descending else ids
+        for after, start in ((None, 0), (None, 1), (None, len(order) // 2),
+                             ((order[3], order[3]), 4), ((order[0], order[0]), 0)):
+            at = id_keyset(span, descending, after, start)
+            assert at == (at[1], at[1]) and isinstance(at[1], int)
+            page = archive.page("cast", descending=descending, after=at, limit=3)
+            first = start if after is None else order.index(after[1]) + 1 + start
+            assert [r.id for r in page.records] == order[first:first + 3], (after, start)
+
+
 def test_while_a_new_order_is_on_its_way_no_page_of_it_is_read_into_the_old_rows(
         archive: Archive) -> None:
     asked: list[PageRequest] = []

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -15,7 +16,7 @@ from tests.gui.conftest import ModelChecks
 from viewer.annotations.model import ORPHANED, Annotation, new_id, now
 from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
-from viewer.gui.annotating.annotations_tab import AnnotationsModel
+from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab
 from viewer.gui.reading.marks import ANNOTATION_COLOR
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
@@ -191,7 +192,8 @@ def test_annotations_tab_sorts_filters_and_exports(
     assert window.count_label.text().startswith("3 annotations")
     tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [a.tags[0] for a in tab.shown()] == ["alpha", "beta", "gamma"]
-    tab.filter.setText("GAM")
+    with qtbot.waitSignal(tab.status_changed):  # once the typing pauses
+        tab.filter.setText("GAM")
     assert [a.tags[0] for a in tab.shown()] == ["gamma"]
     assert window.count_label.text().startswith("1 of 3 annotations")
     tab.view.setFocus()
@@ -204,6 +206,48 @@ def test_annotations_tab_sorts_filters_and_exports(
     assert window.annotator.export_to(out, tab.shown())
     page = json.loads(out.read_text(encoding="utf-8"))
     assert [item["body"][1]["value"] for item in page["items"]] == ["gamma"]
+
+
+def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The filter applies once the typing pauses, as the record tabs' does, and each
+    annotation's words are folded (accents and case) once per change of the annotations,
+    not at every key."""
+    from viewer.gui.annotating import annotations_tab
+
+    folded: list[str] = []
+    fold = annotations_tab.fold
+
+    def counting(text: str) -> str:
+        folded.append(text)
+        return fold(text)
+
+    monkeypatch.setattr(annotations_tab, "fold", counting)
+    tab = AnnotationsTab()
+    qtbot.addWidget(tab)
+    stamp = now()
+    notes = [Annotation(id=new_id(), kind="span", note=note, tags=(tag,), source_file=NEWS,
+                        exact=PASSAGE, created=stamp, modified=stamp)
+             for note, tag in (("la huérfana", "beta"), ("otra", "alpha"), ("más", "gamma"),
+                               ("y otra", "delta"))]
+    tab.set_annotations(notes)
+    assert tab.proxy.rowCount() == 4 and folded == []  # no filter, nothing folded
+    with qtbot.waitSignal(tab.status_changed):
+        qtbot.keyClicks(tab.filter, "HUERF")
+        assert tab.proxy.rowCount() == 4  # not yet: the typing has not paused
+    assert [a.tags for a in tab.shown()] == [("beta",)]
+    assert len(folded) == 4 + 1  # each annotation's words, and the words typed, once
+    with qtbot.waitSignal(tab.status_changed):
+        qtbot.keyClicks(tab.filter, "ANA")
+    assert [a.tags for a in tab.shown()] == [("beta",)]
+    assert len(folded) == 4 + 2  # only the words typed folded again
+    tab.orphaned.setChecked(True)  # a click applies at once
+    assert tab.shown() == []
+    tab.orphaned.setChecked(False)
+    before = len(folded)
+    tab.set_annotations(notes[:2])  # a change: each annotation's words folded anew, once
+    assert [a.tags for a in tab.shown()] == [("beta",)]
+    assert len(folded) == before + 2
 
 
 def test_ctrl_e_in_the_annotations_tab_offers_to_export_them(window: MainWindow,

@@ -135,3 +135,45 @@ def test_an_archive_without_the_builders_counts_has_every_row_counted_in_a_worke
     assert window.count_label.text() == f"{total} of {total} excerpts"
     window.close()
     window.archive.close()
+
+
+def test_a_filter_counts_its_rows_with_its_first_page_and_the_whole_table_is_counted_once(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count job counts a table's rows, for "of M"; what a filter matches ("N of") comes
+    with the filter's first page, so typing starts no count of its own."""
+    import shutil
+    import sqlite3
+
+    from viewer.archive.schema import ROW_COUNTS_KEY
+    from viewer.gui.workers import WorkerPool
+
+    older = tmp_path / "older.sqlite"
+    shutil.copy(archive_path, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (ROW_COUNTS_KEY,))
+    conn.close()
+    asked: list[tuple[str, int]] = []
+    count = WorkerPool.count
+
+    def counting(pool: WorkerPool, path: Path, table: str, generation: int) -> None:
+        asked.append((table, generation))
+        count(pool, path, table, generation)
+
+    monkeypatch.setattr(WorkerPool, "count", counting)
+    settings.set_last_tab("excerpts")
+    window = MainWindow(Archive.open(older), settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.record_tab("excerpts")
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    total = window.archive.count("excerpts")
+    assert [table for table, _ in asked] == ["excerpts"] and tab.total_rows == total
+    qtbot.keyClicks(tab.filter, "benjamin")
+    qtbot.waitUntil(lambda: tab.model.filter_text == "benjamin" and not tab.is_busy())
+    matching = window.archive.count("excerpts", "benjamin")
+    assert 0 < tab.model.rowCount() == matching < total
+    assert window.count_label.text() == f"{matching} of {total} excerpts"
+    assert len(asked) == 1
+    window.close()
+    window.archive.close()

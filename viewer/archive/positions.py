@@ -35,10 +35,11 @@ def page_from_end(archive: Archive, table: str, sort: str | None, descending: bo
 
 
 def id_keyset(ids: tuple[int, int], descending: bool, after: tuple[Any, int] | None,
-              start: int) -> tuple[tuple[int, int], int]:
-    """In id order over the gapless ids ``ids`` (first, last): the keyset position and the
-    rows to skip (none) that read the row ``start`` rows past ``after`` (or the first row)."""
+              start: int) -> tuple[int, int]:
+    """In id order over the gapless ids ``ids`` (first, last): the keyset position from which
+    the row ``start`` rows past ``after`` (or past the start) is the first read, with no row
+    stepped over."""
     low, high = ids
     base = after[1] if after is not None else (high + 1 if descending else low - 1)
     target = base - start if descending else base + start
-    return (target, target), 0
+    return target, target

@@ -249,7 +249,8 @@ class Archive:
         key = sort or spec.default_sort
         if key == "id" and start > 0 and not filter_text.strip() and (
                 ids := self._gapless_ids(spec)):
-            after, start = id_keyset(ids, descending, after, start)
+            # The row's id is known: read on from it, stepping over no row.
+            after, start = id_keyset(ids, descending, after, start), 0
         if after is None and start > 0 and total is not None and total - start - limit < start:
             return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
         column = spec.column(key) if key != "id" else None

@@ -80,7 +80,7 @@ class WorkerPool(QObject):
     search_finished = Signal(int, object)  # generation, SearchResult
     search_refined = Signal(int, object)  # generation, SearchResult ranked in full, or None
     search_failed = Signal(int, str)  # generation, message for the user
-    count_finished = Signal(str, int, int, int)  # table, generation, matching rows, all rows
+    count_finished = Signal(str, int, int)  # table, generation, all rows
     count_failed = Signal(str, int, str)  # table, generation, message for the user
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
@@ -210,14 +210,16 @@ class WorkerPool(QObject):
             lambda archive: _document(archive, source_id),
             done, lambda message: self.document_failed.emit(generation, source_id, message))
 
-    def count(self, path: Path, table: str, filter_text: str, generation: int) -> None:
-        self._start(self.count_job(path, table, filter_text, generation))
+    def count(self, path: Path, table: str, generation: int) -> None:
+        self._start(self.count_job(path, table, generation))
 
-    def count_job(self, path: Path, table: str, filter_text: str, generation: int) -> ArchiveJob:
+    def count_job(self, path: Path, table: str, generation: int) -> ArchiveJob:
+        """All the rows of a table, for a tab's "N of M" when the archive does not say (a
+        filter's rows are counted with its first page: :func:`~viewer.archive.paging.read_page`)."""
         return ArchiveJob(
             self, path, QT_TRANSLATE_NOOP("Workers", "Counting rows"),
-            lambda archive: _counts(archive, table, filter_text),
-            lambda counts: self.count_finished.emit(table, generation, *counts),
+            lambda archive: archive.count(table),
+            lambda total: self.count_finished.emit(table, generation, total),
             # The tab keeps showing what it has, and says why.
             lambda message: self.count_failed.emit(table, generation, message))
 
@@ -334,12 +336,6 @@ def _document(archive: Archive, source_id: int) -> DocumentText | None:
         return archive.source_document(source_id)
     except KeyError:
         return None
-
-
-def _counts(archive: Archive, table: str, filter_text: str) -> tuple[int, int]:
-    """How many rows match a tab's filter, and how many it has in all."""
-    total = archive.count(table)
-    return (archive.count(table, filter_text) if filter_text else total), total
 
 
 class OpenJob(QRunnable):

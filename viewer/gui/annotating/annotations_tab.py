@@ -2,8 +2,10 @@
 
 The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
 holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
-cannot afford to. Orphaned annotations (their words no longer in the sources) stay listed,
-marked, and "Orphaned only" lists just them.
+cannot afford to. The filter waits for a pause in the typing, as the record tabs' does, and
+looks in each annotation's words folded once, when the annotations or the window's language
+change, not at every key. Orphaned annotations (their words no longer in the sources) stay
+listed, marked, and "Orphaned only" lists just them.
 """
 
 from __future__ import annotations
@@ -15,17 +17,18 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +44,9 @@ from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
+from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordRole, SortRole
+from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -51,11 +56,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: Characters of a note or quote a cell shows (the tooltip has all of it).
 CELL_CHARS = 200
-#: Each column's share of the list's width, in pixels at a wide window: Tags, Note,
-#: Annotated, Where, Status, Modified.
+#: Each column's width where the list has room for them all: Tags, Note, Annotated, Where,
+#: Status, Modified (fitted to the list by viewer.gui.tables.column_fit).
 COLUMN_WIDTHS = (140, 240, 260, 200, 80, 150)
-#: No column is fitted narrower than this.
-MIN_COLUMN_WIDTH = 48
 
 
 def _one_line(text: str) -> str:
@@ -119,6 +122,8 @@ LIST_COLUMNS = (
 )
 # The column the list is sorted by at first: the latest change on top.
 MODIFIED = [c.title for c in LIST_COLUMNS].index("Modified")
+# The column given the room the others do not need: the quoted words, the longest text.
+ANNOTATED = [c.title for c in LIST_COLUMNS].index("Annotated")
 
 
 def cell(a: Annotation, column: int, *, english: bool = False) -> str:
@@ -147,14 +152,37 @@ class AnnotationsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Annotation] = []
+        # Each row's filtered_text, in the window's language: made when the filter first asks
+        # after a change (a list of search results is never filtered, and never folds).
+        self._folded: list[str] | None = None
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.beginResetModel()
         self._rows = list(annotations)
+        self._folded = None
         self.endResetModel()
+
+    def language_changed(self) -> None:
+        """The cells shown in the window's language (Where, Status) read anew, and folded
+        anew for the filter."""
+        self._folded = None
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def folded_text(self, row: int) -> str:
+        """What the filter looks in for ``row`` (:func:`filtered_text`): every row's is folded
+        at the first call after a change, and kept."""
+        if self._folded is None:
+            self._folded = [filtered_text(a) for a in self._rows]
+        return self._folded[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -197,18 +225,22 @@ class AnnotationsModel(QAbstractTableModel):
 class _Filter(QSortFilterProxyModel):
     """Rows holding every word of the filter in any column; "Orphaned only" narrows them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, model: AnnotationsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self.orphaned_only = False
         self.setSortRole(SortRole)
+        self.setSourceModel(model)
+        self._annotations = model
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        a = model.data(model.index(source_row, 0, source_parent), RecordRole)
-        if not isinstance(a, Annotation) or (self.orphaned_only and not a.orphaned):
+        if source_parent.isValid():
             return False
-        text = filtered_text(a)
+        if self.orphaned_only and not self._annotations.annotation(source_row).orphaned:
+            return False
+        if not self.words:
+            return True
+        text = self._annotations.folded_text(source_row)
         return all(w in text for w in self.words)
 
     def rows_as_tsv(self, rows: Sequence[int]) -> str:
@@ -249,8 +281,7 @@ class AnnotationsTab(QWidget):
         self.setObjectName("annotationsTab")
         self.setAccessibleName(self.tr("Annotations"))
         self.model = AnnotationsModel(self)
-        self.proxy = _Filter(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = _Filter(self.model, self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("annotationsFilter")
         self.filter.setAccessibleName(self.tr("Filter annotations"))
@@ -259,7 +290,11 @@ class AnnotationsTab(QWidget):
         self.orphaned = QCheckBox(self.tr("Orphaned only"), self)
         self.orphaned.setObjectName("orphanedOnly")
         self.orphaned.setToolTip(self.tr("Annotations whose words are no longer in the sources"))
-        self.filter.textChanged.connect(self._refilter)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._refilter)
+        self.filter.textChanged.connect(lambda _text: self._debounce.start())
         self.orphaned.toggled.connect(self._refilter)
         self.view = QTableView(self)
         self.view.setObjectName("annotationsView")
@@ -340,23 +375,11 @@ class AnnotationsTab(QWidget):
             self.buttons[name].setEnabled(chosen)
 
     def _fit_columns(self) -> None:
-        """Every column in sight: the default widths scaled to the list's width."""
-        room = (self.view.viewport().width() if self.view.isVisible()
-                else self.width() - 2 * self.view.frameWidth()
-                - self.view.verticalScrollBar().sizeHint().width())
-        total = sum(COLUMN_WIDTHS)
-        widths = [max(MIN_COLUMN_WIDTH, width * room // total) for width in COLUMN_WIDTHS]
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        # What the narrow columns' minimum added comes off the widest.
-        widths[widest] = max(MIN_COLUMN_WIDTH, widths[widest] - max(0, sum(widths) - room))
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)  # not a drag: the widths stay fitted
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        header.blockSignals(False)
+        """Every column in sight, as the record tabs fit theirs (the list spans the tab)."""
+        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.width()), ANNOTATED)
 
     def _section_resized(self, _column: int, _old: int, _width: int) -> None:
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:  # only a drag
+        if sized_by_hand():
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -370,8 +393,15 @@ class AnnotationsTab(QWidget):
         self.status_changed.emit()
 
     def _refilter(self) -> None:
+        self._debounce.stop()
         self.proxy.set_filter(self.filter.text(), self.orphaned.isChecked())
         self.status_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.language_changed()
+            self._refilter()  # the words shown changed under the filter
 
     def shown(self) -> list[Annotation]:
         """The annotations the filter lets through, in the view's order."""

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
 from viewer.gui.labels import fill, number, table_label
+from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
 
@@ -40,14 +41,15 @@ if TYPE_CHECKING:
 
 FILTER_DEBOUNCE_MS = 150
 MAX_AUTO_WIDTH = 320
-MIN_AUTO_WIDTH = 70
-LAST_RESORT_WIDTH = 40  # what a column gives up to only when the view has no other room
 AUTO_WIDTH_ROWS = 50  # rows measured for auto widths
 CELL_MARGINS = 20  # a cell's text margins and the room a sort arrow or elision needs
 GATHER_LIMIT = 10_000
 """Selected rows that copying or exporting a selection gathers, at most. They are gathered one
 by one on the GUI thread, a row not in memory with its page: every row of a million is a row,
 and Ctrl+A then Ctrl+C would hold the window for minutes."""
+#: Characters of the filter a "No … match" page quotes: the rest of a pasted page is in the
+#: field above it.
+QUOTED_FILTER_CHARS = 32
 #: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
 #: one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
@@ -57,6 +59,13 @@ def _escaped(text: str) -> str:
     import html  # here: only the messages of an empty page need it; a start does not
 
     return html.escape(text)
+
+
+def _quoted_filter(text: str) -> str:
+    """The filter as a "No … match" page quotes it: on one line, cut short."""
+    line = " ".join(text.split())
+    return (line if len(line) <= QUOTED_FILTER_CHARS
+            else line[:QUOTED_FILTER_CHARS - 1].rstrip() + "…")
 
 
 class FilterField(QLineEdit):
@@ -232,6 +241,9 @@ class RecordTab(QWidget):
         self.empty.setAccessibleName(fill(self.tr("No %1"), noun(self.table, 2)))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # A word with nowhere to break (a pasted line of 10,000 letters) is cut at the tab's
+        # edge: its width asked of the layout widened the tab, and the window, to show it.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -326,10 +338,10 @@ class RecordTab(QWidget):
         if self._path is None:
             return
         self._count_generation += 1
-        self._workers.count(self._path, self.table, "", self._count_generation)
+        self._workers.count(self._path, self.table, self._count_generation)
         self.status_changed.emit()
 
-    def _counted(self, table: str, generation: int, _matching: int, total: int) -> None:
+    def _counted(self, table: str, generation: int, total: int) -> None:
         if table == self.table and generation == self._count_generation:
             self._total = total
             self.status_changed.emit()
@@ -349,7 +361,7 @@ class RecordTab(QWidget):
                 self.empty.setText(
                     "<p style='font-size:large'>"
                     + _escaped(fill(self.tr("No %1 match “%2”."), noun(self.table, 2),
-                                    self.model.filter_text))
+                                    _quoted_filter(self.model.filter_text)))
                     + "</p><p>" + _escaped(self.tr(
                         "Clear the filter (Esc) to see them all, or try another word."))
                     + "</p>")
@@ -513,36 +525,19 @@ class RecordTab(QWidget):
                                   header.sectionSizeFromContents(column).width()),
                               MAX_AUTO_WIDTH))
         header.setSortIndicatorShown(arrow_shown)
-        room = self._room()
-        excess = sum(widths) - room
-        if room > 200 and excess > 0:
-            # Down to MIN_AUTO_WIDTH first; where that is not enough (seven columns at
-            # 800 px) down to LAST_RESORT_WIDTH, so that no column is pushed out of sight.
-            for floor in (MIN_AUTO_WIDTH, LAST_RESORT_WIDTH):
-                excess = sum(widths) - room
-                if excess <= 0:
-                    break
-                shrinkable = [max(0, w - floor) for w in widths]
-                total = sum(shrinkable) or 1
-                widths = [w - min(s, excess * s // total + 1)
-                          for w, s in zip(widths, shrinkable, strict=True)]
-        elif room > 0 and excess < 0 and widths:
-            widest = max(range(len(widths)), key=lambda c: wanted[c] - widths[c])
-            widths[widest] += -excess
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        # Room to spare goes to the column whose text is cut the most.
+        most_cut = max(range(len(widths)), key=lambda c: wanted[c] - widths[c], default=0)
+        fit_columns(self.view, widths, self._room(), most_cut)
         self._saved_widths = self.column_widths()
         self._fitted_to = self.stack.width()
 
     def _room(self) -> int:
         """The width the columns have. The stack's, not the view's: while the view waits
         behind the empty page it keeps Qt's default size, not the width it will show at."""
-        return (self.stack.width() - 2 * self.view.frameWidth()
-                - self.view.verticalScrollBar().sizeHint().width())
+        return column_room(self.view, self.stack.width())
 
     def _section_resized(self, column: int, _old: int, width: int) -> None:
-        # Only a drag sizes a column with a button held.
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if sized_by_hand():
             self._user_sized = True
         # Never fewer than the widest auto width needs: auto widths are measured from the text.
         self.model.set_column_chars(column, max(width, MAX_AUTO_WIDTH) // self._narrowest + 2)

@@ -1,0 +1,84 @@
+"""Column widths fitted to a view's width, one way for the record tabs and the Annotations
+list (viewer/gui/tables/column_fit.py)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from viewer.gui.annotating.annotations_tab import (
+    ANNOTATED,
+    COLUMN_WIDTHS,
+    MODIFIED,
+    AnnotationsTab,
+)
+from viewer.gui.tables.column_fit import (
+    LAST_RESORT_WIDTH,
+    MIN_ROOM,
+    MIN_WIDTH,
+    column_room,
+    fitted_widths,
+)
+from viewer.gui.window.main_window import MainWindow
+
+
+def test_widths_too_wide_give_up_room_in_proportion_down_to_the_floor() -> None:
+    widths = [300, 100, 200, 80]
+    fitted = fitted_widths(widths, 500, grow=0)
+    assert sum(fitted) <= 500 and min(fitted) >= MIN_WIDTH
+    # The widest give up the most.
+    given_up = [w - f for w, f in zip(widths, fitted, strict=True)]
+    assert given_up[0] > given_up[2] > given_up[1] >= given_up[3]
+
+
+def test_where_the_floor_is_too_wide_every_column_keeps_the_last_resort_width() -> None:
+    fitted = fitted_widths([150] * 7, 400, grow=0)  # seven columns in a narrow view
+    assert sum(fitted) <= 400 and min(fitted) >= LAST_RESORT_WIDTH
+
+
+def test_the_room_to_spare_goes_to_the_column_named() -> None:
+    assert fitted_widths([100, 200, 50], 600, grow=1) == [100, 450, 50]
+
+
+def test_a_view_too_narrow_to_be_laid_out_is_not_fitted() -> None:
+    assert fitted_widths([300, 300], MIN_ROOM, grow=0) == [300, 300]
+    assert fitted_widths([30, 30], 0, grow=0) == [30, 30]
+
+
+def _widths(tab) -> list[int]:  # type: ignore[no-untyped-def]
+    header = tab.view.horizontalHeader()
+    return [header.sectionSize(c) for c in range(len(COLUMN_WIDTHS))]
+
+
+def _fitted(tab) -> list[int]:  # type: ignore[no-untyped-def]
+    return fitted_widths(COLUMN_WIDTHS, column_room(tab.view, tab.width()), ANNOTATED)
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (800, 600)])
+def test_the_annotations_list_is_fitted_as_the_record_tabs_are(
+        window: MainWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    tab = window.annotations_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view.isVisible() and _widths(tab) == _fitted(tab))
+    widths = _widths(tab)
+    assert sum(widths) <= tab.view.viewport().width()
+    assert min(widths) >= MIN_WIDTH  # the floor, where the view has room for it
+
+
+@pytest.mark.parametrize("width", [1400, 700])
+def test_a_wide_annotations_list_gives_the_quoted_words_the_room_to_spare(
+        qtbot: QtBot, width: int) -> None:
+    tab = AnnotationsTab()
+    qtbot.addWidget(tab)
+    tab.resize(width, 400)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.width() == width and _widths(tab) == _fitted(tab))
+    widths = _widths(tab)
+    room = column_room(tab.view, width)
+    if room > sum(COLUMN_WIDTHS):
+        assert widths[ANNOTATED] == COLUMN_WIDTHS[ANNOTATED] + room - sum(COLUMN_WIDTHS)
+        assert widths[MODIFIED] == COLUMN_WIDTHS[MODIFIED]
+    else:
+        assert sum(widths) <= room < sum(COLUMN_WIDTHS)
+        assert widths[ANNOTATED] < COLUMN_WIDTHS[ANNOTATED]
