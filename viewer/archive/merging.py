@@ -19,6 +19,7 @@ from viewer.archive.extract.base import (
     fold,
 )
 from viewer.archive.seeds import SeedInfo
+from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 
@@ -243,11 +244,12 @@ class Merger:
                 row.set_once("runtime_minutes", sid, ep.runtime_minutes,
                              int(ep.runtime_minutes.normalized))
             # Every seed's value is a claim: set_once keeps the first, the claims compare all.
-            for attribute, loc, topic in (("title", ep.title, ""),
-                                          ("release date", ep.release_date, "premiere_date"),
-                                          ("runtime (minutes)", ep.runtime_minutes, "runtime")):
+            for field_name, loc, topic in (("title", ep.title, ""),
+                                           ("release_date", ep.release_date, "premiere_date"),
+                                           ("runtime_minutes", ep.runtime_minutes, "runtime")):
                 if loc is not None:
-                    self.field_claims.append((f"episode {number}", attribute, loc.normalized,
+                    self.field_claims.append((episode_subject(number),
+                                              EPISODE_ATTRIBUTES[field_name], loc.normalized,
                                               sid, loc, topic, ("episodes", number)))
             for name, people in (("directors", ep.directors), ("writers", ep.writers)):
                 for loc in people:

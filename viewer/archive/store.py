@@ -528,7 +528,8 @@ class Archive:
                 # Such records share one title; each link's label names its document.
                 kinds = kinds or {s.file: s.kind for s in self.sources()}
                 found = [Link(target, rec.id, f"{title_of(target, rec)} · "
-                              f"{kinds.get(rec.source, rec.source)}", rule.relation)
+                              f"{kinds.get(rec.source, rec.source)}", rule.relation,
+                              kinds.get(rec.source, rec.source))
                          for rec in self.get_many(target, list(dict.fromkeys(ids)))
                          if isinstance(rec, Fact | Claim)]
             else:

@@ -25,6 +25,7 @@ from viewer.archive.schema import (
     sort_key,
 )
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
+from viewer.archive.topics import sentence_case
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -361,7 +362,14 @@ def _claims(m: Merger, seeds: list[SeedInfo]
             ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
     """Every claim the merged records make, the located words of each (by ``id``) and, for a
     set of names, each name's words."""
-    from viewer.archive.claims import FACT_CLAIMS, Claim
+    from viewer.archive.claims import Claim
+    from viewer.archive.topics import (
+        BASED_ON,
+        EPISODE_ATTRIBUTES,
+        FACT_CLAIMS,
+        SERIES,
+        episode_subject,
+    )
 
     files = {s.id: s.file for s in seeds}
     claims: list[Claim] = []
@@ -371,7 +379,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         v = row.values
         # Every fact is a claim; one of a topic no list knows is about the series, under its
         # label.
-        subject, attribute = FACT_CLAIMS.get(v["topic"], ("the series", v["label"]))
+        subject, attribute = FACT_CLAIMS.get(v["topic"], (SERIES, v["label"]))
         for field_name, sid, loc in row.prov:
             if field_name == "value":
                 claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
@@ -390,7 +398,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         keys = sorted({key for key, _loc in people})
         locs = [loc for _key, loc in people]
         shown = "; ".join(m.people[k].name for k in keys)
-        claim = Claim(f"episode {number}", name, shown, "; ".join(loc.text for loc in locs),
+        claim = Claim(episode_subject(number), EPISODE_ATTRIBUTES[name], shown, "; ".join(loc.text for loc in locs),
                       files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
                       "", ("episodes", sorted(m.episodes).index(number) + 1))
         claims.append(claim)
@@ -403,7 +411,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         for sid, e in ent.mentions:
             if ent.kind == "work" and e.relation is not None \
                     and e.relation.normalized == "source of the series":
-                claim = Claim("the series", "based on (title)", e.name.text, e.name.text,
+                claim = Claim(SERIES, BASED_ON, e.name.text, e.name.text,
                               files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
                               record=("works", ent.id))
                 claims.append(claim)
@@ -443,7 +451,8 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                      "summary": summary, "claimed": json_list([v["value"] for v in values]),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
-        w.index("disagreements", i, sources[0], f"{d.subject}, {d.attribute}: {summary}",
+        w.index("disagreements", i, sources[0],
+                sentence_case(f"{d.subject}, {d.attribute}: {summary}"),
                 ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
     w.insert("disagreements", rows)
     unique = {tuple(r.values()): r for r in records}

@@ -455,7 +455,7 @@
     <name>AnnotationsTab</name>
     <message>
         <source>%1, chars %2–%3</source>
-        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s share of the list&apos;s width, in pixels at a wide window: Tags, Note, Annotated, Where, Status, Modified. No column is fitted narrower than this.</extracomment>
+        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s width where the list has room for them all: Tags, Note, Annotated, Where, Status, Modified (fitted to the list by viewer.gui.tables.column_fit).</extracomment>
         <translation>%1, caracteres %2–%3</translation>
     </message>
     <message>
@@ -818,6 +818,151 @@
 ----------
 Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.</extracomment>
         <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <source>the series</source>
+        <extracomment>Every subject a claim can have (:data:`viewer.archive.topics.CLAIM_SUBJECTS`), and an episode&apos;s, by its number (context &quot;Claims&quot;).</extracomment>
+        <translation>la serie</translation>
+    </message>
+    <message>
+        <source>the shoot</source>
+        <translation>el rodaje</translation>
+    </message>
+    <message>
+        <source>the source article</source>
+        <translation>el artículo original</translation>
+    </message>
+    <message>
+        <source>the massacre</source>
+        <translation>la masacre</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>el casting</translation>
+    </message>
+    <message>
+        <source>the writing</source>
+        <translation>la escritura</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>el pueblo</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>episodio %1</translation>
+    </message>
+    <message>
+        <source>premiere date</source>
+        <extracomment>Every attribute of :data:`viewer.archive.topics.CLAIM_ATTRIBUTES`.</extracomment>
+        <translation>fecha de estreno</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>fecha del anuncio</translation>
+    </message>
+    <message>
+        <source>countries at premiere</source>
+        <translation>países en el estreno</translation>
+    </message>
+    <message>
+        <source>number of episodes</source>
+        <translation>número de episodios</translation>
+    </message>
+    <message>
+        <source>number of seasons</source>
+        <translation>número de temporadas</translation>
+    </message>
+    <message>
+        <source>runtime of episodes 1–5 (minutes)</source>
+        <translation>duración de los episodios 1–5 (minutos)</translation>
+    </message>
+    <message>
+        <source>runtime of episode 6 (minutes)</source>
+        <translation>duración del episodio 6 (minutos)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspensión</translation>
+    </message>
+    <message>
+        <source>resumption</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <source>rights acquired</source>
+        <translation>adquisición de los derechos</translation>
+    </message>
+    <message>
+        <source>year published</source>
+        <translation>año de publicación</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>people killed</source>
+        <translation>personas asesinadas</translation>
+    </message>
+    <message>
+        <source>people disappeared</source>
+        <translation>personas desaparecidas</translation>
+    </message>
+    <message>
+        <source>emergency calls, in all</source>
+        <translation>llamadas de emergencia, en total</translation>
+    </message>
+    <message>
+        <source>emergency calls in one day</source>
+        <translation>llamadas de emergencia en un día</translation>
+    </message>
+    <message>
+        <source>people interviewed</source>
+        <translation>personas entrevistadas</translation>
+    </message>
+    <message>
+        <source>crew members</source>
+        <translation>integrantes del equipo técnico</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>fecha de estreno</translation>
+    </message>
+    <message>
+        <source>runtime (minutes)</source>
+        <translation>duración (minutos)</translation>
+    </message>
+    <message>
+        <source>directors</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>writers</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <source>based on (title)</source>
+        <translation>basada en (título)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1468,127 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <message>
         <source>Select fewer rows, or select them all (Ctrl+A) or none to export every row that matches the tab&apos;s filter.</source>
         <translation>Seleccione menos filas, o selecciónelas todas (Control+A) o ninguna para exportar todas las filas que coinciden con el filtro de la pestaña.</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>Premiere date</source>
+        <extracomment>Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context &quot;Facts&quot;).</extracomment>
+        <translation>Fecha de estreno</translation>
+    </message>
+    <message>
+        <source>Announcement date</source>
+        <translation>Fecha del anuncio</translation>
+    </message>
+    <message>
+        <source>Countries at premiere</source>
+        <translation>Países en el estreno</translation>
+    </message>
+    <message>
+        <source>Number of episodes</source>
+        <translation>Número de episodios</translation>
+    </message>
+    <message>
+        <source>Number of seasons</source>
+        <translation>Número de temporadas</translation>
+    </message>
+    <message>
+        <source>Runtime, episodes 1–5 (minutes)</source>
+        <translation>Duración, episodios 1–5 (minutos)</translation>
+    </message>
+    <message>
+        <source>Runtime, episode 6 (minutes)</source>
+        <translation>Duración, episodio 6 (minutos)</translation>
+    </message>
+    <message>
+        <source>Filming began</source>
+        <translation>Inicio del rodaje</translation>
+    </message>
+    <message>
+        <source>Filming suspended</source>
+        <translation>Rodaje suspendido</translation>
+    </message>
+    <message>
+        <source>Filming resumed</source>
+        <translation>Rodaje reanudado</translation>
+    </message>
+    <message>
+        <source>Rights to the article acquired</source>
+        <translation>Adquisición de los derechos del artículo</translation>
+    </message>
+    <message>
+        <source>Source article published</source>
+        <translation>Publicación del artículo original</translation>
+    </message>
+    <message>
+        <source>Massacre began</source>
+        <translation>Inicio de la masacre</translation>
+    </message>
+    <message>
+        <source>Death toll estimate</source>
+        <translation>Estimación de muertos</translation>
+    </message>
+    <message>
+        <source>Disappearances estimate</source>
+        <translation>Estimación de desaparecidos</translation>
+    </message>
+    <message>
+        <source>Official death toll</source>
+        <translation>Cifra oficial de muertos</translation>
+    </message>
+    <message>
+        <source>Emergency calls during the massacre</source>
+        <translation>Llamadas de emergencia durante la masacre</translation>
+    </message>
+    <message>
+        <source>Emergency calls in a single day</source>
+        <translation>Llamadas de emergencia en un solo día</translation>
+    </message>
+    <message>
+        <source>People interviewed in casting</source>
+        <translation>Personas entrevistadas en el casting</translation>
+    </message>
+    <message>
+        <source>Crew members</source>
+        <translation>Integrantes del equipo técnico</translation>
+    </message>
+    <message>
+        <source>Writing and development (years)</source>
+        <translation>Escritura y desarrollo (años)</translation>
+    </message>
+    <message>
+        <source>Approval rating of reviews (%)</source>
+        <translation>Índice de aprobación de las reseñas (%)</translation>
+    </message>
+    <message>
+        <source>Reviews behind the approval rating</source>
+        <translation>Reseñas en que se basa el índice de aprobación</translation>
+    </message>
+    <message>
+        <source>Score out of 100 from reviews</source>
+        <translation>Puntuación de las reseñas (de 100)</translation>
+    </message>
+    <message>
+        <source>Reviews behind the score out of 100</source>
+        <translation>Reseñas en que se basa la puntuación de 100</translation>
+    </message>
+    <message>
+        <source>User rating (of 10)</source>
+        <translation>Calificación de los usuarios (de 10)</translation>
+    </message>
+    <message>
+        <source>User reviews behind the rating</source>
+        <translation>Reseñas de usuarios en que se basa la calificación</translation>
+    </message>
+    <message>
+        <source>Allende population</source>
+        <translation>Población de Allende</translation>
+    </message>
+    <message>
+        <source>Other stated figure (%1)</source>
+        <extracomment>A fact whose topic no list knows: :data:`viewer.archive.topics.GENERIC_FACT_LABEL` and the words of its key.</extracomment>
+        <translation>Otra cifra mencionada (%1)</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2327,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTab</name>
     <message>
         <source>%1 selected</source>
-        <extracomment>Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
+        <extracomment>Characters of the filter a &quot;No … match&quot; page quotes: the rest of a pasted page is in the field above it. Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
         <translation>selección: %1</translation>
     </message>
     <message>
@@ -3021,6 +3287,24 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Click to show the fact and the passage that states it.</source>
         <translation>Haga clic para mostrar el hecho y el pasaje que lo dice.</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <source>%1 as %2</source>
+        <extracomment>The connecting words of the titles the window composes (context &quot;Titles&quot;).</extracomment>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A claim&apos;s or a disagreement&apos;s title: subject, attribute, the value(s).</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A fact&apos;s topic in the detail pane: what it is a claim about.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
