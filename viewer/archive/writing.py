@@ -398,8 +398,9 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         keys = sorted({key for key, _loc in people})
         locs = [loc for _key, loc in people]
         shown = "; ".join(m.people[k].name for k in keys)
-        claim = Claim(episode_subject(number), EPISODE_ATTRIBUTES[name], shown, "; ".join(loc.text for loc in locs),
-                      files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
+        claim = Claim(episode_subject(number), EPISODE_ATTRIBUTES[name], shown,
+                      "; ".join(loc.text for loc in locs), files[sid],
+                      tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
                       "", ("episodes", sorted(m.episodes).index(number) + 1))
         claims.append(claim)
         located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.archive.records.navigation import Hit, Link
 from viewer.archive.tables import COMPOSED_TITLES, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
 from viewer.gui.labels import fill, kind_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    # The record classes are made by the pages that hold them, not at start-up.
+    from viewer.archive.records.navigation import Hit, Link
     from viewer.archive.store import Archive
 
 #: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").

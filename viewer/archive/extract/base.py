@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
+
 # The fact topics are the builder's vocabulary, stated where the window can read them too.
 from viewer.archive.topics import FACT_TOPICS as FACT_TOPICS
 from viewer.archive.topics import GENERIC_FACT_LABEL as GENERIC_FACT_LABEL
