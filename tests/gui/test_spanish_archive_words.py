@@ -171,6 +171,11 @@ def test_the_detail_pane_composes_titles_in_spanish(spanish: None, pane: DetailP
     pane.show_record("disagreements", massacre.id)
     text = pane.toPlainText()
     assert text.startswith("La masacre, personas asesinadas: ")
+    claim = next(c for c in archive.iter_records("claims") if getattr(c, "record_table", "")
+                 == "facts")
+    pane.show_record("claims", claim.id)
+    lines = pane.toPlainText().splitlines()
+    assert lines[lines.index("Tabla del registro") + 1] == "Hechos"  # not the key "facts"
     fact = next(f for f in archive.iter_records("facts")
                 if getattr(f, "topic", "") == "official_death_toll")
     pane.show_record("facts", fact.id)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.archive.tables import COMPOSED_TITLES, title_of
+from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
-from viewer.gui.labels import fill, kind_label
+from viewer.gui.labels import fill, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -162,7 +162,8 @@ def topic_label(topic: str) -> str:
 
 
 #: The record fields whose values are words of the archive's vocabulary, by name.
-VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute"})
+VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
+                               "record_table"})
 
 
 def field_text(key: str, value: Any) -> Any:
@@ -180,6 +181,8 @@ def field_text(key: str, value: Any) -> Any:
         return subject_label(value)
     if key == "attribute":
         return attribute_label(value)
+    if key == "record_table" and value in TABLE_SPECS:
+        return table_label(TABLE_SPECS[value])
     return value
 
 
