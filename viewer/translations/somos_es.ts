@@ -1515,7 +1515,7 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     </message>
     <message>
         <source>Rights to the article acquired</source>
-        <translation>Adquisición de los derechos del artículo</translation>
+        <translation>Derechos del artículo adquiridos</translation>
     </message>
     <message>
         <source>Source article published</source>
