@@ -142,9 +142,9 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     shared by its section) in :data:`TABLE_ORDER`, then everything else by bm25 (the
     weights of :data:`~viewer.archive.schema.SEARCH_COLUMNS`, set at build time as the FTS
     table's ``rank``: a title far above the body, a passage's heading far below); ties
-    break by table order, then by how many sources state the record, then by record. ``by_sources`` puts how many sources state
-    a record before bm25 (the answers to a question, :func:`_answers`). ``window`` ranks only
-    the matches up to rowid ``:bound``.
+    break by table order, then by how many sources state the record, then by record.
+    ``by_sources`` puts how many sources state a record before bm25 (the answers to a
+    question, :func:`_answers`). ``window`` ranks only the matches up to rowid ``:bound``.
 
     Not ranked: the first ``:window`` matches in archive order, then exact title match, a
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
