@@ -42,9 +42,9 @@ if TYPE_CHECKING:
     from viewer.gui.search.search_panel import SearchPanel
     from viewer.gui.window.main_window import MainWindow
 
-#: Annotations the search results list at most.
+# Annotations the search results list at most.
 SEARCH_LIMIT = 50
-#: Spans this close on one line are one passage ("Caraly Sánchez" as "Flor María").
+# Spans this close on one line are one passage ("Caraly Sánchez" as "Flor María").
 PASSAGE_GAP = 5
 
 

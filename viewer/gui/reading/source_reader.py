@@ -123,8 +123,8 @@ class SourceReader(QWidget):
         self._workers = workers
         self._documents = DocumentCache()  # a document read from another archive is not shown
         self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
-        #: The reader's annotations of a source, as ranges of its original text (set by the
-        #: window; see viewer.gui.annotating.annotator), and what its right-click menu adds.
+        # The reader's annotations of a source, as ranges of its original text (set by the
+        # window; see viewer.gui.annotating.annotator), and what its right-click menu adds.
         self.annotations_of: Callable[[Source], list[tuple[int, int]]] | None = None
         self.menu_actions: list[QAction] = []
         self._anchor: int | None = None  # Qt position of the first span, kept in view

@@ -59,12 +59,12 @@ from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
-#: Results asked for at first, and how many more each "Load more results" asks for.
+# Results asked for at first, and how many more each "Load more results" asks for.
 RESULTS_PAGE = 50
 HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
 HIGHLIGHT_TEXT = QColor("#1a1a1a")
-#: Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
-#: the match when the text before it is cut.
+# Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
+# the match when the text before it is cut.
 CONTEXT_AFTER_MATCH = 0.25
 _TAGS = re.compile(r"(</?b>)")
 _SPACES = re.compile(r"\s+")
@@ -78,7 +78,7 @@ class SnippetDelegate(QStyledItemDelegate):
     the next search's worker needed) too long.
     """
 
-    #: Snippets split into runs, kept for repaints (a few pages of results).
+    # Snippets split into runs, kept for repaints (a few pages of results).
     CACHE_SIZE = 512
 
     def __init__(self, parent: QObject | None = None) -> None:

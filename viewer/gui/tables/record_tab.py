@@ -47,8 +47,8 @@ GATHER_LIMIT = 10_000
 """Selected rows that copying or exporting a selection gathers, at most. They are gathered one
 by one on the GUI thread, a row not in memory with its page: every row of a million is a row,
 and Ctrl+A then Ctrl+C would hold the window for minutes."""
-#: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
-#: one's advance in characters (see RecordTableModel.set_column_chars).
+# Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
+# one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
 
 
