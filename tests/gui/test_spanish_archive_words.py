@@ -205,3 +205,16 @@ def test_search_results_title_cast_credits_in_spanish(
         win.close()
         if win.archive is not None:
             win.archive.close()
+
+
+def test_the_builders_reasons_are_said_in_spanish(spanish: None, pane: DetailPane,
+                                                  archive: Archive) -> None:
+    """The family-name note read "Apellido: inferido — no source names Vincent Webb by family
+    name alone; …": the builder's reason, kept as a message and its arguments, is said in the
+    window's language (a name stays as the sources spell it)."""
+    person = next(p for p in archive.iter_records("people") if p.name == "Vincent Webb")
+    pane.show_record("people", person.id)
+    text = " ".join(pane.toPlainText().split())
+    assert ("Apellido: inferido — ninguna fuente nombra a Vincent Webb solo por su apellido; "
+            "se toma como apellido la segunda de las dos palabras del nombre") in text, text
+    assert "by family name alone" not in text
