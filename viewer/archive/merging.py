@@ -116,7 +116,7 @@ class Merger:
         #: Quoted titles with words left out, until :meth:`tie_gapped_titles` reads them.
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
-        self.dropped_titles: list[tuple[int, Located, str]] = []
+        self.dropped_titles: list[tuple[int, Located, Reason]] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
         name = located.normalized
@@ -400,10 +400,9 @@ class Merger:
                     if shared and (best is None or len(shared) > len(best[3])):
                         ties[id(entity)] = (entity, whole_sid, whole, shared)
             if len(ties) != 1:
-                why = ("no title stated whole keeps its words and names the same person"
-                       if not ties else "more than one title stated whole fits it")
-                self.dropped_titles.append((sid, gap, f"the source quotes this title with "
-                                            f"words left out (“{gap.text}”); {why}"))
+                why = Reason(R.NO_TITLE_FITS if not ties else R.SEVERAL_TITLES_FIT)
+                self.dropped_titles.append((sid, gap, Reason(R.DROPPED_TITLE, {
+                    "gap": gap.text, "why": why})))
                 continue
             entity, whole_sid, whole, shared = next(iter(ties.values()))
             reading = Located(gap.text, gap.spans, whole.name.text)

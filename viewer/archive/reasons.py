@@ -50,6 +50,10 @@ GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”
                   "elsewhere: every word kept here is in that title, in order from its first, "
                   "and both sentences name {names}")
 THIS_SOURCE = N_("this source")
+#: Such a title left out of the archive, as the build says it.
+DROPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”); {why}")
+NO_TITLE_FITS = N_("no title stated whole keeps its words and names the same person")
+SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
 #: A work's kind, or its title, read from the layout, not from words that say it.
 WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
                         "not say what kind of work it is")
