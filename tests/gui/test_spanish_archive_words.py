@@ -1,5 +1,5 @@
 """The archive's own words in the window's language: a fact's label and topic, a claim's subject
-and attribute, the timeline's rows and the titles composed around a record's fields ("as") are
+and attribute, what a thing is to the series, the timeline's rows and the titles composed around a record's fields ("as") are
 words of ours, so the Spanish window shows them in Spanish; a source's words (names, the figures
 it states) stay as the source says them. The CLI and the exports keep the English words."""
 
@@ -65,10 +65,20 @@ def test_every_word_the_builder_can_write_has_a_spanish_label(archive: Archive) 
     # A fact of a topic no claim list knows is compared under its label.
     assert {c.attribute for c in claims} <= {*topics.CLAIM_ATTRIBUTES,
                                              *topics.FACT_TOPICS.values()}
+    from viewer.archive.extract import vocabulary
+
+    filed = {*vocabulary.ORGANISATION_NOUNS.values(), *vocabulary.EVENT_NOUNS.values(),
+             *vocabulary.WORK_NOUNS.values(), *vocabulary.EVENT_VERBS.values(),
+             *vocabulary.REGION_NOUNS, *(r for _k, r in vocabulary.ENTITY_LABELS.values())}
+    said = {r for table in ("organisations", "places", "events", "works", "awards")
+            for thing in archive.iter_records(table) for r in getattr(thing, "relations")}
+    assert said and filed | said <= archive_words.ENTITY_RELATIONS, sorted(
+        (filed | said) - archive_words.ENTITY_RELATIONS)
     done = _finished_translations()
     for context, words in (("Facts", archive_words.FACT_LABELS),
                            ("Claims", archive_words.CLAIM_SUBJECTS),
-                           ("Claims", archive_words.CLAIM_ATTRIBUTES)):
+                           ("Claims", archive_words.CLAIM_ATTRIBUTES),
+                           ("Entities", archive_words.ENTITY_RELATIONS)):
         missing = sorted(w for w in words if not done.get((context, w)))
         assert not missing, f"{context}: no Spanish for {missing}"
 
@@ -82,7 +92,7 @@ def test_facts_and_claims_show_their_labels_in_spanish(
     try:
         shown: dict[str, set[str]] = {}
         for table, key in (("facts", "label"), ("claims", "subject"), ("claims", "attribute"),
-                           ("disagreements", "subject")):
+                           ("disagreements", "subject"), ("organisations", "relations")):
             tab = win.record_tab(table)
             win.tabs.setCurrentWidget(tab)
             qtbot.waitUntil(lambda t=tab: not t.is_busy())
@@ -96,6 +106,8 @@ def test_facts_and_claims_show_their_labels_in_spanish(
         assert "personas asesinadas" in shown["claims.attribute"]
         assert not shown["claims.attribute"] & set(topics.CLAIM_ATTRIBUTES)
         assert "la masacre" in shown["disagreements.subject"]
+        assert {"productora", "editorial"} <= {
+            word for cell in shown["organisations.relations"] for word in cell.split(", ")}
     finally:
         win.close()
         if win.archive is not None:

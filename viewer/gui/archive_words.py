@@ -108,6 +108,63 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "based on (title)"),
 ))
 
+#: What an organisation, place, event, work or award is to the series or the text naming it
+#: (``relations``): the readings the extractors file (viewer/archive/extract/vocabulary.py and
+#: entities.py), a closed set (context "Entities").
+ENTITY_RELATIONS = frozenset((
+    QT_TRANSLATE_NOOP("Entities", "announcement"),
+    QT_TRANSLATE_NOOP("Entities", "apology"),
+    QT_TRANSLATE_NOOP("Entities", "article"),
+    QT_TRANSLATE_NOOP("Entities", "award"),
+    QT_TRANSLATE_NOOP("Entities", "book"),
+    QT_TRANSLATE_NOOP("Entities", "cartel"),
+    QT_TRANSLATE_NOOP("Entities", "city"),
+    QT_TRANSLATE_NOOP("Entities", "company"),
+    QT_TRANSLATE_NOOP("Entities", "depicted on screen"),
+    QT_TRANSLATE_NOOP("Entities", "detention"),
+    QT_TRANSLATE_NOOP("Entities", "distributor"),
+    QT_TRANSLATE_NOOP("Entities", "employer"),
+    QT_TRANSLATE_NOOP("Entities", "film"),
+    QT_TRANSLATE_NOOP("Entities", "film development company"),
+    QT_TRANSLATE_NOOP("Entities", "filming location"),
+    QT_TRANSLATE_NOOP("Entities", "institution"),
+    QT_TRANSLATE_NOOP("Entities", "investigation"),
+    QT_TRANSLATE_NOOP("Entities", "leak"),
+    QT_TRANSLATE_NOOP("Entities", "lockdown"),
+    QT_TRANSLATE_NOOP("Entities", "magazine"),
+    QT_TRANSLATE_NOOP("Entities", "march"),
+    QT_TRANSLATE_NOOP("Entities", "massacre"),
+    QT_TRANSLATE_NOOP("Entities", "museum"),
+    QT_TRANSLATE_NOOP("Entities", "nearby place"),
+    QT_TRANSLATE_NOOP("Entities", "network"),
+    QT_TRANSLATE_NOOP("Entities", "newspaper"),
+    QT_TRANSLATE_NOOP("Entities", "nomination"),
+    QT_TRANSLATE_NOOP("Entities", "novel"),
+    QT_TRANSLATE_NOOP("Entities", "operation"),
+    QT_TRANSLATE_NOOP("Entities", "organisation"),
+    QT_TRANSLATE_NOOP("Entities", "outlet"),
+    QT_TRANSLATE_NOOP("Entities", "premiere"),
+    QT_TRANSLATE_NOOP("Entities", "produced in association with"),
+    QT_TRANSLATE_NOOP("Entities", "production company"),
+    QT_TRANSLATE_NOOP("Entities", "publisher"),
+    QT_TRANSLATE_NOOP("Entities", "real-life setting"),
+    QT_TRANSLATE_NOOP("Entities", "region"),
+    QT_TRANSLATE_NOOP("Entities", "resumption"),
+    QT_TRANSLATE_NOOP("Entities", "review score"),
+    QT_TRANSLATE_NOOP("Entities", "reviewer"),
+    QT_TRANSLATE_NOOP("Entities", "sentence"),
+    QT_TRANSLATE_NOOP("Entities", "series"),
+    QT_TRANSLATE_NOOP("Entities", "set visit"),
+    QT_TRANSLATE_NOOP("Entities", "short film"),
+    QT_TRANSLATE_NOOP("Entities", "source of the series"),
+    QT_TRANSLATE_NOOP("Entities", "start"),
+    QT_TRANSLATE_NOOP("Entities", "state"),
+    QT_TRANSLATE_NOOP("Entities", "strike"),
+    QT_TRANSLATE_NOOP("Entities", "studio"),
+    QT_TRANSLATE_NOOP("Entities", "suspension"),
+    QT_TRANSLATE_NOOP("Entities", "university"),
+))
+
 #: The connecting words of the titles the window composes (context "Titles").
 CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
 #: A claim's or a disagreement's title: subject, attribute, the value(s).
@@ -163,12 +220,19 @@ def topic_label(topic: str) -> str:
 
 #: The record fields whose values are words of the archive's vocabulary, by name.
 VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
-                               "record_table"})
+                               "record_table", "relations"})
+
+
+def relation_label(relation: str) -> str:
+    """What a thing is to the series ("production company"), in the window's language."""
+    return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
 
 
 def field_text(key: str, value: Any) -> Any:
     """A record field's value as a cell or the detail pane shows it: a word of the archive's
     own vocabulary (by the field's ``key``) translated, anything else as it is."""
+    if key == "relations" and isinstance(value, tuple):
+        return tuple(relation_label(v) if isinstance(v, str) else v for v in value)
     if not isinstance(value, str):
         return value
     if key == "kind":

@@ -1143,6 +1143,214 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>announcement</source>
+        <extracomment>What an organisation, place, event, work or award is to the series or the text naming it (``relations``): the readings the extractors file (viewer/archive/extract/vocabulary.py and entities.py), a closed set (context &quot;Entities&quot;).</extracomment>
+        <translation>anuncio</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>premio</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>cartel</source>
+        <translation>cártel</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>depicted on screen</source>
+        <translation>representado en pantalla</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>distribuidora</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>empleador</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>película</translation>
+    </message>
+    <message>
+        <source>film development company</source>
+        <translation>empresa de desarrollo cinematográfico</translation>
+    </message>
+    <message>
+        <source>filming location</source>
+        <translation>locación de rodaje</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>investigation</source>
+        <translation>investigación</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>filtración</translation>
+    </message>
+    <message>
+        <source>lockdown</source>
+        <translation>confinamiento</translation>
+    </message>
+    <message>
+        <source>magazine</source>
+        <translation>revista</translation>
+    </message>
+    <message>
+        <source>march</source>
+        <translation>marcha</translation>
+    </message>
+    <message>
+        <source>massacre</source>
+        <translation>masacre</translation>
+    </message>
+    <message>
+        <source>museum</source>
+        <translation>museo</translation>
+    </message>
+    <message>
+        <source>nearby place</source>
+        <translation>lugar cercano</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation>periódico</translation>
+    </message>
+    <message>
+        <source>nomination</source>
+        <translation>nominación</translation>
+    </message>
+    <message>
+        <source>novel</source>
+        <translation>novela</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operativo</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>premiere</source>
+        <translation>estreno</translation>
+    </message>
+    <message>
+        <source>produced in association with</source>
+        <translation>producida en asociación con</translation>
+    </message>
+    <message>
+        <source>production company</source>
+        <translation>productora</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>editorial</translation>
+    </message>
+    <message>
+        <source>real-life setting</source>
+        <translation>escenario real</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>resumption</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <source>review score</source>
+        <translation>calificación de la crítica</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>sentencia</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>set visit</source>
+        <translation>visita al set</translation>
+    </message>
+    <message>
+        <source>short film</source>
+        <translation>cortometraje</translation>
+    </message>
+    <message>
+        <source>source of the series</source>
+        <translation>fuente de la serie</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>huelga</translation>
+    </message>
+    <message>
+        <source>studio</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspensión</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>universidad</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>

@@ -175,8 +175,8 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
-        if key in VOCABULARY_FIELDS and isinstance(value, str):
-            return html.escape(field_text(key, value))
+        if key in VOCABULARY_FIELDS:
+            value = field_text(key, value)  # words of ours, in the window's language
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS
             return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])

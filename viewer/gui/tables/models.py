@@ -397,8 +397,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
-        if key in VOCABULARY_FIELDS and isinstance(value, str):
-            return str(field_text(key, value))
+        if key in VOCABULARY_FIELDS:
+            value = field_text(key, value)  # words of ours, in the window's language
         if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
             value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)
