@@ -1,7 +1,8 @@
 """The archive's own words in the window's language: a fact's label and topic, a claim's subject
-and attribute, what a thing is to the series, the timeline's rows and the titles composed around a record's fields ("as") are
-words of ours, so the Spanish window shows them in Spanish; a source's words (names, the figures
-it states) stay as the source says them. The CLI and the exports keep the English words."""
+and attribute, what a thing is to the series, the timeline's rows, the titles composed around a
+record's fields ("as") and the builder's reasons are words of ours, so the Spanish window shows
+them in Spanish; a source's words (names, the figures it states) stay as the source says them.
+The CLI and the exports keep the English words and titles."""
 
 from __future__ import annotations
 
@@ -71,7 +72,8 @@ def test_every_word_the_builder_can_write_has_a_spanish_label(archive: Archive) 
              *vocabulary.WORK_NOUNS.values(), *vocabulary.EVENT_VERBS.values(),
              *vocabulary.REGION_NOUNS, *(r for _k, r in vocabulary.ENTITY_LABELS.values())}
     said = {r for table in ("organisations", "places", "events", "works", "awards")
-            for thing in archive.iter_records(table) for r in getattr(thing, "relations")}
+            for thing in archive.iter_records(table)
+            for r in thing.relations}  # type: ignore[union-attr]
     assert said and filed | said <= archive_words.ENTITY_RELATIONS, sorted(
         (filed | said) - archive_words.ENTITY_RELATIONS)
     done = _finished_translations()
