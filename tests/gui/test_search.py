@@ -210,7 +210,7 @@ def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
 def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtGui import QColor
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     runs = SnippetDelegate().runs("Jero Medina as <b>Benjam&#237;n</b> &amp;\n more")
     assert runs == [("Jero Medina as ", False), ("Benjamín", True), (" & more", False)]
@@ -239,7 +239,7 @@ def test_drawing_a_snippet_marks_its_matches_and_only_them(qtbot: QtBot) -> None
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(400, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -289,7 +289,7 @@ def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: Q
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(160, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
