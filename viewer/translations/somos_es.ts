@@ -440,12 +440,15 @@
         <translation>Anotaciones que coinciden</translation>
     </message>
     <message>
-        <source>Your annotations: 1 match “%2”</source>
-        <translation>Sus anotaciones: 1 coincide con «%2»</translation>
+        <source>1 of your annotations matches “%1”</source>
+        <translation>1 de sus anotaciones coincide con «%1»</translation>
     </message>
-    <message>
-        <source>Your annotations: %1 match “%2”</source>
-        <translation>Sus anotaciones: %1 coinciden con «%2»</translation>
+    <message numerus="yes">
+        <source>%Ln of your annotations match “%1”</source>
+        <translation>
+            <numerusform>%Ln de sus anotaciones coincide con «%1»</numerusform>
+            <numerusform>%Ln de sus anotaciones coinciden con «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2406,17 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>«%1» no tiene palabras que buscar.</translation>
     </message>
     <message>
+        <source>%1; 1 of your annotations matches too</source>
+        <translation>%1; también coincide 1 de sus anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln of your annotations match too</source>
+        <translation>
+            <numerusform>%1; también coincide %Ln de sus anotaciones</numerusform>
+            <numerusform>%1; también coinciden %Ln de sus anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No results for “%1”</source>
         <translation>Sin resultados para «%1»</translation>
     </message>
@@ -2417,6 +2431,32 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Ranking every match…</source>
         <translation>Ordenando todas las coincidencias…</translation>
+    </message>
+    <message>
+        <source>No records match “%1”; 1 of your annotations does</source>
+        <translation>Ningún registro coincide con «%1»; 1 de sus anotaciones sí</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records match “%1”; %Ln of your annotations do</source>
+        <translation>
+            <numerusform>Ningún registro coincide con «%1»; %Ln de sus anotaciones sí</numerusform>
+            <numerusform>Ningún registro coincide con «%1»; %Ln de sus anotaciones sí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>Ningún registro coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>1 of your annotations does: it is listed below.</source>
+        <translation>1 de sus anotaciones sí coincide: aparece abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your annotations do: they are listed below.</source>
+        <translation>
+            <numerusform>%Ln de sus anotaciones sí coincide: aparece abajo.</numerusform>
+            <numerusform>%Ln de sus anotaciones sí coinciden: aparecen abajo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search could not be run</source>

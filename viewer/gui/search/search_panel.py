@@ -50,6 +50,7 @@ class SearchPanel(QWidget):
     suggestion_chosen = Signal(str)  # "Did you mean …?" clicked, or Enter while it is shown
     close_requested = Signal()
     selection_changed = Signal()
+    summary_changed = Signal()  # the summary counts the annotations found since the results
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,8 @@ class SearchPanel(QWidget):
         self._keep_row = -1  # the row to return to when more results arrive
         self._suggestion: str | None = None  # "Did you mean …?" for the results shown
         self._refining = False  # the results shown are a first answer; the ranking follows
+        self._shown: SearchResult | None = None  # the results on screen
+        self._annotations = ("", 0)  # how many annotations match which text
         self.model = SearchResultsModel(self)
         self._build()
         # "Searching for …" only when an answer is slow to come: changing the summary lays out
@@ -228,6 +231,7 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self._show_suggestion(None)
             self._refining = False
+            self._shown = None
             self.summary.setText("")
             self._show_notice(None if self._path else self.tr("No archive is open."))
             return
@@ -278,18 +282,13 @@ class SearchPanel(QWidget):
         self._refining = result.ranking != "full" and bool(result.hits)
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
-        query = quoted(result.query)
+        self._shown = result
         notice = result.notice
         n = len(result.hits)
         self.load_more.setVisible(bool(n) and result.truncated)
         self.load_more.setEnabled(True)
         if n:
-            if result.truncated:
-                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
-            else:
-                said = counted(n, self.tr("1 result for “%1”"),
-                               self.tr("%Ln results for “%1”", "", n))
-            self.summary.setText(fill(said, query))
+            self._describe(result)
             self.stack.setCurrentWidget(self.results)
             if 0 <= keep < n:  # more results: stay where the reader was
                 index = self.model.index(keep, 0)
@@ -303,17 +302,11 @@ class SearchPanel(QWidget):
             self.summary.setText(notice or "")
             self.empty.setText(f"<p style='font-size:large'>{html.escape(notice or '')}</p><p>"
                                + html.escape(fill(self.tr("“%1” has no words to look for."),
-                                                  query)) + "</p>")
+                                                  quoted(result.query))) + "</p>")
             self.stack.setCurrentWidget(self.empty)
             notice = None
         else:
-            self.summary.setText(fill(self.tr("No results for “%1”"), query))
-            self.empty.setText(
-                "<p style='font-size:large'>"
-                + html.escape(fill(self.tr("Nothing in the archive matches “%1”."), query))
-                + "</p><p>" + self.tr("Try fewer words, a prefix such as <code>vet*</code>, or "
-                                      "a name's other spelling. Accents and capitals never "
-                                      "matter.") + "</p>")
+            self._describe(result)
             self.stack.setCurrentWidget(self.empty)
         self._show_notice(self.tr("Ranking every match…") if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
@@ -327,6 +320,56 @@ class SearchPanel(QWidget):
         if self._open_when_done:
             self._open_when_done = False
             self.open_current()
+
+    def set_annotation_matches(self, text: str, count: int) -> None:
+        """How many of the user's annotations match ``text``: the annotator lists them under
+        the results, and the summary and the empty page count them too ("No results" above a
+        listed annotation said the opposite of what the panel showed)."""
+        self._annotations = (text, count)
+        if self._shown is not None and not self._pending and text == self._text:
+            self._describe(self._shown)
+            self.summary_changed.emit()
+
+    def _describe(self, result: SearchResult) -> None:
+        """The summary (and, with no records found, the empty page) of ``result`` and of the
+        annotations that match the same text."""
+        query = quoted(result.query)
+        n = len(result.hits)
+        text, mine = self._annotations
+        mine = mine if text == self._text else 0
+        if n:
+            if result.truncated:
+                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
+            else:
+                said = counted(n, self.tr("1 result for “%1”"),
+                               self.tr("%Ln results for “%1”", "", n))
+            said = fill(said, query)
+            if mine:
+                said = fill(counted(mine, self.tr("%1; 1 of your annotations matches too"),
+                                    self.tr("%1; %Ln of your annotations match too", "",
+                                            mine)), said)
+            self.summary.setText(said)
+            return
+        hint = "<p>" + self.tr("Try fewer words, a prefix such as <code>vet*</code>, or a "
+                               "name's other spelling. Accents and capitals never "
+                               "matter.") + "</p>"
+        if not mine:
+            self.summary.setText(fill(self.tr("No results for “%1”"), query))
+            self.empty.setText(
+                "<p style='font-size:large'>"
+                + html.escape(fill(self.tr("Nothing in the archive matches “%1”."), query))
+                + "</p>" + hint)
+            return
+        self.summary.setText(fill(counted(
+            mine, self.tr("No records match “%1”; 1 of your annotations does"),
+            self.tr("No records match “%1”; %Ln of your annotations do", "", mine)), query))
+        self.empty.setText(
+            "<p style='font-size:large'>"
+            + html.escape(fill(self.tr("No records match “%1”."), query)) + "</p><p>"
+            + html.escape(counted(mine, self.tr("1 of your annotations does: it is listed "
+                                                "below."),
+                                  self.tr("%Ln of your annotations do: they are listed below.",
+                                          "", mine))) + "</p>" + hint)
 
     def _refined(self, generation: int, result: SearchResult | None) -> None:
         """The full ranking of the results shown: the list updated in place, the selected
@@ -370,6 +413,7 @@ class SearchPanel(QWidget):
             return
         self._pending = self._open_when_done = False
         self._refining = False
+        self._shown = None
         self._show_suggestion(None)
         self._slow.stop()
         self._keep_row = -1
