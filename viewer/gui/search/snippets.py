@@ -21,6 +21,10 @@ HIGHLIGHT_TEXT = QColor("#1a1a1a")
 # Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
 # the match when the text before it is cut.
 CONTEXT_AFTER_MATCH = 0.25
+ELLIPSIS = "…"
+#: What is left of the text between two matches shortened to bring later matches in sight: the
+#: width of this many characters, besides the "…".
+GAP_KEPT_CHARS = 6
 _TAGS = re.compile(r"(</?b>)")
 _SPACES = re.compile(r"\s+")
 
@@ -90,14 +94,9 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(rect)
         x = rect.left()
-        for text, match in _match_in_sight(runs, metrics, rect.width()):
-            fm = metrics[match]
-            room = rect.right() - x
-            width = fm.horizontalAdvance(text)
-            last = width > room
-            if last:
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
-                width = fm.horizontalAdvance(text)
+        room = rect.width()
+        for text, match in visible_runs(runs, metrics, room):
+            width = metrics[match].horizontalAdvance(text)
             if match:
                 painter.fillRect(QRectF(x, rect.top() + 2, width, rect.height() - 4),
                                  HIGHLIGHT_BACKGROUND)
@@ -107,8 +106,6 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.setFont(bold if match else plain)
             painter.drawText(QPointF(x, baseline), text)
             x += width
-            if last:
-                break
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -117,6 +114,56 @@ class SnippetDelegate(QStyledItemDelegate):
         if index.data(SnippetRole) is None:
             return hint
         return QSize(min(hint.width(), 600), hint.height())
+
+
+def visible_runs(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
+                 room: float) -> list[tuple[str, bool]]:
+    """What a cell ``room`` wide shows of a snippet: its first match in sight, the later ones
+    too as far as shortening the text between them allows, ended in "…" where it is cut."""
+    runs = _later_matches_in_sight(_match_in_sight(runs, metrics, room), metrics, room)
+    return fitted_runs(runs, metrics, room)
+
+
+def fitted_runs(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
+                room: float) -> list[tuple[str, bool]]:
+    """``runs`` as they fit in ``room``: whole, or cut at a character and ended with a plain
+    "…". Each run was elided on its own before, and Qt returns a text of one character whole
+    however little room there is: a last match "3" was drawn cut through the glyph, with no
+    "…" to say the snippet goes on."""
+    widths = [metrics[match].horizontalAdvance(text) for text, match in runs]
+    if sum(widths) <= room:
+        return runs
+    ellipsis = metrics[False].horizontalAdvance(ELLIPSIS)
+    budget = room - ellipsis
+    fitted: list[tuple[str, bool]] = []
+    x = 0.0
+    for (text, match), width in zip(runs, widths, strict=True):
+        if x + width <= budget:
+            fitted.append((text, match))
+            x += width
+            continue
+        cut = _prefix(text, metrics[match], budget - x)
+        if cut:
+            fitted.append((cut, match))
+        break
+    return [*fitted, (ELLIPSIS, False)]
+
+
+def _prefix(text: str, metrics: QFontMetricsF, room: float) -> str:
+    """The longest start of ``text``, ended at a character (a whole grapheme, as Qt elides),
+    no wider than ``room``."""
+    ellipsis = metrics.horizontalAdvance(ELLIPSIS)
+    while text and room > 0:
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room + ellipsis)
+        for mark in (ELLIPSIS, "..."):  # "..." where the font has no "…"
+            if elided != text and elided.endswith(mark):
+                return elided[:-len(mark)]
+        if metrics.horizontalAdvance(elided) <= room:
+            return elided
+        # Whole, yet wider than the room: one character (Qt never elides it), or a text
+        # that fits only with the room the "…" would have taken.
+        text = text[:-1]
+    return ""
 
 
 def _match_in_sight(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
@@ -136,3 +183,32 @@ def _match_in_sight(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetri
         return runs
     cut = plain.elidedText(before, Qt.TextElideMode.ElideLeft, max(keep, 0.0))
     return [(cut, False), *runs[first:]] if cut else runs[first:]
+
+
+def _later_matches_in_sight(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
+                            room: float) -> list[tuple[str, bool]]:
+    """``runs`` with the plain text between matches shortened in its middle ("Curiel (episodes
+    1, 2…Chenillo (") when the last match, and a little of what follows it, would otherwise
+    fall past the end of the cell: "who directed episode 3" showed the directors' line cut
+    before the episode it asked about."""
+    matches = [i for i, (_text, match) in enumerate(runs) if match]
+    if len(matches) < 2:
+        return runs
+    widths = [metrics[match].horizontalAdvance(text) for text, match in runs]
+    last = matches[-1]
+    tail = min(sum(widths[last + 1:]), room * CONTEXT_AFTER_MATCH)
+    excess = sum(widths[:last + 1]) + tail - room
+    if excess <= 0:
+        return runs
+    plain = metrics[False]
+    floor = plain.horizontalAdvance(ELLIPSIS) + GAP_KEPT_CHARS * plain.averageCharWidth()
+    give = {i: widths[i] - floor for i in range(matches[0] + 1, last)
+            if not runs[i][1] and widths[i] > floor}
+    if not give:
+        return runs
+    share = min(1.0, excess / sum(give.values()))
+    shortened = list(runs)
+    for i, spare in give.items():
+        shortened[i] = (plain.elidedText(runs[i][0], Qt.TextElideMode.ElideMiddle,
+                                         widths[i] - spare * share), False)
+    return shortened
