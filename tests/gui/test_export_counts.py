@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.archive.export import ExportReport
 from viewer.gui.labels import number
-from viewer.gui.tables.export_dialog import ExportRequest
 from viewer.gui.tables.export_messages import summary
+from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.translation import install_translators, remove_translators
 
 

@@ -20,7 +20,8 @@ from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records.credits import CastCredit
 from viewer.archive.store import Archive
-from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest, request_for_search
+from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_request import ExportRequest, request_for_search
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
