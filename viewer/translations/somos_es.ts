@@ -1058,6 +1058,17 @@
         </translation>
     </message>
     <message>
+        <source>every record matching “%1” (none do)</source>
+        <translation>todos los registros que coinciden con «%1» (no hay ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln records matching “%1”, from %2 tables</source>
+        <translation>
+            <numerusform>el %Ln registro que coincide con «%1», de %2 tablas</numerusform>
+            <numerusform>todos los %Ln registros que coinciden con «%1», de %2 tablas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exported 1 %1 record to %2</source>
         <translation>Se exportó 1 registro de %1 a %2</translation>
     </message>
@@ -3135,6 +3146,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Counting rows</source>
         <translation>El conteo de filas</translation>
+    </message>
+    <message>
+        <source>Counting the records that match</source>
+        <translation>El conteo de los registros que coinciden</translation>
     </message>
     <message>
         <source>Drawing the chart</source>

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -275,6 +275,16 @@ class ExportDialog(QDialog):
         if fmt is not None and fmt != self.fmt:
             self.set_format(fmt)
 
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """A search's matching records per table, counted off the GUI thread once the dialog
+        was open: the choice says how many ("All 14 records matching “x”, from 3 tables", as
+        a tab's says "All 58 cast credits"), and the files named are those of the tables
+        with matches."""
+        self.request = replace(self.request, counts=dict(counts))
+        if self.request.can_match():
+            self.matching_button.setText(_sentence(self.request.what_matching()))
+        self._update()
+
     def _update(self) -> None:
         citations = FORMATS[self.fmt].cites
         self.provenance_box.setEnabled(not citations)
@@ -294,10 +304,13 @@ class ExportDialog(QDialog):
         parts = self.request.parts(path, selected=self.selected_only)
         if len(parts) > 1 or (self.request.searching and not self.selected_only):
             every = self.request.searching and not self.selected_only
-            if every and self.request.hit_tables:
+            counts = self.request.counts
+            with_matches = (tuple(t for t, n in counts.items() if n) if counts is not None
+                            else self.request.hit_tables)
+            if every and with_matches:
                 # Only tables with matches get a file (export_parts skips the empty ones):
-                # the examples are tables the results show, not every table (issue 28).
-                parts = [p for p in parts if p.table in self.request.hit_tables]
+                # the examples are tables with matches, not every table (issue 28).
+                parts = [p for p in parts if p.table in with_matches]
             names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
             self.note.setText(fill(
                 self.tr("Search results span several tables, so each table with matches gets "
@@ -365,6 +378,8 @@ class ExportRun(QObject):
         workers.export_progressed.connect(self._progressed)
         workers.export_finished.connect(self._finished)
         workers.export_failed.connect(self._failed)
+        workers.matching_counted.connect(self._counted)
+        self._count_generation = 0
         self._archive_path: Path | None = None
 
     @property
@@ -379,8 +394,16 @@ class ExportRun(QObject):
         dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window)
         dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
         self.dialog = dialog
+        self._count_generation += 1
+        if request.searching and request.query and request.can_match():
+            # Counted off the GUI thread: a count grows with the archive.
+            self._workers.count_matching(archive_path, request.query, self._count_generation)
         dialog.open()
         return dialog
+
+    def _counted(self, generation: int, counts: dict[str, int]) -> None:
+        if generation == self._count_generation and self.dialog is not None:
+            self.dialog.set_counts(counts)
 
     def _accepted(self, dialog: ExportDialog, archive_path: Path) -> None:
         order = dialog.order()

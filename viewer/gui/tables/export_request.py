@@ -47,6 +47,7 @@ class ExportRequest:
     matching: int | None = None  # rows matching the tab's filter, when counted
     typed: str | None = None  # the filter as typed, when ``query`` is what it searches
     hit_tables: tuple[str, ...] = ()  # tables among the search results shown
+    counts: dict[str, int] | None = None  # a search's matching records per table, counted
 
     def can_match(self) -> bool:
         """A search without words matches nothing (a filter without words: every row)."""
@@ -74,6 +75,8 @@ class ExportRequest:
     def what_matching(self) -> str:
         query = self.shown_query
         if self.searching:
+            if query and self.counts is not None:
+                return ExportCounts().search_matching(self.counts, quoted(query))
             if query:
                 return fill(translate("ExportDialog", "every record matching “%1”, in every table"),
                             quoted(query))
