@@ -27,7 +27,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QKeyEvent,
     QPalette,
     QTextCursor,
 )
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QTextBrowser,
     QTextEdit,
@@ -49,7 +47,7 @@ from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill, kind_label, number
 from viewer.gui.reading.document_cache import DocumentCache
-from viewer.gui.reading.find_bar import FindBar
+from viewer.gui.reading.find_bar import FindBar, FindField
 from viewer.gui.reading.marks import (
     ANNOTATION_COLOR,
     FIND_COLOR,
@@ -80,23 +78,6 @@ from viewer.gui.reading.text_positions import (
 
 if TYPE_CHECKING:
     from viewer.gui.workers import WorkerPool
-
-
-class FindField(QLineEdit):
-    """The reader's find line; Esc closes it, Shift+Enter goes back a match (Enter, Qt's
-    ``returnPressed``, goes forward)."""
-
-    closed = Signal()
-    back_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.closed.emit()
-        elif (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-              and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.back_pressed.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class SourceReader(QWidget):
