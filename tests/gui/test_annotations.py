@@ -382,3 +382,45 @@ def test_at_800_by_600_the_annotations_tab_fits_beside_the_detail_pane(
     # Half of an 800-pixel window: the detail pane and the reader take the other half.
     assert window.annotations_tab.minimumSizeHint().width() <= 400
     assert window.width() == 800
+
+
+def _open_at_casting(window: MainWindow, qtbot: QtBot) -> tuple[int, str, int]:
+    """The encyclopedia page opened at its "Casting Process" passage, whose section title the
+    seed states as a line of its own and the archive keeps only as the passage's section:
+    the source's id, its text and where the title's line starts."""
+    source = next(s for s in window.archive.sources() if s.file == "002_f5f1698f56caee8b.txt")
+    text = window.archive.source_text(source.id)
+    title = text.index("\n\nCasting Process\n\n") + 2
+    with qtbot.waitSignal(window.reader.spans_shown, timeout=10_000):
+        window.reader.show_spans(source.id, [(title + 40, title + 60)])
+    assert window.reader.highlighted_ranges
+    return source.id, text, title
+
+
+def test_a_selected_section_title_is_annotated_as_the_seeds_own_line(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The reader draws the title over the passage: selected, it annotated the highlighted
+    passage instead ("Non-professionals"), silently."""
+    _source, text, title = _open_at_casting(window, qtbot)
+    _select(window, "Casting Process")
+    assert window.reader.selected_range() == (title, title + len("Casting Process"))
+    window.annotator.annotate_selection()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    dialog.accept()
+    (saved,) = window.annotator.book.all()
+    assert (saved.exact, saved.start) == ("Casting Process", title)
+    assert text[saved.start:saved.end] == "Casting Process"
+    qtbot.waitUntil(lambda: "Casting Process" in window.reader.highlighted_spans(
+        ANNOTATION_COLOR))
+    assert "Casting Process" not in window.reader.highlighted_spans()  # not a provenance mark
+
+
+def test_a_selection_of_the_readers_own_words_is_refused_with_a_message(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_at_casting(window, qtbot)
+    _select(window, "later passages are not shown here")
+    assert window.reader.selected_range() is None
+    window.annotator.annotate_selection()
+    assert window.annotator.dialog is None  # the highlighted passage is not annotated
+    assert "not the document's" in window.statusBar().currentMessage()

@@ -455,7 +455,7 @@
     <name>AnnotationsTab</name>
     <message>
         <source>%1, chars %2–%3</source>
-        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s share of the list&apos;s width, in pixels at a wide window: Tags, Note, Annotated, Where, Status, Modified. No column is fitted narrower than this.</extracomment>
+        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s width where the list has room for them all: Tags, Note, Annotated, Where, Status, Modified (fitted to the list by viewer.gui.tables.column_fit).</extracomment>
         <translation>%1, caracteres %2–%3</translation>
     </message>
     <message>
@@ -581,6 +581,10 @@
     <message>
         <source>Open a document in the source reader and select words to annotate.</source>
         <translation>Abra un documento en el lector de fuentes y seleccione las palabras que quiere anotar.</translation>
+    </message>
+    <message>
+        <source>The words selected are the reader&apos;s own, not the document&apos;s: select words of the document to annotate them.</source>
+        <translation>Las palabras seleccionadas son del lector, no del documento: seleccione palabras del documento para anotarlas.</translation>
     </message>
     <message>
         <source>Select words in the source reader to annotate them.</source>
@@ -2061,7 +2065,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTab</name>
     <message>
         <source>%1 selected</source>
-        <extracomment>Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
+        <extracomment>Characters of the filter a &quot;No … match&quot; page quotes: the rest of a pasted page is in the field above it. Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
         <translation>selección: %1</translation>
     </message>
     <message>
