@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
 from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, table_label
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordRole, SortRole
@@ -298,6 +299,7 @@ class AnnotationsTab(QWidget):
         self.orphaned.toggled.connect(self._refilter)
         self.view = QTableView(self)
         self.view.setObjectName("annotationsView")
+        self.view_frame = FocusFrame(self.view)  # as every table's
         self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

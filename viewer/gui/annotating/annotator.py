@@ -25,6 +25,7 @@ from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number
 from viewer.gui.tables.models import RecordRole, noun
 
@@ -70,6 +71,7 @@ class AnnotationResults(QWidget):
         self.model = AnnotationsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("annotationResultsView")
+        self.view_frame = FocusFrame(self.view)  # as the search results' own
         self.view.setAccessibleName(self.tr("Annotations that match"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

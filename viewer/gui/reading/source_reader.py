@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.documents import DocumentText
 from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, kind_label, number
 from viewer.gui.reading.document_cache import DocumentCache
 from viewer.gui.reading.find_bar import FindBar, FindField
@@ -138,6 +139,7 @@ class SourceReader(QWidget):
         self.browser.setObjectName("sourceText")
         self.browser.setAccessibleName(self.tr("Document text"))
         self.browser.setOpenLinks(False)
+        self.browser_frame = FocusFrame(self.browser)  # as the tables and the detail pane
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(
             lambda pos: self.context_menu(pos).exec(self.browser.mapToGlobal(pos)))
