@@ -250,6 +250,42 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
     assert len(folded) == before + 2
 
 
+@pytest.mark.parametrize("locale", ["en_US", "es_MX"])
+def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
+        qtbot: QtBot, locale: str) -> None:
+    """The ISO stamp was cut off even at 1600 px ("2026-12-07T10:0…"). Shown as the
+    window's language writes a date, it still sorts by time: "10/1/26" before "9/1/25"
+    as words, after it as dates; an imported stamp's offset counts."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from viewer.gui.annotating.annotations_tab import MODIFIED
+
+    stamps = ["2026-10-01T08:30:00Z", "2025-09-01T12:00:00Z", "2026-10-01T09:00:00+02:00"]
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        tab = AnnotationsTab()
+        qtbot.addWidget(tab)
+        tab.set_annotations([Annotation(id=new_id(), kind="span", note=stamp, tags=(),
+                                        source_file=NEWS, exact=PASSAGE, created=stamp,
+                                        modified=stamp) for stamp in stamps])
+        shown = {}
+        for row in range(tab.model.rowCount()):
+            index = tab.model.index(row, MODIFIED)
+            stamp = tab.model.annotation(row).modified
+            shown[stamp] = index.data()
+            when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
+            assert shown[stamp] == QLocale(locale).toString(when, QLocale.FormatType.ShortFormat)
+            assert "T" not in shown[stamp] and "2026-" not in shown[stamp]
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == stamp  # whole, in the tooltip
+        tab.view.sortByColumn(MODIFIED, Qt.SortOrder.AscendingOrder)
+        assert [a.modified for a in tab.shown()] == [stamps[1], stamps[2], stamps[0]]
+        tab.view.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
+        assert [a.modified for a in tab.shown()] == [stamps[0], stamps[2], stamps[1]]
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_ctrl_e_in_the_annotations_tab_offers_to_export_them(window: MainWindow,
                                                             qtbot: QtBot) -> None:
     stamp = now()
