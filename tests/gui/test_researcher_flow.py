@@ -607,6 +607,11 @@ def test_help_lists_every_shortcut_from_the_actions_registry(
             assert shortcut_text(shortcut) in shown, (spec.key, shortcut)
         if spec.shortcuts:
             assert (spec.help or spec.tip) in shown
+    # The menu, the window's title and the heading over the list say it alike, in Title
+    # Case as menus are (the heading said "Keyboard shortcuts").
+    menu_words = window.actions_by_key["shortcuts"].text().replace("&", "")
+    assert dialog.windowTitle() == menu_words == "Keyboard Shortcuts"
+    assert shown.splitlines()[0] == menu_words
     dialog.close()
 
 

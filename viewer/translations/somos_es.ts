@@ -1715,10 +1715,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
         <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento.</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
