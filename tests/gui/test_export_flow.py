@@ -253,6 +253,22 @@ def test_the_last_folder_is_remembered_and_browse_starts_there(
     again.reject()
 
 
+def test_a_long_pasted_filter_is_quoted_cut_short_and_never_widens_the_dialog(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    """A radio button never wraps: quoting a pasted page of filter whole, "All 3 cast credits
+    matching “chayo chayo …”" asked for a dialog tens of thousands of pixels wide."""
+    window.resize(800, 600)
+    cast_tab.filter.setText("chayo " * 1700)
+    qtbot.waitUntil(lambda: cast_tab.model.filter_text == ("chayo " * 1700).strip()
+                    and not cast_tab.is_busy(), timeout=10_000)
+    _select(cast_tab, [])
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.matching_button.isChecked()
+    assert dialog.matching_button.text().endswith("matching “chayo chayo chayo chayo chayo c…”")
+    assert dialog.minimumSizeHint().width() <= 800 and dialog.width() <= 800
+    dialog.reject()
+
+
 def test_nothing_selected_offers_every_row_matching_the_filter(
         qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, out: Path,
         archive: Archive) -> None:

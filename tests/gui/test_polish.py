@@ -12,6 +12,7 @@ from viewer.annotations.model import Annotation, new_id, now
 from viewer.gui.screen_fit import SCREEN_MARGIN, fitted_size
 from viewer.gui.window.actions import shortcut_rows
 from viewer.gui.window.main_window import MainWindow
+from viewer.gui.window.status_bar import ElidingStatusBar
 
 NEWS = "001_44e4559a90d9d777.txt"
 
@@ -145,3 +146,40 @@ def test_annotating_without_a_selection_takes_the_passage_in_view(window: MainWi
 def test_the_shortcut_list_names_the_tab_key_not_qts_backtab() -> None:
     keys = " ".join(keys for keys, _what in shortcut_rows())
     assert "Backtab" not in keys and "Ctrl+Shift+Tab" in keys
+
+
+REATTACHED = ("Annotations re-attached to this archive: 0 moved with their words, 1 orphaned "
+              "(their words are gone; listed in the Annotations tab).")
+
+
+def test_a_long_status_message_is_elided_short_of_the_row_count(window: MainWindow,
+                                                                 qtbot: QtBot) -> None:
+    """At 800 px QStatusBar drew the message up to the row count's edge, cut mid-letter, as
+    if the two texts ran into each other; it is elided to the room left, whole in the
+    tooltip and for a screen reader, and shown whole again when the room allows."""
+    window.resize(800, 600)
+    bar, count = window.statusBar(), window.count_label
+    assert isinstance(bar, ElidingStatusBar)
+    count.setText("3 annotations (1 orphaned)")
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())
+    bar.showMessage(REATTACHED, 15_000)
+    qtbot.waitUntil(lambda: bar.drawn_message() != "")
+    shown = bar.drawn_message()
+    assert shown.endswith("…") and REATTACHED.startswith(shown[:-1])
+    drawn_right = 6 + bar.fontMetrics().horizontalAdvance(shown)  # QStatusBar draws at x=6
+    assert drawn_right < count.x() - 2  # its message stops 2 px short of a permanent widget
+    assert bar.toolTip() == REATTACHED
+    name = QAccessible.queryAccessibleInterface(bar).text(QAccessible.Text.Name)
+    assert name == REATTACHED
+    # A longer row count leaves less room: the message is elided again, still short of it.
+    count.setText("12,345 of 67,890 annotations (1,234 orphaned)")
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())
+    qtbot.waitUntil(lambda: 6 + bar.fontMetrics().horizontalAdvance(bar.drawn_message())
+                    < count.x() - 2)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: bar.drawn_message() == REATTACHED)
+    assert bar.currentMessage() == REATTACHED  # whole, as QStatusBar's is, at any width
+    bar.clearMessage()
+    assert bar.drawn_message() == "" and bar.toolTip() == ""
+    bar.showMessage(REATTACHED, 100)  # a timed message still goes when its time is up
+    qtbot.waitUntil(lambda: bar.drawn_message() == "" and bar.toolTip() == "")

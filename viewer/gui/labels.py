@@ -273,6 +273,19 @@ def counted(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
+QUOTED_CHARS = 32
+"""Characters of the user's own text (a filter, a search) a message quotes, at most: the rest
+of a pasted page is in the field it was typed in."""
+
+
+def quoted(text: str) -> str:
+    """The user's text as a message quotes it: on one line, cut short. Quoted whole, a line
+    with nowhere to break (thousands of pasted letters) asked the layout for its whole width,
+    and the window grew to show it."""
+    line = " ".join(text.split())
+    return line if len(line) <= QUOTED_CHARS else line[:QUOTED_CHARS - 1].rstrip() + "…"
+
+
 #: The kinds the builder and the manifest give things — a source's kind, an excerpt's, what a
 #: disagreement compares — shown in cells as labels of ours, so translated like them. A kind
 #: not listed (a manifest's own) is shown as it is. The search and the sort still see the

@@ -43,9 +43,9 @@ if TYPE_CHECKING:
     from viewer.archive.search import SearchResult
 
 SEARCH_LIMIT = 200
-#: How long the full ranking that follows a bounded first answer may take.
+# How long the full ranking that follows a bounded first answer may take.
 REFINE_TIME_LIMIT_S = 10.0
-#: What each chart of the Views tab is drawn from (reading it grows with the archive).
+# What each chart of the Views tab is drawn from (reading it grows with the archive).
 CHART_DATA: dict[str, Callable[[Archive], object]] = {
     "timeline": Archive.timeline_events,
     "credits": Archive.credits_matrix,
@@ -107,8 +107,8 @@ class WorkerPool(QObject):
         self._kept: dict[int, tuple[tuple[object, ...], Archive]] = {}
         self._kept_lock = threading.Lock()
         self._shut = False
-        #: The newest search's generation: a full ranking still running for an older one
-        #: is interrupted (read from worker threads; an int is swapped whole).
+        # The newest search's generation: a full ranking still running for an older one
+        # is interrupted (read from worker threads; an int is swapped whole).
         self.latest_search = 0
 
     @contextmanager

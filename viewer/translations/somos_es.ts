@@ -63,7 +63,6 @@
     <name>Actions</name>
     <message>
         <source>&amp;Open Archive…</source>
-        <extracomment>What the keys do, for Help › Keyboard Shortcuts and the README (the tip if empty).</extracomment>
         <translation>&amp;Abrir acervo…</translation>
     </message>
     <message>
@@ -376,7 +375,6 @@
     <name>AnnotateDialog</name>
     <message>
         <source>Annotate</source>
-        <extracomment>Characters of the quoted words the dialog shows (a long selection is elided in the middle).</extracomment>
         <translation>Anotar</translation>
     </message>
     <message>
@@ -439,7 +437,6 @@
     <name>AnnotationResults</name>
     <message>
         <source>Annotations that match</source>
-        <extracomment>Annotations the search results list at most. Spans this close on one line are one passage (&quot;Caraly Sánchez&quot; as &quot;Flor María&quot;).</extracomment>
         <translation>Anotaciones que coinciden</translation>
     </message>
     <message>
@@ -455,7 +452,6 @@
     <name>AnnotationsTab</name>
     <message>
         <source>%1, chars %2–%3</source>
-        <extracomment>Characters of a note or quote a cell shows (the tooltip has all of it). Each column&apos;s width where the list has room for them all: Tags, Note, Annotated, Where, Status, Modified (fitted to the list by viewer.gui.tables.column_fit).</extracomment>
         <translation>%1, caracteres %2–%3</translation>
     </message>
     <message>
@@ -761,7 +757,6 @@
     <name>ChartView</name>
     <message>
         <source>Click a mark, or move with the arrow keys and press Enter, to show its record. Right-click to save the chart as PNG or SVG.</source>
-        <extracomment>What an arrow key or a test walks through: the kind of mark that is the chart&apos;s data.</extracomment>
         <translation>Haga clic en una marca, o muévase con las flechas y pulse Intro, para mostrar su registro. Haga clic derecho para guardar la gráfica como PNG o SVG.</translation>
     </message>
     <message>
@@ -805,7 +800,6 @@
     <name>Charts</name>
     <message>
         <source>Chart</source>
-        <extracomment>The GUI thread&apos;s time a chart&apos;s drawing may take in one turn of the event loop. A chart fitted to its view&apos;s width is drawn again this long after a resize has settled (dragging the splitter sends a resize per pixel), and only if its fit would change. Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the palette&apos;s background so that each reads on it. The file name a save dialog proposes, and the SVG&apos;s title (English, context ``Charts``: :meth:`shown_title` gives it in the window&apos;s language).</extracomment>
         <translation>Gráfica</translation>
     </message>
     <message>
@@ -818,9 +812,7 @@
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>Runs of at least this many empty years are folded into a break in the axis.
-----------
-Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.</extracomment>
+        <extracomment>Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DATA`.</extracomment>
         <translation>Cronología</translation>
     </message>
 </context>
@@ -828,7 +820,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>Clipboard</name>
     <message>
         <source>%1 rows are selected; copying takes at most %2. Select fewer, or export them (Ctrl+E).</source>
-        <extracomment>Records Copy Citation takes at once: each is read with its spans on the GUI thread.</extracomment>
         <translation>Hay %1 filas seleccionadas; se pueden copiar como máximo %2. Seleccione menos, o expórtelas (Control+E).</translation>
     </message>
     <message>
@@ -960,12 +951,10 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>DetailPane</name>
     <message>
         <source>Record details</source>
-        <extracomment>The most of one field&apos;s text the pane lays out: laying out a whole document-sized passage held the window (issue 30). The whole text stays in the source reader and in exports.</extracomment>
         <translation>Detalles del registro</translation>
     </message>
     <message>
         <source>Select a row or a search result to see all its fields, the records it links to, and the passages of the sources it was read from.</source>
-        <extracomment>The HTML of the record&apos;s annotations (set by the window; see viewer.gui.annotating.annotator).</extracomment>
         <translation>Seleccione una fila o un resultado de búsqueda para ver todos sus campos, los registros con los que se enlaza y los pasajes de las fuentes de donde se leyó.</translation>
     </message>
     <message>
@@ -1950,7 +1939,6 @@ Sub-tab order and labels; keys are those of :data:`~viewer.gui.workers.CHART_DAT
     <name>OpenRun</name>
     <message>
         <source>Opening %1…</source>
-        <extracomment>Opening shorter than this shows no dialog at all.</extracomment>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
@@ -2061,7 +2049,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTab</name>
     <message>
         <source>%1 selected</source>
-        <extracomment>Characters of the filter a &quot;No … match&quot; page quotes: the rest of a pasted page is in the field above it. Glyphs among the narrowest of a font: a column shows at most its width over the narrowest one&apos;s advance in characters (see RecordTableModel.set_column_chars).</extracomment>
         <translation>selección: %1</translation>
     </message>
     <message>
@@ -2137,7 +2124,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTableModel</name>
     <message>
         <source>Reading…</source>
-        <extracomment>A tooltip shows at most this much (a whole document&apos;s tooltip froze the window). What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
+        <extracomment>What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
     </message>
 </context>
@@ -2340,7 +2327,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>SearchPanel</name>
     <message>
         <source>Search summary</source>
-        <extracomment>Results asked for at first, and how many more each &quot;Load more results&quot; asks for. Of a cell too narrow to show a snippet up to its first match, the share kept for what follows the match when the text before it is cut. Snippets split into runs, kept for repaints (a few pages of results).</extracomment>
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
@@ -2483,7 +2469,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>SourceReader</name>
     <message>
         <source>… %1 earlier passages are not shown here, to keep the reader quick; open a record from them to read them.</source>
-        <extracomment>A limit no document reaches: the whole document, when the user asks for it. The reading view&apos;s text formats: body, heading, quotation, the reader&apos;s own notes. The notes standing for the part of a long document the reader does not lay out, by what is left out (the Python names are the English words).</extracomment>
+        <extracomment>The notes standing for the part of a long document the reader does not lay out, by what is left out (the Python names are the English words).</extracomment>
         <translation>… %1 pasajes anteriores no se muestran aquí, para que el lector siga siendo rápido; abra uno de sus registros para leerlos.</translation>
     </message>
     <message>
@@ -2508,7 +2494,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <source>Document</source>
-        <extracomment>The reader&apos;s annotations of a source, as ranges of its original text (set by the window; see viewer.gui.annotating.annotator), and what its right-click menu adds.</extracomment>
         <translation>Documento</translation>
     </message>
     <message>
@@ -2919,7 +2904,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <source>Views</source>
-        <extracomment>Tabs shown only when the archive has rows for them. The last-tab setting&apos;s name for the Views tab (the charts), which shows no one table. The tab of the user&apos;s annotations (issue 31), after the Views tab. Tabs that show no table of the archive, and their labels (context ``Tables``).</extracomment>
+        <extracomment>Tabs that show no table of the archive, and their labels (context ``Tables``).</extracomment>
         <translation>Vistas</translation>
     </message>
     <message>
@@ -3074,7 +3059,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <source>No archive is open. Use File › Open Archive… to choose one, or File › Rebuild from Seeds… to build it.</source>
-        <extracomment>The detail pane and the reader share the side splitter in these sizes until the user moves it.</extracomment>
         <translation>No hay ningún acervo abierto. Use Archivo › Abrir acervo… para elegir uno, o Archivo › Reconstruir desde las semillas… para construirlo.</translation>
     </message>
     <message>
@@ -3090,12 +3074,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>Workers</name>
     <message>
         <source>%1 failed because of a bug in Somos Archive (%2: %3). Please report it with the details printed on the console.</source>
-        <extracomment>How long the full ranking that follows a bounded first answer may take. What each chart of the Views tab is drawn from (reading it grows with the archive).</extracomment>
         <translation>%1: falló por un error de programación de Somos Archive (%2: %3). Repórtelo, por favor, con los detalles que aparecen en la consola.</translation>
     </message>
     <message>
         <source>Reading the table</source>
-        <extracomment>The newest search&apos;s generation: a full ranking still running for an older one is interrupted (read from worker threads; an int is swapped whole).</extracomment>
         <translation>La lectura de la tabla</translation>
     </message>
     <message>

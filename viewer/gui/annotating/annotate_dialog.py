@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.model import clean_tags
 
-#: Characters of the quoted words the dialog shows (a long selection is elided in the middle).
+# Characters of the quoted words the dialog shows (a long selection is elided in the middle).
 QUOTE_CHARS = 400
 
 

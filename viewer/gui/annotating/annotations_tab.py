@@ -56,10 +56,10 @@ translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-#: Characters of a note or quote a cell shows (the tooltip has all of it).
+# Characters of a note or quote a cell shows (the tooltip has all of it).
 CELL_CHARS = 200
-#: Each column's width where the list has room for them all: Tags, Note, Annotated, Where,
-#: Status, Modified (fitted to the list by viewer.gui.tables.column_fit).
+# Each column's width where the list has room for them all: Tags, Note, Annotated, Where,
+# Status, Modified (fitted to the list by viewer.gui.tables.column_fit).
 COLUMN_WIDTHS = (140, 240, 260, 200, 80, 150)
 
 

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
@@ -26,7 +33,7 @@ from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, fill, number
+from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.tables.models import RecordRole, noun
 
 if TYPE_CHECKING:
@@ -36,9 +43,9 @@ if TYPE_CHECKING:
     from viewer.gui.search.search_panel import SearchPanel
     from viewer.gui.window.main_window import MainWindow
 
-#: Annotations the search results list at most.
+# Annotations the search results list at most.
 SEARCH_LIMIT = 50
-#: Spans this close on one line are one passage ("Caraly Sánchez" as "Flor María").
+# Spans this close on one line are one passage ("Caraly Sánchez" as "Flor María").
 PASSAGE_GAP = 5
 
 
@@ -68,6 +75,8 @@ class AnnotationResults(QWidget):
         self.setObjectName("annotationResults")
         self.heading = QLabel(self)
         self.heading.setObjectName("annotationResultsHeading")
+        # It quotes the search cut short, and is cut at the edge rather than widen the window.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = AnnotationsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("annotationResultsView")
@@ -95,7 +104,7 @@ class AnnotationResults(QWidget):
         n = len(found)
         self.heading.setText(fill(counted(n, self.tr("Your annotations: 1 match “%2”"),
                                           self.tr("Your annotations: %1 match “%2”")),
-                                  number(n), query.strip()))
+                                  number(n), quoted(query)))
         self.setVisible(bool(found))
 
 

@@ -74,14 +74,14 @@ translate = QCoreApplication.translate
 #: ``QGraphicsItem.data`` keys of a tagged mark.
 TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3
 MARGIN = 16
-#: The GUI thread's time a chart's drawing may take in one turn of the event loop.
+# The GUI thread's time a chart's drawing may take in one turn of the event loop.
 DRAW_SLICE_S = 0.010
-#: A chart fitted to its view's width is drawn again this long after a resize has settled
-#: (dragging the splitter sends a resize per pixel), and only if its fit would change.
+# A chart fitted to its view's width is drawn again this long after a resize has settled
+# (dragging the splitter sends a resize per pixel), and only if its fit would change.
 REFIT_AFTER_MS = 150
 
-#: Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the
-#: palette's background so that each reads on it.
+# Hues for series (sources, roles, …): told apart by hue, with the lightness chosen for the
+# palette's background so that each reads on it.
 _HUES = (212, 28, 140, 330, 268, 48, 186, 0)
 
 
@@ -173,11 +173,11 @@ class ChartView(QGraphicsView):
     saved_to = Signal(Path)  # the folder a chart image was just saved in
     drawn = Signal()  # the whole chart is in the scene
 
-    #: The file name a save dialog proposes, and the SVG's title (English, context ``Charts``:
-    #: :meth:`shown_title` gives it in the window's language).
+    # The file name a save dialog proposes, and the SVG's title (English, context ``Charts``:
+    # :meth:`shown_title` gives it in the window's language).
     file_stem = "somos-chart"
     title = QT_TRANSLATE_NOOP("Charts", "Chart")
-    #: What an arrow key or a test walks through: the kind of mark that is the chart's data.
+    # What an arrow key or a test walks through: the kind of mark that is the chart's data.
     mark_kind = "mark"
 
     def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:

@@ -49,7 +49,7 @@ PLACED = {Precision.DAY: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (day stated
           Precision.YEAR: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (year stated).")}
 MARK_HEIGHT = 12.0
 DOT = 12.0
-#: Runs of at least this many empty years are folded into a break in the axis.
+# Runs of at least this many empty years are folded into a break in the axis.
 FOLD_YEARS = 2
 
 

@@ -32,8 +32,8 @@ from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
 
 MAX_LINKS_PER_RELATION = 40
-#: The most of one field's text the pane lays out: laying out a whole document-sized passage
-#: held the window (issue 30). The whole text stays in the source reader and in exports.
+# The most of one field's text the pane lays out: laying out a whole document-sized passage
+# held the window (issue 30). The whole text stays in the source reader and in exports.
 MAX_FIELD_CHARS = 5_000
 # Relation headings ("Credits", "Cast", never "Casts") and field names are translated in
 # viewer.gui.labels, which lists every one for the translators.
@@ -85,8 +85,8 @@ class DetailPane(QTextBrowser):
         self.table: str | None = None
         self.passages: list[Passage] = []
         self._detail: RecordDetail | None = None
-        #: The HTML of the record's annotations (set by the window; see
-        #: viewer.gui.annotating.annotator).
+        # The HTML of the record's annotations (set by the window; see
+        # viewer.gui.annotating.annotator).
         self.annotations_html: Callable[[str, Record, list[Passage]], str] | None = None
         if workers is not None:
             workers.detail_finished.connect(self._finished)

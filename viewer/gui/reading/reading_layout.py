@@ -35,9 +35,9 @@ from viewer.gui.translatable import QT_TRANSLATE_NOOP
 #: A longer document is shown as this much around the span being read, says so, and offers to
 #: lay out the whole (two of the four seeds are longer).
 MAX_READING_CHARS = 20_000
-#: A limit no document reaches: the whole document, when the user asks for it.
+# A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62
-#: The reading view's text formats: body, heading, quotation, the reader's own notes.
+# The reading view's text formats: body, heading, quotation, the reader's own notes.
 Formats = tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat, QTextCharFormat]
 
 

@@ -46,7 +46,7 @@ from viewer.archive.documents import DocumentText
 from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, fill, kind_label, number
+from viewer.gui.labels import counted, fill, kind_label, number, quoted
 from viewer.gui.reading.document_cache import DocumentCache
 from viewer.gui.reading.find_bar import FindBar, FindField
 from viewer.gui.reading.marks import (
@@ -105,8 +105,8 @@ class SourceReader(QWidget):
         self._workers = workers
         self._documents = DocumentCache()  # a document read from another archive is not shown
         self._waiting: tuple[int, list[tuple[int, int]]] | None = None  # to show on arrival
-        #: The reader's annotations of a source, as ranges of its original text (set by the
-        #: window; see viewer.gui.annotating.annotator), and what its right-click menu adds.
+        # The reader's annotations of a source, as ranges of its original text (set by the
+        # window; see viewer.gui.annotating.annotator), and what its right-click menu adds.
         self.annotations_of: Callable[[Source], list[tuple[int, int]]] | None = None
         self.menu_actions: list[QAction] = []
         self._anchor: int | None = None  # Qt position of the first span, kept in view
@@ -525,7 +525,7 @@ class SourceReader(QWidget):
                     if n > len(terms) else
                     counted(n, self.tr("1 match for “%2” in this document"),
                             self.tr("%1 matches for “%2” in this document")))
-            self._say(fill(said, number(n), self._query.strip(), number(len(terms))))
+            self._say(fill(said, number(n), quoted(self._query), number(len(terms))))
         if scroll:
             self._scroll_to(selections[first_span].cursor if spans
                             else QTextCursor(doc))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -52,18 +53,18 @@ from viewer.archive.records.navigation import Hit
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted, fill
+from viewer.gui.labels import counted, fill, quoted
 from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
 from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
 
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
-#: Results asked for at first, and how many more each "Load more results" asks for.
+# Results asked for at first, and how many more each "Load more results" asks for.
 RESULTS_PAGE = 50
 HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
 HIGHLIGHT_TEXT = QColor("#1a1a1a")
-#: Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
-#: the match when the text before it is cut.
+# Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
+# the match when the text before it is cut.
 CONTEXT_AFTER_MATCH = 0.25
 _TAGS = re.compile(r"(</?b>)")
 _SPACES = re.compile(r"\s+")
@@ -77,7 +78,7 @@ class SnippetDelegate(QStyledItemDelegate):
     the next search's worker needed) too long.
     """
 
-    #: Snippets split into runs, kept for repaints (a few pages of results).
+    # Snippets split into runs, kept for repaints (a few pages of results).
     CACHE_SIZE = 512
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -222,6 +223,10 @@ class SearchPanel(QWidget):
         self.summary.setObjectName("searchSummary")
         self.summary.setAccessibleName(self.tr("Search summary"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # The labels that quote the search quote it cut short (labels.quoted), and are cut at
+        # the panel's edge rather than widen it: a pasted line of 6,000 letters with nowhere to
+        # break, asked of the layout whole, widened the window to tens of thousands of pixels.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton(self)
         close.setObjectName("closeSearchButton")
         close.setAccessibleName(self.tr("Close search"))
@@ -241,6 +246,7 @@ class SearchPanel(QWidget):
         self.suggestion.setObjectName("searchSuggestion")
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.suggestion.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -286,6 +292,7 @@ class SearchPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.load_more = QToolButton(self)
         self.load_more.setObjectName("loadMoreResults")
         self.load_more.setAccessibleName(self.tr("Load more results"))
@@ -372,7 +379,7 @@ class SearchPanel(QWidget):
 
     def _say_searching(self) -> None:
         if self._pending:
-            self.summary.setText(fill(self.tr("Searching for “%1”…"), self._text.strip()))
+            self.summary.setText(fill(self.tr("Searching for “%1”…"), quoted(self._text)))
 
     def more(self) -> None:
         """Ask for the next :data:`RESULTS_PAGE` results of the current search (the search is
@@ -400,7 +407,7 @@ class SearchPanel(QWidget):
         if suggestion:
             self.suggestion.setText(
                 fill(self.tr("Did you mean %1?"),
-                     f"<a href='suggestion'><b>{html.escape(suggestion)}</b></a>")
+                     f"<a href='suggestion'><b>{html.escape(quoted(suggestion))}</b></a>")
                 + " <span style='color: palette(placeholder-text)'>(Enter)</span>")
         self.suggestion.setVisible(bool(suggestion))
 
@@ -413,7 +420,7 @@ class SearchPanel(QWidget):
         self._refining = result.ranking != "full" and bool(result.hits)
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
-        query = result.query.strip()
+        query = quoted(result.query)
         notice = result.notice
         n = len(result.hits)
         self.load_more.setVisible(bool(n) and result.truncated)
@@ -432,7 +439,7 @@ class SearchPanel(QWidget):
                 self.view.scrollTo(index)
             else:
                 self.view.scrollToTop()
-        elif result.notice and build_match(query).expression is None:
+        elif result.notice and build_match(result.query.strip()).expression is None:
             # Nothing to search for (a lone quote, punctuation): one note saying so, not
             # "nothing matches" beside "type a word" (issue 28).
             self.summary.setText(notice or "")

@@ -61,7 +61,7 @@ from viewer.archive.export import (
 )
 from viewer.archive.search_query import build_match, search_box_filter
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.labels import fill
+from viewer.gui.labels import fill, quoted
 from viewer.gui.search.search_panel import SearchPanel
 from viewer.gui.tables.export_messages import (
     ExportCounts,
@@ -139,15 +139,15 @@ class ExportRequest:
         if self.searching:
             if query:
                 return fill(translate("ExportDialog", "every record matching “%1”, in every table"),
-                            query)
+                            quoted(query))
             return translate("ExportDialog", "every record, in every table")
         table = self.tables[0]
         if self.matching is None:
             if query:
                 return fill(translate(
-                        "ExportDialog", "all %1 matching “%2”"), noun(table, 2), query)
+                        "ExportDialog", "all %1 matching “%2”"), noun(table, 2), quoted(query))
             return fill(translate("ExportDialog", "all %1"), noun(table, 2))
-        return ExportCounts().matching(table, self.matching, query)
+        return ExportCounts().matching(table, self.matching, quoted(query))
 
     def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
         """The files to write for ``path``: one, or one per table (named ``stem-table``)."""
@@ -573,7 +573,7 @@ class ExportRun(QObject):
             self.finished.emit(self.tr("Export cancelled; nothing was written."))
         elif not reports:
             self.finished.emit(fill(self.tr("Nothing was exported: no records match “%1”."),
-                                    order.query)
+                                    quoted(order.query))
                                if order.query else self.tr("Nothing was exported."))
         else:
             written = [r.path for r in reports if r.path is not None]

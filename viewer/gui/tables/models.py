@@ -60,7 +60,7 @@ _RECORD, _SORT = RecordRole, SortRole
 
 _TOOLTIP_AFTER = 60
 MAX_CELL_CHARS = 400
-#: A tooltip shows at most this much (a whole document's tooltip froze the window).
+# A tooltip shows at most this much (a whole document's tooltip froze the window).
 MAX_TOOLTIP_CHARS = 2_000
 """Characters a cell shows at most (wider than any screen in one line); the rest is elided. A
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""

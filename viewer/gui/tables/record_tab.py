@@ -30,7 +30,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import fill, number, table_label
+from viewer.gui.labels import fill, number, quoted, table_label
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordTableModel, noun
 from viewer.gui.workers import WorkerPool
@@ -47,11 +47,8 @@ GATHER_LIMIT = 10_000
 """Selected rows that copying or exporting a selection gathers, at most. They are gathered one
 by one on the GUI thread, a row not in memory with its page: every row of a million is a row,
 and Ctrl+A then Ctrl+C would hold the window for minutes."""
-#: Characters of the filter a "No … match" page quotes: the rest of a pasted page is in the
-#: field above it.
-QUOTED_FILTER_CHARS = 32
-#: Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
-#: one's advance in characters (see RecordTableModel.set_column_chars).
+# Glyphs among the narrowest of a font: a column shows at most its width over the narrowest
+# one's advance in characters (see RecordTableModel.set_column_chars).
 NARROW_GLYPHS = " il.,:;'|!j"
 
 
@@ -59,13 +56,6 @@ def _escaped(text: str) -> str:
     import html  # here: only the messages of an empty page need it; a start does not
 
     return html.escape(text)
-
-
-def _quoted_filter(text: str) -> str:
-    """The filter as a "No … match" page quotes it: on one line, cut short."""
-    line = " ".join(text.split())
-    return (line if len(line) <= QUOTED_FILTER_CHARS
-            else line[:QUOTED_FILTER_CHARS - 1].rstrip() + "…")
 
 
 class FilterField(QLineEdit):
@@ -342,7 +332,7 @@ class RecordTab(QWidget):
                 self.empty.setText(
                     "<p style='font-size:large'>"
                     + _escaped(fill(self.tr("No %1 match “%2”."), noun(self.table, 2),
-                                    _quoted_filter(self.model.filter_text)))
+                                    quoted(self.model.filter_text)))
                     + "</p><p>" + _escaped(self.tr(
                         "Clear the filter (Esc) to see them all, or try another word."))
                     + "</p>")

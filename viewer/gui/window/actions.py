@@ -46,7 +46,7 @@ class ActionSpec:
     menu: str
     icon: str | None = None
     tip: str = ""
-    #: What the keys do, for Help › Keyboard Shortcuts and the README (the tip if empty).
+    # What the keys do, for Help › Keyboard Shortcuts and the README (the tip if empty).
     help: str = ""
 
 

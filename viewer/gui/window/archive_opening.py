@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from viewer.gui.labels import fill
 from viewer.gui.workers import WorkerPool
 
-#: Opening shorter than this shows no dialog at all.
+# Opening shorter than this shows no dialog at all.
 SHOW_AFTER_MS = 300
 
 

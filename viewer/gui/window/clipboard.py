@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from viewer.archive.store import Archive
     from viewer.gui.reading.source_reader import SourceReader
 
-#: Records Copy Citation takes at once: each is read with its spans on the GUI thread.
+# Records Copy Citation takes at once: each is read with its spans on the GUI thread.
 CITE_LIMIT = 200
 
 

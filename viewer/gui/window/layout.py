@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
 from viewer.gui.search.search_bar import SearchBar
+from viewer.gui.window.status_bar import ElidingStatusBar
 from viewer.gui.window.tab_list import TabList
 from viewer.gui.window.tab_slots import TabSlots
 
@@ -63,4 +64,6 @@ class Layout:
         self.count_label = count_label = QLabel(window)
         count_label.setObjectName("statusCount")
         count_label.setAccessibleName(QCoreApplication.translate("Window", "Rows shown"))
+        # A long message is elided short of the row count rather than run into it.
+        window.setStatusBar(ElidingStatusBar(window))
         window.statusBar().addPermanentWidget(count_label)

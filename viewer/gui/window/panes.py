@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from viewer.gui.tables.export_dialog import ExportRun
     from viewer.gui.window.main_window import MainWindow
 
-#: The detail pane and the reader share the side splitter in these sizes until the user moves it.
+# The detail pane and the reader share the side splitter in these sizes until the user moves it.
 DETAIL_SIDE_SIZES = [420, 360]
 
 

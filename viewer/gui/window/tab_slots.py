@@ -13,13 +13,13 @@ from viewer.gui.translatable import QT_TRANSLATE_NOOP
 TAB_ORDER = ("episodes", "cast", "crew", "people", "characters", "storylines", "quotes",
              "facts", "claims", "disagreements", "organisations", "places", "events", "works",
              "awards", "excerpts", "sources")
-#: Tabs shown only when the archive has rows for them.
+# Tabs shown only when the archive has rows for them.
 OPTIONAL_TABS = frozenset({"people", "characters", "storylines", "quotes", "facts",
                            "claims", "disagreements", "organisations", "places", "events",
                            "works", "awards"})
-#: The last-tab setting's name for the Views tab (the charts), which shows no one table.
+# The last-tab setting's name for the Views tab (the charts), which shows no one table.
 VIEWS_TAB = "views"
-#: The tab of the user's annotations (issue 31), after the Views tab.
+# The tab of the user's annotations (issue 31), after the Views tab.
 ANNOTATIONS_TAB = "annotations"
 #: Tabs that show no table of the archive, and their labels (context ``Tables``).
 OWN_TABS = {VIEWS_TAB: QT_TRANSLATE_NOOP("Tables", "Views"),
