@@ -335,6 +335,23 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
     BadArchive("older-schema", _altered("DROP TABLE claims_fts",
                                         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
                "built by an older Somos Archive .* lacks the tables claims_fts"),
+    # The search index as schema 5 wrote it: a passage's heading as its title, weighed as a
+    # record's name (no heading column). Older, not damaged: rebuilt, it ranks as it should.
+    BadArchive("schema-5-search-index", _altered(
+        "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
+        "UPDATE search_index SET title = heading WHERE tab = 'excerpts'",
+        "ALTER TABLE search_index DROP COLUMN heading",
+        "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (title, body, content=search_index, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        "INSERT INTO search_index_fts(search_index_fts) VALUES('rebuild')",
+        f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
+               "built by an older Somos Archive .* whose search index this viewer cannot read"),
+    BadArchive("search-index-other-columns", _altered(
+        "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
+        "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "
+        "content=search_index, tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO search_index_fts(search_index_fts) VALUES('rebuild')"),
+               "search_index_fts is not the full-text index"),
     BadArchive("claims-index-with-content",
                _altered("DROP TABLE claims_fts",
                         "CREATE VIRTUAL TABLE claims_fts USING fts5(title, body, "
@@ -519,11 +536,11 @@ def make_big_document(good: Path, target: Path, size: int = BIG_DOCUMENT_BYTES) 
             '"end", sources) VALUES (?, ?, ?, 1, \'The whole document\', \'paragraph\', ?, 0, '
             '?, ?)', (excerpt_id, source_id, file, text, len(text), f'["{file}"]'))
         conn.execute(
-            "INSERT INTO search_index (id, record_table, tab, record_id, source_id, title, body) "
-            "VALUES (?, 'excerpts', 'excerpts', ?, ?, 'The whole document', ?)",
+            "INSERT INTO search_index (id, record_table, tab, record_id, source_id, title, "
+            "heading, body) VALUES (?, 'excerpts', 'excerpts', ?, ?, '', 'The whole document', ?)",
             (row_id, excerpt_id, source_id, text))
-        conn.execute("INSERT INTO search_index_fts (rowid, title, body) "
-                     "SELECT id, title, body FROM search_index WHERE id = ?", (row_id,))
+        conn.execute("INSERT INTO search_index_fts (rowid, title, body, heading) "
+                     "SELECT id, title, body, heading FROM search_index WHERE id = ?", (row_id,))
         conn.commit()
     finally:
         conn.close()

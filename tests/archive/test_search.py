@@ -36,7 +36,9 @@ from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS, TableSpec
         ("paquito or chayo", '"paquito" AND "chayo"'),  # lower-case "or": a stop word
         ("(irene OR erika) sisters", '( "irene" OR "erika" ) AND "sisters"'),
         ("ranch NOT walnut", '"ranch" NOT "walnut"'),
-        ("title:benjamin", 'title:"benjamin"'),
+        # A name, a title or a passage's heading: every column but the body.
+        ("title:benjamin", '-body:"benjamin"'),
+        ("body:benjamin", 'body:"benjamin"'),
         ("foo:bar", '"foo:bar"'),
     ],
 )

@@ -181,6 +181,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     SEARCH_TABLE: {
         "tab": "The table as the viewer names it (cast and crew are both in credits).",
+        "title": "The record's own name or title (empty for a passage).",
+        "heading": "The heading a passage sits under (empty for other records); the search "
+                   "weighs it less than the passage's own words.",
         "body": "The record's text the index reads besides its title.",
         "source_count": "How many sources state the record (ties in search rank by it).",
     },

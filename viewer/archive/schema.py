@@ -21,8 +21,9 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: ``PRAGMA user_version`` of archives this code writes and the newest it reads.
 #: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28);
 #: 4: people's and credits' family names, ``surname`` and ``surname_sort`` (issue 28);
-#: 5: claims' own full-text index, :data:`FILTER_INDEXES` (``claims.search_id`` dropped).
-SCHEMA_VERSION = 5
+#: 5: claims' own full-text index, :data:`FILTER_INDEXES` (``claims.search_id`` dropped);
+#: 6: the search index's ``heading`` column, a passage's heading apart from record titles.
+SCHEMA_VERSION = 6
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -57,6 +58,16 @@ SEARCH_FTS = "search_index_fts"
 #: The index's vocabulary (an ``fts5vocab`` table, one row per folded term): what "Did you
 #: mean …?" suggests from. Made by the builder: a reader's connection is read-only.
 SEARCH_VOCAB = "search_index_vocab"
+#: The search index's columns, in order, each with its bm25 weight (the FTS table's ``rank``).
+#: A name or title weighs ten times the body: a record named for the words beats a passing
+#: mention. A passage's heading, shared by every passage of its section, weighs a fiftieth of
+#: the body: it still counts (it finds the passage and breaks near ties), but a passage that
+#: only sits under a heading with the words ranks below one whose own text states them. FTS5's
+#: bm25 weighs each column's hits, then divides by the whole row's length, so the heading
+#: must weigh that much less for a short passage under it to stay below a passage many times
+#: longer that states the word once. Weighed as a title before schema 6, a heading put the
+#: paragraphs under "Fact-Based Massacre" above one saying no one was charged for it.
+SEARCH_COLUMNS: dict[str, float] = {"title": 10.0, "body": 1.0, "heading": 0.02}
 
 _T, _I = str, int
 
@@ -131,8 +142,11 @@ TABLES: dict[str, dict[str, Any]] = {
     # ``record_table`` is the table the row's record is in (credits, entities); ``tab`` the
     # table as the viewer and the search name it (cast or crew, organisations…);
     # ``source_count`` how many sources state the record (the search's last tie-breaker).
+    # ``title`` is a record's own name or title; a passage has none, only the ``heading`` it
+    # sits under (its section), which every passage of the section shares (see
+    # SEARCH_COLUMNS).
     SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
-                   "title": _T, "body": _T, "source_count": _I},
+                   "title": _T, "heading": _T, "body": _T, "source_count": _I},
     "meta": {"key": _T, "value": _T},
 }
 
@@ -345,12 +359,12 @@ def create_search_index(db: sqlite_utils.Database) -> None:
     """
     fts, content = quote_identifier(SEARCH_FTS), quote_identifier(SEARCH_TABLE)
     db.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING FTS5 (title, body, "
+        f"CREATE VIRTUAL TABLE {fts} USING FTS5 ({', '.join(SEARCH_COLUMNS)}, "
         f"content={content}, tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"
     )
     db.execute(f"INSERT INTO {fts}({fts}) VALUES('rebuild')")
-    # Titles weigh ten times the body: a name in a record's title beats a passing mention.
-    db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('rank', 'bm25(10.0, 1.0)')")
+    weights = ", ".join(str(w) for w in SEARCH_COLUMNS.values())
+    db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('rank', 'bm25({weights})')")
     db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
     db.execute(f"CREATE VIRTUAL TABLE {quote_identifier(SEARCH_VOCAB)} "
                f"USING fts5vocab({fts}, row)")

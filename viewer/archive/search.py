@@ -81,14 +81,15 @@ TITLE_WINDOW = 400
 TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "works", "awards",
                "episodes", "storylines", "sources", "cast", "crew", "quotes", "facts",
                "disagreements", "claims", "excerpts")
-#: Tables whose title is a heading shared by many rows, not the record's own name.
-HEADING_TITLES = ("excerpts",)
 #: How many records of the kind a question asks for come before the other results.
 ANSWERS_PER_KIND = 3
 #: "Most of the words" tries at most this many words (the combinations grow fast).
 MAX_RELAXED_WORDS = 6
 
 _HL_OPEN, _HL_CLOSE = "\x02", "\x03"
+#: What a hit is called (the results' Record column): its own name or title, or for a passage,
+#: which has none, the heading it sits under.
+_LABEL = "CASE WHEN s.title = '' THEN s.heading ELSE s.title END"
 # Excerpts tested first: on a large archive nearly every match is one, and this CASE is
 # evaluated for every match a ranking sorts.
 _TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in sorted(
@@ -121,11 +122,12 @@ def render_snippet(raw: str) -> str:
 
 
 def _snippet(column: int) -> str:
-    """FTS5's snippet of one column (-1: the best), or, for a row whose title or body is
-    longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked: snippet() reads
-    the whole row inside one step the time limit cannot interrupt, and its cost grows with
-    the square of the matches in it (issue 30)."""
+    """FTS5's snippet of one column (-1: the best), or, for a row whose title, heading or
+    body is longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked:
+    snippet() reads the whole row inside one step the time limit cannot interrupt, and its
+    cost grows with the square of the matches in it (issue 30)."""
     return (f"CASE WHEN length(s.title) <= {SNIPPET_MAX_CHARS} "
+            f"AND length(s.heading) <= {SNIPPET_MAX_CHARS} "
             f"AND length(s.body) <= {SNIPPET_MAX_CHARS} "
             f"THEN snippet({SEARCH_FTS}, {column}, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "
             f"ELSE substr(s.body, 1, {LONG_ROW_PREVIEW}) || '…' END")
@@ -136,20 +138,20 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     """The search statement.
 
     Ranked: first a record whose title is exactly the text, then records whose own name or
-    title matches the whole query (``:title_match``; not passages, whose title is a shared
-    heading) in :data:`TABLE_ORDER`, then everything else by bm25 (title weighing 10× body,
-    set at build time as the FTS table's ``rank``); ties break by table order, then by how
-    many sources state the record, then by record. ``by_sources`` puts how many sources state
-    a record before bm25 (the answers to a question, :func:`_answers`). ``window`` ranks only
-    the matches up to rowid ``:bound``.
+    title matches the whole query (``:title_match``; a passage has no title, only a heading
+    shared by its section) in :data:`TABLE_ORDER`, then everything else by bm25 (the
+    weights of :data:`~viewer.archive.schema.SEARCH_COLUMNS`, set at build time as the FTS
+    table's ``rank``: a title far above the body, a passage's heading far below); ties
+    break by table order, then by how many sources state the record, then by record.
+    ``by_sources`` puts how many sources state a record before bm25 (the answers to a
+    question, :func:`_answers`). ``window`` ranks only the matches up to rowid ``:bound``.
 
     Not ranked: the first ``:window`` matches in archive order, then exact title match, a
     match in the title, table order, record. (Snippets are made for those ``:window`` rows
     only, in the same pass: nothing here grows with the number of matches.)
     """
     order = f"CASE s.tab {_TABLE_CASE} ELSE 99 END"
-    headings = ", ".join(f"'{name}'" for name in HEADING_TITLES)
-    named = (f"(s.tab NOT IN ({headings}) AND {SEARCH_FTS}.rowid IN "
+    named = (f"({SEARCH_FTS}.rowid IN "
              f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :title_match))")
     # One key for (named first, then by kind, then exact title): tested once per match, as a
     # million matches each paid for every repetition of the test.
@@ -164,9 +166,10 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
                     f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
                     f"'{_HL_OPEN}') > 0")
         return (
-            f"SELECT s.tab, s.record_id, s.title, s.snip, 0.0 AS rank, {source}, "
+            f"SELECT s.tab, s.record_id, s.label, s.snip, 0.0 AS rank, {source}, "
             f"s.fts_rowid "
-            f"FROM (SELECT s.tab, s.record_id, s.title, s.source_id, s.source_count, "
+            f"FROM (SELECT s.tab, s.record_id, s.title, {_LABEL} AS label, s.source_id, "
+            f"s.source_count, "
             f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
             f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
@@ -177,7 +180,7 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     score = (f"s.source_count DESC, {SEARCH_FTS}.rank" if by_sources
              else f"{SEARCH_FTS}.rank")
     return (
-        f"SELECT s.tab, s.record_id, s.title, {snippet} AS snip, "
+        f"SELECT s.tab, s.record_id, {_LABEL}, {snippet} AS snip, "
         f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
         f"ORDER BY {tier}, {score}, {order}, s.source_count DESC, s.record_id "
@@ -279,17 +282,17 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
 
 
 def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) -> str:
-    """An excerpt hit's snippet, from its body when FTS5 chose the title.
+    """An excerpt hit's snippet, from its body when FTS5 chose the heading.
 
-    ``snippet(…, -1, …)`` picks the column that scores best, often the short title; but the
-    title is already in the results' Record column, and passages under one heading share
-    it, so a common word listed forty identical rows. Such a row shows its body's snippet
-    when the body matches too, else the body's start before the matching title. Only those
-    rows are asked again, one rowid lookup each, after the ranking: the cost stays with the
-    rows shown.
+    ``snippet(…, -1, …)`` picks the column with the most matches, often the short heading;
+    but the heading is already in the results' Record column, and passages under one
+    heading share it, so a common word listed forty identical rows. Such a row shows its
+    body's snippet when the body matches too, else the body's start before the matching
+    heading. Only those rows are asked again, one rowid lookup each, after the ranking: the
+    cost stays with the rows shown.
     """
     snip = str(row[3] or "")
-    if row[0] != "excerpts":  # other records' titles are their own, not a shared heading
+    if row[0] != "excerpts":  # other records have their own titles, not a shared heading
         return snip
     plain = " ".join(snip.replace(_HL_OPEN, "").replace(_HL_CLOSE, "").split())
     title = " ".join(str(row[2] or "").split())

@@ -22,7 +22,12 @@ from viewer.archive.stop_words import fold, is_stop_word
 from viewer.i18n import message as _
 
 OPERATORS = ("AND", "OR", "NOT")
-COLUMNS = ("title", "body")
+#: The column filters a person may write, each as FTS5 reads it. ``title:`` means what the
+#: results' Record column shows: a record's own name or title, or the heading a passage sits
+#: under, which the search index keeps in a column of its own (weighed less:
+#: :data:`~viewer.archive.schema.SEARCH_COLUMNS`). So it is every column but the body, which
+#: a table's own index (two columns, no heading) reads the same way.
+COLUMNS = {"title": "-body:", "body": "body:"}
 MAX_TERMS = 32
 #: Deeper groups are read as plain words: FTS5's parser has a fixed stack.
 MAX_DEPTH = 8
@@ -31,7 +36,7 @@ _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 #: A run of letters and digits: a word as FTS5's tokenizer splits it.
 WORD_CHARS = re.compile(r"[^\W_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_ONE_LETTER_PREFIX = re.compile(r'^T:(?:(?:title|body):)?"([^"])"\*$')
+_ONE_LETTER_PREFIX = re.compile(r'^T:(?:-?body:)?"([^"])"\*$')
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def _word(raw: str) -> str | None:
     if ":" in core:
         name, _sep, rest = core.partition(":")
         if name.lower() in COLUMNS and _has_word(rest):
-            col, core = name.lower() + ":", rest
+            col, core = COLUMNS[name.lower()], rest
     core = core.replace("*", " ")
     if not _has_word(core):
         return None

@@ -38,6 +38,7 @@ from viewer.archive.schema import (
     FILTER_INDEXES,
     FTS_TOKENIZE,
     SCHEMA_VERSION,
+    SEARCH_COLUMNS,
     SEARCH_FTS,
     SEARCH_TABLE,
     TABLES,
@@ -68,6 +69,10 @@ _FTS_SQL = {fts: re.compile(r"^CREATE VIRTUAL TABLE\s+[\[\"'`]?" + re.escape(fts
 _OWN_INDEX_ARGS = re.compile(r"\s*title\s*,\s*body\s*((?:,\s*\w+\s*=\s*'[^']*'\s*)*)\)\s*$",
                              re.IGNORECASE)
 _OPTION = re.compile(r"(\w+)\s*=\s*'([^']*)'")
+#: The search index's columns as its statement lists them: the search ranks and quotes them
+#: by position and name (an index of schema 5 or older has no ``heading``).
+_SEARCH_INDEX_COLUMNS = re.compile(
+    r"\s*" + r"\s*,\s*".join(SEARCH_COLUMNS) + r"\s*,", re.IGNORECASE)
 #: The options an own index may have; its tokenizer must fold case and accents as the search
 #: index's does, or a filter for "alvaro" would miss "Álvaro".
 _OWN_INDEX_OPTIONS = frozenset({"tokenize", "prefix"})
@@ -179,9 +184,18 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
                 "the file was altered and is not safe to read. {advice}").format(
                 path=path, name=name, what=what, advice=rebuild_advice()))
     kind, sql = objects[SEARCH_FTS]
-    if kind != "table" or not _FTS_SQL[SEARCH_FTS].match(sql) or not any(
+    start = _FTS_SQL[SEARCH_FTS].match(sql) if kind == "table" else None
+    if start is None or not any(
             f"content={name}" in sql for name in (quote_identifier(SEARCH_TABLE),
                                                   f"[{SEARCH_TABLE}]", SEARCH_TABLE)):
+        raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
+    if not _SEARCH_INDEX_COLUMNS.match(sql, start.end()):
+        if version < SCHEMA_VERSION:  # its columns changed since (schema 6): not damage
+            raise ArchiveError(_(
+                "{path} was built by an older Somos Archive (archive schema {version}; this "
+                "viewer reads {supported}), whose search index this viewer cannot read. "
+                "{advice}").format(path=path, version=version, supported=SCHEMA_VERSION,
+                                   advice=rebuild_advice()))
         raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
     for table, index in FILTER_INDEXES.items():
         kind, sql = objects[index.fts]

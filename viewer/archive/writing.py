@@ -83,12 +83,15 @@ class Writer:
                     "status": status, "reason": reason})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
-              body: Iterable[str | None]) -> None:
+              body: Iterable[str | None], heading: str = "") -> None:
         """One row of the search index for record ``record_id`` of tab ``table`` (its
-        physical table is written beside it, for readers of the file)."""
+        physical table is written beside it, for readers of the file). ``title`` is the
+        record's own name; a passage has none, only a ``heading`` shared by its section,
+        which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`)."""
         self.search_rows.append({
             "record_table": _physical_of(table), "tab": table, "record_id": record_id,
-            "source_id": source_id, "title": title, "body": "\n".join(b for b in body if b)})
+            "source_id": source_id, "title": title, "heading": heading,
+            "body": "\n".join(b for b in body if b)})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -316,8 +319,8 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     for i, row in enumerate(m.excerpts, start=1):
         ex_rows.append({"id": i, **row.values, "sources": w.sources_of(row.sources)})
         w.provenance("excerpts", i, row.prov)
-        w.index("excerpts", i, row.values["source_id"], row.values["section"],
-                [row.values["text"]])
+        w.index("excerpts", i, row.values["source_id"], "", [row.values["text"]],
+                heading=row.values["section"])
     w.insert("excerpts", ex_rows)
     del first_source
 

@@ -582,6 +582,10 @@
         <translation>Abra un documento en el lector de fuentes y seleccione las palabras que quiere anotar.</translation>
     </message>
     <message>
+        <source>The words selected are the reader&apos;s own, not the document&apos;s: select words of the document to annotate them.</source>
+        <translation>Las palabras seleccionadas son del lector, no del documento: seleccione palabras del documento para anotarlas.</translation>
+    </message>
+    <message>
         <source>Select words in the source reader to annotate them.</source>
         <translation>Seleccione palabras en el lector de fuentes para anotarlas.</translation>
     </message>
@@ -1712,10 +1716,6 @@
     <message>
         <source>Exports carry provenance too (unless you switch it off): the source file and the character span of every record, so a citation can be checked against the document.</source>
         <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>

@@ -32,6 +32,7 @@ from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.tables.models import RecordRole, noun
 
@@ -79,6 +80,7 @@ class AnnotationResults(QWidget):
         self.model = AnnotationsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("annotationResultsView")
+        self.view_frame = FocusFrame(self.view)  # as the search results' own
         self.view.setAccessibleName(self.tr("Annotations that match"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -190,14 +192,24 @@ class Annotator(QObject):
         self._window.statusBar().showMessage(text, 6000)
 
     def annotate_selection(self) -> None:
-        """The words selected in the reader (else the record's span it shows) → the dialog."""
+        """The words selected in the reader (with none selected, the record's span it shows)
+        → the dialog. A selection of nothing in the document's own text is refused with a
+        message: annotating the highlighted passage instead quoted other words, silently."""
         reader = self._reader
         document = reader.shown_document if reader is not None else None
         if reader is None or document is None:
             self._say(self.tr("Open a document in the source reader and select words to "
                               "annotate."))
             return
-        where = reader.selected_range() or highlighted_passage(reader)
+        if reader.has_selection():
+            where = reader.selected_range()
+            if where is None:
+                self._say(self.tr("The words selected are the reader's own, not the "
+                                  "document's: select words of the document to annotate "
+                                  "them."))
+                return
+        else:
+            where = highlighted_passage(reader)
         if where is None:
             self._say(self.tr("Select words in the source reader to annotate them."))
             return
