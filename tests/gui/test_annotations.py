@@ -175,7 +175,46 @@ def test_search_box_finds_notes_and_tags_in_their_own_group(
                     and window.annotator.results.isVisible())
     results = window.annotator.results
     assert results.model.rowCount() == 1
-    assert "1 match" in results.heading.text()
+    assert results.heading.text() == "1 of your annotations matches “zebrafinch”"
+
+
+def _tag_first_cast_credit(window: MainWindow, qtbot: QtBot, tags: str) -> None:
+    record = next(iter(window.archive.iter_records("cast")))
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("cast", record.id)
+    window.actions_by_key["tag_record"].trigger()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.tags_edit, tags)
+    dialog.accept()
+
+
+def test_a_search_only_annotations_match_says_so_not_no_results(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The reviewer's "No results for “check”" above the annotation it listed."""
+    _tag_first_cast_credit(window, qtbot, "check later")
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("check")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0
+    said = "No records match “check”; 1 of your annotations does"
+    assert panel.summary.text() == said and window.count_label.text() == said
+    assert "1 of your annotations does: it is listed below." in panel.empty.text()
+    assert "Nothing in the archive" not in panel.empty.text()
+    assert window.annotator.results is not None
+    assert window.annotator.results.heading.text() == "1 of your annotations matches “check”"
+
+
+def test_the_summary_counts_annotations_found_beside_records(
+        window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("benjamin")
+    panel = window.search_panel
+    records = panel.summary.text()
+    assert records.endswith("results for “benjamin”")
+    _tag_first_cast_credit(window, qtbot, "benjamin, benjamin twice")  # two tags, one note
+    assert panel.summary.text() == f"{records}; 1 of your annotations matches too"
+    assert window.count_label.text() == panel.summary.text()
 
 
 def test_annotations_tab_sorts_filters_and_exports(

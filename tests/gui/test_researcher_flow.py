@@ -16,7 +16,8 @@ from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.reading.marks import FIND_CURRENT_COLOR
 from viewer.gui.reading.source_reader import SourceReader
-from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import PLACEHOLDER
 from viewer.gui.tables.record_tab import RecordTab

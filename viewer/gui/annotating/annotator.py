@@ -102,9 +102,10 @@ class AnnotationResults(QWidget):
     def show_found(self, query: str, found: list[Annotation]) -> None:
         self.model.set_annotations(found)
         n = len(found)
-        self.heading.setText(fill(counted(n, self.tr("Your annotations: 1 match “%2”"),
-                                          self.tr("Your annotations: %1 match “%2”")),
-                                  number(n), quoted(query)))
+        self.heading.setText(fill(counted(n, self.tr("1 of your annotations matches “%1”"),
+                                          self.tr("%Ln of your annotations match “%1”", "",
+                                                  n)),
+                                  quoted(query)))
         self.setVisible(bool(found))
 
 
@@ -121,6 +122,7 @@ class Annotator(QObject):
         self.file_dialog: QFileDialog | None = None
         self._tab: AnnotationsTab | None = None
         self.results: AnnotationResults | None = None
+        self._panel: SearchPanel | None = None
         self._detail: DetailPane | None = None
         self._reader: SourceReader | None = None
         self._archive: Archive | None = None
@@ -137,6 +139,7 @@ class Annotator(QObject):
 
     def install_search(self, panel: SearchPanel) -> None:
         self.results = AnnotationResults(panel)
+        self._panel = panel
         layout = panel.layout()
         if layout is not None:
             layout.addWidget(self.results)
@@ -410,6 +413,8 @@ class Annotator(QObject):
             found = self.book.search(query, SEARCH_LIMIT) if (
                 query.strip() and self.book.available) else []
             self.results.show_found(query, found)
+            if self._panel is not None:  # its summary counts them with the records
+                self._panel.set_annotation_matches(query, len(found))
 
     def _result_activated(self, index: object) -> None:
         if self.results is None:
