@@ -141,13 +141,7 @@ def test_without_a_selection_the_records_span_is_annotated(window: MainWindow,
 def test_a_tagged_record_shows_its_tags_in_the_detail_pane(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     record = next(iter(window.archive.iter_records("cast")))
-    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
-        window.navigate("cast", record.id)
-    window.actions_by_key["tag_record"].trigger()
-    dialog = window.annotator.dialog
-    assert dialog is not None
-    QTest.keyClicks(dialog.tags_edit, "check later")
-    dialog.accept()
+    _tag_first_cast_credit(window, qtbot, "check later")
     assert "#check later" in window.detail.toPlainText()
     assert "Your annotations" in window.detail.toPlainText()
     (saved,) = window.annotator.book.all()
