@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,6 +59,18 @@ def _annotations_in_tmp(tmp_path_factory: pytest.TempPathFactory,
     path = tmp_path_factory.mktemp("annotations") / "annotations.sqlite"
     monkeypatch.setenv("SOMOS_ANNOTATIONS", str(path))
     return path
+
+
+@pytest.fixture
+def bad_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder for the bad-archive cases (tests/bad_archives.py), its permissions restored
+    afterwards so that pytest can clean up what a case locked."""
+    from tests.bad_archives import restore_permissions
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    yield folder
+    restore_permissions(folder)
 
 
 @pytest.fixture(scope="session")

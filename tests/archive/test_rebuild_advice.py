@@ -16,7 +16,6 @@ from tests.bad_archives import (
     BadArchive,
     make_bad_archive,
     permissions_bind,
-    restore_permissions,
 )
 from viewer import i18n
 from viewer.archive.errors import ArchiveError, rebuild_advice
@@ -43,14 +42,6 @@ def speak(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(i18n, "_chosen", None)
     monkeypatch.setattr(i18n, "_cli_catalogue", None)
     yield
-
-
-@pytest.fixture
-def bad_folder(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "bad"
-    folder.mkdir()
-    yield folder
-    restore_permissions(folder)
 
 
 def _refusal(path: Path) -> str:

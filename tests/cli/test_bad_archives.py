@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,14 +36,6 @@ READERS: dict[str, tuple[str, ...]] = {
     "search": ("search", "chayo"),
     "export": ("export", "cast", "--format", "csv"),  # -o added per test
 }
-
-
-@pytest.fixture
-def bad_folder(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "bad"
-    folder.mkdir()
-    yield folder
-    restore_permissions(folder)
 
 
 #: Every case ends within this (issue 30: nothing hangs).

@@ -141,13 +141,7 @@ def test_without_a_selection_the_records_span_is_annotated(window: MainWindow,
 def test_a_tagged_record_shows_its_tags_in_the_detail_pane(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     record = next(iter(window.archive.iter_records("cast")))
-    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
-        window.navigate("cast", record.id)
-    window.actions_by_key["tag_record"].trigger()
-    dialog = window.annotator.dialog
-    assert dialog is not None
-    QTest.keyClicks(dialog.tags_edit, "check later")
-    dialog.accept()
+    _tag_first_cast_credit(window, qtbot, "check later")
     assert "#check later" in window.detail.toPlainText()
     assert "Your annotations" in window.detail.toPlainText()
     (saved,) = window.annotator.book.all()
@@ -175,7 +169,46 @@ def test_search_box_finds_notes_and_tags_in_their_own_group(
                     and window.annotator.results.isVisible())
     results = window.annotator.results
     assert results.model.rowCount() == 1
-    assert "1 match" in results.heading.text()
+    assert results.heading.text() == "1 of your annotations matches “zebrafinch”"
+
+
+def _tag_first_cast_credit(window: MainWindow, qtbot: QtBot, tags: str) -> None:
+    record = next(iter(window.archive.iter_records("cast")))
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("cast", record.id)
+    window.actions_by_key["tag_record"].trigger()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.tags_edit, tags)
+    dialog.accept()
+
+
+def test_a_search_only_annotations_match_says_so_not_no_results(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The reviewer's "No results for “check”" above the annotation it listed."""
+    _tag_first_cast_credit(window, qtbot, "check later")
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("check")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 0
+    said = "No records match “check”; 1 of your annotations does"
+    assert panel.summary.text() == said and window.count_label.text() == said
+    assert "1 of your annotations does: it is listed below." in panel.empty.text()
+    assert "Nothing in the archive" not in panel.empty.text()
+    assert window.annotator.results is not None
+    assert window.annotator.results.heading.text() == "1 of your annotations matches “check”"
+
+
+def test_the_summary_counts_annotations_found_beside_records(
+        window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("benjamin")
+    panel = window.search_panel
+    records = panel.summary.text()
+    assert records.endswith("results for “benjamin”")
+    _tag_first_cast_credit(window, qtbot, "benjamin, benjamin twice")  # two tags, one note
+    assert panel.summary.text() == f"{records}; 1 of your annotations matches too"
+    assert window.count_label.text() == panel.summary.text()
 
 
 def test_annotations_tab_sorts_filters_and_exports(
@@ -248,6 +281,42 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
     tab.set_annotations(notes[:2])  # a change: each annotation's words folded anew, once
     assert [a.tags for a in tab.shown()] == [("beta",)]
     assert len(folded) == before + 2
+
+
+@pytest.mark.parametrize("locale", ["en_US", "es_MX"])
+def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
+        qtbot: QtBot, locale: str) -> None:
+    """The ISO stamp was cut off even at 1600 px ("2026-12-07T10:0…"). Shown as the
+    window's language writes a date, it still sorts by time: "10/1/26" before "9/1/25"
+    as words, after it as dates; an imported stamp's offset counts."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from viewer.gui.annotating.annotations_tab import MODIFIED
+
+    stamps = ["2026-10-01T08:30:00Z", "2025-09-01T12:00:00Z", "2026-10-01T09:00:00+02:00"]
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        tab = AnnotationsTab()
+        qtbot.addWidget(tab)
+        tab.set_annotations([Annotation(id=new_id(), kind="span", note=stamp, tags=(),
+                                        source_file=NEWS, exact=PASSAGE, created=stamp,
+                                        modified=stamp) for stamp in stamps])
+        shown = {}
+        for row in range(tab.model.rowCount()):
+            index = tab.model.index(row, MODIFIED)
+            stamp = tab.model.annotation(row).modified
+            shown[stamp] = index.data()
+            when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
+            assert shown[stamp] == QLocale(locale).toString(when, QLocale.FormatType.ShortFormat)
+            assert "T" not in shown[stamp] and "2026-" not in shown[stamp]
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == stamp  # whole, in the tooltip
+        tab.view.sortByColumn(MODIFIED, Qt.SortOrder.AscendingOrder)
+        assert [a.modified for a in tab.shown()] == [stamps[1], stamps[2], stamps[0]]
+        tab.view.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
+        assert [a.modified for a in tab.shown()] == [stamps[0], stamps[2], stamps[1]]
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_ctrl_e_in_the_annotations_tab_offers_to_export_them(window: MainWindow,
@@ -382,3 +451,45 @@ def test_at_800_by_600_the_annotations_tab_fits_beside_the_detail_pane(
     # Half of an 800-pixel window: the detail pane and the reader take the other half.
     assert window.annotations_tab.minimumSizeHint().width() <= 400
     assert window.width() == 800
+
+
+def _open_at_casting(window: MainWindow, qtbot: QtBot) -> tuple[int, str, int]:
+    """The encyclopedia page opened at its "Casting Process" passage, whose section title the
+    seed states as a line of its own and the archive keeps only as the passage's section:
+    the source's id, its text and where the title's line starts."""
+    source = next(s for s in window.archive.sources() if s.file == "002_f5f1698f56caee8b.txt")
+    text = window.archive.source_text(source.id)
+    title = text.index("\n\nCasting Process\n\n") + 2
+    with qtbot.waitSignal(window.reader.spans_shown, timeout=10_000):
+        window.reader.show_spans(source.id, [(title + 40, title + 60)])
+    assert window.reader.highlighted_ranges
+    return source.id, text, title
+
+
+def test_a_selected_section_title_is_annotated_as_the_seeds_own_line(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The reader draws the title over the passage: selected, it annotated the highlighted
+    passage instead ("Non-professionals"), silently."""
+    _source, text, title = _open_at_casting(window, qtbot)
+    _select(window, "Casting Process")
+    assert window.reader.selected_range() == (title, title + len("Casting Process"))
+    window.annotator.annotate_selection()
+    dialog = window.annotator.dialog
+    assert dialog is not None
+    dialog.accept()
+    (saved,) = window.annotator.book.all()
+    assert (saved.exact, saved.start) == ("Casting Process", title)
+    assert text[saved.start:saved.end] == "Casting Process"
+    qtbot.waitUntil(lambda: "Casting Process" in window.reader.highlighted_spans(
+        ANNOTATION_COLOR))
+    assert "Casting Process" not in window.reader.highlighted_spans()  # not a provenance mark
+
+
+def test_a_selection_of_the_readers_own_words_is_refused_with_a_message(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _open_at_casting(window, qtbot)
+    _select(window, "later passages are not shown here")
+    assert window.reader.selected_range() is None
+    window.annotator.annotate_selection()
+    assert window.annotator.dialog is None  # the highlighted passage is not annotated
+    assert "not the document's" in window.statusBar().currentMessage()

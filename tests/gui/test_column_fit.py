@@ -82,3 +82,28 @@ def test_a_wide_annotations_list_gives_the_quoted_words_the_room_to_spare(
     else:
         assert sum(widths) <= room < sum(COLUMN_WIDTHS)
         assert widths[ANNOTATED] < COLUMN_WIDTHS[ANNOTATED]
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (800, 600)])
+def test_the_search_results_keep_every_column_in_sight_match_the_widest(
+        window: MainWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At 800x600 Match shrank to a sliver beside fixed Type and Record columns, and Source
+    was pushed out of sight behind a scroll bar."""
+    window.resize(*size)
+    panel = window.search_panel
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+        window.search_box.setText("benjamin")
+    view = panel.view
+    header = view.horizontalHeader()
+
+    def widths() -> list[int]:
+        return [header.sectionSize(c) for c in range(header.count())]
+
+    def in_sight() -> bool:
+        return view.isVisible() and sum(widths()) <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(in_sight, timeout=2000)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert min(widths()) >= MIN_WIDTH
+    assert widths()[2] == max(widths())  # Match gets the most

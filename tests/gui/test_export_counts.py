@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.archive.export import ExportReport
 from viewer.gui.labels import number
-from viewer.gui.tables.export_dialog import ExportRequest
 from viewer.gui.tables.export_messages import summary
+from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.translation import install_translators, remove_translators
 
 
@@ -76,6 +76,26 @@ def test_the_english_messages_say_one_record_and_two_records(qapp: QApplication,
     assert _tab(2).what_matching() == "all 2 cast credits"
 
 
+def _search(counts: dict[str, int] | None) -> ExportRequest:
+    return ExportRequest(True, ("cast", "characters", "episodes"), {}, "chayo", counts=counts)
+
+
+def test_every_match_of_a_search_is_counted_once_its_counts_are_known(
+        qapp: QApplication) -> None:
+    assert _search(None).what_matching() == "every record matching “chayo”, in every table"
+    assert _search({"cast": 2, "characters": 1, "episodes": 0}).what_matching() == (
+        "all 3 records matching “chayo”, from 2 tables")
+    assert _search({"cast": 2, "episodes": 0}).what_matching() == (
+        "all 2 cast credits matching “chayo”")
+    assert _search({"cast": 1}).what_matching() == "the 1 cast credit matching “chayo”"
+    assert _search({"cast": 0}).what_matching() == "every record matching “chayo” (none do)"
+
+
+def test_every_match_of_a_search_is_counted_in_spanish(spanish: None) -> None:
+    assert _search({"cast": 2, "characters": 1}).what_matching() == (
+        "todos los 3 registros que coinciden con «chayo», de 2 tablas")
+
+
 class _Asked(QTranslator):
     """A catalogue that translates nothing and notes what it was asked, with which count."""
 
@@ -127,6 +147,6 @@ def test_the_spanish_catalogue_has_both_plural_forms_of_each_counted_message() -
                    if c.findtext("name") == "ExportCounts")
     plural = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
               for m in context.iter("message") if m.get("numerus") == "yes"}
-    assert len(plural) == 6
+    assert len(plural) == 7
     for source, forms in plural.items():
         assert len(forms) == 2 and all(f and "%Ln" in f for f in forms), (source, forms)

@@ -20,7 +20,9 @@ from viewer.archive import atomic, export
 from viewer.archive.export import FORMATS, ExportPart
 from viewer.archive.records.credits import CastCredit
 from viewer.archive.store import Archive
-from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest, request_for_search
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_request import ExportRequest, request_for_search
 from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
@@ -132,6 +134,26 @@ def test_every_match_of_a_search_is_what_the_search_box_searched(
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
         qtbot.keyClicks(window.search_box, "Chenil")
     assert request_for_search(window.search_panel).query == "Chenil*"
+
+
+def test_exporting_every_match_of_a_search_says_how_many_records(
+        qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
+    """The dialog said "Every record matching “chayo”, in every table" with no number, where
+    a tab's says "All 58 cast credits"; counted off the GUI thread as the export counts."""
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, "chayo")
+    query = request_for_search(window.search_panel).query
+    counts = {t: archive.count(t, query) for t in TABLE_SPECS}
+    tables = [t for t, n in counts.items() if n]
+    assert len(tables) > 1
+    dialog = _open_dialog(qtbot, window)
+    said = f"All {sum(counts.values())} records matching “chayo”, from {len(tables)} tables"
+    qtbot.waitUntil(lambda: dialog.matching_button.text() == said)
+    assert dialog.matching_button.isChecked()
+    names = [f"search-chayo-{t}.csv" for t in tables[:3]]
+    assert ", ".join(names) in dialog.note.text()
+    order = dialog.order()
+    assert order is not None and order.what == said[:1].lower() + said[1:]
 
 
 def test_a_cancelled_export_leaves_no_file_and_the_old_one_untouched(

@@ -23,7 +23,7 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import HIGHLIGHT
 from viewer.gui.reading.term_match import fold
-from viewer.gui.tables import export_dialog as export_dialog_module
+from viewer.gui.tables import export_request as export_request_module
 from viewer.gui.tables import record_tab as record_tab_module
 from viewer.gui.tables.record_tab import RecordTab, selected_row_count
 from viewer.gui.window.errors import install_excepthook
@@ -505,12 +505,12 @@ def test_a_selection_too_large_to_gather_is_refused_with_a_message_or_exported_w
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Copying or exporting a selection reads its rows on the GUI thread: a million
     (Ctrl+A in a large table) would hold the window for minutes."""
-    from viewer.gui.tables.export_dialog import request_for_tab
+    from viewer.gui.tables.export_request import request_for_tab
     from viewer.gui.window import clipboard, exporting
 
     monkeypatch.setattr(clipboard, "GATHER_LIMIT", 50)
     monkeypatch.setattr(exporting, "GATHER_LIMIT", 50)
-    monkeypatch.setattr(export_dialog_module, "GATHER_LIMIT", 50)
+    monkeypatch.setattr(export_request_module, "GATHER_LIMIT", 50)
     tab = window.record_tab("excerpts")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.is_busy())

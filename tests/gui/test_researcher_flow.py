@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette, QTextBlock
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextBlock
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QMenu, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.schema import sort_key
@@ -16,7 +16,8 @@ from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.reading.marks import FIND_CURRENT_COLOR
 from viewer.gui.reading.source_reader import SourceReader
-from viewer.gui.tables.export_dialog import ExportDialog, ExportRequest
+from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.tables.filter_highlight import FilterHighlight
 from viewer.gui.tables.models import PLACEHOLDER
 from viewer.gui.tables.record_tab import RecordTab
@@ -353,6 +354,41 @@ def test_the_focused_table_shows_a_focus_frame(
     menu.hide()
 
 
+def _frame_colour(view: QWidget) -> QColor:
+    """The colour of the view's left frame, halfway down."""
+    return view.grab().toImage().pixelColor(0, view.height() // 2)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+def test_tab_from_a_table_into_the_detail_pane_and_the_reader_shows_a_focus_frame(
+        qtbot: QtBot, window: MainWindow, cast_tab: RecordTab) -> None:
+    """The detail pane and the reader's text drew no sign of the focus: Tab from a table
+    seemed to go nowhere. They are framed as the tables are, nothing moving."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view, detail, text = cast_tab.view, window.detail, window.reader.browser
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    before = {w: (w.frameShape(), w.frameWidth(), w.contentsRect(), _frame_colour(w))
+              for w in (detail, text)}
+    for shape, width, _inside, colour in before.values():
+        assert (shape, width) == (QFrame.Shape.Box, 2)
+        assert colour != highlight
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(detail.hasFocus)
+    assert _frame_colour(detail) == highlight
+    assert detail.contentsRect() == before[detail][2]  # the frame was there, unlit
+    assert _frame_colour(view) != highlight
+    text.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(text.hasFocus)
+    assert _frame_colour(text) == highlight
+    assert _frame_colour(detail) == before[detail][3]
+    assert text.contentsRect() == before[text][2]
+    annotations = window.annotations_tab.view  # a table too
+    assert (annotations.frameShape(), annotations.frameWidth()) == (QFrame.Shape.Box, 2)
+
+
 @pytest.mark.parametrize("keys", ["down", "ctrl_end", "ctrl_home"])
 def test_a_row_made_current_by_the_keyboard_is_also_selected(
         qtbot: QtBot, window: MainWindow, cast_tab: RecordTab, keys: str) -> None:
@@ -572,6 +608,11 @@ def test_help_lists_every_shortcut_from_the_actions_registry(
             assert shortcut_text(shortcut) in shown, (spec.key, shortcut)
         if spec.shortcuts:
             assert (spec.help or spec.tip) in shown
+    # The menu, the window's title and the heading over the list say it alike, in Title
+    # Case as menus are (the heading said "Keyboard shortcuts").
+    menu_words = window.actions_by_key["shortcuts"].text().replace("&", "")
+    assert dialog.windowTitle() == menu_words == "Keyboard Shortcuts"
+    assert shown.splitlines()[0] == menu_words
     dialog.close()
 
 

@@ -39,7 +39,6 @@ from tests.bad_archives import (
     make_big_document,
     make_read_only_medium,
     permissions_bind,
-    restore_permissions,
 )
 from viewer.archive.paging import PageRequest
 from viewer.archive.search import SearchResult
@@ -54,14 +53,6 @@ from viewer.gui.workers import SEARCH_LIMIT, SearchJob, WorkerPool
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def bad_folder(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "bad"
-    folder.mkdir()
-    yield folder
-    restore_permissions(folder)
 
 
 def _visible_boxes(window: MainWindow) -> list[QMessageBox]:

@@ -210,7 +210,7 @@ def test_a_common_word_shows_the_first_results_and_loads_more_on_request(
 def test_snippets_are_drawn_with_their_matches_marked(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtGui import QColor
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     runs = SnippetDelegate().runs("Jero Medina as <b>Benjam&#237;n</b> &amp;\n more")
     assert runs == [("Jero Medina as ", False), ("Benjamín", True), (" & more", False)]
@@ -239,7 +239,7 @@ def test_drawing_a_snippet_marks_its_matches_and_only_them(qtbot: QtBot) -> None
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(400, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -289,7 +289,7 @@ def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: Q
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from viewer.gui.search.search_panel import HIGHLIGHT_BACKGROUND, SnippetDelegate
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
 
     image = QImage(160, 24, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -303,6 +303,77 @@ def test_a_match_far_into_its_snippet_is_still_shown_in_a_narrow_column(qtbot: Q
               if image.pixelColor(x, 4).name() == QColor(HIGHLIGHT_BACKGROUND).name()]
     assert marked, "the match is in sight"
     assert max(marked) < image.width() - 10  # with some of what follows it
+
+
+DIRECTORS = [("Directors", True), (": Álvaro Curiel (", False), ("episodes", True),
+             (" 1, 2, 5 & 6), Mariana Chenillo (", False), ("episodes", True), (" ", False),
+             ("3", True), (" & 4)", False)]
+
+
+def test_a_snippet_cut_at_the_cells_end_ends_in_an_ellipsis_not_half_a_glyph(
+        qtbot: QtBot) -> None:
+    """The reviewer's "…Mariana Chenillo (episodes 3" with the 3 cut through: a run of one
+    character came back from Qt's elision whole, and was drawn past the cell's end."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+    from viewer.gui.search.snippets import HIGHLIGHT_BACKGROUND, SnippetDelegate
+
+    font = QFont()
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = {False: QFontMetricsF(font), True: QFontMetricsF(bold)}
+    runs = [("Directors", True), (" ", False), ("3", True)]
+    upto_3 = sum(metrics[m].horizontalAdvance(t) for t, m in runs[:2])
+    image = QImage(int(upto_3) + 4, 24, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    SnippetDelegate.draw_runs(painter, QRectF(image.rect()), runs, font, QColor("black"))
+    painter.end()
+    right = image.width() - 1
+    highlight = QColor(HIGHLIGHT_BACKGROUND).name()
+    assert all(image.pixelColor(right - dx, y).name() != highlight
+               for dx in range(3) for y in range(image.height())), "no sliver of a match"
+    ellipsis = int(metrics[False].horizontalAdvance("…")) + 2
+    inked = [x for x in range(image.width() - ellipsis, image.width())
+             for y in range(image.height()) if image.pixelColor(x, y).lightness() < 128]
+    assert inked, "an ellipsis ends the line"
+
+
+def test_fitted_runs_end_in_an_ellipsis_at_a_character_within_the_room(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from viewer.gui.search.snippets import fitted_runs
+
+    font = QFont()
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = {False: QFontMetricsF(font), True: QFontMetricsF(bold)}
+    whole = sum(metrics[m].horizontalAdvance(t) for t, m in DIRECTORS)
+    assert fitted_runs(DIRECTORS, metrics, whole + 1) == DIRECTORS  # fits: left as it is
+    for room in range(20, int(whole), 7):
+        fitted = fitted_runs(DIRECTORS, metrics, room)
+        assert fitted[-1] == ("…", False)
+        assert sum(metrics[m].horizontalAdvance(t) for t, m in fitted) <= room
+        for (text, match), (original, was_match) in zip(fitted[:-1], DIRECTORS, strict=False):
+            assert match == was_match and original.startswith(text)
+
+
+def test_the_text_between_matches_gives_way_to_bring_the_last_in_sight(qtbot: QtBot) -> None:
+    """"who directed episode 3": the directors' line was cut before the "3" it asked about."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from viewer.gui.search.snippets import visible_runs
+
+    font = QFont()
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = {False: QFontMetricsF(font), True: QFontMetricsF(bold)}
+    room = sum(metrics[m].horizontalAdvance(t) for t, m in DIRECTORS[:6]) - 20
+    shown = visible_runs(DIRECTORS, metrics, room)
+    assert [t for t, m in shown if m] == ["Directors", "episodes", "episodes", "3"]
+    assert sum(metrics[m].horizontalAdvance(t) for t, m in shown) <= room
+    assert "…" in shown[3][0]  # the words between the matches shortened in their middle
 
 
 def test_a_misspelt_name_offers_did_you_mean_and_enter_runs_it(qtbot: QtBot,

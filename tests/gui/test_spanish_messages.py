@@ -289,3 +289,36 @@ def test_the_export_dialog_is_tall_enough_for_its_wrapped_rows(
         dialog.reject()
     finally:
         _close(win)
+
+
+def test_annotations_a_search_found_are_counted_in_spanish_plurals(
+        spanish: None, qtbot: QtBot, archive_path: Path) -> None:
+    from viewer.annotations.model import RECORD, Annotation, new_id
+    from viewer.gui.annotating.annotator import AnnotationResults
+    from viewer.gui.search.search_panel import SearchPanel
+    from viewer.gui.workers import WorkerPool
+
+    two = [Annotation(id=new_id(), kind=RECORD, record_table="cast", record_id=i,
+                      tags=("zebrafinch",)) for i in (1, 2)]
+    found = AnnotationResults()
+    qtbot.addWidget(found)
+    found.show_found("zebrafinch", two)
+    assert found.heading.text() == "2 de sus anotaciones coinciden con «zebrafinch»"
+    found.show_found("zebrafinch", two[:1])
+    assert found.heading.text() == "1 de sus anotaciones coincide con «zebrafinch»"
+
+    workers = WorkerPool()
+    panel = SearchPanel(workers)
+    qtbot.addWidget(panel)
+    archive = Archive.open(archive_path)
+    try:
+        panel.set_archive(archive)
+        with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+            panel.search("zebrafinch")
+        panel.set_annotation_matches("zebrafinch", 2)
+        assert panel.summary.text() == (
+            "Ningún registro coincide con «zebrafinch»; 2 de sus anotaciones sí")
+        assert "2 de sus anotaciones sí coinciden: aparecen abajo." in panel.empty.text()
+    finally:
+        workers.shut_down()
+        archive.close()

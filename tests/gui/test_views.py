@@ -204,6 +204,19 @@ def test_the_credits_matrix_fits_its_episodes_to_the_view_and_again_when_resized
     assert round(column_width()) == COLUMN_WIDTH
 
 
+def test_the_readme_says_how_narrow_the_charts_get_and_that_they_scroll_past_that() -> None:
+    """It said the charts narrow to fit the pane: at 800x600 the timeline shows 2011-2017
+    and scrolls, as the test above has it do below its minimum year width."""
+    from viewer.gui.charts.credits_matrix_view import MIN_COLUMN_WIDTH
+    from viewer.gui.charts.timeline_view import MIN_YEAR_WIDTH
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    text = " ".join(readme.read_text(encoding="utf-8").split())
+    assert (f"no narrower than {MIN_YEAR_WIDTH:.0f} px a year and {MIN_COLUMN_WIDTH:.0f} px an "
+            "episode") in text
+    assert "scrolls sideways" in text
+
+
 # -- navigation ---------------------------------------------------------------------------
 
 

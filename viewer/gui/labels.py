@@ -10,7 +10,7 @@ names are data that other programs read, not words of the interface.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from viewer.archive.tables import Column, TableSpec
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -243,6 +243,15 @@ def column_label(column: Column) -> str:
 def number(value: int) -> str:
     """A count as the window's language writes it (its thousands separator)."""
     return QLocale().toString(value)
+
+
+def date_time(stamp: str) -> str:
+    """An ISO 8601 time stamp ("2026-12-07T10:03:00Z") as the window's language writes a
+    short date and time, in this computer's time zone; the stamp as it is if it is not one."""
+    when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return stamp
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def fill(template: str, *values: object) -> str:

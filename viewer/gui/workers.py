@@ -84,6 +84,7 @@ class WorkerPool(QObject):
     search_failed = Signal(int, str)  # generation, message for the user
     count_finished = Signal(str, int, int)  # table, generation, all rows
     count_failed = Signal(str, int, str)  # table, generation, message for the user
+    matching_counted = Signal(int, object)  # generation, {table: records matching a search}
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
     detail_finished = Signal(int, str, int, object)  # generation, table, id, RecordDetail|None
@@ -224,6 +225,18 @@ class WorkerPool(QObject):
             lambda total: self.count_finished.emit(table, generation, total),
             # The tab keeps showing what it has, and says why.
             lambda message: self.count_failed.emit(table, generation, message))
+
+    def count_matching(self, path: Path, query: str, generation: int) -> None:
+        """How many records of each table match a search's text, counted as exporting every
+        one of them will (:meth:`Archive.count`, one table at a time), for the export dialog.
+        A failure says nothing: the dialog keeps its words without a number."""
+        from viewer.archive.tables import TABLE_SPECS
+
+        self._start(ArchiveJob(
+            self, path, QT_TRANSLATE_NOOP("Workers", "Counting the records that match"),
+            lambda archive: {table: archive.count(table, query) for table in TABLE_SPECS},
+            lambda counts: self.matching_counted.emit(generation, counts),
+            lambda _message: None))
 
     def open(self, path: Path, generation: int, cancel: threading.Event) -> None:
         self._start(OpenJob(self, path, generation, cancel))

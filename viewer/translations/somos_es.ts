@@ -440,12 +440,15 @@
         <translation>Anotaciones que coinciden</translation>
     </message>
     <message>
-        <source>Your annotations: 1 match “%2”</source>
-        <translation>Sus anotaciones: 1 coincide con «%2»</translation>
+        <source>1 of your annotations matches “%1”</source>
+        <translation>1 de sus anotaciones coincide con «%1»</translation>
     </message>
-    <message>
-        <source>Your annotations: %1 match “%2”</source>
-        <translation>Sus anotaciones: %1 coinciden con «%2»</translation>
+    <message numerus="yes">
+        <source>%Ln of your annotations match “%1”</source>
+        <translation>
+            <numerusform>%Ln de sus anotaciones coincide con «%1»</numerusform>
+            <numerusform>%Ln de sus anotaciones coinciden con «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +580,10 @@
     <message>
         <source>Open a document in the source reader and select words to annotate.</source>
         <translation>Abra un documento en el lector de fuentes y seleccione las palabras que quiere anotar.</translation>
+    </message>
+    <message>
+        <source>The words selected are the reader&apos;s own, not the document&apos;s: select words of the document to annotate them.</source>
+        <translation>Las palabras seleccionadas son del lector, no del documento: seleccione palabras del documento para anotarlas.</translation>
     </message>
     <message>
         <source>Select words in the source reader to annotate them.</source>
@@ -1408,6 +1415,17 @@
         </translation>
     </message>
     <message>
+        <source>every record matching “%1” (none do)</source>
+        <translation>todos los registros que coinciden con «%1» (no hay ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln records matching “%1”, from %2 tables</source>
+        <translation>
+            <numerusform>el %Ln registro que coincide con «%1», de %2 tablas</numerusform>
+            <numerusform>todos los %Ln registros que coinciden con «%1», de %2 tablas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Exported 1 %1 record to %2</source>
         <translation>Se exportó 1 registro de %1 a %2</translation>
     </message>
@@ -2174,10 +2192,6 @@
         <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento.</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2877,6 +2891,17 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>«%1» no tiene palabras que buscar.</translation>
     </message>
     <message>
+        <source>%1; 1 of your annotations matches too</source>
+        <translation>%1; también coincide 1 de sus anotaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln of your annotations match too</source>
+        <translation>
+            <numerusform>%1; también coincide %Ln de sus anotaciones</numerusform>
+            <numerusform>%1; también coinciden %Ln de sus anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No results for “%1”</source>
         <translation>Sin resultados para «%1»</translation>
     </message>
@@ -2891,6 +2916,32 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Ranking every match…</source>
         <translation>Ordenando todas las coincidencias…</translation>
+    </message>
+    <message>
+        <source>No records match “%1”; 1 of your annotations does</source>
+        <translation>Ningún registro coincide con «%1»; 1 de sus anotaciones sí</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records match “%1”; %Ln of your annotations do</source>
+        <translation>
+            <numerusform>Ningún registro coincide con «%1»; %Ln de sus anotaciones sí</numerusform>
+            <numerusform>Ningún registro coincide con «%1»; %Ln de sus anotaciones sí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>Ningún registro coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>1 of your annotations does: it is listed below.</source>
+        <translation>1 de sus anotaciones sí coincide: aparece abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your annotations do: they are listed below.</source>
+        <translation>
+            <numerusform>%Ln de sus anotaciones sí coincide: aparece abajo.</numerusform>
+            <numerusform>%Ln de sus anotaciones sí coinciden: aparecen abajo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search could not be run</source>
@@ -3587,6 +3638,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Counting rows</source>
         <translation>El conteo de filas</translation>
+    </message>
+    <message>
+        <source>Counting the records that match</source>
+        <translation>El conteo de los registros que coinciden</translation>
     </message>
     <message>
         <source>Drawing the chart</source>

@@ -1,9 +1,10 @@
 """The user's annotations in the viewer: the store behind an undo stack, and a signal.
 
 Every edit (annotate, change a note or tags, delete, import) is a :class:`QUndoCommand` that
-calls :class:`~viewer.annotations.store.AnnotationStore` (one transaction each), so Ctrl+Z and
-Ctrl+Shift+Z undo and redo each. The database is opened the first time it is needed; one that
-cannot be used (a newer version's, say) is reported once, and annotating says why it is off.
+calls :class:`~viewer.annotations.store.AnnotationStore` (one transaction each), so Ctrl+Z
+undoes each and Ctrl+Y (or Ctrl+Shift+Z) redoes it. The database is opened the first time it
+is needed; one that cannot be used (a newer version's, say) is reported once, and annotating
+says why it is off.
 No SQL here: the store owns it.
 """
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +44,8 @@ from PySide6.QtWidgets import (
 from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.labels import counted, fill, number, table_label
+from viewer.gui.focus_frame import FocusFrame
+from viewer.gui.labels import counted, date_time, fill, number, table_label
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordRole, SortRole
 from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
@@ -96,6 +98,15 @@ def shown_status(a: Annotation) -> str:
     return translate("AnnotationsTab", STATUSES[a.status]) if a.status in STATUSES else a.status
 
 
+def utc_stamp(stamp: str) -> str:
+    """An ISO 8601 time stamp in UTC, so that stamps sort as time does whatever offset one
+    was written with (an imported annotation's); the stamp as it is if it is not one."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone(UTC).isoformat()
+    except ValueError:
+        return stamp
+
+
 @dataclass(frozen=True, slots=True)
 class ListColumn:
     """A column of the list: its title, its cell in English and, where the window's language
@@ -108,6 +119,10 @@ class ListColumn:
     long: bool = False
     # Whether the filter looks in it (not Modified: the filter is for words, not times).
     filtered: bool = True
+    # How it sorts, where not by its cell as shown (a date written "07/12/26" does not
+    # sort as time does), and its tooltip, where the cell does not show all.
+    order: Callable[[Annotation], str] | None = None
+    tip: Callable[[Annotation], str] | None = None
 
 
 LIST_COLUMNS = (
@@ -117,8 +132,11 @@ LIST_COLUMNS = (
     ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where, shown_where),
     ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
                shown_status),
+    # A short date and time in the window's language: the ISO stamp did not fit its column
+    # even in a wide window ("2026-12-07T10:0…"); whole in the tooltip.
     ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
-               filtered=False),
+               lambda a: date_time(a.modified), filtered=False,
+               order=lambda a: utc_stamp(a.modified), tip=lambda a: a.modified),
 )
 # The column the list is sorted by at first: the latest change on top.
 MODIFIED = [c.title for c in LIST_COLUMNS].index("Modified")
@@ -144,7 +162,8 @@ def filtered_text(a: Annotation) -> str:
 
 class AnnotationsModel(QAbstractTableModel):
     """Annotations as rows: :data:`RecordRole` gives the :class:`Annotation`, :data:`SortRole`
-    the cell as shown, casefolded (so Where and Status sort by the words the user reads)."""
+    the cell as shown, casefolded (so Where and Status sort by the words the user reads),
+    or Modified's time stamp in UTC (so it sorts as time does)."""
 
     # The columns' titles, in English: translate() them to show them.
     COLUMNS = tuple(column.title for column in LIST_COLUMNS)
@@ -212,12 +231,15 @@ class AnnotationsModel(QAbstractTableModel):
             return a
         if not 0 <= column < len(LIST_COLUMNS):
             return None
+        spec = LIST_COLUMNS[column]
         if role == SortRole:
-            return cell(a, column).casefold()
+            return spec.order(a) if spec.order else cell(a, column).casefold()
         if role == _DISPLAY:
             value = cell(a, column)
-            return _one_line(value) if LIST_COLUMNS[column].long else value
-        if role == _TOOLTIP and LIST_COLUMNS[column].long:
+            return _one_line(value) if spec.long else value
+        if role == _TOOLTIP and spec.tip is not None:
+            return spec.tip(a) or None
+        if role == _TOOLTIP and spec.long:
             return cell(a, column) or None
         return None
 
@@ -298,6 +320,7 @@ class AnnotationsTab(QWidget):
         self.orphaned.toggled.connect(self._refilter)
         self.view = QTableView(self)
         self.view.setObjectName("annotationsView")
+        self.view_frame = FocusFrame(self.view)  # as every table's
         self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

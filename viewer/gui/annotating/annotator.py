@@ -32,6 +32,7 @@ from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.tables.models import RecordRole, noun
 
@@ -79,6 +80,7 @@ class AnnotationResults(QWidget):
         self.model = AnnotationsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("annotationResultsView")
+        self.view_frame = FocusFrame(self.view)  # as the search results' own
         self.view.setAccessibleName(self.tr("Annotations that match"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -100,9 +102,10 @@ class AnnotationResults(QWidget):
     def show_found(self, query: str, found: list[Annotation]) -> None:
         self.model.set_annotations(found)
         n = len(found)
-        self.heading.setText(fill(counted(n, self.tr("Your annotations: 1 match “%2”"),
-                                          self.tr("Your annotations: %1 match “%2”")),
-                                  number(n), quoted(query)))
+        self.heading.setText(fill(counted(n, self.tr("1 of your annotations matches “%1”"),
+                                          self.tr("%Ln of your annotations match “%1”", "",
+                                                  n)),
+                                  quoted(query)))
         self.setVisible(bool(found))
 
 
@@ -119,6 +122,7 @@ class Annotator(QObject):
         self.file_dialog: QFileDialog | None = None
         self._tab: AnnotationsTab | None = None
         self.results: AnnotationResults | None = None
+        self._panel: SearchPanel | None = None
         self._detail: DetailPane | None = None
         self._reader: SourceReader | None = None
         self._archive: Archive | None = None
@@ -135,6 +139,7 @@ class Annotator(QObject):
 
     def install_search(self, panel: SearchPanel) -> None:
         self.results = AnnotationResults(panel)
+        self._panel = panel
         layout = panel.layout()
         if layout is not None:
             layout.addWidget(self.results)
@@ -187,14 +192,24 @@ class Annotator(QObject):
         self._window.statusBar().showMessage(text, 6000)
 
     def annotate_selection(self) -> None:
-        """The words selected in the reader (else the record's span it shows) → the dialog."""
+        """The words selected in the reader (with none selected, the record's span it shows)
+        → the dialog. A selection of nothing in the document's own text is refused with a
+        message: annotating the highlighted passage instead quoted other words, silently."""
         reader = self._reader
         document = reader.shown_document if reader is not None else None
         if reader is None or document is None:
             self._say(self.tr("Open a document in the source reader and select words to "
                               "annotate."))
             return
-        where = reader.selected_range() or highlighted_passage(reader)
+        if reader.has_selection():
+            where = reader.selected_range()
+            if where is None:
+                self._say(self.tr("The words selected are the reader's own, not the "
+                                  "document's: select words of the document to annotate "
+                                  "them."))
+                return
+        else:
+            where = highlighted_passage(reader)
         if where is None:
             self._say(self.tr("Select words in the source reader to annotate them."))
             return
@@ -398,6 +413,8 @@ class Annotator(QObject):
             found = self.book.search(query, SEARCH_LIMIT) if (
                 query.strip() and self.book.available) else []
             self.results.show_found(query, found)
+            if self._panel is not None:  # its summary counts them with the records
+                self._panel.set_annotation_matches(query, len(found))
 
     def _result_activated(self, index: object) -> None:
         if self.results is None:

@@ -26,6 +26,7 @@ from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.archive_words import VOCABULARY_FIELDS, field_text, link_label, record_title
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, field_label, fill, number, relation_heading
 from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
 from viewer.gui.tables.models import display_value, noun
@@ -73,6 +74,7 @@ class DetailPane(QTextBrowser):
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Record details"))
         self.setOpenLinks(False)
+        self.focus_frame = FocusFrame(self)  # Tab from a table lands here: show it
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.document().setDefaultStyleSheet(_STYLE % {"muted": muted})
         self.anchorClicked.connect(self._anchor)

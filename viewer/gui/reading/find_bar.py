@@ -1,17 +1,36 @@
 """The source reader's find-in-document bar: the find line and its count of matches, and which
 matches of the shown text there are and which one is current.
 
-The reader makes the find line (its keys are the reader's) and marks, scrolls to and steps
-through the matches; the bar finds them, accent- and case-blind as search is, and says how
-many there are.
+The reader makes the find line (:class:`FindField`; its keys are the reader's) and marks,
+scrolls to and steps through the matches; the bar finds them, accent- and case-blind as search
+is, and says how many there are.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from viewer.gui.labels import counted, fill, number
 from viewer.gui.reading.term_match import find_terms
+
+
+class FindField(QLineEdit):
+    """The reader's find line; Esc closes it, Shift+Enter goes back a match (Enter, Qt's
+    ``returnPressed``, goes forward)."""
+
+    closed = Signal()
+    back_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+        elif (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+              and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.back_pressed.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class FindBar(QWidget):

@@ -10,6 +10,9 @@ original text in it.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
@@ -132,6 +135,21 @@ def _repeated_label(rec: Excerpt, previous: Excerpt | None) -> str:
     return " ".join(words[:shared]) + " " if shared else ""
 
 
+def _stated_title(document: DocumentText, title: str, rec: Excerpt) -> Excerpt | None:
+    """The line of the seed stating the section ``title`` drawn over ``rec``, between the
+    passage before ``rec`` and ``rec``, as an excerpt of its own; None if no line there is that
+    title alone (a section named after a part of the page, as "Wikipedia")."""
+    lo = max((p.end for p in document.passages if p.seq < rec.seq and p.end <= rec.start),
+             default=0)
+    line = re.compile(rf"^{re.escape(title)}[ \t]*$", re.MULTILINE)
+    lines = list(line.finditer(document.text, lo, rec.start))
+    if not lines:
+        return None
+    found = lines[-1]  # the line right above the passage
+    return replace(rec, kind="section", text=title, start=found.start(),
+                   end=found.start() + len(title))
+
+
 def reading_formats(point_size: float, note_color: QColor) -> Formats:
     """The reading view's text formats (:data:`Formats`) for a reader whose font is
     ``point_size``; its own notes are drawn in ``note_color``."""
@@ -199,7 +217,11 @@ def lay_out_passages(cursor: QTextCursor, shown: list[Excerpt], document: Docume
         if rec.section != section and rec.kind != "heading":
             section = rec.section
             block(heading, space=14)
-            cursor.insertText(section.split(" › ")[-1])
+            title = section.split(" › ")[-1]
+            stated = _stated_title(document, title, rec)
+            if stated is not None:
+                placed.append(Placed(stated, cursor.position(), title=True))
+            cursor.insertText(title)
         label = ""
         if rec.kind == "heading":
             section = rec.section

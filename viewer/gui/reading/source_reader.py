@@ -27,7 +27,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QKeyEvent,
     QPalette,
     QTextCursor,
 )
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QTextBrowser,
     QTextEdit,
@@ -47,9 +45,10 @@ from PySide6.QtWidgets import (
 from viewer.archive.documents import DocumentText
 from viewer.archive.records.documents import Excerpt, Source
 from viewer.archive.store import Archive
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, kind_label, number, quoted
 from viewer.gui.reading.document_cache import DocumentCache
-from viewer.gui.reading.find_bar import FindBar
+from viewer.gui.reading.find_bar import FindBar, FindField
 from viewer.gui.reading.marks import (
     ANNOTATION_COLOR,
     FIND_COLOR,
@@ -80,23 +79,6 @@ from viewer.gui.reading.text_positions import (
 
 if TYPE_CHECKING:
     from viewer.gui.workers import WorkerPool
-
-
-class FindField(QLineEdit):
-    """The reader's find line; Esc closes it, Shift+Enter goes back a match (Enter, Qt's
-    ``returnPressed``, goes forward)."""
-
-    closed = Signal()
-    back_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.closed.emit()
-        elif (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-              and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.back_pressed.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class SourceReader(QWidget):
@@ -157,6 +139,7 @@ class SourceReader(QWidget):
         self.browser.setObjectName("sourceText")
         self.browser.setAccessibleName(self.tr("Document text"))
         self.browser.setOpenLinks(False)
+        self.browser_frame = FocusFrame(self.browser)  # as the tables and the detail pane
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(
             lambda pos: self.context_menu(pos).exec(self.browser.mapToGlobal(pos)))
@@ -489,17 +472,19 @@ class SourceReader(QWidget):
 
     # -- highlighting ---------------------------------------------------------------------
 
-    def _doc_ranges(self, ranges: list[tuple[int, int]] | None = None
-                    ) -> list[tuple[int, int]]:
+    def _doc_ranges(self, ranges: list[tuple[int, int]] | None = None, *,
+                    titles: bool = False) -> list[tuple[int, int]]:
         """The highlighted spans (or ``ranges`` of the original text) as (start, end)
         positions in the shown document (in the reading view, as
-        :func:`~viewer.gui.reading.text_positions.placed_ranges` finds them)."""
+        :func:`~viewer.gui.reading.text_positions.placed_ranges` finds them; in section
+        titles too if ``titles``: annotations, not provenance spans)."""
+        placed = [p for p in self._placed if titles or not p.title]
         ranges = self._ranges if ranges is None else ranges
         if self._original:
             lo, hi = self._window or (0, len(self._text) + 1)
             return [(max(start, lo) + self._shift, min(end, hi) + self._shift)
                     for start, end in ranges if start < hi and lo < end]
-        return placed_ranges(self._text, self._placed, ranges)
+        return placed_ranges(self._text, placed, ranges)
 
     def _highlight(self, *, scroll: bool) -> None:
         if self._shown is None:
@@ -520,7 +505,7 @@ class SourceReader(QWidget):
             select(start, end, TERM_COLOR, qt_positions=False)
         notes = (self.annotations_of(self._shown.source)
                  if self.annotations_of is not None else [])
-        for start, end in self._doc_ranges(notes) if notes else []:
+        for start, end in self._doc_ranges(notes, titles=True) if notes else []:
             select(start, end, ANNOTATION_COLOR, qt_positions=not self._original,
                    underline=True)
         first_span = len(selections)  # search words and annotations come before the spans
@@ -584,12 +569,17 @@ class SourceReader(QWidget):
             menu.addActions(self.menu_actions)
         return menu
 
+    def has_selection(self) -> bool:
+        """Words of the shown document are selected (whether or not they map to its text)."""
+        return self._shown is not None and self.browser.textCursor().hasSelection()
+
     def selected_range(self) -> tuple[int, int] | None:
         """The selected words as a range of the document's original text, or None (nothing
-        selected, or nothing of the document's own text: a heading, a note of the reader).
-        In the reading view a passage cleaned of page furniture is mapped by its words."""
+        selected, or nothing of the document's own text: a note of the reader). A section
+        title maps to the line of the seed stating it; in the reading view a passage cleaned
+        of page furniture is mapped by its words."""
         cursor = self.browser.textCursor()
-        if self._shown is None or not cursor.hasSelection():
+        if not self.has_selection():
             return None
         a = python_index(self._shown_text, cursor.selectionStart())
         b = python_index(self._shown_text, cursor.selectionEnd())

@@ -42,10 +42,17 @@ def python_index(shown_text: str, position: int) -> int:
 
 @dataclass(frozen=True)
 class Placed:
-    """Where an excerpt's text sits in the reading view's document (Qt positions)."""
+    """Where an excerpt's text sits in the reading view's document (Qt positions).
+
+    A ``title`` is a section's title the view draws over its passages where the seed states
+    it as a line of its own that the extraction kept only as the passages' section: its
+    ``excerpt`` stands for that line (kind ``"section"``). A selection in it maps to the
+    seed's words, but provenance spans are not marked in it (a credit's role read from the
+    "Cast" heading is marked on the credit's own line)."""
 
     excerpt: Excerpt
     position: int
+    title: bool = False
 
 
 def span_in(text: str, ex: Excerpt, lo: int, hi: int) -> tuple[int, int] | None:

@@ -2,38 +2,17 @@
 
 The search runs in a worker (:class:`~viewer.gui.workers.SearchJob`) with its own connection,
 and every request carries a generation number so that a slow answer to an old query is
-dropped when it finally arrives. Snippets come from the store HTML-escaped with matches in
-``<b>``; :class:`SnippetDelegate` draws them with the matches highlighted.
+dropped when it finally arrives. The Match column's snippets are drawn by
+:class:`~viewer.gui.search.snippets.SnippetDelegate`.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QShortcut,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,133 +31,18 @@ from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill, quoted
-from viewer.gui.tables.models import SearchResultsModel, SnippetRole, source_labels
+from viewer.gui.search.snippets import SnippetDelegate
+from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
+from viewer.gui.tables.models import SearchResultsModel, source_labels
 from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
 
+# The results' columns (Type, Record, Match, Source) where there is room for them; a
+# narrower panel takes room from each in proportion, Match, the widest, giving the most.
+COLUMN_WIDTHS = (90, 220, 400, 110)
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
 # Results asked for at first, and how many more each "Load more results" asks for.
 RESULTS_PAGE = 50
-HIGHLIGHT_BACKGROUND = QColor("#ffe27a")
-HIGHLIGHT_TEXT = QColor("#1a1a1a")
-# Of a cell too narrow to show a snippet up to its first match, the share kept for what follows
-# the match when the text before it is cut.
-CONTEXT_AFTER_MATCH = 0.25
-_TAGS = re.compile(r"(</?b>)")
-_SPACES = re.compile(r"\s+")
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a cell's snippet (escaped text, ``<b>`` matches) with the matches highlighted.
-
-    Drawn run by run with the painter rather than through a rich-text document: parsing HTML
-    into a QTextDocument per cell, a fresh page of results held the GUI thread (and the GIL
-    the next search's worker needed) too long.
-    """
-
-    # Snippets split into runs, kept for repaints (a few pages of results).
-    CACHE_SIZE = 512
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runs: OrderedDict[str, list[tuple[str, bool]]] = OrderedDict()
-
-    def runs(self, snippet: str) -> list[tuple[str, bool]]:
-        """The snippet as (text, is_match) runs, tags dropped and entities decoded."""
-        runs = self._runs.get(snippet)
-        if runs is not None:
-            self._runs.move_to_end(snippet)
-            return runs
-        runs = []
-        match = False
-        for part in _TAGS.split(snippet):
-            if part in ("<b>", "</b>"):
-                match = part == "<b>"
-            elif part:
-                runs.append((_SPACES.sub(" ", html.unescape(part)), match))
-        self._runs[snippet] = runs
-        if len(self._runs) > self.CACHE_SIZE:
-            self._runs.popitem(last=False)
-        return runs
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        snippet = index.data(SnippetRole)
-        if snippet is None:
-            super().paint(painter, option, index)
-            return
-        from PySide6.QtWidgets import QStyle  # costly to set up; not needed before results
-
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:  # background, selection, focus: as every other cell
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        self.draw_runs(painter, QRectF(opt.rect).adjusted(6, 0, -4, 0), self.runs(str(snippet)),
-                       opt.font, opt.palette.color(role))
-
-    @staticmethod
-    def draw_runs(painter: QPainter, rect: QRectF, runs: list[tuple[str, bool]], font: QFont,
-                  pen: QColor) -> None:
-        """One snippet's line, apart from any cell: the panel's warm-up draws with it too."""
-        plain, bold = QFont(font), QFont(font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        metrics = {False: QFontMetricsF(plain), True: QFontMetricsF(bold)}
-        base = metrics[False]
-        baseline = rect.top() + (rect.height() + base.ascent() - base.descent()) / 2
-        painter.save()
-        painter.setClipRect(rect)
-        x = rect.left()
-        for text, match in _match_in_sight(runs, metrics, rect.width()):
-            fm = metrics[match]
-            room = rect.right() - x
-            width = fm.horizontalAdvance(text)
-            last = width > room
-            if last:
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
-                width = fm.horizontalAdvance(text)
-            if match:
-                painter.fillRect(QRectF(x, rect.top() + 2, width, rect.height() - 4),
-                                 HIGHLIGHT_BACKGROUND)
-                painter.setPen(HIGHLIGHT_TEXT)
-            else:
-                painter.setPen(pen)
-            painter.setFont(bold if match else plain)
-            painter.drawText(QPointF(x, baseline), text)
-            x += width
-            if last:
-                break
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        if index.data(SnippetRole) is None:
-            return hint
-        return QSize(min(hint.width(), 600), hint.height())
-
-
-def _match_in_sight(runs: list[tuple[str, bool]], metrics: dict[bool, QFontMetricsF],
-                    room: float) -> list[tuple[str, bool]]:
-    """``runs`` with the text before the first match cut from the left ("…the end of it")
-    when the match, and a little of what follows it, would otherwise fall past the end of the
-    cell: every row shows why it matched, however narrow the column."""
-    first = next((i for i, (_text, match) in enumerate(runs) if match), 0)
-    if first == 0:
-        return runs  # no match, or one at the start
-    before = "".join(text for text, _match in runs[:first])
-    plain = metrics[False]
-    match_width = metrics[True].horizontalAdvance(runs[first][0])
-    after = sum(metrics[match].horizontalAdvance(text) for text, match in runs[first + 1:])
-    keep = room - match_width - min(after, room * CONTEXT_AFTER_MATCH)
-    if plain.horizontalAdvance(before) <= keep:
-        return runs
-    cut = plain.elidedText(before, Qt.TextElideMode.ElideLeft, max(keep, 0.0))
-    return [(cut, False), *runs[first:]] if cut else runs[first:]
 
 
 class SearchPanel(QWidget):
@@ -192,6 +54,7 @@ class SearchPanel(QWidget):
     suggestion_chosen = Signal(str)  # "Did you mean …?" clicked, or Enter while it is shown
     close_requested = Signal()
     selection_changed = Signal()
+    summary_changed = Signal()  # the summary counts the annotations found since the results
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,6 +69,8 @@ class SearchPanel(QWidget):
         self._keep_row = -1  # the row to return to when more results arrive
         self._suggestion: str | None = None  # "Did you mean …?" for the results shown
         self._refining = False  # the results shown are a first answer; the ranking follows
+        self._shown: SearchResult | None = None  # the results on screen
+        self._annotations = ("", 0)  # how many annotations match which text
         self.model = SearchResultsModel(self)
         self._build()
         # "Searching for …" only when an answer is slow to come: changing the summary lays out
@@ -273,10 +138,13 @@ class SearchPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(SearchResultsModel.SNIPPET_COLUMN,
-                                    QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 220), (3, 110)):
+        # Fitted to the panel's width as the tabs fit theirs, until the user drags a column:
+        # with Match stretched beside fixed columns, at 800x600 Match shrank to a sliver and
+        # Source went out of sight behind a scroll bar.
+        self._user_sized = False
+        for column, width in enumerate(COLUMN_WIDTHS):  # fitted once the panel has a width
             header.resizeSection(column, width)
+        header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         # The arrow keys move the detail pane along the results, as they do along a tab's rows.
@@ -322,6 +190,20 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
+
+    def _fit_columns(self) -> None:
+        """Every column in sight, Match given what room there is to spare."""
+        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.stack.width()),
+                    SearchResultsModel.SNIPPET_COLUMN)
+
+    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
+        if sized_by_hand():
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._fit_columns()
 
     def warm_up(self) -> None:
         """Draw a made-up snippet where nobody sees it, as the results view draws one: the
@@ -370,6 +252,7 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self._show_suggestion(None)
             self._refining = False
+            self._shown = None
             self.summary.setText("")
             self._show_notice(None if self._path else self.tr("No archive is open."))
             return
@@ -420,18 +303,13 @@ class SearchPanel(QWidget):
         self._refining = result.ranking != "full" and bool(result.hits)
         keep, self._keep_row = self._keep_row, -1
         self.model.set_hits(result.hits)
-        query = quoted(result.query)
+        self._shown = result
         notice = result.notice
         n = len(result.hits)
         self.load_more.setVisible(bool(n) and result.truncated)
         self.load_more.setEnabled(True)
         if n:
-            if result.truncated:
-                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
-            else:
-                said = counted(n, self.tr("1 result for “%1”"),
-                               self.tr("%Ln results for “%1”", "", n))
-            self.summary.setText(fill(said, query))
+            self._describe(result)
             self.stack.setCurrentWidget(self.results)
             if 0 <= keep < n:  # more results: stay where the reader was
                 index = self.model.index(keep, 0)
@@ -445,17 +323,11 @@ class SearchPanel(QWidget):
             self.summary.setText(notice or "")
             self.empty.setText(f"<p style='font-size:large'>{html.escape(notice or '')}</p><p>"
                                + html.escape(fill(self.tr("“%1” has no words to look for."),
-                                                  query)) + "</p>")
+                                                  quoted(result.query))) + "</p>")
             self.stack.setCurrentWidget(self.empty)
             notice = None
         else:
-            self.summary.setText(fill(self.tr("No results for “%1”"), query))
-            self.empty.setText(
-                "<p style='font-size:large'>"
-                + html.escape(fill(self.tr("Nothing in the archive matches “%1”."), query))
-                + "</p><p>" + self.tr("Try fewer words, a prefix such as <code>vet*</code>, or "
-                                      "a name's other spelling. Accents and capitals never "
-                                      "matter.") + "</p>")
+            self._describe(result)
             self.stack.setCurrentWidget(self.empty)
         self._show_notice(self.tr("Ranking every match…") if self._refining else notice)
         # Laid out now, not when Qt gets round to it: the notice or the "Load more" button
@@ -469,6 +341,56 @@ class SearchPanel(QWidget):
         if self._open_when_done:
             self._open_when_done = False
             self.open_current()
+
+    def set_annotation_matches(self, text: str, count: int) -> None:
+        """How many of the user's annotations match ``text``: the annotator lists them under
+        the results, and the summary and the empty page count them too ("No results" above a
+        listed annotation said the opposite of what the panel showed)."""
+        self._annotations = (text, count)
+        if self._shown is not None and not self._pending and text == self._text:
+            self._describe(self._shown)
+            self.summary_changed.emit()
+
+    def _describe(self, result: SearchResult) -> None:
+        """The summary (and, with no records found, the empty page) of ``result`` and of the
+        annotations that match the same text."""
+        query = quoted(result.query)
+        n = len(result.hits)
+        text, mine = self._annotations
+        mine = mine if text == self._text else 0
+        if n:
+            if result.truncated:
+                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
+            else:
+                said = counted(n, self.tr("1 result for “%1”"),
+                               self.tr("%Ln results for “%1”", "", n))
+            said = fill(said, query)
+            if mine:
+                said = fill(counted(mine, self.tr("%1; 1 of your annotations matches too"),
+                                    self.tr("%1; %Ln of your annotations match too", "",
+                                            mine)), said)
+            self.summary.setText(said)
+            return
+        hint = "<p>" + self.tr("Try fewer words, a prefix such as <code>vet*</code>, or a "
+                               "name's other spelling. Accents and capitals never "
+                               "matter.") + "</p>"
+        if not mine:
+            self.summary.setText(fill(self.tr("No results for “%1”"), query))
+            self.empty.setText(
+                "<p style='font-size:large'>"
+                + html.escape(fill(self.tr("Nothing in the archive matches “%1”."), query))
+                + "</p>" + hint)
+            return
+        self.summary.setText(fill(counted(
+            mine, self.tr("No records match “%1”; 1 of your annotations does"),
+            self.tr("No records match “%1”; %Ln of your annotations do", "", mine)), query))
+        self.empty.setText(
+            "<p style='font-size:large'>"
+            + html.escape(fill(self.tr("No records match “%1”."), query)) + "</p><p>"
+            + html.escape(counted(mine, self.tr("1 of your annotations does: it is listed "
+                                                "below."),
+                                  self.tr("%Ln of your annotations do: they are listed below.",
+                                          "", mine))) + "</p>" + hint)
 
     def _refined(self, generation: int, result: SearchResult | None) -> None:
         """The full ranking of the results shown: the list updated in place, the selected
@@ -512,6 +434,7 @@ class SearchPanel(QWidget):
             return
         self._pending = self._open_when_done = False
         self._refining = False
+        self._shown = None
         self._show_suggestion(None)
         self._slow.stop()
         self._keep_row = -1

@@ -19,9 +19,8 @@ untouched. The folder of the last successful export is remembered in the setting
 from __future__ import annotations
 
 import os
-import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -59,18 +58,9 @@ from viewer.archive.export import (
     format_for_path,
     with_format_suffix,
 )
-from viewer.archive.search_query import build_match, search_box_filter
-from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import fill, quoted
-from viewer.gui.search.search_panel import SearchPanel
-from viewer.gui.tables.export_messages import (
-    ExportCounts,
-    format_label,
-    path_and_problem,
-    summary,
-)
-from viewer.gui.tables.models import noun
-from viewer.gui.tables.record_tab import GATHER_LIMIT, RecordTab, selected_row_count
+from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
+from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
@@ -79,116 +69,11 @@ translate = QCoreApplication.translate
 #: Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
-# What a file name's stem leaves out (see _slug).
-_UNSAFE = re.compile(r"[^\w]+")
 
 
 def _sentence(text: str) -> str:
     """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
     return text[:1].upper() + text[1:]
-
-
-def _slug(text: str) -> str:
-    """A file-name-safe stem from a filter or search text ("Doña Chayo" → "doña-chayo")."""
-    return _UNSAFE.sub("-", text.lower()).strip("-")[:40]
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What Export Selection can offer, read from the window when the command is chosen.
-
-    ``selected`` maps each table to the ids of its selected records, in the order shown;
-    ``tables`` are the tables "all matching" covers (one for a tab, every table for a search).
-    """
-
-    searching: bool
-    tables: tuple[str, ...]
-    selected: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    query: str = ""
-    sort: str | None = None
-    descending: bool = False
-    matching: int | None = None  # rows matching the tab's filter, when counted
-    typed: str | None = None  # the filter as typed, when ``query`` is what it searches
-    hit_tables: tuple[str, ...] = ()  # tables among the search results shown
-
-    def can_match(self) -> bool:
-        """A search without words matches nothing (a filter without words: every row)."""
-        return not self.searching or build_match(self.query).expression is not None
-
-    @property
-    def selected_count(self) -> int:
-        return sum(len(ids) for ids in self.selected.values())
-
-    def stem(self) -> str:
-        """The file name, without suffix, the dialog suggests."""
-        if self.searching:
-            return "search" + (f"-{_slug(self.query)}" if _slug(self.query) else "")
-        return self.tables[0] + (f"-{_slug(self.shown_query)}" if _slug(self.shown_query)
-                                 else "")
-
-    @property
-    def shown_query(self) -> str:
-        """The search or filter as the user typed it."""
-        return self.query if self.typed is None else self.typed
-
-    def what_selected(self) -> str:
-        return ExportCounts().selected(self.selected)
-
-    def what_matching(self) -> str:
-        query = self.shown_query
-        if self.searching:
-            if query:
-                return fill(translate("ExportDialog", "every record matching “%1”, in every table"),
-                            quoted(query))
-            return translate("ExportDialog", "every record, in every table")
-        table = self.tables[0]
-        if self.matching is None:
-            if query:
-                return fill(translate(
-                        "ExportDialog", "all %1 matching “%2”"), noun(table, 2), quoted(query))
-            return fill(translate("ExportDialog", "all %1"), noun(table, 2))
-        return ExportCounts().matching(table, self.matching, quoted(query))
-
-    def parts(self, path: Path, *, selected: bool) -> list[ExportPart]:
-        """The files to write for ``path``: one, or one per table (named ``stem-table``)."""
-        tables = list(self.selected) if selected else list(self.tables)
-        split = len(tables) > 1 or (self.searching and not selected)
-
-        def target(table: str) -> Path:
-            return path.with_name(f"{path.stem}-{table}{path.suffix}") if split else path
-
-        if selected:
-            return [ExportPart(t, target(t), ids=self.selected[t]) for t in tables]
-        return [ExportPart(t, target(t), query=self.query,
-                           sort=None if self.searching else self.sort,
-                           descending=False if self.searching else self.descending)
-                for t in tables]
-
-
-def request_for_tab(tab: RecordTab) -> ExportRequest:
-    """A tab's selected rows, its filter, sort order and count of matching rows. Every row
-    selected, when they are more than :data:`GATHER_LIMIT`, is offered as all that match (the
-    same records, read by the export's worker rather than gathered here); so many that are
-    not every row are the caller's to refuse."""
-    every = selected_row_count(tab.view) > GATHER_LIMIT and tab.every_row_selected()
-    ids = () if every else tuple(r.id for r in tab.selected_records())
-    model = tab.model
-    return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
-                         model.filter_query, model.sort_key, model.descending,
-                         tab.matching_rows, model.filter_text)
-
-
-def request_for_search(panel: SearchPanel) -> ExportRequest:
-    """The selected search results, grouped by table in the order shown, and the search."""
-    selected: dict[str, list[int]] = {}
-    for hit in panel.selected_hits():
-        selected.setdefault(hit.table, []).append(hit.id)
-    shown = tuple(dict.fromkeys(panel.model.hit(r).table
-                                for r in range(panel.model.rowCount())))
-    return ExportRequest(True, tuple(TABLE_SPECS), {t: tuple(ids) for t, ids in
-                                                    selected.items()},
-                         search_box_filter(panel.text), hit_tables=shown,
-                         typed=panel.text.strip())
 
 
 @dataclass(frozen=True)
@@ -390,6 +275,16 @@ class ExportDialog(QDialog):
         if fmt is not None and fmt != self.fmt:
             self.set_format(fmt)
 
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """A search's matching records per table, counted off the GUI thread once the dialog
+        was open: the choice says how many ("All 14 records matching “x”, from 3 tables", as
+        a tab's says "All 58 cast credits"), and the files named are those of the tables
+        with matches."""
+        self.request = replace(self.request, counts=dict(counts))
+        if self.request.can_match():
+            self.matching_button.setText(_sentence(self.request.what_matching()))
+        self._update()
+
     def _update(self) -> None:
         citations = FORMATS[self.fmt].cites
         self.provenance_box.setEnabled(not citations)
@@ -409,10 +304,13 @@ class ExportDialog(QDialog):
         parts = self.request.parts(path, selected=self.selected_only)
         if len(parts) > 1 or (self.request.searching and not self.selected_only):
             every = self.request.searching and not self.selected_only
-            if every and self.request.hit_tables:
+            counts = self.request.counts
+            with_matches = (tuple(t for t, n in counts.items() if n) if counts is not None
+                            else self.request.hit_tables)
+            if every and with_matches:
                 # Only tables with matches get a file (export_parts skips the empty ones):
-                # the examples are tables the results show, not every table (issue 28).
-                parts = [p for p in parts if p.table in self.request.hit_tables]
+                # the examples are tables with matches, not every table (issue 28).
+                parts = [p for p in parts if p.table in with_matches]
             names = ", ".join(p.path.name for p in parts[:3]) + (", …" if len(parts) > 3 else "")
             self.note.setText(fill(
                 self.tr("Search results span several tables, so each table with matches gets "
@@ -480,6 +378,8 @@ class ExportRun(QObject):
         workers.export_progressed.connect(self._progressed)
         workers.export_finished.connect(self._finished)
         workers.export_failed.connect(self._failed)
+        workers.matching_counted.connect(self._counted)
+        self._count_generation = 0
         self._archive_path: Path | None = None
 
     @property
@@ -494,8 +394,16 @@ class ExportRun(QObject):
         dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window)
         dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
         self.dialog = dialog
+        self._count_generation += 1
+        if request.searching and request.query and request.can_match():
+            # Counted off the GUI thread: a count grows with the archive.
+            self._workers.count_matching(archive_path, request.query, self._count_generation)
         dialog.open()
         return dialog
+
+    def _counted(self, generation: int, counts: dict[str, int]) -> None:
+        if generation == self._count_generation and self.dialog is not None:
+            self.dialog.set_counts(counts)
 
     def _accepted(self, dialog: ExportDialog, archive_path: Path) -> None:
         order = dialog.order()

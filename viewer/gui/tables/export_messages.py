@@ -103,6 +103,18 @@ class ExportCounts(QObject):
             text = counted(matching, self.tr("the 1 %1"), self.tr("all %Ln %1", "", matching))
         return fill(text, noun(table, matching), query)
 
+    def search_matching(self, counts: dict[str, int], query: str) -> str:
+        """Every record a search's text (``query``, quoted) matches, counted per table:
+        "all 14 records matching “x”, from 3 tables", "all 5 cast credits matching “x”"."""
+        tables = [table for table, n in counts.items() if n]
+        total = sum(counts.values())
+        if not tables:
+            return fill(self.tr("every record matching “%1” (none do)"), query)
+        if len(tables) == 1:
+            return self.matching(tables[0], total, query)
+        return fill(self.tr("all %Ln records matching “%1”, from %2 tables", "", total),
+                    query, number(len(tables)))
+
     def summary(self, reports: list[ExportReport]) -> str:
         """What the status bar says after an export."""
         written = [r for r in reports if r.path is not None]

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageRequest
 from viewer.archive.store import Archive
+from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import fill, number, quoted, table_label
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import RecordTableModel, noun
@@ -92,31 +92,12 @@ def selection_note(view: QAbstractItemView) -> str:
 
 
 class FocusFramedTable(QTableView):
-    """A table that says it has the focus with a frame in the highlight colour; unfocused, it
-    keeps a frame as wide in the colour behind it, so nothing moves when the focus comes and
-    goes. QFrame draws the frame in the widget's foreground role: a style sheet would draw it
-    as well, but would route every paint of the table through Qt's style-sheet style."""
+    """A table that says it has the focus with a frame in the highlight colour
+    (:class:`~viewer.gui.focus_frame.FocusFrame`, as the detail pane and the reader do)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
-        self.setLineWidth(2)
-        self._frame_in(QPalette.ColorRole.Window)
-
-    def _frame_in(self, role: QPalette.ColorRole) -> None:
-        self.setForegroundRole(role)
-        self.update()  # the frame is the view's own, not its viewport's
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._frame_in(QPalette.ColorRole.Highlight)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        # A menu opened over the table takes the keyboard without taking the focus: the
-        # table still has it (as a style sheet's :focus says), so its frame stays.
-        self._frame_in(QPalette.ColorRole.Highlight if self.hasFocus()
-                       else QPalette.ColorRole.Window)
-        super().focusOutEvent(event)
+        self.focus_frame = FocusFrame(self)
 
 
 class RecordView(FocusFramedTable):

@@ -10,7 +10,9 @@ the actions and the shortcut list are made (:func:`translated`); the README's ta
 English.
 
 Back and Forward name their keys rather than ``StandardKey.Back``: on Linux that standard key
-also binds Backspace, which would jump back whenever a table had focus.
+also binds Backspace, which would jump back whenever a table had focus. Redo names both keys
+the README promises besides its standard key: on X11 that is Ctrl+Shift+Z alone, on Windows
+Ctrl+Y, and users of either expect the other.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Undo the last change to your annotations"),
         QT_TRANSLATE_NOOP("Actions", "undo the last change to your annotations")),
     ActionSpec(
-        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (SK.Redo, "Ctrl+Shift+Z"), "annotator.redo",
+        "redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (SK.Redo, "Ctrl+Y", "Ctrl+Shift+Z"),
+        "annotator.redo",
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Redo the change to your annotations just undone"),
         QT_TRANSLATE_NOOP("Actions", "redo the change to your annotations just undone")),

@@ -41,7 +41,7 @@ def export_selection(parent: QWidget, archive: Archive | None, tab: RecordTab | 
     if export_run().running:
         status.showMessage(translate("Exporting", "An export is already running."), 4000)
         return None
-    from viewer.gui.tables.export_dialog import request_for_search, request_for_tab
+    from viewer.gui.tables.export_request import request_for_search, request_for_tab
 
     if (tab is not None and not searching
             and (many := selected_row_count(tab.view)) > GATHER_LIMIT

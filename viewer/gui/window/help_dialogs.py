@@ -57,11 +57,16 @@ def guide_html() -> str:
     return "".join(parts)
 
 
+def shortcuts_title() -> str:
+    """The list's title, on its window and over the list: the Help menu's words, in Title
+    Case as menus are (the heading said "Keyboard shortcuts" under "Keyboard Shortcuts")."""
+    return QCoreApplication.translate("Help", "Keyboard Shortcuts")
+
+
 def shortcuts_html() -> str:
     rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
                    for keys, what in shortcut_rows(translate=True))
-    return ("<h2>" + html.escape(QCoreApplication.translate("Help", "Keyboard shortcuts"))
-            + "</h2>"
+    return ("<h2>" + html.escape(shortcuts_title()) + "</h2>"
             "<table cellspacing='0' cellpadding='3'>" + rows + "</table>")
 
 
@@ -86,8 +91,7 @@ class HelpDialog(QDialog):
 
 
 def shortcuts_dialog(parent: QWidget | None = None) -> HelpDialog:
-    return HelpDialog(QCoreApplication.translate("Help", "Keyboard Shortcuts"),
-                      "shortcutsDialog", shortcuts_html(), parent)
+    return HelpDialog(shortcuts_title(), "shortcutsDialog", shortcuts_html(), parent)
 
 
 def guide_dialog(parent: QWidget | None = None) -> HelpDialog:

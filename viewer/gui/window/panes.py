@@ -92,6 +92,7 @@ class Panes:
         panel.hit_activated.connect(window.navigate)
         panel.results_shown.connect(lambda _r: window.update_status())
         panel.selection_changed.connect(window.update_status)
+        panel.summary_changed.connect(window.update_status)
         panel.close_requested.connect(window.search_box.clear)
         panel.suggestion_chosen.connect(self._search_instead)
         panel.set_archive(window.archive)
