@@ -326,7 +326,9 @@ MESSAGE_MODULES = ("cli.py", "cli_annotations.py", "__main__.py", "archive/valid
                    "archive/manifest.py", "archive/seed_integrity.py",
                    "archive/extract/news_item.py", "archive/extract/explainer_article.py",
                    "archive/extract/encyclopedia_page.py",
-                   "archive/extract/production_notes.py", "archive/tables.py")
+                   "archive/extract/production_notes.py", "archive/tables.py",
+                   # the builder's reasons, said in the reader's language (N_ marks them)
+                   "archive/reasons.py")
 
 
 def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:
@@ -343,7 +345,7 @@ def cli_messages(root: Path | None = None) -> list[tuple[str, str | None]]:
                 continue
             texts = [a.value for a in node.args
                      if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-            if node.func.id == "_" and texts:
+            if node.func.id in ("_", "N_") and texts:
                 found[(texts[0], None)] = None
             elif node.func.id == "ngettext" and len(texts) >= 2:
                 found[(texts[0], texts[1])] = None

@@ -26,6 +26,7 @@ from tests.conftest import SEEDS, edit_seed
 from viewer.archive.build import build_archive, write_archive_file
 from viewer.archive.extract.base import EntityRecord, Located, Span, fold
 from viewer.archive.merging import Merger, PeopleNamed
+from viewer.archive.reasons import say
 from viewer.archive.seeds import SeedInfo
 from viewer.cli import main as cli_main
 
@@ -182,8 +183,8 @@ def test_a_gapped_title_that_fits_no_title_stated_whole_is_dropped_with_its_reas
     m.tie_gapped_titles()
     assert [k for k in m.entities if k[0] == "work"] == [("work", fold(TITLE))]
     assert not m.entities[("work", fold(TITLE))].gapped
-    [(_sid, words, reason)] = m.dropped_titles
-    assert words.text == GAPPED and GAPPED in reason
+    [(_sid, words, why)] = m.dropped_titles
+    assert words.text == GAPPED and GAPPED in say([why])
 
 
 def test_a_gapped_title_that_fits_two_titles_stated_whole_is_dropped() -> None:
@@ -192,7 +193,7 @@ def test_a_gapped_title_that_fits_two_titles_stated_whole_is_dropped() -> None:
                 (f'Ginger Thompson wrote "{other}" in 2017.', other),
                 (f'Ginger Thompson\'s 2017 article "{GAPPED}" which', GAPPED))
     m.tie_gapped_titles()
-    assert "more than one" in m.dropped_titles[0][2]
+    assert "more than one" in say([m.dropped_titles[0][2]])
     assert not any(e.gapped for e in m.entities.values())
 
 
@@ -203,7 +204,8 @@ def test_a_shared_year_alone_ties_no_gapped_title() -> None:
                 (f'Another piece of 2017, "{GAPPED}" which', GAPPED))
     m.tie_gapped_titles()
     assert not m.entities[("work", fold(TITLE))].gapped
-    [(_sid, words, reason)] = m.dropped_titles
+    [(_sid, words, why)] = m.dropped_titles
+    reason = say([why])
     assert words.text == GAPPED and "names the same person" in reason
     assert "year" not in reason
 

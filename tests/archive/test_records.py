@@ -48,7 +48,8 @@ def test_a_record_refuses_changes_and_compares_by_value() -> None:
         first.label = "changed"  # type: ignore[misc]
     same = navigation.Link("cast", 1, "Ana as Chuy", "credit")
     assert first == same and hash(first) == hash(same) and first is not same
-    assert repr(first) == "Link(table='cast', id=1, label='Ana as Chuy', relation='credit')"
+    assert repr(first) == ("Link(table='cast', id=1, label='Ana as Chuy', relation='credit', "
+                           "document_kind='')")
 
 
 def test_record_is_the_union_of_the_classes_tables_hand_out() -> None:

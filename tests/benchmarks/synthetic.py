@@ -480,8 +480,9 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
 #: test_smoke.py checks the list against the modules a build really imports.
 BUILD_MODULES: tuple[str, ...] = (
     "__init__.py", "atomic.py", "build.py", "claims.py", "dates.py", "entity_writing.py",
-    "errors.py", "manifest.py", "merging.py", "roles.py", "schema.py", "seed_integrity.py",
-    "seeds.py", "stop_words.py", "tables.py", "writing.py",
+    "errors.py", "manifest.py", "merging.py", "reasons.py", "roles.py", "schema.py",
+    "seed_integrity.py",
+    "seeds.py", "stop_words.py", "tables.py", "topics.py", "writing.py",
     "extract/__init__.py", "extract/base.py", "extract/entities.py", "extract/prose.py",
     "extract/surnames.py", "extract/vocabulary.py",
 )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.archive import reasons
 from viewer.archive.atomic import remove_stale_parts, temporary_path
 from viewer.archive.extract.base import SeedError
 from viewer.archive.manifest import seeds_checksum
@@ -127,7 +128,8 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
             for sid, words, reason in merger.dropped_titles:
                 say(_("Left out of the archive: {file}, characters {start}–{end}: "
                       "{reason}").format(file=files[sid], start=words.spans[0].start,
-                                         end=words.spans[-1].end, reason=reason))
+                                         end=words.spans[-1].end,
+                                         reason=reasons.say([reason], _)))
             say(_("Indexing for search"))
             create_search_index(db)
             create_filter_indexes(db)

@@ -20,34 +20,7 @@ from dataclasses import dataclass, field
 
 from viewer.archive.dates import fact_date
 from viewer.archive.extract.base import fold
-
-#: Facts filed under these topics are claims about this subject and attribute. The official
-#: count and the estimates are claims about one quantity, the number of people killed: that
-#: is what lets the archive see that they disagree.
-FACT_CLAIMS: dict[str, tuple[str, str]] = {
-    "premiere_date": ("the series", "premiere date"),
-    "announcement_date": ("the series", "announcement date"),
-    "countries": ("the series", "countries at premiere"),
-    "episode_count": ("the series", "number of episodes"),
-    "season_count": ("the series", "number of seasons"),
-    "runtime_episodes_1_5": ("the series", "runtime of episodes 1–5 (minutes)"),
-    "runtime_episode_6": ("the series", "runtime of episode 6 (minutes)"),
-    "filming_start": ("the shoot", "start"),
-    "filming_suspended": ("the shoot", "suspension"),
-    "filming_resumed": ("the shoot", "resumption"),
-    "rights_acquired": ("the source article", "rights acquired"),
-    "article_year": ("the source article", "year published"),
-    "massacre_date": ("the massacre", "date"),
-    "death_toll": ("the massacre", "people killed"),
-    "official_death_toll": ("the massacre", "people killed"),
-    "disappearances": ("the massacre", "people disappeared"),
-    "distress_calls": ("the massacre", "emergency calls, in all"),
-    "calls_in_one_day": ("the massacre", "emergency calls in one day"),
-    "people_interviewed_casting": ("casting", "people interviewed"),
-    "crew_size": ("the shoot", "crew members"),
-    "writing_years": ("the writing", "years"),
-    "town_population": ("the town", "population"),
-}
+from viewer.archive.topics import FACT_CLAIMS as FACT_CLAIMS
 
 #: Words before a number that make it a lower bound, an upper bound or an approximation.
 _AT_LEAST = re.compile(r"\b(?:at least|more than|over|exceeding|upwards of)\s+$", re.I)

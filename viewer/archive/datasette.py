@@ -118,6 +118,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
                         "where the family name is not known).",
         "roles": "What they did on the series (JSON list).",
         "spelling_note": "How often the documents use each spelling, where they differ.",
+        "spelling_note_parts": "The note as a message and its arguments (JSON), to say it in "
+                               "another language.",
     },
     "characters": {
         "actors": "Who plays the character (JSON list).",
@@ -178,6 +180,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "What the document says there, furniture removed.",
         "status": "stated, inferred or curated.",
         "reason": "Why, when not stated (from the extractor or seeds/corrections.toml).",
+        "reason_parts": "The builder's reason as messages and their arguments (JSON), to say "
+                        "it in another language; none for a curator's.",
     },
     SEARCH_TABLE: {
         "tab": "The table as the viewer names it (cast and crew are both in credits).",

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import (
     EntityRecord,
     ExcerptRecord,
@@ -18,7 +19,9 @@ from viewer.archive.extract.base import (
     fact_label,
     fold,
 )
+from viewer.archive.reasons import Reason
 from viewer.archive.seeds import SeedInfo
+from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 
@@ -34,14 +37,14 @@ class Person:
     id: int = 0
 
     @property
-    def spelling_note(self) -> str | None:
+    def spelling_note(self) -> Reason | None:
         """Which spelling is shown and why, where the sources use more than one."""
         if len(self.spellings) < 2:
             return None
         total = sum(self.counts.values())
         counted = ", ".join(f"{s} {self.counts[s]}" for s in self.spellings)
-        return (f"Shown as the sources spell it most often: {self.counts[self.name]} of "
-                f"{total} mentions ({counted}).")
+        return Reason(R.SPELLING_NOTE, {"count": str(self.counts[self.name]),
+                                        "total": str(total), "counted": counted})
 
     @property
     def name(self) -> str:
@@ -107,12 +110,13 @@ class Merger:
         self.field_claims: list[tuple[str, str, str, int, Located, str, tuple[str, Any]]] = []
         #: Episode credits per (episode, field, source), compared as sets.
         self.credit_sets: dict[tuple[int, str, int], list[tuple[str, Located]]] = {}
-        #: Located values the archive did not read as stated: id → (status, reason).
-        self.status: dict[int, tuple[str, str]] = {}
+        #: Located values the archive did not read as stated: id → (status, reason): the
+        #: builder's reasons as messages and arguments, a curated one as its curator wrote it.
+        self.status: dict[int, tuple[str, str | tuple[Reason, ...]]] = {}
         #: Quoted titles with words left out, until :meth:`tie_gapped_titles` reads them.
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
-        self.dropped_titles: list[tuple[int, Located, str]] = []
+        self.dropped_titles: list[tuple[int, Located, Reason]] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
         name = located.normalized
@@ -219,19 +223,18 @@ class Merger:
                 shared.setdefault(ep.synopsis.spans, []).append(ep.number.normalized)
         for ep in ex.episodes:
             covered = shared.get(ep.synopsis.spans, []) if ep.synopsis else []
-            reasons = []
+            reasons: list[Reason] = []
             if ep.synopsis is not None and len(set(covered)) > 1:
                 # One passage about several episodes is no episode's own synopsis (issue 25).
-                reasons.append("the source describes episodes " + " and ".join(
-                    sorted(set(covered), key=int)) + " together in this passage; it is not "
-                    "this episode's own synopsis")
+                reasons.append(Reason(R.SHARED_SYNOPSIS, {"episodes": R.joined(
+                    sorted(set(covered), key=int))}))
             if ep.synopsis is not None and has_gaps(ep.synopsis.text):
                 # Words the source left out are marked, not run together (issue 25).
                 ep = replace(ep, synopsis=Located(ep.synopsis.text, ep.synopsis.spans,
                                                   mark_gaps(ep.synopsis.text)))
-                reasons.append("the source leaves words out here; “[…]” marks where")
+                reasons.append(Reason(R.WORDS_LEFT_OUT))
             if ep.synopsis is not None and reasons:
-                self.status[id(ep.synopsis)] = ("inferred", "; ".join(reasons))
+                self.status[id(ep.synopsis)] = ("inferred", tuple(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
             row.add("number", sid, ep.number)
@@ -243,11 +246,12 @@ class Merger:
                 row.set_once("runtime_minutes", sid, ep.runtime_minutes,
                              int(ep.runtime_minutes.normalized))
             # Every seed's value is a claim: set_once keeps the first, the claims compare all.
-            for attribute, loc, topic in (("title", ep.title, ""),
-                                          ("release date", ep.release_date, "premiere_date"),
-                                          ("runtime (minutes)", ep.runtime_minutes, "runtime")):
+            for field_name, loc, topic in (("title", ep.title, ""),
+                                           ("release_date", ep.release_date, "premiere_date"),
+                                           ("runtime_minutes", ep.runtime_minutes, "runtime")):
                 if loc is not None:
-                    self.field_claims.append((f"episode {number}", attribute, loc.normalized,
+                    self.field_claims.append((episode_subject(number),
+                                              EPISODE_ATTRIBUTES[field_name], loc.normalized,
                                               sid, loc, topic, ("episodes", number)))
             for name, people in (("directors", ep.directors), ("writers", ep.writers)):
                 for loc in people:
@@ -351,7 +355,7 @@ class Merger:
             row = self.entities[key] = Entity(ent.kind)
         row.mentions.append((sid, ent))
         if ent.inferred and ent.relation is None:
-            self.status[id(ent.name)] = ("inferred", ent.inferred)
+            self.status[id(ent.name)] = ("inferred", (Reason(ent.inferred),))
 
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is
@@ -396,20 +400,17 @@ class Merger:
                     if shared and (best is None or len(shared) > len(best[3])):
                         ties[id(entity)] = (entity, whole_sid, whole, shared)
             if len(ties) != 1:
-                why = ("no title stated whole keeps its words and names the same person"
-                       if not ties else "more than one title stated whole fits it")
-                self.dropped_titles.append((sid, gap, f"the source quotes this title with "
-                                            f"words left out (“{gap.text}”); {why}"))
+                why = Reason(R.NO_TITLE_FITS if not ties else R.SEVERAL_TITLES_FIT)
+                self.dropped_titles.append((sid, gap, Reason(R.DROPPED_TITLE, {
+                    "gap": gap.text, "why": why})))
                 continue
             entity, whole_sid, whole, shared = next(iter(ties.values()))
             reading = Located(gap.text, gap.spans, whole.name.text)
             entity.gapped.append((sid, reading))
-            self.status[id(reading)] = ("inferred", (
-                f"the source quotes this title with words left out (“{gap.text}”), so it "
-                f"is no title of its own; it is read as “{whole.name.text}”, which "
-                f"{'this source' if whole_sid == sid else files[whole_sid]} states whole "
-                f"elsewhere: every word kept here is in that title, in order from its first, "
-                f"and both sentences name {' and '.join(shared)}"))
+            self.status[id(reading)] = ("inferred", (Reason(R.GAPPED_TITLE, {
+                "gap": gap.text, "title": whole.name.text,
+                "where": Reason(R.THIS_SOURCE) if whole_sid == sid else files[whole_sid],
+                "names": R.joined(shared)}),))
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:

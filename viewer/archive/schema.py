@@ -22,8 +22,10 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 2: claims and the entity tables (issue 25); 3: sort-key columns, SORT_KEYS (issue 28);
 #: 4: people's and credits' family names, ``surname`` and ``surname_sort`` (issue 28);
 #: 5: claims' own full-text index, :data:`FILTER_INDEXES` (``claims.search_id`` dropped);
-#: 6: the search index's ``heading`` column, a passage's heading apart from record titles.
-SCHEMA_VERSION = 6
+#: 6: the search index's ``heading`` column, a passage's heading apart from record titles;
+#: 7: ``provenance.reason_parts`` and ``people.spelling_note_parts``, the builder's reasons
+#: as messages and arguments, said in the reader's language (viewer.archive.reasons).
+SCHEMA_VERSION = 7
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -94,9 +96,11 @@ TABLES: dict[str, dict[str, Any]] = {
     # *_sort columns hold accent- and case-folded names, so "Álvaro" sorts among the A's.
     # ``surname`` is the family name the sources give (viewer/archive/extract/surnames.py),
     # NULL where they do not tell; ``surname_sort`` sorts by it, then by the given names (by
-    # the whole name where it is NULL).
+    # the whole name where it is NULL). ``spelling_note_parts``: the note as a message and
+    # its arguments, as ``provenance.reason_parts``.
     "people": {"id": _I, "name": _T, "sort_name": _T, "surname": _T, "surname_sort": _T,
-               "variants": _T, "roles": _T, "sources": _T, "spelling_note": _T},
+               "variants": _T, "roles": _T, "sources": _T, "spelling_note": _T,
+               "spelling_note_parts": _T},
     "characters": {"id": _I, "name": _T, "sort_name": _T, "actors": _T, "storylines": _T,
                    "description": _T, "sources": _T, "descriptions": _T},
     "credits": {"id": _I, "category": _T, "person_id": _I, "person": _T, "person_sort": _T,
@@ -136,9 +140,11 @@ TABLES: dict[str, dict[str, Any]] = {
     # ``status`` says whether the seed states the value there ("stated"), the archive read it
     # from the layout or from outside the words ("inferred", ``reason`` says how) or a curated
     # correction put it there ("curated", ``reason`` from seeds/corrections.toml).
+    # ``reason_parts`` is the builder's reason as messages and their arguments (JSON,
+    # viewer.archive.reasons), so a reader says it in the user's language; a curator's has none.
     "provenance": {"id": _I, "record_table": _T, "record_id": _I, "field": _T,
                    "statement_id": _I, "source_id": _I, "start": _I, "end": _I, "text": _T,
-                   "value": _T, "status": _T, "reason": _T},
+                   "value": _T, "status": _T, "reason": _T, "reason_parts": _T},
     # ``record_table`` is the table the row's record is in (credits, entities); ``tab`` the
     # table as the viewer and the search name it (cast or crew, organisations…);
     # ``source_count`` how many sources state the record (the search's last tie-breaker).

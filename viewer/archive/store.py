@@ -362,14 +362,16 @@ class Archive:
         """Every span a record was read from, in source and text order."""
         physical = self.spec(table).physical
         rows = self._conn.execute(
-            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, p.reason "
-            "FROM provenance p JOIN sources s ON s.id = p.source_id "
+            "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
+            "p.reason, p.reason_parts FROM provenance p JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
+        from viewer.archive.reasons import reason_text
         from viewer.archive.records.documents import Span
 
-        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated", r[7]) for r in rows]
+        return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated",
+                     reason_text(r[7], r[8])) for r in rows]
 
     def source(self, source_id: int) -> Source:
         from viewer.archive.records.documents import Source
@@ -528,7 +530,8 @@ class Archive:
                 # Such records share one title; each link's label names its document.
                 kinds = kinds or {s.file: s.kind for s in self.sources()}
                 found = [Link(target, rec.id, f"{title_of(target, rec)} · "
-                              f"{kinds.get(rec.source, rec.source)}", rule.relation)
+                              f"{kinds.get(rec.source, rec.source)}", rule.relation,
+                              kinds.get(rec.source, rec.source))
                          for rec in self.get_many(target, list(dict.fromkeys(ids)))
                          if isinstance(rec, Fact | Claim)]
             else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from viewer.archive.schema import SEARCHABLE, SORT_KEYS
+from viewer.archive.topics import sentence_case
 from viewer.i18n import message as _
 
 if TYPE_CHECKING:
@@ -120,10 +121,12 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 
 def _person(r: Mapping[str, Any]) -> Person:
+    from viewer.archive.reasons import reason_text
     from viewer.archive.records.credits import Person
 
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
-                          _list(r["sources"]), r["spelling_note"], r["surname"])
+                  _list(r["sources"]),
+                  reason_text(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
@@ -201,8 +204,11 @@ def _entity(class_name: str) -> Callable[[Mapping[str, Any]], Record]:
         from viewer.archive.records import entities
 
         cls: type[NamedThing] = getattr(entities, class_name)
+        # ``inferred`` is one of the builder's reasons, a message with no arguments
+        # (viewer.archive.reasons): said in the user's language.
+        inferred = _(r["inferred"]) if r["inferred"] else r["inferred"]
         return cls(r["id"], r["name"], _list(r["relations"]), r["date"],  # type: ignore[return-value]
-                   _list(r["people"]), _list(r["variants"]), r["inferred"],
+                   _list(r["people"]), _list(r["variants"]), inferred,
                    _list(r["sources"]))
     return build
 
@@ -327,9 +333,17 @@ def physical_column(table: str, key: str) -> str:
     return PHYSICAL_COLUMN.get((table, key), key)
 
 
+#: The tables whose :func:`title_of` puts words of ours around the record's fields ("as",
+#: a fact's label, a claim's subject): a window in another language composes those itself.
+COMPOSED_TITLES = frozenset({"cast", "facts", "claims", "disagreements"})
+
+
 def title_of(table: str, record: Record) -> str:
-    """A one-line label for a record, for links, history and search results. (Told apart by
-    ``table``, not by class: a label asks nothing of the families not shown.)"""
+    """A one-line label for a record, for links, history and search results, in English: the
+    CLI's and the exports' (the window composes its own from the same fields, in its language:
+    :func:`viewer.gui.titles.record_title`). Capitalised like a heading, though a claim's
+    subject is written in lower case. (Told apart by ``table``, not by class: a label asks
+    nothing of the families not shown.)"""
     if table == "cast":
         cast: CastCredit = record  # type: ignore[assignment]
         return f"{cast.actor} as {cast.character}" if cast.character else cast.actor
@@ -344,10 +358,11 @@ def title_of(table: str, record: Record) -> str:
         return f"{fact.label}: {fact.value}"
     if table == "claims":
         claim: Claim = record  # type: ignore[assignment]
-        return f"{claim.subject}, {claim.attribute}: {claim.value}"
+        return sentence_case(f"{claim.subject}, {claim.attribute}: {claim.value}")
     if table == "disagreements":
         disagreement: Disagreement = record  # type: ignore[assignment]
-        return f"{disagreement.subject}, {disagreement.attribute}: {disagreement.summary}"
+        return sentence_case(
+            f"{disagreement.subject}, {disagreement.attribute}: {disagreement.summary}")
     if table == "excerpts":
         text: str = record.text  # type: ignore[union-attr]
         return text if len(text) <= 80 else text[:77] + "…"

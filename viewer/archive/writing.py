@@ -10,10 +10,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
+from viewer.archive import reasons as R
 from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
 from viewer.archive.merging import Merger, Person, Prov
+from viewer.archive.reasons import Reason
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -25,6 +27,7 @@ from viewer.archive.schema import (
     sort_key,
 )
 from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
+from viewer.archive.topics import sentence_case
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -41,7 +44,8 @@ NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", 
 
 class Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
-                 status: dict[int, tuple[str, str]] | None = None) -> None:
+                 status: dict[int, tuple[str, str | tuple[Reason, ...]]] | None = None
+                 ) -> None:
         self.db = db
         # The merger's own dict, even while empty: readings added to it later (family names)
         # must reach the provenance written here.
@@ -62,25 +66,27 @@ class Writer:
                 continue
             seen.add(key)
             self.statements += 1
-            status, reason = self.status.get(id(loc), ("stated", None))
+            status, why = self.status.get(id(loc), ("stated", ()))
             if status == "stated" and (table, field_name) in NAME_FIELDS \
                     and fold(loc.normalized) not in fold(loc.text):
                 # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
                 # part of a name, which the source does not spell out there.
-                status, reason = "inferred", (
-                    f"the source says only “{loc.text}” here; it is read as "
-                    f"{loc.normalized}, the one of that name the sources name")
+                status, why = "inferred", (Reason(R.PART_OF_A_NAME, {
+                    "text": loc.text, "name": loc.normalized}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
-                status, reason = "inferred", (
-                    f"“{loc.text}” next to the name is read as “{loc.normalized}” "
-                    "(viewer/archive/extract/vocabulary.py)")
+                status, why = "inferred", (Reason(R.RELATION_WORDS, {
+                    "text": loc.text, "reading": loc.normalized}),)
+            # A curator's reason is kept as written; the builder's is kept as its messages
+            # too, so a reader says it in the user's language (viewer.archive.reasons).
+            reason = why if isinstance(why, str) else (R.say(why) or None)
+            parts = R.to_json(why) if why and not isinstance(why, str) else None
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
                     "statement_id": self.statements, "source_id": sid, "start": span.start,
                     "end": span.end, "text": loc.text, "value": loc.normalized,
-                    "status": status, "reason": reason})
+                    "status": status, "reason": reason, "reason_parts": parts})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None], heading: str = "") -> None:
@@ -130,7 +136,7 @@ def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[st
     found = read_surnames(named, {s.id: s.text for s in seeds}, taken)
     for reading in found.values():
         if reading.status != "stated":
-            m.status[id(reading.located)] = (reading.status, reading.reason or "")
+            m.status[id(reading.located)] = (reading.status, reading.reasons)
     return found
 
 
@@ -239,6 +245,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     person_rows = []
     for p in people:
         surname = surnames.get(p.key)
+        note = p.spelling_note
         # The family name is a field of the person: the seed it is read from names them.
         sources = sorted({sid for _f, sid, _l in p.prov}
                          | ({surname.source_id} if surname else set()))
@@ -247,7 +254,9 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             "surname": surname.value if surname else None,
             "surname_sort": surname_sort_key(p.name, surname),
             "variants": json_list(p.spellings), "roles": json_list(p.roles),
-            "sources": w.sources_of(sources), "spelling_note": p.spelling_note})
+            "sources": w.sources_of(sources),
+            "spelling_note": R.say([note]) if note else None,
+            "spelling_note_parts": R.to_json([note]) if note else None})
         w.provenance("people", p.id, p.prov)
         if surname is not None:
             w.provenance("people", p.id, [("surname", surname.source_id, surname.located)])
@@ -364,7 +373,14 @@ def _claims(m: Merger, seeds: list[SeedInfo]
             ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
     """Every claim the merged records make, the located words of each (by ``id``) and, for a
     set of names, each name's words."""
-    from viewer.archive.claims import FACT_CLAIMS, Claim
+    from viewer.archive.claims import Claim
+    from viewer.archive.topics import (
+        BASED_ON,
+        EPISODE_ATTRIBUTES,
+        FACT_CLAIMS,
+        SERIES,
+        episode_subject,
+    )
 
     files = {s.id: s.file for s in seeds}
     claims: list[Claim] = []
@@ -374,7 +390,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         v = row.values
         # Every fact is a claim; one of a topic no list knows is about the series, under its
         # label.
-        subject, attribute = FACT_CLAIMS.get(v["topic"], ("the series", v["label"]))
+        subject, attribute = FACT_CLAIMS.get(v["topic"], (SERIES, v["label"]))
         for field_name, sid, loc in row.prov:
             if field_name == "value":
                 claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
@@ -393,8 +409,9 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         keys = sorted({key for key, _loc in people})
         locs = [loc for _key, loc in people]
         shown = "; ".join(m.people[k].name for k in keys)
-        claim = Claim(f"episode {number}", name, shown, "; ".join(loc.text for loc in locs),
-                      files[sid], tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
+        claim = Claim(episode_subject(number), EPISODE_ATTRIBUTES[name], shown,
+                      "; ".join(loc.text for loc in locs), files[sid],
+                      tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
                       "", ("episodes", sorted(m.episodes).index(number) + 1))
         claims.append(claim)
         located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
@@ -406,7 +423,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         for sid, e in ent.mentions:
             if ent.kind == "work" and e.relation is not None \
                     and e.relation.normalized == "source of the series":
-                claim = Claim("the series", "based on (title)", e.name.text, e.name.text,
+                claim = Claim(SERIES, BASED_ON, e.name.text, e.name.text,
                               files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
                               record=("works", ent.id))
                 claims.append(claim)
@@ -446,7 +463,8 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                      "summary": summary, "claimed": json_list([v["value"] for v in values]),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
-        w.index("disagreements", i, sources[0], f"{d.subject}, {d.attribute}: {summary}",
+        w.index("disagreements", i, sources[0],
+                sentence_case(f"{d.subject}, {d.attribute}: {summary}"),
                 ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
     w.insert("disagreements", rows)
     unique = {tuple(r.values()): r for r in records}

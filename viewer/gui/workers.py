@@ -17,6 +17,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
+from viewer.gui.archive_words import titled_hits
 from viewer.gui.labels import fill
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -291,6 +293,7 @@ class SearchJob(QRunnable):
         try:
             with relay.connection(self._path) as archive:
                 result = archive.search(self._text, limit=self._limit, prefix_last=True)
+                result = replace(result, hits=titled_hits(archive, result.hits))
         except ArchiveError as exc:
             relay.search_failed.emit(generation, str(exc))
             return
@@ -306,6 +309,7 @@ class SearchJob(QRunnable):
             with relay.connection(self._path) as archive, archive.cancelled_when(self._stale):
                 refined = archive.search(self._text, limit=self._limit, prefix_last=True,
                                          exhaustive=True, time_limit=REFINE_TIME_LIMIT_S)
+                refined = replace(refined, hits=titled_hits(archive, refined.hits))
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
         except Exception:

@@ -820,6 +820,151 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>the series</source>
+        <extracomment>Every subject a claim can have (:data:`viewer.archive.topics.CLAIM_SUBJECTS`), and an episode&apos;s, by its number (context &quot;Claims&quot;).</extracomment>
+        <translation>la serie</translation>
+    </message>
+    <message>
+        <source>the shoot</source>
+        <translation>el rodaje</translation>
+    </message>
+    <message>
+        <source>the source article</source>
+        <translation>el artículo original</translation>
+    </message>
+    <message>
+        <source>the massacre</source>
+        <translation>la masacre</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>el casting</translation>
+    </message>
+    <message>
+        <source>the writing</source>
+        <translation>la escritura</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>el pueblo</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>episodio %1</translation>
+    </message>
+    <message>
+        <source>premiere date</source>
+        <extracomment>Every attribute of :data:`viewer.archive.topics.CLAIM_ATTRIBUTES`.</extracomment>
+        <translation>fecha de estreno</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>fecha del anuncio</translation>
+    </message>
+    <message>
+        <source>countries at premiere</source>
+        <translation>países en el estreno</translation>
+    </message>
+    <message>
+        <source>number of episodes</source>
+        <translation>número de episodios</translation>
+    </message>
+    <message>
+        <source>number of seasons</source>
+        <translation>número de temporadas</translation>
+    </message>
+    <message>
+        <source>runtime of episodes 1–5 (minutes)</source>
+        <translation>duración de los episodios 1–5 (minutos)</translation>
+    </message>
+    <message>
+        <source>runtime of episode 6 (minutes)</source>
+        <translation>duración del episodio 6 (minutos)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspensión</translation>
+    </message>
+    <message>
+        <source>resumption</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <source>rights acquired</source>
+        <translation>adquisición de los derechos</translation>
+    </message>
+    <message>
+        <source>year published</source>
+        <translation>año de publicación</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>people killed</source>
+        <translation>personas asesinadas</translation>
+    </message>
+    <message>
+        <source>people disappeared</source>
+        <translation>personas desaparecidas</translation>
+    </message>
+    <message>
+        <source>emergency calls, in all</source>
+        <translation>llamadas de emergencia, en total</translation>
+    </message>
+    <message>
+        <source>emergency calls in one day</source>
+        <translation>llamadas de emergencia en un día</translation>
+    </message>
+    <message>
+        <source>people interviewed</source>
+        <translation>personas entrevistadas</translation>
+    </message>
+    <message>
+        <source>crew members</source>
+        <translation>integrantes del equipo técnico</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>fecha de estreno</translation>
+    </message>
+    <message>
+        <source>runtime (minutes)</source>
+        <translation>duración (minutos)</translation>
+    </message>
+    <message>
+        <source>directors</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>writers</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <source>based on (title)</source>
+        <translation>basada en (título)</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>%1 rows are selected; copying takes at most %2. Select fewer, or export them (Ctrl+E).</source>
@@ -1002,6 +1147,214 @@
     <message>
         <source>No source spans.</source>
         <translation>Sin tramos de las fuentes.</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>announcement</source>
+        <extracomment>What an organisation, place, event, work or award is to the series or the text naming it (``relations``): the readings the extractors file (viewer/archive/extract/vocabulary.py and entities.py), a closed set (context &quot;Entities&quot;).</extracomment>
+        <translation>anuncio</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>premio</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>cartel</source>
+        <translation>cártel</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>depicted on screen</source>
+        <translation>representado en pantalla</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>distribuidora</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>empleador</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>película</translation>
+    </message>
+    <message>
+        <source>film development company</source>
+        <translation>empresa de desarrollo cinematográfico</translation>
+    </message>
+    <message>
+        <source>filming location</source>
+        <translation>locación de rodaje</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>investigation</source>
+        <translation>investigación</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>filtración</translation>
+    </message>
+    <message>
+        <source>lockdown</source>
+        <translation>confinamiento</translation>
+    </message>
+    <message>
+        <source>magazine</source>
+        <translation>revista</translation>
+    </message>
+    <message>
+        <source>march</source>
+        <translation>marcha</translation>
+    </message>
+    <message>
+        <source>massacre</source>
+        <translation>masacre</translation>
+    </message>
+    <message>
+        <source>museum</source>
+        <translation>museo</translation>
+    </message>
+    <message>
+        <source>nearby place</source>
+        <translation>lugar cercano</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation>periódico</translation>
+    </message>
+    <message>
+        <source>nomination</source>
+        <translation>nominación</translation>
+    </message>
+    <message>
+        <source>novel</source>
+        <translation>novela</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operativo</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>premiere</source>
+        <translation>estreno</translation>
+    </message>
+    <message>
+        <source>produced in association with</source>
+        <translation>producida en asociación con</translation>
+    </message>
+    <message>
+        <source>production company</source>
+        <translation>productora</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>editorial</translation>
+    </message>
+    <message>
+        <source>real-life setting</source>
+        <translation>escenario real</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>resumption</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <source>review score</source>
+        <translation>calificación de la crítica</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>sentencia</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>set visit</source>
+        <translation>visita al set</translation>
+    </message>
+    <message>
+        <source>short film</source>
+        <translation>cortometraje</translation>
+    </message>
+    <message>
+        <source>source of the series</source>
+        <translation>fuente de la serie</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>huelga</translation>
+    </message>
+    <message>
+        <source>studio</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspensión</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>universidad</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1683,127 @@
     <message>
         <source>Select fewer rows, or select them all (Ctrl+A) or none to export every row that matches the tab&apos;s filter.</source>
         <translation>Seleccione menos filas, o selecciónelas todas (Control+A) o ninguna para exportar todas las filas que coinciden con el filtro de la pestaña.</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>Premiere date</source>
+        <extracomment>Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context &quot;Facts&quot;).</extracomment>
+        <translation>Fecha de estreno</translation>
+    </message>
+    <message>
+        <source>Announcement date</source>
+        <translation>Fecha del anuncio</translation>
+    </message>
+    <message>
+        <source>Countries at premiere</source>
+        <translation>Países en el estreno</translation>
+    </message>
+    <message>
+        <source>Number of episodes</source>
+        <translation>Número de episodios</translation>
+    </message>
+    <message>
+        <source>Number of seasons</source>
+        <translation>Número de temporadas</translation>
+    </message>
+    <message>
+        <source>Runtime, episodes 1–5 (minutes)</source>
+        <translation>Duración, episodios 1–5 (minutos)</translation>
+    </message>
+    <message>
+        <source>Runtime, episode 6 (minutes)</source>
+        <translation>Duración, episodio 6 (minutos)</translation>
+    </message>
+    <message>
+        <source>Filming began</source>
+        <translation>Inicio del rodaje</translation>
+    </message>
+    <message>
+        <source>Filming suspended</source>
+        <translation>Rodaje suspendido</translation>
+    </message>
+    <message>
+        <source>Filming resumed</source>
+        <translation>Rodaje reanudado</translation>
+    </message>
+    <message>
+        <source>Rights to the article acquired</source>
+        <translation>Derechos del artículo adquiridos</translation>
+    </message>
+    <message>
+        <source>Source article published</source>
+        <translation>Publicación del artículo original</translation>
+    </message>
+    <message>
+        <source>Massacre began</source>
+        <translation>Inicio de la masacre</translation>
+    </message>
+    <message>
+        <source>Death toll estimate</source>
+        <translation>Estimación de muertos</translation>
+    </message>
+    <message>
+        <source>Disappearances estimate</source>
+        <translation>Estimación de desaparecidos</translation>
+    </message>
+    <message>
+        <source>Official death toll</source>
+        <translation>Cifra oficial de muertos</translation>
+    </message>
+    <message>
+        <source>Emergency calls during the massacre</source>
+        <translation>Llamadas de emergencia durante la masacre</translation>
+    </message>
+    <message>
+        <source>Emergency calls in a single day</source>
+        <translation>Llamadas de emergencia en un solo día</translation>
+    </message>
+    <message>
+        <source>People interviewed in casting</source>
+        <translation>Personas entrevistadas en el casting</translation>
+    </message>
+    <message>
+        <source>Crew members</source>
+        <translation>Integrantes del equipo técnico</translation>
+    </message>
+    <message>
+        <source>Writing and development (years)</source>
+        <translation>Escritura y desarrollo (años)</translation>
+    </message>
+    <message>
+        <source>Approval rating of reviews (%)</source>
+        <translation>Índice de aprobación de las reseñas (%)</translation>
+    </message>
+    <message>
+        <source>Reviews behind the approval rating</source>
+        <translation>Reseñas en que se basa el índice de aprobación</translation>
+    </message>
+    <message>
+        <source>Score out of 100 from reviews</source>
+        <translation>Puntuación de las reseñas (de 100)</translation>
+    </message>
+    <message>
+        <source>Reviews behind the score out of 100</source>
+        <translation>Reseñas en que se basa la puntuación de 100</translation>
+    </message>
+    <message>
+        <source>User rating (of 10)</source>
+        <translation>Calificación de los usuarios (de 10)</translation>
+    </message>
+    <message>
+        <source>User reviews behind the rating</source>
+        <translation>Reseñas de usuarios en que se basa la calificación</translation>
+    </message>
+    <message>
+        <source>Allende population</source>
+        <translation>Población de Allende</translation>
+    </message>
+    <message>
+        <source>Other stated figure (%1)</source>
+        <extracomment>A fact whose topic no list knows: :data:`viewer.archive.topics.GENERIC_FACT_LABEL` and the words of its key.</extracomment>
+        <translation>Otra cifra mencionada (%1)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3531,24 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Click to show the fact and the passage that states it.</source>
         <translation>Haga clic para mostrar el hecho y el pasaje que lo dice.</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <source>%1 as %2</source>
+        <extracomment>The connecting words of the titles the window composes (context &quot;Titles&quot;).</extracomment>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A claim&apos;s or a disagreement&apos;s title: subject, attribute, the value(s).</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A fact&apos;s topic in the detail pane: what it is a claim about.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,11 @@ from typing import Literal
 
 from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
 
+# The fact topics are the builder's vocabulary, stated where the window can read them too.
+from viewer.archive.topics import FACT_TOPICS as FACT_TOPICS
+from viewer.archive.topics import GENERIC_FACT_LABEL as GENERIC_FACT_LABEL
+from viewer.archive.topics import fact_label as fact_label
+
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -230,51 +235,6 @@ class EntityRecord:
     section: str = ""
     inferred: str | None = None
     gap: Located | None = None
-
-
-#: Stable keys for facts, with the label shown to users. Extractors use only these keys.
-FACT_TOPICS: dict[str, str] = {
-    "premiere_date": "Premiere date",
-    "announcement_date": "Announcement date",
-    "countries": "Countries at premiere",
-    "episode_count": "Number of episodes",
-    "season_count": "Number of seasons",
-    "runtime_episodes_1_5": "Runtime, episodes 1–5 (minutes)",
-    "runtime_episode_6": "Runtime, episode 6 (minutes)",
-    "filming_start": "Filming began",
-    "filming_suspended": "Filming suspended",
-    "filming_resumed": "Filming resumed",
-    "rights_acquired": "Rights to the article acquired",
-    "article_year": "Source article published",
-    "massacre_date": "Massacre began",
-    "death_toll": "Death toll estimate",
-    "disappearances": "Disappearances estimate",
-    "official_death_toll": "Official death toll",
-    "distress_calls": "Emergency calls during the massacre",
-    "calls_in_one_day": "Emergency calls in a single day",
-    "people_interviewed_casting": "People interviewed in casting",
-    "crew_size": "Crew members",
-    "writing_years": "Writing and development (years)",
-    # The review sites are not named where these figures are stated (the encyclopedia's text
-    # lost their names): the labels say only what the words there say (issue 25).
-    "approval_rating": "Approval rating of reviews (%)",
-    "approval_reviews": "Reviews behind the approval rating",
-    "critics_score": "Score out of 100 from reviews",
-    "critics_score_reviews": "Reviews behind the score out of 100",
-    "user_rating": "User rating (of 10)",
-    "user_rating_votes": "User reviews behind the rating",
-    "town_population": "Allende population",
-}
-
-
-#: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
-#: (issue 25), its key's words in brackets so like facts still sort together.
-GENERIC_FACT_LABEL = "Other stated figure"
-
-
-def fact_label(topic: str) -> str:
-    """The label users see for a fact topic; a key no list knows gets the generic label."""
-    return FACT_TOPICS.get(topic) or f"{GENERIC_FACT_LABEL} ({topic.replace('_', ' ')})"
 
 
 @dataclass

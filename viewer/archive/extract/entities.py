@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import (
     SECTION_SEP,
     EntityKind,
@@ -399,8 +400,7 @@ class _Reader:
                 relation = at(t, off + noun.start("noun"), off + noun.end("noun"),
                               value=reading)
             else:
-                inferred = "a title in quotes or italics next to a year or a credit; " \
-                           "the text does not say what kind of work it is"
+                inferred = R.WORK_KIND_UNSTATED
             date = None
             if year is not None:
                 ys = te + year.start("year")
@@ -425,7 +425,7 @@ class _Reader:
             self.add("work", ts, s + m.end("title"), statement,
                      date=at(t, s + m.start("year"), s + m.end("year"),
                              value=m.group("year")), section=section,
-                     inferred="a name followed by a year in brackets, read as a title")
+                     inferred=R.NAME_AND_YEAR)
 
     def awards(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text

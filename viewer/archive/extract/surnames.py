@@ -26,8 +26,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.prose import UPPER
+from viewer.archive.reasons import Reason, say
 from viewer.archive.schema import sort_key
 
 #: Lower-case words that open a family name ("del Campo", "de Jesús", "van Dyke"); a name's
@@ -65,7 +67,12 @@ class Surname:
     source_id: int
     located: Located
     status: str
-    reason: str | None = None
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def reason(self) -> str | None:
+        """Why, in English (the archive keeps the parts too, to say it in other languages)."""
+        return say(self.reasons) or None
 
 
 def name_words(name: str) -> list[str]:
@@ -179,43 +186,42 @@ def _inferred(p: Named, given_names: Mapping[str, list[str]],
     words = name_words(p.name)
     if len(words) < 2:
         return None
-    lead = f"no source names {p.name} by family name alone; "
+    lead = Reason(R.SURNAME_NOT_ALONE, {"name": p.name})
     start = _family_start(words)
-    reason = ""
+    reason: Reason | None = None
     if start is not None:
-        reason = f"the name's words from “{words[start]}” on are taken as the family name"
+        reason = Reason(R.SURNAME_FROM_PARTICLE, {"word": words[start]})
     elif len(words) == 2:
         second = fold(words[1])
         if other(given_names, second) and not other(last_names, second):
             return None  # "Luis Mario": Mario begins Mario Alberto Quiñones' name
-        start, reason = 1, "the second of the name's two words is taken as the family name"
+        start, reason = 1, Reason(R.SURNAME_SECOND_WORD)
     else:
         # Neither the first word nor the last is looked at: the reason claims only what the
         # words between them were found to do.
-        begun: list[str] = []  # "“Alberto” begins Alberto Ruiz", word by word
+        begun: list[Reason] = []  # "“Alberto” begins Alberto Ruiz", word by word
         for i in range(1, len(words)):
             word = fold(words[i])
             other_last = other(last_names, word)
             other_given = other(given_names, word)
             if i == len(words) - 1:
-                start, reason = i, (
-                    f"the words between the first and the last each begin another name in "
-                    f"the archive and end none ({'; '.join(begun)}), so the last, "
-                    f"“{words[i]}”, is taken as the family name")
+                start, reason = i, Reason(R.SURNAME_LAST_WORD,
+                                          {"begun": tuple(begun), "word": words[i]})
             elif other_last is not None and other_given is None:
-                start, reason = i, (
-                    f"“{words[i]}” ends another name in the archive ({other_last}), so the "
-                    f"name's words from it on are taken as the family name")
+                start, reason = i, Reason(R.SURNAME_ENDS_ANOTHER,
+                                          {"word": words[i], "other": other_last})
                 break
             elif other_given is not None and other_last is None:
-                begun.append(f"“{words[i]}” begins {other_given}")
+                begun.append(Reason(R.SURNAME_BEGINS, {"word": words[i],
+                                                       "other": other_given}))
                 continue
             else:
                 return None
     value = " ".join(words[start:])
     mention = next(((sid, loc) for sid, loc in p.mentions if value in loc.text), None) or next(
         ((sid, loc) for sid, loc in p.mentions if fold(value) in fold(loc.text)), None)
-    if mention is None:
+    if mention is None or reason is None:
         return None
     sid, loc = mention
-    return Surname(value, sid, Located(loc.text, loc.spans, value), "inferred", lead + reason)
+    return Surname(value, sid, Located(loc.text, loc.spans, value), "inferred",
+                   (lead, reason))

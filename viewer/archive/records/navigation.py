@@ -20,9 +20,12 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A related record the detail pane can navigate to."""
+    """A related record the detail pane can navigate to. ``label`` is its English title; where
+    links would share one title, the kind of document each is stated in follows it, and is
+    ``document_kind`` too, so a window can compose the label in its own language."""
 
     table: str
     id: int
     label: str
     relation: str
+    document_kind: str = ""

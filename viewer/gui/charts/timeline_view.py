@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
 from viewer.gui import labels
+from viewer.gui.archive_words import fact_label
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
 from viewer.gui.labels import counted, kind_label, number
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -151,7 +152,8 @@ class TimelineView(ChartView):
             lanes.setdefault(event.fact.topic, []).append(event)
         # Each label measured once: a thousand events share a handful of topics, and
         # measuring every event's held the first slice of a large timeline.
-        gutter = max(self.text_width(label, bold) for label in {e.fact.label for e in data}) + 24
+        gutter = max(self.text_width(label, bold)
+                     for label in {fact_label(t) for t in {e.fact.topic for e in data}}) + 24
         if unplaced:
             gutter = max(gutter, self.text_width(translate(
                     "Timeline", "Year not stated"), bold) + 24)
@@ -181,8 +183,8 @@ class TimelineView(ChartView):
                 band.setZValue(-10)
                 scene.addItem(band)
                 bands.append(band)
-            self.add_text(scene, events[0].fact.label, 8, y + 5 + (row - self.line_height(bold))
-                          / 2, colors.text, bold)
+            self.add_text(scene, fact_label(events[0].fact.topic), 8,
+                          y + 5 + (row - self.line_height(bold)) / 2, colors.text, bold)
             for i, event in enumerate(events):
                 item = self._mark(scene, axis, event, y + 5 + i * row, row,
                                   color_of[event.source_id], colors)
@@ -277,8 +279,8 @@ class TimelineView(ChartView):
         before = end + 8 + width > axis.end and start - 8 - width >= axis.segments[0][2]
         text.setPos(start - 8 - width if before else end + 8,
                     mid - text.boundingRect().height() / 2)
-        self.tag(item, "facts", event.fact.id, "mark", f"{event.fact.label}: {label}",
-                 self._tip(event))
+        self.tag(item, "facts", event.fact.id, "mark",
+                 f"{fact_label(event.fact.topic)}: {label}", self._tip(event))
         return item
 
     def _draw_unplaced(self, scene: QGraphicsScene, axis: _Axis,
@@ -294,7 +296,7 @@ class TimelineView(ChartView):
             item.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
             item.setBrush(QBrush(colors.background))
             scene.addItem(item)
-            label = (f"{event.fact.label}: {event.fact.stated} · "
+            label = (f"{fact_label(event.fact.topic)}: {event.fact.stated} · "
                      f"{kind_label(event.source_kind) or event.fact.source}")
             text = self.add_text(item, label, 0, 0, colors.text)
             text.setPos(x + DOT + 6, mid - text.boundingRect().height() / 2)
@@ -361,7 +363,7 @@ class TimelineView(ChartView):
                                           "%2 gives."), event.placed.iso(), event.year_from)
         else:
             where = labels.fill(translate("Timeline", PLACED[event.placed.precision]), when)
-        return tooltip(fact.label,
+        return tooltip(fact_label(fact.topic),
                        labels.fill(translate(
                                "Timeline", "As stated: “%1” (read as %2)"), fact.stated, when),
                        where, f"“{fact.statement}”",

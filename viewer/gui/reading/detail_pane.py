@@ -24,9 +24,10 @@ from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
-from viewer.archive.tables import TABLE_SPECS, title_of
+from viewer.archive.tables import TABLE_SPECS
+from viewer.gui.archive_words import VOCABULARY_FIELDS, field_text, link_label, record_title
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, field_label, fill, kind_label, number, relation_heading
+from viewer.gui.labels import counted, field_label, fill, number, relation_heading
 from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
@@ -167,7 +168,7 @@ class DetailPane(QTextBrowser):
         n = len(getattr(record, "sources", ()))
         sources = (" · " + counted(n, self.tr("stated by 1 source"),
                                    self.tr("stated by %Ln sources", "", n))) if n else ""
-        return (f"<h2>{html.escape(title_of(table, record))}</h2>"
+        return (f"<h2>{html.escape(record_title(table, record))}</h2>"
                 f"<p class='kind'>{html.escape(noun(table).capitalize())} "
                 f"#{record.id}{sources}</p>")
 
@@ -176,8 +177,8 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
-        if key == "kind" and isinstance(value, str):
-            return html.escape(kind_label(value))
+        if key in VOCABULARY_FIELDS:
+            value = field_text(key, value)  # words of ours, in the window's language
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS
             return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
@@ -229,7 +230,8 @@ class DetailPane(QTextBrowser):
             by_label: dict[str, int] = {}  # label -> its line in items
             for link in links[:MAX_LINKS_PER_RELATION]:
                 label = detail.quote_previews.get(link.id, link.label) if (
-                    link.table == "quotes") else link.label
+                    link.table == "quotes") else link_label(
+                        link, detail.linked.get((link.table, link.id)))
                 href = f"record:{link.table}/{link.id}"
                 line = by_label.get(label)
                 if line is None:

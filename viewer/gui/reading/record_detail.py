@@ -16,7 +16,7 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
-from viewer.archive.tables import TABLE_SPECS
+from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS
 
 HIGHLIGHT = "#ffe27a"
 CONTEXT_CHARS = 110
@@ -112,6 +112,9 @@ class RecordDetail:
     #: For a disagreement: each side's value and the spans stating it, as (source id, source
     #: title, start, end, the words there), so the pane can link each to the reader.
     sides: list[tuple[str, list[tuple[int, str, int, int, str]]]] = field(default_factory=list)
+    #: The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
+    #: (table, id): the pane composes their labels in its language.
+    linked: dict[tuple[str, int], Record] = field(default_factory=dict)
 
 
 def _quote_previews(archive: Archive, ids: list[int]) -> dict[int, str]:
@@ -147,7 +150,16 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
     return RecordDetail(
         table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
-        {s.file: s.title for s in archive.sources()}, sides)
+        {s.file: s.title for s in archive.sources()}, sides, _composed(archive, links))
+
+
+def _composed(archive: Archive, links: list[Link]) -> dict[tuple[str, int], Record]:
+    wanted: dict[str, list[int]] = {}
+    for link in links:
+        if link.table in COMPOSED_TITLES:
+            wanted.setdefault(link.table, []).append(link.id)
+    return {(table, rec.id): rec for table, ids in wanted.items()
+            for rec in archive.get_many(table, list(dict.fromkeys(ids)))}
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]

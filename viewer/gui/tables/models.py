@@ -32,6 +32,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
+from viewer.gui.archive_words import VOCABULARY_FIELDS, field_text
 from viewer.gui.labels import column_label, fill, kind_label, label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -396,8 +397,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return self._source_labels.get(value, value)
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
-        if key == "kind" and isinstance(value, str):
-            return kind_label(value)
+        if key in VOCABULARY_FIELDS:
+            value = field_text(key, value)  # words of ours, in the window's language
         if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
             value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)

@@ -1,0 +1,99 @@
+"""The builder's reasons as messages and arguments (viewer/archive/reasons.py): the archive
+keeps both the English sentence and its parts, the parts say the same sentence, and a reader
+says it in the user's language — a surname's reason was English in the Spanish window."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from viewer import i18n
+from viewer.archive import reasons
+from viewer.archive.reasons import Reason
+from viewer.archive.store import Archive
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    i18n.use_language("es")
+    yield
+    i18n.use_language(i18n.SOURCE_LANGUAGE)
+
+
+def _messages() -> set[str]:
+    """Every message the module marks with N_."""
+    tree = ast.parse(Path(reasons.__file__).read_text(encoding="utf-8"))
+    return {node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "N_" and isinstance(node.args[0], ast.Constant)}
+
+
+def _used(reason: Reason) -> Iterator[str]:
+    yield reason.message
+    for value in reason.args.values():
+        if isinstance(value, Reason):
+            yield from _used(value)
+        elif not isinstance(value, str):
+            for inner in value:
+                yield from _used(inner)
+
+
+def test_every_reason_the_builder_wrote_has_parts_that_say_it(archive_path: Path) -> None:
+    """Each builder's reason is stored as its parts too, which say the same English sentence
+    and use only the module's messages; a curator's reason (corrections.toml) has none."""
+    conn = sqlite3.connect(archive_path)
+    rows = conn.execute("SELECT status, reason, reason_parts FROM provenance "
+                        "WHERE reason IS NOT NULL").fetchall()
+    conn.close()
+    built = [(reason, parts) for status, reason, parts in rows if status == "inferred"]
+    assert built and all(parts for _reason, parts in built)
+    assert all(parts is None for status, _r, parts in rows if status == "curated")
+    used: set[str] = set()
+    for reason, parts in built:
+        said = reasons.from_json(parts)
+        assert reasons.say(said) == reason
+        used |= {m for r in said for m in _used(r)}
+    assert used <= _messages()
+    assert reasons.SURNAME_NOT_ALONE in used and reasons.SHARED_SYNOPSIS in used
+
+
+def test_a_reason_is_said_in_the_users_language(spanish: None, archive: Archive) -> None:
+    person = next(p for p in archive.iter_records("people") if p.name == "Vincent Webb")
+    spans = [s for s in archive.provenance("people", person.id) if s.field == "surname"]
+    assert spans and spans[0].status == "inferred"
+    assert spans[0].reason == ("ninguna fuente nombra a Vincent Webb solo por su apellido; se "
+                               "toma como apellido la segunda de las dos palabras del nombre")
+    noted = next(p for p in archive.iter_records("people") if p.spelling_note)
+    assert noted.spelling_note.startswith(  # type: ignore[union-attr]
+        "Se muestra como lo escriben las fuentes con más frecuencia: ")
+    works = [w for w in archive.iter_records("works") if getattr(w, "inferred", None)]
+    assert works and all(w.inferred in (  # type: ignore[union-attr]
+        "un título entre comillas o en cursivas junto a un año o un crédito; el texto no dice "
+        "qué tipo de obra es", "un nombre seguido de un año entre paréntesis, leído como título")
+        for w in works)
+    episode = archive.provenance("episodes", 1)
+    assert any(s.reason and s.reason.startswith("la fuente describe juntos los episodios 1 y 2")
+               for s in episode)
+
+
+def test_a_reason_in_english_by_default(archive: Archive) -> None:
+    person = next(p for p in archive.iter_records("people") if p.name == "Vincent Webb")
+    reason = next(s.reason for s in archive.provenance("people", person.id)
+                  if s.field == "surname")
+    assert reason == ("no source names Vincent Webb by family name alone; the second of the "
+                      "name's two words is taken as the family name")
+
+
+def test_parts_are_read_back_as_written_and_a_bad_cell_falls_back_to_the_sentence() -> None:
+    said = [Reason(reasons.SURNAME_LAST_WORD, {
+        "begun": (Reason(reasons.SURNAME_BEGINS, {"word": "Alberto", "other": "Alberto Ruiz"}),),
+        "word": "Quiñones"}), Reason(reasons.AND, {"first": "{x}", "second": "2"})]
+    assert reasons.from_json(reasons.to_json(said)) == said
+    assert "({x} and 2" not in reasons.say(said) and "{x} and 2" in reasons.say(said)
+    assert reasons.reason_text("as written", None) == "as written"
+    assert reasons.reason_text("as written", "{not json") == "as written"
+    assert reasons.reason_text("as written", '[{"args": {}}]') == "as written"

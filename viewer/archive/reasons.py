@@ -1,0 +1,154 @@
+"""Why the archive read a value the way it did, as a message and its arguments.
+
+A *reason* is prose the builder writes (a surname inferred from a name's form, a synopsis the
+source shares between episodes): a sentence of ours with a source's words in it. The builder
+stores each one twice in a provenance row: ``reason``, the English sentence, for readers of
+the file (Datasette, SQL); and ``reason_parts``, the message and its arguments as JSON, so the
+reader can say it in the user's language (:func:`reason_text`, through the gettext catalogue
+the CLI and the data layer's messages use, which the window points at its own language). The
+messages are listed here once, each marked with :func:`N_` for the catalogue; the arguments
+are words of the sources (names, quoted words, file names), never translated.
+
+A reason a person wrote (``seeds/corrections.toml``) has no parts: it is shown as written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+
+def N_(text: str) -> str:
+    """A message of :mod:`viewer.i18n`'s catalogue, marked where it is defined and translated
+    where it is said."""
+    return text
+
+
+#: A surname: no source names the person by it alone, and how the name's form was read.
+SURNAME_NOT_ALONE = N_("no source names {name} by family name alone")
+SURNAME_FROM_PARTICLE = N_("the name's words from “{word}” on are taken as the family name")
+SURNAME_SECOND_WORD = N_("the second of the name's two words is taken as the family name")
+SURNAME_LAST_WORD = N_("the words between the first and the last each begin another name in "
+                       "the archive and end none ({begun}), so the last, “{word}”, is taken "
+                       "as the family name")
+SURNAME_BEGINS = N_("“{word}” begins {other}")
+SURNAME_ENDS_ANOTHER = N_("“{word}” ends another name in the archive ({other}), so the name's "
+                          "words from it on are taken as the family name")
+#: An episode's synopsis.
+SHARED_SYNOPSIS = N_("the source describes episodes {episodes} together in this passage; it "
+                     "is not this episode's own synopsis")
+WORDS_LEFT_OUT = N_("the source leaves words out here; “[…]” marks where")
+#: A name or a relation the words there say only in part, or in other words.
+PART_OF_A_NAME = N_("the source says only “{text}” here; it is read as {name}, the one of "
+                    "that name the sources name")
+RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
+                    "(viewer/archive/extract/vocabulary.py)")
+#: A title quoted with words left out, read as the one title stated whole it can only be.
+GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
+                  "title of its own; it is read as “{title}”, which {where} states whole "
+                  "elsewhere: every word kept here is in that title, in order from its first, "
+                  "and both sentences name {names}")
+THIS_SOURCE = N_("this source")
+#: Such a title left out of the archive, as the build says it.
+DROPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”); {why}")
+NO_TITLE_FITS = N_("no title stated whole keeps its words and names the same person")
+SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
+#: A work's kind, or its title, read from the layout, not from words that say it.
+WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
+                        "not say what kind of work it is")
+NAME_AND_YEAR = N_("a name followed by a year in brackets, read as a title")
+#: Two of a reason's items ("episodes 1 and 2"), nested for more.
+AND = N_("{first} and {second}")
+
+#: Which of a person's spellings is shown (``people.spelling_note``).
+SPELLING_NOTE = N_("Shown as the sources spell it most often: {count} of {total} mentions "
+                   "({counted}).")
+
+#: Between the reasons of one value, and the items of an argument that is a list.
+SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One message of this module and its arguments: each a source's words, or reasons of
+    their own (said in the reader's language too, joined by :data:`SEPARATOR`)."""
+
+    message: str
+    args: Mapping[str, str | Sequence[Reason] | Reason] = field(default_factory=dict)
+
+
+Translate = Callable[[str], str]
+
+
+def joined(items: Sequence[str]) -> str | Reason:
+    """"1", "1 and 2", "1 and 2 and 3": the items joined by :data:`AND`, said in the
+    reader's language."""
+    if len(items) < 2:
+        return "".join(items)
+    return Reason(AND, {"first": joined(items[:-1]), "second": items[-1]})
+
+
+def _say(reason: Reason, translate: Translate) -> str:
+    text = translate(reason.message)
+    # Each placeholder replaced on its own, not by str.format: a translation with a stray
+    # brace, or a source's words with one, cannot break the sentence.
+    for name, value in reason.args.items():
+        if isinstance(value, Reason):
+            said = _say(value, translate)
+        elif isinstance(value, str):
+            said = value
+        else:
+            said = SEPARATOR.join(_say(r, translate) for r in value)
+        text = text.replace("{" + name + "}", said)
+    return text
+
+
+def say(reasons: Sequence[Reason], translate: Translate = str) -> str:
+    """The reasons as one sentence: in English by default, else through ``translate``."""
+    return SEPARATOR.join(_say(r, translate) for r in reasons)
+
+
+def _plain(reason: Reason) -> dict[str, object]:
+    return {"message": reason.message, "args": {
+        name: value if isinstance(value, str)
+        else _plain(value) if isinstance(value, Reason)
+        else [_plain(r) for r in value] for name, value in reason.args.items()}}
+
+
+def to_json(reasons: Sequence[Reason]) -> str:
+    """The reasons as the archive's ``reason_parts`` column holds them."""
+    return json.dumps([_plain(r) for r in reasons], ensure_ascii=False)
+
+
+def _reason(plain: object) -> Reason:
+    if not isinstance(plain, dict) or not isinstance(plain.get("message"), str):
+        raise ValueError(f"not a reason: {plain!r}")
+    args: dict[str, str | Sequence[Reason] | Reason] = {}
+    for name, value in dict(plain.get("args") or {}).items():
+        args[str(name)] = (value if isinstance(value, str)
+                           else tuple(_reason(v) for v in value) if isinstance(value, list)
+                           else _reason(value))
+    return Reason(plain["message"], args)
+
+
+def from_json(text: str) -> list[Reason]:
+    """What :func:`to_json` wrote (ValueError: something else)."""
+    plain = json.loads(text)
+    if not isinstance(plain, list):
+        raise ValueError(f"not a list of reasons: {text!r}")
+    return [_reason(p) for p in plain]
+
+
+def reason_text(reason: str | None, parts: str | None) -> str | None:
+    """A provenance row's reason in the user's language (:func:`viewer.i18n.message`): said
+    from its parts where the builder wrote them, else ``reason`` as it is (a person's words,
+    or parts the reader cannot read)."""
+    if not parts:
+        return reason
+    from viewer.i18n import message
+
+    try:
+        return say(from_json(parts), message)
+    except (ValueError, TypeError, AttributeError):
+        return reason

@@ -1,0 +1,296 @@
+"""The archive's own words — fact labels, claims' subjects and attributes, record titles — as
+the window shows them: in its language.
+
+The builder writes a closed vocabulary of its own (:mod:`viewer.archive.topics`), in English,
+which the CLI and the exports keep. The window translates each word where it is shown, as
+:func:`~viewer.gui.labels.kind_label` does a source's kind: the tables below list every word
+for ``pyside6-lupdate``, and a test checks that every word of the builder's vocabulary is
+listed, so a new topic cannot reach the window untranslated. A word not listed (a fact of a
+topic no list knows, from an archive built elsewhere) is shown as the archive has it. What a
+source says — names, quotes, the figures it states — is never translated. The search, the
+filter and the sort still see the archive's words: only the text on screen changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS, title_of
+from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
+from viewer.gui.labels import fill, kind_label, table_label
+from viewer.gui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    # The record classes are made by the pages that hold them, not at start-up.
+    from viewer.archive.records.navigation import Hit, Link
+    from viewer.archive.store import Archive
+
+#: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").
+FACT_LABELS = frozenset((
+    QT_TRANSLATE_NOOP("Facts", "Premiere date"),
+    QT_TRANSLATE_NOOP("Facts", "Announcement date"),
+    QT_TRANSLATE_NOOP("Facts", "Countries at premiere"),
+    QT_TRANSLATE_NOOP("Facts", "Number of episodes"),
+    QT_TRANSLATE_NOOP("Facts", "Number of seasons"),
+    QT_TRANSLATE_NOOP("Facts", "Runtime, episodes 1–5 (minutes)"),
+    QT_TRANSLATE_NOOP("Facts", "Runtime, episode 6 (minutes)"),
+    QT_TRANSLATE_NOOP("Facts", "Filming began"),
+    QT_TRANSLATE_NOOP("Facts", "Filming suspended"),
+    QT_TRANSLATE_NOOP("Facts", "Filming resumed"),
+    QT_TRANSLATE_NOOP("Facts", "Rights to the article acquired"),
+    QT_TRANSLATE_NOOP("Facts", "Source article published"),
+    QT_TRANSLATE_NOOP("Facts", "Massacre began"),
+    QT_TRANSLATE_NOOP("Facts", "Death toll estimate"),
+    QT_TRANSLATE_NOOP("Facts", "Disappearances estimate"),
+    QT_TRANSLATE_NOOP("Facts", "Official death toll"),
+    QT_TRANSLATE_NOOP("Facts", "Emergency calls during the massacre"),
+    QT_TRANSLATE_NOOP("Facts", "Emergency calls in a single day"),
+    QT_TRANSLATE_NOOP("Facts", "People interviewed in casting"),
+    QT_TRANSLATE_NOOP("Facts", "Crew members"),
+    QT_TRANSLATE_NOOP("Facts", "Writing and development (years)"),
+    QT_TRANSLATE_NOOP("Facts", "Approval rating of reviews (%)"),
+    QT_TRANSLATE_NOOP("Facts", "Reviews behind the approval rating"),
+    QT_TRANSLATE_NOOP("Facts", "Score out of 100 from reviews"),
+    QT_TRANSLATE_NOOP("Facts", "Reviews behind the score out of 100"),
+    QT_TRANSLATE_NOOP("Facts", "User rating (of 10)"),
+    QT_TRANSLATE_NOOP("Facts", "User reviews behind the rating"),
+    QT_TRANSLATE_NOOP("Facts", "Allende population"),
+))
+
+#: A fact whose topic no list knows: :data:`viewer.archive.topics.GENERIC_FACT_LABEL` and the
+#: words of its key.
+OTHER_FACT = QT_TRANSLATE_NOOP("Facts", "Other stated figure (%1)")
+
+#: Every subject a claim can have (:data:`viewer.archive.topics.CLAIM_SUBJECTS`), and an
+#: episode's, by its number (context "Claims").
+CLAIM_SUBJECTS = frozenset((
+    QT_TRANSLATE_NOOP("Claims", "the series"),
+    QT_TRANSLATE_NOOP("Claims", "the shoot"),
+    QT_TRANSLATE_NOOP("Claims", "the source article"),
+    QT_TRANSLATE_NOOP("Claims", "the massacre"),
+    QT_TRANSLATE_NOOP("Claims", "casting"),
+    QT_TRANSLATE_NOOP("Claims", "the writing"),
+    QT_TRANSLATE_NOOP("Claims", "the town"),
+))
+EPISODE_SUBJECT = QT_TRANSLATE_NOOP("Claims", "episode %1")
+
+#: Every attribute of :data:`viewer.archive.topics.CLAIM_ATTRIBUTES`.
+CLAIM_ATTRIBUTES = frozenset((
+    QT_TRANSLATE_NOOP("Claims", "premiere date"),
+    QT_TRANSLATE_NOOP("Claims", "announcement date"),
+    QT_TRANSLATE_NOOP("Claims", "countries at premiere"),
+    QT_TRANSLATE_NOOP("Claims", "number of episodes"),
+    QT_TRANSLATE_NOOP("Claims", "number of seasons"),
+    QT_TRANSLATE_NOOP("Claims", "runtime of episodes 1–5 (minutes)"),
+    QT_TRANSLATE_NOOP("Claims", "runtime of episode 6 (minutes)"),
+    QT_TRANSLATE_NOOP("Claims", "start"),
+    QT_TRANSLATE_NOOP("Claims", "suspension"),
+    QT_TRANSLATE_NOOP("Claims", "resumption"),
+    QT_TRANSLATE_NOOP("Claims", "rights acquired"),
+    QT_TRANSLATE_NOOP("Claims", "year published"),
+    QT_TRANSLATE_NOOP("Claims", "date"),
+    QT_TRANSLATE_NOOP("Claims", "people killed"),
+    QT_TRANSLATE_NOOP("Claims", "people disappeared"),
+    QT_TRANSLATE_NOOP("Claims", "emergency calls, in all"),
+    QT_TRANSLATE_NOOP("Claims", "emergency calls in one day"),
+    QT_TRANSLATE_NOOP("Claims", "people interviewed"),
+    QT_TRANSLATE_NOOP("Claims", "crew members"),
+    QT_TRANSLATE_NOOP("Claims", "years"),
+    QT_TRANSLATE_NOOP("Claims", "population"),
+    QT_TRANSLATE_NOOP("Claims", "title"),
+    QT_TRANSLATE_NOOP("Claims", "release date"),
+    QT_TRANSLATE_NOOP("Claims", "runtime (minutes)"),
+    QT_TRANSLATE_NOOP("Claims", "directors"),
+    QT_TRANSLATE_NOOP("Claims", "writers"),
+    QT_TRANSLATE_NOOP("Claims", "based on (title)"),
+))
+
+#: What an organisation, place, event, work or award is to the series or the text naming it
+#: (``relations``): the readings the extractors file (viewer/archive/extract/vocabulary.py and
+#: entities.py), a closed set (context "Entities").
+ENTITY_RELATIONS = frozenset((
+    QT_TRANSLATE_NOOP("Entities", "announcement"),
+    QT_TRANSLATE_NOOP("Entities", "apology"),
+    QT_TRANSLATE_NOOP("Entities", "article"),
+    QT_TRANSLATE_NOOP("Entities", "award"),
+    QT_TRANSLATE_NOOP("Entities", "book"),
+    QT_TRANSLATE_NOOP("Entities", "cartel"),
+    QT_TRANSLATE_NOOP("Entities", "city"),
+    QT_TRANSLATE_NOOP("Entities", "company"),
+    QT_TRANSLATE_NOOP("Entities", "depicted on screen"),
+    QT_TRANSLATE_NOOP("Entities", "detention"),
+    QT_TRANSLATE_NOOP("Entities", "distributor"),
+    QT_TRANSLATE_NOOP("Entities", "employer"),
+    QT_TRANSLATE_NOOP("Entities", "film"),
+    QT_TRANSLATE_NOOP("Entities", "film development company"),
+    QT_TRANSLATE_NOOP("Entities", "filming location"),
+    QT_TRANSLATE_NOOP("Entities", "institution"),
+    QT_TRANSLATE_NOOP("Entities", "investigation"),
+    QT_TRANSLATE_NOOP("Entities", "leak"),
+    QT_TRANSLATE_NOOP("Entities", "lockdown"),
+    QT_TRANSLATE_NOOP("Entities", "magazine"),
+    QT_TRANSLATE_NOOP("Entities", "march"),
+    QT_TRANSLATE_NOOP("Entities", "massacre"),
+    QT_TRANSLATE_NOOP("Entities", "museum"),
+    QT_TRANSLATE_NOOP("Entities", "nearby place"),
+    QT_TRANSLATE_NOOP("Entities", "network"),
+    QT_TRANSLATE_NOOP("Entities", "newspaper"),
+    QT_TRANSLATE_NOOP("Entities", "nomination"),
+    QT_TRANSLATE_NOOP("Entities", "novel"),
+    QT_TRANSLATE_NOOP("Entities", "operation"),
+    QT_TRANSLATE_NOOP("Entities", "organisation"),
+    QT_TRANSLATE_NOOP("Entities", "outlet"),
+    QT_TRANSLATE_NOOP("Entities", "premiere"),
+    QT_TRANSLATE_NOOP("Entities", "produced in association with"),
+    QT_TRANSLATE_NOOP("Entities", "production company"),
+    QT_TRANSLATE_NOOP("Entities", "publisher"),
+    QT_TRANSLATE_NOOP("Entities", "real-life setting"),
+    QT_TRANSLATE_NOOP("Entities", "region"),
+    QT_TRANSLATE_NOOP("Entities", "resumption"),
+    QT_TRANSLATE_NOOP("Entities", "review score"),
+    QT_TRANSLATE_NOOP("Entities", "reviewer"),
+    QT_TRANSLATE_NOOP("Entities", "sentence"),
+    QT_TRANSLATE_NOOP("Entities", "series"),
+    QT_TRANSLATE_NOOP("Entities", "set visit"),
+    QT_TRANSLATE_NOOP("Entities", "short film"),
+    QT_TRANSLATE_NOOP("Entities", "source of the series"),
+    QT_TRANSLATE_NOOP("Entities", "start"),
+    QT_TRANSLATE_NOOP("Entities", "state"),
+    QT_TRANSLATE_NOOP("Entities", "strike"),
+    QT_TRANSLATE_NOOP("Entities", "studio"),
+    QT_TRANSLATE_NOOP("Entities", "suspension"),
+    QT_TRANSLATE_NOOP("Entities", "university"),
+))
+
+#: The connecting words of the titles the window composes (context "Titles").
+CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
+#: A claim's or a disagreement's title: subject, attribute, the value(s).
+CLAIM_TITLE = QT_TRANSLATE_NOOP("Titles", "%1, %2: %3")
+#: A fact's topic in the detail pane: what it is a claim about.
+TOPIC = QT_TRANSLATE_NOOP("Titles", "%1, %2")
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fact_label(topic: str) -> str:
+    """A fact's label by its topic, translated, as :func:`viewer.archive.topics.fact_label`
+    writes it in English: a topic no list knows under the generic label, with its key's
+    words."""
+    known = FACT_TOPICS.get(topic)
+    if known is not None:
+        return _tr("Facts", known)
+    return fill(_tr("Facts", OTHER_FACT), topic.replace("_", " "))
+
+
+def fact_label_text(label: str) -> str:
+    """A fact label as the archive holds it, translated when it is one of :data:`FACT_LABELS`."""
+    return _tr("Facts", label) if label in FACT_LABELS else label
+
+
+def subject_label(subject: str) -> str:
+    """A claim's subject ("the massacre", "episode 3") in the window's language."""
+    number = episode_of(subject)
+    if number is not None:
+        return fill(_tr("Claims", EPISODE_SUBJECT), number)
+    return _tr("Claims", subject) if subject in CLAIM_SUBJECTS else subject
+
+
+def attribute_label(attribute: str) -> str:
+    """A claim's attribute ("people killed"); a fact's label when it is one (a topic no list
+    of claims knows is compared under its label)."""
+    if attribute in CLAIM_ATTRIBUTES:
+        return _tr("Claims", attribute)
+    return fact_label_text(attribute)
+
+
+def topic_label(topic: str) -> str:
+    """A fact's topic as words — what it is a claim about ("The massacre, people killed"):
+    never its key; a topic no list of claims knows is its label."""
+    claim = FACT_CLAIMS.get(topic)
+    if claim is None:
+        return fact_label(topic)
+    return sentence_case(fill(_tr("Titles", TOPIC), subject_label(claim[0]),
+                              attribute_label(claim[1])))
+
+
+#: The record fields whose values are words of the archive's vocabulary, by name.
+VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
+                               "record_table", "relations"})
+
+
+def relation_label(relation: str) -> str:
+    """What a thing is to the series ("production company"), in the window's language."""
+    return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
+
+
+def field_text(key: str, value: Any) -> Any:
+    """A record field's value as a cell or the detail pane shows it: a word of the archive's
+    own vocabulary (by the field's ``key``) translated, anything else as it is."""
+    if key == "relations" and isinstance(value, tuple):
+        return tuple(relation_label(v) if isinstance(v, str) else v for v in value)
+    if not isinstance(value, str):
+        return value
+    if key == "kind":
+        return kind_label(value)
+    if key == "label":
+        return fact_label_text(value)
+    if key == "topic":
+        return topic_label(value)
+    if key == "subject":
+        return subject_label(value)
+    if key == "attribute":
+        return attribute_label(value)
+    if key == "record_table" and value in TABLE_SPECS:
+        return table_label(TABLE_SPECS[value])
+    return value
+
+
+def record_title(table: str, record: Any) -> str:
+    """A record's one-line title in the window's language: composed from its fields, as
+    :func:`viewer.archive.tables.title_of` composes the English one the CLI and the exports
+    show, with the connecting words and the archive's vocabulary translated."""
+    if table == "cast" and record.character:
+        return fill(_tr("Titles", CAST_TITLE), record.actor, record.character)
+    if table == "facts":
+        return f"{fact_label(record.topic)}: {record.value}"
+    if table in ("claims", "disagreements"):
+        value = record.value if table == "claims" else record.summary
+        return sentence_case(fill(_tr("Titles", CLAIM_TITLE), subject_label(record.subject),
+                                  attribute_label(record.attribute), value))
+    return title_of(table, record)
+
+
+def link_label(link: Link, record: Any | None) -> str:
+    """A related record's label in the window's language: its title composed from
+    ``record`` where :data:`~viewer.archive.tables.COMPOSED_TITLES` says the English one has
+    words of ours, and the kind of document it is stated in where the link names one."""
+    if record is None:
+        return link.label
+    title = record_title(link.table, record)
+    return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
+
+
+
+def titled_hits(archive: Archive, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the titles the search index holds in English composed in the window's
+    language, for the tables whose titles have words of ours (one lookup per such table, by
+    id). Called by the search job, off the GUI thread (Qt's translate is thread-safe)."""
+    wanted: dict[str, list[int]] = {}
+    for hit in hits:
+        if hit.table in COMPOSED_TITLES:
+            wanted.setdefault(hit.table, []).append(hit.id)
+    if not wanted:
+        return hits
+    records = {(table, rec.id): rec for table, ids in wanted.items()
+               for rec in archive.get_many(table, list(dict.fromkeys(ids)))}
+    out = []
+    for hit in hits:
+        record = records.get((hit.table, hit.id))
+        out.append(hit if record is None else replace(hit, title=record_title(hit.table,
+                                                                                 record)))
+    return out
