@@ -103,6 +103,21 @@ def test_search_finds_notes_tags_and_quotes_case_blind(store: AnnotationStore) -
     assert store.search("   ") == []
 
 
+def test_a_pasted_page_of_words_searches_the_first_words_as_the_record_search_does(
+        store: AnnotationStore) -> None:
+    """A thousand words raised "Expression tree is too large" (one LIKE each)."""
+    from viewer.annotations.store import search_words
+    from viewer.archive.search_query import MAX_TERMS
+
+    words = [f"w{i}" for i in range(999)]
+    a = note(" ".join(words[:MAX_TERMS]))
+    store.save([a])
+    assert [x.id for x in store.search(" ".join(words))] == [a.id]
+    assert search_words(" ".join(words)) == (
+        words[:MAX_TERMS], f"Only the first {MAX_TERMS} words were searched.")
+    assert search_words("w1 W1 w2") == (["w1", "w2"], None)  # each word once
+
+
 def test_record_annotations_are_found_by_record(store: AnnotationStore) -> None:
     r = note("", kind=RECORD, record_table="cast", record_id=4, record_title="X")
     store.add(r)

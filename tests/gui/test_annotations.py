@@ -172,6 +172,19 @@ def test_search_box_finds_notes_and_tags_in_their_own_group(
     assert results.heading.text() == "1 of your annotations matches “zebrafinch”"
 
 
+def test_a_pasted_page_of_words_lists_annotations_and_says_only_the_first_were_searched(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Pasting a thousand words showed the bug dialog ("Expression tree is too large")."""
+    words = [f"w{i}" for i in range(1000)]
+    _tag_first_cast_credit(window, qtbot, ", ".join(words[:40]))
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText(" ".join(words))
+    results = window.annotator.results
+    assert results is not None and results.isVisible() and results.model.rowCount() == 1
+    assert results.heading.text().endswith(" — Only the first 32 words were searched.")
+    assert window.last_error is None
+
+
 def _tag_first_cast_credit(window: MainWindow, qtbot: QtBot, tags: str) -> None:
     record = next(iter(window.archive.iter_records("cast")))
     with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):

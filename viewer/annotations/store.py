@@ -21,6 +21,7 @@ from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
 from viewer.archive.schema import quote_identifier
+from viewer.archive.search_query import MAX_TERMS
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
@@ -90,6 +91,19 @@ def fold(text: str | None) -> str:
     """Text folded for matching as the archive's search matches: accents and case dropped."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def search_words(text: str) -> tuple[list[str], str | None]:
+    """The words :meth:`AnnotationStore.search` looks for in ``text`` (folded, each once),
+    and a note when there were too many: as many as the record search keeps
+    (:data:`~viewer.archive.search_query.MAX_TERMS`), since each word is one more test in
+    one SQL expression, whose depth SQLite caps (a pasted page of words raised "Expression
+    tree is too large")."""
+    words = list(dict.fromkeys(fold(text).split()))
+    if len(words) <= MAX_TERMS:
+        return words, None
+    notice = _("only the first {count} words were searched").format(count=MAX_TERMS)
+    return words[:MAX_TERMS], notice[:1].upper() + notice[1:] + "."
 
 
 def _row(a: Annotation) -> tuple[Any, ...]:
@@ -282,8 +296,9 @@ class AnnotationStore:
 
     def search(self, text: str, limit: int = 50) -> list[Annotation]:
         """Annotations whose note, tags or quoted words hold every word of ``text``
-        (case- and accent-blind; user text is bound, never spliced into the SQL)."""
-        words = fold(text).split()
+        (case- and accent-blind; user text is bound, never spliced into the SQL); only the
+        first words of a long text (:func:`search_words`)."""
+        words, _notice = search_words(text)
         if not words:
             return []
         clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "

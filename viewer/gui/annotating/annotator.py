@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
+from viewer.annotations.store import search_words
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
@@ -99,13 +100,15 @@ class AnnotationResults(QWidget):
         layout.addWidget(self.view)
         self.hide()
 
-    def show_found(self, query: str, found: list[Annotation]) -> None:
+    def show_found(self, query: str, found: list[Annotation], notice: str | None = None
+                   ) -> None:
+        """List ``found``; ``notice`` says how the search was cut short, if it was."""
         self.model.set_annotations(found)
         n = len(found)
-        self.heading.setText(fill(counted(n, self.tr("1 of your annotations matches “%1”"),
-                                          self.tr("%Ln of your annotations match “%1”", "",
-                                                  n)),
-                                  quoted(query)))
+        heading = fill(counted(n, self.tr("1 of your annotations matches “%1”"),
+                               self.tr("%Ln of your annotations match “%1”", "", n)),
+                       quoted(query))
+        self.heading.setText(f"{heading} — {notice}" if notice else heading)
         self.setVisible(bool(found))
 
 
@@ -412,7 +415,7 @@ class Annotator(QObject):
         if self.results is not None:
             found = self.book.search(query, SEARCH_LIMIT) if (
                 query.strip() and self.book.available) else []
-            self.results.show_found(query, found)
+            self.results.show_found(query, found, search_words(query)[1])
             if self._panel is not None:  # its summary counts them with the records
                 self._panel.set_annotation_matches(query, len(found))
 
