@@ -91,3 +91,16 @@ def test_import_of_a_broken_file_says_so(run: Run, tmp_path: Path) -> None:
     result = run("annotations", "import", str(bad), "--annotations", str(tmp_path / "a.sqlite"))
     assert result.exit_code == 1
     assert "is not a JSON file" in one_line_error(result)
+
+
+def test_import_of_a_huge_number_or_deep_nesting_says_so_without_a_traceback(
+        run: Run, tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    for n, text in enumerate(['[{"id": "u", "kind": "span", "start": 1' + "0" * 30 + "}]",
+                              "[" * 100_000 + "]" * 100_000]):
+        bad = tmp_path / f"bad{n}.json"
+        bad.write_text(text, encoding="utf-8")
+        result = run("annotations", "import", str(bad), "--annotations", str(db))
+        assert result.exit_code == 1
+        assert "holds no annotations Somos Archive can read" in one_line_error(result)
+        assert "Nothing was imported." in one_line_error(result)

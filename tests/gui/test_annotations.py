@@ -185,6 +185,24 @@ def test_a_pasted_page_of_words_lists_annotations_and_says_only_the_first_were_s
     assert window.last_error is None
 
 
+@pytest.mark.parametrize("text", [
+    '[{"id": "u1", "kind": "span", "start": 1' + "0" * 30 + ', "exact": "y"}]',
+    "[" * 100_000 + "]" * 100_000])
+def test_importing_a_huge_number_or_deep_nesting_says_so_and_offers_no_undo(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, text: str) -> None:
+    """The bug dialog, then Edit › Undo offered "Import Annotations" for nothing imported."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    assert not window.annotator.import_from(bad)
+    assert window.last_error is not None
+    said = window.last_error.text()
+    assert "holds no annotations Somos Archive can read" in said
+    assert "Nothing was imported." in said
+    window.last_error.close()
+    assert window.annotator.book.undo_stack.count() == 0
+    assert window.annotator.book.all() == []
+
+
 def _tag_first_cast_credit(window: MainWindow, qtbot: QtBot, tags: str) -> None:
     record = next(iter(window.archive.iter_records("cast")))
     with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
