@@ -104,3 +104,13 @@ def test_import_of_a_huge_number_or_deep_nesting_says_so_without_a_traceback(
         assert result.exit_code == 1
         assert "holds no annotations Somos Archive can read" in one_line_error(result)
         assert "Nothing was imported." in one_line_error(result)
+
+
+def test_an_archive_or_a_folder_as_annotations_says_what_it_is(
+        run: Run, archive_path: Path, tmp_path: Path) -> None:
+    result = run("annotations", "list", "--annotations", str(archive_path))
+    assert result.exit_code == 1
+    assert "is an archive, not an annotations database" in one_line_error(result)
+    result = run("annotations", "list", "--annotations", str(tmp_path))
+    assert result.exit_code == 1
+    assert f"{tmp_path} is a folder: give the annotations file itself" in one_line_error(result)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
+from viewer.archive.schema import APPLICATION_ID as ARCHIVE_APPLICATION_ID
 from viewer.archive.schema import quote_identifier
 from viewer.archive.search_query import MAX_TERMS
 from viewer.i18n import message as _
@@ -134,6 +135,11 @@ class AnnotationStore:
         """Open (creating it, and its folder, if need be) the database at ``path`` or at
         :func:`default_path`; raise :class:`AnnotationsError` saying what is wrong."""
         p = Path(path) if path is not None else default_path()
+        if p.is_dir():
+            raise AnnotationsError(_(
+                "{path} is a folder: give the annotations file itself (such as {example}), "
+                "or set {variable} to one.").format(path=p, example=p / FILE_NAME,
+                                                    variable=ENV_VAR))
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(p, isolation_level=None)
@@ -163,13 +169,24 @@ class AnnotationStore:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # Whose file it is first: an archive's schema version read as ours was "written by
+        # a newer version… update", which no update would have mended.
+        if app_id == ARCHIVE_APPLICATION_ID:
+            raise AnnotationsError(_(
+                "{path} is an archive, not an annotations database; it is left untouched. "
+                "Give the annotations file instead ({name}), or set {variable} to "
+                "one.").format(path=path, name=FILE_NAME, variable=ENV_VAR))
+        if (tables or version) and app_id != APPLICATION_ID:
+            raise AnnotationsError(_(
+                "{path} is not a Somos Archive annotations database; it is left untouched. Set "
+                "{variable} to another file.").format(path=path, variable=ENV_VAR))
         if version > SCHEMA_VERSION:
             raise AnnotationsError(_(
                 "Your annotations at {path} were written by a newer version of Somos Archive "
                 "(annotations schema {version}; this version reads up to {supported}). They are "
                 "left untouched: update Somos Archive to use them.").format(
                 path=path, version=version, supported=SCHEMA_VERSION))
-        if tables and (app_id != APPLICATION_ID or "annotations" not in tables):
+        if tables and "annotations" not in tables:
             raise AnnotationsError(_(
                 "{path} is not a Somos Archive annotations database; it is left untouched. Set "
                 "{variable} to another file.").format(path=path, variable=ENV_VAR))
