@@ -82,6 +82,10 @@ def _attached(store: AnnotationStore, archive_path: Path | None
     cite each (as the archive's exports cite its source and span)."""
     with _open_archive(archive_path) as archive:
         result = reattach(archive, store.all())
+        if store.read_only:  # listed as re-attached, though the file cannot keep it
+            moved = {a.id: a for a in result.changed}
+            found = [moved.get(a.id, a) for a in store.all()]
+            return found, citing(archive_citations(archive, found))
         try:
             store.save(result.changed)
         except AnnotationsError as exc:
@@ -174,6 +178,8 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
 @archive_option
 def import_(file: Path, annotations_path: Path | None, archive_path: Path | None) -> None:
     with _open_store(annotations_path) as store:
+        if store.read_only:
+            fail(store.read_only_message)
         try:
             report = store.merge(read_annotations(file))
         except AnnotationsError as exc:

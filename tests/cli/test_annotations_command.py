@@ -114,3 +114,31 @@ def test_an_archive_or_a_folder_as_annotations_says_what_it_is(
     result = run("annotations", "list", "--annotations", str(tmp_path))
     assert result.exit_code == 1
     assert f"{tmp_path} is a folder: give the annotations file itself" in one_line_error(result)
+
+
+def test_a_read_only_annotations_file_is_listed_and_an_import_refused(
+        run: Run, archive_path: Path, tmp_path: Path) -> None:
+    """Import gave "attempt to write a readonly database" as a traceback, leaving -wal and
+    -shm; on a read-only medium listing said "cannot be read … move it away"."""
+    from tests.bad_archives import permissions_bind, restore_permissions
+
+    folder = tmp_path / "medium"
+    folder.mkdir()
+    db = folder / "annotations.sqlite"
+    ident = _annotate(archive_path, db)
+    exported = tmp_path / "out.json"
+    folder.chmod(0o555)
+    try:
+        with permissions_bind():
+            listed = run("annotations", "list", "--annotations", str(db))
+            wrote = run("annotations", "export", "--annotations", str(db), "-o", str(exported))
+            imported = run("annotations", "import", str(exported), "--annotations", str(db))
+        assert listed.exit_code == 0 and ident in listed.output
+        assert wrote.exit_code == 0 and ident in exported.read_text(encoding="utf-8")
+        assert imported.exit_code == 1
+        said = one_line_error(imported)
+        assert "is read-only: your annotations can be read but not changed" in said
+        assert "move it away" not in said
+        assert sorted(p.name for p in folder.iterdir()) == ["annotations.sqlite"]
+    finally:
+        restore_permissions(folder)

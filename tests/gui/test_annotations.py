@@ -18,6 +18,7 @@ from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab
 from viewer.gui.reading.marks import ANNOTATION_COLOR
+from viewer.gui.tables.models import RecordRole
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
 
@@ -415,6 +416,44 @@ def test_newer_annotations_database_is_refused_with_a_message(
     window.archive.close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_read_only_annotations_are_listed_and_changes_refused_with_a_message(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path) -> None:
+    """On a read-only medium the viewer said "cannot be read … move it away"."""
+    from tests.bad_archives import permissions_bind, restore_permissions
+
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    db = medium / "annotations.sqlite"
+    stamp = now()
+    kept = Annotation(id=new_id(), kind="record", record_table="people", record_id=1,
+                      record_title="Someone", note="kept safe", created=stamp, modified=stamp)
+    with AnnotationStore.open(db) as store:
+        store.add(kept)
+    medium.chmod(0o555)
+    try:
+        window = MainWindow(Archive.open(archive_path), settings, annotations=db)
+        qtbot.addWidget(window)
+        with permissions_bind():  # the file is opened (to read only) now
+            assert window.annotator.book.available
+        window.show()
+        assert window.last_error is None
+        model = window.annotator.tab.model
+        assert model.rowCount() == 1
+        assert model.data(model.index(0, 0), RecordRole).id == kept.id
+        window.annotator.edit(kept)
+        assert window.last_error is not None
+        said = window.last_error.text()
+        assert "is read-only: your annotations can be read but not changed" in said
+        assert window.last_error.windowTitle() == "Annotations are read-only"
+        window.last_error.close()
+        assert window.annotator.book.undo_stack.count() == 0
+        window.close()
+        window.archive.close()
+        assert sorted(p.name for p in medium.iterdir()) == ["annotations.sqlite"]
+    finally:
+        restore_permissions(medium)
 
 
 def test_a_selection_in_the_original_text_maps_to_the_same_characters(

@@ -155,7 +155,7 @@ class Annotator(QObject):
             tab = AnnotationsTab()
             tab.open_requested.connect(self.open)
             tab.edit_requested.connect(self.edit)
-            tab.delete_requested.connect(self.book.remove)
+            tab.delete_requested.connect(self._remove)
             tab.export_requested.connect(self.ask_export)
             tab.import_requested.connect(self.ask_import)
             tab.set_annotations(self.book.all())
@@ -182,14 +182,20 @@ class Annotator(QObject):
     # -- the window's commands ------------------------------------------------------------
 
     def _unavailable(self) -> bool:
-        if self.book.available:
-            return False
+        """Say why annotations cannot be changed (off, or their file read-only), if so."""
         from viewer.gui.window.errors import show_error
 
-        self._window.last_error = show_error(
-            self._window, self.tr("Annotations are off"), self.book.problem or "",
-            self.tr("The archive can still be read; annotating needs that file."))
-        return True
+        if not self.book.available:
+            self._window.last_error = show_error(
+                self._window, self.tr("Annotations are off"), self.book.problem or "",
+                self.tr("The archive can still be read; annotating needs that file."))
+            return True
+        read_only = self.book.read_only_message
+        if read_only is not None:
+            self._window.last_error = show_error(
+                self._window, self.tr("Annotations are read-only"), read_only)
+            return True
+        return False
 
     def _say(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 6000)
@@ -247,6 +253,8 @@ class Annotator(QObject):
         dialog.open()
 
     def edit(self, annotation: Annotation) -> None:
+        if self._unavailable():
+            return
         dialog = AnnotateDialog(
             annotation.record_title if annotation.kind == RECORD else annotation.exact,
             shown_where(annotation), note=annotation.note, tags=annotation.tags,
@@ -255,6 +263,10 @@ class Annotator(QObject):
                                                        dialog.tags()))
         self.dialog = dialog
         dialog.open()
+
+    def _remove(self, annotations: list[Annotation]) -> None:
+        if not self._unavailable():
+            self.book.remove(annotations)
 
     def undo(self) -> None:
         stack = self.book.undo_stack
