@@ -303,9 +303,13 @@ def read_annotations(path: Path) -> list[Annotation]:
                                  "and JSON-LD files that export writes.").format(
             path=path, problem=exc)) from exc
     try:
-        return parse_annotations(data)
+        found = parse_annotations(data)
     except (ValueError, RecursionError) as exc:
         problem = _("it is nested too deeply") if isinstance(exc, RecursionError) else exc
         raise AnnotationsError(_("{path} holds no annotations Somos Archive can read: "
                                  "{problem}. Nothing was imported.").format(
             path=path, problem=problem)) from exc
+    if not found:  # null, [], an empty page: "Imported 0 new" read as a success
+        raise AnnotationsError(_("{path} holds no annotations. Nothing was imported.").format(
+            path=path))
+    return found
