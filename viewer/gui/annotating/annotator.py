@@ -109,6 +109,7 @@ class AnnotationResults(QWidget):
                                self.tr("%Ln of your annotations match “%1”", "", n)),
                        quoted(query))
         self.heading.setText(f"{heading} — {notice}" if notice else heading)
+        self.heading.setToolTip(self.heading.text())  # the whole of it, where it is cut
         self.setVisible(bool(found))
 
 
