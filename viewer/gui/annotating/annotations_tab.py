@@ -361,6 +361,8 @@ class AnnotationsTab(QWidget):
         self.empty.setText(self.tr("No annotations yet. Select words in the source reader and "
                                    "choose Annotate (Ctrl+Shift+A, or right-click), or tag a "
                                    "record (Ctrl+Shift+T)."))
+        # Why annotations are off (the book's problem), or None while they can be used.
+        self.problem: str | None = None
         # The buttons go under the list, not beside the filter: in one row they would ask
         # for more than half of an 800-pixel window and push the window off a small screen.
         buttons = QHBoxLayout()
@@ -393,7 +395,7 @@ class AnnotationsTab(QWidget):
         layout.addLayout(buttons)
 
     def _selection_changed(self) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        chosen = bool(self.view.selectionModel().selectedRows()) and self.problem is None
         for name in ("editAnnotation", "deleteAnnotation"):
             self.buttons[name].setEnabled(chosen)
 
@@ -412,7 +414,23 @@ class AnnotationsTab(QWidget):
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.model.set_annotations(annotations)
-        self.empty.setVisible(not annotations)
+        self.empty.setVisible(not annotations or self.problem is not None)
+        self.status_changed.emit()
+
+    def set_unavailable(self, problem: str) -> None:
+        """Annotations are off: their file cannot be used, and ``problem`` (the message the
+        window gave at start) says why and what to do. The tab said "No annotations yet" and
+        offered Export… and Import…, as if the user simply had none."""
+        self.problem = problem
+        self.empty.setText(fill(self.tr("Annotations are off. %1"), problem))
+        # The file's path is in the message: selectable, to copy it.
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty.show()
+        why = self.tr("Annotations are off: the file they are kept in cannot be used (the "
+                      "message above the list says why).")
+        for widget in (*self.buttons.values(), self.filter, self.orphaned):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
         self.status_changed.emit()
 
     def _refilter(self) -> None:
@@ -454,6 +472,8 @@ class AnnotationsTab(QWidget):
         self.export_requested.emit(self.selected() or self.shown())
 
     def status_text(self) -> str:
+        if self.problem is not None:
+            return self.tr("Annotations unavailable")
         everything = self.model.annotations()
         n, shown = len(everything), self.proxy.rowCount()
         orphans = sum(a.orphaned for a in everything)

@@ -155,7 +155,9 @@ class Annotator(QObject):
             tab.delete_requested.connect(self.book.remove)
             tab.export_requested.connect(self.ask_export)
             tab.import_requested.connect(self.ask_import)
-            tab.set_annotations(self.book.all())
+            tab.set_annotations(self.book.all())  # opens the book, if not yet open
+            if self.book.problem is not None:
+                tab.set_unavailable(self.book.problem)
             self._tab = tab
         return self._tab
 
@@ -437,4 +439,6 @@ class Annotator(QObject):
         from viewer.gui.window.errors import show_error
 
         self._window.last_error = show_error(self._window, self.tr("Annotations"), message)
+        if self._tab is not None and self.book.problem is not None:
+            self._tab.set_unavailable(self.book.problem)  # opened after the tab was built
 
