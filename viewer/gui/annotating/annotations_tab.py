@@ -112,6 +112,7 @@ class ListColumn:
     """A column of the list: its title, its cell in English and, where the window's language
     says it otherwise, its cell as shown."""
 
+    key: str  # its name in the settings, where the list's sort is remembered
     title: str
     english: Callable[[Annotation], str]
     shown: Callable[[Annotation], str] | None = None
@@ -126,15 +127,19 @@ class ListColumn:
 
 
 LIST_COLUMNS = (
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"), lambda a: ", ".join(a.tags)),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note, long=True),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text, long=True),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where, shown_where),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
+    ListColumn("tags", QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
+               lambda a: ", ".join(a.tags)),
+    ListColumn("note", QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note,
+               long=True),
+    ListColumn("annotated", QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text,
+               long=True),
+    ListColumn("where", QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where,
+               shown_where),
+    ListColumn("status", QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
                shown_status),
     # A short date and time in the window's language: the ISO stamp did not fit its column
     # even in a wide window ("2026-12-07T10:0…"); whole in the tooltip.
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
+    ListColumn("modified", QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
                lambda a: date_time(a.modified), filtered=False,
                order=lambda a: utc_stamp(a.modified), tip=lambda a: a.modified),
 )
@@ -393,6 +398,18 @@ class AnnotationsTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def sort_keys() -> list[str | None]:
+        """Each column's key, for restoring the sort (viewer.gui.window.window_state)."""
+        return [c.key for c in LIST_COLUMNS]
+
+    def sorted_by(self) -> tuple[str, bool]:
+        """The key of the column the list is sorted by, and whether descending."""
+        header = self.view.horizontalHeader()
+        column = header.sortIndicatorSection()
+        spec = LIST_COLUMNS[column if 0 <= column < len(LIST_COLUMNS) else MODIFIED]
+        return spec.key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     def _selection_changed(self) -> None:
         chosen = bool(self.view.selectionModel().selectedRows()) and self.problem is None
