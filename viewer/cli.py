@@ -16,6 +16,7 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
+from viewer.archive.atomic import WriteError
 from viewer.archive.errors import SeedError, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
@@ -129,6 +130,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool,
                                allow_changed_seeds=allow_changed_seeds)
     except SeedError as exc:
         fail(_("build stopped: {problem}").format(problem=exc))
+    except WriteError as exc:
+        fail(str(exc))
     except OSError as exc:
         fail(_("build stopped: cannot write {path}: {problem}").format(
             path=out, problem=exc.strerror or exc))

@@ -87,7 +87,19 @@ def _cannot_write(target: Path, exc: OSError) -> WriteError:
 
 
 def check_target(target: Path) -> None:
-    if target.is_dir():
+    """Raise :class:`WriteError` saying why ``target`` cannot be written, if it cannot: the
+    check every export makes first, so a name no file can have is a message too."""
+    try:
+        _check_target(target)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a loop of links
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise WriteError(_("Cannot write to {target}: not a usable file name ({problem}) "
+                           "— choose another name").format(target=target,
+                                                           problem=problem)) from exc
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir() or not target.name or target.name in (".", ".."):
         raise WriteError(_("Cannot write to {target}: it is a folder — choose a file "
                            "name").format(target=target))
     folder = target.parent
