@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
-from viewer.archive.atomic import WriteError
+from viewer.archive.atomic import ANNOTATIONS, InUse, WriteError
 from viewer.archive.errors import SeedError, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
@@ -184,6 +184,13 @@ def _ids(text: str | None) -> list[int] | None:
     return ids
 
 
+def _annotations_in_use() -> tuple[InUse, ...]:
+    """The user's annotations database, which no export may be written over."""
+    from viewer.annotations.store import default_path
+
+    return (InUse(default_path(), ANNOTATIONS),)
+
+
 def _stdout_closed() -> NoReturn:
     """The reader of our output went away (``| head``): stop quietly, as Unix tools do."""
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -266,7 +273,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
                 return
             report = export_records(archive, table, records, fmt, output,
                                     provenance=not no_provenance, query=query,
-                                    manifest=manifest)
+                                    manifest=manifest, in_use=_annotations_in_use())
         except ExportError as exc:
             fail(str(exc))
         except BrokenPipeError:

@@ -1,13 +1,16 @@
-"""Where an export may not be written: names that are no file's. Each is refused in one line
-and nothing changes."""
+"""Where an export may not be written: over the archive it reads, over the annotations
+database, a name no file can have. Each is refused in one line and nothing changes."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
-from tests.cli.conftest import one_line_error
+from tests.cli.conftest import one_line_error, run_process
+from viewer.annotations.store import AnnotationStore
 from viewer.cli import main
 
 
@@ -15,9 +18,84 @@ def _cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args))
 
 
+@pytest.fixture
+def own_archive(archive_path: Path, tmp_path: Path) -> Path:
+    """A copy of the session archive, which a failing test may destroy."""
+    copy = tmp_path / "self.sqlite"
+    shutil.copyfile(archive_path, copy)
+    return copy
+
+
 def _refused(result: Result, said: str) -> None:
     assert result.exit_code == 1, result.output
     assert said in one_line_error(result)
+
+
+# -- the files in use ----------------------------------------------------------------------
+
+
+def test_export_onto_the_archive_it_reads_is_refused(own_archive: Path) -> None:
+    before = own_archive.read_bytes()
+    result = _cli("export", "people", "--archive", str(own_archive), "-f", "csv",
+                  "-o", str(own_archive))
+    _refused(result, f"{own_archive}: it is the archive being read — choose another file")
+    assert own_archive.read_bytes() == before
+
+
+def test_export_through_a_link_or_another_spelling_of_the_archive_is_refused(
+        own_archive: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(own_archive)
+    before = own_archive.read_bytes()
+    for target in (link, tmp_path / "." / own_archive.name):
+        result = _cli("export", "people", "--archive", str(own_archive), "-f", "csv",
+                      "-o", str(target))
+        _refused(result, "it is the archive being read")
+    assert own_archive.read_bytes() == before and link.is_symlink()
+
+
+def test_a_manifest_that_would_overwrite_the_archive_is_refused(archive_path: Path,
+                                                                tmp_path: Path) -> None:
+    archive = tmp_path / "out.csv.manifest.json"
+    shutil.copyfile(archive_path, archive)
+    before = archive.read_bytes()
+    result = _cli("export", "people", "--archive", str(archive), "--manifest",
+                  "-o", str(tmp_path / "out.csv"))
+    _refused(result, f"{archive}: it is the archive being read")
+    assert archive.read_bytes() == before
+    assert not (tmp_path / "out.csv").exists()  # refused before anything was written
+
+
+def test_export_onto_the_annotations_database_is_refused(
+        own_archive: Path, _annotations_in_tmp: Path) -> None:
+    AnnotationStore.open(_annotations_in_tmp).close()
+    before = _annotations_in_tmp.read_bytes()
+    result = _cli("export", "people", "--archive", str(own_archive), "-f", "csv",
+                  "-o", str(_annotations_in_tmp))
+    _refused(result, "it is the annotations database — choose another file")
+    assert _annotations_in_tmp.read_bytes() == before
+
+
+def test_annotations_export_onto_its_database_or_the_archive_is_refused(
+        own_archive: Path, tmp_path: Path) -> None:
+    db = tmp_path / "notes.sqlite"
+    AnnotationStore.open(db).close()
+    before_db, before_archive = db.read_bytes(), own_archive.read_bytes()
+    common = ("annotations", "export", "--archive", str(own_archive), "--annotations", str(db))
+    _refused(_cli(*common, "-f", "json", "-o", str(db)),
+             f"{db}: it is the annotations database — choose another file")
+    _refused(_cli(*common, "-f", "json", "-o", str(own_archive)),
+             f"{own_archive}: it is the archive being read — choose another file")
+    assert db.read_bytes() == before_db and own_archive.read_bytes() == before_archive
+
+
+def test_in_a_real_process_the_archive_survives(own_archive: Path) -> None:
+    before = own_archive.read_bytes()
+    done = run_process("export", "people", "--archive", str(own_archive), "-f", "csv",
+                       "-o", str(own_archive))
+    assert done.returncode == 1
+    assert "it is the archive being read" in one_line_error(done)
+    assert own_archive.read_bytes() == before
 
 
 # -- names that are no file's --------------------------------------------------------------

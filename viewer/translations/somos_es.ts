@@ -1611,6 +1611,14 @@
         <translation>%1 ya existe y no se puede reemplazar (es de solo lectura).</translation>
     </message>
     <message>
+        <source>%1 is the archive being read: choose another file.</source>
+        <translation>%1 es el acervo que se está leyendo: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is your annotations database: choose another file.</source>
+        <translation>%1 es su base de datos de anotaciones: elija otro archivo.</translation>
+    </message>
+    <message>
         <source>This is not a usable file name (%1).</source>
         <translation>Este no es un nombre de archivo utilizable (%1).</translation>
     </message>
