@@ -1,9 +1,11 @@
 """Where an export may not be written: over the archive it reads, over the annotations
-database, a name no file can have. Each is refused in one line and nothing changes."""
+database, over what is not a plain file. Each is refused in one line and nothing changes."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -96,6 +98,63 @@ def test_in_a_real_process_the_archive_survives(own_archive: Path) -> None:
     assert done.returncode == 1
     assert "it is the archive being read" in one_line_error(done)
     assert own_archive.read_bytes() == before
+
+
+# -- what is not a plain file --------------------------------------------------------------
+
+
+def _export_people(archive: Path, target: Path) -> Result:
+    return _cli("export", "people", "--archive", str(archive), "-f", "csv", "-o", str(target))
+
+
+def test_a_fifo_is_refused_and_stays_a_fifo(archive_path: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    _refused(_export_people(archive_path, fifo),
+             f"{fifo}: it is not a regular file (a device, pipe or socket) — choose another "
+             "file")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no part file left
+
+
+def test_a_device_node_is_refused_and_stays_a_device(archive_path: Path,
+                                                      tmp_path: Path) -> None:
+    """``-o /dev/null`` as root replaced the real /dev/null with a CSV file. Tested on a node
+    made in tmp_path (the same device as /dev/null), never on /dev itself."""
+    node = tmp_path / "mynull"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs root (CAP_MKNOD); FIFOs are tested instead")
+    _refused(_export_people(archive_path, node), "it is not a regular file")
+    assert stat.S_ISCHR(node.lstat().st_mode)
+
+
+def test_a_symlink_is_followed_the_link_kept_and_its_target_replaced(
+        archive_path: Path, tmp_path: Path) -> None:
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "people.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = _export_people(archive_path, link)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8-sig").startswith("id,name,")
+    # Written beside the file itself (one file system for the rename): no litter anywhere.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real"]
+    assert sorted(p.name for p in real_dir.iterdir()) == ["people.csv"]
+
+
+def test_a_read_only_file_is_refused_and_kept(archive_path: Path, tmp_path: Path) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("keep me\n", encoding="utf-8")
+    kept.chmod(0o444)
+    _refused(_export_people(archive_path, kept),
+             f"{kept}: it is read-only — choose another file, or make it writable first")
+    assert kept.read_text(encoding="utf-8") == "keep me\n"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o444
 
 
 # -- names that are no file's --------------------------------------------------------------

@@ -1,10 +1,12 @@
 """The export dialog (Ctrl+E) refuses the files an export must not replace — the archive
-open in the window, the annotations database — with the same check
+open in the window, the annotations database, what is not a plain file — with the same check
 the command line makes (viewer.archive.atomic.target_problem), before anything is written."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +107,52 @@ def test_the_worker_refuses_the_archive_too(qtbot: QtBot, own_window: MainWindow
     assert box is not None
     box.close()
 
+
+# -- what is not a plain file --------------------------------------------------------------
+
+
+def test_a_fifo_is_refused_in_the_dialog(qtbot: QtBot, window: MainWindow,
+                                         tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    dialog = _dialog(qtbot, window)
+    dialog.set_path(fifo)
+    assert _problem(dialog) == ("pipe.csv is not a regular file (a device, pipe or socket): "
+                                "choose another file.")
+    assert not dialog.export_button.isEnabled()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_read_only_file_is_refused_in_the_dialog_as_on_the_command_line(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Even for root, whom the system lets write it: a file marked read-only is kept."""
+    kept = tmp_path / "kept.csv"
+    kept.write_text("keep me\n", encoding="utf-8")
+    kept.chmod(0o444)
+    dialog = _dialog(qtbot, window)
+    dialog.set_path(kept)
+    assert _problem(dialog) == "kept.csv exists and cannot be replaced (it is read-only)."
+    order = dialog.order()
+    assert order is not None
+    with qtbot.waitSignal(window.export_run.failed, timeout=10_000) as failed:
+        window.export_run.start(order, window.archive.path if window.archive else Path())
+    assert "it is read-only — choose another file" in str(failed.args[0])
+    assert kept.read_text(encoding="utf-8") == "keep me\n"
+    box = window.last_error
+    assert box is not None
+    box.close()
+
+
+def test_a_symlink_is_offered_and_its_target_written(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    dialog = _dialog(qtbot, window)
+    dialog.set_path(link)
+    assert not dialog.path_problem_label.isVisibleTo(dialog)
+    with qtbot.waitSignal(window.export_run.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8-sig").startswith("id,name,")

@@ -6,6 +6,11 @@ target: a failure, a full disk, a cancel or ``kill -9`` leaves no partial file a
 touches a file already there. Temporary files carry the writer's process id, so a later
 write removes what a killed one left (:func:`remove_stale_parts`). Files that belong
 together (an export and its manifest) are all written before any lands (:func:`land`).
+What is refused before anything is written (:func:`target_problem`, asked by the window too):
+a folder, the archive being read and the annotations database, what is not a plain file (a
+device such as /dev/null, a pipe, a socket: a rename would replace it with a plain file) and a
+read-only file. A symbolic link is followed: the file it points at is replaced, in its own
+folder, and the link stays.
 Exports and annotations write through here; the GUI's own files use Qt's ``QSaveFile``.
 """
 
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -105,13 +111,24 @@ class InUse:
 class TargetProblem:
     """Why a file cannot be written, for each layer to say in its own words: ``kind`` one of
     ``folder`` (the target is one), ``no-folder``, ``not-a-folder`` and ``folder-read-only``
-    (its folder; ``detail`` names it), ``read-only``, ``bad-name`` (``detail``: the
-    system's reason), or the role of the :class:`InUse` file it is (``detail`` names that
-    file)."""
+    (its folder; ``detail`` names it), ``not-a-file`` (a device, pipe or socket),
+    ``read-only``, ``bad-name`` (``detail``: the system's reason), or the role of the
+    :class:`InUse` file it is (``detail`` names that file)."""
 
     kind: str
     target: Path
     detail: str = ""
+
+
+def resolved(target: Path) -> Path:
+    """Where a write to ``target`` goes: a symbolic link's final target (so the link is kept
+    and the file it points at replaced, as a shell's ``>`` would), else ``target`` itself."""
+    try:
+        if target.is_symlink():
+            return Path(os.path.realpath(target))
+    except (OSError, ValueError):
+        pass
+    return target
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -128,7 +145,7 @@ def target_problem(target: Path, in_use: Sequence[InUse] = ()) -> TargetProblem 
         for used in in_use:
             if _same_file(target, used.path):
                 return TargetProblem(used.role, target, str(used.path))
-        real = target
+        real = resolved(target)
         if real.is_dir() or not real.name or real.name in (".", ".."):
             return TargetProblem("folder", target)
         folder = real.parent
@@ -138,7 +155,17 @@ def target_problem(target: Path, in_use: Sequence[InUse] = ()) -> TargetProblem 
             return TargetProblem("not-a-folder", target, str(folder))
         if not os.access(folder, os.W_OK | os.X_OK):
             return TargetProblem("folder-read-only", target, str(folder))
-        if real.exists() and not os.access(real, os.W_OK):
+        try:
+            mode = real.stat().st_mode
+        except FileNotFoundError:
+            return None  # a new file (or a link to one not made yet)
+        if not stat.S_ISREG(mode):
+            # Renamed over, a device node or a pipe would be replaced by a plain file (as root
+            # even /dev/null); written into, a pipe blocks until read. Neither is an export.
+            return TargetProblem("not-a-file", target)
+        # No write bit for anyone counts too: as root os.access says yes to every file, and a
+        # file marked read-only is one its owner meant to keep.
+        if not os.access(real, os.W_OK) or not mode & 0o222:
             return TargetProblem("read-only", target)
     except (OSError, ValueError) as exc:  # a name too long, a NUL, a loop of links
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -160,6 +187,9 @@ def describe(problem: TargetProblem) -> str:
         "folder-read-only": lambda: _("Cannot write to {target}: {why} — choose another "
                                       "folder").format(target=target,
                                                        why=_("permission denied")),
+        "not-a-file": lambda: _("Cannot write to {target}: it is not a regular file (a "
+                                "device, pipe or socket) — choose another file").format(
+            target=target),
         "read-only": lambda: _("Cannot write to {target}: it is read-only — choose another "
                                "file, or make it writable first").format(target=target),
         "bad-name": lambda: _("Cannot write to {target}: not a usable file name ({problem}) "
@@ -190,13 +220,15 @@ def mode_for(target: Path) -> int:
 
 def write_temporary(target: Path, encoding: str, fill: Callable[[IO[str]], bool],
                     in_use: Sequence[InUse] = ()) -> Path | None:
-    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
-    path when ``fill`` says it finished (returns True), else None. Anything but a finished
-    file is removed. ``target`` must not be one of the files ``in_use``."""
+    """Write through ``fill`` into a temporary file beside ``target`` (beside the file a
+    symbolic link points at), synced to disk: its path when ``fill`` says it finished
+    (returns True), else None. Anything but a finished file is removed. ``target`` must not
+    be one of the files ``in_use``."""
     check_target(target, in_use)
-    remove_stale_parts(target)
+    real = resolved(target)
+    remove_stale_parts(real)
     try:
-        tmp = open_temporary(target, encoding)
+        tmp = open_temporary(real, encoding)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc
     tmp_path = Path(tmp.name)
@@ -234,7 +266,7 @@ def land(written: Sequence[tuple[Path, Path]]) -> None:
     part them."""
     try:
         for tmp, target in written:
-            os.replace(tmp, target)
+            os.replace(tmp, resolved(target))
     except OSError as exc:
         raise _could_not_write(written[0][1], exc) from exc
     finally:

@@ -114,7 +114,7 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
 
     say = progress or (lambda _msg: None)
     out.parent.mkdir(parents=True, exist_ok=True)
-    check_target(out)  # not a folder ("--out ''" names "."), nor a name too long
+    check_target(out)  # not a folder ("--out ''" names "."), nor a name too long, nor a device
     remove_stale_parts(out)
     tmp = temporary_path(out)
     tmp.unlink(missing_ok=True)

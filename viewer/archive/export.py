@@ -45,6 +45,7 @@ from viewer.archive.atomic import (
     land,
     mode_for,
     remove_stale_parts,
+    resolved,
     write_temporary,
 )
 from viewer.archive.errors import rebuild_advice
@@ -318,6 +319,7 @@ def _in_use(archive: Archive, in_use: Sequence[InUse]) -> list[InUse]:
 
 
 def _staged(target: Path) -> Path:
+    target = resolved(target)  # staged beside the file a link points at, as it will land
     remove_stale_parts(target)
     return target.with_name(f".{target.name}.{os.getpid()}.staged")
 

@@ -68,6 +68,9 @@ def path_and_problem(text: str, fmt: str, in_use: Sequence[InUse] = ()
         "not-a-folder": lambda: fill(translate("ExportDialog", "%1 is not a folder."), detail),
         "folder-read-only": lambda: fill(
             translate("ExportDialog", "The folder %1 cannot be written to."), detail),
+        "not-a-file": lambda: fill(translate(
+            "ExportDialog", "%1 is not a regular file (a device, pipe or socket): choose "
+            "another file."), path.name),
         "read-only": lambda: fill(translate(
             "ExportDialog", "%1 exists and cannot be replaced (it is read-only)."), path.name),
         ARCHIVE: lambda: fill(translate(
@@ -76,9 +79,9 @@ def path_and_problem(text: str, fmt: str, in_use: Sequence[InUse] = ()
             "ExportDialog", "%1 is your annotations database: choose another file."),
             path.name),
     }
-    # The archive and the annotations stay what they are while the user looks: nothing to
-    # export to until another file is named.
-    return (None if kind in (ARCHIVE, ANNOTATIONS) else path), said[kind]()
+    # The archive, the annotations and a device stay what they are while the user looks:
+    # nothing to export to until another file is named.
+    return (None if kind in (ARCHIVE, ANNOTATIONS, "not-a-file") else path), said[kind]()
 
 
 def _table_name(table: str) -> str:
