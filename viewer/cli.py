@@ -16,6 +16,7 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
+from viewer.archive.atomic import ANNOTATIONS, InUse, WriteError
 from viewer.archive.errors import SeedError, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
@@ -129,6 +130,8 @@ def build(seeds: Path | None, out: Path | None, quiet: bool,
                                allow_changed_seeds=allow_changed_seeds)
     except SeedError as exc:
         fail(_("build stopped: {problem}").format(problem=exc))
+    except WriteError as exc:
+        fail(str(exc))
     except OSError as exc:
         fail(_("build stopped: cannot write {path}: {problem}").format(
             path=out, problem=exc.strerror or exc))
@@ -179,6 +182,13 @@ def _ids(text: str | None) -> list[int] | None:
     if not ids:
         fail(_("--ids names no record ids"))
     return ids
+
+
+def _annotations_in_use() -> tuple[InUse, ...]:
+    """The user's annotations database, which no export may be written over."""
+    from viewer.annotations.store import default_path
+
+    return (InUse(default_path(), ANNOTATIONS),)
 
 
 def _stdout_closed() -> NoReturn:
@@ -263,7 +273,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
                 return
             report = export_records(archive, table, records, fmt, output,
                                     provenance=not no_provenance, query=query,
-                                    manifest=manifest)
+                                    manifest=manifest, in_use=_annotations_in_use())
         except ExportError as exc:
             fail(str(exc))
         except BrokenPipeError:

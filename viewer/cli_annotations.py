@@ -29,6 +29,7 @@ from viewer.annotations.exchange import (
 )
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import ENV_VAR, AnnotationsError, AnnotationStore
+from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse
 from viewer.archive.export import ExportError
 from viewer.i18n import message as _
 from viewer.i18n import ngettext
@@ -79,21 +80,21 @@ def _open_store(path: Path | None, *, create: bool = True) -> AnnotationStore:
 
 
 def _attached(store: AnnotationStore, archive_path: Path | None
-              ) -> tuple[list[Annotation], Cite]:
-    """Every annotation, re-attached to the archive first (the changes saved), and how to
-    cite each (as the archive's exports cite its source and span)."""
+              ) -> tuple[list[Annotation], Cite, Path]:
+    """Every annotation, re-attached to the archive first (the changes saved), how to cite
+    each (as the archive's exports cite its source and span), and the archive's file."""
     with _open_archive(archive_path) as archive:
         result = reattach(archive, store.all())
         if store.read_only:  # listed as re-attached, though the file cannot keep it
             moved = {a.id: a for a in result.changed}
             found = [moved.get(a.id, a) for a in store.all()]
-            return found, citing(archive_citations(archive, found))
+            return found, citing(archive_citations(archive, found)), archive.path
         try:
             store.save(result.changed)
         except AnnotationsError as exc:
             fail(str(exc))
         found = store.all()
-        return found, citing(archive_citations(archive, found))
+        return found, citing(archive_citations(archive, found)), archive.path
 
 
 def _chosen(found: list[Annotation], tag: str | None, orphaned: bool) -> list[Annotation]:
@@ -120,7 +121,7 @@ def annotations_group() -> None:
 def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | None,
           orphaned: bool, fmt: str) -> None:
     with _open_store(annotations_path, create=False) as store:
-        everything, cite = _attached(store, archive_path)
+        everything, cite, _archive = _attached(store, archive_path)
     found = _chosen(everything, tag, orphaned)
     out = _stdout()
     try:
@@ -157,7 +158,9 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
            output: Path | None, tag: str | None, orphaned: bool) -> None:
     fmt = fmt or (format_for_path(output) if output else None) or "json"
     with _open_store(annotations_path, create=False) as store:
-        everything, cite = _attached(store, archive_path)
+        everything, cite, archive = _attached(store, archive_path)
+        # Neither may be written over: the export would destroy the notes it holds.
+        in_use = (InUse(store.path, ANNOTATIONS), InUse(archive, ARCHIVE))
     found = _chosen(everything, tag, orphaned)
     if output is None:
         try:
@@ -167,7 +170,7 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
             _stdout_closed()
         return
     try:
-        count = export_annotations(found, fmt, output, cite)
+        count = export_annotations(found, fmt, output, cite, in_use)
     except ExportError as exc:
         fail(str(exc))
     click.echo(ngettext("Wrote {count} annotation to {path}",
@@ -193,7 +196,7 @@ def import_(file: Path, annotations_path: Path | None, archive_path: Path | None
             report = store.merge(incoming)
         except AnnotationsError as exc:
             fail(str(exc))
-        found, _cite = _attached(store, archive_path)
+        found, _cite, _archive = _attached(store, archive_path)
     orphans = sum(a.orphaned for a in found)
     summary = _("Imported {added} new, updated {updated}, {unchanged} already there.").format(
         added=report.added, updated=report.updated, unchanged=report.unchanged)

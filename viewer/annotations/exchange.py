@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tags, new_id, now
 from viewer.annotations.store import AnnotationsError
-from viewer.archive.atomic import write_atomically
+from viewer.archive.atomic import InUse, write_atomically
 from viewer.archive.export_writers import neutralise_formula, quoted_span
 from viewer.archive.search_query import without_surrogates
 from viewer.archive.store import Archive
@@ -151,8 +151,9 @@ def write_annotations(annotations: Sequence[Annotation], fmt: str, stream: IO[st
 
 
 def export_annotations(annotations: Sequence[Annotation], fmt: str, target: Path,
-                       cite: Cite = citation) -> int:
-    """Write a file atomically (no partial file, an earlier one untouched on failure)."""
+                       cite: Cite = citation, in_use: Sequence[InUse] = ()) -> int:
+    """Write a file atomically (no partial file, an earlier one untouched on failure), never
+    over one of the files ``in_use`` (the annotations database, the archive)."""
     count = 0
 
     def fill(stream: IO[str]) -> bool:
@@ -160,7 +161,7 @@ def export_annotations(annotations: Sequence[Annotation], fmt: str, target: Path
         count = write_annotations(annotations, fmt, stream, cite)
         return True
 
-    write_atomically(Path(target), "utf-8-sig" if fmt == "csv" else "utf-8", fill)
+    write_atomically(Path(target), "utf-8-sig" if fmt == "csv" else "utf-8", fill, in_use)
     return count
 
 

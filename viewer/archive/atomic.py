@@ -6,6 +6,11 @@ target: a failure, a full disk, a cancel or ``kill -9`` leaves no partial file a
 touches a file already there. Temporary files carry the writer's process id, so a later
 write removes what a killed one left (:func:`remove_stale_parts`). Files that belong
 together (an export and its manifest) are all written before any lands (:func:`land`).
+What is refused before anything is written (:func:`target_problem`, asked by the window too):
+a folder, the archive being read and the annotations database, what is not a plain file (a
+device such as /dev/null, a pipe, a socket: a rename would replace it with a plain file) and a
+read-only file. A symbolic link is followed: the file it points at is replaced, in its own
+folder, and the link stays.
 Exports and annotations write through here; the GUI's own files use Qt's ``QSaveFile``.
 """
 
@@ -13,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -86,17 +93,120 @@ def _cannot_write(target: Path, exc: OSError) -> WriteError:
         target=target, why=why))
 
 
-def check_target(target: Path) -> None:
-    if target.is_dir():
-        raise WriteError(_("Cannot write to {target}: it is a folder — choose a file "
-                           "name").format(target=target))
-    folder = target.parent
-    if not folder.exists():
-        raise WriteError(_("Cannot write to {target}: folder {folder} does not exist — choose "
-                           "another folder").format(target=target, folder=folder))
-    if not folder.is_dir():
-        raise WriteError(_("Cannot write to {target}: {folder} is not a folder — choose another "
-                           "folder").format(target=target, folder=folder))
+#: What an :class:`InUse` file is to the program: the archive being read, or the user's
+#: annotations database. An export written over either would destroy it.
+ARCHIVE = "archive"
+ANNOTATIONS = "annotations"
+
+
+@dataclass(frozen=True)
+class InUse:
+    """A file the program is using, that no export may be written over."""
+
+    path: Path
+    role: str  # ARCHIVE or ANNOTATIONS
+
+
+@dataclass(frozen=True)
+class TargetProblem:
+    """Why a file cannot be written, for each layer to say in its own words: ``kind`` one of
+    ``folder`` (the target is one), ``no-folder``, ``not-a-folder`` and ``folder-read-only``
+    (its folder; ``detail`` names it), ``not-a-file`` (a device, pipe or socket),
+    ``read-only``, ``bad-name`` (``detail``: the system's reason), or the role of the
+    :class:`InUse` file it is (``detail`` names that file)."""
+
+    kind: str
+    target: Path
+    detail: str = ""
+
+
+def resolved(target: Path) -> Path:
+    """Where a write to ``target`` goes: a symbolic link's final target (so the link is kept
+    and the file it points at replaced, as a shell's ``>`` would), else ``target`` itself."""
+    try:
+        if target.is_symlink():
+            return Path(os.path.realpath(target))
+    except (OSError, ValueError):
+        pass
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):  # one of them is not there (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def target_problem(target: Path, in_use: Sequence[InUse] = ()) -> TargetProblem | None:
+    """Why ``target`` cannot be written (None when it can): the one check the command line
+    and the window both make before an export. Never raises."""
+    try:
+        for used in in_use:
+            if _same_file(target, used.path):
+                return TargetProblem(used.role, target, str(used.path))
+        real = resolved(target)
+        if real.is_dir() or not real.name or real.name in (".", ".."):
+            return TargetProblem("folder", target)
+        folder = real.parent
+        if not folder.exists():
+            return TargetProblem("no-folder", target, str(folder))
+        if not folder.is_dir():
+            return TargetProblem("not-a-folder", target, str(folder))
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return TargetProblem("folder-read-only", target, str(folder))
+        try:
+            mode = real.stat().st_mode
+        except FileNotFoundError:
+            return None  # a new file (or a link to one not made yet)
+        if not stat.S_ISREG(mode):
+            # Renamed over, a device node or a pipe would be replaced by a plain file (as root
+            # even /dev/null); written into, a pipe blocks until read. Neither is an export.
+            return TargetProblem("not-a-file", target)
+        # No write bit for anyone counts too: as root os.access says yes to every file, and a
+        # file marked read-only is one its owner meant to keep.
+        if not os.access(real, os.W_OK) or not mode & 0o222:
+            return TargetProblem("read-only", target)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a loop of links
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return TargetProblem("bad-name", target, problem)
+    return None
+
+
+def describe(problem: TargetProblem) -> str:
+    """``problem`` as the command line says it (the window says it in its own catalogue)."""
+    target, detail = problem.target, problem.detail
+    texts = {
+        "folder": lambda: _("Cannot write to {target}: it is a folder — choose a file "
+                            "name").format(target=target),
+        "no-folder": lambda: _("Cannot write to {target}: folder {folder} does not exist — "
+                               "choose another folder").format(target=target, folder=detail),
+        "not-a-folder": lambda: _("Cannot write to {target}: {folder} is not a folder — "
+                                  "choose another folder").format(target=target,
+                                                                  folder=detail),
+        "folder-read-only": lambda: _("Cannot write to {target}: {why} — choose another "
+                                      "folder").format(target=target,
+                                                       why=_("permission denied")),
+        "not-a-file": lambda: _("Cannot write to {target}: it is not a regular file (a "
+                                "device, pipe or socket) — choose another file").format(
+            target=target),
+        "read-only": lambda: _("Cannot write to {target}: it is read-only — choose another "
+                               "file, or make it writable first").format(target=target),
+        "bad-name": lambda: _("Cannot write to {target}: not a usable file name ({problem}) "
+                              "— choose another name").format(target=target, problem=detail),
+        ARCHIVE: lambda: _("Cannot write to {target}: it is the archive being read — choose "
+                           "another file").format(target=target),
+        ANNOTATIONS: lambda: _("Cannot write to {target}: it is the annotations database — "
+                               "choose another file").format(target=target),
+    }
+    return texts[problem.kind]()
+
+
+def check_target(target: Path, in_use: Sequence[InUse] = ()) -> None:
+    """Raise :class:`WriteError` saying why ``target`` cannot be written, if it cannot."""
+    problem = target_problem(target, in_use)
+    if problem is not None:
+        raise WriteError(describe(problem))
 
 
 def mode_for(target: Path) -> int:
@@ -108,15 +218,17 @@ def mode_for(target: Path) -> int:
         return 0o644
 
 
-def write_temporary(target: Path, encoding: str,
-                     fill: Callable[[IO[str]], bool]) -> Path | None:
-    """Write through ``fill`` into a temporary file beside ``target``, synced to disk: its
-    path when ``fill`` says it finished (returns True), else None. Anything but a finished
-    file is removed."""
-    check_target(target)
-    remove_stale_parts(target)
+def write_temporary(target: Path, encoding: str, fill: Callable[[IO[str]], bool],
+                    in_use: Sequence[InUse] = ()) -> Path | None:
+    """Write through ``fill`` into a temporary file beside ``target`` (beside the file a
+    symbolic link points at), synced to disk: its path when ``fill`` says it finished
+    (returns True), else None. Anything but a finished file is removed. ``target`` must not
+    be one of the files ``in_use``."""
+    check_target(target, in_use)
+    real = resolved(target)
+    remove_stale_parts(real)
     try:
-        tmp = open_temporary(target, encoding)
+        tmp = open_temporary(real, encoding)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc
     tmp_path = Path(tmp.name)
@@ -154,7 +266,7 @@ def land(written: Sequence[tuple[Path, Path]]) -> None:
     part them."""
     try:
         for tmp, target in written:
-            os.replace(tmp, target)
+            os.replace(tmp, resolved(target))
     except OSError as exc:
         raise _could_not_write(written[0][1], exc) from exc
     finally:
@@ -163,17 +275,19 @@ def land(written: Sequence[tuple[Path, Path]]) -> None:
                 tmp.unlink()
 
 
-def _replace_atomically(target: Path, encoding: str,
-                        fill: Callable[[IO[str]], bool]) -> bool:
+def _replace_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool],
+                        in_use: Sequence[InUse] = ()) -> bool:
     """Write through ``fill`` and put the file in place of ``target`` when ``fill`` says it
     finished (returns True)."""
-    tmp = write_temporary(target, encoding, fill)
+    tmp = write_temporary(target, encoding, fill, in_use)
     if tmp is not None:
         land([(tmp, target)])
     return tmp is not None
 
 
-def write_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool]) -> bool:
+def write_atomically(target: Path, encoding: str, fill: Callable[[IO[str]], bool],
+                     in_use: Sequence[InUse] = ()) -> bool:
     """``fill`` writes to a temporary file beside ``target``, renamed onto it only when
-    ``fill`` returns True; raises :class:`WriteError` with a message for the user."""
-    return _replace_atomically(target, encoding, fill)
+    ``fill`` returns True; raises :class:`WriteError` with a message for the user (also when
+    ``target`` is one of the files ``in_use``)."""
+    return _replace_atomically(target, encoding, fill, in_use)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.archive import reasons
-from viewer.archive.atomic import remove_stale_parts, temporary_path
+from viewer.archive.atomic import check_target, remove_stale_parts, temporary_path
 from viewer.archive.extract.base import SeedError
 from viewer.archive.manifest import seeds_checksum
 from viewer.archive.merging import Merger
@@ -68,6 +68,8 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
 
     say = progress or (lambda _msg: None)
     seeds_dir, out = Path(seeds_dir), Path(out)
+    if out.parent.is_dir():  # said before the seeds are read; a missing folder is made
+        check_target(out)
     say(_("Reading seeds in {folder}").format(folder=seeds_dir))
     seeds = load_seeds(seeds_dir)
     extra_meta: dict[str, str] = {}
@@ -112,6 +114,7 @@ def write_archive_file(out: Path, seeds: list[SeedInfo], merger: Merger, checksu
 
     say = progress or (lambda _msg: None)
     out.parent.mkdir(parents=True, exist_ok=True)
+    check_target(out)  # not a folder ("--out ''" names "."), nor a name too long, nor a device
     remove_stale_parts(out)
     tmp = temporary_path(out)
     tmp.unlink(missing_ok=True)

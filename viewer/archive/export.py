@@ -38,11 +38,14 @@ from typing import IO, Any
 
 from viewer.archive import citations
 from viewer.archive.atomic import (
+    ARCHIVE,
+    InUse,
     WriteError,
     check_target,
     land,
     mode_for,
     remove_stale_parts,
+    resolved,
     write_temporary,
 )
 from viewer.archive.errors import rebuild_advice
@@ -240,16 +243,25 @@ def write_records(archive: Archive, table: str, records: Iterable[Record] | None
 def export_records(archive: Archive, table: str, records: Iterable[Record] | None, fmt: str,
                    dest_path: str | os.PathLike[str], *, provenance: bool = True,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   query: str = "", manifest: bool = False) -> ExportReport:
+                   query: str = "", manifest: bool = False,
+                   in_use: Sequence[InUse] = ()) -> ExportReport:
     """Export ``records`` (None: the whole table narrowed by ``query``) to a file, atomically.
 
     Raises :class:`ExportError` with a message fit to show when the file cannot be written;
     a cancel returns a report with ``cancelled=True`` and leaves the target as it was. With
     ``manifest``, ``<file>.manifest.json`` records what was exported from which archive, so
     a file found later can be traced to the seeds it came from.
+
+    Neither file may be ``archive``'s own or one of the files ``in_use`` (the annotations
+    database): an export written over either would destroy it. Both are checked before
+    anything is written.
     """
     _check_format(fmt)
     target = Path(dest_path)
+    in_use = _in_use(archive, in_use)
+    check_target(target, in_use)
+    if manifest:
+        check_target(manifest_path_for(target), in_use)
     total = _total(archive, table, records, query)
     if records is None:
         records = archive.iter_records(table, filter_text=query)
@@ -262,7 +274,7 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         outcome["count"] = count
         return not was_cancelled
 
-    tmp = write_temporary(target, FORMATS[fmt].encoding, fill)
+    tmp = write_temporary(target, FORMATS[fmt].encoding, fill, in_use)
     if tmp is None:
         return ExportReport(table, fmt, outcome["count"], total, None, True)
     written = [(tmp, target)]
@@ -272,7 +284,7 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
         data = _manifest(archive, target.name, tmp, table=table, fmt=fmt,
                          count=outcome["count"], query=query, provenance=provenance)
         try:
-            written.append((_write_json(manifest_path, data), manifest_path))
+            written.append((_write_json(manifest_path, data, in_use), manifest_path))
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -300,14 +312,22 @@ def _part_records(archive: Archive, part: ExportPart) -> Iterable[Record]:
                                 descending=part.descending)
 
 
+def _in_use(archive: Archive, in_use: Sequence[InUse]) -> list[InUse]:
+    """The files an export of ``archive`` must not overwrite: the archive itself and those
+    the caller names."""
+    return [InUse(archive.path, ARCHIVE), *in_use]
+
+
 def _staged(target: Path) -> Path:
+    target = resolved(target)  # staged beside the file a link points at, as it will land
     remove_stale_parts(target)
     return target.with_name(f".{target.name}.{os.getpid()}.staged")
 
 
 def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
                  provenance: bool = True, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> list[ExportReport]:
+                 cancelled: Cancelled | None = None,
+                 in_use: Sequence[InUse] = ()) -> list[ExportReport]:
     """Export several tables as one operation (the viewer's mixed search results): every file
     is written, or none is.
 
@@ -317,12 +337,13 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
     step: a folder whose permissions change between two of them can stop half-way). Parts
     with no records are skipped when there are several; progress counts over all parts
     together. Returns one report per file written, or a single report with
-    ``cancelled=True``.
+    ``cancelled=True``. No file may be ``archive``'s own or one ``in_use``.
     """
     _check_format(fmt)
+    in_use = _in_use(archive, in_use)
     for part in parts:
         archive.spec(part.table)
-        check_target(part.path)
+        check_target(part.path, in_use)
     totals = [len(part.ids) if part.ids is not None else archive.count(part.table, part.query)
               for part in parts]
     if len(parts) > 1:
@@ -333,7 +354,7 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
         part = parts[0]
         return [export_records(archive, part.table, _part_records(archive, part), fmt,
                                part.path, provenance=provenance, progress=progress,
-                               cancelled=cancelled, query=part.query)]
+                               cancelled=cancelled, query=part.query, in_use=in_use)]
     reports: list[ExportReport] = []
     staged: list[Path] = []
     try:
@@ -396,13 +417,13 @@ def _manifest(archive: Archive, name: str, written: Path, *, table: str, fmt: st
     }
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> Path:
+def _write_json(path: Path, data: dict[str, Any], in_use: Sequence[InUse] = ()) -> Path:
     def fill(stream: IO[str]) -> bool:
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return True
 
-    written = write_temporary(path, "utf-8", fill)
+    written = write_temporary(path, "utf-8", fill, in_use)
     assert written is not None  # fill always finishes
     return written
 
@@ -414,7 +435,7 @@ def write_manifest(archive: Archive, target: Path, *, table: str, fmt: str, coun
     path = manifest_path_for(target)
     data = _manifest(archive, target.name, target, table=table, fmt=fmt, count=count,
                      query=query, provenance=provenance)
-    land([(_write_json(path, data), path)])
+    land([(_write_json(path, data, _in_use(archive, ())), path)])
     return path
 
 

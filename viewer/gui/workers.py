@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -37,10 +37,10 @@ from viewer.gui.labels import fill
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from viewer.archive.documents import DocumentText
-
     # Imported by the jobs that use them: the builder (with the extractors' patterns), the
     # exporter and the detail loader are not needed to open a window, and are slow to load.
+    from viewer.archive.atomic import InUse
+    from viewer.archive.documents import DocumentText
     from viewer.archive.export import ExportPart
     from viewer.archive.search import SearchResult
 
@@ -255,8 +255,9 @@ class WorkerPool(QObject):
             lambda message: self.chart_failed.emit(chart, generation, message))
 
     def export(self, path: Path, parts: list[ExportPart], fmt: str, *, provenance: bool,
-               cancel: threading.Event) -> None:
-        self._start(ExportJob(self, path, parts, fmt, provenance, cancel))
+               cancel: threading.Event, in_use: Sequence[InUse] = ()) -> None:
+        """Export ``parts`` of the archive at ``path``; never over a file ``in_use``."""
+        self._start(ExportJob(self, path, parts, fmt, provenance, cancel, in_use))
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every started job is done (used on close, so no job outlives us)."""
@@ -416,9 +417,11 @@ class ExportJob(QRunnable):
     PROGRESS_EVERY_S = 0.05
 
     def __init__(self, relay: WorkerPool, path: Path, parts: list[ExportPart], fmt: str,
-                 provenance: bool, cancel: threading.Event) -> None:
+                 provenance: bool, cancel: threading.Event,
+                 in_use: Sequence[InUse] = ()) -> None:
         super().__init__()
         self._relay, self._path, self._parts = relay, path, parts
+        self._in_use = tuple(in_use)
         self._fmt, self._provenance, self._cancel = fmt, provenance, cancel
         self._last_report = 0.0
 
@@ -435,7 +438,8 @@ class ExportJob(QRunnable):
             with self._relay.connection(self._path) as archive:
                 reports = export_parts(archive, self._parts, self._fmt,
                                        provenance=self._provenance, progress=self._progress,
-                                       cancelled=self._cancel.is_set)
+                                       cancelled=self._cancel.is_set,
+                                       in_use=self._in_use)
         except (ExportError, ArchiveError) as exc:
             self._relay.export_failed.emit(str(exc))
         except Exception:

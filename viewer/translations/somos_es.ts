@@ -1623,8 +1623,20 @@
         <translation>No se puede escribir en la carpeta %1.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (a device, pipe or socket): choose another file.</source>
+        <translation>%1 no es un archivo común (es un dispositivo, una tubería o un socket): elija otro archivo.</translation>
+    </message>
+    <message>
         <source>%1 exists and cannot be replaced (it is read-only).</source>
         <translation>%1 ya existe y no se puede reemplazar (es de solo lectura).</translation>
+    </message>
+    <message>
+        <source>%1 is the archive being read: choose another file.</source>
+        <translation>%1 es el acervo que se está leyendo: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is your annotations database: choose another file.</source>
+        <translation>%1 es su base de datos de anotaciones: elija otro archivo.</translation>
     </message>
     <message>
         <source>This is not a usable file name (%1).</source>

@@ -77,6 +77,13 @@ class AnnotationBook(QObject):
         return self._store
 
     @property
+    def path(self) -> Path:
+        """The database's file (opened or not): no export may be written over it."""
+        from viewer.annotations.store import default_path
+
+        return self._path or default_path()
+
+    @property
     def available(self) -> bool:
         return self.store is not None
 

@@ -345,6 +345,7 @@ class Annotator(QObject):
             export_annotations,
             format_for_path,
         )
+        from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse
         from viewer.archive.export import ExportError
         from viewer.gui.window.errors import show_error
 
@@ -352,7 +353,10 @@ class Annotator(QObject):
         archive = self._window.archive
         cite = citing(archive_citations(archive, annotations) if archive else {})
         try:
-            count = export_annotations(annotations, fmt, path, cite)
+            in_use = [InUse(self.book.path, ANNOTATIONS)]
+            if archive is not None:
+                in_use.append(InUse(archive.path, ARCHIVE))
+            count = export_annotations(annotations, fmt, path, cite, in_use)
         except ExportError as exc:
             self._window.last_error = show_error(self._window, self.tr("Export failed"),
                                                  str(exc))

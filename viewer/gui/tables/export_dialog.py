@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse
 from viewer.archive.export import (
     FORMATS,
     ExportPart,
@@ -91,9 +93,10 @@ class ExportDialog(QDialog):
     """Format, provenance, which records, and where: accepted, :meth:`order` says it all."""
 
     def __init__(self, request: ExportRequest, folder: Path, fmt: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, in_use: Sequence[InUse] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self.in_use = tuple(in_use)  # files no export may overwrite
         self.setAccessibleName(self.tr("Export records"))
         self.setWindowTitle(self.tr("Export Selection"))
         self.request = request
@@ -234,11 +237,11 @@ class ExportDialog(QDialog):
     def path(self) -> Path | None:
         """The file the field names, with the format's suffix if it has none; None when the
         field names no file (empty, a folder, ``/``): :meth:`path_problem` says why."""
-        return path_and_problem(self.path_field.text(), self.fmt)[0]
+        return path_and_problem(self.path_field.text(), self.fmt, self.in_use)[0]
 
     def path_problem(self) -> str:
         """Why the field's path cannot be written, in a sentence; empty when it can."""
-        return path_and_problem(self.path_field.text(), self.fmt)[1]
+        return path_and_problem(self.path_field.text(), self.fmt, self.in_use)[1]
 
     def set_path(self, path: Path | str) -> None:
         """Put a file name in the field, and pick the format its suffix names."""
@@ -290,7 +293,7 @@ class ExportDialog(QDialog):
         self.provenance_box.setEnabled(not citations)
         self.provenance_box.setToolTip(self.tr("Citations always quote their sources.")
                                        if citations else "")
-        path, problem = path_and_problem(self.path_field.text(), self.fmt)
+        path, problem = path_and_problem(self.path_field.text(), self.fmt, self.in_use)
         self.path_problem_label.setText(problem)
         self.path_problem_label.setVisible(bool(problem))
         self._fit_height()
@@ -362,8 +365,12 @@ class ExportRun(QObject):
     failed = Signal(str)
 
     def __init__(self, workers: WorkerPool, settings: ViewerSettings,
-                 window: QWidget) -> None:
+                 window: QWidget, annotations: Path | None = None) -> None:
         super().__init__(window)
+        from viewer.annotations.store import default_path
+
+        # The annotations database, which no export may overwrite (None: the default one).
+        self._annotations = annotations or default_path()
         self._workers, self._settings, self._window = workers, settings, window
         self.dialog: ExportDialog | None = None
         self.progress: QProgressDialog | None = None
@@ -391,7 +398,8 @@ class ExportRun(QObject):
         fmt = self._settings.last_export_format(FORMATS, DEFAULT_FORMAT)
         if self.dialog is not None:  # one at a time, not one more child per export
             self.dialog.deleteLater()
-        dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window)
+        dialog = ExportDialog(request, _default_folder(self._settings), fmt, self._window,
+                              self._in_use(archive_path))
         dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
         self.dialog = dialog
         self._count_generation += 1
@@ -400,6 +408,10 @@ class ExportRun(QObject):
             self._workers.count_matching(archive_path, request.query, self._count_generation)
         dialog.open()
         return dialog
+
+    def _in_use(self, archive_path: Path) -> tuple[InUse, ...]:
+        """The files an export must not overwrite: the archive read, the annotations."""
+        return (InUse(archive_path, ARCHIVE), InUse(self._annotations, ANNOTATIONS))
 
     def _counted(self, generation: int, counts: dict[str, int]) -> None:
         if generation == self._count_generation and self.dialog is not None:
@@ -418,7 +430,8 @@ class ExportRun(QObject):
         self._cancel = threading.Event()
         self._done = self._total = 0
         self._workers.export(archive_path, order.parts, order.fmt,
-                             provenance=order.provenance, cancel=self._cancel)
+                             provenance=order.provenance, cancel=self._cancel,
+                             in_use=self._in_use(archive_path))
         self._timer.start()
         return True
 

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse, target_problem
 from viewer.archive.export import ExportReport, with_format_suffix
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
@@ -30,9 +32,13 @@ def format_label(label: str) -> str:
     return translate("ExportDialog", label)
 
 
-def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
+def path_and_problem(text: str, fmt: str, in_use: Sequence[InUse] = ()
+                     ) -> tuple[Path | None, str]:
     """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
-    cannot be written ("" when it can). Never raises: the text is half typed as often as not."""
+    cannot be written ("" when it can): the data layer's check
+    (:func:`~viewer.archive.atomic.target_problem`, the one the command line makes), said in
+    the window's language. ``in_use``: files no export may overwrite (the archive open, the
+    annotations database). Never raises: the text is half typed as often as not."""
     text = text.strip()
     if not text:
         return None, ""
@@ -45,24 +51,37 @@ def path_and_problem(text: str, fmt: str) -> tuple[Path | None, str]:
         return None, translate("ExportDialog", "This names a folder: add a file name.")
     if not path.suffix:
         path = with_format_suffix(path, fmt)
-    try:
-        if path.is_dir():
-            return None, fill(translate("ExportDialog", "%1 is a folder: choose a file name."),
-                              path.name)
-        parent = path.parent
-        if not parent.exists():
-            return path, fill(translate("ExportDialog", "The folder %1 does not exist."), parent)
-        if not parent.is_dir():
-            return path, fill(translate("ExportDialog", "%1 is not a folder."), parent)
-        if not os.access(parent, os.W_OK | os.X_OK):
-            return path, fill(translate("ExportDialog", "The folder %1 cannot be written to."),
-                              parent)
-        if path.exists() and not os.access(path, os.W_OK):
-            return path, fill(translate("ExportDialog",
-                "%1 exists and cannot be replaced (it is read-only)."), path.name)
-    except (OSError, ValueError) as exc:  # a name too long, a NUL typed or pasted
-        return None, fill(translate("ExportDialog", "This is not a usable file name (%1)."), exc)
-    return path, ""
+    problem = target_problem(path, in_use)
+    if problem is None:
+        return path, ""
+    detail = problem.detail
+    kind = problem.kind
+    if kind == "folder":
+        return None, fill(translate("ExportDialog", "%1 is a folder: choose a file name."),
+                          path.name)
+    if kind == "bad-name":
+        return None, fill(translate("ExportDialog", "This is not a usable file name (%1)."),
+                          detail)
+    said = {
+        "no-folder": lambda: fill(translate("ExportDialog", "The folder %1 does not exist."),
+                                  detail),
+        "not-a-folder": lambda: fill(translate("ExportDialog", "%1 is not a folder."), detail),
+        "folder-read-only": lambda: fill(
+            translate("ExportDialog", "The folder %1 cannot be written to."), detail),
+        "not-a-file": lambda: fill(translate(
+            "ExportDialog", "%1 is not a regular file (a device, pipe or socket): choose "
+            "another file."), path.name),
+        "read-only": lambda: fill(translate(
+            "ExportDialog", "%1 exists and cannot be replaced (it is read-only)."), path.name),
+        ARCHIVE: lambda: fill(translate(
+            "ExportDialog", "%1 is the archive being read: choose another file."), path.name),
+        ANNOTATIONS: lambda: fill(translate(
+            "ExportDialog", "%1 is your annotations database: choose another file."),
+            path.name),
+    }
+    # The archive, the annotations and a device stay what they are while the user looks:
+    # nothing to export to until another file is named.
+    return (None if kind in (ARCHIVE, ANNOTATIONS, "not-a-file") else path), said[kind]()
 
 
 def _table_name(table: str) -> str:

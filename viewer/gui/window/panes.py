@@ -160,7 +160,7 @@ class Panes:
             from viewer.gui.tables.export_dialog import ExportRun
 
             window = self._window
-            run = ExportRun(window.workers, window.settings, window)
+            run = ExportRun(window.workers, window.settings, window, self._annotations_path)
             run.finished.connect(lambda text: window.statusBar().showMessage(text, 15000))
             run.failed.connect(self._export_failed)
             self.export_run = run
