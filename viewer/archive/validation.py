@@ -210,6 +210,13 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
                 "build' never writes: the file was altered. {advice}").format(
                 path=path, table=table, columns=", ".join(generated), advice=rebuild_advice()))
         lacking = set(columns) - {str(r[1]) for r in info}
+        if lacking and version < SCHEMA_VERSION:  # columns added since (schema 7): not damage
+            raise ArchiveError(_(
+                "{path} was built by an older Somos Archive (archive schema {version}; this "
+                "viewer reads {supported}), whose table {table} lacks the columns {columns}. "
+                "{advice}").format(path=path, version=version, supported=SCHEMA_VERSION,
+                                   table=table, columns=", ".join(sorted(lacking)),
+                                   advice=rebuild_advice()))
         if lacking:
             raise ArchiveError(_(
                 "{path}: table {table} lacks columns {columns}; it was not written by this "
