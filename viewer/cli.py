@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -16,6 +17,7 @@ from typing import NoReturn, TextIO
 import click
 
 from viewer import __version__
+from viewer.archive.connection import SQLITE_MAX_INTEGER
 from viewer.archive.errors import SeedError, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
@@ -29,6 +31,19 @@ def _stdout() -> TextIO:
     """Standard output as text. (``click.get_text_stream`` is deprecated from Click 8.5; the
     CLI runner in tests swaps ``sys.stdout`` itself, so this serves both.)"""
     return sys.stdout
+
+
+#: How much of the user's own text (a query, an id) a message quotes: enough to recognise it,
+#: not a 10,000-character paste echoed back on one line.
+QUOTED_CHARS = 40
+
+
+def quoted(text: str) -> str:
+    """The user's text as a message quotes it: on one line, in quotes, cut short with "…"."""
+    line = " ".join(text.split())
+    if len(line) > QUOTED_CHARS:
+        line = line[:QUOTED_CHARS - 1].rstrip() + "…"
+    return repr(line)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -169,13 +184,23 @@ def info(archive_path: Path | None, check: bool) -> None:
 
 
 def _ids(text: str | None) -> list[int] | None:
+    """The record ids ``--ids`` names."""
     if text is None:
         return None
-    try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
-    except ValueError:
-        fail(_("--ids takes record ids separated by commas (e.g. 1,2,5), not {text}").format(
-            text=repr(text)))
+    ids: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        # Our own words, not int()'s ("invalid literal for int() with base 10"), and only
+        # the part that is wrong, quoted short: the rest of the list may be long.
+        if not re.fullmatch(r"[+-]?[0-9]+", part):
+            fail(_("--ids takes record ids separated by commas (e.g. 1,2,5), not {text}"
+                   ).format(text=quoted(part)))
+        number = int(part)
+        if abs(number) > SQLITE_MAX_INTEGER:  # could not even be looked up
+            fail(_("--ids: {number} is not a record id (ids are at most {largest}); "
+                   "check the number").format(number=quoted(part), largest=SQLITE_MAX_INTEGER))
+        ids.append(number)
     if not ids:
         fail(_("--ids names no record ids"))
     return ids
@@ -328,7 +353,8 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
               type=TableName("all", searched=True),
               help=_("Search one table ({tables}) or all.").format(
                   tables=", ".join(SEARCHED_TABLES)))
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--limit", "-n", type=click.IntRange(1, SQLITE_MAX_INTEGER), default=20,
+              show_default=True,
               help=_("Show at most this many hits, best first."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,

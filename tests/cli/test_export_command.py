@@ -121,6 +121,10 @@ def test_readable_formats_print(run: Run, archive: Archive, fmt: str) -> None:
     (("export", "castt"), "unknown table 'castt'"),
     (("export", "cast", "--ids", "1,two"), "--ids takes record ids"),
     (("export", "cast", "--ids", "999999"), "no cast record with id 999999"),
+    # Beyond SQLite's integers: an OverflowError traceback when bound to the lookup.
+    (("export", "cast", "--ids", "1,99999999999999999999999"),
+     "--ids: '99999999999999999999999' is not a record id (ids are at most "
+     "9223372036854775807)"),
     (("export", "cast", "--query", "***"), "--query"),
     (("export", "cast", "--manifest"), "--manifest needs a file"),
 ])
