@@ -6,13 +6,17 @@ library's user-facing errors into one line on stderr and a non-zero exit. It nev
 
 from __future__ import annotations
 
+import errno
 import html
+import io
 import json
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 import click
 
@@ -95,15 +99,111 @@ archive_option = click.option(
            "needed)."))
 
 
+class StdoutError(OSError):
+    """A write to standard output failed (a full disk, ``> /dev/full``, no stdout at all)."""
+
+
+class _Stdout(io.RawIOBase):
+    """Standard output's descriptor, told apart: its write errors are :class:`StdoutError`, so
+    that the one place reporting them (:func:`_stdout_guard`) knows whose they are. ``fd``
+    None: the command was started without one (``>&-``), where Python leaves ``sys.stdout``
+    None and a write failed with AttributeError. Once reported, writes go nowhere, so that
+    the interpreter's last flush at exit does not fail again after our message (the advice
+    of Python's note on SIGPIPE)."""
+
+    def __init__(self, fd: int | None) -> None:
+        super().__init__()
+        self.fd = fd
+        self.reported = False
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.fd is not None and os.isatty(self.fd)
+
+    def fileno(self) -> int:
+        if self.fd is None:
+            raise StdoutError(errno.EBADF, os.strerror(errno.EBADF))
+        return self.fd
+
+    def write(self, data: Any) -> int:
+        if self.reported:
+            return len(data)
+        if self.fd is None:
+            raise StdoutError(errno.EBADF, os.strerror(errno.EBADF))
+        try:
+            return os.write(self.fd, data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from exc
+
+
+def _own_stdout() -> _Stdout | None:
+    """Standard output as :class:`_Stdout`, installed once; None where it is not the
+    process's own (a test runner's capture), which fails in ways of its own."""
+    stream = sys.stdout
+    raw = getattr(getattr(stream, "buffer", None), "raw", None)
+    if isinstance(raw, _Stdout):
+        return raw
+    if stream is None:
+        raw, encoding, errors, lines = _Stdout(None), "utf-8", "strict", False
+    elif stream is sys.__stdout__ and isinstance(stream, io.TextIOWrapper):
+        try:
+            stream.flush()
+            raw = _Stdout(stream.fileno())
+        except (OSError, ValueError):  # closed or gone already: writing would fail anyway
+            raw = _Stdout(None)
+        encoding, errors = stream.encoding, stream.errors or "strict"
+        lines = stream.line_buffering
+    else:
+        return None
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors=errors,
+                                  line_buffering=lines)
+    return raw
+
+
+@contextmanager
+def _stdout_guard() -> Iterator[None]:
+    """Every command's output, help and --version included, fails the same way: a reader
+    that went away (``| head``) ends the command quietly, as Unix tools do; a stdout that
+    cannot take the output (a full disk, ``> /dev/full``, closed) is one line saying so."""
+    raw = _own_stdout()
+    try:
+        yield
+    except BrokenPipeError:
+        if raw is not None:
+            raw.reported = True
+        sys.exit(0)
+    except StdoutError as exc:
+        if raw is not None:
+            raw.reported = True
+        if exc.errno == errno.EBADF:
+            fail(_("cannot write to standard output: it is closed. Run the command with "
+                   "its output going to a terminal, a pipe or a file (> FILE)."))
+        fail(_("cannot write to standard output: {problem}. Send the output somewhere that "
+               "can take it (> FILE on another disk).").format(
+            problem=exc.strerror or exc))
+
+
 class _Commands(click.Group):
     """The commands, with one place that turns a problem with the archive found while a
-    command reads it (damage, a lock, a limit reached) into the one-line message."""
+    command reads it (damage, a lock, a limit reached) into the one-line message, and one
+    that does the same for standard output (:func:`_stdout_guard`). Help and --version are
+    printed while the arguments are parsed, so the guard covers that step as well."""
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        with _stdout_guard():
+            return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except ArchiveError as exc:
-            fail(str(exc))
+        with _stdout_guard():
+            try:
+                return super().invoke(ctx)
+            except ArchiveError as exc:
+                fail(str(exc))
 
 
 # Each command's help is given as help= rather than read from its docstring, so that it can
@@ -206,13 +306,6 @@ def _ids(text: str | None) -> list[int] | None:
     return ids
 
 
-def _stdout_closed() -> NoReturn:
-    """The reader of our output went away (``| head``): stop quietly, as Unix tools do."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
-
-
 @main.command(help=_(
     "Write a table's records, with their sources, as JSON, CSV, Markdown or citations "
     "(plain text, HTML, or CSL-JSON, BibTeX and RIS for reference managers).\n\n"
@@ -281,18 +374,20 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
                 fail(ngettext("no {table} record with id {ids}",
                               "no {table} records with ids {ids}", len(missing)).format(
                     table=table, ids=", ".join(map(str, missing))))
-        try:
-            if output is None:
+        if output is None:  # a failing stdout is the group's to report (_stdout_guard)
+            try:
                 write_records(archive, table, records, fmt, _stdout(),
                               provenance=not no_provenance, query=query)
-                return
+                _stdout().flush()
+            except ExportError as exc:
+                fail(str(exc))
+            return
+        try:
             report = export_records(archive, table, records, fmt, output,
                                     provenance=not no_provenance, query=query,
                                     manifest=manifest)
         except ExportError as exc:
             fail(str(exc))
-        except BrokenPipeError:
-            _stdout_closed()
         except OSError as exc:
             fail(_("cannot write the export: {problem}").format(problem=exc.strerror or exc))
     click.echo(ngettext("Wrote {count} {table} record to {path} ({fmt})",
@@ -375,19 +470,16 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
         click.echo("somos-archive: " + _("did you mean {suggestion}?").format(
             suggestion=repr(result.suggestion)), err=True)
     out = _stdout()
-    try:
-        if fmt == "json":
-            rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
-                     "source": h.source, "rank": h.rank} for h in result.hits]
-            out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        else:
-            bold = out.isatty() and not os.environ.get("NO_COLOR")
-            for hit in result.hits:
-                click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
-                click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
-        out.flush()
-    except BrokenPipeError:
-        _stdout_closed()
+    if fmt == "json":
+        rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
+                 "source": h.source, "rank": h.rank} for h in result.hits]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        bold = out.isatty() and not os.environ.get("NO_COLOR")
+        for hit in result.hits:
+            click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
+            click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
+    out.flush()
     if not result.hits:
         click.echo("somos-archive: " + _("no matches for {query}").format(query=repr(query)),
                    err=True)
