@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -425,9 +426,46 @@ def serve(host: str, port: int, print_metadata: bool, archive_path: Path | None)
     # In this process, as Datasette's own command runs it (its app on uvicorn): a Ctrl+C or a
     # terminate stops the server with the command. Immutable: the file is never written.
     app = Datasette(immutables=[str(path)], metadata=data).app()
+    # Bound and listening before uvicorn starts (its Server takes ready sockets), so that the
+    # address printed is the real one (the port 0 picked) and a port in use or an address
+    # not of this machine is our one line, not uvicorn's log and exit 3.
+    sock = _listening_socket(host, port)
+    bound = sock.getsockname()
+    shown = f"[{bound[0]}]" if sock.family == socket.AF_INET6 else bound[0]
     click.echo(_("Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)").format(
-        path=path, host=host, port=port), err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+        path=path, host=shown, port=bound[1]), err=True)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port``, or the one-line reason it cannot be."""
+    elsewhere = _("cannot serve on {host}: it is not a name or an address of this machine; "
+                  "choose another with --host (127.0.0.1 is this machine only)").format(
+        host=quoted(host))
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (OSError, UnicodeError):  # socket.gaierror: no such name or address
+        fail(elsewhere)
+    sock = socket.socket(family, kind, proto)
+    try:
+        # As uvicorn binds: a port still closing from the last run (TIME_WAIT) is free.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)  # uvicorn's default backlog
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(_("port {port} is in use on {host}: choose another with --port (0: any "
+                   "free one)").format(port=port, host=host))
+        if exc.errno == errno.EADDRNOTAVAIL:
+            fail(elsewhere)
+        if exc.errno == errno.EACCES:
+            fail(_("port {port} is reserved for the system's administrator: choose one "
+                   "above 1023 with --port").format(port=port))
+        fail(_("cannot serve on {host} port {port}: {problem}").format(
+            host=host, port=port, problem=exc.strerror or exc))
+    return sock
 
 
 def _plain_snippet(snippet: str, bold: bool) -> str:
