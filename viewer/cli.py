@@ -23,7 +23,7 @@ import click
 
 from viewer import __version__
 from viewer.archive.connection import SQLITE_MAX_INTEGER
-from viewer.archive.errors import SeedError, rebuild_advice
+from viewer.archive.errors import SeedError, os_problem, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
@@ -51,6 +51,10 @@ def quoted(text: str) -> str:
     return repr(line)
 
 
+#: How many of the ids --ids names that are not in the archive a message lists.
+LISTED_IDS = 10
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"somos-archive: {message}", err=True)
     sys.exit(code)
@@ -61,7 +65,8 @@ def open_archive(path: Path | None) -> Archive:
     try:
         target = ensure_archive(path, progress=lambda msg: click.echo(msg, err=True))
     except (SeedError, OSError) as exc:
-        fail(_("cannot build the default archive: {problem}").format(problem=exc))
+        fail(_("cannot build the default archive: {problem}").format(
+            problem=os_problem(exc) if isinstance(exc, OSError) else exc))
     try:
         return Archive.open(target)
     except ArchiveError as exc:
@@ -71,7 +76,7 @@ def open_archive(path: Path | None) -> Archive:
 def not_searchable(name: object) -> str:
     """Why a table the search index leaves out cannot be searched, and which tables can."""
     return _("table {name} is not searchable; the searchable tables are {names}").format(
-        name=repr(name), names=", ".join(SEARCHED_TABLES))
+        name=quoted(str(name)), names=", ".join(SEARCHED_TABLES))
 
 
 class TableName(click.Choice):  # type: ignore[type-arg]
@@ -91,7 +96,7 @@ class TableName(click.Choice):  # type: ignore[type-arg]
         if value in TABLE_SPECS:  # a table, but not among the choices: one not searched
             fail(not_searchable(value))
         fail(_("unknown table {name}; choose one of {names}").format(
-            name=repr(value), names=", ".join(map(str, self.choices))))
+            name=quoted(str(value)), names=", ".join(map(str, self.choices))))
 
 
 archive_option = click.option(
@@ -184,8 +189,7 @@ def _stdout_guard() -> Iterator[None]:
             fail(_("cannot write to standard output: it is closed. Run the command with "
                    "its output going to a terminal, a pipe or a file (> FILE)."))
         fail(_("cannot write to standard output: {problem}. Send the output somewhere that "
-               "can take it (> FILE on another disk).").format(
-            problem=exc.strerror or exc))
+               "can take it (> FILE on another disk).").format(problem=os_problem(exc)))
 
 
 class _Commands(click.Group):
@@ -247,7 +251,7 @@ def build(seeds: Path | None, out: Path | None, quiet: bool,
         fail(_("build stopped: {problem}").format(problem=exc))
     except OSError as exc:
         fail(_("build stopped: cannot write {path}: {problem}").format(
-            path=out, problem=exc.strerror or exc))
+            path=out, problem=os_problem(exc)))
     if not quiet:
         elapsed = time.perf_counter() - started
         rows = ", ".join(f"{k} {v}" for k, v in report.counts.items())
@@ -285,10 +289,11 @@ def info(archive_path: Path | None, check: bool) -> None:
 
 
 def _ids(text: str | None) -> list[int] | None:
-    """The record ids ``--ids`` names."""
+    """The record ids ``--ids`` names, each once, in the order first given (a record named
+    twice was exported twice)."""
     if text is None:
         return None
-    ids: list[int] = []
+    ids: dict[int, None] = {}
     for part in text.replace(" ", "").split(","):
         if not part:
             continue
@@ -301,10 +306,10 @@ def _ids(text: str | None) -> list[int] | None:
         if abs(number) > SQLITE_MAX_INTEGER:  # could not even be looked up
             fail(_("--ids: {number} is not a record id (ids are at most {largest}); "
                    "check the number").format(number=quoted(part), largest=SQLITE_MAX_INTEGER))
-        ids.append(number)
+        ids[number] = None
     if not ids:
         fail(_("--ids names no record ids"))
-    return ids
+    return list(ids)
 
 
 @main.command(help=_(
@@ -363,7 +368,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         match = build_match(query)
         if match.expression is None:
             fail(_("--query {query}: {problem}").format(
-                query=repr(query), problem=match.notice or _("nothing to search for")))
+                query=quoted(query), problem=match.notice or _("nothing to search for")))
         if match.notice:
             click.echo(f"somos-archive: {match.notice}", err=True)
     with open_archive(archive_path) as archive:
@@ -372,9 +377,13 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
             found = {r.id for r in records}
             missing = [i for i in wanted if i not in found]
             if missing and not query.strip():
+                listed = ", ".join(map(str, missing[:LISTED_IDS]))
+                if len(missing) > LISTED_IDS:
+                    listed = _("{ids} … and {count} more").format(
+                        ids=listed, count=len(missing) - LISTED_IDS)
                 fail(ngettext("no {table} record with id {ids}",
                               "no {table} records with ids {ids}", len(missing)).format(
-                    table=table, ids=", ".join(map(str, missing))))
+                    table=table, ids=listed))
         if output is None:  # a failing stdout is the group's to report (_stdout_guard)
             try:
                 write_records(archive, table, records, fmt, _stdout(),
@@ -390,7 +399,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         except ExportError as exc:
             fail(str(exc))
         except OSError as exc:
-            fail(_("cannot write the export: {problem}").format(problem=exc.strerror or exc))
+            fail(_("cannot write the export: {problem}").format(problem=os_problem(exc)))
     click.echo(ngettext("Wrote {count} {table} record to {path} ({fmt})",
                         "Wrote {count} {table} records to {path} ({fmt})", report.count).format(
         count=report.count, table=table, path=report.path, fmt=fmt), err=True)
@@ -464,7 +473,7 @@ def _listening_socket(host: str, port: int) -> socket.socket:
             fail(_("port {port} is reserved for the system's administrator: choose one "
                    "above 1023 with --port").format(port=port))
         fail(_("cannot serve on {host} port {port}: {problem}").format(
-            host=host, port=port, problem=exc.strerror or exc))
+            host=host, port=port, problem=os_problem(exc)))
     return sock
 
 
@@ -498,7 +507,7 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     from viewer.archive.search_query import build_match
 
     if build_match(query).expression is None:
-        fail(_("nothing to search for in {query}: type a word").format(query=repr(query)),
+        fail(_("nothing to search for in {query}: type a word").format(query=quoted(query)),
              code=2)
     with open_archive(archive_path) as archive:
         result = archive.search(query, table=table, limit=limit)
@@ -519,7 +528,7 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
             click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
     out.flush()
     if not result.hits:
-        click.echo("somos-archive: " + _("no matches for {query}").format(query=repr(query)),
+        click.echo("somos-archive: " + _("no matches for {query}").format(query=quoted(query)),
                    err=True)
         sys.exit(1)
     if result.truncated:

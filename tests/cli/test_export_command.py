@@ -82,6 +82,19 @@ def test_ids_pick_records(run: Run) -> None:
     assert [o["id"] for o in json.loads(result.stdout)] == [2, 1]
 
 
+def test_an_id_named_twice_is_exported_once_in_the_order_first_given(run: Run) -> None:
+    result = run("export", "episodes", "--ids", "2,1,2,1,2")
+    assert result.exit_code == 0, result.stderr
+    assert [o["id"] for o in json.loads(result.stdout)] == [2, 1]
+
+
+def test_many_missing_ids_are_listed_in_part_saying_how_many_more(run: Run) -> None:
+    result = run("export", "cast", "--ids", ",".join(map(str, range(100_000, 105_000))))
+    assert one_line_error(result) == (
+        "somos-archive: no cast records with ids "
+        + ", ".join(map(str, range(100_000, 100_010))) + " … and 4990 more")
+
+
 def test_query_narrows_the_export(run: Run, archive: Archive) -> None:
     result = run("export", "excerpts", "--query", "Benjamín")
     expected = [r.id for r in archive.iter_records("excerpts", filter_text="Benjamín")]

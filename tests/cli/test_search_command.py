@@ -79,6 +79,17 @@ def test_a_limit_beyond_sqlites_integers_is_a_bad_argument_not_a_traceback(run: 
     assert json.loads(largest.stdout)
 
 
+def test_a_long_query_is_quoted_cut_short(run: Run) -> None:
+    """The whole query was echoed back: a 10,000-character paste made a 10,000-character
+    line. It is quoted on one line, cut short with "…"."""
+    missing = one_line_error(run("search", "zqx" * 3500))
+    assert missing == f"somos-archive: no matches for '{('zqx' * 13)[:39]}…'"
+    empty = run("search", "*" * 10_000)
+    assert empty.exit_code == 2
+    assert one_line_error(empty) == ("somos-archive: nothing to search for in "
+                                     f"'{'*' * 39}…': type a word")
+
+
 def test_notice_goes_to_stderr(run: Run) -> None:
     result = run("search", '"Benjamín')
     assert result.exit_code == 0

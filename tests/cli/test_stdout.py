@@ -44,7 +44,7 @@ def test_a_full_device_is_one_line_for_every_command(archive_path: Path,
             result = _run(args, stdout=full)
         assert result.returncode == 1, (args, result.stderr)
         assert one_line_error(result) == (
-            "somos-archive: cannot write to standard output: No space left on device. Send "
+            "somos-archive: cannot write to standard output: no space left on the disk. Send "
             "the output somewhere that can take it (> FILE on another disk)."), args
 
 
