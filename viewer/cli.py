@@ -155,7 +155,9 @@ def _own_stdout() -> _Stdout | None:
         return raw
     if stream is None:
         raw, encoding, errors, lines = _Stdout(None), "utf-8", "strict", False
-    elif stream is sys.__stdout__ and isinstance(stream, io.TextIOWrapper):
+    elif (stream is sys.__stdout__ and isinstance(stream, io.TextIOWrapper)
+          # A descriptor's file, not a Windows console (whose writer is not os.write's).
+          and isinstance(getattr(stream.buffer, "raw", None), io.FileIO)):
         try:
             stream.flush()
             raw = _Stdout(stream.fileno())
