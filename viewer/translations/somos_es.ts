@@ -543,6 +543,18 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
+        <source>Annotations are off. %1</source>
+        <translation>Las anotaciones están desactivadas. %1</translation>
+    </message>
+    <message>
+        <source>Annotations are off: the file they are kept in cannot be used (the message above the list says why).</source>
+        <translation>Las anotaciones están desactivadas: no se puede usar el archivo donde se guardan (el mensaje arriba de la lista dice por qué).</translation>
+    </message>
+    <message>
+        <source>Annotations unavailable</source>
+        <translation>Anotaciones no disponibles</translation>
+    </message>
+    <message>
         <source>%1 of %2 annotations</source>
         <translation>%1 de %2 anotaciones</translation>
     </message>

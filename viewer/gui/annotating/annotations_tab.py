@@ -112,6 +112,7 @@ class ListColumn:
     """A column of the list: its title, its cell in English and, where the window's language
     says it otherwise, its cell as shown."""
 
+    key: str  # its name in the settings, where the list's sort is remembered
     title: str
     english: Callable[[Annotation], str]
     shown: Callable[[Annotation], str] | None = None
@@ -126,15 +127,19 @@ class ListColumn:
 
 
 LIST_COLUMNS = (
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"), lambda a: ", ".join(a.tags)),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note, long=True),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text, long=True),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where, shown_where),
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
+    ListColumn("tags", QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
+               lambda a: ", ".join(a.tags)),
+    ListColumn("note", QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note,
+               long=True),
+    ListColumn("annotated", QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text,
+               long=True),
+    ListColumn("where", QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where,
+               shown_where),
+    ListColumn("status", QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
                shown_status),
     # A short date and time in the window's language: the ISO stamp did not fit its column
     # even in a wide window ("2026-12-07T10:0…"); whole in the tooltip.
-    ListColumn(QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
+    ListColumn("modified", QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
                lambda a: date_time(a.modified), filtered=False,
                order=lambda a: utc_stamp(a.modified), tip=lambda a: a.modified),
 )
@@ -361,6 +366,8 @@ class AnnotationsTab(QWidget):
         self.empty.setText(self.tr("No annotations yet. Select words in the source reader and "
                                    "choose Annotate (Ctrl+Shift+A, or right-click), or tag a "
                                    "record (Ctrl+Shift+T)."))
+        # Why annotations are off (the book's problem), or None while they can be used.
+        self.problem: str | None = None
         # The buttons go under the list, not beside the filter: in one row they would ask
         # for more than half of an 800-pixel window and push the window off a small screen.
         buttons = QHBoxLayout()
@@ -392,8 +399,20 @@ class AnnotationsTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
+    @staticmethod
+    def sort_keys() -> list[str | None]:
+        """Each column's key, for restoring the sort (viewer.gui.window.window_state)."""
+        return [c.key for c in LIST_COLUMNS]
+
+    def sorted_by(self) -> tuple[str, bool]:
+        """The key of the column the list is sorted by, and whether descending."""
+        header = self.view.horizontalHeader()
+        column = header.sortIndicatorSection()
+        spec = LIST_COLUMNS[column if 0 <= column < len(LIST_COLUMNS) else MODIFIED]
+        return spec.key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
     def _selection_changed(self) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        chosen = bool(self.view.selectionModel().selectedRows()) and self.problem is None
         for name in ("editAnnotation", "deleteAnnotation"):
             self.buttons[name].setEnabled(chosen)
 
@@ -412,7 +431,23 @@ class AnnotationsTab(QWidget):
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.model.set_annotations(annotations)
-        self.empty.setVisible(not annotations)
+        self.empty.setVisible(not annotations or self.problem is not None)
+        self.status_changed.emit()
+
+    def set_unavailable(self, problem: str) -> None:
+        """Annotations are off: their file cannot be used, and ``problem`` (the message the
+        window gave at start) says why and what to do. The tab said "No annotations yet" and
+        offered Export… and Import…, as if the user simply had none."""
+        self.problem = problem
+        self.empty.setText(fill(self.tr("Annotations are off. %1"), problem))
+        # The file's path is in the message: selectable, to copy it.
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty.show()
+        why = self.tr("Annotations are off: the file they are kept in cannot be used (the "
+                      "message above the list says why).")
+        for widget in (*self.buttons.values(), self.filter, self.orphaned):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
         self.status_changed.emit()
 
     def _refilter(self) -> None:
@@ -454,6 +489,8 @@ class AnnotationsTab(QWidget):
         self.export_requested.emit(self.selected() or self.shown())
 
     def status_text(self) -> str:
+        if self.problem is not None:
+            return self.tr("Annotations unavailable")
         everything = self.model.annotations()
         n, shown = len(everything), self.proxy.rowCount()
         orphans = sum(a.orphaned for a in everything)

@@ -155,8 +155,21 @@ class Annotator(QObject):
             tab.delete_requested.connect(self.book.remove)
             tab.export_requested.connect(self.ask_export)
             tab.import_requested.connect(self.ask_import)
-            tab.set_annotations(self.book.all())
+            # Sorted as it was last (before its rows arrive), as the record tabs are.
+            from viewer.gui.window.tab_slots import ANNOTATIONS_TAB
+            from viewer.gui.window.window_state import restore_sort
+
+            restore_sort(self._window.settings, ANNOTATIONS_TAB, tab.view.horizontalHeader(),
+                         tab.sort_keys())
+            tab.set_annotations(self.book.all())  # opens the book, if not yet open
+            if self.book.problem is not None:
+                tab.set_unavailable(self.book.problem)
             self._tab = tab
+        return self._tab
+
+    @property
+    def built_tab(self) -> AnnotationsTab | None:
+        """The Annotations tab, if built (its sort is remembered only then)."""
         return self._tab
 
     def set_archive(self, archive: Archive | None) -> None:
@@ -437,4 +450,6 @@ class Annotator(QObject):
         from viewer.gui.window.errors import show_error
 
         self._window.last_error = show_error(self._window, self.tr("Annotations"), message)
+        if self._tab is not None and self.book.problem is not None:
+            self._tab.set_unavailable(self.book.problem)  # opened after the tab was built
 

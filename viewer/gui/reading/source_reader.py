@@ -24,12 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QPalette,
-    QTextCursor,
-)
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,9 +180,20 @@ class SourceReader(QWidget):
         return self.find_bar.isVisible()
 
     def close_find(self) -> None:
+        in_field = self.find_field.hasFocus()
         self.find_bar.close_bar()
-        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        if in_field:  # not lost with the line; elsewhere in the reader it stays where it is
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
         self._highlight(scroll=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc closes the find line from anywhere in the reader (its text, the picker), as from
+        # the line itself; it reaches here only when the widget with the focus did not use it.
+        if (event.key() == Qt.Key.Key_Escape and self.finding()
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.close_find()
+            return
+        super().keyPressEvent(event)
 
     def _find_changed(self, _text: str) -> None:
         self._refind()

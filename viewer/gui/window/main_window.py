@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         save_window(self.settings, self, (self.main_splitter, self.detail_splitter),
-                    self.panes.record_tabs, self.browsing.shown_key)
+                    self.panes.record_tabs, self.browsing.shown_key, self.panes.other_sorts())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()

@@ -19,7 +19,7 @@ from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.actions import give_row_menu
 from viewer.gui.window.deferred import LatestLater
 from viewer.gui.window.tab_slots import ANNOTATIONS_TAB, VIEWS_TAB
-from viewer.gui.window.window_state import restore_sort
+from viewer.gui.window.window_state import restore_sort, sort_keys
 
 if TYPE_CHECKING:
     from viewer.archive.store import Archive
@@ -111,7 +111,7 @@ class Panes:
         tab.record_selected.connect(window.navigate)
         tab.status_changed.connect(window.update_status)
         tab.restore_column_widths(window.settings.column_widths(table))
-        restore_sort(window.settings, tab)
+        restore_sort(window.settings, table, tab.view.horizontalHeader(), sort_keys(tab))
         tab.set_archive(window.archive)
         give_row_menu(tab.view, window.actions_by_key)
         window.window_keys.watch(tab.filter)
@@ -148,6 +148,12 @@ class Panes:
             tab.status_changed.connect(self._window.update_status)
             slots.install(ANNOTATIONS_TAB, tab)
         return tab
+
+    def other_sorts(self) -> dict[str, tuple[str, bool]]:
+        """The sort orders of the tabs built that show no table (the Annotations tab's), to
+        be remembered as the record tabs' are."""
+        tab = self.annotator.built_tab if self.annotator is not None else None
+        return {ANNOTATIONS_TAB: tab.sorted_by()} if tab is not None else {}
 
     def get_export_run(self) -> ExportRun:
         if self.export_run is None:
