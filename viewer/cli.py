@@ -150,25 +150,29 @@ def _own_stdout() -> _Stdout | None:
     """Standard output as :class:`_Stdout`, installed once; None where it is not the
     process's own (a test runner's capture), which fails in ways of its own."""
     stream = sys.stdout
-    raw = getattr(getattr(stream, "buffer", None), "raw", None)
-    if isinstance(raw, _Stdout):
-        return raw
+    buffer = getattr(stream, "buffer", None)
+    # Buffered, its descriptor's file is the buffer's raw; unbuffered (python -u,
+    # PYTHONUNBUFFERED), the buffer is that file itself.
+    file = buffer if isinstance(buffer, io.FileIO | _Stdout) else getattr(buffer, "raw", None)
+    if isinstance(file, _Stdout):
+        return file
     if stream is None:
-        raw, encoding, errors, lines = _Stdout(None), "utf-8", "strict", False
+        raw, encoding, errors, lines, unbuffered = _Stdout(None), "utf-8", "strict", False, False
     elif (stream is sys.__stdout__ and isinstance(stream, io.TextIOWrapper)
           # A descriptor's file, not a Windows console (whose writer is not os.write's).
-          and isinstance(getattr(stream.buffer, "raw", None), io.FileIO)):
+          and isinstance(file, io.FileIO)):
         try:
             stream.flush()
             raw = _Stdout(stream.fileno())
         except (OSError, ValueError):  # closed or gone already: writing would fail anyway
             raw = _Stdout(None)
         encoding, errors = stream.encoding, stream.errors or "strict"
-        lines = stream.line_buffering
+        lines, unbuffered = stream.line_buffering, file is buffer
     else:
         return None
-    sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors=errors,
-                                  line_buffering=lines)
+    binary: io.RawIOBase | io.BufferedWriter = raw if unbuffered else io.BufferedWriter(raw)
+    sys.stdout = io.TextIOWrapper(binary, encoding=encoding, errors=errors,
+                                  line_buffering=lines, write_through=unbuffered)
     return raw
 
 

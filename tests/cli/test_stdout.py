@@ -29,19 +29,22 @@ def _commands(archive: Path, annotations: Path) -> list[list[str]]:
             ["--help"], ["search", "--help"], ["--version"]]
 
 
-def _run(args: list[str], **streams: object) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], unbuffered: str, **streams: object
+         ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "viewer.cli", *args], cwd=REPO,
                           stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=120,
                           env={"LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-                               "PYTHONPATH": str(REPO)}, **streams)  # type: ignore[call-overload]
+                               "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": unbuffered},
+                          **streams)  # type: ignore[call-overload]
 
 
 @pytest.mark.skipif(not FULL.exists(), reason="no /dev/full (a Linux device) to write to")
-def test_a_full_device_is_one_line_for_every_command(archive_path: Path,
-                                                     tmp_path: Path) -> None:
+@pytest.mark.parametrize("unbuffered", ["", "1"])  # python -u: stdout's buffer is its file
+def test_a_full_device_is_one_line_for_every_command(archive_path: Path, tmp_path: Path,
+                                                     unbuffered: str) -> None:
     for args in _commands(archive_path, tmp_path / "notes.sqlite"):
         with FULL.open("w") as full:
-            result = _run(args, stdout=full)
+            result = _run(args, unbuffered, stdout=full)
         assert result.returncode == 1, (args, result.stderr)
         assert one_line_error(result) == (
             "somos-archive: cannot write to standard output: no space left on the disk. Send "
