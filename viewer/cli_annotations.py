@@ -69,9 +69,11 @@ def _stdout_closed() -> NoReturn:
     sys.exit(0)
 
 
-def _open_store(path: Path | None) -> AnnotationStore:
+def _open_store(path: Path | None, *, create: bool = True) -> AnnotationStore:
+    """The annotations database; ``create`` for a command that writes (a mistyped path given
+    to one that only reads made a database, and folders, where nobody wanted them)."""
     try:
-        return AnnotationStore.open(path)
+        return AnnotationStore.open(path, create=create)
     except AnnotationsError as exc:
         fail(str(exc))
 
@@ -82,6 +84,10 @@ def _attached(store: AnnotationStore, archive_path: Path | None
     cite each (as the archive's exports cite its source and span)."""
     with _open_archive(archive_path) as archive:
         result = reattach(archive, store.all())
+        if store.read_only:  # listed as re-attached, though the file cannot keep it
+            moved = {a.id: a for a in result.changed}
+            found = [moved.get(a.id, a) for a in store.all()]
+            return found, citing(archive_citations(archive, found))
         try:
             store.save(result.changed)
         except AnnotationsError as exc:
@@ -113,7 +119,7 @@ def annotations_group() -> None:
               show_default=True, help=_("Plain lines, or JSON objects."))
 def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | None,
           orphaned: bool, fmt: str) -> None:
-    with _open_store(annotations_path) as store:
+    with _open_store(annotations_path, create=False) as store:
         everything, cite = _attached(store, archive_path)
     found = _chosen(everything, tag, orphaned)
     out = _stdout()
@@ -131,6 +137,9 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
         out.flush()
     except BrokenPipeError:
         _stdout_closed()
+    if not found:  # as search says no matches: on standard error, exit status 1
+        fail(_("No annotations match.") if tag is not None or orphaned
+             else _("There are no annotations yet."))
 
 
 @annotations_group.command(
@@ -147,7 +156,7 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
 def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | None,
            output: Path | None, tag: str | None, orphaned: bool) -> None:
     fmt = fmt or (format_for_path(output) if output else None) or "json"
-    with _open_store(annotations_path) as store:
+    with _open_store(annotations_path, create=False) as store:
         everything, cite = _attached(store, archive_path)
     found = _chosen(everything, tag, orphaned)
     if output is None:
@@ -173,9 +182,15 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
 @annotations_option
 @archive_option
 def import_(file: Path, annotations_path: Path | None, archive_path: Path | None) -> None:
+    try:  # read first: a file with nothing to import makes no annotations database
+        incoming = read_annotations(file)
+    except AnnotationsError as exc:
+        fail(str(exc))
     with _open_store(annotations_path) as store:
+        if store.read_only:
+            fail(store.read_only_message)
         try:
-            report = store.merge(read_annotations(file))
+            report = store.merge(incoming)
         except AnnotationsError as exc:
             fail(str(exc))
         found, _cite = _attached(store, archive_path)

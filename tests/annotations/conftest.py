@@ -17,6 +17,7 @@ PASSAGE = "a 2011 massacre of at least 300 people"
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[AnnotationStore]:
+    (tmp_path / "notes").mkdir()  # a named path's folder must exist (only the default's is made)
     with AnnotationStore.open(tmp_path / "notes" / "annotations.sqlite") as opened:
         yield opened
 

@@ -195,6 +195,46 @@ def test_import_of_a_foreign_file_says_why_and_imports_nothing(tmp_path: Path) -
         read_annotations(bad)
 
 
+@pytest.mark.parametrize("text", [
+    json.dumps([{"id": "u1", "kind": "span", "start": 10**30, "end": 10**30 + 1,
+                 "source_file": "x", "exact": "y"}]),
+    json.dumps([{"id": "u1", "kind": "record", "record_id": str(2**63)}]),
+    json.dumps({"type": "AnnotationPage", "items": [{
+        "type": "Annotation", "id": "urn:uuid:d",
+        "target": {"source": "tag:somosarchive.org,2026:record/people/99999999999999999999999"}}]}),
+    "[" * 100_000 + "]" * 100_000,
+    '{"a": ' * 100_000 + "1" + "}" * 100_000,
+], ids=["huge-start", "huge-record-id", "huge-record-iri", "deep-lists", "deep-objects"])
+def test_import_of_huge_numbers_or_deep_nesting_says_so_and_imports_nothing(
+        tmp_path: Path, text: str) -> None:
+    """They raised OverflowError as the import was written, or RecursionError reading it."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(AnnotationsError, match=r"holds no annotations Somos Archive can read: "
+                                               r".*\. Nothing was imported\.$"):
+        read_annotations(bad)
+
+
+def test_the_largest_number_sqlite_holds_is_imported(tmp_path: Path) -> None:
+    good = tmp_path / "edge.json"
+    good.write_text(json.dumps([{"id": "e", "kind": "span", "start": 2**63 - 1,
+                                 "end": 2**63 - 1, "exact": "y"}]), encoding="utf-8")
+    with AnnotationStore.open(tmp_path / "a.sqlite") as store:
+        assert store.merge(read_annotations(good)).added == 1
+        assert store.all()[0].start == 2**63 - 1
+
+
+def test_a_lone_surrogate_escaped_in_json_is_imported_replaced(tmp_path: Path) -> None:
+    """JSON may escape one ("\\ud800"); writing it raised UnicodeEncodeError."""
+    odd = tmp_path / "odd.json"
+    odd.write_text('[{"id": "a\\ud800", "kind": "span", "exact": "x\\udc00", '
+                   '"tags": ["t\\ud800"]}]', encoding="utf-8")
+    with AnnotationStore.open(tmp_path / "a.sqlite") as store:
+        store.merge(read_annotations(odd))
+        (a,) = store.all()
+    assert (a.id, a.exact, a.tags) == ("a\ufffd", "x\ufffd", ("t\ufffd",))
+
+
 def test_another_clients_annotation_with_selectors_is_read() -> None:
     item = web_annotation(Annotation(id="x", kind="span", source_file=NEWS, start=1, end=4,
                                      exact="abc", note="n"))

@@ -64,6 +64,39 @@ def test_another_database_is_refused(tmp_path: Path) -> None:
         AnnotationStore.open(path)
 
 
+def test_an_archive_given_as_annotations_is_called_an_archive_not_a_newer_version(
+        archive_path: Path, tmp_path: Path) -> None:
+    """Its schema version read as ours said "written by a newer version…: update"."""
+    import shutil
+
+    path = Path(shutil.copy(archive_path, tmp_path / "somos.sqlite"))
+    before = path.read_bytes()
+    with pytest.raises(AnnotationsError) as refused:
+        AnnotationStore.open(path)
+    said = str(refused.value)
+    assert "is an archive, not an annotations database" in said
+    assert "newer version" not in said
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["somos.sqlite"]
+
+
+def test_a_versioned_database_of_another_program_is_not_called_newer(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    with pytest.raises(AnnotationsError, match="not a Somos Archive annotations database"):
+        AnnotationStore.open(path)
+
+
+def test_a_folder_given_as_annotations_says_to_give_a_file(tmp_path: Path) -> None:
+    with pytest.raises(AnnotationsError) as refused:
+        AnnotationStore.open(tmp_path)
+    assert str(refused.value) == (
+        f"{tmp_path} is a folder: give the annotations file itself (such as "
+        f"{tmp_path / 'annotations.sqlite'}), or set SOMOS_ANNOTATIONS to one.")
+
+
 def test_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_text("hello, this is not SQLite at all " * 40)
@@ -101,6 +134,21 @@ def test_search_finds_notes_tags_and_quotes_case_blind(store: AnnotationStore) -
     assert [x.id for x in store.search("allendé")] == [b.id]  # accents fold, as search does
     assert store.search("100%_") == []
     assert store.search("   ") == []
+
+
+def test_a_pasted_page_of_words_searches_the_first_words_as_the_record_search_does(
+        store: AnnotationStore) -> None:
+    """A thousand words raised "Expression tree is too large" (one LIKE each)."""
+    from viewer.annotations.store import search_words
+    from viewer.archive.search_query import MAX_TERMS
+
+    words = [f"w{i}" for i in range(999)]
+    a = note(" ".join(words[:MAX_TERMS]))
+    store.save([a])
+    assert [x.id for x in store.search(" ".join(words))] == [a.id]
+    assert search_words(" ".join(words)) == (
+        words[:MAX_TERMS], f"Only the first {MAX_TERMS} words were searched.")
+    assert search_words("w1 W1 w2") == (["w1", "w2"], None)  # each word once
 
 
 def test_record_annotations_are_found_by_record(store: AnnotationStore) -> None:

@@ -18,6 +18,7 @@ from viewer.annotations.store import SCHEMA_VERSION, AnnotationStore
 from viewer.archive.store import Archive
 from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab
 from viewer.gui.reading.marks import ANNOTATION_COLOR
+from viewer.gui.tables.models import RecordRole
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
 
@@ -170,6 +171,37 @@ def test_search_box_finds_notes_and_tags_in_their_own_group(
     results = window.annotator.results
     assert results.model.rowCount() == 1
     assert results.heading.text() == "1 of your annotations matches “zebrafinch”"
+
+
+def test_a_pasted_page_of_words_lists_annotations_and_says_only_the_first_were_searched(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Pasting a thousand words showed the bug dialog ("Expression tree is too large")."""
+    words = [f"w{i}" for i in range(1000)]
+    _tag_first_cast_credit(window, qtbot, ", ".join(words[:40]))
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText(" ".join(words))
+    results = window.annotator.results
+    assert results is not None and results.isVisible() and results.model.rowCount() == 1
+    assert results.heading.text().endswith(" — Only the first 32 words were searched.")
+    assert window.last_error is None
+
+
+@pytest.mark.parametrize("text", [
+    '[{"id": "u1", "kind": "span", "start": 1' + "0" * 30 + ', "exact": "y"}]',
+    "[" * 100_000 + "]" * 100_000])
+def test_importing_a_huge_number_or_deep_nesting_says_so_and_offers_no_undo(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, text: str) -> None:
+    """The bug dialog, then Edit › Undo offered "Import Annotations" for nothing imported."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    assert not window.annotator.import_from(bad)
+    assert window.last_error is not None
+    said = window.last_error.text()
+    assert "holds no annotations Somos Archive can read" in said
+    assert "Nothing was imported." in said
+    window.last_error.close()
+    assert window.annotator.book.undo_stack.count() == 0
+    assert window.annotator.book.all() == []
 
 
 def _tag_first_cast_credit(window: MainWindow, qtbot: QtBot, tags: str) -> None:
@@ -384,6 +416,44 @@ def test_newer_annotations_database_is_refused_with_a_message(
     window.archive.close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_read_only_annotations_are_listed_and_changes_refused_with_a_message(
+        qtbot: QtBot, archive_path: Path, settings: ViewerSettings, tmp_path: Path) -> None:
+    """On a read-only medium the viewer said "cannot be read … move it away"."""
+    from tests.bad_archives import permissions_bind, restore_permissions
+
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    db = medium / "annotations.sqlite"
+    stamp = now()
+    kept = Annotation(id=new_id(), kind="record", record_table="people", record_id=1,
+                      record_title="Someone", note="kept safe", created=stamp, modified=stamp)
+    with AnnotationStore.open(db) as store:
+        store.add(kept)
+    medium.chmod(0o555)
+    try:
+        window = MainWindow(Archive.open(archive_path), settings, annotations=db)
+        qtbot.addWidget(window)
+        with permissions_bind():  # the file is opened (to read only) now
+            assert window.annotator.book.available
+        window.show()
+        assert window.last_error is None
+        model = window.annotator.tab.model
+        assert model.rowCount() == 1
+        assert model.data(model.index(0, 0), RecordRole).id == kept.id
+        window.annotator.edit(kept)
+        assert window.last_error is not None
+        said = window.last_error.text()
+        assert "is read-only: your annotations can be read but not changed" in said
+        assert window.last_error.windowTitle() == "Annotations are read-only"
+        window.last_error.close()
+        assert window.annotator.book.undo_stack.count() == 0
+        window.close()
+        window.archive.close()
+        assert sorted(p.name for p in medium.iterdir()) == ["annotations.sqlite"]
+    finally:
+        restore_permissions(medium)
 
 
 def test_a_selection_in_the_original_text_maps_to_the_same_characters(

@@ -23,6 +23,7 @@ from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tag
 from viewer.annotations.store import AnnotationsError
 from viewer.archive.atomic import write_atomically
 from viewer.archive.export_writers import neutralise_formula, quoted_span
+from viewer.archive.search_query import without_surrogates
 from viewer.archive.store import Archive
 from viewer.i18n import message as _
 
@@ -172,7 +173,18 @@ def format_for_path(path: str | Path) -> str | None:
 
 
 def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+    # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 text, so no SQLite
+    # string, can hold: it raised UnicodeEncodeError as the import was written.
+    return without_surrogates(value) if isinstance(value, str) else ""
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    return tuple(without_surrogates(t) for t in clean_tags(value))
+
+
+#: The largest number an annotation may hold: SQLite's INTEGER is 64 bits, and a larger one
+#: raised OverflowError as the import was written, after it was offered to Undo.
+MAX_INT = 2**63 - 1
 
 
 def _int(value: Any) -> int:
@@ -181,6 +193,8 @@ def _int(value: Any) -> int:
     number = int(value)
     if number < 0:
         raise ValueError(f"a negative character position: {number}")
+    if number > MAX_INT:
+        raise ValueError(f"a number too large to keep ({len(str(number))} digits)")
     return number
 
 
@@ -191,7 +205,7 @@ def _from_row(row: dict[str, Any]) -> Annotation:
     record_id = row.get("record_id")
     stamp = now()
     return Annotation(
-        id=row["id"], kind=kind, note=_text(row.get("note")), tags=clean_tags(row.get("tags")),
+        id=_text(row["id"]), kind=kind, note=_text(row.get("note")), tags=_tags(row.get("tags")),
         source_file=_text(row.get("source_file")), source_title=_text(row.get("source_title")),
         source_sha256=_text(row.get("source_sha256")), start=_int(row.get("start", 0)),
         end=_int(row.get("end", 0)), exact=_text(row.get("exact")),
@@ -227,7 +241,7 @@ def _from_web_annotation(item: dict[str, Any]) -> Annotation:
     source_id = _text(source.get("id")) if isinstance(source, dict) else _text(source)
     label = _text(source.get("label")) if isinstance(source, dict) else ""
     stamp = now()
-    common = {"id": ident, "note": "\n\n".join(n for n in note if n), "tags": clean_tags(tags),
+    common = {"id": ident, "note": "\n\n".join(n for n in note if n), "tags": _tags(tags),
               "created": _text(item.get("created")) or stamp,
               "modified": _text(item.get("modified")) or stamp}
     if source_id.startswith(RECORD_IRI):
@@ -280,13 +294,22 @@ def read_annotations(path: Path) -> list[Annotation]:
     except OSError as exc:
         raise AnnotationsError(_("Cannot read {path}: {problem}.").format(
             path=path, problem=exc.strerror or exc)) from exc
+    except RecursionError as exc:  # valid JSON nested past Python's limit: never ours
+        raise AnnotationsError(_("{path} holds no annotations Somos Archive can read: "
+                                 "{problem}. Nothing was imported.").format(
+            path=path, problem=_("it is nested too deeply"))) from exc
     except ValueError as exc:
         raise AnnotationsError(_("{path} is not a JSON file ({problem}). Import reads the JSON "
                                  "and JSON-LD files that export writes.").format(
             path=path, problem=exc)) from exc
     try:
-        return parse_annotations(data)
-    except ValueError as exc:
+        found = parse_annotations(data)
+    except (ValueError, RecursionError) as exc:
+        problem = _("it is nested too deeply") if isinstance(exc, RecursionError) else exc
         raise AnnotationsError(_("{path} holds no annotations Somos Archive can read: "
                                  "{problem}. Nothing was imported.").format(
-            path=path, problem=exc)) from exc
+            path=path, problem=problem)) from exc
+    if not found:  # null, [], an empty page: "Imported 0 new" read as a success
+        raise AnnotationsError(_("{path} holds no annotations. Nothing was imported.").format(
+            path=path))
+    return found

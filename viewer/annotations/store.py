@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
+from viewer.archive.connection import may_read, may_write
+from viewer.archive.schema import APPLICATION_ID as ARCHIVE_APPLICATION_ID
 from viewer.archive.schema import quote_identifier
+from viewer.archive.search_query import MAX_TERMS
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
@@ -92,6 +95,19 @@ def fold(text: str | None) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def search_words(text: str) -> tuple[list[str], str | None]:
+    """The words :meth:`AnnotationStore.search` looks for in ``text`` (folded, each once),
+    and a note when there were too many: as many as the record search keeps
+    (:data:`~viewer.archive.search_query.MAX_TERMS`), since each word is one more test in
+    one SQL expression, whose depth SQLite caps (a pasted page of words raised "Expression
+    tree is too large")."""
+    words = list(dict.fromkeys(fold(text).split()))
+    if len(words) <= MAX_TERMS:
+        return words, None
+    notice = _("only the first {count} words were searched").format(count=MAX_TERMS)
+    return words[:MAX_TERMS], notice[:1].upper() + notice[1:] + "."
+
+
 def _row(a: Annotation) -> tuple[Any, ...]:
     values = [getattr(a, name) for name in FIELDS]
     values[FIELDS.index("tags")] = json.dumps(list(a.tags), ensure_ascii=False)
@@ -108,27 +124,74 @@ def _annotation(row: sqlite3.Row) -> Annotation:
     return Annotation(**data)
 
 
-class AnnotationStore:
-    """The open annotations database. Use :meth:`open`; close it when done."""
+class NoAnnotationsFile(AnnotationsError):
+    """A command that only reads was given a path where there is no annotations file."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only URI for ``path`` that creates no ``-wal`` or ``-shm`` beside it:
+    ``immutable=1`` where the folder cannot be written (a read-only medium, where SQLite could
+    not make them, as :func:`viewer.archive.connection.connect_read_only` does) or where no
+    write-ahead log holds changes not yet in the file (a read-only file: nothing of ours will
+    write it, and a read-only connection leaves the ``-wal`` and ``-shm`` it makes behind)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not may_write(path.parent) or not (wal.is_file() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
+
+
+class AnnotationStore:
+    """The open annotations database. Use :meth:`open`; close it when done.
+
+    ``read_only``: the file (or its folder) cannot be written, so it was opened to read only
+    and every change is refused with :attr:`read_only_message`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> AnnotationStore:
-        """Open (creating it, and its folder, if need be) the database at ``path`` or at
-        :func:`default_path`; raise :class:`AnnotationsError` saying what is wrong."""
+    def open(cls, path: str | os.PathLike[str] | None = None, *,
+             create: bool = True) -> AnnotationStore:
+        """Open the database at ``path`` or at :func:`default_path`; raise
+        :class:`AnnotationsError` saying what is wrong. With ``create`` a missing file is
+        made, and at :func:`default_path` its missing folders too (a named path's folder must
+        exist: a mistyped one made folders nobody asked for); without, a missing file raises
+        :class:`NoAnnotationsFile` and nothing is made. A file or folder that cannot be
+        written is opened to read only (:attr:`read_only`)."""
         p = Path(path) if path is not None else default_path()
+        if p.is_dir():
+            raise AnnotationsError(_(
+                "{path} is a folder: give the annotations file itself (such as {example}), "
+                "or set {variable} to one.").format(path=p, example=p / FILE_NAME,
+                                                    variable=ENV_VAR))
+        exists = p.exists()
+        if not exists and not create:
+            raise NoAnnotationsFile(_("There are no annotations at {path}: no such file.").format(
+                path=p))
+        if exists and not may_read(p):
+            raise AnnotationsError(_(
+                "Your annotations at {path} cannot be read: permission denied. The file is left "
+                "as it is: give yourself permission to read it, or set {variable} to another "
+                "file.").format(path=p, variable=ENV_VAR))
+        read_only = exists and not (may_write(p) and may_write(p.parent))
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(p, isolation_level=None)
+            if not exists and path is None:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            elif not exists and not p.parent.is_dir():
+                raise AnnotationsError(_(
+                    "Cannot make your annotations at {path}: there is no folder {folder}. Check "
+                    "the path, or make the folder first.").format(path=p, folder=p.parent))
+            conn = (sqlite3.connect(_read_only_uri(p), uri=True, isolation_level=None)
+                    if read_only else sqlite3.connect(p, isolation_level=None))
         except (OSError, sqlite3.Error) as exc:
             raise AnnotationsError(_("Cannot open your annotations at {path}: {problem}.").format(
                 path=p, problem=exc)) from exc
         conn.row_factory = sqlite3.Row
         try:
-            cls._prepare(conn, p)
+            cls._prepare(conn, p, read_only)
         except AnnotationsError:
             conn.close()
             raise
@@ -138,10 +201,10 @@ class AnnotationStore:
                 "Your annotations at {path} cannot be read ({problem}). The file is left as it "
                 "is; move it away to start afresh, or set {variable} to another file.").format(
                 path=p, problem=exc, variable=ENV_VAR)) from exc
-        return cls(conn, p)
+        return cls(conn, p, read_only)
 
     @staticmethod
-    def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.create_function("somos_fold", 1, fold, deterministic=True)
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -149,16 +212,32 @@ class AnnotationStore:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # Whose file it is first: an archive's schema version read as ours was "written by
+        # a newer version… update", which no update would have mended.
+        if app_id == ARCHIVE_APPLICATION_ID:
+            raise AnnotationsError(_(
+                "{path} is an archive, not an annotations database; it is left untouched. "
+                "Give the annotations file instead ({name}), or set {variable} to "
+                "one.").format(path=path, name=FILE_NAME, variable=ENV_VAR))
+        if (tables or version) and app_id != APPLICATION_ID:
+            raise AnnotationsError(_(
+                "{path} is not a Somos Archive annotations database; it is left untouched. Set "
+                "{variable} to another file.").format(path=path, variable=ENV_VAR))
         if version > SCHEMA_VERSION:
             raise AnnotationsError(_(
                 "Your annotations at {path} were written by a newer version of Somos Archive "
                 "(annotations schema {version}; this version reads up to {supported}). They are "
                 "left untouched: update Somos Archive to use them.").format(
                 path=path, version=version, supported=SCHEMA_VERSION))
-        if tables and (app_id != APPLICATION_ID or "annotations" not in tables):
+        if tables and "annotations" not in tables:
             raise AnnotationsError(_(
                 "{path} is not a Somos Archive annotations database; it is left untouched. Set "
                 "{variable} to another file.").format(path=path, variable=ENV_VAR))
+        if read_only:
+            if not tables:  # an empty file: no annotations, read from an empty table
+                conn.execute(_SCHEMA.split(";")[0].replace("CREATE TABLE", "CREATE TEMP TABLE"))
+            conn.execute("PRAGMA query_only = 1")
+            return
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise AnnotationsError(_(
                 "Cannot write your annotations at {path} safely (the file system does not allow "
@@ -177,6 +256,12 @@ class AnnotationStore:
                 conn.execute("ROLLBACK")
                 raise
 
+    @property
+    def read_only_message(self) -> str:
+        return _("{path} is read-only: your annotations can be read but not changed, and "
+                 "nothing was changed. To change them, make the file and its folder writable, "
+                 "or set {variable} to another file.").format(path=self.path, variable=ENV_VAR)
+
     def close(self) -> None:
         self._conn.close()
 
@@ -193,6 +278,8 @@ class AnnotationStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of it is written, or none."""
+        if self.read_only:
+            raise AnnotationsError(self.read_only_message)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -282,8 +369,9 @@ class AnnotationStore:
 
     def search(self, text: str, limit: int = 50) -> list[Annotation]:
         """Annotations whose note, tags or quoted words hold every word of ``text``
-        (case- and accent-blind; user text is bound, never spliced into the SQL)."""
-        words = fold(text).split()
+        (case- and accent-blind; user text is bound, never spliced into the SQL); only the
+        first words of a long text (:func:`search_words`)."""
+        words, _notice = search_words(text)
         if not words:
             return []
         clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "

@@ -590,6 +590,10 @@
         <translation>El acervo se puede seguir leyendo; para anotar hace falta ese archivo.</translation>
     </message>
     <message>
+        <source>Annotations are read-only</source>
+        <translation>Las anotaciones son de solo lectura</translation>
+    </message>
+    <message>
         <source>Open a document in the source reader and select words to annotate.</source>
         <translation>Abra un documento en el lector de fuentes y seleccione las palabras que quiere anotar.</translation>
     </message>

@@ -80,6 +80,12 @@ class AnnotationBook(QObject):
     def available(self) -> bool:
         return self.store is not None
 
+    @property
+    def read_only_message(self) -> str | None:
+        """Why annotations cannot be changed, when their file is read-only (else None)."""
+        store = self.store
+        return store.read_only_message if store is not None and store.read_only else None
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -187,7 +193,7 @@ class AnnotationBook(QObject):
         if store is None:
             return None
         result = reattach(archive, store.all())
-        if result.changed:
+        if result.changed and not store.read_only:  # a read-only file keeps what it has
             try:
                 store.save(result.changed)
             except AnnotationsError as exc:

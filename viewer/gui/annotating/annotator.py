@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.anchoring import span_annotation
 from viewer.annotations.model import RECORD, Annotation, new_id, now
+from viewer.annotations.store import search_words
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
@@ -99,13 +100,16 @@ class AnnotationResults(QWidget):
         layout.addWidget(self.view)
         self.hide()
 
-    def show_found(self, query: str, found: list[Annotation]) -> None:
+    def show_found(self, query: str, found: list[Annotation], notice: str | None = None
+                   ) -> None:
+        """List ``found``; ``notice`` says how the search was cut short, if it was."""
         self.model.set_annotations(found)
         n = len(found)
-        self.heading.setText(fill(counted(n, self.tr("1 of your annotations matches “%1”"),
-                                          self.tr("%Ln of your annotations match “%1”", "",
-                                                  n)),
-                                  quoted(query)))
+        heading = fill(counted(n, self.tr("1 of your annotations matches “%1”"),
+                               self.tr("%Ln of your annotations match “%1”", "", n)),
+                       quoted(query))
+        self.heading.setText(f"{heading} — {notice}" if notice else heading)
+        self.heading.setToolTip(self.heading.text())  # the whole of it, where it is cut
         self.setVisible(bool(found))
 
 
@@ -152,7 +156,7 @@ class Annotator(QObject):
             tab = AnnotationsTab()
             tab.open_requested.connect(self.open)
             tab.edit_requested.connect(self.edit)
-            tab.delete_requested.connect(self.book.remove)
+            tab.delete_requested.connect(self._remove)
             tab.export_requested.connect(self.ask_export)
             tab.import_requested.connect(self.ask_import)
             # Sorted as it was last (before its rows arrive), as the record tabs are.
@@ -192,14 +196,20 @@ class Annotator(QObject):
     # -- the window's commands ------------------------------------------------------------
 
     def _unavailable(self) -> bool:
-        if self.book.available:
-            return False
+        """Say why annotations cannot be changed (off, or their file read-only), if so."""
         from viewer.gui.window.errors import show_error
 
-        self._window.last_error = show_error(
-            self._window, self.tr("Annotations are off"), self.book.problem or "",
-            self.tr("The archive can still be read; annotating needs that file."))
-        return True
+        if not self.book.available:
+            self._window.last_error = show_error(
+                self._window, self.tr("Annotations are off"), self.book.problem or "",
+                self.tr("The archive can still be read; annotating needs that file."))
+            return True
+        read_only = self.book.read_only_message
+        if read_only is not None:
+            self._window.last_error = show_error(
+                self._window, self.tr("Annotations are read-only"), read_only)
+            return True
+        return False
 
     def _say(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 6000)
@@ -257,6 +267,8 @@ class Annotator(QObject):
         dialog.open()
 
     def edit(self, annotation: Annotation) -> None:
+        if self._unavailable():
+            return
         dialog = AnnotateDialog(
             annotation.record_title if annotation.kind == RECORD else annotation.exact,
             shown_where(annotation), note=annotation.note, tags=annotation.tags,
@@ -265,6 +277,10 @@ class Annotator(QObject):
                                                        dialog.tags()))
         self.dialog = dialog
         dialog.open()
+
+    def _remove(self, annotations: list[Annotation]) -> None:
+        if not self._unavailable():
+            self.book.remove(annotations)
 
     def undo(self) -> None:
         stack = self.book.undo_stack
@@ -425,7 +441,7 @@ class Annotator(QObject):
         if self.results is not None:
             found = self.book.search(query, SEARCH_LIMIT) if (
                 query.strip() and self.book.available) else []
-            self.results.show_found(query, found)
+            self.results.show_found(query, found, search_words(query)[1])
             if self._panel is not None:  # its summary counts them with the records
                 self._panel.set_annotation_matches(query, len(found))
 
