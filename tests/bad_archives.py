@@ -346,6 +346,13 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
         "INSERT INTO search_index_fts(search_index_fts) VALUES('rebuild')",
         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
                "built by an older Somos Archive .* whose search index this viewer cannot read"),
+    # People as schema 6 wrote them: no spelling_note_parts (schema 7 added it). Older, not
+    # altered: the message says so, not "not written by this version's builder".
+    BadArchive("schema-6-people", _altered(
+        "ALTER TABLE people DROP COLUMN spelling_note_parts",
+        f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
+               "built by an older Somos Archive .* people lacks the columns "
+               "spelling_note_parts"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

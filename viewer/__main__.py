@@ -88,7 +88,7 @@ def _open(path: Path | None):  # type: ignore[no-untyped-def]
     """The archive to show, or (None, message) when it cannot be opened. The message is in the
     language :func:`_choose_language` chose (gettext, as the data layer's own; the window is
     not built yet)."""
-    from viewer.archive.errors import SeedError
+    from viewer.archive.errors import SeedError, os_problem
     from viewer.archive.location import ensure_archive
     from viewer.archive.store import Archive, ArchiveError
     from viewer.i18n import message as _
@@ -102,7 +102,7 @@ def _open(path: Path | None):  # type: ignore[no-untyped-def]
             problem=exc)
     except OSError as exc:
         return None, _("The archive could not be built: {problem}.").format(
-            problem=exc.strerror or exc)
+            problem=os_problem(exc))
 
 
 def _choose_language(settings: ViewerSettings) -> str:

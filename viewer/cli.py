@@ -6,18 +6,25 @@ library's user-facing errors into one line on stderr and a non-zero exit. It nev
 
 from __future__ import annotations
 
+import errno
 import html
+import io
 import json
 import os
+import re
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 import click
 
 from viewer import __version__
 from viewer.archive.atomic import ANNOTATIONS, InUse, WriteError
-from viewer.archive.errors import SeedError, rebuild_advice
+from viewer.archive.connection import SQLITE_MAX_INTEGER
+from viewer.archive.errors import SeedError, os_problem, rebuild_advice
 from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
@@ -32,6 +39,23 @@ def _stdout() -> TextIO:
     return sys.stdout
 
 
+#: How much of the user's own text (a query, an id) a message quotes: enough to recognise it,
+#: not a 10,000-character paste echoed back on one line.
+QUOTED_CHARS = 40
+
+
+def quoted(text: str) -> str:
+    """The user's text as a message quotes it: on one line, in quotes, cut short with "…"."""
+    line = " ".join(text.split())
+    if len(line) > QUOTED_CHARS:
+        line = line[:QUOTED_CHARS - 1].rstrip() + "…"
+    return repr(line)
+
+
+#: How many of the ids --ids names that are not in the archive a message lists.
+LISTED_IDS = 10
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"somos-archive: {message}", err=True)
     sys.exit(code)
@@ -42,7 +66,8 @@ def open_archive(path: Path | None) -> Archive:
     try:
         target = ensure_archive(path, progress=lambda msg: click.echo(msg, err=True))
     except (SeedError, OSError) as exc:
-        fail(_("cannot build the default archive: {problem}").format(problem=exc))
+        fail(_("cannot build the default archive: {problem}").format(
+            problem=os_problem(exc) if isinstance(exc, OSError) else exc))
     try:
         return Archive.open(target)
     except ArchiveError as exc:
@@ -52,7 +77,7 @@ def open_archive(path: Path | None) -> Archive:
 def not_searchable(name: object) -> str:
     """Why a table the search index leaves out cannot be searched, and which tables can."""
     return _("table {name} is not searchable; the searchable tables are {names}").format(
-        name=repr(name), names=", ".join(SEARCHED_TABLES))
+        name=quoted(str(name)), names=", ".join(SEARCHED_TABLES))
 
 
 class TableName(click.Choice):  # type: ignore[type-arg]
@@ -72,7 +97,7 @@ class TableName(click.Choice):  # type: ignore[type-arg]
         if value in TABLE_SPECS:  # a table, but not among the choices: one not searched
             fail(not_searchable(value))
         fail(_("unknown table {name}; choose one of {names}").format(
-            name=repr(value), names=", ".join(map(str, self.choices))))
+            name=quoted(str(value)), names=", ".join(map(str, self.choices))))
 
 
 archive_option = click.option(
@@ -81,15 +106,116 @@ archive_option = click.option(
            "needed)."))
 
 
+class StdoutError(OSError):
+    """A write to standard output failed (a full disk, ``> /dev/full``, no stdout at all)."""
+
+
+class _Stdout(io.RawIOBase):
+    """Standard output's descriptor, told apart: its write errors are :class:`StdoutError`, so
+    that the one place reporting them (:func:`_stdout_guard`) knows whose they are. ``fd``
+    None: the command was started without one (``>&-``), where Python leaves ``sys.stdout``
+    None and a write failed with AttributeError. Once reported, writes go nowhere, so that
+    the interpreter's last flush at exit does not fail again after our message (the advice
+    of Python's note on SIGPIPE)."""
+
+    def __init__(self, fd: int | None) -> None:
+        super().__init__()
+        self.fd = fd
+        self.reported = False
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.fd is not None and os.isatty(self.fd)
+
+    def fileno(self) -> int:
+        if self.fd is None:
+            raise StdoutError(errno.EBADF, os.strerror(errno.EBADF))
+        return self.fd
+
+    def write(self, data: Any) -> int:
+        if self.reported:
+            return len(data)
+        if self.fd is None:
+            raise StdoutError(errno.EBADF, os.strerror(errno.EBADF))
+        try:
+            return os.write(self.fd, data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from exc
+
+
+def _own_stdout() -> _Stdout | None:
+    """Standard output as :class:`_Stdout`, installed once; None where it is not the
+    process's own (a test runner's capture), which fails in ways of its own."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    # Buffered, its descriptor's file is the buffer's raw; unbuffered (python -u,
+    # PYTHONUNBUFFERED), the buffer is that file itself.
+    file = buffer if isinstance(buffer, io.FileIO | _Stdout) else getattr(buffer, "raw", None)
+    if isinstance(file, _Stdout):
+        return file
+    if stream is None:
+        raw, encoding, errors, lines, unbuffered = _Stdout(None), "utf-8", "strict", False, False
+    elif (stream is sys.__stdout__ and isinstance(stream, io.TextIOWrapper)
+          # A descriptor's file, not a Windows console (whose writer is not os.write's).
+          and isinstance(file, io.FileIO)):
+        try:
+            stream.flush()
+            raw = _Stdout(stream.fileno())
+        except (OSError, ValueError):  # closed or gone already: writing would fail anyway
+            raw = _Stdout(None)
+        encoding, errors = stream.encoding, stream.errors or "strict"
+        lines, unbuffered = stream.line_buffering, file is buffer
+    else:
+        return None
+    binary: io.RawIOBase | io.BufferedWriter = raw if unbuffered else io.BufferedWriter(raw)
+    sys.stdout = io.TextIOWrapper(binary, encoding=encoding, errors=errors,
+                                  line_buffering=lines, write_through=unbuffered)
+    return raw
+
+
+@contextmanager
+def _stdout_guard() -> Iterator[None]:
+    """Every command's output, help and --version included, fails the same way: a reader
+    that went away (``| head``) ends the command quietly, as Unix tools do; a stdout that
+    cannot take the output (a full disk, ``> /dev/full``, closed) is one line saying so."""
+    raw = _own_stdout()
+    try:
+        yield
+    except BrokenPipeError:
+        if raw is not None:
+            raw.reported = True
+        sys.exit(0)
+    except StdoutError as exc:
+        if raw is not None:
+            raw.reported = True
+        if exc.errno == errno.EBADF:
+            fail(_("cannot write to standard output: it is closed. Run the command with "
+                   "its output going to a terminal, a pipe or a file (> FILE)."))
+        fail(_("cannot write to standard output: {problem}. Send the output somewhere that "
+               "can take it (> FILE on another disk).").format(problem=os_problem(exc)))
+
+
 class _Commands(click.Group):
     """The commands, with one place that turns a problem with the archive found while a
-    command reads it (damage, a lock, a limit reached) into the one-line message."""
+    command reads it (damage, a lock, a limit reached) into the one-line message, and one
+    that does the same for standard output (:func:`_stdout_guard`). Help and --version are
+    printed while the arguments are parsed, so the guard covers that step as well."""
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        with _stdout_guard():
+            return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except ArchiveError as exc:
-            fail(str(exc))
+        with _stdout_guard():
+            try:
+                return super().invoke(ctx)
+            except ArchiveError as exc:
+                fail(str(exc))
 
 
 # Each command's help is given as help= rather than read from its docstring, so that it can
@@ -134,7 +260,7 @@ def build(seeds: Path | None, out: Path | None, quiet: bool,
         fail(str(exc))
     except OSError as exc:
         fail(_("build stopped: cannot write {path}: {problem}").format(
-            path=out, problem=exc.strerror or exc))
+            path=out, problem=os_problem(exc)))
     if not quiet:
         elapsed = time.perf_counter() - started
         rows = ", ".join(f"{k} {v}" for k, v in report.counts.items())
@@ -172,16 +298,27 @@ def info(archive_path: Path | None, check: bool) -> None:
 
 
 def _ids(text: str | None) -> list[int] | None:
+    """The record ids ``--ids`` names, each once, in the order first given (a record named
+    twice was exported twice)."""
     if text is None:
         return None
-    try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
-    except ValueError:
-        fail(_("--ids takes record ids separated by commas (e.g. 1,2,5), not {text}").format(
-            text=repr(text)))
+    ids: dict[int, None] = {}
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        # Our own words, not int()'s ("invalid literal for int() with base 10"), and only
+        # the part that is wrong, quoted short: the rest of the list may be long.
+        if not re.fullmatch(r"[+-]?[0-9]+", part):
+            fail(_("--ids takes record ids separated by commas (e.g. 1,2,5), not {text}"
+                   ).format(text=quoted(part)))
+        number = int(part)
+        if abs(number) > SQLITE_MAX_INTEGER:  # could not even be looked up
+            fail(_("--ids: {number} is not a record id (ids are at most {largest}); "
+                   "check the number").format(number=quoted(part), largest=SQLITE_MAX_INTEGER))
+        ids[number] = None
     if not ids:
         fail(_("--ids names no record ids"))
-    return ids
+    return list(ids)
 
 
 def _annotations_in_use() -> tuple[InUse, ...]:
@@ -189,13 +326,6 @@ def _annotations_in_use() -> tuple[InUse, ...]:
     from viewer.annotations.store import default_path
 
     return (InUse(default_path(), ANNOTATIONS),)
-
-
-def _stdout_closed() -> NoReturn:
-    """The reader of our output went away (``| head``): stop quietly, as Unix tools do."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
 
 
 @main.command(help=_(
@@ -254,7 +384,7 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
         match = build_match(query)
         if match.expression is None:
             fail(_("--query {query}: {problem}").format(
-                query=repr(query), problem=match.notice or _("nothing to search for")))
+                query=quoted(query), problem=match.notice or _("nothing to search for")))
         if match.notice:
             click.echo(f"somos-archive: {match.notice}", err=True)
     with open_archive(archive_path) as archive:
@@ -263,23 +393,29 @@ def export(table: str, fmt: str | None, query: str, ids: str | None, output: Pat
             found = {r.id for r in records}
             missing = [i for i in wanted if i not in found]
             if missing and not query.strip():
+                listed = ", ".join(map(str, missing[:LISTED_IDS]))
+                if len(missing) > LISTED_IDS:
+                    listed = _("{ids} … and {count} more").format(
+                        ids=listed, count=len(missing) - LISTED_IDS)
                 fail(ngettext("no {table} record with id {ids}",
                               "no {table} records with ids {ids}", len(missing)).format(
-                    table=table, ids=", ".join(map(str, missing))))
-        try:
-            if output is None:
+                    table=table, ids=listed))
+        if output is None:  # a failing stdout is the group's to report (_stdout_guard)
+            try:
                 write_records(archive, table, records, fmt, _stdout(),
                               provenance=not no_provenance, query=query)
-                return
+                _stdout().flush()
+            except ExportError as exc:
+                fail(str(exc))
+            return
+        try:
             report = export_records(archive, table, records, fmt, output,
                                     provenance=not no_provenance, query=query,
                                     manifest=manifest, in_use=_annotations_in_use())
         except ExportError as exc:
             fail(str(exc))
-        except BrokenPipeError:
-            _stdout_closed()
         except OSError as exc:
-            fail(_("cannot write the export: {problem}").format(problem=exc.strerror or exc))
+            fail(_("cannot write the export: {problem}").format(problem=os_problem(exc)))
     click.echo(ngettext("Wrote {count} {table} record to {path} ({fmt})",
                         "Wrote {count} {table} records to {path} ({fmt})", report.count).format(
         count=report.count, table=table, path=report.path, fmt=fmt), err=True)
@@ -315,9 +451,46 @@ def serve(host: str, port: int, print_metadata: bool, archive_path: Path | None)
     # In this process, as Datasette's own command runs it (its app on uvicorn): a Ctrl+C or a
     # terminate stops the server with the command. Immutable: the file is never written.
     app = Datasette(immutables=[str(path)], metadata=data).app()
+    # Bound and listening before uvicorn starts (its Server takes ready sockets), so that the
+    # address printed is the real one (the port 0 picked) and a port in use or an address
+    # not of this machine is our one line, not uvicorn's log and exit 3.
+    sock = _listening_socket(host, port)
+    bound = sock.getsockname()
+    shown = f"[{bound[0]}]" if sock.family == socket.AF_INET6 else bound[0]
     click.echo(_("Serving {path} on http://{host}:{port}/ (Ctrl+C to stop)").format(
-        path=path, host=host, port=port), err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+        path=path, host=shown, port=bound[1]), err=True)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port``, or the one-line reason it cannot be."""
+    elsewhere = _("cannot serve on {host}: it is not a name or an address of this machine; "
+                  "choose another with --host (127.0.0.1 is this machine only)").format(
+        host=quoted(host))
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (OSError, UnicodeError):  # socket.gaierror: no such name or address
+        fail(elsewhere)
+    sock = socket.socket(family, kind, proto)
+    try:
+        # As uvicorn binds: a port still closing from the last run (TIME_WAIT) is free.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)  # uvicorn's default backlog
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(_("port {port} is in use on {host}: choose another with --port (0: any "
+                   "free one)").format(port=port, host=host))
+        if exc.errno == errno.EADDRNOTAVAIL:
+            fail(elsewhere)
+        if exc.errno == errno.EACCES:
+            fail(_("port {port} is reserved for the system's administrator: choose one "
+                   "above 1023 with --port").format(port=port))
+        fail(_("cannot serve on {host} port {port}: {problem}").format(
+            host=host, port=port, problem=os_problem(exc)))
+    return sock
 
 
 def _plain_snippet(snippet: str, bold: bool) -> str:
@@ -338,7 +511,8 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
               type=TableName("all", searched=True),
               help=_("Search one table ({tables}) or all.").format(
                   tables=", ".join(SEARCHED_TABLES)))
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--limit", "-n", type=click.IntRange(1, SQLITE_MAX_INTEGER), default=20,
+              show_default=True,
               help=_("Show at most this many hits, best first."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,
@@ -349,7 +523,7 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     from viewer.archive.search_query import build_match
 
     if build_match(query).expression is None:
-        fail(_("nothing to search for in {query}: type a word").format(query=repr(query)),
+        fail(_("nothing to search for in {query}: type a word").format(query=quoted(query)),
              code=2)
     with open_archive(archive_path) as archive:
         result = archive.search(query, table=table, limit=limit)
@@ -359,21 +533,18 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
         click.echo("somos-archive: " + _("did you mean {suggestion}?").format(
             suggestion=repr(result.suggestion)), err=True)
     out = _stdout()
-    try:
-        if fmt == "json":
-            rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
-                     "source": h.source, "rank": h.rank} for h in result.hits]
-            out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        else:
-            bold = out.isatty() and not os.environ.get("NO_COLOR")
-            for hit in result.hits:
-                click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
-                click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
-        out.flush()
-    except BrokenPipeError:
-        _stdout_closed()
+    if fmt == "json":
+        rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
+                 "source": h.source, "rank": h.rank} for h in result.hits]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        bold = out.isatty() and not os.environ.get("NO_COLOR")
+        for hit in result.hits:
+            click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
+            click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
+    out.flush()
     if not result.hits:
-        click.echo("somos-archive: " + _("no matches for {query}").format(query=repr(query)),
+        click.echo("somos-archive: " + _("no matches for {query}").format(query=quoted(query)),
                    err=True)
         sys.exit(1)
     if result.truncated:

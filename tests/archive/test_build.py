@@ -77,7 +77,10 @@ def _write_seed(seeds: Path, name: str, data: bytes) -> None:
         (b"Somos.\n\xff\xfe broken bytes\n", "not UTF-8"),
         (b"", "empty"),
         (b"   \n\n  ", "empty"),
-        (b"A recipe for walnut bread.\nFlour, water, salt.\n", "does not look like"),
+        (b"A recipe for walnut bread.\nFlour, water, salt.\n",
+         "does not read as the production notes layout (its landmarks are missing), so it "
+         "was probably replaced or cut: restore it from its source, or build without "
+         "--allow-changed-seeds"),
         (b"Somos.\x00\x00", "NUL"),
     ],
     ids=["not-utf8", "empty", "blank", "foreign-layout", "nul-bytes"],

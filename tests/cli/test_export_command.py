@@ -82,6 +82,19 @@ def test_ids_pick_records(run: Run) -> None:
     assert [o["id"] for o in json.loads(result.stdout)] == [2, 1]
 
 
+def test_an_id_named_twice_is_exported_once_in_the_order_first_given(run: Run) -> None:
+    result = run("export", "episodes", "--ids", "2,1,2,1,2")
+    assert result.exit_code == 0, result.stderr
+    assert [o["id"] for o in json.loads(result.stdout)] == [2, 1]
+
+
+def test_many_missing_ids_are_listed_in_part_saying_how_many_more(run: Run) -> None:
+    result = run("export", "cast", "--ids", ",".join(map(str, range(100_000, 105_000))))
+    assert one_line_error(result) == (
+        "somos-archive: no cast records with ids "
+        + ", ".join(map(str, range(100_000, 100_010))) + " … and 4990 more")
+
+
 def test_query_narrows_the_export(run: Run, archive: Archive) -> None:
     result = run("export", "excerpts", "--query", "Benjamín")
     expected = [r.id for r in archive.iter_records("excerpts", filter_text="Benjamín")]
@@ -121,6 +134,10 @@ def test_readable_formats_print(run: Run, archive: Archive, fmt: str) -> None:
     (("export", "castt"), "unknown table 'castt'"),
     (("export", "cast", "--ids", "1,two"), "--ids takes record ids"),
     (("export", "cast", "--ids", "999999"), "no cast record with id 999999"),
+    # Beyond SQLite's integers: an OverflowError traceback when bound to the lookup.
+    (("export", "cast", "--ids", "1,99999999999999999999999"),
+     "--ids: '99999999999999999999999' is not a record id (ids are at most "
+     "9223372036854775807)"),
     (("export", "cast", "--query", "***"), "--query"),
     (("export", "cast", "--manifest"), "--manifest needs a file"),
 ])

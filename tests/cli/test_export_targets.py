@@ -171,5 +171,5 @@ def test_a_name_too_long_is_one_line_for_both_exports(archive_path: Path, tmp_pa
     long = tmp_path / ("a" * 300 + ".json")
     for args in (("export", "people"), ("annotations", "export")):
         result = _cli(*args, "--archive", str(archive_path), "-o", str(long))
-        _refused(result, "not a usable file name (File name too long) — choose another name")
+        _refused(result, "not a usable file name (the name is too long) — choose another name")
     assert list(tmp_path.iterdir()) == []

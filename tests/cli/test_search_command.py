@@ -67,6 +67,29 @@ def test_nothing_to_search_exits_2(run: Run) -> None:
     assert "nothing to search for" in one_line_error(result)
 
 
+def test_a_limit_beyond_sqlites_integers_is_a_bad_argument_not_a_traceback(run: Run) -> None:
+    """-n 99999999999999999999 passed ``IntRange(min=1)`` and raised OverflowError binding it;
+    it is refused as -n 0 is (click's usage error, exit 2), and the largest limit works."""
+    refused = run("search", "-n", "99999999999999999999", "chayo")
+    assert refused.exit_code == 2 and refused.exception is not None
+    assert isinstance(refused.exception, SystemExit) and "Traceback" not in refused.stderr
+    assert "99999999999999999999 is not in the range" in refused.stderr
+    largest = run("search", "-n", str(2**63 - 1), "chayo", "--format", "json")
+    assert largest.exit_code == 0, largest.stderr
+    assert json.loads(largest.stdout)
+
+
+def test_a_long_query_is_quoted_cut_short(run: Run) -> None:
+    """The whole query was echoed back: a 10,000-character paste made a 10,000-character
+    line. It is quoted on one line, cut short with "…"."""
+    missing = one_line_error(run("search", "zqx" * 3500))
+    assert missing == f"somos-archive: no matches for '{('zqx' * 13)[:39]}…'"
+    empty = run("search", "*" * 10_000)
+    assert empty.exit_code == 2
+    assert one_line_error(empty) == ("somos-archive: nothing to search for in "
+                                     f"'{'*' * 39}…': type a word")
+
+
 def test_notice_goes_to_stderr(run: Run) -> None:
     result = run("search", '"Benjamín')
     assert result.exit_code == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -145,6 +146,54 @@ def test_serve_without_datasette_says_how_to_install_it(archive_path: Path,
                             timeout=60, cwd=Path(__file__).parents[2])
     assert result.returncode != 0
     assert "pip install 'somos-archive[web]'" in one_line_error(result)
+
+
+def _serve(archive_path: Path, *args: str, **streams: Any) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "viewer.cli", "serve", "--archive",
+                             str(archive_path), *args], cwd=Path(__file__).parents[2],
+                            text=True, encoding="utf-8", **streams)
+
+
+def test_port_0_prints_the_port_it_got_and_serves_there(archive_path: Path) -> None:
+    """``-p 0`` printed "on http://127.0.0.1:0/"; the address printed is the one the socket
+    got, printed once it listens, so it answers at once."""
+    with _serve(archive_path, "-p", "0", stderr=subprocess.PIPE) as process:
+        try:
+            assert process.stderr is not None
+            line = process.stderr.readline()
+            found = re.search(r"on (http://127\.0\.0\.1:(\d+)/) \(", line)
+            assert found and found[2] != "0", line
+            versions = _json(f"{found[1]}-/versions.json")
+            assert "datasette" in versions
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def test_a_port_in_use_is_one_line_saying_to_choose_another(archive_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with _serve(archive_path, "--port", str(port), stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE) as process:
+            stdout, stderr = process.communicate(timeout=60)
+    result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    assert result.returncode == 1
+    assert one_line_error(result) == (f"somos-archive: port {port} is in use on 127.0.0.1: "
+                                      "choose another with --port (0: any free one)")
+
+
+@pytest.mark.parametrize("host", ["999.1.1.1", "192.0.2.1"])  # no such address; not ours
+def test_an_address_not_of_this_machine_is_one_line(archive_path: Path, host: str) -> None:
+    with _serve(archive_path, "--host", host, stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE) as process:
+        stdout, stderr = process.communicate(timeout=60)
+    result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    assert result.returncode == 1 and "Serving" not in stderr
+    assert one_line_error(result) == (
+        f"somos-archive: cannot serve on '{host}': it is not a name or an address of this "
+        "machine; choose another with --host (127.0.0.1 is this machine only)")
 
 
 def test_record_table_columns_name_real_tables(archive_path: Path) -> None:

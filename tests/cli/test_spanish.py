@@ -169,7 +169,16 @@ def test_a_malformed_seed_and_the_build_progress_are_said_in_spanish(tmp_path: P
             "características)") in refused.stderr, refused.stderr
     english = run_in({**SPANISH, "LANG": "en_US.UTF-8"}, "build", "--seeds", str(seeds),
                      "--out", str(tmp_path / "c.sqlite"))
-    assert f"{news.name}: does not look like a news item (its landmarks" in english.stderr
+    assert f"{news.name}: does not read as the news item layout (its landmarks" in english.stderr
+    assert "restore it from its source, or build without --allow-changed-seeds" in english.stderr
+
+
+def test_a_system_error_is_said_in_spanish(tmp_path: Path) -> None:
+    """The C library's "Is a directory" stayed English inside a Spanish message."""
+    result = run_in(SPANISH, "build", "-q", "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr == (f"somos-archive: construcción detenida: no se puede escribir "
+                             f"{tmp_path}: es una carpeta\n")
 
 
 def test_the_wheels_manual_pages_are_english_after_a_build_in_spanish(tmp_path: Path) -> None:

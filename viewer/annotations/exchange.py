@@ -22,6 +22,7 @@ from typing import IO, Any
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tags, new_id, now
 from viewer.annotations.store import AnnotationsError
 from viewer.archive.atomic import InUse, write_atomically
+from viewer.archive.errors import os_problem
 from viewer.archive.export_writers import neutralise_formula, quoted_span
 from viewer.archive.search_query import without_surrogates
 from viewer.archive.store import Archive
@@ -294,7 +295,7 @@ def read_annotations(path: Path) -> list[Annotation]:
             data = json.load(f)
     except OSError as exc:
         raise AnnotationsError(_("Cannot read {path}: {problem}.").format(
-            path=path, problem=exc.strerror or exc)) from exc
+            path=path, problem=os_problem(exc))) from exc
     except RecursionError as exc:  # valid JSON nested past Python's limit: never ours
         raise AnnotationsError(_("{path} holds no annotations Somos Archive can read: "
                                  "{problem}. Nothing was imported.").format(

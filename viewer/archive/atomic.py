@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from viewer.archive.errors import os_problem
 from viewer.i18n import message as _
 
 
@@ -88,7 +89,7 @@ def _cannot_write(target: Path, exc: OSError) -> WriteError:
     elif isinstance(exc, PermissionError):
         why = _("permission denied")
     else:
-        why = exc.strerror or str(exc)
+        why = os_problem(exc)
     return WriteError(_("Cannot write to {target}: {why} — choose another folder").format(
         target=target, why=why))
 
@@ -168,7 +169,7 @@ def target_problem(target: Path, in_use: Sequence[InUse] = ()) -> TargetProblem 
         if not os.access(real, os.W_OK) or not mode & 0o222:
             return TargetProblem("read-only", target)
     except (OSError, ValueError) as exc:  # a name too long, a NUL, a loop of links
-        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        problem = os_problem(exc) if isinstance(exc, OSError) else str(exc)
         return TargetProblem("bad-name", target, problem)
     return None
 
@@ -256,7 +257,7 @@ def write_temporary(target: Path, encoding: str, fill: Callable[[IO[str]], bool]
 def _could_not_write(target: Path, exc: OSError) -> WriteError:
     return WriteError(_("Could not write {target}: {problem}. Nothing was saved; any earlier "
                         "file there is unchanged.").format(target=target,
-                                                           problem=exc.strerror or exc))
+                                                           problem=os_problem(exc)))
 
 
 def land(written: Sequence[tuple[Path, Path]]) -> None:

@@ -37,6 +37,9 @@ QUERY_TIME_LIMIT_S = 4.0
 MAX_VALUE_BYTES = 256 * 1024 * 1024
 #: SQLite's own memory, at most (page caches, sorting, the values read).
 HEAP_LIMIT_BYTES = 1024 * 1024 * 1024
+#: The largest integer SQLite stores (64-bit signed): a record id or a LIMIT above it cannot
+#: be bound to a statement at all (Python raises OverflowError), so callers check first.
+SQLITE_MAX_INTEGER = 2**63 - 1
 #: How many SQLite virtual-machine steps pass between two looks at the clock.
 PROGRESS_STEPS = 10_000
 #: How long to wait for another program's lock before saying the file is in use.

@@ -7,6 +7,8 @@ catch it — the viewer's start-up, the CLI — can do so without paying for the
 
 from __future__ import annotations
 
+import errno
+
 from viewer.i18n import message as _
 
 
@@ -45,3 +47,33 @@ def rebuild_advice() -> str:
 
 class OpenCancelled(ArchiveError):
     """The person opening the archive cancelled it (File › Open's Cancel) before it was open."""
+
+
+def os_problem(exc: OSError) -> str:
+    """What went wrong with a file, in our words and the user's language, for a message that
+    says which file and what to do. ``strerror`` is the C library's English ("No such file or
+    directory"), which left English inside Spanish messages; the errors people meet are worded
+    here, and any other keeps the system's text."""
+    words = {
+        errno.ENOENT: _("no such file or folder"),
+        errno.EACCES: _("permission denied"),
+        errno.EPERM: _("permission denied"),
+        errno.ENOSPC: _("no space left on the disk"),
+        errno.EDQUOT: _("the disk quota is used up"),
+        errno.EROFS: _("the disk is read-only"),
+        errno.EISDIR: _("it is a folder"),
+        errno.ENOTDIR: _("part of the path is not a folder"),
+        errno.ENAMETOOLONG: _("the name is too long"),
+        errno.EEXIST: _("something of that name is already there"),
+    }
+    return words.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
+def sqlite_problem(exc: BaseException) -> str:
+    """What SQLite said about a file it could not read, in our words where it is one of the
+    ways a file is damaged; SQLite's own text otherwise (it names what a bug report needs)."""
+    text = str(exc)
+    words = {"file is not a database": _("it is not a database file"),
+             "database disk image is malformed": _("its pages are malformed"),
+             "disk I/O error": _("the disk could not be read")}
+    return words.get(text, text)

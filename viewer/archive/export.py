@@ -48,7 +48,7 @@ from viewer.archive.atomic import (
     resolved,
     write_temporary,
 )
-from viewer.archive.errors import rebuild_advice
+from viewer.archive.errors import os_problem, rebuild_advice
 from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
 from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
@@ -387,7 +387,7 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
         return reports
     except OSError as exc:
         raise ExportError(_("Could not finish the export into {folder}: {problem}.").format(
-            folder=parts[0].path.parent, problem=exc.strerror or exc)) from exc
+            folder=parts[0].path.parent, problem=os_problem(exc))) from exc
     finally:
         for stage in staged:
             with contextlib.suppress(OSError):

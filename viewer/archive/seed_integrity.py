@@ -45,10 +45,12 @@ def layout_name(layout: str) -> str:
 def unrecognised_seed(data: bytes, layout: str) -> str:
     """Why a seed its extractor does not recognise was refused."""
     if b"\r\n" in data:
-        return _("does not look like a {layout}: {fix}").format(layout=layout_name(layout),
-                                                               fix=_crlf_fix())
-    return _("does not look like a {layout} (its landmarks are missing); was the file "
-             "replaced or cut?").format(layout=layout_name(layout))
+        return _("does not read as the {layout} layout: {fix}").format(
+            layout=layout_name(layout), fix=_crlf_fix())
+    return _("does not read as the {layout} layout (its landmarks are missing), so it was "
+             "probably replaced or cut: restore it from its source, or build without "
+             "--allow-changed-seeds to check every seed against SHA256SUMS").format(
+        layout=layout_name(layout))
 
 
 def read_checksums(seeds_dir: Path) -> dict[str, str]:

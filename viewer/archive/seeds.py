@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from viewer.archive.errors import os_problem
 from viewer.archive.extract.base import SeedError, fold
 from viewer.archive.manifest import CITATION_FIELDS, CORRECTIONS_FILE, SOURCES_FILE, read_manifest
 from viewer.archive.seed_integrity import unrecognised_seed
@@ -66,7 +67,7 @@ def load_seeds(seeds_dir: Path) -> list[SeedInfo]:
             data = path.read_bytes()
         except OSError as exc:
             raise SeedError(file, _("cannot be read: {problem}").format(
-                problem=exc.strerror or exc)) from exc
+                problem=os_problem(exc))) from exc
         text = _decode(file, data)
         if not text.strip():
             raise SeedError(file, _("is empty"))

@@ -32,7 +32,13 @@ from viewer.archive.connection import (
     may_read,
     may_write,
 )
-from viewer.archive.errors import ArchiveError, ArchiveLocked, rebuild_advice
+from viewer.archive.errors import (
+    ArchiveError,
+    ArchiveLocked,
+    os_problem,
+    rebuild_advice,
+    sqlite_problem,
+)
 from viewer.archive.schema import (
     APPLICATION_ID,
     FILTER_INDEXES,
@@ -104,7 +110,7 @@ def check_file(path: Path) -> None:
                              "permissions.").format(path=path)) from exc
     except OSError as exc:
         raise ArchiveError(_("{path} cannot be read: {problem}.").format(
-            path=path, problem=exc.strerror or exc)) from exc
+            path=path, problem=os_problem(exc))) from exc
     if not header:
         raise ArchiveError(_("{path} is empty (0 bytes). {advice}").format(
             path=path, advice=rebuild_advice()))
@@ -210,6 +216,13 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
                 "build' never writes: the file was altered. {advice}").format(
                 path=path, table=table, columns=", ".join(generated), advice=rebuild_advice()))
         lacking = set(columns) - {str(r[1]) for r in info}
+        if lacking and version < SCHEMA_VERSION:  # columns added since (schema 7): not damage
+            raise ArchiveError(_(
+                "{path} was built by an older Somos Archive (archive schema {version}; this "
+                "viewer reads {supported}), whose table {table} lacks the columns {columns}. "
+                "{advice}").format(path=path, version=version, supported=SCHEMA_VERSION,
+                                   table=table, columns=", ".join(sorted(lacking)),
+                                   advice=rebuild_advice()))
         if lacking:
             raise ArchiveError(_(
                 "{path}: table {table} lacks columns {columns}; it was not written by this "
@@ -366,7 +379,7 @@ def describe_failure(path: Path, exc: BaseException) -> ArchiveError:
             "damaged or was made to exhaust memory. {advice}").format(
             path=path, advice=rebuild_advice()))
     return ArchiveError(_("{path} is damaged ({problem}). {advice}").format(
-        path=path, problem=exc, advice=rebuild_advice()))
+        path=path, problem=sqlite_problem(exc), advice=rebuild_advice()))
 
 
 P = ParamSpec("P")

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from viewer.archive.errors import os_problem
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
@@ -401,7 +402,7 @@ class RebuildJob(QRunnable):
         except OSError as exc:
             self._relay.rebuild_failed.emit(fill(QCoreApplication.translate(
                 "Workers", "The archive could not be written to %1: %2. Free some space or "
-                "check the folder's permissions."), self._target, exc.strerror or exc))
+                "check the folder's permissions."), self._target, os_problem(exc)))
         except Exception:
             self._relay.rebuild_failed.emit(
                 _bug_message(QT_TRANSLATE_NOOP("Workers", "Rebuilding the archive")))
