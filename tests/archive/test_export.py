@@ -375,7 +375,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_nothing(
     # BibTeX and RIS are written in one piece at the end, by their libraries.
     monkeypatch.setattr(atomic, "open_temporary",
                         _fail_after(0 if fmt in ("bibtex", "ris") else 5))
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="no space left on the disk"):
         export_records(archive, "excerpts", None, fmt, target)
     assert target.read_bytes() == b"previous export"
     assert os.listdir(tmp_path) == ["out.dat"]
@@ -561,7 +561,7 @@ def test_a_failure_in_a_later_part_leaves_every_file_as_it_was(
         return _FailingStream(stream, 1) if len(opened) == 2 else stream
 
     monkeypatch.setattr(atomic, "open_temporary", opener)
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="no space left on the disk"):
         export.export_parts(archive, _parts(tmp_path, "cast", "characters"), "json")
     assert first.read_bytes() == b"an earlier export"  # the finished first part was held back
     assert os.listdir(tmp_path) == ["b-cast.json"]
@@ -620,7 +620,7 @@ def test_a_manifest_that_cannot_be_written_leaves_the_export_as_it_was(
         return _FailingStream(stream, 0) if path.name.endswith(".manifest.json") else stream
 
     monkeypatch.setattr(atomic, "open_temporary", opener)
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="no space left on the disk"):
         export_records(archive, "cast", None, "csv", target, manifest=True)
     assert target.read_bytes() == b"previous export"
     assert manifest.read_bytes() == b"{}"

@@ -177,8 +177,8 @@ def test_a_system_error_is_said_in_spanish(tmp_path: Path) -> None:
     """The C library's "Is a directory" stayed English inside a Spanish message."""
     result = run_in(SPANISH, "build", "-q", "--out", str(tmp_path))
     assert result.returncode == 1
-    assert result.stderr == (f"somos-archive: construcción detenida: no se puede escribir "
-                             f"{tmp_path}: es una carpeta\n")
+    assert result.stderr == (f"somos-archive: No se puede escribir en {tmp_path}: es una "
+                             f"carpeta; elija un nombre de archivo\n")
 
 
 def test_the_wheels_manual_pages_are_english_after_a_build_in_spanish(tmp_path: Path) -> None:

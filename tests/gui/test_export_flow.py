@@ -242,7 +242,7 @@ def test_a_write_error_mid_export_is_a_dialog_and_the_old_file_stays(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     box = window.last_error
     assert box is not None and box.isVisible()
-    assert "No space left on device" in box.text()
+    assert "no space left on the disk" in box.text()
     assert target.read_bytes() == b"an earlier export"
     assert os.listdir(out) == ["cast.json"]
     box.close()
