@@ -29,6 +29,7 @@ from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
+from viewer.archive.user_text import cut_short
 from viewer.i18n import message as _
 from viewer.i18n import ngettext
 
@@ -39,17 +40,9 @@ def _stdout() -> TextIO:
     return sys.stdout
 
 
-#: How much of the user's own text (a query, an id) a message quotes: enough to recognise it,
-#: not a 10,000-character paste echoed back on one line.
-QUOTED_CHARS = 40
-
-
 def quoted(text: str) -> str:
-    """The user's text as a message quotes it: on one line, in quotes, cut short with "…"."""
-    line = " ".join(text.split())
-    if len(line) > QUOTED_CHARS:
-        line = line[:QUOTED_CHARS - 1].rstrip() + "…"
-    return repr(line)
+    """The user's text as a message quotes it: on one line, cut short, in quotes."""
+    return repr(cut_short(text))
 
 
 #: How many of the ids --ids names that are not in the archive a message lists.
