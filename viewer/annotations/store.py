@@ -24,7 +24,7 @@ from viewer.archive.connection import may_read, may_write
 from viewer.archive.errors import os_problem
 from viewer.archive.schema import APPLICATION_ID as ARCHIVE_APPLICATION_ID
 from viewer.archive.schema import quote_identifier
-from viewer.archive.search_query import MAX_TERMS
+from viewer.archive.search_query import MAX_TERMS, as_notice, first_words_only
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
@@ -105,8 +105,7 @@ def search_words(text: str) -> tuple[list[str], str | None]:
     words = list(dict.fromkeys(fold(text).split()))
     if len(words) <= MAX_TERMS:
         return words, None
-    notice = _("only the first {count} words were searched").format(count=MAX_TERMS)
-    return words[:MAX_TERMS], notice[:1].upper() + notice[1:] + "."
+    return words[:MAX_TERMS], as_notice([first_words_only()])
 
 
 def _row(a: Annotation) -> tuple[Any, ...]:
