@@ -465,18 +465,21 @@ def _listening_socket(host: str, port: int) -> socket.socket:
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
     except (OSError, UnicodeError):  # socket.gaierror: no such name or address
         fail(elsewhere)
-    sock = socket.socket(family, kind, proto)
+    sock: socket.socket | None = None
     try:
+        # In the try: a family this machine lacks (--host ::1 without IPv6) fails here.
+        sock = socket.socket(family, kind, proto)
         # As uvicorn binds: a port still closing from the last run (TIME_WAIT) is free.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
         sock.listen(2048)  # uvicorn's default backlog
     except OSError as exc:
-        sock.close()
+        if sock is not None:
+            sock.close()
         if exc.errno == errno.EADDRINUSE:
             fail(_("port {port} is in use on {host}: choose another with --port (0: any "
                    "free one)").format(port=port, host=host))
-        if exc.errno == errno.EADDRNOTAVAIL:
+        if exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
             fail(elsewhere)
         if exc.errno == errno.EACCES:
             fail(_("port {port} is reserved for the system's administrator: choose one "
