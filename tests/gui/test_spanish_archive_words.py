@@ -199,3 +199,20 @@ def test_the_builders_reasons_are_said_in_spanish(spanish: None, pane: DetailPan
     assert ("Apellido: inferido — ninguna fuente nombra a Vincent Webb solo por su apellido; "
             "se toma como apellido la segunda de las dos palabras del nombre") in text, text
     assert "by family name alone" not in text
+
+
+def test_a_spelling_note_and_an_inferred_kind_are_said_in_spanish(
+        spanish: None, pane: DetailPane, archive: Archive) -> None:
+    """The records keep the archive's English (what an export writes); the pane says a
+    person's spelling note and why a work's kind is inferred in the window's language."""
+    noted = next(p for p in archive.iter_records("people") if p.spelling_note)
+    assert noted.spelling_note.startswith("Shown as the sources")  # type: ignore[attr-defined]
+    pane.show_record("people", noted.id)
+    text = " ".join(pane.toPlainText().split())
+    assert "Se muestra como lo escriben las fuentes con más frecuencia: " in text, text
+    assert "Shown as the sources" not in text
+    work = next(w for w in archive.iter_records("works") if getattr(w, "inferred", None))
+    pane.show_record("works", work.id)
+    text = " ".join(pane.toPlainText().split())
+    assert "leído como título" in text or "qué tipo de obra es" in text, text
+    assert work.inferred not in text  # type: ignore[attr-defined]
