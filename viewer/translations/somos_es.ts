@@ -1519,6 +1519,10 @@
         <translation>Todos los registros que coinciden (la búsqueda no tiene palabras)</translation>
     </message>
     <message>
+        <source>Why the matching records were not counted</source>
+        <translation>Por qué no se contaron los registros que coinciden</translation>
+    </message>
+    <message>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
@@ -1569,6 +1573,10 @@
     <message>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>The matching records could not be counted: %1</source>
+        <translation>No se pudieron contar los registros que coinciden: %1</translation>
     </message>
     <message>
         <source>Citations always quote their sources.</source>
