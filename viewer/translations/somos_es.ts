@@ -1614,42 +1614,6 @@
         <source>This names a folder: add a file name.</source>
         <translation>Esto nombra una carpeta: agregue un nombre de archivo.</translation>
     </message>
-    <message>
-        <source>%1 is a folder: choose a file name.</source>
-        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to.</source>
-        <translation>No se puede escribir en la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket): choose another file.</source>
-        <translation>%1 no es un archivo común (es un dispositivo, una tubería o un socket): elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced (it is read-only).</source>
-        <translation>%1 ya existe y no se puede reemplazar (es de solo lectura).</translation>
-    </message>
-    <message>
-        <source>%1 is the archive being read: choose another file.</source>
-        <translation>%1 es el acervo que se está leyendo: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is your annotations database: choose another file.</source>
-        <translation>%1 es su base de datos de anotaciones: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>This is not a usable file name (%1).</source>
-        <translation>Este no es un nombre de archivo utilizable (%1).</translation>
-    </message>
 </context>
 <context>
     <name>ExportRun</name>
