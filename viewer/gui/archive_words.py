@@ -218,7 +218,7 @@ def topic_label(topic: str) -> str:
                               attribute_label(claim[1])))
 
 
-#: The record fields whose values are words of the archive's vocabulary, by name.
+# The record fields whose values are words of the archive's vocabulary, by name.
 VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
                                "record_table", "relations"})
 

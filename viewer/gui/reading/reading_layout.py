@@ -29,11 +29,11 @@ from viewer.gui.labels import fill, number
 from viewer.gui.reading.text_positions import Placed
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
-#: Characters either view lays out at once (about seven screens). Qt lays out a document on the
-#: GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
-#: long documents held the window on every record opened (figures in tests/benchmarks/README.md).
-#: A longer document is shown as this much around the span being read, says so, and offers to
-#: lay out the whole (two of the four seeds are longer).
+# Characters either view lays out at once (about seven screens). Qt lays out a document on the
+# GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
+# long documents held the window on every record opened (figures in tests/benchmarks/README.md).
+# A longer document is shown as this much around the span being read, says so, and offers to
+# lay out the whole (two of the four seeds are longer).
 MAX_READING_CHARS = 20_000
 # A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62

@@ -23,7 +23,7 @@ CONTEXT_CHARS = 110
 MERGE_GAP = 140
 MAX_PASSAGE = 700
 _WS = re.compile(r"\s+")
-#: The seeds' own markup, not their words: emphasis asterisks, HTML tags, a link's target.
+# The seeds' own markup, not their words: emphasis asterisks, HTML tags, a link's target.
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<=\])\([^)\s]*\)"
                      r"|\[(?=[^\]]*\]\()|(?<=[^\s(])\](?=\()")
 
@@ -109,11 +109,11 @@ class RecordDetail:
     passage_html: list[str]
     quote_previews: dict[int, str]
     source_titles: dict[str, str]
-    #: For a disagreement: each side's value and the spans stating it, as (source id, source
-    #: title, start, end, the words there), so the pane can link each to the reader.
+    # For a disagreement: each side's value and the spans stating it, as (source id, source
+    # title, start, end, the words there), so the pane can link each to the reader.
     sides: list[tuple[str, list[tuple[int, str, int, int, str]]]] = field(default_factory=list)
-    #: The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
-    #: (table, id): the pane composes their labels in its language.
+    # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
+    # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
 
 

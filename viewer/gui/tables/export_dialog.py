@@ -68,7 +68,7 @@ from viewer.gui.workers import WorkerPool
 
 translate = QCoreApplication.translate
 
-#: Exports quicker than this finish without a progress dialog flashing up.
+# Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
 
