@@ -61,7 +61,7 @@ from viewer.archive.export import (
     with_format_suffix,
 )
 from viewer.gui.labels import fill, quoted
-from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
+from viewer.gui.tables.export_messages import ExportCounts, format_label, path_and_problem
 from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
@@ -532,7 +532,7 @@ class ExportRun(QObject):
             if written:
                 self._settings.last_export_folder = written[0].parent
             self._settings.set_last_export_format(order.fmt)
-            self.finished.emit(summary(reports))
+            self.finished.emit(ExportCounts().summary(reports))
 
     def _failed(self, message: str) -> None:
         self._close_progress()

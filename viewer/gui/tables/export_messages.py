@@ -127,7 +127,3 @@ class ExportCounts(QObject):
         return fill(self.tr("Exported %Ln records from %1 tables to %2: %3", "", total),
                     number(len(written)), written[0].path.parent, names)
 
-
-def summary(reports: list[ExportReport]) -> str:
-    """What the status bar says after an export."""
-    return ExportCounts().summary(reports)
