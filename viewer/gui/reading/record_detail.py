@@ -16,7 +16,7 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
-from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS
+from viewer.archive.tables import TABLE_SPECS, composed_records
 
 HIGHLIGHT = "#ffe27a"
 CONTEXT_CHARS = 110
@@ -150,16 +150,8 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
     return RecordDetail(
         table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
-        {s.file: s.title for s in archive.sources()}, sides, _composed(archive, links))
-
-
-def _composed(archive: Archive, links: list[Link]) -> dict[tuple[str, int], Record]:
-    wanted: dict[str, list[int]] = {}
-    for link in links:
-        if link.table in COMPOSED_TITLES:
-            wanted.setdefault(link.table, []).append(link.id)
-    return {(table, rec.id): rec for table, ids in wanted.items()
-            for rec in archive.get_many(table, list(dict.fromkeys(ids)))}
+        {s.file: s.title for s in archive.sources()}, sides,
+        composed_records(archive, ((lk.table, lk.id) for lk in links)))
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
