@@ -450,6 +450,13 @@
             <numerusform>%Ln de sus anotaciones coinciden con «%1»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the %Ln most recently changed are listed</source>
+        <translation>
+            <numerusform>%1; se muestra la %Ln modificada más recientemente</numerusform>
+            <numerusform>%1; se muestran las %Ln modificadas más recientemente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsTab</name>
