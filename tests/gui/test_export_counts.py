@@ -4,7 +4,6 @@ for each number rather than the code choosing between two English ones."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ from viewer.archive.export import ExportReport
 from viewer.gui.labels import number
 from viewer.gui.tables.export_messages import ExportCounts
 from viewer.gui.tables.export_request import ExportRequest
-from viewer.gui.translation import install_translators, remove_translators
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    assert len(translators) == 2
-    yield
-    remove_translators(qapp, translators)
 
 
 def _wrote(tmp_path: Path, *counts: int, table: str = "cast") -> list[ExportReport]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import shown_tab
+from tests.gui.conftest import OpenWindow, shown_tab
 from viewer.annotations.store import AnnotationStore
-from viewer.archive.store import Archive
 from viewer.gui.tables.export_dialog import ExportDialog
 from viewer.gui.tables.export_messages import path_and_problem
 from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
-from viewer.gui.window.settings import ViewerSettings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -36,17 +33,8 @@ def own_archive(archive_path: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def own_window(qtbot: QtBot, own_archive: Path,
-               settings: ViewerSettings) -> Iterator[MainWindow]:
-    win = MainWindow(Archive.open(own_archive), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
-    yield win
-    win.close()
-    if win.archive is not None:
-        win.archive.close()
+def own_window(open_window: OpenWindow, own_archive: Path) -> MainWindow:
+    return open_window(own_archive)
 
 
 def _dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:

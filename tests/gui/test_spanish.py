@@ -11,7 +11,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
-from tests.gui.conftest import ModelChecks, export_dialog_on_first_cast_row
+from tests.gui.conftest import ModelChecks, OpenWindow, export_dialog_on_first_cast_row
 from tests.gui.visible_text import TS, EnglishSources, chrome, visible_strings
 from viewer import i18n
 from viewer.archive.store import Archive
@@ -37,27 +36,8 @@ SPANISH_ENV = {"LANG": "es_MX.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES
 
 
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The window's catalogues for Spanish, as a start under es_MX installs them."""
-    translators = install_translators(qapp, "es")
-    assert len(translators) == 2, "the Spanish catalogue (or Qt's own) did not load"
-    yield
-    remove_translators(qapp, translators)
-
-
-@pytest.fixture
-def spanish_window(spanish: None, qtbot: QtBot, archive_path: Path,
-                   settings: ViewerSettings) -> Iterator[MainWindow]:
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
-    yield win
-    win.close()
-    if win.archive is not None:
-        win.archive.close()
+def spanish_window(spanish: None, open_window: OpenWindow, archive_path: Path) -> MainWindow:
+    return open_window(archive_path, size=(1600, 1000))
 
 
 class Seen:

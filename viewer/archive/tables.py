@@ -121,12 +121,12 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 
 def _person(r: Mapping[str, Any]) -> Person:
-    from viewer.archive.reasons import reason_text
+    from viewer.archive.reasons import reasoned
     from viewer.archive.records.credits import Person
 
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
                   _list(r["sources"]),
-                  reason_text(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
+                  reasoned(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
@@ -201,14 +201,14 @@ ENTITY_KINDS: dict[str, tuple[str, str]] = {
 
 def _entity(class_name: str) -> Callable[[Mapping[str, Any]], Record]:
     def build(r: Mapping[str, Any]) -> Record:
+        from viewer.archive.reasons import message_reason
         from viewer.archive.records import entities
 
         cls: type[NamedThing] = getattr(entities, class_name)
         # ``inferred`` is one of the builder's reasons, a message with no arguments
-        # (viewer.archive.reasons): said in the user's language.
-        inferred = _(r["inferred"]) if r["inferred"] else r["inferred"]
+        # (viewer.archive.reasons): kept in English, said in the window's language.
         return cls(r["id"], r["name"], _list(r["relations"]), r["date"],  # type: ignore[return-value]
-                   _list(r["people"]), _list(r["variants"]), inferred,
+                   _list(r["people"]), _list(r["variants"]), message_reason(r["inferred"]),
                    _list(r["sources"]))
     return build
 
