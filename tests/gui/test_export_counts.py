@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.archive.export import ExportReport
 from viewer.gui.labels import number
-from viewer.gui.tables.export_messages import summary
+from viewer.gui.tables.export_messages import ExportCounts
 from viewer.gui.tables.export_request import ExportRequest
 
 
@@ -20,6 +20,10 @@ def _wrote(tmp_path: Path, *counts: int, table: str = "cast") -> list[ExportRepo
     tables = [table] if len(counts) == 1 else ["cast", "people", "episodes"][:len(counts)]
     return [ExportReport(table=t, fmt="csv", count=n, total=n, path=tmp_path / f"x-{t}.csv")
             for t, n in zip(tables, counts, strict=True)]
+
+
+def summary(reports: list[ExportReport]) -> str:
+    return ExportCounts().summary(reports)
 
 
 def _tab(matching: int | None, query: str = "", selected: int = 0) -> ExportRequest:

@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow, shown_tab
 from viewer.annotations.store import AnnotationStore
 from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_messages import path_and_problem
+from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -56,7 +59,8 @@ def test_the_open_archive_is_refused_in_the_dialog(qtbot: QtBot, own_window: Mai
     before = own_archive.read_bytes()
     dialog = _dialog(qtbot, own_window)
     dialog.set_path(own_archive)
-    assert _problem(dialog) == "self.sqlite is the archive being read: choose another file."
+    assert _problem(dialog) == (f"Cannot write to {own_archive}: it is the archive being read "
+                                "— choose another file")
     assert not dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert own_window.export_run.running is False
@@ -69,8 +73,8 @@ def test_the_annotations_database_is_refused_in_the_dialog(
     before = _annotations_in_tmp.read_bytes()
     dialog = _dialog(qtbot, own_window)
     dialog.set_path(_annotations_in_tmp)
-    assert _problem(dialog) == ("annotations.sqlite is your annotations database: choose "
-                                "another file.")
+    assert _problem(dialog) == (f"Cannot write to {_annotations_in_tmp}: it is the annotations "
+                                "database — choose another file")
     assert not dialog.export_button.isEnabled()
     assert _annotations_in_tmp.read_bytes() == before
 
@@ -105,8 +109,8 @@ def test_a_fifo_is_refused_in_the_dialog(qtbot: QtBot, window: MainWindow,
     os.mkfifo(fifo)
     dialog = _dialog(qtbot, window)
     dialog.set_path(fifo)
-    assert _problem(dialog) == ("pipe.csv is not a regular file (a device, pipe or socket): "
-                                "choose another file.")
+    assert _problem(dialog) == (f"Cannot write to {fifo}: it is not a regular file (a device, "
+                                "pipe or socket) — choose another file")
     assert not dialog.export_button.isEnabled()
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
@@ -119,12 +123,14 @@ def test_a_read_only_file_is_refused_in_the_dialog_as_on_the_command_line(
     kept.chmod(0o444)
     dialog = _dialog(qtbot, window)
     dialog.set_path(kept)
-    assert _problem(dialog) == "kept.csv exists and cannot be replaced (it is read-only)."
+    said = _problem(dialog)
+    assert said == (f"Cannot write to {kept}: it is read-only — choose another file, or make "
+                    "it writable first")
     order = dialog.order()
     assert order is not None
     with qtbot.waitSignal(window.export_run.failed, timeout=10_000) as failed:
         window.export_run.start(order, window.archive.path if window.archive else Path())
-    assert "it is read-only — choose another file" in str(failed.args[0])
+    assert said in str(failed.args[0])  # the worker's refusal, word for word
     assert kept.read_text(encoding="utf-8") == "keep me\n"
     box = window.last_error
     assert box is not None
@@ -144,3 +150,17 @@ def test_a_symlink_is_offered_and_its_target_written(qtbot: QtBot, window: MainW
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8-sig").startswith("id,name,")
+
+
+def test_the_dialog_says_a_refusal_in_the_command_line_s_spanish(
+        qapp: QApplication, tmp_path: Path) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("keep me\n", encoding="utf-8")
+    kept.chmod(0o444)
+    translators = install_translators(qapp, "es")
+    try:
+        assert path_and_problem(str(kept), "csv") == (kept, (
+            f"No se puede escribir en {kept}: es de solo lectura; elija otro archivo o "
+            "permita antes que se escriba en él"))
+    finally:
+        remove_translators(qapp, translators)

@@ -473,24 +473,6 @@ def test_the_annotations_filter_finds_the_words_shown_in_spanish_and_the_english
         assert [a.source_file for a in tab.shown()] == ["gone.txt"], query
 
 
-def test_the_annotations_filter_looks_in_the_words_of_the_language_the_window_changes_to(
-        window: MainWindow, qtbot: QtBot, qapp: QApplication) -> None:
-    """Each annotation's words are folded for the filter once, in the window's language, and
-    again when the language changes (a catalogue installed): "huerfana" then finds the
-    orphan, whose Status reads "huérfana"."""
-    tab = _annotate_in(window, "cast")
-    with qtbot.waitSignal(tab.status_changed):
-        tab.filter.setText("huerfana")
-    assert tab.shown() == []  # in English it is "orphaned"
-    translators = install_translators(qapp, "es")
-    try:
-        qtbot.waitUntil(lambda: [a.source_file for a in tab.shown()] == ["gone.txt"])
-        assert "huérfana" in _cells(tab, STATUS)
-    finally:
-        remove_translators(qapp, translators)
-    qtbot.waitUntil(lambda: tab.shown() == [])
-
-
 def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
         spanish_window: MainWindow) -> None:
     """Sorted by Where, "Episodios" comes before "Reparto" (in English "cast" came first).

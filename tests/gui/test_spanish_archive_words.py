@@ -120,6 +120,7 @@ def test_a_facts_topic_is_words_never_its_key(language: str, topic: str, words: 
                                               archive: Archive) -> None:
     """The pane showed "Topic: town_population": the key the builder files a fact under."""
     translators = install_translators(qapp, "es") if language == "es" else []
+    seen = False
     try:
         for fact in archive.iter_records("facts"):
             assert isinstance(fact, Fact)
@@ -129,8 +130,10 @@ def test_a_facts_topic_is_words_never_its_key(language: str, topic: str, words: 
             assert "_" not in shown and shown != fact.topic, (fact.topic, shown)
             if fact.topic == "town_population":
                 assert shown == words
+                seen = True
     finally:
         remove_translators(qapp, translators)
+    assert seen, "no fact of topic town_population in the seeds: the test checked no words"
 
 
 def test_claim_and_disagreement_titles_start_with_a_capital(archive: Archive) -> None:

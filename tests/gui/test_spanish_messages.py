@@ -231,10 +231,10 @@ def test_the_help_and_about_boxes_fit_a_small_screen(spanish: None, qtbot: QtBot
 
 def test_what_an_export_wrote_names_the_table_in_spanish(spanish: None, tmp_path: Path) -> None:
     from viewer.archive.export import ExportReport
-    from viewer.gui.tables.export_messages import summary
+    from viewer.gui.tables.export_messages import ExportCounts
 
-    said = summary([ExportReport(table="cast", fmt="csv", count=3, total=3,
-                                 path=tmp_path / "x.csv")])
+    said = ExportCounts().summary([ExportReport(table="cast", fmt="csv", count=3, total=3,
+                                                path=tmp_path / "x.csv")])
     assert said == f"Se exportaron 3 registros de reparto a {tmp_path / 'x.csv'}"
 
 

@@ -8,9 +8,9 @@ column's name, label and sortability are stated once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from viewer.archive.schema import SEARCHABLE, SORT_KEYS
 from viewer.archive.topics import sentence_case
@@ -368,3 +368,23 @@ def title_of(table: str, record: Record) -> str:
         return text if len(text) <= 80 else text[:77] + "…"
     spec = TABLE_SPECS[table]
     return str(getattr(record, spec.title_key))
+
+
+class ReadsRecords(Protocol):
+    """What :func:`composed_records` asks of an archive (:class:`~viewer.archive.store.Archive`,
+    which imports this module)."""
+
+    def get_many(self, table: str, ids: Sequence[int]) -> list[Record]: ...
+
+
+def composed_records(archive: ReadsRecords, keys: Iterable[tuple[str, int]]
+                     ) -> dict[tuple[str, int], Record]:
+    """The records named by ``keys`` (table, id) whose titles have words of ours
+    (:data:`COMPOSED_TITLES`), by (table, id), for a window to compose their titles in its
+    language: one lookup per such table, each id asked once; other tables' keys are skipped."""
+    wanted: dict[str, dict[int, None]] = {}
+    for table, record_id in keys:
+        if table in COMPOSED_TITLES:
+            wanted.setdefault(table, {})[record_id] = None
+    return {(table, record.id): record for table, ids in wanted.items()
+            for record in archive.get_many(table, list(ids))}

@@ -3,9 +3,9 @@
 The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
 holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
 cannot afford to. The filter waits for a pause in the typing, as the record tabs' does, and
-looks in each annotation's words folded once, when the annotations or the window's language
-change, not at every key. Orphaned annotations (their words no longer in the sources) stay
-listed, marked, and "Orphaned only" lists just them.
+looks in each annotation's words folded once, when the annotations change, not at every key
+(the window's language is set at start only). Orphaned annotations (their words no longer
+in the sources) stay listed, marked, and "Orphaned only" lists just them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -185,15 +184,6 @@ class AnnotationsModel(QAbstractTableModel):
         self._rows = list(annotations)
         self._folded = None
         self.endResetModel()
-
-    def language_changed(self) -> None:
-        """The cells shown in the window's language (Where, Status) read anew, and folded
-        anew for the filter."""
-        self._folded = None
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
@@ -454,12 +444,6 @@ class AnnotationsTab(QWidget):
         self._debounce.stop()
         self.proxy.set_filter(self.filter.text(), self.orphaned.isChecked())
         self.status_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.language_changed()
-            self._refilter()  # the words shown changed under the filter
 
     def shown(self) -> list[Annotation]:
         """The annotations the filter lets through, in the view's order."""
