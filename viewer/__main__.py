@@ -187,7 +187,8 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     # The data layer before Qt, which it never imports: once PySide6 is loaded, it reads the
     # source of each module imported after it, looking for a ``from __feature__ import``.
     import viewer.archive.location
-    import viewer.archive.paging  # noqa: F401  (the store, the specs, the records' pages)
+    import viewer.archive.paging  # the store, the specs, the records' pages
+    import viewer.archive.user_text  # noqa: F401  (the labels' cut of the user's text)
     from viewer.gui.window.settings import ViewerSettings
 
     chosen = settings() if settings else ViewerSettings.for_user()

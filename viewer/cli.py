@@ -29,6 +29,7 @@ from viewer.archive.export import FORMATS
 from viewer.archive.location import ensure_archive, seeds_dir
 from viewer.archive.store import Archive, ArchiveError
 from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
+from viewer.archive.user_text import cut_short
 from viewer.i18n import message as _
 from viewer.i18n import ngettext
 
@@ -39,17 +40,9 @@ def _stdout() -> TextIO:
     return sys.stdout
 
 
-#: How much of the user's own text (a query, an id) a message quotes: enough to recognise it,
-#: not a 10,000-character paste echoed back on one line.
-QUOTED_CHARS = 40
-
-
 def quoted(text: str) -> str:
-    """The user's text as a message quotes it: on one line, in quotes, cut short with "…"."""
-    line = " ".join(text.split())
-    if len(line) > QUOTED_CHARS:
-        line = line[:QUOTED_CHARS - 1].rstrip() + "…"
-    return repr(line)
+    """The user's text as a message quotes it: on one line, cut short, in quotes."""
+    return repr(cut_short(text))
 
 
 #: How many of the ids --ids names that are not in the archive a message lists.
@@ -472,18 +465,21 @@ def _listening_socket(host: str, port: int) -> socket.socket:
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
     except (OSError, UnicodeError):  # socket.gaierror: no such name or address
         fail(elsewhere)
-    sock = socket.socket(family, kind, proto)
+    sock: socket.socket | None = None
     try:
+        # In the try: a family this machine lacks (--host ::1 without IPv6) fails here.
+        sock = socket.socket(family, kind, proto)
         # As uvicorn binds: a port still closing from the last run (TIME_WAIT) is free.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
         sock.listen(2048)  # uvicorn's default backlog
     except OSError as exc:
-        sock.close()
+        if sock is not None:
+            sock.close()
         if exc.errno == errno.EADDRINUSE:
             fail(_("port {port} is in use on {host}: choose another with --port (0: any "
                    "free one)").format(port=port, host=host))
-        if exc.errno == errno.EADDRNOTAVAIL:
+        if exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
             fail(elsewhere)
         if exc.errno == errno.EACCES:
             fail(_("port {port} is reserved for the system's administrator: choose one "

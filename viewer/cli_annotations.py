@@ -8,7 +8,6 @@ and saves what changed.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -61,13 +60,6 @@ def _open_archive(path: Path | None) -> Archive:
 
 def _stdout() -> TextIO:
     return sys.stdout
-
-
-def _stdout_closed() -> NoReturn:
-    """The reader of our output went away (``| head``): stop quietly, as the CLI does."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
 
 
 def _open_store(path: Path | None, *, create: bool = True) -> AnnotationStore:
@@ -123,21 +115,19 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
     with _open_store(annotations_path, create=False) as store:
         everything, cite, _archive = _attached(store, archive_path)
     found = _chosen(everything, tag, orphaned)
+    # A reader that goes away (| head) or a full disk is the group's (cli._stdout_guard).
     out = _stdout()
-    try:
-        if fmt == "json":
-            out.write(json.dumps([as_row(a, cite) for a in found], ensure_ascii=False, indent=2)
-                      + "\n")
-        else:
-            for a in found:
-                flag = "  [" + _("orphaned") + "]" if a.orphaned else ""
-                tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
-                click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
-                if a.note:
-                    click.echo("    " + a.note.replace("\n", "\n    "))
-        out.flush()
-    except BrokenPipeError:
-        _stdout_closed()
+    if fmt == "json":
+        out.write(json.dumps([as_row(a, cite) for a in found], ensure_ascii=False, indent=2)
+                  + "\n")
+    else:
+        for a in found:
+            flag = "  [" + _("orphaned") + "]" if a.orphaned else ""
+            tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
+            click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
+            if a.note:
+                click.echo("    " + a.note.replace("\n", "\n    "))
+    out.flush()
     if not found:  # as search says no matches: on standard error, exit status 1
         fail(_("No annotations match.") if tag is not None or orphaned
              else _("There are no annotations yet."))
@@ -163,11 +153,8 @@ def export(annotations_path: Path | None, archive_path: Path | None, fmt: str | 
         in_use = (InUse(store.path, ANNOTATIONS), InUse(archive, ARCHIVE))
     found = _chosen(everything, tag, orphaned)
     if output is None:
-        try:
-            write_annotations(found, fmt, _stdout(), cite)
-            _stdout().flush()
-        except BrokenPipeError:
-            _stdout_closed()
+        write_annotations(found, fmt, _stdout(), cite)
+        _stdout().flush()
         return
     try:
         count = export_annotations(found, fmt, output, cite, in_use)

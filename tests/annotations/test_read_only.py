@@ -72,3 +72,16 @@ def test_an_unreadable_file_is_not_to_be_moved_away(folder: Path) -> None:
         AnnotationStore.open(path)
     said = str(refused.value)
     assert "cannot be read: permission denied" in said and "move it away" not in said
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_a_folder_on_the_way_without_search_permission_is_said_not_raised(
+        folder: Path, create: bool) -> None:
+    """pathlib raises PermissionError from ``is_dir`` when a parent folder may not be
+    searched; it reached the CLI as a traceback and the GUI as the bug dialog."""
+    path, _ident = _saved(folder)
+    folder.chmod(0o600)
+    with permissions_bind(), pytest.raises(AnnotationsError) as refused:
+        AnnotationStore.open(path, create=create)
+    said = str(refused.value)
+    assert str(path) in said and "permission denied" in said

@@ -22,6 +22,20 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS, TableSpec
 
 
+def test_a_notice_keeps_the_capitals_the_user_typed() -> None:
+    """``str.capitalize`` made the notice's sentence and lowered the rest of it: a prefix
+    typed "B*" was reported as "(b*)"."""
+    notice = build_match("B* casa").notice
+    assert notice == "A one-letter prefix (B*) was searched as a word."
+
+
+def test_the_record_search_and_the_annotations_say_a_cut_alike() -> None:
+    from viewer.annotations.store import search_words
+
+    typed = " ".join(f"w{i}" for i in range(100))
+    assert build_match(typed).notice == search_words(typed)[1]
+
+
 @pytest.mark.parametrize(
     ("typed", "expression"),
     [

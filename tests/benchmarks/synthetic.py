@@ -36,7 +36,6 @@ from pathlib import Path
 from viewer.archive.build import BuildReport, write_archive_file
 from viewer.archive.dates import YEAR_TOPICS
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     CharacterRecord,
     CreditRecord,
     EpisodeRecord,
@@ -52,6 +51,7 @@ from viewer.archive.extract.base import (
 )
 from viewer.archive.merging import Merger
 from viewer.archive.seeds import SeedInfo
+from viewer.archive.topics import FACT_TOPICS
 
 SCALES: dict[str, int] = {"2k": 2_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 EXCERPTS_PER_DOCUMENT = 1_000

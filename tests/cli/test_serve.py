@@ -205,3 +205,26 @@ def test_record_table_columns_name_real_tables(archive_path: Path) -> None:
         assert named and named <= set(TABLES), (table, named - set(TABLES))
     tabs = {row["tab"] for row in db.query("SELECT DISTINCT tab FROM search_index")}
     assert {"cast", "crew"} <= tabs
+
+
+def test_an_address_family_this_machine_lacks_is_one_line(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--host ::1`` on a machine without IPv6: making the socket raised EAFNOSUPPORT outside
+    the try, and the command printed a traceback. (Not every machine lacks IPv6, so the
+    socket's refusal is made here.)"""
+    import errno
+
+    from viewer import cli
+
+    def refused(*args: object, **kwargs: object) -> socket.socket:
+        raise OSError(errno.EAFNOSUPPORT, os.strerror(errno.EAFNOSUPPORT))
+
+    monkeypatch.setattr(cli.socket, "socket", refused)
+    with pytest.raises(SystemExit) as ended:
+        cli._listening_socket("::1", 0)
+    monkeypatch.undo()
+    assert ended.value.code == 1
+    said = capsys.readouterr().err
+    assert said == ("somos-archive: cannot serve on '::1': it is not a name or an address of "
+                    "this machine; choose another with --host (127.0.0.1 is this machine "
+                    "only)\n")

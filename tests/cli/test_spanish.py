@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import REPO
 from viewer import i18n
+from viewer.archive.schema import SCHEMA_VERSION
 
 SPANISH = {"LANG": "es_MX.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 
@@ -115,6 +116,24 @@ def test_an_archive_that_will_not_open_is_explained_in_spanish(tmp_path: Path) -
     out = run_in(SPANISH, "info", "--archive", str(junk))
     assert out.returncode == 1
     assert "no es una base de datos SQLite, así que no es un acervo de Somos" in out.stderr
+
+
+@pytest.mark.parametrize(("case", "said"), [
+    ("older-schema", " y le faltan las tablas claims_fts. "),
+    ("schema-5-search-index", ", cuyo índice de búsqueda este visor no puede leer. "),
+    ("schema-6-people", ", cuya tabla people no tiene las columnas spelling_note_parts. ")])
+def test_an_older_archive_is_explained_in_spanish(archive_path: Path, tmp_path: Path,
+                                                  case: str, said: str) -> None:
+    """The three messages about an older archive share one lead, each adding what it lacks."""
+    from tests.bad_archives import BAD_ARCHIVES, make_bad_archive
+
+    older = make_bad_archive(next(c for c in BAD_ARCHIVES if c.name == case), archive_path,
+                             tmp_path)
+    out = run_in(SPANISH, "info", "--archive", str(older))
+    assert out.returncode == 1
+    lead = (f"{older} se generó con una versión anterior de Somos Archive (esquema del acervo "
+            f"{SCHEMA_VERSION - 1}; este visor lee el {SCHEMA_VERSION})")
+    assert f"{lead}{said}" in " ".join(out.stderr.split()), out.stderr
 
 
 def test_the_viewers_own_command_line_speaks_spanish_too() -> None:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.annotations.test_store import note
 from tests.cli.conftest import one_line_error
 from tests.cli.test_annotations_command import _annotate
 from tests.conftest import REPO
+from viewer.annotations.store import AnnotationStore
 
 FULL = Path("/dev/full")
 
@@ -62,9 +64,18 @@ def test_a_closed_stdout_is_one_line_for_every_command(archive_path: Path,
         assert "standard output: it is closed" in one_line_error(result), args
 
 
-def test_a_reader_that_goes_away_ends_the_command_quietly(archive_path: Path) -> None:
-    """``| head -1``: more output than a pipe holds, and the reader closes after one line."""
-    for args in (["export", "excerpts", "-f", "json"], ["search", "a", "-n", "300"]):
+def test_a_reader_that_goes_away_ends_the_command_quietly(archive_path: Path,
+                                                          tmp_path: Path) -> None:
+    """``| head -1``: more output than a pipe holds, and the reader closes after one line.
+    The annotations commands are the group's too: the CLI's one guard covers them."""
+    many = tmp_path / "many.sqlite"
+    with AnnotationStore.open(many) as store:
+        store.save([note("a note long enough to fill a pipe " * 8) for _ in range(600)])
+    annotations = ["--annotations", str(many)]
+    for args in (["export", "excerpts", "-f", "json"], ["search", "a", "-n", "300"],
+                 ["annotations", "list", *annotations],
+                 ["annotations", "list", "-f", "json", *annotations],
+                 ["annotations", "export", "-f", "json", *annotations]):
         with subprocess.Popen([sys.executable, "-m", "viewer.cli", *args, "--archive",
                                str(archive_path)], cwd=REPO, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE) as process:

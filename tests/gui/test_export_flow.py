@@ -286,7 +286,8 @@ def test_a_long_pasted_filter_is_quoted_cut_short_and_never_widens_the_dialog(
     _select(cast_tab, [])
     dialog = _open_dialog(qtbot, window)
     assert dialog.matching_button.isChecked()
-    assert dialog.matching_button.text().endswith("matching “chayo chayo chayo chayo chayo c…”")
+    assert dialog.matching_button.text().endswith(
+        "matching “chayo chayo chayo chayo chayo chayo cha…”")
     assert dialog.minimumSizeHint().width() <= 800 and dialog.width() <= 800
     dialog.reject()
 

@@ -353,6 +353,16 @@ def test_hostile_text_in_the_search_box_shows_results_or_a_hint(
     assert _visible_boxes(window) == []
 
 
+def test_the_window_and_the_command_line_cut_the_users_text_alike() -> None:
+    """Each had its own cut (32 characters in the window, 40 on the command line); one
+    function now cuts for both, and each keeps its own quotation marks."""
+    from viewer.cli import quoted as said_by_the_cli
+    from viewer.gui.labels import quoted
+
+    for text in ("chayo " * 1700, "zz" * 3000, "short"):
+        assert repr(quoted(text)) == said_by_the_cli(text)
+
+
 TYPED_IN_A_FILTER = [
     '"unbalanced', '"a phrase"', "''", "(a OR b", "OR", "AND NOT", "NEAR(", "NEAR(a b, 2)",
     "*", "a*", "^", "title:", "foo:bar", "-", "spider-man", "don't", "c++", "()(r())",

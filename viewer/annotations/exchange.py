@@ -22,6 +22,7 @@ from typing import IO, Any
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation, clean_tags, new_id, now
 from viewer.annotations.store import AnnotationsError
 from viewer.archive.atomic import InUse, write_atomically
+from viewer.archive.connection import SQLITE_MAX_INTEGER
 from viewer.archive.errors import os_problem
 from viewer.archive.export_writers import neutralise_formula, quoted_span
 from viewer.archive.search_query import without_surrogates
@@ -184,18 +185,15 @@ def _tags(value: Any) -> tuple[str, ...]:
     return tuple(without_surrogates(t) for t in clean_tags(value))
 
 
-#: The largest number an annotation may hold: SQLite's INTEGER is 64 bits, and a larger one
-#: raised OverflowError as the import was written, after it was offered to Undo.
-MAX_INT = 2**63 - 1
-
-
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueError(f"not a character position: {value!r}")
     number = int(value)
     if number < 0:
         raise ValueError(f"a negative character position: {number}")
-    if number > MAX_INT:
+    # SQLite's INTEGER is 64 bits: a larger number raised OverflowError as the import was
+    # written, after it was offered to Undo.
+    if number > SQLITE_MAX_INTEGER:
         raise ValueError(f"a number too large to keep ({len(str(number))} digits)")
     return number
 

@@ -21,9 +21,10 @@ from typing import Any
 
 from viewer.annotations.model import FIELDS, RECORD, SPAN, Annotation
 from viewer.archive.connection import may_read, may_write
+from viewer.archive.errors import os_problem
 from viewer.archive.schema import APPLICATION_ID as ARCHIVE_APPLICATION_ID
 from viewer.archive.schema import quote_identifier
-from viewer.archive.search_query import MAX_TERMS
+from viewer.archive.search_query import MAX_TERMS, as_notice, first_words_only
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
@@ -104,8 +105,7 @@ def search_words(text: str) -> tuple[list[str], str | None]:
     words = list(dict.fromkeys(fold(text).split()))
     if len(words) <= MAX_TERMS:
         return words, None
-    notice = _("only the first {count} words were searched").format(count=MAX_TERMS)
-    return words[:MAX_TERMS], notice[:1].upper() + notice[1:] + "."
+    return words[:MAX_TERMS], as_notice([first_words_only()])
 
 
 def _matching(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -175,12 +175,20 @@ class AnnotationStore:
         :class:`NoAnnotationsFile` and nothing is made. A file or folder that cannot be
         written is opened to read only (:attr:`read_only`)."""
         p = Path(path) if path is not None else default_path()
-        if p.is_dir():
+        try:
+            # pathlib raises on EACCES (a folder on the way without search permission), and
+            # callers catch only AnnotationsError.
+            is_dir, exists = p.is_dir(), p.exists()
+        except OSError as exc:
+            raise AnnotationsError(_(
+                "Cannot open your annotations at {path}: {problem}. Check the folders on the "
+                "way to it, or set {variable} to another file.").format(
+                    path=p, problem=os_problem(exc), variable=ENV_VAR)) from exc
+        if is_dir:
             raise AnnotationsError(_(
                 "{path} is a folder: give the annotations file itself (such as {example}), "
                 "or set {variable} to one.").format(path=p, example=p / FILE_NAME,
                                                     variable=ENV_VAR))
-        exists = p.exists()
         if not exists and not create:
             raise NoAnnotationsFile(_("There are no annotations at {path}: no such file.").format(
                 path=p))

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 
 from viewer.archive.dates import fact_date
 from viewer.archive.extract.base import fold
-from viewer.archive.topics import FACT_CLAIMS as FACT_CLAIMS
 
 #: Words before a number that make it a lower bound, an upper bound or an approximation.
 _AT_LEAST = re.compile(r"\b(?:at least|more than|over|exceeding|upwards of)\s+$", re.I)

@@ -16,12 +16,11 @@ from viewer.archive.extract.base import (
     ExcerptRecord,
     Extraction,
     Located,
-    fact_label,
     fold,
 )
 from viewer.archive.reasons import Reason
 from viewer.archive.seeds import SeedInfo
-from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject
+from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 

@@ -15,10 +15,12 @@ Also here: the words a plain search keeps (:func:`content_words`), the forgiving
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viewer.archive.roles import WORK_VERBS
 from viewer.archive.stop_words import fold, is_stop_word
+from viewer.archive.topics import sentence_case
 from viewer.i18n import message as _
 
 OPERATORS = ("AND", "OR", "NOT")
@@ -210,8 +212,7 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         if item.startswith("T:"):
             terms += 1
             if terms > MAX_TERMS:
-                notices.append(_("only the first {count} words were searched").format(
-                    count=MAX_TERMS))
+                notices.append(first_words_only())
                 while parts and not parts[-1].startswith("T:") and parts[-1] != ")":
                     parts.pop()
                 break
@@ -228,8 +229,21 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         needed = list(dict.fromkeys(p for p in parts if p.startswith("T:")))
         parts = [x for t in needed for x in ("O:AND", t)][1:]
     expression = " ".join(p[2:] if p[:2] in ("T:", "O:") else p for p in parts)
-    notice = "; ".join(dict.fromkeys(notices)) or None
-    return MatchQuery(expression, notice.capitalize() + "." if notice else None)
+    return MatchQuery(expression, as_notice(notices))
+
+
+def first_words_only() -> str:
+    """What a search cut to its first :data:`MAX_TERMS` words says of it: one clause of
+    :func:`as_notice`, for the record search and the annotations' alike."""
+    return _("only the first {count} words were searched").format(count=MAX_TERMS)
+
+
+def as_notice(clauses: Iterable[str]) -> str | None:
+    """The clauses, each once, as the one sentence a search's notice is; None for none. The
+    rest of the sentence is kept as written: ``str.capitalize`` lowered a prefix the user had
+    typed in capitals ("a one-letter prefix (b*)")."""
+    joined = "; ".join(dict.fromkeys(clauses))
+    return sentence_case(joined) + "." if joined else None
 
 
 def without_surrogates(text: str) -> str:

@@ -341,7 +341,7 @@ COMPOSED_TITLES = frozenset({"cast", "facts", "claims", "disagreements"})
 def title_of(table: str, record: Record) -> str:
     """A one-line label for a record, for links, history and search results, in English: the
     CLI's and the exports' (the window composes its own from the same fields, in its language:
-    :func:`viewer.gui.titles.record_title`). Capitalised like a heading, though a claim's
+    :func:`viewer.gui.archive_words.record_title`). Capitalised like a heading, though a claim's
     subject is written in lower case. (Told apart by ``table``, not by class: a label asks
     nothing of the families not shown.)"""
     if table == "cast":

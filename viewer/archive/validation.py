@@ -172,10 +172,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     # A missing index's shadow tables are named by the index alone.
     missing = [t for t in missing if SHADOW_OF.get(t) not in missing]
     if missing and version < SCHEMA_VERSION:  # the contract grew since: not damage
-        raise ArchiveError(_(
-            "{path} was built by an older Somos Archive (archive schema {version}; this "
-            "viewer reads {supported}) and lacks the tables {tables}. {advice}").format(
-            path=path, version=version, supported=SCHEMA_VERSION, tables=", ".join(missing),
+        raise ArchiveError(_("{older} and lacks the tables {tables}. {advice}").format(
+            older=_built_older(path, version), tables=", ".join(missing),
             advice=rebuild_advice()))
     if missing:
         raise ArchiveError(_(
@@ -198,10 +196,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     if not _SEARCH_INDEX_COLUMNS.match(sql, start.end()):
         if version < SCHEMA_VERSION:  # its columns changed since (schema 6): not damage
             raise ArchiveError(_(
-                "{path} was built by an older Somos Archive (archive schema {version}; this "
-                "viewer reads {supported}), whose search index this viewer cannot read. "
-                "{advice}").format(path=path, version=version, supported=SCHEMA_VERSION,
-                                   advice=rebuild_advice()))
+                "{older}, whose search index this viewer cannot read. {advice}").format(
+                older=_built_older(path, version), advice=rebuild_advice()))
         raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
     for table, index in FILTER_INDEXES.items():
         kind, sql = objects[index.fts]
@@ -218,11 +214,9 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         lacking = set(columns) - {str(r[1]) for r in info}
         if lacking and version < SCHEMA_VERSION:  # columns added since (schema 7): not damage
             raise ArchiveError(_(
-                "{path} was built by an older Somos Archive (archive schema {version}; this "
-                "viewer reads {supported}), whose table {table} lacks the columns {columns}. "
-                "{advice}").format(path=path, version=version, supported=SCHEMA_VERSION,
-                                   table=table, columns=", ".join(sorted(lacking)),
-                                   advice=rebuild_advice()))
+                "{older}, whose table {table} lacks the columns {columns}. {advice}").format(
+                older=_built_older(path, version), table=table,
+                columns=", ".join(sorted(lacking)), advice=rebuild_advice()))
         if lacking:
             raise ArchiveError(_(
                 "{path}: table {table} lacks columns {columns}; it was not written by this "
@@ -285,6 +279,14 @@ def _probe_own_index(conn: sqlite3.Connection, path: Path, table: str,
             "{path}: the full-text index {index} is damaged (it does not find the first row "
             "of {table} by that row's words). {advice}").format(
             path=path, index=index.fts, table=table, advice=rebuild_advice()))
+
+
+def _built_older(path: Path, version: int) -> str:
+    """The lead of each message about an archive whose schema is older than this viewer's,
+    where what it lacks is the contract's growth, not damage; each message adds what."""
+    return _("{path} was built by an older Somos Archive (archive schema {version}; this "
+             "viewer reads {supported})").format(path=path, version=version,
+                                                 supported=SCHEMA_VERSION)
 
 
 def _altered_index(path: Path, index: str, table: str) -> ArchiveError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from viewer.archive.tables import Column, TableSpec
+from viewer.archive.user_text import cut_short
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 LABELS = (
@@ -273,17 +274,11 @@ def counted(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
-QUOTED_CHARS = 32
-"""Characters of the user's own text (a filter, a search) a message quotes, at most: the rest
-of a pasted page is in the field it was typed in."""
-
-
 def quoted(text: str) -> str:
-    """The user's text as a message quotes it: on one line, cut short. Quoted whole, a line
-    with nowhere to break (thousands of pasted letters) asked the layout for its whole width,
-    and the window grew to show it."""
-    line = " ".join(text.split())
-    return line if len(line) <= QUOTED_CHARS else line[:QUOTED_CHARS - 1].rstrip() + "…"
+    """The user's text (a filter, a search) as a message quotes it: on one line, cut short
+    (:func:`~viewer.archive.user_text.cut_short`); the rest of a pasted page is in the field
+    it was typed in. The quotation marks are the translated string's own (“%1”)."""
+    return cut_short(text)
 
 
 #: The kinds the builder and the manifest give things — a source's kind, an excerpt's, what a

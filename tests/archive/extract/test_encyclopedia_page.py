@@ -12,13 +12,13 @@ import pytest
 
 from viewer.archive.extract import encyclopedia_page
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     CreditRecord,
     Extraction,
     Located,
     SeedError,
     span_supports,
 )
+from viewer.archive.topics import FACT_TOPICS
 
 SEEDS = Path(__file__).parents[3] / "seeds"
 SEED = SEEDS / "002_f5f1698f56caee8b.txt"

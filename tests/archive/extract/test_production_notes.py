@@ -15,7 +15,6 @@ import pytest
 
 from viewer.archive.extract import production_notes
 from viewer.archive.extract.base import (
-    FACT_TOPICS,
     CreditRecord,
     Extraction,
     Located,
@@ -23,6 +22,7 @@ from viewer.archive.extract.base import (
     fold,
     span_supports,
 )
+from viewer.archive.topics import FACT_TOPICS
 
 SEEDS = Path(__file__).parents[3] / "seeds"
 SEED = SEEDS / "003_3cc1b96a3044e0a6.txt"

@@ -16,11 +16,6 @@ from typing import Literal
 
 from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
 
-# The fact topics are the builder's vocabulary, stated where the window can read them too.
-from viewer.archive.topics import FACT_TOPICS as FACT_TOPICS
-from viewer.archive.topics import GENERIC_FACT_LABEL as GENERIC_FACT_LABEL
-from viewer.archive.topics import fact_label as fact_label
-
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -199,9 +194,10 @@ class QuoteRecord:
 
 @dataclass(frozen=True)
 class FactRecord:
-    """A notable stated figure. ``topic`` is a stable key from :data:`FACT_TOPICS` so the same
-    fact from different seeds lines up; ``value.value`` is its normalised reading and
-    ``statement`` the sentence or clause that states it."""
+    """A notable stated figure. ``topic`` is a stable key from
+    :data:`~viewer.archive.topics.FACT_TOPICS` so the same fact from different seeds lines
+    up; ``value.value`` is its normalised reading and ``statement`` the sentence or clause
+    that states it."""
 
     topic: str
     value: Located

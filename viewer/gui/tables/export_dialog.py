@@ -60,6 +60,7 @@ from viewer.archive.export import (
     format_for_path,
     with_format_suffix,
 )
+from viewer.archive.topics import sentence_case
 from viewer.gui.labels import fill, quoted
 from viewer.gui.tables.export_messages import ExportCounts, format_label, path_and_problem
 from viewer.gui.tables.export_request import ExportRequest
@@ -71,11 +72,6 @@ translate = QCoreApplication.translate
 # Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
-
-
-def _sentence(text: str) -> str:
-    """First letter up, the rest as it was (``str.capitalize`` would lower "Benjamín")."""
-    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -113,13 +109,13 @@ class ExportDialog(QDialog):
         self.matching_button.setObjectName("exportMatchingRows")
         self.matching_button.setAccessibleName(self.tr("Export every matching row"))
         if request.selected_count:
-            self.selected_button.setText(_sentence(request.what_selected()))
+            self.selected_button.setText(sentence_case(request.what_selected()))
             self.selected_button.setChecked(True)
         else:
             self.selected_button.setText(self.tr("Selected rows (none are selected)"))
             self.selected_button.setEnabled(False)
             self.matching_button.setChecked(request.can_match())
-        self.matching_button.setText(_sentence(request.what_matching()))
+        self.matching_button.setText(sentence_case(request.what_matching()))
         if not request.can_match():
             self.matching_button.setEnabled(False)
             self.matching_button.setText(
@@ -294,7 +290,7 @@ class ExportDialog(QDialog):
         with matches."""
         self.request = replace(self.request, counts=dict(counts))
         if self.request.can_match():
-            self.matching_button.setText(_sentence(self.request.what_matching()))
+            self.matching_button.setText(sentence_case(self.request.what_matching()))
         self._update()
 
     def count_failed(self, message: str) -> None:
