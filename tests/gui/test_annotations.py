@@ -316,7 +316,7 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
 
 
 @pytest.mark.parametrize("locale", ["en_US", "es_MX"])
-def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
+def test_modified_shows_a_local_date_with_its_whole_year_and_sorts_as_time_does(
         qtbot: QtBot, locale: str) -> None:
     """The ISO stamp was cut off even at 1600 px ("2026-12-07T10:0…"). Shown as the
     window's language writes a date, it still sorts by time: "10/1/26" before "9/1/25"
@@ -340,7 +340,14 @@ def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
             stamp = tab.model.annotation(row).modified
             shown[stamp] = index.data()
             when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
-            assert shown[stamp] == QLocale(locale).toString(when, QLocale.FormatType.ShortFormat)
+            words = QLocale(locale)
+            # The year whole ("12/7/26" read as three small numbers), the rest as the
+            # language writes a short date and time.
+            assert shown[stamp].startswith(words.toString(when.date(), words.dateFormat(
+                QLocale.FormatType.ShortFormat).replace("yy", "yyyy")))
+            assert str(when.date().year()) in shown[stamp]
+            assert shown[stamp].endswith(words.toString(when.time(),
+                                                        QLocale.FormatType.ShortFormat))
             assert "T" not in shown[stamp] and "2026-" not in shown[stamp]
             assert index.data(Qt.ItemDataRole.ToolTipRole) == stamp  # whole, in the tooltip
         tab.view.sortByColumn(MODIFIED, Qt.SortOrder.AscendingOrder)
