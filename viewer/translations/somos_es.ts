@@ -979,6 +979,30 @@
         <source>based on (title)</source>
         <translation>basada en (título)</translation>
     </message>
+    <message>
+        <source>approval rating of reviews (%)</source>
+        <translation>índice de aprobación de las reseñas (%)</translation>
+    </message>
+    <message>
+        <source>reviews behind the approval rating</source>
+        <translation>reseñas en que se basa el índice de aprobación</translation>
+    </message>
+    <message>
+        <source>score out of 100 from reviews</source>
+        <translation>puntuación de las reseñas (de 100)</translation>
+    </message>
+    <message>
+        <source>reviews behind the score out of 100</source>
+        <translation>reseñas en que se basa la puntuación de 100</translation>
+    </message>
+    <message>
+        <source>user rating (of 10)</source>
+        <translation>calificación de los usuarios (de 10)</translation>
+    </message>
+    <message>
+        <source>user reviews behind the rating</source>
+        <translation>reseñas de usuarios en que se basa la calificación</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
