@@ -570,3 +570,21 @@ def test_a_selection_of_the_readers_own_words_is_refused_with_a_message(
     window.annotator.annotate_selection()
     assert window.annotator.dialog is None  # the highlighted passage is not annotated
     assert "not the document's" in window.statusBar().currentMessage()
+
+
+def test_enter_opens_the_first_annotation_when_only_annotations_match(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Searching "check" listed the tagged record's annotation, and Enter did nothing."""
+    records = iter(window.archive.iter_records("cast"))
+    tagged, other = next(records), next(records)
+    _tag_first_cast_credit(window, qtbot, "check later")
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("cast", other.id)
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("check")
+    assert window.search_panel.model.rowCount() == 0
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.detail.record is not None and window.detail.record.id == tagged.id
+    results = window.annotator.results
+    assert results is not None and results.view.currentIndex().row() == 0

@@ -157,6 +157,15 @@ class Annotator(QObject):
             layout.addWidget(self.results)
         self.results.view.activated.connect(self._result_activated)
         self.results.view.clicked.connect(self._result_activated)
+        panel.annotation_wanted.connect(self._open_first_result)
+
+    def _open_first_result(self) -> None:
+        """The first annotation found, made current and opened (Enter, no record found)."""
+        if self.results is None or self.results.model.rowCount() == 0:
+            return
+        index = self.results.model.index(0, 0)
+        self.results.view.setCurrentIndex(index)
+        self._result_activated(index)
 
     def _titles(self, annotations: Sequence[Annotation]) -> dict[str, str]:
         return record_titles(self._window.archive, annotations)

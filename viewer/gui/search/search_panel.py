@@ -55,6 +55,7 @@ class SearchPanel(QWidget):
     close_requested = Signal()
     selection_changed = Signal()
     summary_changed = Signal()  # the summary counts the annotations found since the results
+    annotation_wanted = Signal()  # Enter with no record found: open the first annotation found
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -480,8 +481,14 @@ class SearchPanel(QWidget):
         if self._suggestion:
             self.choose_suggestion()
             return
+        if self.model.rowCount() == 0:
+            # Only annotations match: the first opens, as clicking it would (Enter did nothing).
+            text, mine = self._annotations
+            if mine and text == self._text:
+                self.annotation_wanted.emit()
+            return
         index = self.view.currentIndex()
-        if not index.isValid() and self.model.rowCount() > 0:
+        if not index.isValid():
             index = self.model.index(0, 0)
             self.view.setCurrentIndex(index)
         self._activated(index)
