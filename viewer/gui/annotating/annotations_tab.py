@@ -75,8 +75,8 @@ def annotated_text(a: Annotation) -> str:
     return a.record_title if a.kind == RECORD else a.exact
 
 
-#: Gives, by annotation id, the titles of the records ``annotations`` are on, composed in the
-#: window's language from the open archive (:func:`record_titles`).
+# Gives, by annotation id, the titles of the records ``annotations`` are on, composed in the
+# window's language from the open archive (:func:`record_titles`).
 Titler = Callable[[Sequence[Annotation]], dict[str, str]]
 
 
