@@ -73,6 +73,16 @@ def bad_folder(tmp_path: Path) -> Iterator[Path]:
     restore_permissions(folder)
 
 
+@pytest.fixture
+def speak(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``i18n.use_language`` for one test: the language chosen before it comes back after."""
+    from viewer import i18n
+
+    monkeypatch.setattr(i18n, "_chosen", None)
+    monkeypatch.setattr(i18n, "_cli_catalogue", None)
+    yield
+
+
 @pytest.fixture(scope="session")
 def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real archive built from the real seeds, once per test session. Do not write to it."""

@@ -136,6 +136,15 @@ def test_search_finds_notes_tags_and_quotes_case_blind(store: AnnotationStore) -
     assert store.search("   ") == []
 
 
+def test_the_count_of_a_search_goes_past_its_limit(store: AnnotationStore) -> None:
+    store.save([note(f"zebrafinch {n}") for n in range(51)] + [note("other")])
+    assert len(store.search("zebrafinch", 50)) == 50
+    assert store.count_matching("zebrafinch") == 51
+    assert store.count_matching("ZEBRAFINCH 50") == 1  # as search matches: within words
+    assert store.count_matching("100%_") == 0
+    assert store.count_matching("   ") == 0
+
+
 def test_a_pasted_page_of_words_searches_the_first_words_as_the_record_search_does(
         store: AnnotationStore) -> None:
     """A thousand words raised "Expression tree is too large" (one LIKE each)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 
@@ -24,14 +23,6 @@ WORDS = {
     errno.ENAMETOOLONG: ("the name is too long", "el nombre es demasiado largo"),
     errno.EEXIST: ("something of that name is already there", "ya hay algo con ese nombre"),
 }
-
-
-@pytest.fixture
-def speak(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``i18n.use_language`` for one test: the language chosen before it comes back after."""
-    monkeypatch.setattr(i18n, "_chosen", None)
-    monkeypatch.setattr(i18n, "_cli_catalogue", None)
-    yield
 
 
 @pytest.mark.parametrize("number", list(WORDS))

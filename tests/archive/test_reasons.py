@@ -61,31 +61,64 @@ def test_every_reason_the_builder_wrote_has_parts_that_say_it(archive_path: Path
     assert reasons.SURNAME_NOT_ALONE in used and reasons.SHARED_SYNOPSIS in used
 
 
+WEBB_ES = ("ninguna fuente nombra a Vincent Webb solo por su apellido; se toma como apellido "
+           "la segunda de las dos palabras del nombre")
+WEBB_EN = ("no source names Vincent Webb by family name alone; the second of the name's two "
+           "words is taken as the family name")
+
+
 def test_a_reason_is_said_in_the_users_language(spanish: None, archive: Archive) -> None:
+    """A record keeps the archive's English reason; :func:`reasons.said`, what the window
+    calls where it shows one, says it in the user's language."""
     person = next(p for p in archive.iter_records("people") if p.name == "Vincent Webb")
     spans = [s for s in archive.provenance("people", person.id) if s.field == "surname"]
     assert spans and spans[0].status == "inferred"
-    assert spans[0].reason == ("ninguna fuente nombra a Vincent Webb solo por su apellido; se "
-                               "toma como apellido la segunda de las dos palabras del nombre")
+    assert spans[0].reason == WEBB_EN
+    assert reasons.said(spans[0].reason) == WEBB_ES
     noted = next(p for p in archive.iter_records("people") if p.spelling_note)
     assert noted.spelling_note.startswith(  # type: ignore[union-attr]
+        "Shown as the sources spell it most often: ")
+    assert reasons.said(noted.spelling_note).startswith(  # type: ignore[union-attr]
         "Se muestra como lo escriben las fuentes con más frecuencia: ")
     works = [w for w in archive.iter_records("works") if getattr(w, "inferred", None)]
-    assert works and all(w.inferred in (  # type: ignore[union-attr]
+    assert works and all(reasons.said(w.inferred) in (  # type: ignore[attr-defined]
         "un título entre comillas o en cursivas junto a un año o un crédito; el texto no dice "
         "qué tipo de obra es", "un nombre seguido de un año entre paréntesis, leído como título")
         for w in works)
+    assert all(w.inferred in (reasons.WORK_KIND_UNSTATED,  # type: ignore[attr-defined]
+                              reasons.NAME_AND_YEAR) for w in works)
     episode = archive.provenance("episodes", 1)
-    assert any(s.reason and s.reason.startswith("la fuente describe juntos los episodios 1 y 2")
+    assert any(s.reason and s.reason.startswith("the source describes episodes 1 and 2")
                for s in episode)
+    assert any(s.reason and reasons.said(s.reason).startswith(  # type: ignore[union-attr]
+        "la fuente describe juntos los episodios 1 y 2") for s in episode)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_keeps_the_archives_english_reasons(spanish: None, archive: Archive,
+                                                      fmt: str, tmp_path: Path) -> None:
+    """An export is the same file whatever the machine's language: under Spanish messages
+    the reasons in it are the archive's English (they were Spanish, while its labels and
+    titles stayed English)."""
+    from viewer.archive.export import export_records
+
+    webb = [p for p in archive.iter_records("people") if p.name == "Vincent Webb"]
+    noted = [p for p in archive.iter_records("people") if p.spelling_note][:1]
+    export_records(archive, "people", webb + noted, fmt, tmp_path / f"people.{fmt}")
+    export_records(archive, "works", None, fmt, tmp_path / f"works.{fmt}")
+    people = (tmp_path / f"people.{fmt}").read_text(encoding="utf-8")
+    works = (tmp_path / f"works.{fmt}").read_text(encoding="utf-8")
+    assert WEBB_EN in people and "Shown as the sources spell it most often: " in people
+    assert reasons.WORK_KIND_UNSTATED in works
+    for spanish_words in ("ninguna fuente", "Se muestra como", "entre comillas"):
+        assert spanish_words not in people + works
 
 
 def test_a_reason_in_english_by_default(archive: Archive) -> None:
     person = next(p for p in archive.iter_records("people") if p.name == "Vincent Webb")
     reason = next(s.reason for s in archive.provenance("people", person.id)
                   if s.field == "surname")
-    assert reason == ("no source names Vincent Webb by family name alone; the second of the "
-                      "name's two words is taken as the family name")
+    assert reason == WEBB_EN and reasons.said(reason) == WEBB_EN
 
 
 def test_parts_are_read_back_as_written_and_a_bad_cell_falls_back_to_the_sentence() -> None:
@@ -97,3 +130,6 @@ def test_parts_are_read_back_as_written_and_a_bad_cell_falls_back_to_the_sentenc
     assert reasons.reason_text("as written", None) == "as written"
     assert reasons.reason_text("as written", "{not json") == "as written"
     assert reasons.reason_text("as written", '[{"args": {}}]') == "as written"
+    assert reasons.said("as written") == "as written" and reasons.said(None) is None
+    assert reasons.reasoned("as written", None) == "as written"
+    assert reasons.said(reasons.reasoned("as written", "{not json")) == "as written"

@@ -5,7 +5,6 @@ Spanish: the checks on open, a damaged read, an export that meets a damaged cell
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,14 +33,6 @@ OTHER_REMEDY = frozenset({"missing", "directory", "random-bytes", "text-file", "
                           "foreign-application-id", "newer-schema", "unreadable",
                           "wal-unreadable"})
 REBUILT = tuple(c for c in REFUSED_ARCHIVES if c.name not in OTHER_REMEDY)
-
-
-@pytest.fixture
-def speak(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``i18n.use_language`` for one test: the language chosen before it comes back after."""
-    monkeypatch.setattr(i18n, "_chosen", None)
-    monkeypatch.setattr(i18n, "_cli_catalogue", None)
-    yield
 
 
 def _refusal(path: Path) -> str:

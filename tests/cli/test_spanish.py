@@ -206,3 +206,14 @@ def test_the_wheels_manual_pages_are_english_after_a_build_in_spanish(tmp_path: 
     assert "what four documents say about the series" in out.stdout
     assert "Archive file to read (default:" in out.stdout
     assert "cuatro documentos" not in out.stdout
+
+
+def test_an_export_keeps_the_archives_english_under_a_mexican_locale(
+        archive_path: Path) -> None:
+    """``export`` writes the archive's words, as it writes its labels and titles: under
+    LANG=es_MX the builder's reasons in the file were Spanish."""
+    done = run_in(SPANISH, "export", "people", "--format", "json", "--query", "Vincent Webb",
+                  "--archive", str(archive_path))
+    assert done.returncode == 0, done.stderr
+    assert "no source names Vincent Webb by family name alone" in done.stdout
+    assert "ninguna fuente" not in done.stdout

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.store import Archive
+from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
 
@@ -48,17 +49,49 @@ def settings(tmp_path: Path) -> ViewerSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> Iterator[MainWindow]:
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The window's catalogues for Spanish, as a start under es_MX installs them (the data
+    layer's gettext messages follow). Ask for it before ``open_window``, so that a window is
+    closed in the language it was opened in."""
+    translators = install_translators(qapp, "es")
+    assert len(translators) == 2, "the Spanish catalogue (or Qt's own) did not load"
+    yield
+    remove_translators(qapp, translators)
+
+
+#: ``open_window(path, size=None)``: see :func:`open_window`.
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, settings: ViewerSettings) -> Iterator[OpenWindow]:
+    """Opens the main window over an archive file (``size``: resized before it is shown),
+    shown offscreen with its first page and count loaded. Every window it opened, and its
+    archive, is closed when the test ends."""
+    opened: list[MainWindow] = []
+
+    def open_(path: Path, size: tuple[int, int] | None = None) -> MainWindow:
+        win = MainWindow(Archive.open(path), settings)
+        qtbot.addWidget(win)
+        opened.append(win)
+        if size is not None:
+            win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: not win.current_tab().is_busy())  # first page and count arrived
+        return win
+
+    yield open_
+    for win in opened:
+        win.close()  # waits for background jobs
+        if win.archive is not None:
+            win.archive.close()
+
+
+@pytest.fixture
+def window(open_window: OpenWindow, archive_path: Path) -> MainWindow:
     """The main window over the session archive, shown offscreen."""
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())  # first page and count arrived
-    yield win
-    win.close()  # waits for background jobs
-    if win.archive is not None:
-        win.archive.close()
+    return open_window(archive_path)
 
 
 def shown_tab(window: MainWindow, qtbot: QtBot, table: str):  # type: ignore[no-untyped-def]

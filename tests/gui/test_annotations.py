@@ -231,6 +231,25 @@ def test_a_search_only_annotations_match_says_so_not_no_results(
     assert window.annotator.results.heading.text() == "1 of your annotations matches “check”"
 
 
+def test_more_annotations_than_are_listed_are_counted_all(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """51 matching annotations were said to be "50" (the most the list holds)."""
+    stamp = now()
+    store = window.annotator.book.store
+    assert store is not None
+    store.save([Annotation(id=new_id(), kind="record", record_table="cast", record_id=1,
+                           note=f"zebrafinch {n}", created=stamp, modified=stamp)
+                for n in range(51)])
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("zebrafinch")
+    results = window.annotator.results
+    assert results is not None and results.model.rowCount() == 50
+    assert results.heading.text() == ("51 of your annotations match “zebrafinch”; the 50 "
+                                      "most recently changed are listed")
+    said = "No records match “zebrafinch”; 51 of your annotations do"
+    assert window.search_panel.summary.text() == said
+
+
 def test_the_summary_counts_annotations_found_beside_records(
         window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):

@@ -4,7 +4,6 @@ for each number rather than the code choosing between two English ones."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,18 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.archive.export import ExportReport
 from viewer.gui.labels import number
-from viewer.gui.tables.export_messages import summary
+from viewer.gui.tables.export_messages import ExportCounts
 from viewer.gui.tables.export_request import ExportRequest
-from viewer.gui.translation import install_translators, remove_translators
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    assert len(translators) == 2
-    yield
-    remove_translators(qapp, translators)
 
 
 def _wrote(tmp_path: Path, *counts: int, table: str = "cast") -> list[ExportReport]:
     tables = [table] if len(counts) == 1 else ["cast", "people", "episodes"][:len(counts)]
     return [ExportReport(table=t, fmt="csv", count=n, total=n, path=tmp_path / f"x-{t}.csv")
             for t, n in zip(tables, counts, strict=True)]
+
+
+def summary(reports: list[ExportReport]) -> str:
+    return ExportCounts().summary(reports)
 
 
 def _tab(matching: int | None, query: str = "", selected: int = 0) -> ExportRequest:

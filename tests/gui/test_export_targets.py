@@ -7,19 +7,19 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import shown_tab
+from tests.gui.conftest import OpenWindow, shown_tab
 from viewer.annotations.store import AnnotationStore
-from viewer.archive.store import Archive
 from viewer.gui.tables.export_dialog import ExportDialog
+from viewer.gui.tables.export_messages import path_and_problem
+from viewer.gui.translation import install_translators, remove_translators
 from viewer.gui.window.main_window import MainWindow
-from viewer.gui.window.settings import ViewerSettings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -33,17 +33,8 @@ def own_archive(archive_path: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def own_window(qtbot: QtBot, own_archive: Path,
-               settings: ViewerSettings) -> Iterator[MainWindow]:
-    win = MainWindow(Archive.open(own_archive), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
-    yield win
-    win.close()
-    if win.archive is not None:
-        win.archive.close()
+def own_window(open_window: OpenWindow, own_archive: Path) -> MainWindow:
+    return open_window(own_archive)
 
 
 def _dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
@@ -68,7 +59,8 @@ def test_the_open_archive_is_refused_in_the_dialog(qtbot: QtBot, own_window: Mai
     before = own_archive.read_bytes()
     dialog = _dialog(qtbot, own_window)
     dialog.set_path(own_archive)
-    assert _problem(dialog) == "self.sqlite is the archive being read: choose another file."
+    assert _problem(dialog) == (f"Cannot write to {own_archive}: it is the archive being read "
+                                "— choose another file")
     assert not dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert own_window.export_run.running is False
@@ -81,8 +73,8 @@ def test_the_annotations_database_is_refused_in_the_dialog(
     before = _annotations_in_tmp.read_bytes()
     dialog = _dialog(qtbot, own_window)
     dialog.set_path(_annotations_in_tmp)
-    assert _problem(dialog) == ("annotations.sqlite is your annotations database: choose "
-                                "another file.")
+    assert _problem(dialog) == (f"Cannot write to {_annotations_in_tmp}: it is the annotations "
+                                "database — choose another file")
     assert not dialog.export_button.isEnabled()
     assert _annotations_in_tmp.read_bytes() == before
 
@@ -117,8 +109,8 @@ def test_a_fifo_is_refused_in_the_dialog(qtbot: QtBot, window: MainWindow,
     os.mkfifo(fifo)
     dialog = _dialog(qtbot, window)
     dialog.set_path(fifo)
-    assert _problem(dialog) == ("pipe.csv is not a regular file (a device, pipe or socket): "
-                                "choose another file.")
+    assert _problem(dialog) == (f"Cannot write to {fifo}: it is not a regular file (a device, "
+                                "pipe or socket) — choose another file")
     assert not dialog.export_button.isEnabled()
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
@@ -131,12 +123,14 @@ def test_a_read_only_file_is_refused_in_the_dialog_as_on_the_command_line(
     kept.chmod(0o444)
     dialog = _dialog(qtbot, window)
     dialog.set_path(kept)
-    assert _problem(dialog) == "kept.csv exists and cannot be replaced (it is read-only)."
+    said = _problem(dialog)
+    assert said == (f"Cannot write to {kept}: it is read-only — choose another file, or make "
+                    "it writable first")
     order = dialog.order()
     assert order is not None
     with qtbot.waitSignal(window.export_run.failed, timeout=10_000) as failed:
         window.export_run.start(order, window.archive.path if window.archive else Path())
-    assert "it is read-only — choose another file" in str(failed.args[0])
+    assert said in str(failed.args[0])  # the worker's refusal, word for word
     assert kept.read_text(encoding="utf-8") == "keep me\n"
     box = window.last_error
     assert box is not None
@@ -156,3 +150,17 @@ def test_a_symlink_is_offered_and_its_target_written(qtbot: QtBot, window: MainW
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8-sig").startswith("id,name,")
+
+
+def test_the_dialog_says_a_refusal_in_the_command_line_s_spanish(
+        qapp: QApplication, tmp_path: Path) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("keep me\n", encoding="utf-8")
+    kept.chmod(0o444)
+    translators = install_translators(qapp, "es")
+    try:
+        assert path_and_problem(str(kept), "csv") == (kept, (
+            f"No se puede escribir en {kept}: es de solo lectura; elija otro archivo o "
+            "permita antes que se escriba en él"))
+    finally:
+        remove_translators(qapp, translators)

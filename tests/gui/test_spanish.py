@@ -11,7 +11,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
-from tests.gui.conftest import ModelChecks, export_dialog_on_first_cast_row
+from tests.gui.conftest import ModelChecks, OpenWindow, export_dialog_on_first_cast_row
 from tests.gui.visible_text import TS, EnglishSources, chrome, visible_strings
 from viewer import i18n
 from viewer.archive.store import Archive
@@ -37,27 +36,8 @@ SPANISH_ENV = {"LANG": "es_MX.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES
 
 
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The window's catalogues for Spanish, as a start under es_MX installs them."""
-    translators = install_translators(qapp, "es")
-    assert len(translators) == 2, "the Spanish catalogue (or Qt's own) did not load"
-    yield
-    remove_translators(qapp, translators)
-
-
-@pytest.fixture
-def spanish_window(spanish: None, qtbot: QtBot, archive_path: Path,
-                   settings: ViewerSettings) -> Iterator[MainWindow]:
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
-    yield win
-    win.close()
-    if win.archive is not None:
-        win.archive.close()
+def spanish_window(spanish: None, open_window: OpenWindow, archive_path: Path) -> MainWindow:
+    return open_window(archive_path, size=(1600, 1000))
 
 
 class Seen:
@@ -531,24 +511,6 @@ def test_a_tagged_cast_credit_is_titled_in_spanish_wherever_an_annotation_shows_
     win.annotator.edit(win.annotator.book.all()[0])
     assert win.annotator.dialog is not None and win.annotator.dialog.quote.text() == spanish
     win.annotator.dialog.reject()
-
-
-def test_the_annotations_filter_looks_in_the_words_of_the_language_the_window_changes_to(
-        window: MainWindow, qtbot: QtBot, qapp: QApplication) -> None:
-    """Each annotation's words are folded for the filter once, in the window's language, and
-    again when the language changes (a catalogue installed): "huerfana" then finds the
-    orphan, whose Status reads "huérfana"."""
-    tab = _annotate_in(window, "cast")
-    with qtbot.waitSignal(tab.status_changed):
-        tab.filter.setText("huerfana")
-    assert tab.shown() == []  # in English it is "orphaned"
-    translators = install_translators(qapp, "es")
-    try:
-        qtbot.waitUntil(lambda: [a.source_file for a in tab.shown()] == ["gone.txt"])
-        assert "huérfana" in _cells(tab, STATUS)
-    finally:
-        remove_translators(qapp, translators)
-    qtbot.waitUntil(lambda: tab.shown() == [])
 
 
 def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(

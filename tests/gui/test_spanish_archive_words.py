@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import OpenWindow
 from tests.gui.visible_text import TS
 from viewer.archive import topics
 from viewer.archive.records.statements import Claim, Disagreement, Fact
@@ -23,15 +23,6 @@ from viewer.archive.tables import title_of
 from viewer.gui import archive_words
 from viewer.gui.reading.detail_pane import DetailPane
 from viewer.gui.translation import install_translators, remove_translators
-from viewer.gui.window.main_window import MainWindow
-from viewer.gui.window.settings import ViewerSettings
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    yield
-    remove_translators(qapp, translators)
 
 
 @pytest.fixture
@@ -90,56 +81,40 @@ def test_every_word_the_builder_can_write_has_a_spanish_label(archive: Archive) 
 
 
 def test_facts_and_claims_show_their_labels_in_spanish(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
-        shown: dict[str, set[str]] = {}
-        for table, key in (("facts", "label"), ("claims", "subject"), ("claims", "attribute"),
-                           ("disagreements", "subject"), ("organisations", "relations")):
-            tab = win.record_tab(table)
-            win.tabs.setCurrentWidget(tab)
-            qtbot.waitUntil(lambda t=tab: not t.is_busy())
-            column = [c.key for c in tab.model.spec.columns].index(key)
-            shown[f"{table}.{key}"] = {str(tab.model.index(row, column).data())
-                                       for row in range(tab.model.rowCount())}
-        assert {"Estimación de muertos", "Inicio del rodaje", "Población de Allende"} \
-            <= shown["facts.label"]
-        assert not shown["facts.label"] & set(topics.FACT_TOPICS.values())
-        assert {"la masacre", "el rodaje", "episodio 1"} <= shown["claims.subject"]
-        assert "personas asesinadas" in shown["claims.attribute"]
-        assert not shown["claims.attribute"] & set(topics.CLAIM_ATTRIBUTES)
-        assert "la masacre" in shown["disagreements.subject"]
-        assert {"productora", "editorial"} <= {
-            word for cell in shown["organisations.relations"] for word in cell.split(", ")}
-    finally:
-        win.close()
-        if win.archive is not None:
-            win.archive.close()
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
+    win = open_window(archive_path)
+    shown: dict[str, set[str]] = {}
+    for table, key in (("facts", "label"), ("claims", "subject"), ("claims", "attribute"),
+                       ("disagreements", "subject"), ("organisations", "relations")):
+        tab = win.record_tab(table)
+        win.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda t=tab: not t.is_busy())
+        column = [c.key for c in tab.model.spec.columns].index(key)
+        shown[f"{table}.{key}"] = {str(tab.model.index(row, column).data())
+                                   for row in range(tab.model.rowCount())}
+    assert {"Estimación de muertos", "Inicio del rodaje", "Población de Allende"} \
+        <= shown["facts.label"]
+    assert not shown["facts.label"] & set(topics.FACT_TOPICS.values())
+    assert {"la masacre", "el rodaje", "episodio 1"} <= shown["claims.subject"]
+    assert "personas asesinadas" in shown["claims.attribute"]
+    assert not shown["claims.attribute"] & set(topics.CLAIM_ATTRIBUTES)
+    assert "la masacre" in shown["disagreements.subject"]
+    assert {"productora", "editorial"} <= {
+        word for cell in shown["organisations.relations"] for word in cell.split(", ")}
 
 
 def test_the_timeline_names_its_rows_in_spanish(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
-        win.tabs.setCurrentIndex(win.tab_index("views"))
-        views = win.views_tab
-        chart = views.show_chart("timeline")
-        qtbot.waitUntil(lambda: not views.is_busy(), timeout=20_000)
-        chart.finish_drawing()
-        texts = {item.text() for item in chart.scene().items()
-                 if isinstance(item, QGraphicsSimpleTextItem)}
-        assert {"Inicio del rodaje", "Inicio de la masacre"} <= texts
-        assert not texts & set(topics.FACT_TOPICS.values())
-    finally:
-        win.close()
-        if win.archive is not None:
-            win.archive.close()
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
+    win = open_window(archive_path)
+    win.tabs.setCurrentIndex(win.tab_index("views"))
+    views = win.views_tab
+    chart = views.show_chart("timeline")
+    qtbot.waitUntil(lambda: not views.is_busy(), timeout=20_000)
+    chart.finish_drawing()
+    texts = {item.text() for item in chart.scene().items()
+             if isinstance(item, QGraphicsSimpleTextItem)}
+    assert {"Inicio del rodaje", "Inicio de la masacre"} <= texts
+    assert not texts & set(topics.FACT_TOPICS.values())
 
 
 @pytest.mark.parametrize(("language", "topic", "words"), [
@@ -149,6 +124,7 @@ def test_a_facts_topic_is_words_never_its_key(language: str, topic: str, words: 
                                               archive: Archive) -> None:
     """The pane showed "Topic: town_population": the key the builder files a fact under."""
     translators = install_translators(qapp, "es") if language == "es" else []
+    seen = False
     try:
         for fact in archive.iter_records("facts"):
             assert isinstance(fact, Fact)
@@ -158,8 +134,10 @@ def test_a_facts_topic_is_words_never_its_key(language: str, topic: str, words: 
             assert "_" not in shown and shown != fact.topic, (fact.topic, shown)
             if fact.topic == "town_population":
                 assert shown == words
+                seen = True
     finally:
         remove_translators(qapp, translators)
+    assert seen, "no fact of topic town_population in the seeds: the test checked no words"
 
 
 def test_claim_and_disagreement_titles_start_with_a_capital(archive: Archive) -> None:
@@ -207,22 +185,14 @@ def test_the_detail_pane_composes_titles_in_spanish(spanish: None, pane: DetailP
 
 
 def test_search_results_title_cast_credits_in_spanish(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
-    win = MainWindow(Archive.open(archive_path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
-        with qtbot.waitSignal(win.search_panel.results_shown, timeout=10_000):
-            win.search_box.setText("benjamin")
-        model = win.search_panel.model
-        titles = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
-        assert "Jero Medina como Benjamín" in titles
-        assert not [t for t in titles if " as " in t]
-    finally:
-        win.close()
-        if win.archive is not None:
-            win.archive.close()
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
+    win = open_window(archive_path)
+    with qtbot.waitSignal(win.search_panel.results_shown, timeout=10_000):
+        win.search_box.setText("benjamin")
+    model = win.search_panel.model
+    titles = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
+    assert "Jero Medina como Benjamín" in titles
+    assert not [t for t in titles if " as " in t]
 
 
 def test_the_builders_reasons_are_said_in_spanish(spanish: None, pane: DetailPane,
@@ -236,3 +206,20 @@ def test_the_builders_reasons_are_said_in_spanish(spanish: None, pane: DetailPan
     assert ("Apellido: inferido — ninguna fuente nombra a Vincent Webb solo por su apellido; "
             "se toma como apellido la segunda de las dos palabras del nombre") in text, text
     assert "by family name alone" not in text
+
+
+def test_a_spelling_note_and_an_inferred_kind_are_said_in_spanish(
+        spanish: None, pane: DetailPane, archive: Archive) -> None:
+    """The records keep the archive's English (what an export writes); the pane says a
+    person's spelling note and why a work's kind is inferred in the window's language."""
+    noted = next(p for p in archive.iter_records("people") if p.spelling_note)
+    assert noted.spelling_note.startswith("Shown as the sources")  # type: ignore[attr-defined]
+    pane.show_record("people", noted.id)
+    text = " ".join(pane.toPlainText().split())
+    assert "Se muestra como lo escriben las fuentes con más frecuencia: " in text, text
+    assert "Shown as the sources" not in text
+    work = next(w for w in archive.iter_records("works") if getattr(w, "inferred", None))
+    pane.show_record("works", work.id)
+    text = " ".join(pane.toPlainText().split())
+    assert "leído como título" in text or "qué tipo de obra es" in text, text
+    assert work.inferred not in text  # type: ignore[attr-defined]

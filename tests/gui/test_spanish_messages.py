@@ -8,101 +8,71 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.bad_archives import BAD_ARCHIVES, make_bad_archive
 from tests.conftest import REPO, SEEDS
-from tests.gui.conftest import export_dialog_on_first_cast_row
+from tests.gui.conftest import OpenWindow, export_dialog_on_first_cast_row
 from viewer.archive.store import Archive
-from viewer.gui.translation import install_translators, remove_translators
-from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
 
 
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    yield
-    remove_translators(qapp, translators)
-
-
-def _window(qtbot: QtBot, path: Path, settings: ViewerSettings) -> MainWindow:
-    win = MainWindow(Archive.open(path), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.current_tab().is_busy())
-    return win
-
-
-def _close(win: MainWindow) -> None:
-    win.close()
-    if win.archive is not None:
-        win.archive.close()
-
-
 def test_the_rebuild_dialog_says_its_progress_and_a_bad_seed_in_spanish(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings,
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     monkeypatch.setattr("viewer.gui.window.rebuild.seeds_dir", lambda: seeds)
     monkeypatch.setenv("SOMOS_ARCHIVE", str(tmp_path / "rebuilt" / "somos.sqlite"))
-    win = _window(qtbot, archive_path, settings)
-    try:
-        shown: list[str] = []
+    win = open_window(archive_path)
+    shown: list[str] = []
 
-        def label(_message: str) -> None:
-            progress = win.switch.rebuild.progress
-            if progress is not None:
-                shown.append(progress.labelText())
+    def label(_message: str) -> None:
+        progress = win.switch.rebuild.progress
+        if progress is not None:
+            shown.append(progress.labelText())
 
-        assert win.switch.rebuild is not None  # made now: its slot sets the label before ours
-        win.workers.rebuild_progressed.connect(label, Qt.ConnectionType.QueuedConnection)
-        win.actions_by_key["rebuild"].trigger()
-        qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
-        qtbot.waitUntil(lambda: bool(shown) and shown[-1].startswith("Se escribió"))
-        assert shown[0] == f"Leyendo las semillas de {seeds}"
-        assert "Extrayendo " + next(seeds.glob("003_*")).name + " (notas de producción)" in shown
-        assert "Escribiendo los registros" in shown and "Indexando para la búsqueda" in shown
+    assert win.switch.rebuild is not None  # made now: its slot sets the label before ours
+    win.workers.rebuild_progressed.connect(label, Qt.ConnectionType.QueuedConnection)
+    win.actions_by_key["rebuild"].trigger()
+    qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1].startswith("Se escribió"))
+    assert shown[0] == f"Leyendo las semillas de {seeds}"
+    assert "Extrayendo " + next(seeds.glob("003_*")).name + " (notas de producción)" in shown
+    assert "Escribiendo los registros" in shown and "Indexando para la búsqueda" in shown
 
-        news = next(seeds.glob("001_*.txt"))
-        news.write_bytes(news.read_bytes() + b"\xff")
-        win.actions_by_key["rebuild"].trigger()
-        qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
-        box = win.last_error
-        assert isinstance(box, QMessageBox)
-        assert f"{news.name}, línea " in box.text(), box.text()
-        assert "no es texto UTF-8 (byte 0xff en la posición " in box.text(), box.text()
-        box.close()
-    finally:
-        _close(win)
+    news = next(seeds.glob("001_*.txt"))
+    news.write_bytes(news.read_bytes() + b"\xff")
+    win.actions_by_key["rebuild"].trigger()
+    qtbot.waitUntil(lambda: not win.switch.rebuild.running, timeout=30_000)
+    box = win.last_error
+    assert isinstance(box, QMessageBox)
+    assert f"{news.name}, línea " in box.text(), box.text()
+    assert "no es texto UTF-8 (byte 0xff en la posición " in box.text(), box.text()
+    box.close()
 
 
-def test_a_damaged_cell_is_marked_in_spanish(spanish: None, qtbot: QtBot, archive_path: Path,
-                                             settings: ViewerSettings, tmp_path: Path) -> None:
+def test_a_damaged_cell_is_marked_in_spanish(spanish: None, open_window: OpenWindow,
+                                             qtbot: QtBot, archive_path: Path,
+                                             tmp_path: Path) -> None:
     case = next(c for c in BAD_ARCHIVES if c.name == "malformed-list-cell")
     damaged = make_bad_archive(case, archive_path, tmp_path)
-    win = _window(qtbot, damaged, settings)
-    try:
-        win.tabs.setCurrentIndex(win.tab_index("people"))
-        tab = win.current_tab()
-        assert tab is not None
-        qtbot.waitUntil(lambda: not tab.is_busy())
-        model = tab.model
-        column = next(c for c in range(model.columnCount())
-                      if model.headerData(c, Qt.Orientation.Horizontal) == "Grafías")
-        cells = [str(model.index(row, column).data()) for row in range(model.rowCount())]
-        marked = [cell for cell in cells if cell.startswith("⚠")]
-        assert marked == ['⚠ ilegible: ["Maynée'], marked
-    finally:
-        _close(win)
+    win = open_window(damaged)
+    win.tabs.setCurrentIndex(win.tab_index("people"))
+    tab = win.current_tab()
+    assert tab is not None
+    qtbot.waitUntil(lambda: not tab.is_busy())
+    model = tab.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Grafías")
+    cells = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+    marked = [cell for cell in cells if cell.startswith("⚠")]
+    assert marked == ['⚠ ilegible: ["Maynée'], marked
 
 
 def _start(path: Path, settings: Path, lang: str) -> str:
@@ -166,36 +136,33 @@ def test_the_file_dialog_says_archivo_as_mexico_does_not_fichero(spanish: None,
 
 
 def test_the_kinds_of_sources_and_excerpts_are_shown_in_spanish(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
     """A source's kind names it in the Sources columns, and an excerpt's or a disagreement's
     kind is a word of ours: in Spanish too (the archive keeps its own words for sorting)."""
-    win = _window(qtbot, archive_path, settings)
-    try:
-        shown: dict[str, set[str]] = {}
-        for table, key in (("cast", "sources"), ("excerpts", "kind"), ("disagreements", "kind")):
-            win.tabs.setCurrentIndex(win.tab_index(table))
-            tab = win.current_tab()
-            assert tab is not None
-            qtbot.waitUntil(lambda t=tab: not t.is_busy())
-            column = [c.key for c in tab.model.spec.columns].index(key)
-            shown[table] = {str(tab.model.index(row, column).data())
-                            for row in range(min(tab.model.rowCount(), 200))}
-        assert "página de enciclopedia, notas de producción" in shown["cast"]
-        assert {"párrafo", "encabezado"} <= shown["excerpts"]
-        assert "número" in shown["disagreements"]
-        from PySide6.QtWidgets import QGraphicsSimpleTextItem
+    win = open_window(archive_path)
+    shown: dict[str, set[str]] = {}
+    for table, key in (("cast", "sources"), ("excerpts", "kind"), ("disagreements", "kind")):
+        win.tabs.setCurrentIndex(win.tab_index(table))
+        tab = win.current_tab()
+        assert tab is not None
+        qtbot.waitUntil(lambda t=tab: not t.is_busy())
+        column = [c.key for c in tab.model.spec.columns].index(key)
+        shown[table] = {str(tab.model.index(row, column).data())
+                        for row in range(min(tab.model.rowCount(), 200))}
+    assert "página de enciclopedia, notas de producción" in shown["cast"]
+    assert {"párrafo", "encabezado"} <= shown["excerpts"]
+    assert "número" in shown["disagreements"]
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-        win.tabs.setCurrentIndex(win.tab_index("views"))
-        views = win.views_tab
-        chart = views.show_chart("timeline")
-        qtbot.waitUntil(lambda: not views.is_busy(), timeout=20_000)
-        chart.finish_drawing()
-        texts = [item.text() for item in chart.scene().items()
-                 if isinstance(item, QGraphicsSimpleTextItem)]
-        assert any(text.endswith(" · nota informativa") for text in texts), texts
-        assert not [text for text in texts if "news item" in text]
-    finally:
-        _close(win)
+    win.tabs.setCurrentIndex(win.tab_index("views"))
+    views = win.views_tab
+    chart = views.show_chart("timeline")
+    qtbot.waitUntil(lambda: not views.is_busy(), timeout=20_000)
+    chart.finish_drawing()
+    texts = [item.text() for item in chart.scene().items()
+             if isinstance(item, QGraphicsSimpleTextItem)]
+    assert any(text.endswith(" · nota informativa") for text in texts), texts
+    assert not [text for text in texts if "news item" in text]
 
 
 def test_a_texts_characters_are_caracteres_not_personajes(spanish: None) -> None:
@@ -264,31 +231,28 @@ def test_the_help_and_about_boxes_fit_a_small_screen(spanish: None, qtbot: QtBot
 
 def test_what_an_export_wrote_names_the_table_in_spanish(spanish: None, tmp_path: Path) -> None:
     from viewer.archive.export import ExportReport
-    from viewer.gui.tables.export_messages import summary
+    from viewer.gui.tables.export_messages import ExportCounts
 
-    said = summary([ExportReport(table="cast", fmt="csv", count=3, total=3,
-                                 path=tmp_path / "x.csv")])
+    said = ExportCounts().summary([ExportReport(table="cast", fmt="csv", count=3, total=3,
+                                                path=tmp_path / "x.csv")])
     assert said == f"Se exportaron 3 registros de reparto a {tmp_path / 'x.csv'}"
 
 
 
 def test_the_export_dialog_is_tall_enough_for_its_wrapped_rows(
-        spanish: None, qtbot: QtBot, archive_path: Path, settings: ViewerSettings) -> None:
+        spanish: None, open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
     """At 800×600 Qt gives the dialog 542 pixels of width: its Spanish rows wrap under their
     labels, and were drawn over each other at the height their unwrapped form asked for."""
-    win = _window(qtbot, archive_path, settings)
-    try:
-        dialog = export_dialog_on_first_cast_row(win, qtbot)
-        dialog.hide()
-        dialog.resize(542, 150)
-        dialog.show()
-        needed = dialog.layout().totalHeightForWidth(542)
-        assert needed > 150 and dialog.height() >= needed, (dialog.size(), needed)
-        dialog.set_path("/nonexistent-folder/x.csv")  # one more line: the problem
-        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
-        dialog.reject()
-    finally:
-        _close(win)
+    win = open_window(archive_path)
+    dialog = export_dialog_on_first_cast_row(win, qtbot)
+    dialog.hide()
+    dialog.resize(542, 150)
+    dialog.show()
+    needed = dialog.layout().totalHeightForWidth(542)
+    assert needed > 150 and dialog.height() >= needed, (dialog.size(), needed)
+    dialog.set_path("/nonexistent-folder/x.csv")  # one more line: the problem
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    dialog.reject()
 
 
 def test_annotations_a_search_found_are_counted_in_spanish_plurals(

@@ -34,13 +34,26 @@ def translator_notes(path: Path) -> set[str]:
     """The ``#:`` comment blocks of ``path`` written right above a simple statement that holds
     a message (``tr``, ``translate``, ``QT_TRANSLATE_NOOP``), as ``pyside6-lupdate`` joins
     their lines."""
+    return {note for _line, note, held in note_blocks(path) if held}
+
+
+def stray_notes(path: Path) -> list[tuple[int, str]]:
+    """(line, note) of every ``#:`` block of ``path`` that sits above no message: a note
+    lupdate would glue onto whatever message comes next, or onto one added later."""
+    return [(line, note) for line, note, held in note_blocks(path) if not held]
+
+
+def note_blocks(path: Path) -> list[tuple[int, str, bool]]:
+    """Every ``#:`` comment block of ``path``: its first line (1-based), its words joined as
+    lupdate joins them, and whether it sits right above a simple statement that holds a
+    message."""
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     statements: dict[int, ast.stmt] = {}
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.stmt):
             statements.setdefault(node.lineno, node)
-    notes: set[str] = set()
+    blocks: list[tuple[int, str, bool]] = []
     i = 0
     while i < len(lines):
         if not lines[i].lstrip().startswith("#:"):
@@ -50,11 +63,12 @@ def translator_notes(path: Path) -> set[str]:
         while end < len(lines) and lines[end].lstrip().startswith("#:"):
             end += 1
         statement = statements.get(end + 1)  # the line right under the block, 1-based
-        if statement is not None and not isinstance(statement, COMPOUND) and MESSAGE_CALL.search(
-                ast.get_source_segment(source, statement) or ""):
-            notes.add(_words(" ".join(line.lstrip()[2:] for line in lines[i:end])))
+        held = statement is not None and not isinstance(statement, COMPOUND) and bool(
+            MESSAGE_CALL.search(ast.get_source_segment(source, statement) or ""))
+        blocks.append((i + 1, _words(" ".join(line.lstrip()[2:] for line in lines[i:end])),
+                       held))
         i = end
-    return notes
+    return blocks
 
 
 def _stray_notes(ts: Path) -> list[tuple[str, str]]:
@@ -68,6 +82,14 @@ def _stray_notes(ts: Path) -> list[tuple[str, str]]:
 
 def test_the_catalogue_has_no_note_glued_to_a_message_it_does_not_talk_about() -> None:
     assert _stray_notes(TS) == []
+
+
+def test_no_window_module_has_a_note_above_no_message() -> None:
+    """Even where no message follows yet (the last ``#:`` of a module, on a constant): the
+    first message added below it would carry it to the translators."""
+    stray = {f"{path.relative_to(REPO)}:{line}": note for path in i18n.qt_sources(REPO)
+             for line, note in stray_notes(path)}
+    assert stray == {}
 
 
 def test_a_refreshed_catalogue_has_none_either(tmp_path: Path) -> None:
@@ -89,6 +111,7 @@ def test_a_note_above_a_constant_is_found_stray(tmp_path: Path) -> None:
                       'TITLE = QCoreApplication.translate("Glued", "Opening %1…")\n',
                       encoding="utf-8")
     assert translator_notes(module) == {"What the window is called."}
+    assert stray_notes(module) == [(2, "Opening shorter than this shows no dialog at all.")]
     ts = tmp_path / "glued.ts"
     tool = i18n.lrelease().with_name("lupdate")
     subprocess.run([str(tool), "-locations", "none", str(module), "-ts", str(ts)],

@@ -108,6 +108,19 @@ def search_words(text: str) -> tuple[list[str], str | None]:
     return words[:MAX_TERMS], notice[:1].upper() + notice[1:] + "."
 
 
+def _matching(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The WHERE clauses (and their bound values) of the annotations holding every word of
+    ``text`` that :func:`search_words` keeps; None when it keeps none."""
+    words, _notice = search_words(text)
+    if not words:
+        return None
+    clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "
+                            "record_title) LIKE ? ESCAPE '\\'"] * len(words))
+    params = tuple("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                   + "%" for w in words)
+    return clauses, params
+
+
 def _row(a: Annotation) -> tuple[Any, ...]:
     values = [getattr(a, name) for name in FIELDS]
     values[FIELDS.index("tags")] = json.dumps(list(a.tags), ensure_ascii=False)
@@ -370,18 +383,25 @@ class AnnotationStore:
     def search(self, text: str, limit: int = 50) -> list[Annotation]:
         """Annotations whose note, tags or quoted words hold every word of ``text``
         (case- and accent-blind; user text is bound, never spliced into the SQL); only the
-        first words of a long text (:func:`search_words`)."""
-        words, _notice = search_words(text)
-        if not words:
+        first words of a long text (:func:`search_words`). The most recently changed first,
+        at most ``limit`` of them: :meth:`count_matching` counts them all."""
+        where = _matching(text)
+        if where is None:
             return []
-        clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "
-                                "record_title) LIKE ? ESCAPE '\\'"] * len(words))
-        params = tuple("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                       + "%" for w in words)
+        clauses, params = where
         rows = self._conn.execute(
             f"SELECT * FROM annotations WHERE {clauses} ORDER BY modified DESC, id LIMIT ?",
             (*params, limit)).fetchall()
         return [_annotation(r) for r in rows]
+
+    def count_matching(self, text: str) -> int:
+        """How many annotations :meth:`search` finds for ``text``, however many it lists."""
+        where = _matching(text)
+        if where is None:
+            return 0
+        clauses, params = where
+        return int(self._conn.execute(
+            f"SELECT count(*) FROM annotations WHERE {clauses}", params).fetchone()[0])
 
     def tags(self) -> list[str]:
         """Every tag in use, sorted case-blind."""

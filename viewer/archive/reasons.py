@@ -4,10 +4,15 @@ A *reason* is prose the builder writes (a surname inferred from a name's form, a
 source shares between episodes): a sentence of ours with a source's words in it. The builder
 stores each one twice in a provenance row: ``reason``, the English sentence, for readers of
 the file (Datasette, SQL); and ``reason_parts``, the message and its arguments as JSON, so the
-reader can say it in the user's language (:func:`reason_text`, through the gettext catalogue
-the CLI and the data layer's messages use, which the window points at its own language). The
-messages are listed here once, each marked with :func:`N_` for the catalogue; the arguments
-are words of the sources (names, quoted words, file names), never translated.
+window can say it in its language. The messages are listed here once, each marked with
+:func:`N_` for the gettext catalogue; the arguments are words of the sources (names, quoted
+words, file names), never translated.
+
+A record holds a reason as the archive states it, in English (:class:`Reasoned`, which knows
+its parts): exports and the command line keep the archive's English words, so a file made on
+a Spanish machine is the file made on any other. Only the window says a reason in its
+language, where it shows it (:func:`said`, through the gettext catalogue of the CLI and the
+data layer's messages, which the window points at its own language).
 
 A reason a person wrote (``seeds/corrections.toml``) has no parts: it is shown as written.
 """
@@ -152,3 +157,35 @@ def reason_text(reason: str | None, parts: str | None) -> str | None:
         return say(from_json(parts), message)
     except (ValueError, TypeError, AttributeError):
         return reason
+
+
+class Reasoned(str):
+    """A builder's reason as the archive states it: the English sentence, which is what
+    exports, the command line, comparisons and sorting see, knowing its parts (JSON, as
+    :func:`to_json` writes them) so the window can say it in its language (:func:`said`)."""
+
+    #: The reason's messages and arguments, as the archive's ``*_parts`` column holds them.
+    parts: str
+
+    def __new__(cls, text: str, parts: str) -> Reasoned:
+        reasoned = super().__new__(cls, text)
+        reasoned.parts = parts
+        return reasoned
+
+
+def reasoned(text: str | None, parts: str | None) -> str | None:
+    """A reason cell as a record holds it: the English sentence, knowing its parts where the
+    builder wrote them; a person's reason (no parts) as written."""
+    return Reasoned(text, parts) if text is not None and parts else text
+
+
+def message_reason(text: str | None) -> str | None:
+    """A reason that is one of this module's messages with no arguments (an entity's
+    ``inferred``), as :func:`reasoned` holds one with parts."""
+    return Reasoned(text, to_json([Reason(text)])) if text else text
+
+
+def said(text: str | None) -> str | None:
+    """A record's reason in the user's language (:func:`reason_text`) where it knows its
+    parts, else as it is: what the window calls where it shows one."""
+    return reason_text(text, text.parts) if isinstance(text, Reasoned) else text

@@ -367,11 +367,11 @@ class Archive:
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
-        from viewer.archive.reasons import reason_text
+        from viewer.archive.reasons import reasoned
         from viewer.archive.records.documents import Span
 
         return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated",
-                     reason_text(r[7], r[8])) for r in rows]
+                     reasoned(r[7], r[8])) for r in rows]
 
     def source(self, source_id: int) -> Source:
         from viewer.archive.records.documents import Source

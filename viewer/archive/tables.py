@@ -8,9 +8,9 @@ column's name, label and sortability are stated once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from viewer.archive.schema import SEARCHABLE, SORT_KEYS
 from viewer.archive.topics import sentence_case
@@ -121,12 +121,12 @@ def _episode(r: Mapping[str, Any]) -> Episode:
 
 
 def _person(r: Mapping[str, Any]) -> Person:
-    from viewer.archive.reasons import reason_text
+    from viewer.archive.reasons import reasoned
     from viewer.archive.records.credits import Person
 
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
                   _list(r["sources"]),
-                  reason_text(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
+                  reasoned(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
@@ -201,14 +201,14 @@ ENTITY_KINDS: dict[str, tuple[str, str]] = {
 
 def _entity(class_name: str) -> Callable[[Mapping[str, Any]], Record]:
     def build(r: Mapping[str, Any]) -> Record:
+        from viewer.archive.reasons import message_reason
         from viewer.archive.records import entities
 
         cls: type[NamedThing] = getattr(entities, class_name)
         # ``inferred`` is one of the builder's reasons, a message with no arguments
-        # (viewer.archive.reasons): said in the user's language.
-        inferred = _(r["inferred"]) if r["inferred"] else r["inferred"]
+        # (viewer.archive.reasons): kept in English, said in the window's language.
         return cls(r["id"], r["name"], _list(r["relations"]), r["date"],  # type: ignore[return-value]
-                   _list(r["people"]), _list(r["variants"]), inferred,
+                   _list(r["people"]), _list(r["variants"]), message_reason(r["inferred"]),
                    _list(r["sources"]))
     return build
 
@@ -368,3 +368,23 @@ def title_of(table: str, record: Record) -> str:
         return text if len(text) <= 80 else text[:77] + "…"
     spec = TABLE_SPECS[table]
     return str(getattr(record, spec.title_key))
+
+
+class ReadsRecords(Protocol):
+    """What :func:`composed_records` asks of an archive (:class:`~viewer.archive.store.Archive`,
+    which imports this module)."""
+
+    def get_many(self, table: str, ids: Sequence[int]) -> list[Record]: ...
+
+
+def composed_records(archive: ReadsRecords, keys: Iterable[tuple[str, int]]
+                     ) -> dict[tuple[str, int], Record]:
+    """The records named by ``keys`` (table, id) whose titles have words of ours
+    (:data:`COMPOSED_TITLES`), by (table, id), for a window to compose their titles in its
+    language: one lookup per such table, each id asked once; other tables' keys are skipped."""
+    wanted: dict[str, dict[int, None]] = {}
+    for table, record_id in keys:
+        if table in COMPOSED_TITLES:
+            wanted.setdefault(table, {})[record_id] = None
+    return {(table, record.id): record for table, ids in wanted.items()
+            for record in archive.get_many(table, list(ids))}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS, title_of
+from viewer.archive.tables import TABLE_SPECS, composed_records, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
 from viewer.gui.labels import fill, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -224,7 +224,7 @@ def topic_label(topic: str) -> str:
                               attribute_label(claim[1])))
 
 
-#: The record fields whose values are words of the archive's vocabulary, by name.
+# The record fields whose values are words of the archive's vocabulary, by name.
 VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
                                "record_table", "relations"})
 
@@ -281,19 +281,13 @@ def link_label(link: Link, record: Any | None) -> str:
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
 
 
-
 def titled_hits(archive: Archive, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the titles the search index holds in English composed in the window's
     language, for the tables whose titles have words of ours (one lookup per such table, by
     id). Called by the search job, off the GUI thread (Qt's translate is thread-safe)."""
-    wanted: dict[str, list[int]] = {}
-    for hit in hits:
-        if hit.table in COMPOSED_TITLES:
-            wanted.setdefault(hit.table, []).append(hit.id)
-    if not wanted:
+    records = composed_records(archive, ((hit.table, hit.id) for hit in hits))
+    if not records:
         return hits
-    records = {(table, rec.id): rec for table, ids in wanted.items()
-               for rec in archive.get_many(table, list(dict.fromkeys(ids)))}
     out = []
     for hit in hits:
         record = records.get((hit.table, hit.id))

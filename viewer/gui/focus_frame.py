@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame
 
-#: The frame's width, in pixels.
+# The frame's width, in pixels.
 FRAME_WIDTH = 2
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-#: Room left around a dialog on the screen: its title bar and frame, a panel or dock.
+# Room left around a dialog on the screen: its title bar and frame, a panel or dock.
 SCREEN_MARGIN = QSize(40, 100)
 
 

@@ -41,7 +41,7 @@ QT_OWN = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
           QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
           QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"))
 
-#: The languages Settings › Language offers, by code; "" follows the system.
+# The languages Settings › Language offers, by code; "" follows the system.
 LANGUAGE_NAMES = {"": "", "en": "English", "es": "Español"}
 
 

@@ -86,6 +86,7 @@ class WorkerPool(QObject):
     count_finished = Signal(str, int, int)  # table, generation, all rows
     count_failed = Signal(str, int, str)  # table, generation, message for the user
     matching_counted = Signal(int, object)  # generation, {table: records matching a search}
+    matching_failed = Signal(int, str)  # generation, message for the user
     page_finished = Signal(object, object)  # PageRequest, Page
     page_failed = Signal(object, str)  # PageRequest, message for the user
     detail_finished = Signal(int, str, int, object)  # generation, table, id, RecordDetail|None
@@ -227,17 +228,18 @@ class WorkerPool(QObject):
             # The tab keeps showing what it has, and says why.
             lambda message: self.count_failed.emit(table, generation, message))
 
-    def count_matching(self, path: Path, query: str, generation: int) -> None:
+    def count_matching(self, path: Path, query: str, generation: int,
+                       stale: Callable[[], bool]) -> None:
         """How many records of each table match a search's text, counted as exporting every
         one of them will (:meth:`Archive.count`, one table at a time), for the export dialog.
-        A failure says nothing: the dialog keeps its words without a number."""
-        from viewer.archive.tables import TABLE_SPECS
-
+        Interrupted as soon as ``stale()`` says so (the dialog closed): each table's count may
+        take up to the query time limit, and it holds one of the pool's two threads. The first
+        table that cannot be counted ends it, with :attr:`matching_failed`."""
         self._start(ArchiveJob(
             self, path, QT_TRANSLATE_NOOP("Workers", "Counting the records that match"),
-            lambda archive: {table: archive.count(table, query) for table in TABLE_SPECS},
+            lambda archive: _count_matching(archive, query, stale),
             lambda counts: self.matching_counted.emit(generation, counts),
-            lambda _message: None))
+            lambda message: self.matching_failed.emit(generation, message)))
 
     def open(self, path: Path, generation: int, cancel: threading.Event) -> None:
         self._start(OpenJob(self, path, generation, cancel))
@@ -345,6 +347,13 @@ class ArchiveJob(QRunnable):
             self._failed(_bug_message(self._what))
         else:
             self._done(result)
+
+
+def _count_matching(archive: Archive, query: str, stale: Callable[[], bool]) -> dict[str, int]:
+    from viewer.archive.tables import TABLE_SPECS
+
+    with archive.cancelled_when(stale):
+        return {table: archive.count(table, query) for table in TABLE_SPECS}
 
 
 def _document(archive: Archive, source_id: int) -> DocumentText | None:

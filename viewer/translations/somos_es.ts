@@ -450,6 +450,13 @@
             <numerusform>%Ln de sus anotaciones coinciden con «%1»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; the %Ln most recently changed are listed</source>
+        <translation>
+            <numerusform>%1; se muestra la %Ln modificada más recientemente</numerusform>
+            <numerusform>%1; se muestran las %Ln modificadas más recientemente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsTab</name>
@@ -1543,6 +1550,10 @@
         <translation>Todos los registros que coinciden (la búsqueda no tiene palabras)</translation>
     </message>
     <message>
+        <source>Why the matching records were not counted</source>
+        <translation>Por qué no se contaron los registros que coinciden</translation>
+    </message>
+    <message>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
@@ -1595,6 +1606,10 @@
         <translation>Guardar en:</translation>
     </message>
     <message>
+        <source>The matching records could not be counted: %1</source>
+        <translation>No se pudieron contar los registros que coinciden: %1</translation>
+    </message>
+    <message>
         <source>Citations always quote their sources.</source>
         <translation>Las referencias siempre citan sus fuentes.</translation>
     </message>
@@ -1629,42 +1644,6 @@
     <message>
         <source>This names a folder: add a file name.</source>
         <translation>Esto nombra una carpeta: agregue un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: choose a file name.</source>
-        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written to.</source>
-        <translation>No se puede escribir en la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket): choose another file.</source>
-        <translation>%1 no es un archivo común (es un dispositivo, una tubería o un socket): elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced (it is read-only).</source>
-        <translation>%1 ya existe y no se puede reemplazar (es de solo lectura).</translation>
-    </message>
-    <message>
-        <source>%1 is the archive being read: choose another file.</source>
-        <translation>%1 es el acervo que se está leyendo: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is your annotations database: choose another file.</source>
-        <translation>%1 es su base de datos de anotaciones: elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>This is not a usable file name (%1).</source>
-        <translation>Este no es un nombre de archivo utilizable (%1).</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,11 @@ class AnnotationBook(QObject):
         store = self.store
         return store.search(text, limit) if store else []
 
+    def count_matching(self, text: str) -> int:
+        """How many annotations :meth:`search` finds, past its limit too."""
+        store = self.store
+        return store.count_matching(text) if store else 0
+
     def tags(self) -> list[str]:
         store = self.store
         return store.tags() if store else []

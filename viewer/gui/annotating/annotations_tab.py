@@ -3,9 +3,9 @@
 The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
 holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
 cannot afford to. The filter waits for a pause in the typing, as the record tabs' does, and
-looks in each annotation's words folded once, when the annotations or the window's language
-change, not at every key. Orphaned annotations (their words no longer in the sources) stay
-listed, marked, and "Orphaned only" lists just them.
+looks in each annotation's words folded once, when the annotations change, not at every key
+(the window's language is set at start only). Orphaned annotations (their words no longer
+in the sources) stay listed, marked, and "Orphaned only" lists just them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,7 +44,7 @@ from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
 from viewer.archive.errors import ArchiveError
 from viewer.archive.store import Archive
-from viewer.archive.tables import COMPOSED_TITLES
+from viewer.archive.tables import composed_records
 from viewer.gui.archive_words import record_title
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, date_time, fill, number
@@ -86,15 +85,12 @@ def record_titles(archive: Archive | None, annotations: Sequence[Annotation]) ->
     Samuel"), which the window said as it was in Spanish. Only the tables whose titles have
     words of ours are looked up (one query per table); a record no longer in the archive
     keeps its snapshot."""
-    wanted: dict[str, set[int]] = {}
-    for a in annotations:
-        if a.kind == RECORD and a.record_id is not None and a.record_table in COMPOSED_TITLES:
-            wanted.setdefault(a.record_table, set()).add(a.record_id)
-    if archive is None or not wanted:
+    keys = [(a.record_table, a.record_id) for a in annotations
+            if a.kind == RECORD and a.record_id is not None]
+    if archive is None or not keys:
         return {}
     try:
-        records = {(table, r.id): r for table, ids in wanted.items()
-                   for r in archive.get_many(table, sorted(ids))}
+        records = composed_records(archive, keys)
     except ArchiveError:
         return {}  # the file cannot be read now: the snapshots are shown, and nothing fails
     return {a.id: record_title(a.record_table, record) for a in annotations
@@ -235,16 +231,6 @@ class AnnotationsModel(QAbstractTableModel):
         self._titles = None
         self._folded = None
         self.endResetModel()
-
-    def language_changed(self) -> None:
-        """The cells shown in the window's language (Where, Status) read anew, and folded
-        anew for the filter."""
-        self._titles = None
-        self._folded = None
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
@@ -506,12 +492,6 @@ class AnnotationsTab(QWidget):
         self._debounce.stop()
         self.proxy.set_filter(self.filter.text(), self.orphaned.isChecked())
         self.status_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.language_changed()
-            self._refilter()  # the words shown changed under the filter
 
     def shown(self) -> list[Annotation]:
         """The annotations the filter lets through, in the view's order."""

@@ -107,14 +107,18 @@ class AnnotationResults(QWidget):
         layout.addWidget(self.view)
         self.hide()
 
-    def show_found(self, query: str, found: list[Annotation], notice: str | None = None
-                   ) -> None:
-        """List ``found``; ``notice`` says how the search was cut short, if it was."""
+    def show_found(self, query: str, found: list[Annotation], notice: str | None = None,
+                   total: int | None = None) -> None:
+        """List ``found``, of the ``total`` annotations that match (``len(found)`` when not
+        given); ``notice`` says how the search was cut short, if it was."""
         self.model.set_annotations(found)
-        n = len(found)
+        n = len(found) if total is None else max(total, len(found))
         heading = fill(counted(n, self.tr("1 of your annotations matches “%1”"),
                                self.tr("%Ln of your annotations match “%1”", "", n)),
                        quoted(query))
+        if n > len(found):
+            heading = fill(self.tr("%1; the %Ln most recently changed are listed", "",
+                                   len(found)), heading)
         self.heading.setText(f"{heading} — {notice}" if notice else heading)
         self.heading.setToolTip(self.heading.text())  # the whole of it, where it is cut
         self.setVisible(bool(found))
@@ -467,11 +471,14 @@ class Annotator(QObject):
     def search(self, query: str) -> None:
         self._query = query
         if self.results is not None:
-            found = self.book.search(query, SEARCH_LIMIT) if (
-                query.strip() and self.book.available) else []
-            self.results.show_found(query, found, search_words(query)[1])
+            searched = bool(query.strip() and self.book.available)
+            found = self.book.search(query, SEARCH_LIMIT) if searched else []
+            # Only the latest SEARCH_LIMIT are listed: the count is of every one.
+            total = (self.book.count_matching(query) if len(found) == SEARCH_LIMIT
+                     else len(found))
+            self.results.show_found(query, found, search_words(query)[1], total)
             if self._panel is not None:  # its summary counts them with the records
-                self._panel.set_annotation_matches(query, len(found))
+                self._panel.set_annotation_matches(query, total)
 
     def _result_activated(self, index: object) -> None:
         if self.results is None:

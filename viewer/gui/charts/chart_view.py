@@ -71,7 +71,7 @@ from viewer.gui.window.errors import show_error
 
 translate = QCoreApplication.translate
 
-#: ``QGraphicsItem.data`` keys of a tagged mark.
+# ``QGraphicsItem.data`` keys of a tagged mark.
 TABLE_KEY, ID_KEY, KIND_KEY, LABEL_KEY = 0, 1, 2, 3
 MARGIN = 16
 # The GUI thread's time a chart's drawing may take in one turn of the event loop.

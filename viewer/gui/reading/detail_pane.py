@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.archive.reasons import said
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
@@ -179,6 +180,7 @@ class DetailPane(QTextBrowser):
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
         if key in VOCABULARY_FIELDS:
             value = field_text(key, value)  # words of ours, in the window's language
+        value = said(value) if isinstance(value, str) else value  # a reason of the builder's
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS
             return (DetailPane._value_html(detail, key, value[:MAX_FIELD_CHARS])
@@ -270,7 +272,7 @@ class DetailPane(QTextBrowser):
             notes = "".join(
                 f"<br><i class='where'>{html.escape(_label(detail.table, s.field))}: "
                 f"{html.escape(QCoreApplication.translate('Fields', s.status))} — "
-                f"{html.escape(s.reason or '')}</i>"
+                f"{html.escape(said(s.reason) or '')}</i>"
                 for s in {(s.field, s.status, s.reason): s for s in passage.spans
                           if s.status != "stated"}.values())
             out.append(

@@ -10,8 +10,8 @@ from collections import OrderedDict
 
 from viewer.archive.documents import DocumentText
 
-#: Documents read and kept: going back and forth between records of a few documents reads
-#: none of them again (one is ~500,000 characters in an archive of a million excerpts).
+# Documents read and kept: going back and forth between records of a few documents reads
+# none of them again (one is ~500,000 characters in an archive of a million excerpts).
 DOCUMENTS_KEPT = 4
 
 

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QTextEdit
 
 SPAN_COLOR = QColor("#ffc94d")
 TERM_COLOR = QColor("#b8e1ff")
-#: The reader's own annotations: a second highlight colour, told apart from a record's spans.
+# The reader's own annotations: a second highlight colour, told apart from a record's spans.
 ANNOTATION_COLOR = QColor("#a8e6a1")
 FIND_COLOR = QColor("#c8f0c0")
 FIND_CURRENT_COLOR = QColor("#5fd35a")
-#: Search words marked in one document at most: each mark is an object Qt must lay out.
+# Search words marked in one document at most: each mark is an object Qt must lay out.
 MAX_TERM_MARKS = 500
 
 

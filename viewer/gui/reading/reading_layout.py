@@ -10,6 +10,7 @@ original text in it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
 
@@ -29,11 +30,11 @@ from viewer.gui.labels import fill, number
 from viewer.gui.reading.text_positions import Placed
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
-#: Characters either view lays out at once (about seven screens). Qt lays out a document on the
-#: GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
-#: long documents held the window on every record opened (figures in tests/benchmarks/README.md).
-#: A longer document is shown as this much around the span being read, says so, and offers to
-#: lay out the whole (two of the four seeds are longer).
+# Characters either view lays out at once (about seven screens). Qt lays out a document on the
+# GUI thread when it is shown and marked, in time that grows with its length, so the benchmark's
+# long documents held the window on every record opened (figures in tests/benchmarks/README.md).
+# A longer document is shown as this much around the span being read, says so, and offers to
+# lay out the whole (two of the four seeds are longer).
 MAX_READING_CHARS = 20_000
 # A limit no document reaches: the whole document, when the user asks for it.
 WHOLE = 2**62
@@ -135,12 +136,41 @@ def _repeated_label(rec: Excerpt, previous: Excerpt | None) -> str:
     return " ".join(words[:shared]) + " " if shared else ""
 
 
-def _stated_title(document: DocumentText, title: str, rec: Excerpt) -> Excerpt | None:
+class _PassageEnds:
+    """Where the text before a passage starts: the furthest end, at or before the passage's
+    start, of the passages before it in reading order (0 when none). Asked for each section
+    title laid out, in reading order: the document's passages (ordered by ``seq``) are walked
+    once per layout, not once per title; asked out of order, it walks again from the top."""
+
+    def __init__(self, passages: list[PassageBounds]) -> None:
+        self._passages = passages
+        self._reset()
+
+    def _reset(self) -> None:
+        self._next = 0  # the passages before this index are counted in
+        self._pending: list[int] = []  # their ends past the last start asked about (a heap)
+        self._floor = 0
+        self._last: tuple[int, int] = (-1, -1)  # the (seq, start) last asked about
+
+    def before(self, rec: Excerpt) -> int:
+        if rec.seq < self._last[0] or rec.start < self._last[1]:
+            self._reset()
+        self._last = (rec.seq, rec.start)
+        passages = self._passages
+        while self._next < len(passages) and passages[self._next].seq < rec.seq:
+            heapq.heappush(self._pending, passages[self._next].end)
+            self._next += 1
+        while self._pending and self._pending[0] <= rec.start:
+            self._floor = max(self._floor, heapq.heappop(self._pending))
+        return self._floor
+
+
+def _stated_title(document: DocumentText, title: str, rec: Excerpt,
+                  lo: int) -> Excerpt | None:
     """The line of the seed stating the section ``title`` drawn over ``rec``, between the
-    passage before ``rec`` and ``rec``, as an excerpt of its own; None if no line there is that
-    title alone (a section named after a part of the page, as "Wikipedia")."""
-    lo = max((p.end for p in document.passages if p.seq < rec.seq and p.end <= rec.start),
-             default=0)
+    passage before ``rec`` (which ends at ``lo``: :class:`_PassageEnds`) and ``rec``, as an
+    excerpt of its own; None if no line there is that title alone (a section named after a
+    part of the page, as "Wikipedia")."""
     line = re.compile(rf"^{re.escape(title)}[ \t]*$", re.MULTILINE)
     lines = list(line.finditer(document.text, lo, rec.start))
     if not lines:
@@ -192,6 +222,7 @@ def lay_out_passages(cursor: QTextCursor, shown: list[Excerpt], document: Docume
     section: str | None = None
     first = True
     previous: Excerpt | None = None
+    ends = _PassageEnds(document.passages)
     cursor.beginEditBlock()  # one layout pass at the end, not one per paragraph
 
     def block(fmt: QTextCharFormat, indent: int = 0, space: int = 6,
@@ -218,7 +249,7 @@ def lay_out_passages(cursor: QTextCursor, shown: list[Excerpt], document: Docume
             section = rec.section
             block(heading, space=14)
             title = section.split(" › ")[-1]
-            stated = _stated_title(document, title, rec)
+            stated = _stated_title(document, title, rec, ends.before(rec))
             if stated is not None:
                 placed.append(Placed(stated, cursor.position(), title=True))
             cursor.insertText(title)

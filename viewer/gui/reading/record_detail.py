@@ -16,14 +16,14 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
-from viewer.archive.tables import COMPOSED_TITLES, TABLE_SPECS
+from viewer.archive.tables import TABLE_SPECS, composed_records
 
 HIGHLIGHT = "#ffe27a"
 CONTEXT_CHARS = 110
 MERGE_GAP = 140
 MAX_PASSAGE = 700
 _WS = re.compile(r"\s+")
-#: The seeds' own markup, not their words: emphasis asterisks, HTML tags, a link's target.
+# The seeds' own markup, not their words: emphasis asterisks, HTML tags, a link's target.
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<=\])\([^)\s]*\)"
                      r"|\[(?=[^\]]*\]\()|(?<=[^\s(])\](?=\()")
 
@@ -109,11 +109,11 @@ class RecordDetail:
     passage_html: list[str]
     quote_previews: dict[int, str]
     source_titles: dict[str, str]
-    #: For a disagreement: each side's value and the spans stating it, as (source id, source
-    #: title, start, end, the words there), so the pane can link each to the reader.
+    # For a disagreement: each side's value and the spans stating it, as (source id, source
+    # title, start, end, the words there), so the pane can link each to the reader.
     sides: list[tuple[str, list[tuple[int, str, int, int, str]]]] = field(default_factory=list)
-    #: The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
-    #: (table, id): the pane composes their labels in its language.
+    # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
+    # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
 
 
@@ -150,16 +150,8 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
     return RecordDetail(
         table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
-        {s.file: s.title for s in archive.sources()}, sides, _composed(archive, links))
-
-
-def _composed(archive: Archive, links: list[Link]) -> dict[tuple[str, int], Record]:
-    wanted: dict[str, list[int]] = {}
-    for link in links:
-        if link.table in COMPOSED_TITLES:
-            wanted.setdefault(link.table, []).append(link.id)
-    return {(table, rec.id): rec for table, ids in wanted.items()
-            for rec in archive.get_many(table, list(dict.fromkeys(ids)))}
+        {s.file: s.title for s in archive.sources()}, sides,
+        composed_records(archive, ((lk.table, lk.id) for lk in links)))
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]

@@ -22,8 +22,8 @@ HIGHLIGHT_TEXT = QColor("#1a1a1a")
 # the match when the text before it is cut.
 CONTEXT_AFTER_MATCH = 0.25
 ELLIPSIS = "…"
-#: What is left of the text between two matches shortened to bring later matches in sight: the
-#: width of this many characters, besides the "…".
+# What is left of the text between two matches shortened to bring later matches in sight: the
+# width of this many characters, besides the "…".
 GAP_KEPT_CHARS = 6
 _TAGS = re.compile(r"(</?b>)")
 _SPACES = re.compile(r"\s+")

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-#: No column is fitted narrower than this while the others have room to give...
+# No column is fitted narrower than this while the others have room to give...
 MIN_WIDTH = 70
-#: ...nor ever narrower than this: what a column gives up to only when the view has no other
-#: room.
+# ...nor ever narrower than this: what a column gives up to only when the view has no other
+# room.
 LAST_RESORT_WIDTH = 40
-#: A view narrower than this is not fitted (it is being laid out, or hidden).
+# A view narrower than this is not fitted (it is being laid out, or hidden).
 MIN_ROOM = 200
 
 

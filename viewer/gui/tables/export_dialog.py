@@ -61,14 +61,14 @@ from viewer.archive.export import (
     with_format_suffix,
 )
 from viewer.gui.labels import fill, quoted
-from viewer.gui.tables.export_messages import format_label, path_and_problem, summary
+from viewer.gui.tables.export_messages import ExportCounts, format_label, path_and_problem
 from viewer.gui.tables.export_request import ExportRequest
 from viewer.gui.window.settings import ViewerSettings
 from viewer.gui.workers import WorkerPool
 
 translate = QCoreApplication.translate
 
-#: Exports quicker than this finish without a progress dialog flashing up.
+# Exports quicker than this finish without a progress dialog flashing up.
 PROGRESS_DELAY_MS = 300
 DEFAULT_FORMAT = "csv"
 
@@ -128,6 +128,14 @@ class ExportDialog(QDialog):
         self._scope.addButton(self.selected_button)
         self._scope.addButton(self.matching_button)
         self._scope.buttonToggled.connect(lambda *_: self._update())
+        self.count_problem_label = QLabel(self)
+        self.count_problem_label.setObjectName("exportCountProblem")
+        self.count_problem_label.setAccessibleName(
+            self.tr("Why the matching records were not counted"))
+        self.count_problem_label.setWordWrap(True)
+        self.count_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_problem_label.setStyleSheet("color: palette(placeholder-text);")
+        self.count_problem_label.hide()
 
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
@@ -194,6 +202,7 @@ class ExportDialog(QDialog):
         scope.setSpacing(2)
         scope.addWidget(self.selected_button)
         scope.addWidget(self.matching_button)
+        scope.addWidget(self.count_problem_label)
         form = QFormLayout()
         form.addRow(self.tr("Records:"), scope)
         form.addRow(self.tr("Format:"), self.format_box)
@@ -287,6 +296,14 @@ class ExportDialog(QDialog):
         if self.request.can_match():
             self.matching_button.setText(_sentence(self.request.what_matching()))
         self._update()
+
+    def count_failed(self, message: str) -> None:
+        """The search's matching records could not be counted: the choice keeps its words
+        without a number, and the dialog says why."""
+        self.count_problem_label.setText(fill(
+            self.tr("The matching records could not be counted: %1"), message))
+        self.count_problem_label.show()
+        self._fit_height()
 
     def _update(self) -> None:
         citations = FORMATS[self.fmt].cites
@@ -386,6 +403,7 @@ class ExportRun(QObject):
         workers.export_finished.connect(self._finished)
         workers.export_failed.connect(self._failed)
         workers.matching_counted.connect(self._counted)
+        workers.matching_failed.connect(self._count_failed)
         self._count_generation = 0
         self._archive_path: Path | None = None
 
@@ -403,9 +421,14 @@ class ExportRun(QObject):
         dialog.accepted.connect(lambda: self._accepted(dialog, archive_path))
         self.dialog = dialog
         self._count_generation += 1
+        generation = self._count_generation
+        # Closed, the dialog's count is stale: the job stops and frees its thread.
+        dialog.finished.connect(lambda _result: self._count_ended(generation))
         if request.searching and request.query and request.can_match():
             # Counted off the GUI thread: a count grows with the archive.
-            self._workers.count_matching(archive_path, request.query, self._count_generation)
+            self._workers.count_matching(
+                archive_path, request.query, generation,
+                lambda: self._count_generation != generation)
         dialog.open()
         return dialog
 
@@ -413,9 +436,17 @@ class ExportRun(QObject):
         """The files an export must not overwrite: the archive read, the annotations."""
         return (InUse(archive_path, ARCHIVE), InUse(self._annotations, ANNOTATIONS))
 
+    def _count_ended(self, generation: int) -> None:
+        if generation == self._count_generation:
+            self._count_generation += 1
+
     def _counted(self, generation: int, counts: dict[str, int]) -> None:
         if generation == self._count_generation and self.dialog is not None:
             self.dialog.set_counts(counts)
+
+    def _count_failed(self, generation: int, message: str) -> None:
+        if generation == self._count_generation and self.dialog is not None:
+            self.dialog.count_failed(message)
 
     def _accepted(self, dialog: ExportDialog, archive_path: Path) -> None:
         order = dialog.order()
@@ -501,7 +532,7 @@ class ExportRun(QObject):
             if written:
                 self._settings.last_export_folder = written[0].parent
             self._settings.set_last_export_format(order.fmt)
-            self.finished.emit(summary(reports))
+            self.finished.emit(ExportCounts().summary(reports))
 
     def _failed(self, message: str) -> None:
         self._close_progress()

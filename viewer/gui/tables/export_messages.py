@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse, target_problem
+from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse, describe, target_problem
 from viewer.archive.export import ExportReport, with_format_suffix
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import counted, fill, number, table_label
@@ -35,10 +35,10 @@ def format_label(label: str) -> str:
 def path_and_problem(text: str, fmt: str, in_use: Sequence[InUse] = ()
                      ) -> tuple[Path | None, str]:
     """The file a typed ``text`` names (``fmt``'s suffix added when it has none) and why it
-    cannot be written ("" when it can): the data layer's check
-    (:func:`~viewer.archive.atomic.target_problem`, the one the command line makes), said in
-    the window's language. ``in_use``: files no export may overwrite (the archive open, the
-    annotations database). Never raises: the text is half typed as often as not."""
+    cannot be written ("" when it can): the data layer's check and words
+    (:func:`~viewer.archive.atomic.target_problem` and ``describe``, as the command line says
+    them), in the window's language. ``in_use``: files no export may overwrite (the archive
+    open, the annotations database). Never raises: the text is half typed as often as not."""
     text = text.strip()
     if not text:
         return None, ""
@@ -54,34 +54,12 @@ def path_and_problem(text: str, fmt: str, in_use: Sequence[InUse] = ()
     problem = target_problem(path, in_use)
     if problem is None:
         return path, ""
-    detail = problem.detail
-    kind = problem.kind
-    if kind == "folder":
-        return None, fill(translate("ExportDialog", "%1 is a folder: choose a file name."),
-                          path.name)
-    if kind == "bad-name":
-        return None, fill(translate("ExportDialog", "This is not a usable file name (%1)."),
-                          detail)
-    said = {
-        "no-folder": lambda: fill(translate("ExportDialog", "The folder %1 does not exist."),
-                                  detail),
-        "not-a-folder": lambda: fill(translate("ExportDialog", "%1 is not a folder."), detail),
-        "folder-read-only": lambda: fill(
-            translate("ExportDialog", "The folder %1 cannot be written to."), detail),
-        "not-a-file": lambda: fill(translate(
-            "ExportDialog", "%1 is not a regular file (a device, pipe or socket): choose "
-            "another file."), path.name),
-        "read-only": lambda: fill(translate(
-            "ExportDialog", "%1 exists and cannot be replaced (it is read-only)."), path.name),
-        ARCHIVE: lambda: fill(translate(
-            "ExportDialog", "%1 is the archive being read: choose another file."), path.name),
-        ANNOTATIONS: lambda: fill(translate(
-            "ExportDialog", "%1 is your annotations database: choose another file."),
-            path.name),
-    }
-    # The archive, the annotations and a device stay what they are while the user looks:
-    # nothing to export to until another file is named.
-    return (None if kind in (ARCHIVE, ANNOTATIONS, "not-a-file") else path), said[kind]()
+    # The data layer's own words (in the window's language, which i18n.use_language set),
+    # the ones the command line and the export's worker say: one wording per problem.
+    # The archive, the annotations, a device and a folder stay what they are while the user
+    # looks: nothing to export to until another file is named.
+    refused = problem.kind in (ARCHIVE, ANNOTATIONS, "not-a-file", "folder", "bad-name")
+    return (None if refused else path), describe(problem)
 
 
 def _table_name(table: str) -> str:
@@ -149,7 +127,3 @@ class ExportCounts(QObject):
         return fill(self.tr("Exported %Ln records from %1 tables to %2: %3", "", total),
                     number(len(written)), written[0].path.parent, names)
 
-
-def summary(reports: list[ExportReport]) -> str:
-    """What the status bar says after an export."""
-    return ExportCounts().summary(reports)

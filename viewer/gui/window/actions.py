@@ -304,9 +304,9 @@ def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],
         menu.addAction(actions[spec.key])
 
 
-#: Keys a text field keeps for its own text even where a window command shares them: the
-#: commands that share them (Copy, Select All) act on the focused field themselves.
-#: What right-clicking rows (a tab's or the search results') offers: the window's actions.
+# Keys a text field keeps for its own text even where a window command shares them: the
+# commands that share them (Copy, Select All) act on the focused field themselves.
+# What right-clicking rows (a tab's or the search results') offers: the window's actions.
 ROW_MENU = ("copy", "copy_citation", "select_all", "export_selection")
 
 
