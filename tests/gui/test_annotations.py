@@ -335,7 +335,7 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
 
 
 @pytest.mark.parametrize("locale", ["en_US", "es_MX"])
-def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
+def test_modified_shows_a_local_date_with_its_whole_year_and_sorts_as_time_does(
         qtbot: QtBot, locale: str) -> None:
     """The ISO stamp was cut off even at 1600 px ("2026-12-07T10:0…"). Shown as the
     window's language writes a date, it still sorts by time: "10/1/26" before "9/1/25"
@@ -359,7 +359,14 @@ def test_modified_shows_a_short_local_date_and_time_and_sorts_as_time_does(
             stamp = tab.model.annotation(row).modified
             shown[stamp] = index.data()
             when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
-            assert shown[stamp] == QLocale(locale).toString(when, QLocale.FormatType.ShortFormat)
+            words = QLocale(locale)
+            # The year whole ("12/7/26" read as three small numbers), the rest as the
+            # language writes a short date and time.
+            assert shown[stamp].startswith(words.toString(when.date(), words.dateFormat(
+                QLocale.FormatType.ShortFormat).replace("yy", "yyyy")))
+            assert str(when.date().year()) in shown[stamp]
+            assert shown[stamp].endswith(words.toString(when.time(),
+                                                        QLocale.FormatType.ShortFormat))
             assert "T" not in shown[stamp] and "2026-" not in shown[stamp]
             assert index.data(Qt.ItemDataRole.ToolTipRole) == stamp  # whole, in the tooltip
         tab.view.sortByColumn(MODIFIED, Qt.SortOrder.AscendingOrder)
@@ -582,3 +589,21 @@ def test_a_selection_of_the_readers_own_words_is_refused_with_a_message(
     window.annotator.annotate_selection()
     assert window.annotator.dialog is None  # the highlighted passage is not annotated
     assert "not the document's" in window.statusBar().currentMessage()
+
+
+def test_enter_opens_the_first_annotation_when_only_annotations_match(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Searching "check" listed the tagged record's annotation, and Enter did nothing."""
+    records = iter(window.archive.iter_records("cast"))
+    tagged, other = next(records), next(records)
+    _tag_first_cast_credit(window, qtbot, "check later")
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        window.navigate("cast", other.id)
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("check")
+    assert window.search_panel.model.rowCount() == 0
+    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
+        QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.detail.record is not None and window.detail.record.id == tagged.id
+    results = window.annotator.results
+    assert results is not None and results.view.currentIndex().row() == 0

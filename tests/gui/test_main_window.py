@@ -436,7 +436,7 @@ def test_ctrl_end_goes_to_the_last_row_before_the_tab_counts_its_rows(
     total = window.archive.count("excerpts")
     assert tab.model.rowCount() == total and not held
     tab.view.setFocus()
-    qtbot.waitUntil(lambda: tab.view.currentIndex().isValid())  # focus makes a row current
+    qtbot.waitUntil(tab.view.hasFocus)  # no row current: Ctrl+End goes to the end all the same
     with qtbot.waitSignal(tab.record_selected) as selected:
         QTest.keyClick(tab.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert tab.view.currentIndex().row() == total - 1
@@ -822,8 +822,7 @@ def test_ctrl_end_goes_to_the_tables_last_row_and_shows_it(
     total = len(expected)
     assert tab.model.rowCount() == total and tab.model.resident_rows < total - 100
     tab.view.setFocus()
-    # The first row, as focus makes it current, shown before the key is pressed.
-    qtbot.waitUntil(lambda: getattr(window.detail.record, "id", None) == expected[0])
+    qtbot.waitUntil(tab.view.hasFocus)  # no row current (the focus chooses none)
     selected: list[tuple[str, int]] = []
     tab.record_selected.connect(lambda table, record_id: selected.append((table, record_id)))
     with qtbot.waitSignals([tab.record_selected, window.detail.record_shown]):

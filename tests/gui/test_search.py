@@ -456,3 +456,32 @@ def test_the_reader_marks_what_the_box_searched(qtbot: QtBot, window: MainWindow
 
     qtbot.waitUntil(lambda: bool(marked()), timeout=5000)  # the document is read off-thread
     assert marked() == {"chenillo"}
+
+
+def test_a_truncated_answer_says_its_total_and_loads_only_what_is_left(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """"massacre" said "50 results (the best 50)" and offered 50 more; 53 match in all."""
+    from viewer.gui.search.search_panel import RESULTS_PAGE
+
+    panel = window.search_panel
+    window.search_box.clear()
+    with qtbot.waitSignal(panel.results_shown, timeout=5000) as shown:
+        qtbot.keyClicks(window.search_box, "massacre")
+    total = shown.args[0].matched if shown.args else None
+    assert total is not None and RESULTS_PAGE < total < 2 * RESULTS_PAGE
+    assert panel.summary.text() == f"The best {RESULTS_PAGE} of {total} results for “massacre”"
+    assert panel.load_more.text() == f"Load {total - RESULTS_PAGE} more results"
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.mouseClick(panel.load_more, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == total
+    assert not panel.load_more.isVisibleTo(window)
+    assert panel.summary.text() == f"{total} results for “massacre”"
+
+
+def test_a_total_too_large_to_count_is_not_made_up(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "COUNT_CAP", 10)
+    _search(qtbot, window, "massacre")
+    panel = window.search_panel
+    assert panel.summary.text() == "The best 50 results for “massacre”; more match"
+    assert panel.load_more.text() == "Load more results"

@@ -461,7 +461,7 @@ def test_the_annotations_filter_finds_the_words_shown_in_spanish_and_the_english
     names as the command line writes them) keep working."""
     tab = _annotate_in(spanish_window, "cast", "episodes")
     model_checks.check(tab.proxy)
-    assert any(str(w).startswith("Reparto #") for w in _cells(tab, WHERE))
+    assert any(str(w).startswith("Crédito del reparto #") for w in _cells(tab, WHERE))
     assert "huérfana" in _cells(tab, STATUS)
     for query in ("reparto", "REPARTO #", "cast"):
         with qtbot.waitSignal(tab.status_changed):  # the filter, once the typing pauses
@@ -473,16 +473,56 @@ def test_the_annotations_filter_finds_the_words_shown_in_spanish_and_the_english
         assert [a.source_file for a in tab.shown()] == ["gone.txt"], query
 
 
+def test_a_tagged_cast_credit_is_titled_in_spanish_wherever_an_annotation_shows_it(
+        spanish_window: MainWindow, qtbot: QtBot) -> None:
+    """The tag dialog, the Annotations list and the search's list of annotations said "Ulises
+    Soto as Samuel" where the detail pane said "… como Samuel", and "Reparto #18" for what the
+    pane calls a "Crédito del reparto"; the file keeps its English snapshot."""
+    from PySide6.QtTest import QTest
+
+    from viewer.archive.tables import title_of
+
+    win = spanish_window
+    record = next(r for r in win.archive.iter_records("cast")
+                  if getattr(r, "character", None))
+    english, spanish = title_of("cast", record), f"{record.actor} como {record.character}"
+    with qtbot.waitSignal(win.detail.record_shown, timeout=10_000):
+        win.navigate("cast", record.id)
+    win.actions_by_key["tag_record"].trigger()
+    dialog = win.annotator.dialog
+    assert dialog is not None
+    assert dialog.quote.text() == spanish
+    assert dialog.where.text() == f"Crédito del reparto #{record.id}"
+    QTest.keyClicks(dialog.tags_edit, "revisar")
+    dialog.accept()
+    assert [a.record_title for a in win.annotator.book.all()] == [english]
+    win.tabs.setCurrentIndex(win.tab_index(ANNOTATIONS_TAB))
+    tab = win.annotations_tab
+    assert isinstance(tab, AnnotationsTab)
+    from viewer.gui.annotating.annotations_tab import ANNOTATED
+
+    assert _cells(tab, ANNOTATED) == [spanish]
+    assert _cells(tab, WHERE) == [f"Crédito del reparto #{record.id}"]
+    with qtbot.waitSignal(win.search_panel.results_shown, timeout=10_000):
+        win.search_box.setText("revisar")
+    results = win.annotator.results
+    assert results is not None
+    assert results.model.index(0, ANNOTATED).data() == spanish
+    win.annotator.edit(win.annotator.book.all()[0])
+    assert win.annotator.dialog is not None and win.annotator.dialog.quote.text() == spanish
+    win.annotator.dialog.reject()
+
+
 def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
         spanish_window: MainWindow) -> None:
-    """Sorted by Where, "Episodios" comes before "Reparto" (in English "cast" came first).
+    """Sorted by Where, "Lugar" comes before "Persona" (in English "Person" comes first).
     Status reads in the same order in both languages ("anclada" < "huérfana", "attached" <
     "orphaned"), so its sort key is checked to be the word shown."""
     from PySide6.QtCore import Qt
 
     from viewer.gui.tables.models import SortRole
 
-    tab = _annotate_in(spanish_window, "cast", "episodes")
+    tab = _annotate_in(spanish_window, "people", "places")
     view = tab.view
     for column in (WHERE, STATUS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
@@ -492,7 +532,7 @@ def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
                                    reverse=order == Qt.SortOrder.DescendingOrder)
             assert _cells(tab, column, SortRole) == [c.casefold() for c in shown]
     view.sortByColumn(WHERE, Qt.SortOrder.AscendingOrder)
-    assert [a.record_table for a in tab.shown() if a.record_table] == ["episodes", "cast"]
+    assert [a.record_table for a in tab.shown() if a.record_table] == ["places", "people"]
 
 
 def test_one_orphaned_annotation_is_counted_in_the_singular(spanish_window: MainWindow) -> None:

@@ -54,6 +54,10 @@ def test_every_word_the_builder_can_write_has_a_spanish_label(archive: Archive) 
     assert {f.topic for f in facts} <= set(topics.FACT_TOPICS)
     assert {c.subject for c in claims if topics.episode_of(c.subject) is None} \
         <= set(topics.CLAIM_SUBJECTS)
+    # Lower case, every one: the review figures' attributes were their facts' capitalised
+    # labels among lower-case words, in both languages.
+    assert all(c.attribute[:1].islower() for c in claims), sorted(
+        {c.attribute for c in claims if not c.attribute[:1].islower()})
     # A fact of a topic no claim list knows is compared under its label.
     assert {c.attribute for c in claims} <= {*topics.CLAIM_ATTRIBUTES,
                                              *topics.FACT_TOPICS.values()}

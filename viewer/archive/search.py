@@ -73,6 +73,8 @@ LONG_ROW_PREVIEW = 160
 RANK_WINDOW = 1_000
 #: bm25 runs only when the query's terms are in at most this many rows together.
 RANK_BUDGET = 40_000
+#: A truncated answer counts its matches up to this many (the summary's "the best 50 of 53").
+COUNT_CAP = RANK_WINDOW
 #: Otherwise the first this many matches (or ``limit``, if more) are put in order.
 TITLE_WINDOW = 400
 #: Which kind of record comes first: among records whose name or title matches, and when
@@ -105,7 +107,9 @@ class SearchResult:
 
     ``suggestion`` is the text respelt with the archive's own words ("Did you mean …?"),
     when some word is in no record; ``left_out`` the words no hit has, when no record had
-    them all and the hits are the records with most of them."""
+    them all and the hits are the records with most of them. ``matched`` is how many records
+    match in all, when known (counted up to :data:`COUNT_CAP`); None when more match or the
+    count was not made."""
 
     query: str
     hits: list[Hit] = field(default_factory=list)
@@ -114,6 +118,7 @@ class SearchResult:
     ranking: Ranking = "full"
     suggestion: str | None = None
     left_out: tuple[str, ...] = ()
+    matched: int | None = None
 
 
 def render_snippet(raw: str) -> str:
@@ -204,6 +209,34 @@ def window_sql(table: str | None) -> str:
             f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
             f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table "
             f"ORDER BY {SEARCH_FTS}.rowid LIMIT 1 OFFSET :offset")
+
+
+def match_count_sql(table: str | None) -> str:
+    """How many rows match ``:match`` (in ``:table``), counting no further than ``:cap``."""
+    if not table:
+        return (f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_FTS} "
+                f"WHERE {SEARCH_FTS} MATCH :match LIMIT :cap)")
+    return (f"SELECT count(*) FROM (SELECT {SEARCH_FTS}.rowid FROM {SEARCH_FTS} "
+            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table LIMIT :cap)")
+
+
+def _matched(conn: sqlite3.Connection, expression: str, table: str | None, hits: list[Hit],
+             limit: int) -> int | None:
+    """How many records ``expression`` matches in all: the hits when fewer than ``limit``,
+    else counted up to :data:`COUNT_CAP`; None beyond that or when the count is too slow
+    (the summary then says no total rather than a wrong one)."""
+    if len(hits) < limit:
+        return len(hits)
+    try:
+        with _time_limit(conn, TIME_LIMIT_S):
+            count = int(conn.execute(match_count_sql(table), {
+                "match": expression, "table": table, "cap": COUNT_CAP + 1}).fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if is_interrupted(exc):
+            return None
+        raise
+    return count if count <= COUNT_CAP else None
 
 
 def term_count_sql() -> str:
@@ -374,7 +407,8 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
                      "({words}).").format(size=size, count=len(words),
                                           words=", ".join(f"“{w}”" for w in words))
         return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
-                            len(hits) == limit, ranking, left_out=left_out)
+                            len(hits) == limit, ranking, left_out=left_out,
+                            matched=_matched(conn, expression, table, hits, limit))
     return None
 
 
@@ -432,7 +466,9 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
         return result
     first = {(h.table, h.id) for h in answers}
     hits = [*answers, *(h for h in result.hits if (h.table, h.id) not in first)][:limit]
-    return replace(result, hits=hits, truncated=len(hits) == limit)
+    # The answers may be records the text itself does not match: the total is unknown then.
+    matched = len(hits) if len(hits) < limit else None
+    return replace(result, hits=hits, truncated=len(hits) == limit, matched=matched)
 
 
 def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
@@ -445,7 +481,8 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
                              time_limit)
         if hits:
             return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
-                                len(hits) == limit, ranking)
+                                len(hits) == limit, ranking,
+                                matched=_matched(conn, match.expression, table, hits, limit))
         try:
             with _time_limit(conn, TIME_LIMIT_S):
                 found = suggest(conn, text, prefix_last=prefix_last)
@@ -478,4 +515,5 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
                 raise
             return SearchResult(text, [], _("That search could not be run; try plain words."))
         return SearchResult(text, hits, _notice(fallback.notice, _ranking_notice(ranking)),
-                            len(hits) == limit, ranking)
+                            len(hits) == limit, ranking,
+                            matched=_matched(conn, fallback.expression, table, hits, limit))

@@ -80,6 +80,13 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "crew_size": ("the shoot", "crew members"),
     "writing_years": ("the writing", "years"),
     "town_population": ("the town", "population"),
+    # Lower case as every other attribute (the fact's label, capitalised, stood out among them).
+    "approval_rating": ("the series", "approval rating of reviews (%)"),
+    "approval_reviews": ("the series", "reviews behind the approval rating"),
+    "critics_score": ("the series", "score out of 100 from reviews"),
+    "critics_score_reviews": ("the series", "reviews behind the score out of 100"),
+    "user_rating": ("the series", "user rating (of 10)"),
+    "user_rating_votes": ("the series", "user reviews behind the rating"),
 }
 
 #: The subject of a fact whose topic :data:`FACT_CLAIMS` does not list (its attribute is then

@@ -106,6 +106,12 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "directors"),
     QT_TRANSLATE_NOOP("Claims", "writers"),
     QT_TRANSLATE_NOOP("Claims", "based on (title)"),
+    QT_TRANSLATE_NOOP("Claims", "approval rating of reviews (%)"),
+    QT_TRANSLATE_NOOP("Claims", "reviews behind the approval rating"),
+    QT_TRANSLATE_NOOP("Claims", "score out of 100 from reviews"),
+    QT_TRANSLATE_NOOP("Claims", "reviews behind the score out of 100"),
+    QT_TRANSLATE_NOOP("Claims", "user rating (of 10)"),
+    QT_TRANSLATE_NOOP("Claims", "user reviews behind the rating"),
 ))
 
 #: What an organisation, place, event, work or award is to the series or the text naming it

@@ -10,6 +10,8 @@ names are data that other programs read, not words of the interface.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from viewer.archive.tables import Column, TableSpec
@@ -252,7 +254,12 @@ def date_time(stamp: str) -> str:
     when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
     if not when.isValid():
         return stamp
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    # The short format's two-digit year ("12/7/26") read as a day or a month beside the
+    # others; the language's own order and separators are kept, its year written whole.
+    layout = re.sub(r"(?<!y)yy(?!y)", "yyyy",
+                    locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(when.toLocalTime(), layout)
 
 
 def fill(template: str, *values: object) -> str:

@@ -986,6 +986,30 @@
         <source>based on (title)</source>
         <translation>basada en (título)</translation>
     </message>
+    <message>
+        <source>approval rating of reviews (%)</source>
+        <translation>índice de aprobación de las reseñas (%)</translation>
+    </message>
+    <message>
+        <source>reviews behind the approval rating</source>
+        <translation>reseñas en que se basa el índice de aprobación</translation>
+    </message>
+    <message>
+        <source>score out of 100 from reviews</source>
+        <translation>puntuación de las reseñas (de 100)</translation>
+    </message>
+    <message>
+        <source>reviews behind the score out of 100</source>
+        <translation>reseñas en que se basa la puntuación de 100</translation>
+    </message>
+    <message>
+        <source>user rating (of 10)</source>
+        <translation>calificación de los usuarios (de 10)</translation>
+    </message>
+    <message>
+        <source>user reviews behind the rating</source>
+        <translation>reseñas de usuarios en que se basa la calificación</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2875,13 +2899,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>Did you mean %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln results (the best %Ln) for “%1”</source>
-        <translation>
-            <numerusform>%Ln resultado (el mejor) para «%1»</numerusform>
-            <numerusform>%Ln resultados (los %Ln mejores) para «%1»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>1 result for “%1”</source>
         <translation>1 resultado para «%1»</translation>
@@ -2923,6 +2940,20 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Ranking every match…</source>
         <translation>Ordenando todas las coincidencias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %Ln results for “%1”; more match</source>
+        <translation>
+            <numerusform>El mejor resultado para «%1»; hay más</numerusform>
+            <numerusform>Los %Ln mejores resultados para «%1»; hay más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %2 of %Ln results for “%1”</source>
+        <translation>
+            <numerusform>Los %2 mejores de %Ln resultado para «%1»</numerusform>
+            <numerusform>Los %2 mejores de %Ln resultados para «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <source>No records match “%1”; 1 of your annotations does</source>

@@ -42,11 +42,14 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.model import RECORD, Annotation
 from viewer.annotations.store import fold
-from viewer.archive.tables import TABLE_SPECS
+from viewer.archive.errors import ArchiveError
+from viewer.archive.store import Archive
+from viewer.archive.tables import composed_records
+from viewer.gui.archive_words import record_title
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, date_time, fill, number, table_label
+from viewer.gui.labels import counted, date_time, fill, number
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
-from viewer.gui.tables.models import RecordRole, SortRole
+from viewer.gui.tables.models import RecordRole, SortRole, noun
 from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -71,6 +74,29 @@ def annotated_text(a: Annotation) -> str:
     return a.record_title if a.kind == RECORD else a.exact
 
 
+# Gives, by annotation id, the titles of the records ``annotations`` are on, composed in the
+# window's language from the open archive (:func:`record_titles`).
+Titler = Callable[[Sequence[Annotation]], dict[str, str]]
+
+
+def record_titles(archive: Archive | None, annotations: Sequence[Annotation]) -> dict[str, str]:
+    """The titles, in the window's language, of the records ``annotations`` are on, by
+    annotation id: the file keeps the English snapshot taken when tagging ("Ulises Soto as
+    Samuel"), which the window said as it was in Spanish. Only the tables whose titles have
+    words of ours are looked up (one query per table); a record no longer in the archive
+    keeps its snapshot."""
+    keys = [(a.record_table, a.record_id) for a in annotations
+            if a.kind == RECORD and a.record_id is not None]
+    if archive is None or not keys:
+        return {}
+    try:
+        records = composed_records(archive, keys)
+    except ArchiveError:
+        return {}  # the file cannot be read now: the snapshots are shown, and nothing fails
+    return {a.id: record_title(a.record_table, record) for a in annotations
+            if (record := records.get((a.record_table, a.record_id or 0))) is not None}
+
+
 def annotated_where(a: Annotation) -> str:
     """Where, in English (a record's table by the name the command line gives it): the filter
     matches it as well as the words shown, in whatever language the window speaks."""
@@ -81,9 +107,8 @@ def annotated_where(a: Annotation) -> str:
 
 def shown_where(a: Annotation) -> str:
     """Where, as the list shows it."""
-    if a.kind == RECORD:
-        spec = TABLE_SPECS.get(a.record_table)
-        return f"{table_label(spec) if spec else a.record_table} #{a.record_id}"
+    if a.kind == RECORD:  # the kind of record, as the detail pane names it ("Cast credit #18")
+        return f"{noun(a.record_table).capitalize()} #{a.record_id}"
     return fill(translate("AnnotationsTab", "%1, chars %2–%3"), a.source_title or a.source_file,
                 a.start, a.end)
 
@@ -154,14 +179,15 @@ def cell(a: Annotation, column: int, *, english: bool = False) -> str:
     return (spec.english if english or spec.shown is None else spec.shown)(a)
 
 
-def filtered_text(a: Annotation) -> str:
+def filtered_text(a: Annotation, title: str = "") -> str:
     """What the filter looks in: the words shown and the English ones, so that a query in
     either language, or a table named as the command line names it, finds the annotation;
     folded as the archive's search folds (accents and case dropped: "huerfana" finds
-    "huérfana")."""
-    return fold("\n".join(cell(a, column, english=english)
-                          for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
-                          for english in ((False, True) if spec.shown else (False,))))
+    "huérfana"); ``title`` is the record's title as shown, where it differs."""
+    return fold("\n".join([*(cell(a, column, english=english)
+                             for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
+                             for english in ((False, True) if spec.shown else (False,))),
+                           title]))
 
 
 class AnnotationsModel(QAbstractTableModel):
@@ -178,10 +204,31 @@ class AnnotationsModel(QAbstractTableModel):
         # Each row's filtered_text, in the window's language: made when the filter first asks
         # after a change (a list of search results is never filtered, and never folds).
         self._folded: list[str] | None = None
+        self._titler: Titler | None = None
+        # Record annotations' titles, as shown: asked of the archive when first shown after a
+        # change (a language change while the archive is closing asks nothing).
+        self._titles: dict[str, str] | None = None
+
+    def set_titler(self, titler: Titler | None) -> None:
+        """Where the records' titles in the window's language come from (else the file's)."""
+        self._titler = titler
+
+    def shown_title(self, a: Annotation) -> str:
+        """What an annotation is on, as the Annotated column shows it."""
+        return self._shown_titles().get(a.id) or annotated_text(a)
+
+    def _shown_titles(self) -> dict[str, str]:
+        if self._titles is None:
+            self._titles = self._titler(self._rows) if self._titler else {}
+        return self._titles
+
+    def _cell(self, a: Annotation, column: int) -> str:
+        return self.shown_title(a) if column == ANNOTATED else cell(a, column)
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.beginResetModel()
         self._rows = list(annotations)
+        self._titles = None
         self._folded = None
         self.endResetModel()
 
@@ -195,7 +242,8 @@ class AnnotationsModel(QAbstractTableModel):
         """What the filter looks in for ``row`` (:func:`filtered_text`): every row's is folded
         at the first call after a change, and kept."""
         if self._folded is None:
-            self._folded = [filtered_text(a) for a in self._rows]
+            titles = self._shown_titles()
+            self._folded = [filtered_text(a, titles.get(a.id, "")) for a in self._rows]
         return self._folded[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -228,14 +276,14 @@ class AnnotationsModel(QAbstractTableModel):
             return None
         spec = LIST_COLUMNS[column]
         if role == SortRole:
-            return spec.order(a) if spec.order else cell(a, column).casefold()
+            return spec.order(a) if spec.order else self._cell(a, column).casefold()
         if role == _DISPLAY:
-            value = cell(a, column)
+            value = self._cell(a, column)
             return _one_line(value) if spec.long else value
         if role == _TOOLTIP and spec.tip is not None:
             return spec.tip(a) or None
         if role == _TOOLTIP and spec.long:
-            return cell(a, column) or None
+            return self._cell(a, column) or None
         return None
 
 

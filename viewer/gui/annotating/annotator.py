@@ -10,6 +10,7 @@ holds one :class:`Annotator` and forwards its actions here; nothing here writes 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,13 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
-from viewer.gui.annotating.annotations_tab import AnnotationsModel, AnnotationsTab, shown_where
+from viewer.gui.annotating.annotations_tab import (
+    AnnotationsModel,
+    AnnotationsTab,
+    record_titles,
+    shown_where,
+)
+from viewer.gui.archive_words import record_title
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.tables.models import RecordRole, noun
@@ -147,17 +154,31 @@ class Annotator(QObject):
 
     def install_search(self, panel: SearchPanel) -> None:
         self.results = AnnotationResults(panel)
+        self.results.model.set_titler(self._titles)
         self._panel = panel
         layout = panel.layout()
         if layout is not None:
             layout.addWidget(self.results)
         self.results.view.activated.connect(self._result_activated)
         self.results.view.clicked.connect(self._result_activated)
+        panel.annotation_wanted.connect(self._open_first_result)
+
+    def _open_first_result(self) -> None:
+        """The first annotation found, made current and opened (Enter, no record found)."""
+        if self.results is None or self.results.model.rowCount() == 0:
+            return
+        index = self.results.model.index(0, 0)
+        self.results.view.setCurrentIndex(index)
+        self._result_activated(index)
+
+    def _titles(self, annotations: Sequence[Annotation]) -> dict[str, str]:
+        return record_titles(self._window.archive, annotations)
 
     @property
     def tab(self) -> AnnotationsTab:
         if self._tab is None:
             tab = AnnotationsTab()
+            tab.model.set_titler(self._titles)
             tab.open_requested.connect(self.open)
             tab.edit_requested.connect(self.edit)
             tab.delete_requested.connect(self._remove)
@@ -256,13 +277,15 @@ class Annotator(QObject):
             return
         record, table = detail.record, detail.table
         stamp = now()
+        # The file keeps the English title; the dialog says it as the detail pane does.
         draft = Annotation(id=new_id(), kind=RECORD, record_table=table, record_id=record.id,
                            record_title=title_of(table, record), created=stamp,
                            modified=stamp)
-        self._ask(draft, f"{noun(table).capitalize()} #{record.id}", title=self.tr("Tag Record"))
+        self._ask(draft, f"{noun(table).capitalize()} #{record.id}", title=self.tr("Tag Record"),
+                  text=record_title(table, record))
 
-    def _ask(self, draft: Annotation, where: str, title: str = "") -> None:
-        text = draft.record_title if draft.kind == RECORD else draft.exact
+    def _ask(self, draft: Annotation, where: str, title: str = "", text: str = "") -> None:
+        text = text or (draft.record_title if draft.kind == RECORD else draft.exact)
         dialog = AnnotateDialog(text, where, known_tags=self.book.tags(),
                                 parent=self._window, title=title)
         dialog.accepted.connect(lambda: self.book.add(
@@ -273,8 +296,9 @@ class Annotator(QObject):
     def edit(self, annotation: Annotation) -> None:
         if self._unavailable():
             return
+        shown = record_titles(self._window.archive, [annotation]).get(annotation.id)
         dialog = AnnotateDialog(
-            annotation.record_title if annotation.kind == RECORD else annotation.exact,
+            shown or (annotation.record_title if annotation.kind == RECORD else annotation.exact),
             shown_where(annotation), note=annotation.note, tags=annotation.tags,
             known_tags=self.book.tags(), parent=self._window, title=self.tr("Edit Annotation"))
         dialog.accepted.connect(lambda: self.book.edit(annotation, dialog.note(),

@@ -30,7 +30,7 @@ from viewer.archive.records.navigation import Hit
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted, fill, quoted
+from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.search.snippets import SnippetDelegate
 from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
 from viewer.gui.tables.models import SearchResultsModel, source_labels
@@ -55,6 +55,7 @@ class SearchPanel(QWidget):
     close_requested = Signal()
     selection_changed = Signal()
     summary_changed = Signal()  # the summary counts the annotations found since the results
+    annotation_wanted = Signal()  # Enter with no record found: open the first annotation found
 
     def __init__(self, workers: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,7 +165,7 @@ class SearchPanel(QWidget):
         self.load_more = QToolButton(self)
         self.load_more.setObjectName("loadMoreResults")
         self.load_more.setAccessibleName(self.tr("Load more results"))
-        self.load_more.setText(self.tr("Load %Ln more results", "", RESULTS_PAGE))
+        self.load_more.setText(self.tr("Load more results"))
         self.load_more.setAutoRaise(True)
         self.load_more.clicked.connect(self.more)
         self.load_more.hide()
@@ -306,8 +307,7 @@ class SearchPanel(QWidget):
         self._shown = result
         notice = result.notice
         n = len(result.hits)
-        self.load_more.setVisible(bool(n) and result.truncated)
-        self.load_more.setEnabled(True)
+        self._show_load_more(result)
         if n:
             self._describe(result)
             self.stack.setCurrentWidget(self.results)
@@ -351,6 +351,19 @@ class SearchPanel(QWidget):
             self._describe(self._shown)
             self.summary_changed.emit()
 
+    def _show_load_more(self, result: SearchResult) -> None:
+        """The "Load more" button, saying how many more when the total is known (it offered
+        50 more when 3 were left)."""
+        n = len(result.hits)
+        left = None if result.matched is None else result.matched - n
+        self.load_more.setVisible(bool(n) and result.truncated and left != 0)
+        self.load_more.setEnabled(True)
+        if left is None:
+            self.load_more.setText(self.tr("Load more results"))
+        else:
+            self.load_more.setText(self.tr("Load %Ln more results", "",
+                                           min(left, RESULTS_PAGE)))
+
     def _describe(self, result: SearchResult) -> None:
         """The summary (and, with no records found, the empty page) of ``result`` and of the
         annotations that match the same text."""
@@ -359,12 +372,15 @@ class SearchPanel(QWidget):
         text, mine = self._annotations
         mine = mine if text == self._text else 0
         if n:
-            if result.truncated:
-                said = self.tr("%Ln results (the best %Ln) for “%1”", "", n)
+            total = result.matched
+            if result.truncated and total is None:  # no total: no number made up
+                said = self.tr("The best %Ln results for “%1”; more match", "", n)
+            elif result.truncated and total is not None and total > n:
+                said = self.tr("The best %2 of %Ln results for “%1”", "", total)
             else:
                 said = counted(n, self.tr("1 result for “%1”"),
                                self.tr("%Ln results for “%1”", "", n))
-            said = fill(said, query)
+            said = fill(said, query, number(n))  # the query last: its own "%2" stays as typed
             if mine:
                 said = fill(counted(mine, self.tr("%1; 1 of your annotations matches too"),
                                     self.tr("%1; %Ln of your annotations match too", "",
@@ -465,8 +481,14 @@ class SearchPanel(QWidget):
         if self._suggestion:
             self.choose_suggestion()
             return
+        if self.model.rowCount() == 0:
+            # Only annotations match: the first opens, as clicking it would (Enter did nothing).
+            text, mine = self._annotations
+            if mine and text == self._text:
+                self.annotation_wanted.emit()
+            return
         index = self.view.currentIndex()
-        if not index.isValid() and self.model.rowCount() > 0:
+        if not index.isValid():
             index = self.model.index(0, 0)
             self.view.setCurrentIndex(index)
         self._activated(index)

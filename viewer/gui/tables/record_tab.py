@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -98,6 +98,37 @@ class FocusFramedTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.focus_frame = FocusFrame(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus arriving makes no row current. Qt makes the first row current when a table
+        with none gets the focus; the detail pane followed, so tabbing into People opened
+        its first record, unhighlighted, as a step in the history the user never chose. The
+        focus frame says the table has the focus; the first arrow key then chooses a row."""
+        selection = self.selectionModel()
+        if selection is None or self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        blocked = selection.blockSignals(True)  # what Qt makes current is unmade unheard
+        try:
+            super().focusInEvent(event)
+            selection.clearCurrentIndex()
+        finally:
+            selection.blockSignals(blocked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """With no row current, Qt's every move key lands on the first row; End and Page
+        Down go from there, as they did when the focus made it current."""
+        selection = self.selectionModel()
+        if (selection is not None and not self.currentIndex().isValid()
+                and event.key() in (Qt.Key.Key_End, Qt.Key.Key_PageDown)
+                and self.model() is not None and self.model().rowCount() > 0):
+            blocked = selection.blockSignals(True)
+            try:
+                selection.setCurrentIndex(self.model().index(0, 0),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            finally:
+                selection.blockSignals(blocked)
+        super().keyPressEvent(event)
 
 
 class RecordView(FocusFramedTable):
