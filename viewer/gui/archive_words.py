@@ -224,9 +224,6 @@ def topic_label(topic: str) -> str:
                               attribute_label(claim[1])))
 
 
-# The record fields whose values are words of the archive's vocabulary, by name.
-VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
-                               "record_table", "relations"})
 
 
 def relation_label(relation: str) -> str:

@@ -307,3 +307,9 @@ _KINDS = frozenset(KINDS)
 def kind_label(kind: str) -> str:
     """``kind`` as the window shows it: translated if it is one of :data:`KINDS`."""
     return QCoreApplication.translate("Kinds", kind) if kind in _KINDS else kind
+
+
+# The record fields whose values are words of the archive's own vocabulary (or a table's or a
+# kind's name), by name: the window shows them in its language (viewer.gui.archive_words).
+VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
+                               "record_table", "relations"})

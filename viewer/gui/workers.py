@@ -33,7 +33,6 @@ from viewer.archive.errors import os_problem
 from viewer.archive.location import ARCHIVE_NAME, default_archive_path, user_data_dir
 from viewer.archive.paging import PageRequest, read_page
 from viewer.archive.store import Archive, ArchiveError, OpenCancelled
-from viewer.gui.archive_words import titled_hits
 from viewer.gui.labels import fill
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -293,6 +292,8 @@ class SearchJob(QRunnable):
         return self._relay.latest_search != self._generation
 
     def run(self) -> None:
+        from viewer.gui.archive_words import titled_hits  # with the first search, not at start
+
         relay, generation = self._relay, self._generation
         try:
             with relay.connection(self._path) as archive:

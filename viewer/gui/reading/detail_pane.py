@@ -26,9 +26,16 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.archive_words import VOCABULARY_FIELDS, field_text, link_label, record_title
+from viewer.gui.archive_words import field_text, link_label, record_title
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, field_label, fill, number, relation_heading
+from viewer.gui.labels import (
+    VOCABULARY_FIELDS,
+    counted,
+    field_label,
+    fill,
+    number,
+    relation_heading,
+)
 from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool

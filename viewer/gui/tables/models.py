@@ -32,8 +32,7 @@ from viewer.archive.page_records import Page
 from viewer.archive.paging import MAX_RESIDENT_ROWS, PAGE_SIZE, PageLoader, Pager, PageRequest
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS, TableSpec
-from viewer.gui.archive_words import VOCABULARY_FIELDS, field_text
-from viewer.gui.labels import column_label, fill, kind_label, label, table_label
+from viewer.gui.labels import VOCABULARY_FIELDS, column_label, fill, kind_label, label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -398,6 +397,10 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         if key == "sources" and isinstance(value, tuple):
             return ", ".join(str(self._source_labels.get(v, v)) for v in value)
         if key in VOCABULARY_FIELDS:
+            # Its tables of words load with the first tab that shows one, not with a start
+            # on Episodes, which shows none.
+            from viewer.gui.archive_words import field_text
+
             value = field_text(key, value)  # words of ours, in the window's language
         if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
             value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
