@@ -109,3 +109,17 @@ def test_the_detail_pane_shows_a_crew_credits_role_in_spanish(
                  if isinstance(q, Quote) and q.role == "Executive Producer")
     pane.show_record("quotes", quote.id)
     assert "Executive Producer" in pane.toPlainText().splitlines()
+
+
+def test_a_persons_crew_credits_are_linked_under_spanish_roles(
+        spanish: None, archive: Archive, qtbot: QtBot) -> None:
+    """The People detail pane linked "Fernanda Melchor — Co-Executive Producer": a crew
+    credit's title has a role of ours in it, composed in the window's language."""
+    pane = DetailPane(archive=archive)
+    qtbot.addWidget(pane)
+    person = next(p for p in archive.iter_records("people")
+                  if isinstance(p, Person) and "Co-Executive Producer" in p.roles)
+    pane.show_record("people", person.id)
+    text = pane.toPlainText()
+    assert f"{person.name} — Coproductor ejecutivo" in text
+    assert f"{person.name} — Co-Executive Producer" not in text
