@@ -334,8 +334,9 @@ def physical_column(table: str, key: str) -> str:
 
 
 #: The tables whose :func:`title_of` puts words of ours around the record's fields ("as",
-#: a fact's label, a claim's subject): a window in another language composes those itself.
-COMPOSED_TITLES = frozenset({"cast", "facts", "claims", "disagreements"})
+#: a fact's label, a claim's subject, a crew credit's canonical role): a window in another
+#: language composes those itself.
+COMPOSED_TITLES = frozenset({"cast", "crew", "facts", "claims", "disagreements"})
 
 
 def title_of(table: str, record: Record) -> str:

@@ -171,6 +171,42 @@ ENTITY_RELATIONS = frozenset((
     QT_TRANSLATE_NOOP("Entities", "university"),
 ))
 
+#: Every canonical role the builder files a credit under (context "Roles"): the values of
+#: :data:`viewer.archive.roles.CREW_ROLES` (which hold :data:`~viewer.archive.roles.ROLE_WORDS`),
+#: :data:`~viewer.archive.roles.SOURCE_AUTHOR`, and "Actor", a cast credit's role. A role filed
+#: in the source's own words (a phrase no table knows) is the source's, and stays as it is.
+ROLES = frozenset((
+    QT_TRANSLATE_NOOP("Roles", "Actor"),
+    QT_TRANSLATE_NOOP("Roles", "Casting Director"),
+    QT_TRANSLATE_NOOP("Roles", "Cinematographer"),
+    QT_TRANSLATE_NOOP("Roles", "Co-Executive Producer"),
+    QT_TRANSLATE_NOOP("Roles", "Colorist"),
+    QT_TRANSLATE_NOOP("Roles", "Composer"),
+    QT_TRANSLATE_NOOP("Roles", "Costume Designer"),
+    QT_TRANSLATE_NOOP("Roles", "Creator"),
+    QT_TRANSLATE_NOOP("Roles", "Developer"),
+    QT_TRANSLATE_NOOP("Roles", "Director"),
+    QT_TRANSLATE_NOOP("Roles", "Editor"),
+    QT_TRANSLATE_NOOP("Roles", "Executive Producer"),
+    QT_TRANSLATE_NOOP("Roles", "Line Producer"),
+    QT_TRANSLATE_NOOP("Roles", "Location Manager"),
+    QT_TRANSLATE_NOOP("Roles", "Makeup Artist"),
+    QT_TRANSLATE_NOOP("Roles", "Music Supervisor"),
+    QT_TRANSLATE_NOOP("Roles", "Post-production"),
+    QT_TRANSLATE_NOOP("Roles", "Producer"),
+    QT_TRANSLATE_NOOP("Roles", "Production Designer"),
+    QT_TRANSLATE_NOOP("Roles", "Research Consultant"),
+    QT_TRANSLATE_NOOP("Roles", "Researcher"),
+    QT_TRANSLATE_NOOP("Roles", "Screenplay and Research Assistant"),
+    QT_TRANSLATE_NOOP("Roles", "Sound Designer"),
+    QT_TRANSLATE_NOOP("Roles", "Source article author"),
+    QT_TRANSLATE_NOOP("Roles", "Writer"),
+))
+
+# The fields holding canonical roles, by (table, field): a quote's ``role`` is the speaker's
+# role in the source's words, and a crew credit's ``role_as_stated`` the credit's.
+ROLE_FIELDS = frozenset({("crew", "role"), ("people", "roles")})
+
 #: The connecting words of the titles the window composes (context "Titles").
 CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
 #: A claim's or a disagreement's title: subject, attribute, the value(s).
@@ -224,6 +260,10 @@ def topic_label(topic: str) -> str:
                               attribute_label(claim[1])))
 
 
+def role_label(role: str) -> str:
+    """A canonical role ("Executive Producer") in the window's language; any other words (a
+    role an archive built elsewhere files) as they are."""
+    return _tr("Roles", role) if role in ROLES else role
 
 
 def relation_label(relation: str) -> str:
@@ -231,11 +271,16 @@ def relation_label(relation: str) -> str:
     return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
 
 
-def field_text(key: str, value: Any) -> Any:
+def field_text(key: str, value: Any, table: str = "") -> Any:
     """A record field's value as a cell or the detail pane shows it: a word of the archive's
-    own vocabulary (by the field's ``key``) translated, anything else as it is."""
+    own vocabulary (by the field's ``key``, and for a role the record's ``table``)
+    translated, anything else as it is."""
     if key == "relations" and isinstance(value, tuple):
         return tuple(relation_label(v) if isinstance(v, str) else v for v in value)
+    if (table, key) in ROLE_FIELDS:
+        if isinstance(value, tuple):
+            return tuple(role_label(v) if isinstance(v, str) else v for v in value)
+        return role_label(value) if isinstance(value, str) else value
     if not isinstance(value, str):
         return value
     if key == "kind":
@@ -259,6 +304,8 @@ def record_title(table: str, record: Any) -> str:
     show, with the connecting words and the archive's vocabulary translated."""
     if table == "cast" and record.character:
         return fill(_tr("Titles", CAST_TITLE), record.actor, record.character)
+    if table == "crew":
+        return f"{record.person} — {role_label(record.role)}"
     if table == "facts":
         return f"{fact_label(record.topic)}: {record.value}"
     if table in ("claims", "disagreements"):

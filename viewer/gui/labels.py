@@ -311,5 +311,7 @@ def kind_label(kind: str) -> str:
 
 # The record fields whose values are words of the archive's own vocabulary (or a table's or a
 # kind's name), by name: the window shows them in its language (viewer.gui.archive_words).
+# A crew credit's ``role`` and a person's ``roles`` are canonical roles; a quote's ``role``
+# is the source's words (told apart by table: viewer.gui.archive_words.ROLE_FIELDS).
 VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
-                               "record_table", "relations"})
+                               "record_table", "relations", "role", "roles"})

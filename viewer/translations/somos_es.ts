@@ -2832,6 +2832,110 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Actor</source>
+        <extracomment>Every canonical role the builder files a credit under (context &quot;Roles&quot;): the values of :data:`viewer.archive.roles.CREW_ROLES` (which hold :data:`~viewer.archive.roles.ROLE_WORDS`), :data:`~viewer.archive.roles.SOURCE_AUTHOR`, and &quot;Actor&quot;, a cast credit&apos;s role. A role filed in the source&apos;s own words (a phrase no table knows) is the source&apos;s, and stays as it is.</extracomment>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Casting Director</source>
+        <translation>Director de casting</translation>
+    </message>
+    <message>
+        <source>Cinematographer</source>
+        <translation>Director de fotografía</translation>
+    </message>
+    <message>
+        <source>Co-Executive Producer</source>
+        <translation>Coproductor ejecutivo</translation>
+    </message>
+    <message>
+        <source>Colorist</source>
+        <translation>Colorista</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Compositor</translation>
+    </message>
+    <message>
+        <source>Costume Designer</source>
+        <translation>Diseñador de vestuario</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Desarrollador</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Executive Producer</source>
+        <translation>Productor ejecutivo</translation>
+    </message>
+    <message>
+        <source>Line Producer</source>
+        <translation>Productor de línea</translation>
+    </message>
+    <message>
+        <source>Location Manager</source>
+        <translation>Gerente de locaciones</translation>
+    </message>
+    <message>
+        <source>Makeup Artist</source>
+        <translation>Maquillista</translation>
+    </message>
+    <message>
+        <source>Music Supervisor</source>
+        <translation>Supervisor musical</translation>
+    </message>
+    <message>
+        <source>Post-production</source>
+        <translation>Posproducción</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <source>Production Designer</source>
+        <translation>Diseñador de producción</translation>
+    </message>
+    <message>
+        <source>Research Consultant</source>
+        <translation>Consultor de investigación</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <source>Screenplay and Research Assistant</source>
+        <translation>Asistente de guion e investigación</translation>
+    </message>
+    <message>
+        <source>Sound Designer</source>
+        <translation>Diseñador de sonido</translation>
+    </message>
+    <message>
+        <source>Source article author</source>
+        <translation>Autor del artículo fuente</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Guionista</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>Search everything</source>

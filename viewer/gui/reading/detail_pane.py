@@ -186,7 +186,7 @@ class DetailPane(QTextBrowser):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
         if key in VOCABULARY_FIELDS:
-            value = field_text(key, value)  # words of ours, in the window's language
+            value = field_text(key, value, detail.table)  # words of ours, translated
         value = said(value) if isinstance(value, str) else value  # a reason of the builder's
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
             more = len(value) - MAX_FIELD_CHARS

@@ -401,7 +401,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             # on Episodes, which shows none.
             from viewer.gui.archive_words import field_text
 
-            value = field_text(key, value)  # words of ours, in the window's language
+            value = field_text(key, value, self.spec.name)  # words of ours, translated
         if isinstance(value, str) and len(value) > 4 * MAX_TOOLTIP_CHARS:
             value = value[:4 * MAX_TOOLTIP_CHARS]  # a 50 MB passage was split on every paint
         text = display_value(value)
