@@ -200,25 +200,24 @@ def body_snippet_sql() -> str:
             f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
 
 
-def window_sql(table: str | None) -> str:
-    """The rowid of the ``:offset``-th match (0-based) in archive order: the window's end."""
+def _matching_rowids(table: str | None) -> str:
+    """The rowids matching ``:match`` (in ``:table``), in archive order, as a statement's
+    start: the window's end and the match count both read them."""
     if not table:
-        return (f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :match "
-                f"ORDER BY rowid LIMIT 1 OFFSET :offset")
+        return f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :match "
     return (f"SELECT {SEARCH_FTS}.rowid FROM {SEARCH_FTS} "
             f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table "
-            f"ORDER BY {SEARCH_FTS}.rowid LIMIT 1 OFFSET :offset")
+            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table ")
+
+
+def window_sql(table: str | None) -> str:
+    """The rowid of the ``:offset``-th match (0-based) in archive order: the window's end."""
+    return _matching_rowids(table) + f"ORDER BY {SEARCH_FTS}.rowid LIMIT 1 OFFSET :offset"
 
 
 def match_count_sql(table: str | None) -> str:
     """How many rows match ``:match`` (in ``:table``), counting no further than ``:cap``."""
-    if not table:
-        return (f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_FTS} "
-                f"WHERE {SEARCH_FTS} MATCH :match LIMIT :cap)")
-    return (f"SELECT count(*) FROM (SELECT {SEARCH_FTS}.rowid FROM {SEARCH_FTS} "
-            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table LIMIT :cap)")
+    return f"SELECT count(*) FROM ({_matching_rowids(table)}LIMIT :cap)"
 
 
 def _matched(conn: sqlite3.Connection, expression: str, table: str | None, hits: list[Hit],
@@ -239,12 +238,6 @@ def _matched(conn: sqlite3.Connection, expression: str, table: str | None, hits:
     return count if count <= COUNT_CAP else None
 
 
-def term_count_sql() -> str:
-    """How many rows contain one term, counting no further than ``:cap``."""
-    return (f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_FTS} "
-            f"WHERE {SEARCH_FTS} MATCH :term LIMIT :cap)")
-
-
 def _notice(*parts: str | None) -> str | None:
     return " ".join(p for p in parts if p) or None
 
@@ -259,7 +252,7 @@ def _term_rows(conn: sqlite3.Connection, expression: str) -> int | None:
     total = 0
     for term in expression_terms(expression):
         cap = RANK_BUDGET - total + 1
-        total += conn.execute(term_count_sql(), {"term": term, "cap": cap}).fetchone()[0]
+        total += conn.execute(match_count_sql(None), {"match": term, "cap": cap}).fetchone()[0]
         if total > RANK_BUDGET:
             return None
     return total
