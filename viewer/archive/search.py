@@ -79,7 +79,7 @@ from viewer.archive.search_sql import (
     search_sql,
     window_sql,
 )
-from viewer.archive.stop_words import is_stop_word, question_kinds
+from viewer.archive.stop_words import fold, is_stop_word, question_kinds
 from viewer.archive.suggestions import suggest
 from viewer.i18n import message as _
 
@@ -359,8 +359,11 @@ def _named(conn: sqlite3.Connection, text: str, time_limit: float) -> list[Hit]:
     named = named_in(WORD_CHARS.findall(text)) if words is not None else None
     if named is None or not named.episodes:
         return []
-    expression = " OR ".join(forgiving_term(part) for w in words or () for part in
-                             WORD_CHARS.findall(w))
+    # What the snippets mark: the words as typed, the roles and "episode", each whole. A
+    # prefix ("direct*") would make FTS5 merge every word under it for each row asked for.
+    marked = [*(part for w in words or () for part in WORD_CHARS.findall(w)),
+              *(part for role in named.roles for part in WORD_CHARS.findall(role)), "episode"]
+    expression = " OR ".join(dict.fromkeys(f'"{fold(w)}"' for w in marked))
     try:
         with _time_limit(conn, time_limit):
             rowids = named_rowids(conn, named)
