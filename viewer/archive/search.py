@@ -65,6 +65,7 @@ from viewer.archive.search_query import (
     content_words,
     expression_terms,
     forgiving_term,
+    phrase_expression,
     plain_words,
     reads_as_sentence,
     without_surrogates,
@@ -363,7 +364,8 @@ def _named(conn: sqlite3.Connection, text: str, time_limit: float) -> list[Hit]:
     # prefix ("direct*") would make FTS5 merge every word under it for each row asked for.
     marked = [*(part for w in words or () for part in WORD_CHARS.findall(w)),
               *(part for role in named.roles for part in WORD_CHARS.findall(role)), "episode"]
-    expression = " OR ".join(dict.fromkeys(f'"{fold(w)}"' for w in marked))
+    expression = " OR ".join(dict.fromkeys(
+        term for w in marked if (term := phrase_expression(fold(w))) is not None))
     try:
         with _time_limit(conn, time_limit):
             rowids = named_rowids(conn, named)

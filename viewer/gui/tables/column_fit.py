@@ -84,7 +84,7 @@ class ColumnFit(QObject):
         super().__init__(view)
         self.view, self.room = view, room
         self.widths, self.grow = tuple(widths), grow
-        #: Whether the user has sized a column (by dragging it): the fit then stops.
+        # Whether the user has sized a column (by dragging it): the fit then stops.
         self.sized_by_user = False
         self._fitting = False
         header = view.horizontalHeader()
