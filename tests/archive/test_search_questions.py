@@ -13,6 +13,7 @@ from viewer.archive.store import Archive
 EPISODE_3 = ("episodes", "3. Tell the Moon to Come")
 DIRECTOR = ("people", "Mariana Chenillo")
 DIRECTOR_CREDIT = ("crew", "Mariana Chenillo — Director")
+PLAYS_CHAYO = ("people", "Mercedes Hernández")
 
 
 def _as_the_box_does(archive: Archive, text: str) -> SearchResult:
@@ -52,15 +53,24 @@ def test_the_role_asked_about_is_the_one_listed(archive: Archive) -> None:
                    EPISODE_3]
 
 
-def test_who_plays_a_misspelt_character_lists_her_and_her_actress(archive: Archive) -> None:
-    """No source names a "Chapo": the archive's own vocabulary offers "Chayo", and its
-    search lists the character and the credit of the actress who plays her after the one
-    passage with both words."""
+def test_who_plays_a_character_lists_the_actress_her_credit_and_the_character(
+        archive: Archive) -> None:
+    top = _top(archive.search("who plays Chayo", prefix_last=True), 3)
+    assert top == [PLAYS_CHAYO, ("cast", "Mercedes Hernández as Doña Chayo"),
+                   ("characters", "Doña Chayo")]
+    assert _top(archive.search("quién interpreta a Chayo", prefix_last=True), 1) == [
+        PLAYS_CHAYO]
+    assert _top(archive.search("who played benjamin", prefix_last=True), 1) == [
+        ("people", "Jero Medina")]
+
+
+def test_who_plays_a_misspelt_character_finds_her_through_the_suggestion(
+        archive: Archive) -> None:
+    """No source names a "Chapo": the archive's own vocabulary offers "Chayo", one click
+    away, and its search lists the actress who plays her first."""
     result = archive.search("who plays Chapo", prefix_last=True)
     assert result.suggestion == "who plays Chayo"
-    top = _top(_as_the_box_does(archive, "who plays Chapo"))
-    assert ("characters", "Doña Chayo") in top
-    assert ("cast", "Mercedes Hernández as Doña Chayo") in top
+    assert _top(_as_the_box_does(archive, "who plays Chapo"), 1) == [PLAYS_CHAYO]
 
 
 def test_when_did_the_massacre_begin_finds_when_it_began(archive: Archive) -> None:
@@ -71,12 +81,13 @@ def test_when_did_the_massacre_begin_finds_when_it_began(archive: Archive) -> No
 
 
 def test_a_question_with_few_hits_widens_after_them(archive: Archive) -> None:
-    """Every word of "who plays Chayo" is in one passage only: it stays first, and the
-    records with some of the words follow, with a note saying so."""
-    strict = archive.search("plays Chayo", prefix_last=True)  # no question words: not widened
-    asked = archive.search("who plays Chayo", prefix_last=True)
-    assert len(strict.hits) < 10 < len(asked.hits)
-    assert asked.hits[:len(strict.hits)] == strict.hits
+    """Every word of "who is the town veterinarian" is in three records only: they stay
+    first, and the records with some of the words follow, with a note saying so."""
+    strict = archive.search("veterinarian town", prefix_last=True)  # not widened: no question
+    asked = archive.search("who is the town veterinarian", prefix_last=True)
+    assert 0 < len(strict.hits) < 10 < len(asked.hits)
+    first = [(h.table, h.id) for h in strict.hits]
+    assert [(h.table, h.id) for h in asked.hits[:len(first)]] == first
     assert asked.notice is not None and "some of the words" in asked.notice
     assert asked.matched == len(asked.hits)
 
@@ -99,6 +110,12 @@ def test_an_episode_is_named_by_a_word_for_it_and_a_number() -> None:
     assert named_in(["episodio", "3", "y", "ep", "4"]).episodes == (3, 4)
     assert named_in(["who", "directed", "3"]) == NamedRecords()  # a number alone names none
     assert named_in(["episode", "three"]) == NamedRecords()
+
+
+def test_a_character_is_named_beside_a_verb_for_playing_it() -> None:
+    assert named_in(["who", "plays", "Doña", "Chayo"]).played == ("Doña", "Chayo")
+    assert named_in(["quién", "interpreta", "a", "Chayo"]).played == ("Chayo",)
+    assert named_in(["Chayo"]) == NamedRecords()
 
 
 def test_other_words_for_the_same_thing_are_looked_for_too() -> None:

@@ -51,6 +51,8 @@ REALISTIC = [
      "the director her credit says directed episode 3"),
     ("quién dirigió el episodio 3", ("people", "Mariana Chenillo"), "the same, in Spanish"),
     ("who wrote episode 2", ("people", "Monika Revilla"), "the writer of episode 2"),
+    ("who plays Chapo", ("people", "Mercedes Hernández"),
+     "a character misspelt: 'Chayo' offered, then the actress who plays her"),
     ("when did the massacre begin", ("facts", "Massacre began: 2011-03"),
      "the fact of the date, though it says 'began'"),
     ("where was it filmed", ("places", "Durango"), "the main filming location"),

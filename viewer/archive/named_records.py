@@ -1,4 +1,4 @@
-"""Records a search names outright: "episode 3", "episodio 3", "the director of episode 3".
+"""Records a search names outright: "episode 3", "the director of episode 3", "who plays Chayo".
 
 No record's text says "episode 3": the episode is "3. Tell the Moon to Come" and its director
 a credit "Mariana Chenillo — Director" whose episodes are stated apart, as numbers. So a
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from viewer.archive.roles import role_named
-from viewer.archive.stop_words import fold
+from viewer.archive.stop_words import fold, is_stop_word
 
 #: Words for an episode, folded, in English and Spanish ("capítulo" is how Mexican television
 #: says it), and the word the sources use: a Spanish one also finds "episode" in their text
@@ -28,6 +28,13 @@ EPISODE_WORDS: dict[str, str] = {
     "episodio": "episode", "episodios": "episode",
     "capitulo": "episode", "capitulos": "episode",
 }
+#: Verbs a question asks who plays a character with, folded, in English and Spanish ("who
+#: plays Chayo", "¿quién interpreta a Chayo?"): the cast credits of the character the other
+#: words name answer it.
+CAST_VERBS = frozenset((
+    "play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying",
+    "interpreta", "interpretan", "interpreto", "interpretaba", "interpretado", "encarna",
+    "encarno"))
 #: At most this many episodes are named by one number (a large archive may hold several
 #: series, each with its episode 3), and credits listed per role and episode.
 MAX_NAMED = 3
@@ -35,26 +42,33 @@ MAX_NAMED = 3
 
 @dataclass(frozen=True)
 class NamedRecords:
-    """What the words name: episode numbers, in the order written, and canonical roles."""
+    """What the words name: episode numbers, in the order written, and canonical roles;
+    the words naming a character someone is asked to play."""
 
     episodes: tuple[int, ...] = ()
     roles: tuple[str, ...] = ()
+    played: tuple[str, ...] = ()
 
 
 def named_in(words: list[str]) -> NamedRecords:
     """The episodes ``words`` name by number (an episode word followed by digits: "episode
-    3", "ep 3", "episodio 3") and the roles they name alongside; nothing when no episode is
-    named, since a role alone is what the full-text search already finds."""
+    3", "ep 3", "episodio 3") and the roles they name alongside (a role alone is what the
+    full-text search already finds); and, beside a verb of :data:`CAST_VERBS`, the other
+    words, which name the character played. Nothing when they name neither."""
     numbers: list[int] = []
     for word, following in pairwise(words):
         # isdecimal, not isdigit: "³" is a digit int() cannot read.
         if fold(word) in EPISODE_WORDS and following.isdecimal() and len(following) <= 4:
             numbers.append(int(following))
     numbers = list(dict.fromkeys(numbers))
-    if not numbers:
+    played: list[str] = []
+    if any(fold(word) in CAST_VERBS for word in words):
+        played = [w for w in words if fold(w) not in CAST_VERBS and not is_stop_word(w)]
+    if not numbers and not played:
         return NamedRecords()
     roles = [role for word in words if (role := role_named(word)) is not None]
-    return NamedRecords(tuple(numbers), tuple(dict.fromkeys(roles)))
+    return NamedRecords(tuple(numbers), tuple(dict.fromkeys(roles)) if numbers else (),
+                        tuple(played))
 
 
 def named_rowids(conn: sqlite3.Connection, named: NamedRecords) -> list[int]:
@@ -80,4 +94,22 @@ def named_rowids(conn: sqlite3.Connection, named: NamedRecords) -> list[int]:
             rowids.extend(person for _credit, person in credits if person is not None)
             rowids.extend(credit for credit, _person in credits)
         rowids.extend(row[0] for row in episodes)
+    return list(dict.fromkeys(rowids))
+
+
+def played_rowids(conn: sqlite3.Connection, characters: list[int]) -> list[int]:
+    """The search-index rowids of who plays each of ``characters`` (ids): for each, the
+    people and their cast credits (:data:`MAX_NAMED` at most), then the character."""
+    rowids: list[int] = []
+    for character in characters:
+        credits = conn.execute(
+            "SELECT c.search_id, p.search_id FROM credits c "
+            "LEFT JOIN people p ON p.id = c.person_id "
+            "WHERE c.character_id = ? AND c.category = 'cast' AND c.search_id IS NOT NULL "
+            "ORDER BY c.id LIMIT ?", (character, MAX_NAMED)).fetchall()
+        rowids.extend(person for _credit, person in credits if person is not None)
+        rowids.extend(credit for credit, _person in credits)
+        rowids.extend(row[0] for row in conn.execute(
+            "SELECT search_id FROM characters WHERE id = ? AND search_id IS NOT NULL",
+            (character,)))
     return list(dict.fromkeys(rowids))

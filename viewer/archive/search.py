@@ -55,7 +55,13 @@ from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
-from viewer.archive.named_records import named_in, named_rowids
+from viewer.archive.named_records import (
+    MAX_NAMED,
+    NamedRecords,
+    named_in,
+    named_rowids,
+    played_rowids,
+)
 from viewer.archive.records.navigation import Hit
 from viewer.archive.roles import role_named
 from viewer.archive.schema import SEARCH_FTS
@@ -354,24 +360,32 @@ def _widened(conn: sqlite3.Connection, result: SearchResult, table: str | None, 
 
 def _named(conn: sqlite3.Connection, text: str, time_limit: float) -> list[Hit]:
     """The records ``text`` names outright ("episode 3", with "directed": its director's
-    person and credit; :mod:`viewer.archive.named_records`), found by their columns, which
-    no word of the text need match; none for anything else."""
+    person and credit; "who plays Chayo": the actress, her credit and the character;
+    :mod:`viewer.archive.named_records`), found by their columns, which no word of the text
+    need match; none for anything else."""
     words = content_words(text)
     named = named_in(WORD_CHARS.findall(text)) if words is not None else None
-    if named is None or not named.episodes:
+    if named is None or named == NamedRecords():
         return []
     # What the snippets mark: the words as typed, the roles and "episode", each whole. A
     # prefix ("direct*") would make FTS5 merge every word under it for each row asked for.
     marked = [*(part for w in words or () for part in WORD_CHARS.findall(w)),
-              *(part for role in named.roles for part in WORD_CHARS.findall(role)), "episode"]
+              *(part for role in named.roles for part in WORD_CHARS.findall(role)),
+              *(["episode"] if named.episodes else [])]
     expression = " OR ".join(dict.fromkeys(
         term for w in marked if (term := phrase_expression(fold(w))) is not None))
     try:
+        characters: list[Hit] = []
+        if named.played:  # the characters the words name, as a search of that tab finds them
+            characters, _ranking = _run(
+                conn, " AND ".join(forgiving_term(w) for w in named.played), text,
+                "characters", MAX_NAMED, False, time_limit)
         with _time_limit(conn, time_limit):
-            rowids = named_rowids(conn, named)
+            rowids = [*played_rowids(conn, [h.id for h in characters]),
+                      *named_rowids(conn, named)]
             rows = conn.execute(named_hits_sql(), {"rowids": json.dumps(rowids),
                                                    "match": expression}).fetchall()
-    except sqlite3.OperationalError:
+    except (SearchTimeout, sqlite3.OperationalError):
         return []  # out of time, or a file without these columns: the search still answers
     place = {rowid: i for i, rowid in enumerate(rowids)}
     return [Hit(r[0], int(r[1]), r[2], render_snippet(str(r[3] or "")), r[4] or "", 0.0)
