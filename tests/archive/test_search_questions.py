@@ -4,7 +4,12 @@ role it asks about, and, after the records with every word, those with some of t
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from tests.benchmarks.synthetic import QUERIES
+from viewer.archive import search
 from viewer.archive.named_records import NamedRecords, named_in
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import forgiving_term, reads_as_sentence
@@ -123,3 +128,20 @@ def test_other_words_for_the_same_thing_are_looked_for_too() -> None:
     assert forgiving_term("ep") == '( "ep" OR "episode"* )'
     assert forgiving_term("begin") == '( "begin"* OR "began"* OR "begun"* )'
     assert forgiving_term("episodes") == '"episod"*'  # already finds "episode"
+
+
+def test_a_widening_out_of_time_keeps_what_it_found(archive: Archive,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fewer words mean more records to look through: when that runs out of time, the
+    records with the most words are the answer, not "the search took too long"."""
+    found_in_time = search._combinations_found
+
+    def slow_below_three(conn: Any, terms: dict[str, str], size: int) -> Any:
+        if size < 3:
+            raise search.SearchTimeout
+        return found_in_time(conn, terms, size)
+
+    monkeypatch.setattr(search, "_combinations_found", slow_below_three)
+    result = archive.search("who directed episode 3", prefix_last=True)
+    assert ("excerpts", "About “Somos.” › Summary Details") in _top(result)
+    assert result.notice is not None and "too long" not in result.notice

@@ -300,15 +300,21 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
     hits = list(first)
     shown = {(h.table, h.id) for h in hits}
     groups: list[tuple[int, list[tuple[str, ...]], str, Ranking]] = []
+    deadline = time.monotonic() + time_limit
     for size in range(len(words), 0, -1):
-        if len(hits) >= limit:
+        widening = bool(first or groups)  # something to show already
+        if len(hits) >= limit or (widening and time.monotonic() > deadline):
             break
-        found = _combinations_found(conn, terms, size)
-        if not found:
-            continue
-        expression = " OR ".join(
-            "( " + " AND ".join(f"( {terms[w]} )" for w in combo) + " )" for combo in found)
-        more, ranking = _run(conn, expression, text, table, limit, exhaustive, time_limit)
+        try:
+            found = _combinations_found(conn, terms, size)
+            expression = " OR ".join("( " + " AND ".join(f"( {terms[w]} )" for w in combo)
+                                     + " )" for combo in found)
+            more, ranking = (_run(conn, expression, text, table, limit, exhaustive,
+                                  time_limit) if found else ([], "full"))
+        except SearchTimeout:
+            if widening:
+                break  # the records found so far are the answer, not a timeout
+            raise
         new = [h for h in more if (h.table, h.id) not in shown][:limit - len(hits)]
         if not new:
             continue
