@@ -19,6 +19,7 @@ from viewer.archive.schema import (
     FilterIndex,
     quote_identifier,
 )
+from viewer.archive.shown_words import ShownWords, filter_condition
 from viewer.archive.tables import TableSpec
 
 
@@ -36,6 +37,15 @@ def matching(spec: TableSpec, expression: str) -> tuple[str, list[Any]]:
     return (f"id IN (SELECT record_id FROM {SEARCH_TABLE} WHERE tab = ? AND id IN "
             f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?))",
             [spec.name, expression])
+
+
+def shown_matching(spec: TableSpec, expression: str, shown: ShownWords | None
+                   ) -> tuple[str, list[Any]] | None:
+    """A condition on the table's rows that finds them by the words a window shows for the
+    archive's own too (:mod:`viewer.archive.shown_words`), where any term of ``expression``
+    matches one; None where none does: then :func:`matching` alone, with the index's quicker
+    reads (a page in index order, a count in the index)."""
+    return filter_condition(expression, shown, lambda term: matching(spec, term))
 
 
 def count_matches(spec: TableSpec, expression: str, span: tuple[int, int] | None
