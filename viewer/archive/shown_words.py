@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from viewer.archive.schema import quote_identifier, sort_key
+from viewer.archive.schema import quote_identifier
 from viewer.archive.search_query import WORD_CHARS
 from viewer.archive.stop_words import fold
 
@@ -131,27 +131,26 @@ def filter_condition(expression: str, shown: ShownWords | None,
     return (f"({' '.join(sql)})", params) if found else None
 
 
-def _keys(column: ShownColumn) -> list[tuple[str, str]]:
-    """Each stored word with the key it sorts by: its shown word's sort key (accents and case
-    folded as the builder's sort keys are, so a word outside the vocabulary, sorted by its own
-    key, falls among them), raised where needed to keep the order the window gave."""
-    keys: list[tuple[str, str]] = []
-    previous = ""
+def ranks(column: ShownColumn) -> dict[str, list[str]]:
+    """Each shown word of ``column`` with its stored words, in the order the window gave: a
+    word's rank is its place here (stored words shown alike share one)."""
+    ranked: dict[str, list[str]] = {}
     for stored, shown in column.words:
-        key = sort_key(shown)
-        if key < previous:  # the language sorts it later than folding does (ñ after n)
-            key = previous + "\x01"
-        keys.append((stored, key))
-        previous = key
-    return keys
+        ranked.setdefault(shown, []).append(stored)
+    return ranked
 
 
 def sort_expression(column: ShownColumn, stored_key: str) -> tuple[str, list[Any]]:
-    """What a sort by ``column`` orders by: the shown word's key for a stored word of the
-    vocabulary, ``stored_key`` (the SQL of the column's own sort key) for any other."""
-    keys = _keys(column)
-    if not keys:
+    """What a sort by ``column`` orders by: a stored word's rank among the shown words (an
+    integer), or for a word outside the vocabulary (a source's own, shown as stated)
+    ``stored_key``, the SQL of the column's own sort key: text, which SQLite sorts after every
+    number, so those words follow the vocabulary's, in their own order."""
+    cases: list[str] = []
+    params: list[Any] = []
+    for rank, stored in enumerate(ranks(column).values()):
+        cases += [f"WHEN ? THEN {rank}"] * len(stored)
+        params += stored
+    if not cases:
         return stored_key, []
-    cases = " ".join("WHEN ? THEN ?" for _ in keys)
-    return (f"CASE {quote_identifier(column.key)} {cases} ELSE {stored_key} END",
-            [value for pair in keys for value in pair])
+    return (f"CASE {quote_identifier(column.key)} {' '.join(cases)} ELSE {stored_key} END",
+            params)

@@ -32,7 +32,7 @@ from viewer.archive.filter_sql import (
     shown_matching,
 )
 from viewer.archive.page_records import LazyRecords, Page
-from viewer.archive.page_sql import order_by, page_query
+from viewer.archive.page_sql import page_query
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
@@ -270,9 +270,9 @@ class Archive:
                 if page is not None:
                     return page
         sql, params = page_query(
-            spec.physical, _select_list(spec.physical), order_by(table, key, shown),
-            self._where(spec, filter_text, shown), after=after, descending=descending,
-            limit=limit, start=start)
+            spec, key, _select_list(spec.physical), self._where(spec, filter_text, shown),
+            shown=shown, filtered=bool(filter_text.strip()), after=after,
+            descending=descending, limit=limit, start=start)
         rows = self._conn.execute(sql, params).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
