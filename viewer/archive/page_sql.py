@@ -51,7 +51,7 @@ def page_query(spec: TableSpec, key: str, select: str, where: tuple[list[str], l
     read as ``_sort``."""
     words = shown.column(key) if shown is not None else None
     if words is not None and not filtered:
-        index = _leading_index(spec, key)
+        index = leading_index(spec, key)
         if index is not None and 0 < len(words.words) <= _MAX_PARTS:
             return _by_stored_word(spec, key, index, words, select, where, after=after,
                                    descending=descending, limit=limit, start=start)
@@ -67,7 +67,7 @@ def page_query(spec: TableSpec, key: str, select: str, where: tuple[list[str], l
             [*expr_params, *params, *expr_params, limit, start])
 
 
-def _leading_index(spec: TableSpec, key: str) -> str | None:
+def leading_index(spec: TableSpec, key: str) -> str | None:
     """The column of ``key``'s — itself or its sort key — that an index of the table leads
     with (after the column the table's condition fixes: cast and crew's category), or None."""
     fixed = spec.where.split(" ", 1)[0] if spec.where else None
@@ -94,7 +94,8 @@ def _by_stored_word(spec: TableSpec, key: str, index: str, words: ShownColumn, s
         if after is not None and _before(rank, after[0], descending):
             continue
         marks = ", ".join("?" * len(stored))
-        condition, params = [f"{column} IN ({marks})"], list(stored)
+        condition = [f"{column} IN ({marks})"]
+        params: list[Any] = list(stored)
         if keyed:
             condition.append(f"{quote_identifier(index)} IN ({marks})")
             params += [sort_key(s) for s in stored]

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
-from viewer.archive.schema import quote_identifier
+from viewer.archive.schema import quote_identifier, sort_key
 from viewer.archive.search_query import WORD_CHARS
 from viewer.archive.stop_words import fold
 
@@ -87,48 +88,134 @@ def _term_values(column: ShownColumn, match: re.Match[str]) -> list[str]:
             and _term_matches(match.group(1), phrase, bool(match.group(3)), shown)]
 
 
-def _in_column(column: ShownColumn, values: list[str]) -> tuple[str, list[Any]]:
+def _in_column(column: ShownColumn, values: list[str], indexed: str | None
+               ) -> tuple[str, list[Any]]:
+    """The rows whose ``column`` holds one of ``values``; ``indexed``: the column's sort key
+    that an index leads with (Facts' ``label_sort``), asked for too where the words are few
+    of the vocabulary, so that SQLite reads those rows through it and joins them to the
+    index's matches (a "multi-index OR") rather than test every row of the table. Where they
+    are many, reading most rows one by one through an index costs more than that test."""
     marks = ", ".join("?" * len(values))
     name = quote_identifier(column.key)
     if column.listed:  # a JSON list the builder wrote; a damaged cell is no list at all
         return (f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({name}) THEN {name} "
                 f"ELSE '[]' END) WHERE value IN ({marks}))", values)
+    if indexed is not None and indexed != column.key and len(values) * 4 <= len(column.words):
+        return (f"({quote_identifier(indexed)} IN ({marks}) AND {name} IN ({marks}))",
+                [*(sort_key(v) for v in values), *values])
     return f"{name} IN ({marks})", values
 
 
 def filter_condition(expression: str, shown: ShownWords | None,
-                     matching: Callable[[str], tuple[str, list[Any]]]
+                     matching: Callable[[str], tuple[str, list[Any]]],
+                     indexed: Callable[[str], str | None] = lambda _key: None,
                      ) -> tuple[str, list[Any]] | None:
     """A filter's condition on a table's rows where some term of ``expression`` (an FTS5
-    expression of :func:`~viewer.archive.search_query.build_match`) matches a shown word: each
-    term becomes "the index matches it (``matching``) or the column holds a word shown so",
-    joined as the expression joins its terms. None where no term matches a shown word: then
-    the filter is the index's alone, with its quicker reads."""
+    expression of :func:`~viewer.archive.search_query.build_match`) matches a shown word: a
+    row matches a term if the index does (``matching``) or a column holds a word shown so,
+    and the terms are joined as the expression joins them. None where no term matches a shown
+    word: then the filter is the index's alone, with its quicker reads. ``indexed``: the
+    column, by key, that an index of the table leads with for that key, if one does."""
     if shown is None or not shown.columns:
         return None
     items = list(_ITEM.finditer(expression))
-    if "".join(m.group(0) for m in items) != "".join(expression.split()):
+    if "".join("".join(m.group(0).split()) for m in items) != "".join(expression.split()):
         return None  # not an expression build_match writes (NEAR groups): the index's alone
-    found = False
+    shown_as: dict[int, tuple[str, list[Any]]] = {}  # item -> the columns showing its term
+    words: dict[tuple[ShownColumn, int], list[str]] = {}  # (column, item) -> stored words
+    for n, item in enumerate(items):
+        if item.group(2) is not None:
+            for column in shown.columns:
+                if values := _term_values(column, item):
+                    words[column, n] = values
+            found = [_in_column(column, values, indexed(column.key))
+                     for (column, m), values in words.items() if m == n]
+            if found:
+                shown_as[n] = (f"({' OR '.join(sql for sql, _p in found)})",
+                               [p for _sql, params in found for p in params])
+    if not shown_as:
+        return None
+    terms = [n for n, item in enumerate(items) if item.group(2) is not None]
+    if all(items[n].group(0) == "AND" for n in range(len(items)) if n not in terms):
+        columns = {column for column, _n in words}
+        if len(columns) == 1 and not (column := columns.pop()).listed:
+            return _by_word(items, terms, column, words, matching, indexed(column.key))
+        if len(terms) <= _MAX_SPLIT_TERMS:
+            return _every_split(items, terms, shown_as, matching)
     sql: list[str] = []
     params: list[Any] = []
-    for item in items:
+    for n, item in enumerate(items):
         text = item.group(0)
         if item.group(2) is None:
             sql.append(_SQL_OPERATORS.get(text, text))
             continue
         clause, more = matching(text)
-        alternatives, alternative_params = [clause], list(more)
-        for column in shown.columns:
-            values = _term_values(column, item)
-            if values:
-                found = True
-                condition, values = _in_column(column, values)
-                alternatives.append(condition)
-                alternative_params += values
-        sql.append(f"({' OR '.join(alternatives)})")
-        params += alternative_params
-    return (f"({' '.join(sql)})", params) if found else None
+        if n in shown_as:
+            clause, more = f"({clause} OR {shown_as[n][0]})", [*more, *shown_as[n][1]]
+        sql.append(clause)
+        params += more
+    return f"({' '.join(sql)})", params
+
+
+def _by_word(items: list[re.Match[str]], terms: list[int], column: ShownColumn,
+             words: dict[tuple[ShownColumn, int], list[str]],
+             matching: Callable[[str], tuple[str, list[Any]]], indexed: str | None
+             ) -> tuple[str, list[Any]]:
+    """Words that must all be found, where one column alone shows any of them: the column's
+    stored words grouped by the terms their shown word holds, each group's rows asked of the
+    index for the other terms only, in one MATCH; the rows of any other word, for them all.
+    A row is tested against a few lists of words, and the index is asked for little."""
+    holds: dict[str, set[int]] = {}
+    for (_column, n), values in words.items():
+        for value in values:
+            holds.setdefault(value, set()).add(n)
+    groups: dict[frozenset[int], list[str]] = {}
+    for value, found in holds.items():
+        groups.setdefault(frozenset(found), []).append(value)
+    splits: list[str] = []
+    params: list[Any] = []
+    for held, values in sorted(groups.items(), key=lambda group: -len(group[0])):
+        clause, more = _in_column(column, values, indexed)
+        rest = [items[n].group(0) for n in terms if n not in held]
+        if rest:
+            fts, fts_params = matching(" AND ".join(rest))
+            clause, more = f"({clause} AND +{fts})", [*more, *fts_params]  # "+": _every_split
+        splits.append(clause)
+        params += more
+    clause, more = matching(" AND ".join(items[n].group(0) for n in terms))
+    return f"({' OR '.join([*splits, clause])})", [*params, *more]
+
+
+#: Terms joined by AND, at most this many, are split as :func:`_every_split` does.
+_MAX_SPLIT_TERMS = 4
+
+
+def _every_split(items: list[re.Match[str]], terms: list[int],
+                 shown_as: dict[int, tuple[str, list[Any]]],
+                 matching: Callable[[str], tuple[str, list[Any]]]) -> tuple[str, list[Any]]:
+    """Words that must all be found, each by a shown word or by the index: for each way of
+    splitting them between the two, the index asked for its words together in one MATCH
+    (FTS5 walks the rarest of them; asked alone, a short prefix such as "de*" has it read
+    most of the index), the splits with most shown words first, so that SQLite, which stops
+    at the first that holds, seldom asks the index at all."""
+    splits: list[str] = []
+    params: list[Any] = []
+    shown_terms = [n for n in terms if n in shown_as]
+    for size in range(len(shown_terms), -1, -1):
+        for chosen in combinations(shown_terms, size):
+            parts = [shown_as[n][0] for n in chosen]
+            split_params = [p for n in chosen for p in shown_as[n][1]]
+            rest = [items[n].group(0) for n in terms if n not in chosen]
+            if rest:
+                clause, more = matching(" AND ".join(rest))
+                # "+": no index for it, so SQLite tests the splits row by row and stops at
+                # the first that holds; through the indexes (a "multi-index OR") it would
+                # read every split's matches first, the broad ones too.
+                parts.append(f"+{clause}" if len(shown_terms) > 1 else clause)
+                split_params += more
+            splits.append(f"({' AND '.join(parts)})")
+            params += split_params
+    return f"({' OR '.join(splits)})", params
 
 
 def ranks(column: ShownColumn) -> dict[str, list[str]]:

@@ -184,7 +184,8 @@ class Archive:
         if filter_text.strip():
             match = _build_match(filter_text)
             if match.expression is not None:
-                clause, more = (shown_matching(spec, match.expression, shown)
+                clause, more = (shown_matching(spec, match.expression, shown,
+                                               self._index_range(spec) if shown else None)
                                 or matching(spec, match.expression))
                 clauses.append(clause)
                 params += more
