@@ -162,6 +162,12 @@ class Pager:
         return self._rows
 
     @property
+    def shown(self) -> ShownWords | None:
+        """The words the window shows for the archive's own, which the filter finds and the
+        sort follows (an export of "all matching" reads them as the tab does)."""
+        return self._shown
+
+    @property
     def filter_text(self) -> str:
         """The filter as typed (what the tab says it is filtered by)."""
         return self._filter_text
