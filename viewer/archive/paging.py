@@ -310,9 +310,9 @@ class Pager:
         self._replace(page)
 
     def _first_page_is_quick(self) -> bool:
-        # Not in the order of shown words (Facts' own, in a translated window): no index has it.
+        # Facts' own order in a translated window, by the shown word, is read through the
+        # label's index too (viewer.archive.page_sql), one stored word after another.
         return (not self._filter_text and self._sort_key == self.spec.default_sort
-                and (self._shown is None or self._shown.column(self._sort_key) is None)
                 and self._archive is not None
                 and self._archive.row_count(self.table) is not None)
 
