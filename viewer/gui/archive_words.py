@@ -7,8 +7,10 @@ which the CLI and the exports keep. The window translates each word where it is 
 for ``pyside6-lupdate``, and a test checks that every word of the builder's vocabulary is
 listed, so a new topic cannot reach the window untranslated. A word not listed (a fact of a
 topic no list knows, from an archive built elsewhere) is shown as the archive has it. What a
-source says — names, quotes, the figures it states — is never translated. The search, the
-filter and the sort still see the archive's words: only the text on screen changes.
+source says — names, quotes, the figures it states — is never translated. The search sees
+the archive's words; a tab's filter finds a row by the words shown too, and a sort by such a
+column follows them, in the window's language's order: :func:`shown_words` hands them to the
+data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
 """
 
 from __future__ import annotations
