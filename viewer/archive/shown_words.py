@@ -24,7 +24,6 @@ from itertools import combinations
 from typing import Any
 
 from viewer.archive.schema import quote_identifier, sort_key
-from viewer.archive.search_query import WORD_CHARS
 from viewer.archive.stop_words import fold
 
 
@@ -58,6 +57,10 @@ _SQL_OPERATORS = {"AND": "AND", "OR": "OR", "NOT": "AND NOT"}  # FTS5's NOT is "
 
 def _words(text: str) -> list[str]:
     """``text`` as the index's tokenizer splits it: runs of letters and digits, folded."""
+    # Imported here, as a filter first imports it (viewer.archive.store): a page without one
+    # does not load the search's query syntax.
+    from viewer.archive.search_query import WORD_CHARS
+
     return WORD_CHARS.findall(fold(text))
 
 
