@@ -450,6 +450,7 @@ class _Reader:
         nouns = _alternation(WORK_NOUNS)
         based = _alternation(BASED_ON)
         title = r"(?:“|\"|\*|\[)+(?P<title>[^“”\"*\[\]\n]{2,90}?)[,.]?(?:”|\"|\*|\])+"
+        listed: Located | None = None  # the plural noun a list of titles follows
         for m in re.finditer(title, t[s:e]):
             ts, te = s + m.start("title"), s + m.end("title")
             if not t[ts].isupper() or len(t[ts:te].split()) > 12:
@@ -481,13 +482,28 @@ class _Reader:
                 continue
             relation = None
             inferred = None
+            # What kind of work: a noun before the title ("the film “Museum”"), a noun after it
+            # ("*Diablero* (2018), a Netflix original series"), or the plural an earlier title
+            # of the sentence took it from, which says a list follows ("three feature films:
+            # “Nora’s Will” (2008), …; “Paradise” (2013)").
+            appositive = re.match(rf"[,.]?(?:”|\"|\*|\])*\s*(?:\((?:19|20)\d{{2}}\))?,\s+an?\s+"
+                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", after, re.I)
             if noun is not None:
                 off = max(s, ts - 60)
-                reading = WORK_NOUNS.get(" ".join(noun.group("noun").lower().split()), "work")
+                key = " ".join(noun.group("noun").lower().split())
+                reading = WORK_NOUNS.get(key, "work")
                 if re.search(rf"\b{based}\b", before, re.I):
                     reading = "source of the series"
                 relation = at(t, off + noun.start("noun"), off + noun.end("noun"),
                               value=reading)
+                plural = key.endswith("s") and key[:-1] in WORK_NOUNS
+                listed = relation if plural else None
+            elif appositive is not None:
+                key = " ".join(appositive.group("noun").lower().split())
+                relation = at(t, te + appositive.start("noun"), te + appositive.end("noun"),
+                              value=WORK_NOUNS.get(key, "work"))
+            elif listed is not None:
+                relation = listed
             else:
                 inferred = R.WORK_KIND_UNSTATED
             date = None
