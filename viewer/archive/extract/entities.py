@@ -6,9 +6,10 @@ module runs over the passages (:class:`~.base.ExcerptRecord`) each extractor ret
 inside one extractor. It knows general patterns only: "Label: value" lines and infobox rows
 whose label says what the value is; a name next to a noun that says what it is ("production
 company Good Machine", "the Zetas cartel", "the border town of Allende"); a sentence about
-filming and the places it lists; an event noun with the date its sentence gives; a quoted or
-italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
-those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
+filming and the places it lists; an event noun in a sentence that gives a date, with the date
+the text ties to the event's phrase, if any; a quoted or italic title next to a work noun; a
+capitalised name ending in "Prize" or "Award". The words those patterns need live in
+:mod:`.vocabulary`; no name, title or date of a seed is typed here.
 
 A quoted title with words left out inside its quotes ("How the U.S. Triggered a in ," where
 the encyclopedia lost its links' words; the gap test is :func:`.vocabulary.has_gaps`) is not
