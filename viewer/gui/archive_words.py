@@ -15,13 +15,12 @@ data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer.archive.shown_words import ShownColumn, ShownWords
-from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS, composed_records, title_of
+from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
 from viewer.gui.labels import KINDS, fill, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -30,8 +29,7 @@ if TYPE_CHECKING:
     # The record classes are made by the pages that hold them, not at start-up.
     from collections.abc import Callable, Collection
 
-    from viewer.archive.records.navigation import Hit, Link
-    from viewer.archive.store import Archive
+    from viewer.archive.records.navigation import Link
     from viewer.archive.tables import TableSpec
 
 #: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").
@@ -329,21 +327,6 @@ def link_label(link: Link, record: Any | None) -> str:
         return link.label
     title = record_title(link.table, record)
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
-
-
-def titled_hits(archive: Archive, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the titles the search index holds in English composed in the window's
-    language, for the tables whose titles have words of ours (one lookup per such table, by
-    id). Called by the search job, off the GUI thread (Qt's translate is thread-safe)."""
-    records = composed_records(archive, ((hit.table, hit.id) for hit in hits))
-    if not records:
-        return hits
-    out = []
-    for hit in hits:
-        record = records.get((hit.table, hit.id))
-        out.append(hit if record is None else replace(hit, title=record_title(hit.table,
-                                                                                 record)))
-    return out
 
 
 def _column_words(table: str, key: str) -> tuple[Collection[str], Callable[[str], str]] | None:
