@@ -329,13 +329,15 @@ def link_label(link: Link, record: Any | None) -> str:
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
 
 
-def _column_words(table: str, key: str) -> tuple[Collection[str], Callable[[str], str]] | None:
+def _column_words(table: str, key: str, subjects: Collection[str]
+                  ) -> tuple[Collection[str], Callable[[str], str]] | None:
     """The stored words a column of ``table`` can hold from the archive's own vocabulary, and
-    how the window shows each; None for a column of the sources' words."""
+    how the window shows each; None for a column of the sources' words. ``subjects``: the
+    claims' subjects the archive holds, an episode's among them ("episode 3")."""
     if key == "label" and table == "facts":
         return FACT_LABELS, fact_label_text
     if key == "subject":
-        return CLAIM_SUBJECTS, subject_label
+        return CLAIM_SUBJECTS | frozenset(subjects), subject_label
     if key == "attribute":
         return CLAIM_ATTRIBUTES | FACT_LABELS, attribute_label
     if key == "kind":
@@ -347,12 +349,14 @@ def _column_words(table: str, key: str) -> tuple[Collection[str], Callable[[str]
     return None
 
 
-def shown_words(spec: TableSpec) -> ShownWords | None:
+def shown_words(spec: TableSpec, subjects: Collection[str] = ()) -> ShownWords | None:
     """What a tab of ``spec`` shows for each stored word of its columns of the archive's own
     vocabulary, each column's words in the order the window's language sorts them (its
     collation: accents and case second to the letters, "ñ" after "n"), for the data layer to
-    filter and sort by (:mod:`viewer.archive.shown_words`). None when the tab shows every such
-    word as stored (an English window): its filter and sort are the archive's own."""
+    filter and sort by (:mod:`viewer.archive.shown_words`). ``subjects``: the claims'
+    subjects of the archive shown (:meth:`~viewer.archive.store.Archive.claim_subjects`),
+    which an episode's are composed into. None when the tab shows every such word as stored
+    (an English window): its filter and sort are the archive's own."""
     from PySide6.QtCore import QCollator, Qt
 
     collator = QCollator(QLocale())
@@ -360,7 +364,7 @@ def shown_words(spec: TableSpec) -> ShownWords | None:
     collator.setNumericMode(True)
     columns = []
     for column in spec.columns:
-        known = _column_words(spec.name, column.key)
+        known = _column_words(spec.name, column.key, subjects)
         if known is None:
             continue
         stored, show = known
