@@ -1146,7 +1146,6 @@
     <name>Dates</name>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>A Qt date format: d the day, MMMM the month&apos;s name, yyyy the year; words in &apos;quotes&apos;.</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>

@@ -21,9 +21,9 @@ from viewer.archive.dates import Precision, StatedDate, parse_stated_date
 from viewer.gui.labels import fill
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
-#: Qt date formats by precision, with a year and without (a day stated with no year).
+#: Qt date formats by precision, with a year and without (a day stated with no year): d the
+#: day, MMMM the month's name, yyyy the year; other words in 'quotes'.
 FORMATS = {
-    #: A Qt date format: d the day, MMMM the month's name, yyyy the year; words in 'quotes'.
     (Precision.DAY, True): QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"),
     (Precision.MONTH, True): QT_TRANSLATE_NOOP("Dates", "MMMM yyyy"),
     (Precision.YEAR, True): QT_TRANSLATE_NOOP("Dates", "yyyy"),

@@ -51,6 +51,8 @@ PLACED = {Precision.DAY: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (day stated
           Precision.YEAR: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (year stated).")}
 MARK_HEIGHT = 12.0
 DOT = 12.0
+# The legend is never laid out narrower than this, however narrow the view.
+MIN_LEGEND_WIDTH = 240.0
 # Runs of at least this many empty years are folded into a break in the axis.
 FOLD_YEARS = 2
 
@@ -200,8 +202,11 @@ class TimelineView(ChartView):
         for band in bands:
             rect = band.rect()
             band.setRect(QRectF(0, rect.y(), label_right + 12, rect.height()))
-        yield from self._draw_legend(scene, sources, color_of, y + 14,
-                                     max(right, label_right), colors, small)
+        # Within the chart, and within the view where the chart is wider (a narrow window
+        # scrolls the axis sideways, but the legend is read whole without scrolling).
+        legend_right = min(max(right, label_right), max(self.room(), MIN_LEGEND_WIDTH))
+        yield from self._draw_legend(scene, sources, color_of, y + 14, legend_right, colors,
+                                     small)
 
     def _draw_axis(self, scene: QGraphicsScene, axis: _Axis, top: float, height: float,
                    colors: ChartColors, small: QFont) -> None:
@@ -309,10 +314,10 @@ class TimelineView(ChartView):
     def _draw_legend(self, scene: QGraphicsScene, sources: list[tuple[int, str, str]],
                      color_of: dict[int, QColor], y: float, right: float, colors: ChartColors,
                      font: QFont) -> Iterator[None]:
-        """The sources' colours, then the key to the marks, within ``right`` (the chart's
-        width): a source's name cut with "…" (the whole name in its tooltip), the key's
-        entries flowed onto as many lines as they need, each entry's words wrapped — in
-        Spanish the key's last entry alone was wider than the window."""
+        """The sources' colours, then the key to the marks, within ``right``: a source's
+        name cut with "…" (the whole name in its tooltip), the key's entries flowed onto as
+        many lines as they need, each entry's words wrapped — in Spanish the key's last
+        entry alone was wider than the window."""
         h = self.line_height(font)
         metrics = self.metrics(font)
         self.add_text(scene, translate("Timeline", "Sources"), 8, y, colors.muted,

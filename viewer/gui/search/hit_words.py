@@ -224,7 +224,7 @@ def _line(plain: str, ranges: list[tuple[int, int]], composed: Composed, last: b
     english = composed.text(True)
     if not core.strip() or not (core == english or (trail and english.startswith(core))):
         return None
-    if not any(piece.ours for piece in composed.pieces):
+    if composed.text(True) == composed.text(False):
         return None
     return _shown(composed, 0, ranges) + (ELLIPSIS if trail else "")
 
@@ -235,7 +235,7 @@ def shown_snippet(snippet: str, title: Composed | None, lines: dict[int, Compose
     the record's text that are words of ours (``lines``, by place). Anything else stays as
     the index gave it."""
     plain, ranges = _plain(snippet)
-    if title is not None and any(p.ours for p in title.pieces):
+    if title is not None and title.text(True) != title.text(False):
         english = title.text(True)
         lead = plain.startswith(ELLIPSIS)
         trail = plain.endswith(ELLIPSIS) and plain != ELLIPSIS
