@@ -262,7 +262,7 @@ def shown_hits(archive: ReadsRecords, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.table in COMPOSED_TITLES or hit.table in BODY_WORDS:
             wanted.setdefault(hit.table, {})[hit.id] = None
-    records = {(table, record.id): record for table, ids in wanted.items()  # type: ignore[union-attr]
+    records = {(table, record.id): record for table, ids in wanted.items()
                for record in archive.get_many(table, list(ids))}
     if not records:
         return hits
