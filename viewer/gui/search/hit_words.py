@@ -44,11 +44,11 @@ if TYPE_CHECKING:
     from viewer.archive.records.navigation import Hit
     from viewer.archive.tables import ReadsRecords
 
-#: Tables whose search text has lines of our vocabulary besides the title: a person's roles,
-#: a source's kind, what a named thing is to the series, a disagreement's marker line.
+# Tables whose search text has lines of our vocabulary besides the title: a person's roles,
+# a source's kind, what a named thing is to the series, a disagreement's marker line.
 BODY_WORDS = frozenset({"people", "sources", "disagreements", *ENTITY_KINDS})
-#: The line the builder adds to a disagreement's search text (viewer/archive/writing.py); the
-#: detail pane's heading of the same words translates it (context "Relations").
+# The line the builder adds to a disagreement's search text (viewer/archive/writing.py); the
+# detail pane's heading of the same words translates it (context "Relations").
 SOURCES_DISAGREE = "Sources disagree"
 ELLIPSIS = "…"
 _TAGS = re.compile(r"(</?b>)")
