@@ -305,10 +305,10 @@ class Merger:
             self.quotes.append(row)
         for ent in ex.entities:
             self.entity(ent, sid)
-        for mention in ex.people:
-            self.prose_people.append((sid, mention.name))
-            if mention.reason is not None:
-                self.status[id(mention.name)] = ("inferred", (mention.reason,))
+        for prose in ex.people:
+            self.prose_people.append((sid, prose.name))
+            if prose.reason is not None:
+                self.status[id(prose.name)] = ("inferred", (prose.reason,))
         for f in ex.facts:
             row = Row({"topic": f.topic, "label": fact_label(f.topic),
                        "value": f.value.normalized, "stated": f.value.text,

@@ -558,11 +558,12 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
                     whole = f"{m.group('given')} {m.group('family')}"
                     other = at(text, m.start("other"), m.end("other"))
                     mention = at(text, m.start("given"), m.end("given"), value=whole)
+                    words = at(text, min(m.start("given"), m.start("other")),
+                               max(m.end("given"), m.end("other")))
                     found.append(ProseMention(other))
                     found.append(ProseMention(mention, R.Reason(message, {
-                        "text": mention.text, "words": at(text, min(m.start("given"), m.start("other")),
-                                                          max(m.end("given"), m.end("other"))).text,
-                        "other": other.text, "name": whole})))
+                        "text": mention.text, "words": words.text, "other": other.text,
+                        "name": whole})))
     return found
 
 

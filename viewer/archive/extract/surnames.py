@@ -8,14 +8,17 @@ seeds say, never guessed silently:
 * **Stated** — a seed names the person by the family name alone: "Schamus said", "James
   Schamus' project", "Thompson's report", "Revilla's television expertise", or a reference
   list's "Thompson, Ginger". The words must stand alone (a run of capitalised words that is
-  exactly the end of the person's name, and not "University of Puebla") and name one person
+  exactly the end of the person's name, not "University of Puebla", nor the end of a mention
+  of a whole name the run breaks: 'Agustín "Tyson" Rodríguez') and name one person
   only ("Solares" names Sandra and Ana Solares: no evidence for either, unless followed by
   ", Sandra"). The longest such end wins.
 * **Inferred** (the reason says how) — where no seed does: the second of two words ("Mercedes
   Hernández"); the words from a particle on ("del Campo"); for three words or more, the words
   from one that ends another person's name in the archive ("Hernández", as in Mercedes
   Hernández), or the last word when each word between the first and the last begins another
-  person's name and ends none (the first word is not looked at).
+  person's name and ends none (the first word is not looked at). Where the sources do use
+  the words alone but they end several people's names ("Solares"), the reason says that,
+  not that no source names the person so.
 * **Unknown** — otherwise (one word, "Luis Mario" whose "Mario" is someone's given name,
   "Gilberto Alanís Mendoza"): no family name, and the person sorts by the full name.
 """
