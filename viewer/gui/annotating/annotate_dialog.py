@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -56,6 +57,10 @@ class AnnotateDialog(QDialog):
             completer = QCompleter(known_tags, self.tags_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.tags_edit.setCompleter(completer)
+            # The completer's list takes Return for itself: Enter on a tag already in use
+            # (the list showing it) only closed the list, and a second Enter saved. This
+            # filter, installed after the completer's own, sees the key first.
+            completer.popup().installEventFilter(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("annotateButtons")
@@ -69,6 +74,21 @@ class AnnotateDialog(QDialog):
         form.addRow(self.tr("&Tags:"), self.tags_edit)
         form.addRow(buttons)
         self.note_edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the completer's list: its highlighted tag taken (if one is), then saved,
+        as Enter saves with the list closed."""
+        completer = self.tags_edit.completer()
+        if (completer is not None and watched is completer.popup()
+                and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            index = completer.popup().currentIndex()
+            if index.isValid():
+                self.tags_edit.setText(str(index.data(completer.completionRole())))
+            completer.popup().hide()
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()
