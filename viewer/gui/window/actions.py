@@ -107,7 +107,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # in the reader finds in its document. With both on one action, Ctrl+K in the reader
     # opened its find line too, and no key led back to the search box.
     ActionSpec(
-        "find", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "find",
+        "find", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "find_where_focused",
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Search every table, or find in the source reader's "
                                      "document"),

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         return (keyboard.step_focus(self.focus_chain(), QApplication.focusWidget(), next)
                 or super().focusNextPrevChild(next))
 
-    def find(self) -> None:
+    def find_where_focused(self) -> None:
         """Ctrl+F: find in the reader's document with the focus there; else the search box."""
         in_reader = keyboard.focus_in(self.panes.reader)
         (self.reader.start_find if in_reader else self.focus_search)()
