@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from viewer.archive.quotation import quotation
 from viewer.archive.records.documents import Source
 
 #: The archive's own CSL style (in the package, so an installed copy renders as a checkout).
@@ -85,9 +86,9 @@ def _curated_note(source: Source) -> str:
 def _passage_note(passage: Passage) -> str:
     where = f"characters {passage.start}–{passage.end}"
     if passage.section:
-        where = f"section “{passage.section}”, {where}"
+        where = f"section {quotation(passage.section)}, {where}"
     words = _WHITESPACE.sub(" ", passage.words).strip()
-    return f"{where}: “{words}”" if words else where
+    return f"{where}: {quotation(words)}" if words else where
 
 
 def note(cited: Cited) -> str:
