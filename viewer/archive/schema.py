@@ -159,9 +159,10 @@ TABLES: dict[str, dict[str, Any]] = {
 }
 
 #: Sort-key twins of text columns: table → {column: its sort-key column}, each written by the
-#: builder as :func:`sort_key` of the column (a stated value's as :data:`VALUE_COLUMNS` says), so every text column sorts the same way (issue
+#: builder as :func:`sort_key` of the column, so every text column sorts the same way (issue
 #: 28): accent- and case-blind, typographic quotes ignored ("Álvaro" among the A's, not after
-#: "Working"), and by an index where a table can be large.
+#: "Working"), and by an index where a table can be large. A stated value's key is written
+#: as :data:`VALUE_COLUMNS` says.
 SORT_KEYS: dict[str, dict[str, str]] = {
     "episodes": {"title": "title_sort"},
     "storylines": {"title": "title_sort", "summary": "summary_sort"},
