@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from viewer.archive.extract.base import SECTION_SEP
 from viewer.archive.records.documents import Source
+from viewer.archive.schema import SECTION_SEP
 
 #: The archive's own CSL style (in the package, so an installed copy renders as a checkout).
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "somos-archive.csl"

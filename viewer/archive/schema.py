@@ -36,6 +36,10 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 #: Prefix indexes keep as-you-type prefixes ("ca*") fast on large archives.
 FTS_PREFIX = "2 3"
 
+#: What joins the headings of an excerpt's ``section`` path ("Wikipedia › Episodes"); the
+#: extractors join with it, readers (a citation, the source reader) split on it.
+SECTION_SEP = " › "
+
 #: A ``meta`` key: each logical table's rows, counted by the builder (a JSON object), so a view
 #: knows how many rows its scroll bar stands for without counting them. Archives without it
 #: still open: their rows are counted by a worker.

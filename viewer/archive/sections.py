@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from viewer.archive.extract.base import SECTION_SEP
+from viewer.archive.schema import SECTION_SEP
 
 _HOLDING = ('SELECT section FROM excerpts WHERE source_id = ? AND start < ? AND "end" > ? '
             "ORDER BY seq LIMIT 1")
