@@ -40,7 +40,8 @@ def test_list_shows_citations_tags_and_orphans(run: Run, archive_path: Path,
     entry = result.stdout.split(f"{ident}  tags: contradiction\n    ")[1].splitlines()[0]
     # Cited as the archive's exports cite: the document, then the characters and words.
     assert entry.startswith("Luchter, Les. “Somos.: Fact-Based Massacre”. MediaPost.")
-    assert f"characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
+    # The article's one section is its title: no section named, the span's characters first.
+    assert f"Characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
     # An orphan's words are not in this archive: it is cited from what it keeps.
     orphan = "lost-one  [orphaned]  tags: contradiction\n    “words no seed holds” — "
     assert orphan in result.stdout

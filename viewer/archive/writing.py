@@ -23,12 +23,14 @@ from viewer.archive.schema import (
     SEARCH_TABLE,
     SORT_KEYS,
     TABLES,
+    VALUE_COLUMNS,
     json_list,
     quote_identifier,
     sort_key,
 )
 from viewer.archive.seeds import CORRECTION_REASONS, FOLDED_SPELLING_REASON, SeedInfo
 from viewer.archive.topics import sentence_case
+from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -126,6 +128,10 @@ class Writer:
             return
         columns = list(TABLES[table])
         for column, sort_column in SORT_KEYS.get(table, {}).items():
+            if (table, column) in VALUE_COLUMNS:  # by what the value is, not by its text
+                for row in rows:
+                    row[sort_column] = value_sort_key(row.get(column), value_kind(table, row))
+                continue
             for row in rows:
                 row[sort_column] = sort_key(row.get(column))
         unknown = set(rows[0]) - set(columns)

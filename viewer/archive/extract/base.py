@@ -16,6 +16,7 @@ from typing import Literal
 
 from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
 from viewer.archive.reasons import Reason
+from viewer.archive.schema import SECTION_SEP as SECTION_SEP  # the extractors join with it
 
 
 @dataclass(frozen=True, order=True)
@@ -116,8 +117,6 @@ def span_supports(source: str, located: Located) -> bool:
 
 ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
 
-#: What joins the headings of an excerpt's ``section`` path; the viewer splits on it too.
-SECTION_SEP = " › "
 
 
 @dataclass(frozen=True)
