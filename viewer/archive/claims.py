@@ -5,8 +5,13 @@ about the same subject and attribute *agree* when their values could both be tru
 after normalising: dates agree when one contains the other ("June 30" and "2021-06-30", "March
 2011" and "March 18, 2011"); numbers compare as the ranges their words state ("at least 300"
 agrees with 300 and with "300 to 500", not with 28; "about 28" agrees with 28); other values
-compare accent- and case-blind. A :class:`Disagreement` is a subject and attribute whose
-claims fall into more than one group of agreeing values.
+compare accent- and case-blind; a person's roles compare by the canonical role each is filed
+under, one agreeing with another that contains its words ("producer" and "executive
+producer"), and the roles one source gives a person never disagree with one another (a
+person may hold several). A :class:`Disagreement` is a subject and attribute whose claims
+fall into more than one group of agreeing values. Within a group each value stated in other
+words is a row of its own (:meth:`ValueGroup.rows`): "between 200 and 300" agrees with "300",
+but it does not state 300.
 
 Plain Python: the builder uses it, and a test holds it to the disagreements a reader finds.
 """
@@ -45,13 +50,16 @@ class Claim:
     spans: tuple[tuple[int, int], ...]
     topic: str = ""
     record: tuple[str, int] | None = None
+    #: A role's canonical name ("Research Consultant" for "consultant"): what is compared,
+    #: where the value is a person's role in a source's words; "" for any other claim.
+    role: str = ""
 
 
 @dataclass(frozen=True)
 class Reading:
     """What a value means for comparison: a number range, a date or a folded name."""
 
-    kind: str  # "number", "date" or "name"
+    kind: str  # "number", "date", "name" or "role"
     low: float = 0.0
     high: float = 0.0
     text: str = ""
@@ -59,6 +67,8 @@ class Reading:
 
 def reading(claim: Claim) -> Reading:
     """Read a claim's value for comparison, using the qualifiers of its stated words."""
+    if claim.role:
+        return Reading("role", text=fold(claim.role))
     date = fact_date(claim.topic, claim.value) if claim.topic else None
     if date is not None:
         return Reading("date", text=date.iso())
@@ -90,7 +100,15 @@ def agree(a: Reading, b: Reading) -> bool:
         return a.low <= b.high and b.low <= a.high
     if a.kind == "date":
         return _dates_agree(a.text, b.text)
+    if a.kind == "role":
+        return _roles_agree(a.text, b.text)
     return a.text == b.text
+
+
+def _roles_agree(a: str, b: str) -> bool:
+    """Folded roles: one's words all in the other's ("producer", "executive producer")."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
 
 
 def _dates_agree(a: str, b: str) -> bool:
@@ -112,6 +130,26 @@ class ValueGroup:
         """The value most of the group's claims give (the longest, where they tie)."""
         values = [c.value for c in self.claims]
         return max(values, key=lambda v: (values.count(v), len(v), -values.index(v)))
+
+    def rows(self) -> list[tuple[str, list[Claim]]]:
+        """Each value the group's claims state, with the claims stating it, in order of first
+        claim: a claim is listed only under the value its words state. A number or a role is
+        its stated words ("at least 300", "between 200 and 300" and "300" are three rows); a
+        date is its reading at its precision, a name its folded form, each shown as most of
+        its claims give it."""
+        by_key: dict[str, list[Claim]] = {}
+        for claim, r in zip(self.claims, self.readings, strict=True):
+            key = (" ".join(fold(claim.stated).split()) if r.kind in ("number", "role")
+                   else r.text)
+            by_key.setdefault(key, []).append(claim)
+        out = []
+        for claims in by_key.values():
+            if reading(claims[0]).kind in ("number", "role"):
+                label = " ".join(claims[0].stated.split())
+            else:
+                label = ValueGroup(claims).value
+            out.append((label, claims))
+        return out
 
 
 @dataclass(frozen=True)
@@ -141,7 +179,8 @@ def disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
     for (subject, attribute), stated in by_key.items():
         groups = [*_number_groups([s for s in stated if s[2].kind == "number"]),
                   *_date_groups([s for s in stated if s[2].kind == "date"]),
-                  *_name_groups([s for s in stated if s[2].kind == "name"])]
+                  *_name_groups([s for s in stated if s[2].kind == "name"]),
+                  *_role_groups([s for s in stated if s[2].kind == "role"])]
         if len(groups) > 1:
             groups.sort(key=lambda g: g[0][0])
             kinds = {r.kind for g in groups for _i, _c, r in g}
@@ -198,3 +237,26 @@ def _name_groups(stated: list[_Stated]) -> list[list[_Stated]]:
     for s in stated:
         groups.setdefault(s[2].text, []).append(s)
     return list(groups.values())
+
+
+def _role_groups(stated: list[_Stated]) -> list[list[_Stated]]:
+    """A person's roles: those one source gives are one group (a person may hold several),
+    joined by any role agreeing with one of another source's. Few roles per person: the
+    pairs are compared directly."""
+    parent = list(range(len(stated)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (_a, ca, ra) in enumerate(stated):
+        for j in range(i):
+            _b, cb, rb = stated[j]
+            if ca.source == cb.source or _roles_agree(ra.text, rb.text):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[_Stated]] = {}
+    for i, s in enumerate(stated):
+        groups.setdefault(root(i), []).append(s)
+    return [_in_claim_order(g) for g in groups.values()]

@@ -378,6 +378,7 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         BASED_ON,
         EPISODE_ATTRIBUTES,
         FACT_CLAIMS,
+        PERSON_ROLE,
         SERIES,
         episode_subject,
     )
@@ -418,17 +419,60 @@ def _claims(m: Merger, seeds: list[SeedInfo]
                                                             for sp in loc.spans))
         members[id(claim)] = [Located(loc.text, loc.spans, m.people[key].name)
                               for key, loc in people]
-    # What the series is based on: every title a source gives it.
+    # What the series is based on: every title a source gives the work some mention calls
+    # the series' source, wherever the source states it whole (a mention that calls it only
+    # "report" still states its title).
     for ent in m.entities.values():
-        for sid, e in ent.mentions:
-            if ent.kind == "work" and e.relation is not None \
-                    and e.relation.normalized == "source of the series":
+        if ent.kind == "work" and any(
+                e.relation is not None and e.relation.normalized == "source of the series"
+                for _sid, e in ent.mentions):
+            for sid, e in ent.mentions:
                 claim = Claim(SERIES, BASED_ON, e.name.text, e.name.text,
                               files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
                               record=("works", ent.id))
                 claims.append(claim)
                 located[id(claim)] = e.name
-    return claims, located, members
+    # Each crew credit's role in each source's words: a person's role, compared by the role
+    # it is filed under. Credits are numbered as the credits table numbers them.
+    ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
+    for i, row in enumerate(ordered, start=1):
+        if row.values["category"] != "crew":
+            continue
+        name = m.people[row.values["person_key"]].name
+        for field_name, sid, loc in row.prov:
+            if field_name == "role":
+                claim = Claim(name, PERSON_ROLE, loc.text, loc.text, files[sid],
+                              tuple((sp.start, sp.end) for sp in loc.spans),
+                              record=("credits", i), role=row.values["role"])
+                claims.append(claim)
+                located[id(claim)] = loc
+    return _once(claims, located, members)
+
+
+def _once(claims: list[Claim], located: dict[int, Located], members: dict[int, list[Located]]
+          ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
+    """One claim per source, subject, attribute and value: a source stating one value in two
+    places (an episode's title in its table and in its synopsis) makes one claim with both
+    spans, under the first record stating it."""
+    from dataclasses import replace
+
+    first: dict[tuple[str, str, str, str, str], int] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.source, claim.subject, claim.attribute, claim.value, claim.role)
+        pos = first.get(key)
+        if pos is None or id(claim) in members or id(out[pos]) in members:
+            first.setdefault(key, len(out))
+            out.append(claim)
+            continue
+        kept = out[pos]
+        loc, more = located.pop(id(kept)), located[id(claim)]
+        spans = tuple(dict.fromkeys((*kept.spans, *claim.spans)))
+        merged = replace(kept, spans=spans)
+        out[pos] = merged
+        located[id(merged)] = Located(loc.text, tuple(dict.fromkeys((*loc.spans, *more.spans))),
+                                      loc.value)
+    return out, located, members
 
 
 def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
@@ -443,24 +487,32 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
         values: list[dict[str, Any]] = []
         prov: Prov = []
         sources: list[int] = []
-        for g in d.groups:
-            value = g.value
-            values.append({
-                "value": value,
-                "sources": list(dict.fromkeys(c.source for c in g.claims)),
-                "spans": [{"source": c.source, "start": a, "end": b}
-                          for c in g.claims for a, b in c.spans]})
-            for c in g.claims:
-                side_of[id(c)] = i
-                loc = located[id(c)]
-                prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
-                sources.append(ids[c.source])
-                if c.record is not None and c.record[1]:
-                    records.append({"disagreement_id": i, "record_table": c.record[0],
-                                    "record_id": c.record[1]})
-        summary = " · ".join(str(v["value"]) for v in values)
+        claimed: list[str] = []
+        for side, g in enumerate(d.groups, start=1):
+            rows_of_side = g.rows()
+            # A person's roles: every wording of the side, none standing for the others.
+            claimed.append(" / ".join(label for label, _c in rows_of_side)
+                           if d.kind == "role" else g.value)
+            # Each value stated in its own words is a row, listing only the spans stating it;
+            # ``side`` says which values agree (schema 8).
+            for value, stating in rows_of_side:
+                values.append({
+                    "value": value, "side": side,
+                    "sources": list(dict.fromkeys(c.source for c in stating)),
+                    "spans": [{"source": c.source, "start": a, "end": b}
+                              for c in stating for a, b in c.spans]})
+                for c in stating:
+                    side_of[id(c)] = i
+                    loc = located[id(c)]
+                    prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans,
+                                                                   value)))
+                    sources.append(ids[c.source])
+                    if c.record is not None and c.record[1]:
+                        records.append({"disagreement_id": i, "record_table": c.record[0],
+                                        "record_id": c.record[1]})
+        summary = " · ".join(claimed)
         rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
-                     "summary": summary, "claimed": json_list([v["value"] for v in values]),
+                     "summary": summary, "claimed": json_list(claimed),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
         w.index("disagreements", i, sources[0],

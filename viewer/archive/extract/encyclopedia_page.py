@@ -651,16 +651,16 @@ class _Reader:
             end = leads[k + 1].start() if k + 1 < len(leads) else line.end
             synopsis = _without_citations(t, lead.start(), end)
             numbers = self._episode_numbers(lead)
-            quoted: list[Located] = []
+            items: list[Located | None] = []
             parens = re.compile(r" \((?P<inner>[^()]*)\)").match(t, lead.end(), end)
             if parens is not None:
-                quoted = [at(t, q.start(1), q.end(1)) for q in
-                          re.compile(r'"([^"]+)"').finditer(t, parens.start("inner"),
-                                                           parens.end("inner"))]
+                items = _listed_titles(t, parens.start("inner"), parens.end("inner"))
             for i, (_n, number) in enumerate(numbers):
-                # Titles only when each listed episode has one ("3 and 4 ("Tell the Moon to
-                # Come" and subsequent arcs)" names one title for two episodes).
-                title = quoted[i] if len(quoted) == len(numbers) else None
+                # The parenthesis lists one item per episode, in order; an item that is a
+                # quoted title names its episode ("3 and 4 ("Tell the Moon to Come" and
+                # subsequent arcs)" titles episode 3 only). A list of another length pairs
+                # nothing: which title is whose would be a guess.
+                title = items[i] if len(items) == len(numbers) else None
                 self.ex.episodes.append(EpisodeRecord(number=number, title=title,
                                                       synopsis=synopsis))
 
@@ -675,16 +675,17 @@ class _Reader:
                 sentence = self._statement(line, first.start())
                 runtime = at_match(t, first, "minutes", value=minutes)
                 for n in range(1, count + 1):
+                    # "the first five" says which episodes, but states no episode's number:
+                    # the number has no span here (a span must state the value it backs).
                     self.ex.episodes.append(EpisodeRecord(
-                        number=at(t, first.start(), first.end("count"), value=str(n)),
-                        runtime_minutes=runtime))
+                        number=Located(str(n), (), str(n)), runtime_minutes=runtime))
                 self.fact(f"runtime_episodes_1_{count}",
                           at(t, first.start("minutes"), first.end(), value=minutes), sentence)
                 finale = _RUNTIME_FINALE.search(t, first.end(), line.end)
                 if finale is not None and self.episode_total:
                     last = self.episode_total
                     self.ex.episodes.append(EpisodeRecord(
-                        number=at_match(t, finale, "finale", value=str(last)),
+                        number=Located(str(last), (), str(last)),
                         runtime_minutes=at_match(t, finale, "minutes",
                                                  value=finale["minutes"])))
                     self.fact(f"runtime_episode_{last}",
@@ -715,28 +716,49 @@ class _Reader:
             for m in pattern.regex.finditer(t, line.start, line.end):
                 statement = self._statement(line, m.start())
                 for stated_topic, group, reading in pattern.readings:
-                    topic = pattern.topic_for(stated_topic, statement.text)
+                    topic = pattern.topic_for(stated_topic, statement.text, m)
                     if m[group] is None or topic is None:
                         continue
                     value = at_match(t, m, group, value=reading(m[group]))
                     self.fact(topic, value, statement, each_statement=pattern.each_statement)
 
 
+def _listed_titles(text: str, start: int, end: int) -> list[Located | None]:
+    """The items of a list ("A", "B" and "C"), each a quoted title Located on its words, or
+    None where the item is not one ("subsequent arcs")."""
+    items: list[Located | None] = []
+    pos = start
+    for sep in [*re.finditer(r'(?:, and |, | and )(?=(?:[^"]*"[^"]*")*[^"]*$)',
+                             text[start:end]), None]:
+        stop = start + sep.start() if sep is not None else end
+        item = re.fullmatch(r'\s*"([^"]+)"\s*', text[pos:stop])
+        items.append(at(text, pos + item.start(1), pos + item.end(1)) if item else None)
+        pos = start + sep.end() if sep is not None else end
+    return items
+
+
 # -- facts stated in prose -------------------------------------------------------------------
 
 
-def _same_topic(topic: str, statement: str) -> str | None:
+def _same_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
     return topic
 
 
-def _toll_topic(topic: str, statement: str) -> str | None:
-    """An official count is not an estimate: "Initial official tallies … about 28 victims"."""
+def _toll_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
+    """An official count is not an estimate: "Initial official tallies … about 28 victims".
+    A count whose own words take in the missing too ("300 deaths and disappearances", "over
+    100 confirmed dead or missing", "50 to 300 victims were kidnapped, murdered, and
+    incinerated") is no count of the killed: it is filed apart, so it is never compared with
+    one (the audit of 2026-12-07, item 2)."""
+    if match["missing"]:
+        return "dead_or_missing"
     if re.search(r"\bofficial\w* (?:\w+ )?(?:count|tall\w*|toll|figure)", statement, re.I):
         return "official_death_toll"
     return topic
 
 
-def _when_about_the_massacre(topic: str, statement: str) -> str | None:
+def _when_about_the_massacre(topic: str, statement: str, match: re.Match[str]
+                             ) -> str | None:
     if re.search(r"massacre|rampage|attack|killing|retaliation|violence|execution", statement,
                  re.I):
         return topic
@@ -750,12 +772,12 @@ class _FactPattern:
 
     regex: re.Pattern[str]
     readings: tuple[tuple[str, str, Callable[[str], str | None]], ...]
-    topic_for: Callable[[str, str], str | None] = _same_topic
+    topic_for: Callable[[str, str, re.Match[str]], str | None] = _same_topic
     each_statement: bool = False
 
 
 def _fact(pattern: str, *readings: tuple[str, str, Callable[[str], str | None]],
-          topic_for: Callable[[str, str], str | None] = _same_topic,
+          topic_for: Callable[[str, str, re.Match[str]], str | None] = _same_topic,
           each_statement: bool = False) -> _FactPattern:
     return _FactPattern(re.compile(pattern), readings, topic_for, each_statement)
 
@@ -781,7 +803,10 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
           ("massacre_date", "v", _iso_date), topic_for=_when_about_the_massacre),
     _fact(rf"(?P<v>{_QUALIFIER}(?:between {_NUMBER} and {_NUMBER}|{_NUMBER} ?(?:to|–|-) ?"
           rf"(?:over )?{_NUMBER}|{_NUMBER})) (?:(?:confirmed|estimated|reported) )?"
-          r"(?:deaths|victims|lives|dead)\b",
+          r"(?:deaths|victims|lives|dead)\b"
+          # The words that make it a count of the dead and the missing together.
+          r"(?P<missing> (?:and|or) (?:disappearances|missing|disappeared)\b"
+          r"| (?:were|was) (?:\w+,? )*?(?:kidnapped|abducted|disappeared)\b)?",
           ("death_toll", "v", _range), topic_for=_toll_topic, each_statement=True),
     # A count of the disappeared is not a death toll.
     _fact(rf"(?P<v>{_QUALIFIER}(?:{_NUMBER} ?(?:to|–|-) ?{_NUMBER}|{_NUMBER})) "

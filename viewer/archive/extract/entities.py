@@ -182,6 +182,9 @@ class _Reader:
                      relation=at(self.text, start, start + len(label), value=reading),
                      section=ex.section)
             return
+        # A line with no entity label may still quote a work: "Based on: “[Title](#),”
+        # written by …" states what the series is based on.
+        self.works(start, end, at(self.text, start, end), ex.section)
 
     # -- sentences --------------------------------------------------------------------------
 
@@ -387,12 +390,19 @@ class _Reader:
             noun = None
             for n in re.finditer(rf"\b(?P<noun>{nouns})\b", before, re.I):
                 noun = n
+            # "Based on: “[Title](#),” written by …": a label, a link whose target is cut.
+            label = re.search(rf"\b(?P<based>{based}):?\s*(?:“|\"|\*|\[)+$", before, re.I)
             if year is None and noun is None and not re.match(
-                    r"[,.]?(?:”|\"|\*|\])*\s*(?:written|directed|starring|by)\b", after):
+                    r"[,.]?(?:”|\"|\*|\])*(?:\([^()\s]*\)[,.]?(?:”|\"|\*)*)?\s*"
+                    r"(?:written|directed|starring|by)\b", after):
                 continue
             relation = None
             inferred = None
-            if noun is not None:
+            if noun is None and label is not None:
+                off = max(s, ts - 60)
+                relation = at(t, off + label.start("based"), off + label.end("based"),
+                              value="source of the series")
+            elif noun is not None:
                 off = max(s, ts - 60)
                 reading = WORK_NOUNS.get(" ".join(noun.group("noun").lower().split()), "work")
                 if re.search(rf"\b{based}\b", before, re.I):
