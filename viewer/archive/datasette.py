@@ -168,7 +168,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "disagreements": {
         "kind": "How the values were compared: date, number, name or role.",
-        "claimed": "Each side's value: values that agree are one side (JSON list).",
+        "claimed": "The values claimed, each as stated (JSON list).",
         "values": "Each value as stated, with its side, documents and spans (JSON list of "
                   "objects); a span is listed only under the value it states.",
     },

@@ -236,7 +236,7 @@ class Merger:
                 self.status[id(ep.synopsis)] = ("inferred", tuple(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
-            if ep.number.spans:  # "the first five" names episodes without stating a number
+            if ep.number_stated:
                 row.add("number", sid, ep.number)
             for name, loc in (("title", ep.title), ("release_date", ep.release_date),
                               ("synopsis", ep.synopsis)):

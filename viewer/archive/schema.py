@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 7: ``provenance.reason_parts`` and ``people.spelling_note_parts``, the builder's reasons
 #: as messages and arguments, said in the reader's language (viewer.archive.reasons);
 #: 8: ``disagreements.values`` one row per value stated in its own words, each with its
-#: ``side`` (the agreeing values share one); ``claimed`` each side's value; claims of a
-#: person's role; ``disagreement_values.side``.
+#: ``side`` (the agreeing values share one), ``claimed`` those values, ``summary`` the
+#: sides'; claims of a person's role; ``disagreement_values.side``.
 SCHEMA_VERSION = 8
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
@@ -135,7 +135,7 @@ TABLES: dict[str, dict[str, Any]] = {
     # Subjects and attributes whose stated values do not agree (viewer.archive.claims).
     # ``values`` holds each value as stated, {value, side, sources, spans}: a span only under
     # the value its words state; values that agree share a ``side`` (1, 2, …). ``claimed``
-    # holds each side's value, in side order.
+    # just the values; ``summary`` each side's value in one line.
     "disagreements": {"id": _I, "subject": _T, "attribute": _T, "kind": _T, "summary": _T,
                       "claimed": _T, "values": _T, "sources": _T},
     # Which records state each side of a disagreement (a fact, a work).

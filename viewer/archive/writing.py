@@ -487,12 +487,12 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
         values: list[dict[str, Any]] = []
         prov: Prov = []
         sources: list[int] = []
-        claimed: list[str] = []
+        sides: list[str] = []
         for side, g in enumerate(d.groups, start=1):
             rows_of_side = g.rows()
             # A person's roles: every wording of the side, none standing for the others.
-            claimed.append(" / ".join(label for label, _c in rows_of_side)
-                           if d.kind == "role" else g.value)
+            sides.append(" / ".join(label for label, _c in rows_of_side)
+                         if d.kind == "role" else g.value)
             # Each value stated in its own words is a row, listing only the spans stating it;
             # ``side`` says which values agree (schema 8).
             for value, stating in rows_of_side:
@@ -510,9 +510,9 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                     if c.record is not None and c.record[1]:
                         records.append({"disagreement_id": i, "record_table": c.record[0],
                                         "record_id": c.record[1]})
-        summary = " · ".join(claimed)
+        summary = " · ".join(sides)
         rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
-                     "summary": summary, "claimed": json_list(claimed),
+                     "summary": summary, "claimed": json_list([v["value"] for v in values]),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
         w.index("disagreements", i, sources[0],

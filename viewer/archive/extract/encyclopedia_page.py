@@ -675,17 +675,18 @@ class _Reader:
                 sentence = self._statement(line, first.start())
                 runtime = at_match(t, first, "minutes", value=minutes)
                 for n in range(1, count + 1):
-                    # "the first five" says which episodes, but states no episode's number:
-                    # the number has no span here (a span must state the value it backs).
+                    # "the first five" says which episodes, but states no episode's number.
                     self.ex.episodes.append(EpisodeRecord(
-                        number=Located(str(n), (), str(n)), runtime_minutes=runtime))
+                        number=at(t, first.start(), first.end("count"), value=str(n)),
+                        runtime_minutes=runtime, number_stated=False))
                 self.fact(f"runtime_episodes_1_{count}",
                           at(t, first.start("minutes"), first.end(), value=minutes), sentence)
                 finale = _RUNTIME_FINALE.search(t, first.end(), line.end)
                 if finale is not None and self.episode_total:
                     last = self.episode_total
                     self.ex.episodes.append(EpisodeRecord(
-                        number=Located(str(last), (), str(last)),
+                        number=at_match(t, finale, "finale", value=str(last)),
+                        number_stated=False,
                         runtime_minutes=at_match(t, finale, "minutes",
                                                  value=finale["minutes"])))
                     self.fact(f"runtime_episode_{last}",

@@ -62,8 +62,8 @@ class Disagreement:
 
     ``values`` holds each value as stated, ``{"value", "side", "sources", "spans":
     [{"source", "start", "end"}]}``, a span only under the value its words state; values that
-    agree share a ``side`` (1, 2, …). ``claimed`` holds each side's value, ``summary`` them in
-    one line; ``kind`` says what was compared ("number", "date", "name", "role")."""
+    agree share a ``side`` (1, 2, …). ``claimed`` just the values, ``summary`` each side's
+    in one line; ``kind`` says what was compared ("number", "date", "name", "role")."""
 
     id: int
     subject: str
