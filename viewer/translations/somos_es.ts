@@ -939,6 +939,10 @@
         <translation>personas desaparecidas</translation>
     </message>
     <message>
+        <source>people dead or missing</source>
+        <translation>personas muertas o desaparecidas</translation>
+    </message>
+    <message>
         <source>emergency calls, in all</source>
         <translation>llamadas de emergencia, en total</translation>
     </message>
@@ -985,6 +989,10 @@
     <message>
         <source>based on (title)</source>
         <translation>basada en (título)</translation>
+    </message>
+    <message>
+        <source>role in the series</source>
+        <translation>función en la serie</translation>
     </message>
     <message>
         <source>approval rating of reviews (%)</source>
@@ -1780,6 +1788,10 @@
         <translation>Estimación de desaparecidos</translation>
     </message>
     <message>
+        <source>Dead or missing, counted together</source>
+        <translation>Muertos o desaparecidos, en una sola cifra</translation>
+    </message>
+    <message>
         <source>Official death toll</source>
         <translation>Cifra oficial de muertos</translation>
     </message>
@@ -2312,6 +2324,10 @@
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
     </message>
 </context>
 <context>
