@@ -16,6 +16,9 @@ cannot all be true, with the seeds that give each.
   "Anatomy of a massacre" (the production notes' biography of Sandra Solares, 003).
 - Maynné (Maynée) Cortés's role: "producer" (002) against "consultant", "Screenplay and
   Research Assistant", "Writers and Research Assistant" and "researcher" (003).
+- James Schamus's remark that most of the key creative leaders are women, in two versions:
+  "It is not by chance …" (000) and "it is not coincidental …" (001). That they are one
+  remark only a curator can say: seeds/corrections.toml, [[same_remark]].
 
 Read and found *not* to be disagreements (differences of precision or wording only):
 the premiere "June 30" (001, 003) against "30 June 2021" (002); the massacre in "March 2011"
@@ -51,6 +54,16 @@ READ_BY_HAND: list[tuple[str, str, list[dict[str, set[str]]]]] = [
         {"producer": {"002"}},
         {"consultant": {"003"}, "Screenplay and Research Assistant": {"003"},
          "Writers and Research Assistant": {"003"}, "researcher": {"003"}},
+    ]),
+    ("James Schamus", "words of a remark", [
+        {"It is not by chance that the majority of key creative leaders on the series are "
+         "women, because it was primarily women who spoke most fearlessly in [ProPublica "
+         "journalist] Ginger Thompson’s oral history, and women who continue to lead the effort "
+         "to memorialise and account for the events on which Somos. is based.": {"000"}},
+        {"it is not coincidental that the majority of key creative leaders on the series are "
+         "women, for it is mainly women who spoke most fearlessly in Ginger Thompson’s oral "
+         "history, and women who continue to lead the effort to memorialize and account for "
+         "the events on which Somos. is based.": {"001"}},
     ]),
 ]
 
@@ -258,3 +271,29 @@ def test_episode_numbers_are_cited_only_where_stated(archive: Archive) -> None:
     third = next(e for e in archive.iter_records("episodes") if e.number == 3)
     titles = [s for s in archive.provenance("episodes", third.id) if s.field == "title"]
     assert len(titles) == 2  # the table's and the synopsis's "Tell the Moon to Come"
+
+
+def test_two_versions_of_one_remark_are_linked_by_the_curator_s_reason(
+        archive: Archive) -> None:
+    """The explainer's and the news item's quotes of Schamus's remark about women are one
+    remark in two versions (audit item 9): each quote links to the disagreement setting them
+    side by side, and each version's spans are marked "curated" with the reason in
+    seeds/corrections.toml."""
+    import tomllib
+
+    from tests.conftest import SEEDS
+
+    record = _disagreement(archive, "words of a remark")
+    quotes = [link for link in archive.related("disagreements", record.id)
+              if link.table == "quotes"]
+    assert len(quotes) == 2
+    for link in quotes:
+        assert record.id in {lk.id for lk in archive.related("quotes", link.id)
+                             if lk.table == "disagreements"}
+    entry = tomllib.loads((SEEDS / "corrections.toml").read_text(encoding="utf-8"))[
+        "same_remark"][0]
+    spans = archive.provenance("disagreements", record.id)
+    assert spans and {(s.status, s.reason) for s in spans} == {("curated", entry["reason"])}
+    texts = {s.id: archive.source_text(s.id) for s in archive.sources()}
+    starts = {texts[s.source_id][s.start:s.start + 25] for s in spans}
+    assert {"It is not by chance that ", "it is not coincidental th"} <= starts

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO, SEEDS
 
@@ -45,3 +48,19 @@ def test_every_correction_is_still_needed() -> None:
         assert entry["reason"].strip()
         for name in entry["names"]:
             assert name in text, f"{name} no longer occurs in any seed"
+    # Each version of a remark still occurs, in exactly one source.
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt")]
+    for remark in corrections["same_remark"]:
+        assert remark["reason"].strip()
+        for version in remark["versions"]:
+            assert sum(version in seed for seed in seeds) == 1, version
+
+
+def test_a_malformed_same_remark_entry_is_a_seed_error(tmp_path: Path) -> None:
+    from viewer.archive.extract.base import SeedError
+    from viewer.archive.seeds import load_same_remarks
+
+    (tmp_path / "corrections.toml").write_text(
+        '[[same_remark]]\nversions = ["only one"]\nreason = "x"\n', encoding="utf-8")
+    with pytest.raises(SeedError, match="same_remark"):
+        load_same_remarks(tmp_path)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from viewer.archive.dates import fact_date
 from viewer.archive.extract.base import fold
+from viewer.archive.topics import REMARK
 
 #: Words before a number that make it a lower bound, an upper bound or an approximation.
 _AT_LEAST = re.compile(r"\b(?:at least|more than|over|exceeding|upwards of)\s+$", re.I)
@@ -50,6 +51,9 @@ class Claim:
     spans: tuple[tuple[int, int], ...]
     topic: str = ""
     record: tuple[str, int] | None = None
+    #: A curator's reason (seeds/corrections.toml) where curation made the claim: its spans
+    #: are then marked "curated" with it.
+    curated: str = ""
     #: A role's canonical name ("Research Consultant" for "consultant"): what is compared,
     #: where the value is a person's role in a source's words; "" for any other claim.
     role: str = ""
@@ -59,7 +63,7 @@ class Claim:
 class Reading:
     """What a value means for comparison: a number range, a date or a folded name."""
 
-    kind: str  # "number", "date", "name" or "role"
+    kind: str  # "number", "date", "name", "role" or "words"
     low: float = 0.0
     high: float = 0.0
     text: str = ""
@@ -69,6 +73,8 @@ def reading(claim: Claim) -> Reading:
     """Read a claim's value for comparison, using the qualifiers of its stated words."""
     if claim.role:
         return Reading("role", text=fold(claim.role))
+    if claim.attribute == REMARK:  # a quote's words, compared whole
+        return Reading("words", text=" ".join(fold(claim.value).split()))
     date = fact_date(claim.topic, claim.value) if claim.topic else None
     if date is not None:
         return Reading("date", text=date.iso())
@@ -179,7 +185,7 @@ def disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
     for (subject, attribute), stated in by_key.items():
         groups = [*_number_groups([s for s in stated if s[2].kind == "number"]),
                   *_date_groups([s for s in stated if s[2].kind == "date"]),
-                  *_name_groups([s for s in stated if s[2].kind == "name"]),
+                  *_name_groups([s for s in stated if s[2].kind in ("name", "words")]),
                   *_role_groups([s for s in stated if s[2].kind == "role"])]
         if len(groups) > 1:
             groups.sort(key=lambda g: g[0][0])

@@ -19,7 +19,7 @@ from viewer.archive.extract.base import (
     fold,
 )
 from viewer.archive.reasons import Reason
-from viewer.archive.seeds import SeedInfo
+from viewer.archive.seeds import SameRemark, SeedInfo
 from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
@@ -116,6 +116,8 @@ class Merger:
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
         self.dropped_titles: list[tuple[int, Located, Reason]] = []
+        #: Quotes a curator says are one remark in other words (corrections.toml).
+        self.same_remarks: list[SameRemark] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
         name = located.normalized

@@ -110,6 +110,13 @@ BASED_ON = "based on (title)"
 #: credit's role in each source's words, compared by the role it is filed under.
 PERSON_ROLE = "role in the series"
 
+#: A remark's words as a claim, its subject the speaker's name: the versions of one remark
+#: that sources quote in other words (``[[same_remark]]`` of seeds/corrections.toml).
+REMARK = "words of a remark"
+
+#: The attributes of claims whose subject is a person, named as the sources name them.
+PERSON_ATTRIBUTES: tuple[str, ...] = (PERSON_ROLE, REMARK)
+
 #: How a claim about one episode names its subject; :func:`episode_of` reads it back.
 EPISODE_SUBJECT = "episode {number}"
 
@@ -127,7 +134,7 @@ def episode_of(subject: str) -> int | None:
 
 
 #: Every subject the builder writes but an episode's (:func:`episode_subject`) and a
-#: person's (a name, a source's words: :data:`PERSON_ROLE`).
+#: person's (a name, a source's words: :data:`PERSON_ATTRIBUTES`).
 CLAIM_SUBJECTS: tuple[str, ...] = tuple(dict.fromkeys(
     [SERIES, *(subject for subject, _attribute in FACT_CLAIMS.values())]))
 
@@ -135,7 +142,7 @@ CLAIM_SUBJECTS: tuple[str, ...] = tuple(dict.fromkeys(
 #: :data:`FACT_CLAIMS` does not list is compared under its label (:func:`fact_label`).
 CLAIM_ATTRIBUTES: tuple[str, ...] = tuple(dict.fromkeys(
     [*(attribute for _subject, attribute in FACT_CLAIMS.values()),
-     *EPISODE_ATTRIBUTES.values(), BASED_ON, PERSON_ROLE]))
+     *EPISODE_ATTRIBUTES.values(), BASED_ON, *PERSON_ATTRIBUTES]))
 
 
 def sentence_case(text: str) -> str:

@@ -58,7 +58,9 @@ class Writer:
     def sources_of(self, row_sources: Iterable[int]) -> str:
         return json_list([self.files[s] for s in sorted(set(row_sources))])
 
-    def provenance(self, table: str, record_id: int, prov: Prov) -> None:
+    def provenance(self, table: str, record_id: int, prov: Prov, curated: str = "") -> None:
+        """``prov`` as rows, each with its status; ``curated``: a curator's reason for every
+        one (seeds/corrections.toml filed them there)."""
         seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
         for field_name, sid, loc in prov:
             key = (field_name, sid, tuple((s.start, s.end) for s in loc.spans))
@@ -66,7 +68,8 @@ class Writer:
                 continue
             seen.add(key)
             self.statements += 1
-            status, why = self.status.get(id(loc), ("stated", ()))
+            status, why = ("curated", curated) if curated else self.status.get(
+                id(loc), ("stated", ()))
             if status == "stated" and (table, field_name) in NAME_FIELDS \
                     and fold(loc.normalized) not in fold(loc.text):
                 # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
@@ -446,7 +449,31 @@ def _claims(m: Merger, seeds: list[SeedInfo]
                               record=("credits", i), role=row.values["role"])
                 claims.append(claim)
                 located[id(claim)] = loc
+    for claim, loc in _remark_claims(m, files):
+        claims.append(claim)
+        located[id(claim)] = loc
     return _once(claims, located, members)
+
+
+def _remark_claims(m: Merger, files: dict[int, str]) -> list[tuple[Claim, Located]]:
+    """The versions of one remark a curator names (``[[same_remark]]``): each quote holding
+    a version's words is a claim of the speaker's remark, its words compared whole."""
+    from viewer.archive.claims import Claim
+    from viewer.archive.topics import REMARK
+
+    out: list[tuple[Claim, Located]] = []
+    for remark in m.same_remarks:
+        wanted = [" ".join(fold(v).split()) for v in remark.versions]
+        for i, row in enumerate(m.quotes, start=1):
+            if not any(w in " ".join(fold(row.values["text"]).split()) for w in wanted):
+                continue
+            speaker = m.people[row.values["person_key"]].name
+            for field_name, sid, loc in row.prov:
+                if field_name == "text":
+                    out.append((Claim(speaker, REMARK, loc.text, loc.text, files[sid],
+                                      tuple((sp.start, sp.end) for sp in loc.spans),
+                                      record=("quotes", i), curated=remark.reason), loc))
+    return out
 
 
 def _once(claims: list[Claim], located: dict[int, Located], members: dict[int, list[Located]]
@@ -488,6 +515,7 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
         prov: Prov = []
         sources: list[int] = []
         sides: list[str] = []
+        curated: list[tuple[tuple[str, int, Located], str]] = []
         for side, g in enumerate(d.groups, start=1):
             rows_of_side = g.rows()
             # A person's roles: every wording of the side, none standing for the others.
@@ -504,8 +532,11 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                 for c in stating:
                     side_of[id(c)] = i
                     loc = located[id(c)]
-                    prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans,
-                                                                   value)))
+                    said = ("claimed", ids[c.source], Located(loc.text, loc.spans, value))
+                    if c.curated:
+                        curated.append((said, c.curated))
+                    else:
+                        prov.append(said)
                     sources.append(ids[c.source])
                     if c.record is not None and c.record[1]:
                         records.append({"disagreement_id": i, "record_table": c.record[0],
@@ -515,6 +546,8 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                      "summary": summary, "claimed": json_list([v["value"] for v in values]),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
+        for said, reason in curated:  # a curator filed these words under this value
+            w.provenance("disagreements", i, [said], curated=reason)
         w.index("disagreements", i, sources[0],
                 sentence_case(f"{d.subject}, {d.attribute}: {summary}"),
                 ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
@@ -546,7 +579,8 @@ def _write_claims(w: Writer, claims: list[Claim], located: dict[int, Located],
             "record_table": c.record[0] if c.record else None,
             "record_id": c.record[1] if c.record and c.record[1] else None,
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
-        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
+        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said],
+                     curated=c.curated)
     w.insert("claims", rows)
 
 

@@ -109,6 +109,7 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "writers"),
     QT_TRANSLATE_NOOP("Claims", "based on (title)"),
     QT_TRANSLATE_NOOP("Claims", "role in the series"),
+    QT_TRANSLATE_NOOP("Claims", "words of a remark"),
     QT_TRANSLATE_NOOP("Claims", "approval rating of reviews (%)"),
     QT_TRANSLATE_NOOP("Claims", "reviews behind the approval rating"),
     QT_TRANSLATE_NOOP("Claims", "score out of 100 from reviews"),

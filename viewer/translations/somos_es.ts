@@ -995,6 +995,10 @@
         <translation>función en la serie</translation>
     </message>
     <message>
+        <source>words of a remark</source>
+        <translation>palabras de un comentario</translation>
+    </message>
+    <message>
         <source>approval rating of reviews (%)</source>
         <translation>índice de aprobación de las reseñas (%)</translation>
     </message>
@@ -2328,6 +2332,10 @@
     <message>
         <source>role</source>
         <translation>función</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
     </message>
 </context>
 <context>
