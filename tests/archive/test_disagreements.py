@@ -19,6 +19,10 @@ cannot all be true, with the seeds that give each.
 - James Schamus's remark that most of the key creative leaders are women, in two versions:
   "It is not by chance …" (000) and "it is not coincidental …" (001). That they are one
   remark only a curator can say: seeds/corrections.toml, [[same_remark]].
+- Who directed the series: the encyclopedia says its creator made "his television
+  directorial debut" with it (twice, the creator's name lost there: its infobox credits James
+  Schamus), while its episode table and the production notes' credits name Álvaro Curiel and
+  Mariana Chenillo as the directors of every episode.
 
 Read and found *not* to be disagreements (differences of precision or wording only):
 the premiere "June 30" (001, 003) against "30 June 2021" (002); the massacre in "March 2011"
@@ -54,6 +58,10 @@ READ_BY_HAND: list[tuple[str, str, list[dict[str, set[str]]]]] = [
         {"producer": {"002"}},
         {"consultant": {"003"}, "Screenplay and Research Assistant": {"003"},
          "Writers and Research Assistant": {"003"}, "researcher": {"003"}},
+    ]),
+    ("the series", "directors", [
+        {"Álvaro Curiel, Mariana Chenillo": {"002", "003"}},
+        {"James Schamus": {"002"}},
     ]),
     ("James Schamus", "words of a remark", [
         {"It is not by chance that the majority of key creative leaders on the series are "
@@ -297,3 +305,19 @@ def test_two_versions_of_one_remark_are_linked_by_the_curator_s_reason(
     texts = {s.id: archive.source_text(s.id) for s in archive.sources()}
     starts = {texts[s.source_id][s.start:s.start + 25] for s in spans}
     assert {"It is not by chance that ", "it is not coincidental th"} <= starts
+
+
+def test_a_director_no_episode_list_names_disagrees_with_the_lists(archive: Archive) -> None:
+    """The encyclopedia's "created by screenwriter in his television directorial debut" (the
+    creator's name lost) against every episode's directors (audit item 9): the creator is
+    read from the page's own credits, inferred with the reason, cited at the words."""
+    record = _disagreement(archive, "directors")
+    assert record.subject == "the series"
+    texts = {s.id: archive.source_text(s.id) for s in archive.sources()}
+    debut = [s for s in archive.provenance("disagreements", record.id)
+             if texts[s.source_id][s.start:s.end] == "television directorial debut"]
+    assert len(debut) == 2
+    assert all(s.status == "inferred" and s.reason and "James Schamus" in s.reason
+               for s in debut)
+    sides = {v["value"]: v["side"] for v in record.values}
+    assert sides["James Schamus"] != sides["Álvaro Curiel, Mariana Chenillo"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from viewer.archive.dates import fact_date
 from viewer.archive.extract.base import fold
+from viewer.archive.reasons import Reason
 from viewer.archive.topics import REMARK
 
 #: Words before a number that make it a lower bound, an upper bound or an approximation.
@@ -54,6 +55,12 @@ class Claim:
     #: A curator's reason (seeds/corrections.toml) where curation made the claim: its spans
     #: are then marked "curated" with it.
     curated: str = ""
+    #: A set of names (the series' directors), compared as a set; ``complete`` where the
+    #: source lists every one (every episode's), so a name it leaves out disagrees with it.
+    names: tuple[str, ...] = ()
+    complete: bool = False
+    #: The builder's reasons where the value is read, not stated, at its spans.
+    inferred: tuple[Reason, ...] = ()
     #: A role's canonical name ("Research Consultant" for "consultant"): what is compared,
     #: where the value is a person's role in a source's words; "" for any other claim.
     role: str = ""
@@ -63,16 +70,23 @@ class Claim:
 class Reading:
     """What a value means for comparison: a number range, a date or a folded name."""
 
-    kind: str  # "number", "date", "name", "role" or "words"
+    kind: str  # "number", "date", "name", "role", "words" or "names"
     low: float = 0.0
     high: float = 0.0
     text: str = ""
+    #: For "names": the folded names, and whether the source lists every one.
+    members: frozenset[str] = frozenset()
+    complete: bool = False
 
 
 def reading(claim: Claim) -> Reading:
     """Read a claim's value for comparison, using the qualifiers of its stated words."""
     if claim.role:
         return Reading("role", text=fold(claim.role))
+    if claim.names:
+        members = frozenset(fold(n) for n in claim.names)
+        return Reading("names", text="; ".join(sorted(members)), members=members,
+                       complete=claim.complete)
     if claim.attribute == REMARK:  # a quote's words, compared whole
         return Reading("words", text=" ".join(fold(claim.value).split()))
     date = fact_date(claim.topic, claim.value) if claim.topic else None
@@ -108,7 +122,21 @@ def agree(a: Reading, b: Reading) -> bool:
         return _dates_agree(a.text, b.text)
     if a.kind == "role":
         return _roles_agree(a.text, b.text)
+    if a.kind == "names":
+        return _names_agree(a, b)
     return a.text == b.text
+
+
+def _names_agree(a: Reading, b: Reading) -> bool:
+    """Two lists that each name every one agree when equal; one that does agrees with any
+    names it holds; two partial lists always could both be true."""
+    if a.complete and b.complete:
+        return a.members == b.members
+    if a.complete:
+        return b.members <= a.members
+    if b.complete:
+        return a.members <= b.members
+    return True
 
 
 def _roles_agree(a: str, b: str) -> bool:
@@ -186,7 +214,8 @@ def disagreements(claims: Sequence[Claim]) -> list[Disagreement]:
         groups = [*_number_groups([s for s in stated if s[2].kind == "number"]),
                   *_date_groups([s for s in stated if s[2].kind == "date"]),
                   *_name_groups([s for s in stated if s[2].kind in ("name", "words")]),
-                  *_role_groups([s for s in stated if s[2].kind == "role"])]
+                  *_role_groups([s for s in stated if s[2].kind == "role"]),
+                  *_names_groups([s for s in stated if s[2].kind == "names"])]
         if len(groups) > 1:
             groups.sort(key=lambda g: g[0][0])
             kinds = {r.kind for g in groups for _i, _c, r in g}
@@ -266,3 +295,18 @@ def _role_groups(stated: list[_Stated]) -> list[list[_Stated]]:
     for i, s in enumerate(stated):
         groups.setdefault(root(i), []).append(s)
     return [_in_claim_order(g) for g in groups.values()]
+
+
+def _names_groups(stated: list[_Stated]) -> list[list[_Stated]]:
+    """Complete lists grouped by their names; a partial list joins the first complete one
+    holding its names, else the partial lists no complete one holds make one group."""
+    groups: dict[frozenset[str], list[_Stated]] = {}
+    for s in stated:
+        if s[2].complete:
+            groups.setdefault(s[2].members, []).append(s)
+    loose: list[_Stated] = []
+    for s in stated:
+        if not s[2].complete:
+            home = next((g for names, g in groups.items() if s[2].members <= names), None)
+            (loose if home is None else home).append(s)
+    return [_in_claim_order(g) for g in [*groups.values(), *([loose] if loose else [])]]

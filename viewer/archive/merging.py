@@ -211,6 +211,9 @@ class Merger:
                     credit.values["episodes"].append(n)
             credit.add("person", sid, c.person)
             credit.add("role", sid, c.role)
+            if c.inferred:  # the role's words do not name the person
+                self.status[id(c.role)] = ("inferred", (Reason(c.inferred, {
+                    "words": c.role.text, "name": c.person.normalized}),))
             credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)

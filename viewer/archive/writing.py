@@ -14,7 +14,7 @@ from viewer.archive import reasons as R
 from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
-from viewer.archive.merging import Merger, Person, Prov
+from viewer.archive.merging import Merger, Person, Prov, Row
 from viewer.archive.reasons import Reason
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
@@ -58,9 +58,11 @@ class Writer:
     def sources_of(self, row_sources: Iterable[int]) -> str:
         return json_list([self.files[s] for s in sorted(set(row_sources))])
 
-    def provenance(self, table: str, record_id: int, prov: Prov, curated: str = "") -> None:
+    def provenance(self, table: str, record_id: int, prov: Prov, curated: str = "",
+                   inferred: tuple[Reason, ...] = ()) -> None:
         """``prov`` as rows, each with its status; ``curated``: a curator's reason for every
-        one (seeds/corrections.toml filed them there)."""
+        one (seeds/corrections.toml filed them there); ``inferred``: the builder's reasons
+        for reading every one as it is read."""
         seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
         for field_name, sid, loc in prov:
             key = (field_name, sid, tuple((s.start, s.end) for s in loc.spans))
@@ -68,8 +70,8 @@ class Writer:
                 continue
             seen.add(key)
             self.statements += 1
-            status, why = ("curated", curated) if curated else self.status.get(
-                id(loc), ("stated", ()))
+            status, why = ("curated", curated) if curated else (
+                ("inferred", inferred) if inferred else self.status.get(id(loc), ("stated", ())))
             if status == "stated" and (table, field_name) in NAME_FIELDS \
                     and fold(loc.normalized) not in fold(loc.text):
                 # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
@@ -452,7 +454,60 @@ def _claims(m: Merger, seeds: list[SeedInfo]
     for claim, loc in _remark_claims(m, files):
         claims.append(claim)
         located[id(claim)] = loc
+    for claim, loc, names in _series_directors(m, files, ordered):
+        claims.append(claim)
+        located[id(claim)] = loc
+        if names:
+            members[id(claim)] = names
     return _once(claims, located, members)
+
+
+def _series_directors(m: Merger, files: dict[int, str], credits: list[Row]
+                      ) -> list[tuple[Claim, Located, list[Located]]]:
+    """Who directed the series, as each source says: every episode's directors together
+    where a source names them for every episode (a complete list), and a person credited as
+    director of no episode by any source (the words that say it)."""
+    from viewer.archive.claims import Claim
+    from viewer.archive.topics import EPISODE_ATTRIBUTES, SERIES
+
+    attribute = EPISODE_ATTRIBUTES["directors"]
+    out: list[tuple[Claim, Located, list[Located]]] = []
+    every = set(m.episodes)
+    for sid in files:
+        named = {number: people for (number, name, s), people in m.credit_sets.items()
+                 if name == "directors" and s == sid}
+        if not every or set(named) != every:
+            continue
+        said = [(key, loc) for number in sorted(named) for key, loc in named[number]]
+        by_person: dict[str, list[Located]] = {}
+        for key, loc in said:
+            by_person.setdefault(key, []).append(loc)
+        names = [m.people[key].name for key in by_person]
+        # A list naming a director once for several episodes states each name once.
+        spans = tuple(dict.fromkeys(sp for _key, loc in said for sp in loc.spans))
+        # ", " between the names: "; " separates a list's items in a CSV cell.
+        claim = Claim(SERIES, attribute, ", ".join(names),
+                      ", ".join(dict.fromkeys(loc.text for _key, loc in said)), files[sid],
+                      tuple((sp.start, sp.end) for sp in spans), names=tuple(names),
+                      complete=True)
+        out.append((claim, Located(said[0][1].text, spans), [
+            Located(locs[0].text, tuple(dict.fromkeys(sp for loc in locs for sp in loc.spans)),
+                    m.people[key].name) for key, locs in by_person.items()]))
+    for i, row in enumerate(credits, start=1):
+        v = row.values
+        if v["category"] != "crew" or v["role"] != "Director" or v["episodes"]:
+            continue
+        name = m.people[v["person_key"]].name
+        for field_name, sid, loc in row.prov:
+            if field_name != "role":
+                continue
+            status = m.status.get(id(loc), ("stated", ()))
+            why = status[1] if status[0] == "inferred" and not isinstance(status[1], str) else ()
+            claim = Claim(SERIES, attribute, name, loc.text, files[sid],
+                          tuple((sp.start, sp.end) for sp in loc.spans), record=("credits", i),
+                          names=(name,), inferred=tuple(why))
+            out.append((claim, loc, []))
+    return out
 
 
 def _remark_claims(m: Merger, files: dict[int, str]) -> list[tuple[Claim, Located]]:
@@ -515,7 +570,8 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
         prov: Prov = []
         sources: list[int] = []
         sides: list[str] = []
-        curated: list[tuple[tuple[str, int, Located], str]] = []
+        curated: list[tuple[tuple[str, int, Located], Claim]] = []
+        gathered: list[tuple[tuple[str, int, Located], Reason]] = []
         for side, g in enumerate(d.groups, start=1):
             rows_of_side = g.rows()
             # A person's roles: every wording of the side, none standing for the others.
@@ -533,8 +589,15 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                     side_of[id(c)] = i
                     loc = located[id(c)]
                     said = ("claimed", ids[c.source], Located(loc.text, loc.spans, value))
-                    if c.curated:
-                        curated.append((said, c.curated))
+                    if id(c) in members and c.complete:
+                        # A list gathered from every episode's names: each name is cited,
+                        # the list it makes is a reading of them.
+                        for n in members[id(c)]:
+                            gathered.append((("claimed", ids[c.source],
+                                              Located(n.text, n.spans, value)), Reason(
+                                R.GATHERED_NAMES, {"name": n.normalized, "value": value})))
+                    elif c.curated or c.inferred:
+                        curated.append((said, c))
                     else:
                         prov.append(said)
                     sources.append(ids[c.source])
@@ -546,8 +609,10 @@ def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                      "summary": summary, "claimed": json_list([v["value"] for v in values]),
                      "values": json_list(values), "sources": w.sources_of(sources)})
         w.provenance("disagreements", i, prov)
-        for said, reason in curated:  # a curator filed these words under this value
-            w.provenance("disagreements", i, [said], curated=reason)
+        for said, c in curated:  # a curator, or a reading of ours, filed them there
+            w.provenance("disagreements", i, [said], curated=c.curated, inferred=c.inferred)
+        for said, why in gathered:
+            w.provenance("disagreements", i, [said], inferred=(why,))
         w.index("disagreements", i, sources[0],
                 sentence_case(f"{d.subject}, {d.attribute}: {summary}"),
                 ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
@@ -580,7 +645,7 @@ def _write_claims(w: Writer, claims: list[Claim], located: dict[int, Located],
             "record_id": c.record[1] if c.record and c.record[1] else None,
             "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
         w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said],
-                     curated=c.curated)
+                     curated=c.curated, inferred=c.inferred)
     w.insert("claims", rows)
 
 

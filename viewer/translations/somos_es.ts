@@ -2337,6 +2337,10 @@
         <source>words</source>
         <translation>palabras</translation>
     </message>
+    <message>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
 </context>
 <context>
     <name>Nouns</name>

@@ -168,6 +168,10 @@ class CreditRecord:
     character: Located | None = None
     professional: bool | None = None
     episodes: tuple[int, ...] = ()
+    #: Where the role's words do not name the person (the name is read from another of the
+    #: seed's credits): the reason, a message of viewer.archive.reasons taking ``words`` and
+    #: ``name``.
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import (
     SECTION_SEP,
     CharacterRecord,
@@ -58,6 +59,7 @@ from viewer.archive.extract.base import (
     at,
     at_match,
     clean_text,
+    fold,
     joined,
 )
 from viewer.archive.extract.prose import LOWER, NAME, NAME_WORD, UPPER
@@ -173,6 +175,10 @@ _NAME_WORK = re.compile(rf"(?P<name>{_NAME})['’]s (?P<role>" + "|".join(_POSSE
 _VERB_BY = re.compile(r"(?<![\w-])(?P<role>(?P<verb>(?i:" + "|".join(
     sorted(CREDIT_VERBS, key=len, reverse=True)) + r")) (?:by|with)) "
     rf"(?P<names>{_DESCRIPTOR}?{_NAME}(?:(?:, and |, | and ){_DESCRIPTOR}?{_NAME})*)")
+# "created by screenwriter [name] in his television directorial debut": the creator directed.
+_DEBUT = re.compile(rf"\b(?i:created) by (?:(?:screenwriter|writer|filmmaker) )?"
+                    rf"(?:(?P<name>{_NAME}) )?in (?:his|her|their) "
+                    r"(?P<role>(?:(?:television|TV|feature|film) )?directorial debut)")
 _JOURNALIST = re.compile(rf"(?P<role>(?i:journalist|reporter)) (?P<name>{_NAME})")
 _ABOUT_AN_ARTICLE = re.compile(r"\b(?:article|report|investigation)\b")
 
@@ -418,12 +424,22 @@ class _Reader:
     #: Cast credits naming no part: appended last so the builder folds them into named ones.
     unnamed_cast: list[CreditRecord] = field(default_factory=list)
     crew: list[CreditRecord] = field(default_factory=list)
+    #: Directorial debuts whose sentence leaves the creator's name out, read at the end.
+    unnamed_debuts: list[Located] = field(default_factory=list)
     seen_facts: set[tuple[str, str]] = field(default_factory=set)
     seen_cast: set[tuple[int, int]] = field(default_factory=set)
     episode_total: int | None = None
 
     def result(self) -> Extraction:
         self.ex.credits.extend(self.unnamed_cast)
+        # A debut whose words lost the creator's name is the creator's this page credits,
+        # where it credits exactly one (inferred, with the reason).
+        creators = {fold(c.person.normalized): c for c in self.crew if c.role.value == "Creator"}
+        if len(creators) == 1:
+            creator = next(iter(creators.values()))
+            self.crew.extend(CreditRecord(creator.person, "crew", role,
+                                          inferred=R.UNNAMED_CREATOR)
+                             for role in self.unnamed_debuts)
         self.ex.credits.extend(self.crew)
         return self.ex
 
@@ -585,6 +601,12 @@ class _Reader:
             for name in re.finditer(_NAME, t[m.start("names"):m.end("names")]):
                 offset = m.start("names")
                 self.crew_credit(at(t, offset + name.start(), offset + name.end()), role)
+        for m in _DEBUT.finditer(t, a, b):
+            role = at_match(t, m, "role", value="Director")
+            if m["name"]:
+                self.crew_credit(at_match(t, m, "name"), role)
+            else:
+                self.unnamed_debuts.append(role)
         if _ABOUT_AN_ARTICLE.search(t, a, b):
             for m in _JOURNALIST.finditer(t, a, b):
                 self.crew_credit(at_match(t, m, "name"), _role(t, m, "role", SOURCE_AUTHOR))
