@@ -119,9 +119,11 @@ def _series_directors(m: Merger, files: dict[int, str], credits: list[Row]
     attribute = EPISODE_ATTRIBUTES["directors"]
     out: list[tuple[Claim, Located, list[Located]]] = []
     every = set(m.episodes)
-    for sid in files:
-        named = {number: people for (number, name, s), people in m.credit_sets.items()
-                 if name == "directors" and s == sid}
+    by_source: dict[int, dict[int, list[tuple[str, Located]]]] = {}
+    for (number, name, sid), people in m.credit_sets.items():
+        if name == "directors":
+            by_source.setdefault(sid, {})[number] = people
+    for sid, named in sorted(by_source.items()):
         if not every or set(named) != every:
             continue
         said = [(key, loc) for number in sorted(named) for key, loc in named[number]]
