@@ -955,6 +955,10 @@
         <translation>personas desaparecidas</translation>
     </message>
     <message>
+        <source>people dead or missing</source>
+        <translation>personas muertas o desaparecidas</translation>
+    </message>
+    <message>
         <source>emergency calls, in all</source>
         <translation>llamadas de emergencia, en total</translation>
     </message>
@@ -1001,6 +1005,14 @@
     <message>
         <source>based on (title)</source>
         <translation>basada en (título)</translation>
+    </message>
+    <message>
+        <source>role in the series</source>
+        <translation>función en la serie</translation>
+    </message>
+    <message>
+        <source>words of a remark</source>
+        <translation>palabras de un comentario</translation>
     </message>
     <message>
         <source>approval rating of reviews (%)</source>
@@ -1840,6 +1852,10 @@
         <translation>Estimación de desaparecidos</translation>
     </message>
     <message>
+        <source>Dead or missing, counted together</source>
+        <translation>Muertos o desaparecidos, en una sola cifra</translation>
+    </message>
+    <message>
         <source>Official death toll</source>
         <translation>Cifra oficial de muertos</translation>
     </message>
@@ -2372,6 +2388,18 @@
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nombres</translation>
     </message>
 </context>
 <context>
