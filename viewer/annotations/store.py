@@ -215,7 +215,8 @@ class AnnotationStore:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *,
-             create: bool = True, reader: bool = False) -> AnnotationStore:
+             create: bool = True, reader: bool = False,
+             read_only: bool = False) -> AnnotationStore:
         """Open the database at ``path`` or at :func:`default_path`; raise
         :class:`AnnotationsError` saying what is wrong. With ``create`` a missing file is
         made, and at :func:`default_path` its missing folders too (a named path's folder must
@@ -226,7 +227,9 @@ class AnnotationStore:
         ``reader``: a second connection, to read only, for another thread than the one that
         writes (an SQLite connection belongs to the thread that made it): the file must
         exist, and is neither made, upgraded nor changed; in WAL mode it reads beside the
-        writer, each of its reads seeing the changes committed before it began."""
+        writer, each of its reads seeing the changes committed before it began. ``read_only``:
+        open it as a file that cannot be written (as the writer found it), whatever this
+        thread's permissions say."""
         if reader:
             create = False
         p = Path(path) if path is not None else default_path()
@@ -252,7 +255,7 @@ class AnnotationStore:
                 "Your annotations at {path} cannot be read: permission denied. The file is left "
                 "as it is: give yourself permission to read it, or set {variable} to another "
                 "file.").format(path=p, variable=ENV_VAR))
-        read_only = exists and not (may_write(p) and may_write(p.parent))
+        read_only = read_only or (exists and not (may_write(p) and may_write(p.parent)))
         try:
             if not exists and path is None:
                 p.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,10 @@
 """The Annotations tab: every note and tag of the user, sortable, filterable, exportable.
 
-The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
-holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
-cannot afford to. The filter waits for a pause in the typing, as the record tabs' does, and
+The rows are the user's own annotations (made by hand, so thousands, not millions): the model
+holds them all, read off the GUI thread (viewer.gui.annotating.annotation_reads), and sorts
+them itself, each row's key computed once per sort (a :class:`QSortFilterProxyModel`'s sort
+called ``data()`` in Python twice per comparison, and ran again at every change); the proxy
+only filters them. The filter waits for a pause in the typing, as the record tabs' does, and
 looks in each annotation's words folded once, when the annotations change, not at every key
 (the window's language is set at start only). Orphaned annotations (their words no longer
 in the sources) stay listed, marked, and "Orphaned only" lists just them.
@@ -201,6 +203,9 @@ class AnnotationsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Annotation] = []
+        self._given: list[Annotation] = []  # as set: ties keep this order, whatever the sort
+        self._order: list[int] = []  # each row's place in _given
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         # Each row's filtered_text, in the window's language: made when the filter first asks
         # after a change (a list of search results is never filtered, and never folds).
         self._folded: list[str] | None = None
@@ -227,10 +232,43 @@ class AnnotationsModel(QAbstractTableModel):
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self.beginResetModel()
-        self._rows = list(annotations)
+        self._given = list(annotations)
         self._titles = None
+        self._order = self._ranks()
+        self._rows = [self._given[i] for i in self._order]
         self._folded = None
         self.endResetModel()
+
+    def _ranks(self) -> list[int]:
+        """The rows given (their positions), in the order of the sort."""
+        if self._sort is None:
+            return list(range(len(self._given)))
+        column, order = self._sort
+        spec = LIST_COLUMNS[column]
+        keys = [spec.order(a) if spec.order else self._cell(a, column).casefold()
+                for a in self._given]  # as data() gives SortRole
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``'s :data:`SortRole` (stable: ties in the order given), the rows
+        kept sorted so through every change; selections and the proxy follow their rows."""
+        if not 0 <= column < len(LIST_COLUMNS) or self._sort == (column, order):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        row_of = {given: row for row, given in enumerate(self._order)}
+        self._order = self._ranks()
+        after = [row_of[given] for given in self._order]  # each new row's old row
+        moved_to = {old: new for new, old in enumerate(after)}
+        for index in self.persistentIndexList():
+            if index.isValid():
+                self.changePersistentIndex(index, self.index(moved_to[index.row()],
+                                                             index.column()))
+        if self._folded is not None:
+            self._folded = [self._folded[old] for old in after]
+        self._rows = [self._given[i] for i in self._order]
+        self.layoutChanged.emit()
 
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
@@ -288,15 +326,18 @@ class AnnotationsModel(QAbstractTableModel):
 
 
 class _Filter(QSortFilterProxyModel):
-    """Rows holding every word of the filter in any column; "Orphaned only" narrows them."""
+    """Rows holding every word of the filter in any column; "Orphaned only" narrows them.
+    The rows come sorted: a sort asked of the view is the model's (:meth:`sort`)."""
 
     def __init__(self, model: AnnotationsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self.orphaned_only = False
-        self.setSortRole(SortRole)
         self.setSourceModel(model)
         self._annotations = model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._annotations.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if source_parent.isValid():
@@ -404,6 +445,7 @@ class AnnotationsTab(QWidget):
         self.empty.setText(self.tr("No annotations yet. Select words in the source reader and "
                                    "choose Annotate (Ctrl+Shift+A, or right-click), or tag a "
                                    "record (Ctrl+Shift+T)."))
+        self.empty.hide()  # until the annotations are read: there may be some
         # Why annotations are off (the book's problem), or None while they can be used.
         self.problem: str | None = None
         # The buttons go under the list, not beside the filter: in one row they would ask
