@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import AnnotationsError, AnnotationStore, search_words
+from viewer.gui.annotating.annotations_tab import filtered_text
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.workers import bug_message
 
@@ -37,6 +38,22 @@ class Found:
     notice: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Every annotation, oldest first, and each one's words as the Annotations tab's filter
+    looks in them (:func:`~viewer.gui.annotating.annotations_tab.filtered_text`, without the
+    record's title, which only the window's archive knows): folded here, not on the GUI
+    thread at the first key typed in the filter."""
+
+    annotations: list[Annotation]
+    folded: list[str]
+
+
+def listing(store: AnnotationStore) -> Listing:
+    annotations = store.all()
+    return Listing(annotations, [filtered_text(a) for a in annotations])
+
+
 def find(store: AnnotationStore, query: str, limit: int) -> Found:
     found = store.search(query, limit)
     # Only the latest ``limit`` are listed: the count is of every one.
@@ -48,7 +65,7 @@ class AnnotationReads(QObject):
     """Starts the reads and relays their answers as signals on the GUI thread."""
 
     searched = Signal(int, object)  # generation, Found
-    listed = Signal(int, object)  # generation, list[Annotation]: every one, oldest first
+    listed = Signal(int, object)  # generation, Listing
     failed = Signal(int, str)  # generation, a message for the user
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -79,7 +96,7 @@ class AnnotationReads(QObject):
         self._start(ReadJob(
             store, QT_TRANSLATE_NOOP("Workers", "Listing your annotations"),
             lambda: self.latest_list != generation,
-            AnnotationStore.all,
+            listing,
             lambda annotations: self.listed.emit(generation, annotations),
             lambda message: self.failed.emit(generation, message)))
 

@@ -207,8 +207,10 @@ class AnnotationsModel(QAbstractTableModel):
         self._order: list[int] = []  # each row's place in _given
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Each row's filtered_text, in the window's language: made when the filter first asks
-        # after a change (a list of search results is never filtered, and never folds).
+        # after a change (a list of search results is never filtered, and never folds), from
+        # each annotation's own words folded off the GUI thread when they were read, if so.
         self._folded: list[str] | None = None
+        self._given_folded: list[str] | None = None
         self._titler: Titler | None = None
         # Record annotations' titles, as shown: asked of the archive when first shown after a
         # change (a language change while the archive is closing asks nothing).
@@ -230,9 +232,13 @@ class AnnotationsModel(QAbstractTableModel):
     def _cell(self, a: Annotation, column: int) -> str:
         return self.shown_title(a) if column == ANNOTATED else cell(a, column)
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+    def set_annotations(self, annotations: Sequence[Annotation],
+                        folded: Sequence[str] | None = None) -> None:
+        """List ``annotations``; ``folded``: each one's :func:`filtered_text` without its
+        record's title, made where they were read (else folded here when first filtered)."""
         self.beginResetModel()
         self._given = list(annotations)
+        self._given_folded = list(folded) if folded is not None else None
         self._titles = None
         self._order = self._ranks()
         self._rows = [self._given[i] for i in self._order]
@@ -281,7 +287,13 @@ class AnnotationsModel(QAbstractTableModel):
         at the first call after a change, and kept."""
         if self._folded is None:
             titles = self._shown_titles()
-            self._folded = [filtered_text(a, titles.get(a.id, "")) for a in self._rows]
+            given = self._given_folded
+            if given is None:
+                self._folded = [filtered_text(a, titles.get(a.id, "")) for a in self._rows]
+            else:  # filtered_text ends with the title: only the titles are folded here
+                self._folded = [given[i] + fold(titles[self._given[i].id])
+                                if self._given[i].id in titles else given[i]
+                                for i in self._order]
         return self._folded[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -509,8 +521,9 @@ class AnnotationsTab(QWidget):
         if not self._user_sized:
             self._fit_columns()
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        self.model.set_annotations(annotations)
+    def set_annotations(self, annotations: Sequence[Annotation],
+                        folded: Sequence[str] | None = None) -> None:
+        self.model.set_annotations(annotations, folded)
         self.empty.setVisible(not annotations or self.problem is not None)
         self.status_changed.emit()
 

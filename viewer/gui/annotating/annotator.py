@@ -33,7 +33,7 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
-from viewer.gui.annotating.annotation_reads import AnnotationReads, Found
+from viewer.gui.annotating.annotation_reads import AnnotationReads, Found, Listing
 from viewer.gui.annotating.annotations_tab import (
     AnnotationsModel,
     AnnotationsTab,
@@ -510,9 +510,9 @@ class Annotator(QObject):
         self._list_generation += 1
         self.reads.list_all(store, self._list_generation)
 
-    def _listed(self, generation: int, annotations: list[Annotation]) -> None:
+    def _listed(self, generation: int, listed: Listing) -> None:
         if generation == self._list_generation and self._tab is not None:
-            self._tab.set_annotations(annotations)
+            self._tab.set_annotations(listed.annotations, listed.folded)
 
     def _read_failed(self, generation: int, message: str) -> None:
         """A read failed (the file damaged or taken away since it was opened): said in the
