@@ -303,7 +303,7 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
     """The filter applies once the typing pauses, as the record tabs' does, and each
     annotation's words are folded (accents and case) once per change of the annotations,
     not at every key."""
-    from viewer.gui.annotating import annotations_tab
+    from viewer.gui.annotating import annotation_list, annotations_tab
 
     folded: list[str] = []
     fold = annotations_tab.fold
@@ -312,7 +312,8 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
         folded.append(text)
         return fold(text)
 
-    monkeypatch.setattr(annotations_tab, "fold", counting)
+    monkeypatch.setattr(annotations_tab, "fold", counting)  # the words typed
+    monkeypatch.setattr(annotation_list, "fold", counting)  # each annotation's words
     tab = AnnotationsTab()
     qtbot.addWidget(tab)
     stamp = now()

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from viewer.annotations.model import RECORD, Annotation, new_id
 from viewer.annotations.store import AnnotationStore
 from viewer.gui.annotating.annotations_tab import MODIFIED, AnnotationsModel, AnnotationsTab
-from viewer.gui.tables.models import SortRole
+from viewer.gui.tables.models import RecordRole, SortRole
 from viewer.gui.window.main_window import MainWindow
 
 
@@ -155,3 +155,41 @@ def test_a_file_damaged_after_it_was_opened_is_said_in_the_status_bar(
     qtbot.waitUntil(lambda: "cannot be read" in window.statusBar().currentMessage())
     assert "move it away to start afresh" in window.statusBar().currentMessage()
     assert window.last_error is None
+
+
+def test_the_filter_folds_no_annotation_on_the_gui_thread_and_keeps_the_selection(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first key typed in the tab's filter folded every annotation's words on the GUI
+    thread, and each key then asked a proxy's filterAcceptsRow() in Python row by row."""
+    from viewer.gui.annotating import annotation_list
+
+    folded_on_gui_thread: list[str] = []
+    fold = annotation_list.fold
+
+    def counting(text: str | None) -> str:
+        if threading.current_thread() is threading.main_thread():
+            folded_on_gui_thread.append(text or "")
+        return fold(text)
+
+    monkeypatch.setattr(annotation_list, "fold", counting)
+    notes = [Annotation(id=new_id(), kind="span", note=note, source_file="gone.txt",
+                        exact="words", created=f"2026-01-0{n + 1}T10:00:00Z",
+                        modified=f"2026-01-0{n + 1}T10:00:00Z")
+             for n, note in enumerate(("Álpha one", "alpha two", "beta three"))]
+    _store(window).save(notes)
+    tab = window.annotations_tab
+    assert isinstance(tab, AnnotationsTab)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    (row,) = tab.model.row_of({notes[1].id})
+    tab.view.selectRow(row)
+    with qtbot.waitSignal(tab.status_changed):  # once the typing pauses
+        tab.filter.setText("ALPHA")
+    assert [a.note for a in tab.shown()] == ["alpha two", "Álpha one"]  # the latest first
+    assert [a.note for a in tab.selected()] == ["alpha two"]  # still selected, still current
+    assert tab.proxy.data(tab.view.currentIndex(), RecordRole).note == "alpha two"
+    assert folded_on_gui_thread == []
+    with qtbot.waitSignal(tab.status_changed):
+        tab.filter.setText("beta")
+    assert [a.note for a in tab.shown()] == ["beta three"] and tab.selected() == []
+    assert window.count_label.text().startswith("1 of 3 annotations")

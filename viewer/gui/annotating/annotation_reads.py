@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import AnnotationsError, AnnotationStore, search_words
-from viewer.gui.annotating.annotations_tab import filtered_text
+from viewer.gui.annotating.annotation_list import filtered_text
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.workers import bug_message
 
@@ -41,7 +41,7 @@ class Found:
 @dataclass(frozen=True, slots=True)
 class Listing:
     """Every annotation, oldest first, and each one's words as the Annotations tab's filter
-    looks in them (:func:`~viewer.gui.annotating.annotations_tab.filtered_text`, without the
+    looks in them (:func:`~viewer.gui.annotating.annotation_list.filtered_text`, without the
     record's title, which only the window's archive knows): folded here, not on the GUI
     thread at the first key typed in the filter."""
 

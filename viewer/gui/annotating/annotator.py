@@ -33,13 +33,9 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
+from viewer.gui.annotating.annotation_list import AnnotationsModel, record_titles, shown_where
 from viewer.gui.annotating.annotation_reads import AnnotationReads, Found, Listing
-from viewer.gui.annotating.annotations_tab import (
-    AnnotationsModel,
-    AnnotationsTab,
-    record_titles,
-    shown_where,
-)
+from viewer.gui.annotating.annotations_tab import AnnotationsTab
 from viewer.gui.archive_words import record_title
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, quoted
