@@ -356,6 +356,19 @@ class Merger:
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", (Reason(ent.inferred),))
 
+    def merge_undated_events(self) -> None:
+        """An event a sentence names without a date of its own ("the DEA leak", "an operation
+        of the U.S. Drug Enforcement Administration") is the event of the same kind the sources
+        date, when they date exactly one: "the operation" of one sentence and "a 2010 U.S.
+        operation" of another are one operation. With none dated, the undated mentions stay one
+        event; with several, they stay apart, since the text does not say which one is meant.
+        Run once every seed is taken."""
+        undated = [k for k in self.entities if k[0] == "event" and k[2] == ""]
+        for key in undated:
+            dated = [k for k in self.entities if k[0] == "event" and k[1] == key[1] and k[2]]
+            if len(dated) == 1:
+                self.entities[dated[0]].mentions += self.entities.pop(key).mentions
+
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is
         that one ("Zetas" and "Los Zetas", "Drug Enforcement Administration" and "U.S. Drug

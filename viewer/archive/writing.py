@@ -319,6 +319,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("facts", fact_rows)
 
     m.merge_short_names()
+    m.merge_undated_events()
     m.tie_gapped_titles()
     write_entities(w, m, people)
 

@@ -2262,7 +2262,7 @@
     <name>Kinds</name>
     <message>
         <source>news item</source>
-        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search and the sort still see the archive&apos;s words: only the text on screen changes.</extracomment>
+        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search sees the archive&apos;s words; a tab&apos;s filter and sort see the words shown too (viewer.gui.archive_words.shown_words).</extracomment>
         <translation>nota informativa</translation>
     </message>
     <message>

@@ -6,9 +6,10 @@ module runs over the passages (:class:`~.base.ExcerptRecord`) each extractor ret
 inside one extractor. It knows general patterns only: "Label: value" lines and infobox rows
 whose label says what the value is; a name next to a noun that says what it is ("production
 company Good Machine", "the Zetas cartel", "the border town of Allende"); a sentence about
-filming and the places it lists; an event noun with the date its sentence gives; a quoted or
-italic title next to a work noun; a capitalised name ending in "Prize" or "Award". The words
-those patterns need live in :mod:`.vocabulary`; no name, title or date of a seed is typed here.
+filming and the places it lists; an event noun in a sentence that gives a date, with the date
+the text ties to the event's phrase, if any; a quoted or italic title next to a work noun; a
+capitalised name ending in "Prize" or "Award". The words those patterns need live in
+:mod:`.vocabulary`; no name, title or date of a seed is typed here.
 
 A quoted title with words left out inside its quotes ("How the U.S. Triggered a in ," where
 the encyclopedia lost its links' words; the gap test is :func:`.vocabulary.has_gaps`) is not
@@ -78,8 +79,11 @@ def _alternation_of(words: tuple[str, ...]) -> str:
 _WORD = rf"\*{{0,2}}[{UPPER}][\w'’.\-&]*[{LOWER}A-Z.]\*{{0,2}}|[{UPPER}]{{2,}}"
 #: Small words inside a proper name ("Nombre de Dios", "El Colegio de México").
 _PARTICLE = r"(?:de|del|la|las|los|of|the|y|for)"
-#: A proper name: capitalised words, small words only between them.
-PROPER = rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*(?:{_WORD}))*"
+#: A nickname in quotes inside a name (Marcos Hernán "Chérman" Salinas López).
+_NICKNAME = rf"[\"“][{UPPER}][\w'’.\-]*[{LOWER}][\"”]"
+#: A proper name: capitalised words, small words and nicknames only between them.
+PROPER = (rf"(?:{_WORD})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?"
+          rf"(?:{_WORD}))*")
 _DATE = re.compile(
     rf"\b(?:(?:early|late|mid-?)\s+)?(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
     r"(?P<year>19\d{2}|20[0-2]\d)\b")
@@ -93,6 +97,11 @@ _NOT_NAMES = frozenset({"the", "a", "an", "in", "on", "at", "this", "these", "it
 _STOP = frozenset({"at", "least", "the", "a", "an", "in", "on", "by", "to", "for", "with",
                    "from", "that", "which", "who", "and", "or", "as"})
 _MONTH_NAMES = frozenset(fold(m) for m in MONTH.strip("(?:)").split("|"))
+#: Words that set a time against another ("weeks before", "since 2006"): a date they stand
+#: with is not the date of the thing named beside them.
+_RELATIVE = re.compile(r"\b(?:before|after|since|until|following|preceding|prior)\b", re.I)
+#: An event noun in running text (lower case: "March" is the month).
+_EVENT_NOUN = re.compile(rf"(?<![\w-]){_alternation(EVENT_NOUNS)}(?![\w-])")
 
 
 def _not_a_place(name: str) -> bool:
@@ -155,12 +164,74 @@ class _Reader:
     def relation(self, m: re.Match[str], group: str, reading: str) -> Located:
         return at(self.text, m.start(group), m.end(group), value=reading)
 
-    def date_near(self, s: int, e: int, position: int) -> Located | None:
-        dates = list(_DATE.finditer(self.text, s, e))
+    def located_date(self, d: re.Match[str]) -> Located:
+        return at(self.text, d.start(), d.end(), value=_iso(d))
+
+    def date_before(self, s: int, noun: int) -> Located | None:
+        """A date the phrase of the noun at ``noun`` opens with: "the 2011 Allende massacre",
+        "the March 18, 2011, leaks", "a 2010 U.S. operation", "the 2019 Anna Seghers Prize".
+        Only words of the phrase may stand between the date and the noun: "the 2011 Allende
+        events stemming from a flawed DEA operation" dates the events, not the operation."""
+        dates = [d for d in _DATE.finditer(self.text, s, noun) if d.end() <= noun]
         if not dates:
             return None
-        best = min(dates, key=lambda d: abs(d.start() - position))
-        return at(self.text, best.start(), best.end(), value=_iso(best))
+        gap = self.text[dates[-1].end():noun]
+        words = gap.split()
+        if not re.fullmatch(r",?\s+(?:[^\s,;:()\[\]“”\"]+\s+){0,4}", gap) or any(
+                fold(w) in _NOT_NAMES or fold(w) in _STOP or _RELATIVE.fullmatch(w)
+                for w in words[1 if words and words[0] == "," else 0:]):
+            return None
+        return self.located_date(dates[-1])
+
+    def date_after(self, end: int, e: int, *, verb: bool = False) -> Located | None:
+        """A date the phrase ending at ``end`` goes on to: "the massacre of March 2011", "a
+        probe in 2014", "the massacre perpetrated by the Los Zetas cartel on the border town
+        of Allende, Coahuila, in 2011", "premiered exclusively on on June 30, 2021" (after a
+        ``verb`` only prepositions and adverbs). Not across another event, a clause of its own
+        ("…, which", "…, and"), a bracket or a word that sets another time ("before")."""
+        d = _DATE.search(self.text, end, e)
+        if d is None:
+            return None
+        gap = self.text[end:d.start()]
+        if verb:
+            tied = re.fullmatch(r"(?:\s+(?:in|on|at|the|[a-z]+ly))*\s+", gap) is not None
+            return self.located_date(d) if tied and gap.strip() else None
+        if not re.search(r"\b(?:in|on|of|during)\s+$", gap) or len(gap.split()) > 16 \
+                or re.search(r"[;:()\[\]—]|,\s+(?:and|but|which|while|when|who)\b|\b(?:is|are|"
+                             r"was|were|has|have|had|will|would|been)\b", gap) \
+                or _RELATIVE.search(gap) or _EVENT_NOUN.search(gap):
+            return None
+        return self.located_date(d)
+
+    def date_leading(self, s: int, e: int) -> tuple[Located, int] | None:
+        """The date a sentence opens with ("In 2019, federal officials issued a public
+        apology", "But in March [2020], the shoot was suspended", "Sunday, March 8, 2020 was
+        International Women's Day, a day marked by marches"), and where the rest begins: it
+        dates the first event the rest names (:meth:`leads_to`)."""
+        t = self.text
+        m = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?:(?P<prep>in|on)\s+)?"
+                       r"(?:[A-Z][a-z]+day,\s+)?", re.I).match(t, s, e)
+        d = _DATE.search(t, m.end(), min(e, m.end() + 40)) if m is not None else None
+        if m is None or d is None:
+            return None
+        before = t[m.end():d.start()]
+        if before and (m.group("prep") is None
+                       or not re.fullmatch(rf"(?:(?:early|late|mid-?)\s+)?(?:{MONTH}\s+)?\[",
+                                           before)):
+            return None  # "March [2020]" is read as its year
+        rest = re.compile(r"\]?(?:,\s+|\s+(?:was|is)\s+)").match(t, d.end(), e)
+        return (self.located_date(d), rest.end()) if rest is not None else None
+
+    def leads_to(self, lead: tuple[Located, int] | None, position: int, e: int) -> bool:
+        """Whether the opening date ``lead`` reaches the event at ``position``: not one inside
+        a part that sets another time ("In February 2020, weeks before an unexpected lockdown
+        …, Monika Revilla and I were invited to visit": the visit, not the lockdown)."""
+        if lead is None or position < lead[1]:
+            return False
+        part_start = self.text.rfind(",", lead[1], position) + 1 or lead[1]
+        part_end = self.text.find(",", position, e)
+        part = self.text[part_start:part_end if part_end >= 0 else e]
+        return _RELATIVE.search(part) is None
 
     # -- lines ------------------------------------------------------------------------------
 
@@ -208,7 +279,9 @@ class _Reader:
             if m.start() >= s:
                 self._org(m, "noun", ORGANISATION_NOUNS, statement, section)
         suffixes = "|".join(ORGANISATION_SUFFIXES)
-        for m in re.compile(rf"(?P<name>{PROPER}\s(?P<noun>{suffixes}))\b").finditer(t, s, e):
+        # The name goes on past its suffix with a place: "Autonomous University of Puebla".
+        for m in re.compile(rf"(?P<name>{PROPER}\s(?P<noun>{suffixes})\b"
+                            rf"(?:\s(?:of|de)\s{PROPER})?)").finditer(t, s, e):
             if m.start() >= s:
                 self.add("organisation", m.start("name"), m.end("name"), statement,
                          section=section)
@@ -296,15 +369,20 @@ class _Reader:
         t = self.text
         nouns = _alternation(EVENT_NOUNS)
         lead = rf"(?:(?:[{UPPER}][\w'’-]*|[\w'’-]+)\s+){{0,2}}"
+        # Only a sentence that gives a date names events; the date is the event's only where
+        # the text ties it to the event's phrase (:meth:`date_before`, :meth:`date_after`,
+        # :meth:`date_leading`), else the event is read undated.
+        if _DATE.search(t, s, e) is None:
+            return
+        leading = self.date_leading(s, e)
+        # A word of an "of" tail may be a whole proper name, nickname and all ("life sentence
+        # of Zetas Marcos Hernán "Chérman" Salinas López").
         for m in re.finditer(rf"\b(?P<name>{lead}(?P<noun>{nouns})"
-                             rf"(?:\s+of(?: [\w'’-]+){{1,4}})?)"
+                             rf"(?:\s+of(?: (?:{PROPER}|[\w'’-]+)){{1,4}})?)"
                              rf"(?=[\s,.;:)—]|$)", t[s:e]):
             noun_start = s + m.start("noun")
             if t[noun_start].isupper() and m.group("noun").lower() == "march":
                 continue  # the month, not a march
-            date = self.date_near(s, e, noun_start)
-            if date is None:
-                continue
             # The name is the noun with the words the seed puts before it that are not
             # function words ("2011 Allende massacre" → "Allende massacre").
             words = list(re.finditer(r"[\w'’-]+", t[s + m.start("name"):noun_start]))
@@ -325,9 +403,18 @@ class _Reader:
                         end = cut + w.start()
                         break
                 end = end if end > cut else noun_start + of.start()
+            within = _DATE.search(t, s + m.end("noun"), end)  # "the massacre of March 2011"
+            date = self.date_before(s, noun_start) or (
+                self.located_date(within) if within else self.date_after(end, e))
+            if self.leads_to(leading, noun_start, e):
+                date = date or (leading[0] if leading else None)
+                leading = None  # it dates the first event of its clause only
+            noun = " ".join(m.group("noun").lower().split())
+            if date is None and re.sub(r"e?s$", "", noun) in EVENT_NOUNS.keys() - {noun}:
+                continue  # a plural no date of its own ties to one event: "risks from leaks"
             self.add("event", begin, end, statement,
                      relation=at(t, noun_start, s + m.end("noun"),
-                                 value=EVENT_NOUNS[" ".join(m.group("noun").lower().split())]),
+                                 value=EVENT_NOUNS[noun]),
                      date=date, section=section)
 
     def dated_verbs(self, s: int, e: int, statement: Located, section: str) -> None:
@@ -340,9 +427,12 @@ class _Reader:
         pattern = re.compile(
             rf"\b(?P<name>(?:(?i:{subjects})\b[^;:\n]{{0,40}}?\s(?P<verb>{verbs})"
             rf"|(?P<verb2>{verbs})\s+(?i:{subjects})))\b")
+        leading = self.date_leading(s, e)
         for m in pattern.finditer(t, s, e):
             group = "verb" if m.group("verb") else "verb2"
-            date = self.date_near(s, e, m.start(group))
+            date = self.date_after(m.end("name"), e, verb=True)
+            if self.leads_to(leading, m.start(group), e):
+                date = date or (leading[0] if leading else None)
             if date is None:
                 continue
             reading = EVENT_VERBS[" ".join(m.group(group).split())]
@@ -350,7 +440,7 @@ class _Reader:
                      relation=at(t, m.start(group), m.end(group), value=reading),
                      date=date, section=section)
         for m in re.finditer(r"\b(?P<verb>premiered|debuting)\b", t[s:e]):
-            date = self.date_near(s, e, s + m.start())
+            date = self.date_after(s + m.end("verb"), e, verb=True)
             if date is not None:
                 self.add("event", s + m.start("verb"), s + m.end("verb"), statement,
                          relation=at(t, s + m.start("verb"), s + m.end("verb"),
@@ -361,6 +451,7 @@ class _Reader:
         nouns = _alternation(WORK_NOUNS)
         based = _alternation(BASED_ON)
         title = r"(?:“|\"|\*|\[)+(?P<title>[^“”\"*\[\]\n]{2,90}?)[,.]?(?:”|\"|\*|\])+"
+        listed: Located | None = None  # the plural noun a list of titles follows
         for m in re.finditer(title, t[s:e]):
             ts, te = s + m.start("title"), s + m.end("title")
             if not t[ts].isupper() or len(t[ts:te].split()) > 12:
@@ -392,13 +483,28 @@ class _Reader:
                 continue
             relation = None
             inferred = None
+            # What kind of work: a noun before the title ("the film “Museum”"), a noun after it
+            # ("*Diablero* (2018), a Netflix original series"), or the plural an earlier title
+            # of the sentence took it from, which says a list follows ("three feature films:
+            # “Nora’s Will” (2008), …; “Paradise” (2013)").
+            appositive = re.match(rf"[,.]?(?:”|\"|\*|\])*\s*(?:\((?:19|20)\d{{2}}\))?,\s+an?\s+"
+                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", after, re.I)
             if noun is not None:
                 off = max(s, ts - 60)
-                reading = WORK_NOUNS.get(" ".join(noun.group("noun").lower().split()), "work")
+                key = " ".join(noun.group("noun").lower().split())
+                reading = WORK_NOUNS.get(key, "work")
                 if re.search(rf"\b{based}\b", before, re.I):
                     reading = "source of the series"
                 relation = at(t, off + noun.start("noun"), off + noun.end("noun"),
                               value=reading)
+                plural = key.endswith("s") and key[:-1] in WORK_NOUNS
+                listed = relation if plural else None
+            elif appositive is not None:
+                key = " ".join(appositive.group("noun").lower().split())
+                relation = at(t, te + appositive.start("noun"), te + appositive.end("noun"),
+                              value=WORK_NOUNS.get(key, "work"))
+            elif listed is not None:
+                relation = listed
             else:
                 inferred = R.WORK_KIND_UNSTATED
             date = None
@@ -438,6 +544,7 @@ class _Reader:
                      relation=at(t, s + m.start("noun"), s + m.end("noun"),
                                  value="review score"), section=section)
         heads = "|".join(AWARD_HEADS)
+        leading = self.date_leading(s, e)
         for m in re.finditer(rf"(?P<name>(?:{PROPER}\s)?(?:{heads})(?:\s(?:for|at)\s"
                              rf"(?:the\s)?{PROPER})?)(?![\w])", t[s:e]):
             ns = s + m.start("name")
@@ -454,7 +561,9 @@ class _Reader:
             if cue is not None:
                 off = max(s, ns - 80)
                 relation = at(t, off + cue.start(), off + cue.end(), value=reading)
-            date = self.date_near(s, e, ns)
+            date = self.date_before(s, ns) or self.date_after(s + m.end("name"), e)
+            if date is None and self.leads_to(leading, ns, e):
+                date = leading[0] if leading else None
             self.add("award", ns, s + m.end("name"), statement, relation=relation, date=date,
                      section=section)
 

@@ -153,7 +153,7 @@ REGION_NOUNS: tuple[str, ...] = ("region", "state", "city")
 #: Nouns that name an event, and the reading each is filed under.
 EVENT_NOUNS: dict[str, str] = {
     "massacre": "massacre", "rampage": "massacre", "tragedy": "massacre",
-    "leak": "leak", "operation": "operation", "wiretap investigation": "operation",
+    "leak": "leak", "leaks": "leak", "operation": "operation", "wiretap investigation": "operation",
     "detention": "detention", "arrest": "detention", "sentence": "sentence",
     "apology": "apology", "march": "march", "marches": "march", "strike": "strike",
     "demonstration": "march", "visit": "set visit", "lockdown": "lockdown",

@@ -44,7 +44,8 @@ class Place(NamedThing):
 
 
 class Event(NamedThing):
-    """An event the sources date: the massacre and its stages, the shoot's start and halts."""
+    """An event named in a sentence that gives a date: the massacre and its stages, the
+    shoot's start and halts; dated where the text ties the date to the event."""
 
     __slots__ = ()
 
