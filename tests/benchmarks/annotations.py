@@ -173,6 +173,11 @@ def gui_figures(folder: Path, n: int) -> dict[str, float]:
     for phase, gap in meter.longest.items():
         if phase != "idle":
             out[f"longest stall: {phase}"] = gap
+            # Whose it was: the GUI thread working, or the process hardly running (a shared
+            # host's other tenants) — as gui_driver reports it.
+            cpu = meter.cpu_in_longest[phase]
+            out[f"  GUI thread CPU in it: {phase}"] = cpu["gui_thread_ms"]
+            out[f"  process CPU in it: {phase}"] = cpu["process_ms"]
     window.close()
     if window.archive is not None:
         window.archive.close()

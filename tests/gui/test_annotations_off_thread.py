@@ -93,6 +93,16 @@ def test_the_tab_is_listed_off_the_gui_thread_after_each_change(
         return read_all(store)
 
     monkeypatch.setattr(AnnotationStore, "all", counting)
+    from viewer.gui.annotating import annotation_list
+
+    keyed_on_gui_thread: list[Annotation] = []
+    sort_key = annotation_list.sort_key
+
+    def keying(a: Annotation, column: int) -> str:  # the model's own, on the GUI thread
+        keyed_on_gui_thread.append(a)
+        return sort_key(a, column)
+
+    monkeypatch.setattr(annotation_list, "sort_key", keying)
     tab = window.annotations_tab
     assert isinstance(tab, AnnotationsTab)
     window.tabs.setCurrentWidget(tab)
@@ -104,11 +114,12 @@ def test_the_tab_is_listed_off_the_gui_thread_after_each_change(
     book.undo_stack.undo()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert read_on_gui_thread and not any(read_on_gui_thread)
+    assert keyed_on_gui_thread == []  # sorted by keys made where the list was read
     assert [a.note for a in tab.shown()] == ["first"]
     assert window.annotator.reads.wait(5000)
     qtbot.wait(50)
     # An answer to an older request (here, made up) arriving late is dropped.
-    window.annotator.reads.listed.emit(0, Listing([first, second], ["first", "second"]))
+    window.annotator.reads.listed.emit(0, Listing([first, second], ["first", "second"], None))
     qtbot.wait(50)
     assert [a.note for a in tab.shown()] == ["first"]
     assert window.count_label.text().startswith("1 annotation")

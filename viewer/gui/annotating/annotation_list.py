@@ -162,6 +162,21 @@ def cell(a: Annotation, column: int, *, english: bool = False) -> str:
     return (spec.english if english or spec.shown is None else spec.shown)(a)
 
 
+def sort_key(a: Annotation, column: int) -> str:
+    """How ``a`` sorts in ``column`` (its :data:`SortRole`), for any column but Annotated,
+    whose titles only the window's archive knows: so it can be made where the list is read."""
+    spec = LIST_COLUMNS[column]
+    return spec.order(a) if spec.order else cell(a, column).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class SortKeys:
+    """Each annotation's :func:`sort_key` in one column, made where the list was read."""
+
+    column: int
+    keys: list[str]
+
+
 def filtered_text(a: Annotation, title: str = "") -> str:
     """What the filter looks in: the words shown and the English ones, so that a query in
     either language, or a table named as the command line names it, finds the annotation;
@@ -218,16 +233,18 @@ class AnnotationsModel(QAbstractTableModel):
         return self.shown_title(a) if column == ANNOTATED else cell(a, column)
 
     def set_annotations(self, annotations: Sequence[Annotation],
-                        folded: Sequence[str] | None = None) -> None:
+                        folded: Sequence[str] | None = None,
+                        keys: SortKeys | None = None) -> None:
         """List ``annotations`` (sorted and filtered as the list is); ``folded``: each one's
         :func:`filtered_text` without its record's title, made where they were read (else
-        each one's words are folded here, when the filter first asks)."""
+        each one's words are folded here, when the filter first asks); ``keys``: their sort
+        keys in a column, made there too (used if the list is still sorted by it)."""
         self.beginResetModel()
         self._given = list(annotations)
         self._given_folded = list(folded) if folded is not None else None
         self._titles = None
         self._folded = None
-        self._order = self._ranks()
+        self._order = self._ranks(keys)
         self._show()
         self.endResetModel()
 
@@ -262,14 +279,21 @@ class AnnotationsModel(QAbstractTableModel):
                                 for i, a in enumerate(self._given)]
         return self._folded
 
-    def _ranks(self) -> list[int]:
+    def sort_column(self) -> int | None:
+        """The column the list is sorted by, if it is sorted."""
+        return self._sort[0] if self._sort is not None else None
+
+    def _ranks(self, made: SortKeys | None = None) -> list[int]:
         """The annotations given (their positions), in the order of the sort."""
         if self._sort is None:
             return list(range(len(self._given)))
         column, order = self._sort
-        spec = LIST_COLUMNS[column]
-        keys = [spec.order(a) if spec.order else self._cell(a, column).casefold()
-                for a in self._given]  # as data() gives SortRole
+        if made is not None and made.column == column and len(made.keys) == len(self._given):
+            keys = made.keys
+        elif column == ANNOTATED:  # as data() gives SortRole
+            keys = [self.shown_title(a).casefold() for a in self._given]
+        else:
+            keys = [sort_key(a, column) for a in self._given]
         return sorted(range(len(keys)), key=keys.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder)
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.annotations.model import Annotation
 from viewer.annotations.store import AnnotationsError, AnnotationStore, search_words
-from viewer.gui.annotating.annotation_list import filtered_text
+from viewer.gui.annotating.annotation_list import ANNOTATED, SortKeys, filtered_text, sort_key
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 from viewer.gui.workers import bug_message
 
@@ -47,11 +47,14 @@ class Listing:
 
     annotations: list[Annotation]
     folded: list[str]
+    keys: SortKeys | None  # their sort keys in the column the list was sorted by when asked
 
 
-def listing(store: AnnotationStore) -> Listing:
+def listing(store: AnnotationStore, sort_column: int | None = None) -> Listing:
     annotations = store.all()
-    return Listing(annotations, [filtered_text(a) for a in annotations])
+    keys = (None if sort_column is None or sort_column == ANNOTATED
+            else SortKeys(sort_column, [sort_key(a, sort_column) for a in annotations]))
+    return Listing(annotations, [filtered_text(a) for a in annotations], keys)
 
 
 def find(store: AnnotationStore, query: str, limit: int) -> Found:
@@ -89,14 +92,15 @@ class AnnotationReads(QObject):
             lambda found: self.searched.emit(generation, found),
             lambda message: self.failed.emit(generation, message)))
 
-    def list_all(self, store: AnnotationStore, generation: int) -> None:
-        """Every annotation in the file ``store`` has open, for the Annotations tab:
-        :attr:`listed`."""
+    def list_all(self, store: AnnotationStore, generation: int,
+                 sort_column: int | None = None) -> None:
+        """Every annotation in the file ``store`` has open, for the Annotations tab, with
+        their sort keys in ``sort_column``: :attr:`listed`."""
         self.latest_list = generation
         self._start(ReadJob(
             store, QT_TRANSLATE_NOOP("Workers", "Listing your annotations"),
             lambda: self.latest_list != generation,
-            listing,
+            lambda store: listing(store, sort_column),
             lambda annotations: self.listed.emit(generation, annotations),
             lambda message: self.failed.emit(generation, message)))
 

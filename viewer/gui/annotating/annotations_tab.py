@@ -46,6 +46,7 @@ from viewer.gui.annotating.annotation_list import (
     LIST_COLUMNS,
     MODIFIED,
     AnnotationsModel,
+    SortKeys,
     Titler,
     cell,
     filtered_text,
@@ -230,8 +231,9 @@ class AnnotationsTab(QWidget):
             self._fit_columns()
 
     def set_annotations(self, annotations: Sequence[Annotation],
-                        folded: Sequence[str] | None = None) -> None:
-        self.model.set_annotations(annotations, folded)
+                        folded: Sequence[str] | None = None,
+                        keys: SortKeys | None = None) -> None:
+        self.model.set_annotations(annotations, folded, keys)
         self.empty.setVisible(not annotations or self.problem is not None)
         self.status_changed.emit()
 

@@ -500,15 +500,16 @@ class Annotator(QObject):
 
     def _reload_tab(self) -> None:
         """The Annotations tab's list read anew, off the GUI thread (:meth:`_listed`)."""
-        store = self.book.store if self._tab is not None else None
-        if store is None:
+        tab = self._tab
+        store = self.book.store if tab is not None else None
+        if tab is None or store is None:
             return
         self._list_generation += 1
-        self.reads.list_all(store, self._list_generation)
+        self.reads.list_all(store, self._list_generation, tab.model.sort_column())
 
     def _listed(self, generation: int, listed: Listing) -> None:
         if generation == self._list_generation and self._tab is not None:
-            self._tab.set_annotations(listed.annotations, listed.folded)
+            self._tab.set_annotations(listed.annotations, listed.folded, listed.keys)
 
     def _read_failed(self, generation: int, message: str) -> None:
         """A read failed (the file damaged or taken away since it was opened): said in the
