@@ -215,14 +215,24 @@ class AnnotationsModel(QAbstractTableModel):
         # Record annotations' titles, as shown: asked of the archive when first shown after a
         # change (a language change while the archive is closing asks nothing).
         self._titles: dict[str, str] | None = None
+        self._some_titles: dict[str, str | None] = {}  # those of the rows painted, till then
+        self._orphans = 0
 
     def set_titler(self, titler: Titler | None) -> None:
         """Where the records' titles in the window's language come from (else the file's)."""
         self._titler = titler
 
     def shown_title(self, a: Annotation) -> str:
-        """What an annotation is on, as the Annotated column shows it."""
-        return self._shown_titles().get(a.id) or annotated_text(a)
+        """What an annotation is on, as the Annotated column shows it: the rows painted ask
+        for their own titles only (the archive's titles of every annotation are looked up
+        when a sort or the filter needs them all)."""
+        if self._titles is not None:
+            return self._titles.get(a.id) or annotated_text(a)
+        if a.kind != RECORD or self._titler is None:
+            return annotated_text(a)
+        if a.id not in self._some_titles:
+            self._some_titles[a.id] = self._titler([a]).get(a.id)
+        return self._some_titles[a.id] or annotated_text(a)
 
     def _shown_titles(self) -> dict[str, str]:
         if self._titles is None:
@@ -243,6 +253,8 @@ class AnnotationsModel(QAbstractTableModel):
         self._given = list(annotations)
         self._given_folded = list(folded) if folded is not None else None
         self._titles = None
+        self._some_titles = {}
+        self._orphans = sum(a.orphaned for a in self._given)
         self._folded = None
         self._order = self._ranks(keys)
         self._show()
@@ -290,8 +302,9 @@ class AnnotationsModel(QAbstractTableModel):
         column, order = self._sort
         if made is not None and made.column == column and len(made.keys) == len(self._given):
             keys = made.keys
-        elif column == ANNOTATED:  # as data() gives SortRole
-            keys = [self.shown_title(a).casefold() for a in self._given]
+        elif column == ANNOTATED:  # as data() gives SortRole: every title, looked up at once
+            titles = self._shown_titles()
+            keys = [(titles.get(a.id) or annotated_text(a)).casefold() for a in self._given]
         else:
             keys = [sort_key(a, column) for a in self._given]
         return sorted(range(len(keys)), key=keys.__getitem__,
@@ -317,6 +330,10 @@ class AnnotationsModel(QAbstractTableModel):
     def annotations(self) -> list[Annotation]:
         """Every annotation, shown or not, in the order of the sort."""
         return [self._given[i] for i in self._order]
+
+    def counts(self) -> tuple[int, int]:
+        """How many annotations there are, shown or not, and how many of them are orphaned."""
+        return len(self._given), self._orphans
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]

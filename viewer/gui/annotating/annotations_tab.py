@@ -301,9 +301,7 @@ class AnnotationsTab(QWidget):
     def status_text(self) -> str:
         if self.problem is not None:
             return self.tr("Annotations unavailable")
-        everything = self.model.annotations()
-        n, shown = len(everything), self.proxy.rowCount()
-        orphans = sum(a.orphaned for a in everything)
+        (n, orphans), shown = self.model.counts(), self.proxy.rowCount()
         if shown != n:
             text = fill(self.tr("%1 of %2 annotations"), number(shown), number(n))
         else:
