@@ -210,3 +210,31 @@ def test_the_filter_folds_no_annotation_on_the_gui_thread_and_keeps_the_selectio
         tab.filter.setText("beta")
     assert [a.note for a in tab.shown()] == ["beta three"] and tab.selected() == []
     assert window.count_label.text().startswith("1 of 3 annotations")
+
+
+def test_the_rows_painted_ask_for_their_own_titles_only(qtbot: QtBot) -> None:
+    """After each change the first paint looked up every record annotation's title in the
+    archive on the GUI thread; a sort by Annotated still needs them all, at once."""
+    from viewer.gui.annotating.annotation_list import ANNOTATED
+
+    asked: list[int] = []
+
+    def titler(annotations: Any) -> dict[str, str]:
+        asked.append(len(annotations))
+        return {a.id: f"Title of {a.note}" for a in annotations}
+
+    tab = AnnotationsTab()
+    qtbot.addWidget(tab)
+    tab.model.set_titler(titler)
+    tab.resize(1200, 400)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_annotations([_note(f"note {n:03d}", n) for n in range(300)])
+    qtbot.waitUntil(lambda: bool(asked))  # painted
+    shown = tab.view.indexAt(tab.view.viewport().rect().topLeft())
+    assert tab.proxy.data(tab.proxy.index(shown.row(), ANNOTATED)).startswith("Title of note")
+    assert 0 < sum(asked) < 300 and max(asked) == 1
+    asked.clear()
+    tab.view.sortByColumn(ANNOTATED, Qt.SortOrder.AscendingOrder)
+    assert asked[0] == 300
+    assert [a.note for a in tab.shown()][:2] == ["note 000", "note 001"]
