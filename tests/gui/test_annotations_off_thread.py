@@ -215,7 +215,7 @@ def test_the_filter_folds_no_annotation_on_the_gui_thread_and_keeps_the_selectio
 def test_the_rows_painted_ask_for_their_own_titles_only(qtbot: QtBot) -> None:
     """After each change the first paint looked up every record annotation's title in the
     archive on the GUI thread; a sort by Annotated still needs them all, at once."""
-    from viewer.gui.annotating.annotation_list import ANNOTATED
+    from viewer.gui.annotating.annotations_tab import ANNOTATED
 
     asked: list[int] = []
 
