@@ -414,12 +414,11 @@ class Archive:
 
     @reading
     def section_at(self, source_id: int, start: int, end: int) -> str | None:
-        """The heading path of the passage of a document that holds ``start``–``end``, if
-        one does (a citation names the section a record is stated in)."""
-        row = self._conn.execute(
-            'SELECT section FROM excerpts WHERE source_id = ? AND start <= ? AND "end" >= ? '
-            "ORDER BY seq LIMIT 1", (source_id, start, end)).fetchone()
-        return None if row is None or not row[0] else str(row[0])
+        """The heading path of the section of a document that ``start``–``end`` sits in, in
+        a passage or between two (a citation names the section a record is stated in)."""
+        from viewer.archive.sections import section_at  # only citations ask
+
+        return section_at(self._conn, source_id, start, end)
 
     @reading
     def source_text(self, source_id: int) -> str:
