@@ -1159,6 +1159,50 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation>MMMM</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <extracomment>The words the seeds put before a date to say which part of it, by the word.</extracomment>
+        <translation>finales de %1</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>principios de %1</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>mediados de %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>alrededor de %1</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>alrededor de %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Record details</source>
