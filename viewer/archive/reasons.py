@@ -64,10 +64,15 @@ SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here 
 QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
                      "the quotation attributed to {name} in the paragraph before, and is read "
                      "as the same speaker's")
-#: A credit's role read from other words (viewer/archive/roles.py).
-ROLE_WORDS = N_("“{text}” is read as the role “{role}” (viewer/archive/roles.py)")
-RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
-                    "(viewer/archive/extract/vocabulary.py)")
+#: A credit's role the words there do not name: the journalist whose reporting the series
+#: draws on, filed as its author; any other role whose words are not a word for it.
+ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of the reporting the "
+                               "series draws on; the archive files the author of that "
+                               "reporting under the role “{role}”")
+ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role “{role}” this credit is "
+                    "filed under")
+#: A kinship word next to a name ("his brother"), read as the relation it names.
+RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "
@@ -96,8 +101,8 @@ AND = N_("{first} and {second}")
 SPELLING_NOTE = N_("Shown as the sources spell it most often: {count} of {total} mentions "
                    "({counted}).")
 #: Where no spelling is used more often than the one shown.
-SPELLING_TIE_CURATED = N_("Shown as seeds/corrections.toml lists it first: the sources use no "
-                          "spelling more often ({counted}).")
+SPELLING_TIE_CURATED = N_("Shown as the curators' corrections list it first: the sources use "
+                          "no spelling more often ({counted}).")
 SPELLING_TIE_FIRST = N_("Shown as the sources first spell it: they use no spelling more often "
                         "({counted}).")
 
