@@ -147,8 +147,8 @@ def test_a_role_span_is_inferred_only_where_its_words_do_not_name_the_role(
         if s.status == "inferred" and named is False:
             inferred.add((words, s.reason))
     assert ("journalist", "the source says “journalist” where it tells of the reporting the "
-            "series draws on; the archive files the author of that reporting under the role "
-            "“Source article author”") in inferred
+            "series draws on; the archive files the author of that reporting as the source "
+            "article's author") in inferred
     assert all(".py" not in (reason or "") for _w, reason in inferred)
 
 

@@ -157,3 +157,17 @@ def test_a_relation_s_reason_says_what_a_researcher_can_check(archive: Archive) 
         said = {r for (r,) in conn.execute(
             "SELECT reason FROM provenance WHERE reason LIKE '%next to the name%'")}
     assert "“CEO” next to the name is read as “employer”" in said
+
+
+def test_a_role_s_reason_in_spanish_has_no_english_role_in_it(spanish: None,
+                                                               archive: Archive) -> None:
+    """The role is the archive's word, which the window shows translated beside the reason:
+    the reason does not quote it ("el cargo «Source article author»")."""
+    credit = next(c for c in archive.iter_records("crew")
+                  if getattr(c, "role", None) == "Source article author")
+    [span, *_] = [s for s in archive.provenance("crew", credit.id)
+                  if s.field == "role" and s.status == "inferred"]
+    assert reasons.said(span.reason) == (
+        f"la fuente dice «{archive.source_text(span.source_id)[span.start:span.end]}» donde "
+        "habla del reportaje en el que se basa la serie; el acervo registra a quien escribió "
+        "ese reportaje como autor del artículo fuente")

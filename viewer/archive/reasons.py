@@ -66,11 +66,12 @@ QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows st
                      "as the same speaker's")
 #: A credit's role the words there do not name: the journalist whose reporting the series
 #: draws on, filed as its author; any other role whose words are not a word for it.
+#: (The role itself is not an argument: it is the archive's word, shown translated beside.)
 ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of the reporting the "
                                "series draws on; the archive files the author of that "
-                               "reporting under the role “{role}”")
-ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role “{role}” this credit is "
-                    "filed under")
+                               "reporting as the source article's author")
+ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this credit is filed "
+                    "under")
 #: A kinship word next to a name ("his brother"), read as the relation it names.
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A title quoted with words left out, read as the one title stated whole it can only be.

@@ -102,7 +102,7 @@ class Writer:
                 # "journalist" is filed as the author of the reporting the series draws on.
                 status, why = "inferred", (Reason(
                     R.ROLE_OF_THE_SOURCE_AUTHOR if loc.normalized == SOURCE_AUTHOR
-                    else R.ROLE_NOT_NAMED, {"text": loc.text, "role": loc.normalized}),)
+                    else R.ROLE_NOT_NAMED, {"text": loc.text}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
