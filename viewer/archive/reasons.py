@@ -49,6 +49,9 @@ PART_OF_A_NAME = N_("the source says only “{text}” here; it is read as {name
                     "that name the sources name")
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
                     "(viewer/archive/extract/vocabulary.py)")
+#: A name's acronym, known from a source that gives it in brackets with the name.
+ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in brackets with that name, "
+             "of which it is the initials")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "
@@ -62,6 +65,8 @@ SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
 #: A work's kind, or its title, read from the layout, not from words that say it.
 WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
                         "not say what kind of work it is")
+LISTED_WITH_WORKS = N_("a title in quotes listed with titles the sources name as works; the "
+                       "text does not say what kind of work it is")
 NAME_AND_YEAR = N_("a name followed by a year in brackets, read as a title")
 #: Two of a reason's items ("episodes 1 and 2"), nested for more.
 AND = N_("{first} and {second}")

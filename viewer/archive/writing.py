@@ -321,6 +321,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     m.merge_short_names()
     m.merge_undated_events()
     m.tie_gapped_titles()
+    m.take_mentions()
     write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)

@@ -169,6 +169,7 @@ WORK_NOUNS: dict[str, str] = {
     "series": "series", "novel": "novel", "novels": "novel", "book": "book",
     "adaptation": "film", "drama": "film", "comedy": "film", "anthology": "book",
     "documentary": "film", "debut feature": "film", "debut film": "film",
+    "tv show": "series", "tv shows": "series",
 }
 #: Words that say a work is what the series is based on.
 BASED_ON: tuple[str, ...] = ("based on", "inspired by", "draws inspiration from")
