@@ -831,6 +831,8 @@ def read_mentions(text: str, passages: Iterable[tuple[int, int]], names: Iterabl
                 continue
             if _inside_longer_name(text, m.start(), m.end()):
                 continue
+            if has_gaps(text[m.start():m.end() + 2]):
+                continue  # "during the Allende , some families": the words it began are lost
             bounds = bounds or sentences(text, start, end)
             s, e = next(((s, e) for s, e in bounds if s <= m.start() < e), (start, end))
             found.append((m.group(), at(text, m.start(), m.end()), at(text, s, e)))
