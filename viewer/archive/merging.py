@@ -296,20 +296,20 @@ class Merger:
 
     def describe(self, row: Row, sid: int, description: Located) -> None:
         """Keep every description of a character, from every source (issue 25)."""
-        row.set_once("description", sid, description, description.text)
+        row.set_once("description", sid, description, description.normalized)
         said = row.values.setdefault("descriptions", [])
-        new = fold(description.text)
+        new = fold(description.normalized)
         # One description read twice, once cut shorter, is one: the longer is kept.
         same = [d for d in said if new in fold(d) or fold(d) in new]
         if not same:
-            said.append(description.text)
-        elif all(len(d) < len(description.text) for d in same):
-            said[said.index(same[0])] = description.text
+            said.append(description.normalized)
+        elif all(len(d) < len(description.normalized) for d in same):
+            said[said.index(same[0])] = description.normalized
             for d in same[1:]:
                 said.remove(d)
             # The longer reading's span holds the shorter one's words: it is the evidence.
             row.prov = [(f, i, loc) for f, i, loc in row.prov
-                        if f != "descriptions" or loc.text not in same]
+                        if f != "descriptions" or loc.normalized not in same]
         else:
             return  # a shorter reading of a description already kept, with its span
         row.add("descriptions", sid, description)
@@ -327,6 +327,8 @@ class Merger:
             if len(keys) == 1 and first not in names and len(first) > 2:
                 names[first] = self.characters[keys[0]].values["name"]
         for name, description in read_descriptions(seed.text, excerpts, names):
+            if description.value is not None:  # cut short where the source lost words
+                self.status[id(description)] = ("inferred", (Reason(R.WORDS_LEFT_OUT),))
             self.describe(self.characters[fold(name)], seed.id, description)
 
     def take_prose_people(self) -> None:

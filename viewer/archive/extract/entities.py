@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from viewer.archive import reasons as R
@@ -47,6 +48,7 @@ from viewer.archive.extract.vocabulary import (
     EVENT_SUBJECTS,
     EVENT_VERBS,
     FILMING_WORDS,
+    FOUNDING_VERBS,
     ISSUED_BY,
     MONTH,
     NOMINATION_WORDS,
@@ -264,9 +266,35 @@ class _Reader:
     def sentence(self, ex: ExcerptRecord, s: int, e: int) -> None:
         statement = at(self.text, s, e)
         section = ex.section
+        first = len(self.found)
         for finder in (self.organisations, self.places, self.events, self.dated_verbs,
                        self.works, self.awards):
             finder(s, e, statement, section)
+        self.founded(first, s, e)
+
+    def founded(self, first: int, s: int, e: int) -> None:
+        """The date an organisation the sentence names was founded, where a verb of founding
+        ties it to the name: "In 2015, Schamus launched Symbolic Exchange", "the production
+        company Good Machine, which he co-founded in 1991"."""
+        t = self.text
+        verbs = _alternation(FOUNDING_VERBS)
+        leading = self.date_leading(s, e)
+        for i in range(first, len(self.found)):
+            rec = self.found[i]
+            if rec.kind != "organisation" or rec.date is not None:
+                continue
+            ns, ne = rec.name.spans[0].start, rec.name.spans[-1].end
+            date = None
+            before = re.search(rf"\b(?P<v>{verbs})\s+(?:the\s+)?\Z", t[s:ns])
+            if before is not None:
+                date = self.date_after(ne, e, verb=True)
+                if date is None and self.leads_to(leading, s + before.start("v"), e):
+                    date = leading[0] if leading else None
+            which = re.compile(rf",?\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:{verbs})\b").match(t, ne, e)
+            if date is None and which is not None:
+                date = self.date_after(which.end(), e, verb=True)
+            if date is not None:
+                self.found[i] = replace(rec, date=date)
 
     def organisations(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text
@@ -720,10 +748,11 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
                       names: dict[str, str]) -> list[tuple[str, Located]]:
     """(character name, description) for every appositive that follows a character's name in
     a seed's prose: "Érika, the town veterinarian, is separated …", "Doña Chayo (portrayed by
-    Mercedes Hernández), a matriarch …"; one cut short where the seed lost a word ("a young
-    local boy navigating , …") is left out, as the encyclopedia's extractor leaves it out.
-    ``names`` maps folded names, and first names that only one character has, to the
-    character's name."""
+    Mercedes Hernández), a matriarch …", or the words that end a sentence after it ("we are
+    Paquito, innocent, noble."). One cut short where the seed lost a word ("a young local boy
+    navigating , …") is kept as far as it goes, its ``value`` marking the gap ("a young local
+    boy navigating […]"), so the merger says so. ``names`` maps folded names, and first names
+    that only one character has, to the character's name."""
     if not names:
         return []
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -731,6 +760,9 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
     pattern = re.compile(
         rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w])\s*(?:\([^()\n]{{1,60}}\))?,\s+"
         rf"(?P<d>(?:{openers})\s[^.;:!?\n]{{3,200}}?)(?=,\s|[.;:!?]|\n|$)")
+    # Single words, two to four, that close the sentence after the name and a comma.
+    words = re.compile(rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w]),\s+"
+                       rf"(?P<d>[a-z]+(?:,\s+[a-z]+){{1,3}})(?=\.(?:\s|$))")
     found: list[tuple[str, Located]] = []
     folded = fold_preserving(text)
     for ex in excerpts:
@@ -740,8 +772,16 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
             for m in pattern.finditer(folded, span.start, span.end):
                 if "(" in m.group("d"):
                     continue  # a list of parts and actors, not a description
+                said = at(text, m.start("d"), m.end("d"))
                 if has_gaps(text[m.start("d"):m.end("d") + 1]):
-                    continue  # "a young local boy navigating , …": cut short by a lost word
+                    # "a young local boy navigating , …": cut short by a lost word
+                    said = Located(said.text, said.spans, said.text + " […]")
+                found.append((names[fold(text[m.start("name"):m.end("name")])], said))
+            for m in words.finditer(folded, span.start, span.end):
+                d = text[m.start("d"):m.end("d")]
+                if d != d.lower() or any(w in _NOT_NAMES or w in _STOP
+                                         for w in re.findall(r"\w+", d)):
+                    continue
                 found.append((names[fold(text[m.start("name"):m.end("name")])],
                               at(text, m.start("d"), m.end("d"))))
     return found

@@ -141,6 +141,10 @@ OUTLET_NOUNS: tuple[str, ...] = ("investigation", "investigative", "report", "jo
                                  "blog post", "article")
 #: Verbs by which an outlet's review is reported ("The Hollywood Reporter commended").
 REVIEW_VERBS: tuple[str, ...] = ("commended", "praised", "described", "appreciated", "panned")
+#: Verbs of founding an organisation: a date they tie to its name is when it began ("In 2015,
+#: Schamus launched Symbolic Exchange", "Good Machine, which he co-founded in 1991").
+FOUNDING_VERBS: tuple[str, ...] = ("founded", "co-founded", "launched", "established",
+                                   "set up")
 #: "released by", "published by": the name after them is an organisation.
 ISSUED_BY: tuple[str, ...] = ("released by", "published by", "distributed by")
 
