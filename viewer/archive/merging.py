@@ -120,9 +120,12 @@ class Merger:
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
         self.dropped_titles: list[tuple[int, Located, Reason]] = []
 
-    def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
+    def person(self, located: Located, source_id: int, field_name: str = "name", *,
+               key: str | None = None) -> Person:
+        """The person ``located`` names, made on first mention; ``key`` files a spelling with
+        a person already known (a fuller name of theirs)."""
         name = located.normalized
-        key = fold(self.corrections.get(fold(name), name))
+        key = key or fold(self.corrections.get(fold(name), name))
         p = self.people.get(key)
         if p is None:
             p = self.people[key] = Person(key)
@@ -338,8 +341,19 @@ class Merger:
         for ent in self.entities.values():
             taken.update(fold(e.name.text) for _sid, e in ent.mentions)
         for sid, loc in self.prose_people:
-            if fold(loc.text) not in taken:
-                self.person(loc, sid)
+            said = fold(loc.text)
+            if said in taken:
+                continue
+            # A fuller name of exactly one person ("Álvaro Curiel de Icaza", under the heading
+            # "Álvaro Curiel") is theirs, read so: the words added could be anyone's.
+            fuller = [p for key, p in self.people.items()
+                      if said.startswith(key + " ") and len(key.split()) > 1]
+            if said not in self.people and len(fuller) == 1:
+                self.person(loc, sid, key=fuller[0].key)
+                self.status[id(loc)] = ("inferred", (Reason(R.FULLER_NAME, {
+                    "name": fuller[0].name}),))
+                continue
+            self.person(loc, sid)
 
     def entity(self, ent: EntityRecord, sid: int) -> None:
         """One thing however many sentences and seeds name it: by kind and folded name, and

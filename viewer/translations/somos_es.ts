@@ -1010,6 +1010,26 @@
         <source>user reviews behind the rating</source>
         <translation>reseñas de usuarios en que se basa la calificación</translation>
     </message>
+    <message>
+        <source>cartel gunmen</source>
+        <translation>sicarios del cártel</translation>
+    </message>
+    <message>
+        <source>properties razed</source>
+        <translation>propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>length (hours)</source>
+        <translation>duración (horas)</translation>
+    </message>
+    <message>
+        <source>families with a disappeared relative</source>
+        <translation>familias con un familiar desaparecido</translation>
+    </message>
+    <message>
+        <source>members one family lost</source>
+        <translation>integrantes que perdió una sola familia</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1830,6 +1850,26 @@
     <message>
         <source>Allende population</source>
         <translation>Población de Allende</translation>
+    </message>
+    <message>
+        <source>Cartel gunmen in the attack</source>
+        <translation>Sicarios del cártel en el ataque</translation>
+    </message>
+    <message>
+        <source>Properties razed</source>
+        <translation>Propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>Length of the rampage (hours)</source>
+        <translation>Duración de la matanza (horas)</translation>
+    </message>
+    <message>
+        <source>Families with a disappeared relative</source>
+        <translation>Familias con un familiar desaparecido</translation>
+    </message>
+    <message>
+        <source>Members one family lost</source>
+        <translation>Integrantes que perdió una sola familia</translation>
     </message>
     <message>
         <source>Other stated figure (%1)</source>

@@ -728,6 +728,16 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
     for ex in excerpts:
         if ex.kind in ("heading", "infobox", "table_row"):
             continue
+        # A biography that opens with its heading's name made longer ("Álvaro Curiel" →
+        # "Álvaro Curiel de Icaza was born …"): the person's fuller name.
+        subject = section_subject(ex.section)
+        if re.fullmatch(_PERSON, subject):
+            start = ex.text.spans[0].start
+            full = re.compile(rf"{re.escape(subject)}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*"
+                              rf"[{UPPER}][{LOWER}]+){{1,3}}(?=\s+(?:was|is|has)\b)")
+            m = full.match(text, start, ex.text.spans[0].end)
+            if m is not None:
+                found.append(at(text, m.start(), m.end()))
         for span in ex.text.spans:
             for m in listed.finditer(text, span.start, span.end):
                 for n in one.finditer(text, m.start("names"), m.end("names")):
