@@ -91,7 +91,7 @@ def test_each_value_links_to_its_spans_and_the_records_stating_it(archive: Archi
     assert len(spans) == sum(len(v["spans"]) for v in record.values)
     facts = [link for link in archive.related("disagreements", record.id)
              if link.table == "facts"]
-    assert len(facts) == 10  # eight estimates, two official counts
+    assert len(facts) == 11  # nine estimates, two official counts
     back = archive.related("facts", facts[0].id)
     assert back[0].relation == "Sources disagree" and back[0].id == record.id
 

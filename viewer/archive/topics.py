@@ -46,7 +46,7 @@ FACT_TOPICS: dict[str, str] = {
     "gunmen": "Cartel gunmen in the attack",
     "properties_razed": "Properties razed",
     "rampage_hours": "Length of the rampage (hours)",
-    "families_of_disappeared": "Families with a disappeared relative",
+    "families_affected": "Families affected by disappearances",
     "family_members_lost": "Members one family lost",
 }
 
@@ -96,7 +96,7 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "gunmen": ("the massacre", "cartel gunmen"),
     "properties_razed": ("the massacre", "properties razed"),
     "rampage_hours": ("the massacre", "length (hours)"),
-    "families_of_disappeared": ("the massacre", "families with a disappeared relative"),
+    "families_affected": ("the massacre", "families affected by disappearances"),
     "family_members_lost": ("the massacre", "members one family lost"),
 }
 

@@ -61,7 +61,7 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "Cartel gunmen in the attack"),
     QT_TRANSLATE_NOOP("Facts", "Properties razed"),
     QT_TRANSLATE_NOOP("Facts", "Length of the rampage (hours)"),
-    QT_TRANSLATE_NOOP("Facts", "Families with a disappeared relative"),
+    QT_TRANSLATE_NOOP("Facts", "Families affected by disappearances"),
     QT_TRANSLATE_NOOP("Facts", "Members one family lost"),
 ))
 
@@ -120,7 +120,7 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "cartel gunmen"),
     QT_TRANSLATE_NOOP("Claims", "properties razed"),
     QT_TRANSLATE_NOOP("Claims", "length (hours)"),
-    QT_TRANSLATE_NOOP("Claims", "families with a disappeared relative"),
+    QT_TRANSLATE_NOOP("Claims", "families affected by disappearances"),
     QT_TRANSLATE_NOOP("Claims", "members one family lost"),
 ))
 

@@ -1023,8 +1023,8 @@
         <translation>duración (horas)</translation>
     </message>
     <message>
-        <source>families with a disappeared relative</source>
-        <translation>familias con un familiar desaparecido</translation>
+        <source>families affected by disappearances</source>
+        <translation>familias afectadas por desapariciones</translation>
     </message>
     <message>
         <source>members one family lost</source>
@@ -1864,8 +1864,8 @@
         <translation>Duración de la matanza (horas)</translation>
     </message>
     <message>
-        <source>Families with a disappeared relative</source>
-        <translation>Familias con un familiar desaparecido</translation>
+        <source>Families affected by disappearances</source>
+        <translation>Familias afectadas por desapariciones</translation>
     </message>
     <message>
         <source>Members one family lost</source>

@@ -816,7 +816,7 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
     _fact(r"(?P<v>\d+)-hour (?:rampage|massacre|siege|attack|killing spree)\b",
           ("rampage_hours", "v", _figure)),
     _fact(rf"\bdisappearances affecting (?P<v>{_QUALIFIER}{_NUMBER}) families\b",
-          ("families_of_disappeared", "v", _figure)),
+          ("families_affected", "v", _figure)),
 )
 
 
