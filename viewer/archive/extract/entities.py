@@ -809,8 +809,9 @@ def fold_preserving(text: str) -> str:
 
 # -- every mention of a name the sources give a thing ----------------------------------------
 
-#: Small words that join the words of one name ("Supervisor de la DEA", "Museo de Memoria").
-_JOIN = rf"(?:[ \u00a0]+{_PARTICLE})*[ \u00a0]+"
+#: Small words that join the words of one name ("Supervisor de la DEA", "Museo de Memoria");
+#: "the" only after "of" ("Later the FBI's agents": "Later" is no part of the name).
+_JOIN = r"(?:[ \u00a0]+(?:de|del|la|las|los|of(?:[ \u00a0]+the)?|y|for))*[ \u00a0]+"
 _BEFORE = re.compile(rf"(?P<w>[\w'’.\-]+){_JOIN}\Z")
 _AFTER = re.compile(rf"{_JOIN}(?P<w>[\w'’\-]+)")
 
