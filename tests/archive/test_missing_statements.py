@@ -183,3 +183,23 @@ def test_the_massacres_figures_are_facts(archive: Archive) -> None:
     claims = [c for c in archive.iter_records("claims") if c.attribute == "properties razed"]
     assert sorted(c.value for c in claims) == ["29", "60"]
     assert all(c.disagreement_id is None for c in claims)
+
+
+def test_those_the_speaker_was_to_produce_alongside_are_producers(archive: Archive) -> None:
+    """"When I was offered to produce “Somos.” alongside James Schamus and Francisco Ramos":
+    Ramos is credited as producer, read so (inferred, with the reason)."""
+    ramos = next(p for p in archive.iter_records("people") if p.name == "Francisco Ramos")
+    assert ramos.roles == ("Producer",)
+    [credit] = [c for c in archive.iter_records("crew") if c.person == "Francisco Ramos"]
+    [role] = _spans(archive, "crew", credit.id, "role")
+    assert _around(archive, role) == "produce" and role.status == "inferred"
+    assert role.reason == reasons.say([reasons.Reason(reasons.PROSE_ALONGSIDE)])
+
+
+def test_a_birthplace_and_the_year_that_follows_it(archive: Archive) -> None:
+    """"She was born in Veracruz in 1982", in Fernanda Melchor's biography."""
+    veracruz = _named(archive, "places", "Veracruz")
+    assert veracruz.relations == ("birthplace",) and veracruz.date == "1982"
+    assert veracruz.people == ("Fernanda Melchor",)
+    [date] = _spans(archive, "places", veracruz.id, "date")
+    assert _around(archive, date, 30).endswith("She was born in Veracruz in 1982")

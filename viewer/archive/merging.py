@@ -215,6 +215,8 @@ class Merger:
                     credit.values["episodes"].append(n)
             credit.add("person", sid, c.person)
             credit.add("role", sid, c.role)
+            if c.inferred:
+                self.status[id(c.role)] = ("inferred", (Reason(c.inferred),))
             credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)

@@ -49,6 +49,9 @@ PART_OF_A_NAME = N_("the source says only “{text}” here; it is read as {name
                     "that name the sources name")
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
                     "(viewer/archive/extract/vocabulary.py)")
+#: A role read from someone who did it alongside the person.
+PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
+                     "not name the person's role in other words")
 #: A person's fuller name, read in a passage about them.
 FULLER_NAME = N_("a fuller name of {name}: it begins with that name, and no other person's")
 #: A name's acronym, known from a source that gives it in brackets with the name.

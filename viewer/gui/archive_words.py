@@ -132,6 +132,7 @@ ENTITY_RELATIONS = frozenset((
     QT_TRANSLATE_NOOP("Entities", "apology"),
     QT_TRANSLATE_NOOP("Entities", "article"),
     QT_TRANSLATE_NOOP("Entities", "award"),
+    QT_TRANSLATE_NOOP("Entities", "birthplace"),
     QT_TRANSLATE_NOOP("Entities", "book"),
     QT_TRANSLATE_NOOP("Entities", "cartel"),
     QT_TRANSLATE_NOOP("Entities", "city"),

@@ -1236,6 +1236,10 @@
         <translation>premio</translation>
     </message>
     <message>
+        <source>birthplace</source>
+        <translation>lugar de nacimiento</translation>
+    </message>
+    <message>
         <source>book</source>
         <translation>libro</translation>
     </message>

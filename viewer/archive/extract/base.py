@@ -156,6 +156,8 @@ class CreditRecord:
     "Executive Producer", "Editor", "Cinematographer", "Composer", …) and ``role.text`` the words
     the seed uses ("Directed by", "head editor"). ``episodes`` limits a credit to episode
     numbers where the seed does ("Directors: Álvaro Curiel (episodes 1, 2, 5 & 6)").
+    ``inferred`` is the reason (a message of :mod:`viewer.archive.reasons`) when the role is
+    read from words that do not give it to the person ("to produce … alongside X").
     """
 
     person: Located
@@ -164,6 +166,7 @@ class CreditRecord:
     character: Located | None = None
     professional: bool | None = None
     episodes: tuple[int, ...] = ()
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,13 @@ class _Reader:
                     elif depth == 0 and not _not_a_place(m.group("name")):
                         self.add("place", pos + m.start("name"), pos + m.end("name"),
                                  statement, relation=word, section=section)
+        # "She was born in Veracruz in 1982": a birthplace, dated by the year that follows.
+        for m in re.finditer(rf"\b(?P<verb>born)\s+in\s+(?P<name>{PROPER})", t[s:e]):
+            if _not_a_place(m.group("name")):
+                continue
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("verb"), s + m.end("verb"), value="birthplace"),
+                     date=self.date_after(s + m.end("name"), e), section=section)
         for m in re.finditer(rf"\b(?P<verb>used to depict|stood in for)\s+(?:the\s+)?"
                              rf"(?P<name>{PROPER})", t[s:e]):
             self.add("place", s + m.start("name"), s + m.end("name"), statement,
