@@ -353,6 +353,14 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
                "built by an older Somos Archive .* people lacks the columns "
                "spelling_note_parts"),
+    # Facts and claims as schema 7 wrote them: every table and column there, but the values'
+    # sort keys folded text ("71" before "7.1" before "7"). Older: refused, not misread.
+    BadArchive("schema-7-value-keys", _altered(
+        "UPDATE facts SET value_sort = lower(value)",
+        "UPDATE claims SET value_sort = lower(value)",
+        "PRAGMA user_version = 7"),
+               "built by an older Somos Archive \\(archive schema 7; this viewer reads 8\\), "
+               "whose stored sort order"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

@@ -26,7 +26,7 @@ from viewer.annotations.exchange import (
     read_annotations,
     write_annotations,
 )
-from viewer.annotations.model import Annotation
+from viewer.annotations.model import Annotation, shown_tags
 from viewer.annotations.store import ENV_VAR, AnnotationsError, AnnotationStore
 from viewer.archive.atomic import ANNOTATIONS, ARCHIVE, InUse
 from viewer.archive.export import ExportError
@@ -123,7 +123,7 @@ def list_(annotations_path: Path | None, archive_path: Path | None, tag: str | N
     else:
         for a in found:
             flag = "  [" + _("orphaned") + "]" if a.orphaned else ""
-            tags = f"  #{' #'.join(a.tags)}" if a.tags else ""
+            tags = "  " + _("tags: {tags}").format(tags=shown_tags(a.tags)) if a.tags else ""
             click.echo(f"{a.id}{flag}{tags}\n    {cite(a)}")
             if a.note:
                 click.echo("    " + a.note.replace("\n", "\n    "))

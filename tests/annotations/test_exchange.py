@@ -176,7 +176,9 @@ def test_exports_cite_as_the_archive_does_when_it_holds_the_words(
     found = archive_citations(archive, [span, record, orphan])
     assert set(found) == {span.id, record.id}
     assert found[span.id].startswith("Luchter, Les. “Somos.: Fact-Based Massacre”.")
-    assert f"characters {span.start}–{span.end}: “{PASSAGE}”" in found[span.id]
+    # The article's one section is its title: the citation names no section, only the span.
+    assert f"Characters {span.start}–{span.end}: “{PASSAGE}”" in found[span.id]
+    assert "Section “Somos.: Fact-Based Massacre”" not in found[span.id]
     out = tmp_path / "notes.csv"
     export_annotations([span, orphan], "csv", out, citing(found))
     with open(out, encoding="utf-8-sig", newline="") as f:

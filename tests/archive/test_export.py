@@ -35,6 +35,7 @@ from viewer.archive.export import (
     write_records,
 )
 from viewer.archive.export_writers import FORMULA_TRIGGERS, RECORD_TYPES, quoted_span
+from viewer.archive.quotation import quotation
 from viewer.archive.records.credits import CastCredit, CrewCredit
 from viewer.archive.records.kinds import Record, record_dict
 from viewer.archive.store import Archive
@@ -287,8 +288,9 @@ def test_excerpt_citations_quote_the_whole_excerpt(archive: Archive, tmp_path: P
     excerpts = _all(archive, "excerpts")[:20]
     export_records(archive, "excerpts", excerpts, "citations", tmp_path / "x.txt")
     text = (tmp_path / "x.txt").read_text(encoding="utf-8")
-    for excerpt in excerpts:
-        assert f"“{' '.join(excerpt.text.split())}”" in text  # type: ignore[union-attr]
+    for excerpt in excerpts:  # a quote's own marks made single, not doubled with ours
+        assert quotation(" ".join(excerpt.text.split())) in text  # type: ignore[union-attr]
+    assert "““" not in text and "””" not in text
 
 
 def test_source_citations_name_title_and_file(archive: Archive, tmp_path: Path) -> None:

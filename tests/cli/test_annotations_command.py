@@ -37,14 +37,31 @@ def test_list_shows_citations_tags_and_orphans(run: Run, archive_path: Path,
     ident = _annotate(archive_path, db)
     result = run("annotations", "list", "--annotations", str(db))
     assert result.exit_code == 0, result.stderr
-    entry = result.stdout.split(f"{ident}  #contradiction\n    ")[1].splitlines()[0]
+    entry = result.stdout.split(f"{ident}  tags: contradiction\n    ")[1].splitlines()[0]
     # Cited as the archive's exports cite: the document, then the characters and words.
     assert entry.startswith("Luchter, Les. “Somos.: Fact-Based Massacre”. MediaPost.")
-    assert f"characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
+    # The article's one section is its title: no section named, the span's characters first.
+    assert f"Characters {PASSAGE_START}–{PASSAGE_START + len(PASSAGE)}: “{PASSAGE}”" in entry
     # An orphan's words are not in this archive: it is cited from what it keeps.
-    assert "lost-one  [orphaned]  #contradiction\n    “words no seed holds” — " in result.stdout
+    orphan = "lost-one  [orphaned]  tags: contradiction\n    “words no seed holds” — "
+    assert orphan in result.stdout
     only = run("annotations", "list", "--orphaned", "--format", "json", "--annotations", str(db))
     assert [row["id"] for row in json.loads(only.stdout)] == ["lost-one"]
+
+
+def test_list_shows_tags_of_two_words_as_the_window_does(run: Run, archive_path: Path,
+                                                         tmp_path: Path) -> None:
+    """"#chronology #check later" read as three tags; comma-separated, as they are typed and
+    as the window's detail pane and Annotations tab show them."""
+    db = tmp_path / "a.sqlite"
+    ident = _annotate(archive_path, db)
+    with AnnotationStore.open(db) as store:
+        (a,) = [x for x in store.all() if x.id == ident]
+        store.save([a.replace(tags=("chronology", "check later"))])
+    result = run("annotations", "list", "--annotations", str(db))
+    assert result.exit_code == 0, result.stderr
+    assert f"{ident}  tags: chronology, check later\n" in result.stdout
+    assert "#" not in result.stdout.split(ident)[1].splitlines()[0]
 
 
 def test_export_then_import_twice_merges_without_duplicates(run: Run, archive_path: Path,

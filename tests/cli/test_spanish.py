@@ -236,3 +236,26 @@ def test_an_export_keeps_the_archives_english_under_a_mexican_locale(
     assert done.returncode == 0, done.stderr
     assert "no source names Vincent Webb by family name alone" in done.stdout
     assert "ninguna fuente" not in done.stdout
+
+
+def test_the_cli_filters_and_sorts_the_archives_own_english_words(archive_path: Path) -> None:
+    """The window's filter finds a fact by its label as shown in Spanish; the CLI, in any
+    language, reads and writes the archive's own words: a query by the Spanish word finds
+    nothing, by the stored word every death toll, in the stored words' order."""
+    import csv
+    import io
+
+    from viewer.archive.records.statements import Fact
+    from viewer.archive.store import Archive
+
+    args = ("export", "facts", "-f", "csv", "--no-provenance", "--archive", str(archive_path))
+    spanish = run_in(SPANISH, *args, "--query", "muertos")
+    assert spanish.returncode == 0 and len(spanish.stdout.strip().splitlines()) == 1
+    rows = list(csv.DictReader(io.StringIO(run_in(SPANISH, *args, "--query",
+                                                  "death toll").stdout.lstrip("\ufeff"))))
+    assert {row["label"] for row in rows} == {"Death toll estimate", "Official death toll"}
+    every = list(csv.DictReader(io.StringIO(run_in(SPANISH, *args).stdout.lstrip("\ufeff"))))
+    with Archive.open(archive_path) as archive:
+        stored = [f.label for f in archive.iter_records("facts") if isinstance(f, Fact)]
+    assert [row["label"] for row in every] == stored
+    assert stored == sorted(stored, key=str.casefold)

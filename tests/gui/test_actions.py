@@ -38,7 +38,8 @@ def test_standard_keys_and_the_promised_shortcuts_are_declared(qtbot: QtBot) -> 
     def texts(key: str) -> set[str]:
         return {s.toString(PORTABLE) for s in key_sequences(by_key[key])}
 
-    assert {"Ctrl+F", "Ctrl+K"} <= texts("find")
+    assert "Ctrl+F" in texts("find")
+    assert texts("search") == {"Ctrl+K"}  # the search box's own, from the reader too
     assert "Ctrl+E" in texts("export_selection")
     assert "Alt+Left" in texts("back")
     assert "Alt+Right" in texts("forward")

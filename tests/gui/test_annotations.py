@@ -143,7 +143,7 @@ def test_a_tagged_record_shows_its_tags_in_the_detail_pane(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     record = next(iter(window.archive.iter_records("cast")))
     _tag_first_cast_credit(window, qtbot, "check later")
-    assert "#check later" in window.detail.toPlainText()
+    assert "Tags: check later" in window.detail.toPlainText()
     assert "Your annotations" in window.detail.toPlainText()
     (saved,) = window.annotator.book.all()
     assert (saved.kind, saved.record_table, saved.record_id) == ("record", "cast", record.id)

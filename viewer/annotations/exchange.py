@@ -25,6 +25,7 @@ from viewer.archive.atomic import InUse, write_atomically
 from viewer.archive.connection import SQLITE_MAX_INTEGER
 from viewer.archive.errors import os_problem
 from viewer.archive.export_writers import neutralise_formula, quoted_span
+from viewer.archive.quotation import quotation
 from viewer.archive.search_query import without_surrogates
 from viewer.archive.store import Archive
 from viewer.i18n import message as _
@@ -45,7 +46,7 @@ def citation(a: Annotation) -> str:
     if a.kind == RECORD:
         return f"{a.record_title} — Somos Archive, {a.record_table} #{a.record_id}"
     quote = quoted_span(a.exact, 0, len(a.exact))
-    return f"“{quote}” — {a.source_title} ({a.source_file}, chars {a.start}–{a.end})"
+    return f"{quotation(quote)} — {a.source_title} ({a.source_file}, chars {a.start}–{a.end})"
 
 
 #: How an export cites an annotation: :func:`citation`, or the archive's own citations.

@@ -38,6 +38,17 @@ def clean_tags(tags: object) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Between tags as they are shown: the comma they are typed with, which no tag can hold
+#: (:func:`clean_tags` splits on it), so "check later" reads as one tag. Shown as "#check
+#: later" the tag ran on into the note after it, and "#" is a record's number elsewhere.
+TAG_SEPARATOR = ", "
+
+
+def shown_tags(tags: tuple[str, ...]) -> str:
+    """Tags as the detail pane, the Annotations tab and ``annotations list`` show them."""
+    return TAG_SEPARATOR.join(tags)
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """A note and tags on a span of a source (``kind`` :data:`SPAN`) or on a record

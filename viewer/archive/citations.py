@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from viewer.archive.quotation import quotation
 from viewer.archive.records.documents import Source
+from viewer.archive.schema import SECTION_SEP
 
 #: The archive's own CSL style (in the package, so an installed copy renders as a checkout).
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "somos-archive.csl"
@@ -82,19 +84,35 @@ def _curated_note(source: Source) -> str:
     return "Not stated in the document itself: " + "; ".join(source.curated) + "."
 
 
-def _passage_note(passage: Passage) -> str:
+def _alphanumeric(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def own_section(section: str | None, title: str) -> str | None:
+    """A passage's section as a citation of its document names it: none where it only
+    repeats the document's title (a single-section article's one heading is its title, and
+    "section: <the title>" said nothing), the headings under the title without it."""
+    if not section:
+        return None
+    head, _, rest = section.partition(SECTION_SEP)
+    if _alphanumeric(head) != _alphanumeric(title):
+        return section
+    return rest or None
+
+
+def _passage_note(passage: Passage, title: str) -> str:
     where = f"characters {passage.start}–{passage.end}"
-    if passage.section:
-        where = f"section “{passage.section}”, {where}"
+    if section := own_section(passage.section, title):
+        where = f"section {quotation(section)}, {where}"
     words = _WHITESPACE.sub(" ", passage.words).strip()
-    return f"{where}: “{words}”" if words else where
+    return f"{where}: {quotation(words)}" if words else where
 
 
 def note(cited: Cited) -> str:
     """What the record is and where the document states it, then what the document does not
     state itself."""
     bits = []
-    stated = "; ".join(_passage_note(p) for p in cited.passages)
+    stated = "; ".join(_passage_note(p, cited.source.title) for p in cited.passages)
     if cited.what:
         bits.append(f"{cited.what}" + (f", stated at {stated}" if stated else "") + ".")
     elif stated:
@@ -120,11 +138,9 @@ def csl_item(cited: Cited) -> dict[str, Any]:
     item["genre"] = source.kind
     item["archive"] = ARCHIVE_NAME
     item["archive_location"] = source.file
-    if cited.passages:
-        item["section"] = "; ".join(dict.fromkeys(p.section for p in cited.passages
-                                                  if p.section))
-        if not item["section"]:
-            del item["section"]
+    if sections := "; ".join(dict.fromkeys(filter(None, (
+            own_section(p.section, source.title) for p in cited.passages)))):
+        item["section"] = sections
     if text := note(cited):
         item["note"] = text
     return item
@@ -132,6 +148,21 @@ def csl_item(cited: Cited) -> dict[str, Any]:
 
 def _bibtex_value(text: str) -> str:
     return _LATEX_SPECIAL.sub(r"\\\1", _WHITESPACE.sub(" ", text).strip())
+
+
+def _bibtex_title(text: str) -> str:
+    """A title for BibTeX, each word with a capital letter in braces: a style that sets
+    titles in sentence case (``change.case$``, biblatex's ``\\MakeSentenceCase``) lower-cases
+    every letter outside braces but the first, and "Is Somos., a Netflix drama" became "Is
+    somos., a netflix drama". The title is written as the document states it; its lower-case
+    words stay free for a style to change. A word opening with a LaTeX escape gets two
+    braces: BibTeX takes ``{\\…}`` for one accented letter and changes its case."""
+    return " ".join(_protected(word) if any(c.isupper() for c in word) else word
+                    for word in _bibtex_value(text).split(" "))
+
+
+def _protected(word: str) -> str:
+    return f"{{{{{word}}}}}" if word.startswith("\\") else f"{{{word}}}"
 
 
 def bibtex(items: Sequence[dict[str, Any]]) -> str:
@@ -143,7 +174,7 @@ def bibtex(items: Sequence[dict[str, Any]]) -> str:
     library = Library()
     for item in items:
         kind = _BIBTEX_TYPES.get(item["type"], "misc")
-        fields = [Field("title", _bibtex_value(item["title"]))]
+        fields = [Field("title", _bibtex_title(item["title"]))]
         if "author" in item:
             fields.append(Field("author", " and ".join(
                 f"{a['family']}, {a['given']}" if "family" in a else a["literal"]

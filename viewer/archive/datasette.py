@@ -153,6 +153,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "facts": {
         "topic": "A key for what the fact is about (premiere_date…).",
         "label": "The topic in words.", "statement": "The sentence stating it.",
+        "value_sort": "value, as it sorts: numbers by size, then dates by date, then words.",
     },
     "entities": {
         "kind": "organisation, place, event, work or award.",
@@ -165,6 +166,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "claims": {
         "kind": "How values compare: date, number, name or text.",
         "members": "The items of a list value (JSON list).",
+        "value_sort": "value, as it sorts: numbers by size, then dates by date, then words.",
     },
     "disagreements": {
         "kind": "How the values were compared: date, number, name or text.",

@@ -51,6 +51,7 @@ from viewer.archive.atomic import (
 from viewer.archive.errors import os_problem, rebuild_advice
 from viewer.archive.export_writers import RECORD_TYPES, WRITERS, quoted_span
 from viewer.archive.records.kinds import Record
+from viewer.archive.shown_words import ShownWords
 from viewer.archive.store import Archive
 from viewer.archive.tables import Unreadable
 from viewer.i18n import message as _
@@ -179,10 +180,11 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-def _total(archive: Archive, table: str, records: Iterable[Record] | None, query: str) -> int:
+def _total(archive: Archive, table: str, records: Iterable[Record] | None, query: str,
+           shown: ShownWords | None = None) -> int:
     if isinstance(records, Sized):
         return len(records)
-    return archive.count(table, query)
+    return archive.count(table, query, shown)
 
 
 def _refuse_unreadable(archive: Archive, table: str, record: Record) -> None:
@@ -244,7 +246,7 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
                    dest_path: str | os.PathLike[str], *, provenance: bool = True,
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
                    query: str = "", manifest: bool = False,
-                   in_use: Sequence[InUse] = ()) -> ExportReport:
+                   in_use: Sequence[InUse] = (), shown: ShownWords | None = None) -> ExportReport:
     """Export ``records`` (None: the whole table narrowed by ``query``) to a file, atomically.
 
     Raises :class:`ExportError` with a message fit to show when the file cannot be written;
@@ -254,7 +256,8 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
 
     Neither file may be ``archive``'s own or one of the files ``in_use`` (the annotations
     database): an export written over either would destroy it. Both are checked before
-    anything is written.
+    anything is written. ``shown``: the words the window showed for the archive's own, which
+    its filter found (:mod:`viewer.archive.shown_words`).
     """
     _check_format(fmt)
     target = Path(dest_path)
@@ -262,9 +265,9 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
     check_target(target, in_use)
     if manifest:
         check_target(manifest_path_for(target), in_use)
-    total = _total(archive, table, records, query)
+    total = _total(archive, table, records, query, shown)
     if records is None:
-        records = archive.iter_records(table, filter_text=query)
+        records = archive.iter_records(table, filter_text=query, shown=shown)
     outcome: dict[str, Any] = {}
 
     def fill(stream: IO[str]) -> bool:
@@ -295,7 +298,9 @@ def export_records(archive: Archive, table: str, records: Iterable[Record] | Non
 @dataclass(frozen=True)
 class ExportPart:
     """One file of a multi-file export: records of one table — by id, in the order given, or
-    every record matching ``query`` in the order of ``sort`` — written to ``path``."""
+    every record matching ``query`` in the order of ``sort`` — written to ``path``; ``shown``:
+    the words a tab shows for the archive's own, which its filter finds and its sort follows
+    (:mod:`viewer.archive.shown_words`)."""
 
     table: str
     path: Path
@@ -303,13 +308,14 @@ class ExportPart:
     query: str = ""
     sort: str | None = None
     descending: bool = False
+    shown: ShownWords | None = None
 
 
 def _part_records(archive: Archive, part: ExportPart) -> Iterable[Record]:
     if part.ids is not None:
         return archive.get_many(part.table, list(part.ids))
     return archive.iter_records(part.table, filter_text=part.query, sort=part.sort,
-                                descending=part.descending)
+                                descending=part.descending, shown=part.shown)
 
 
 def _in_use(archive: Archive, in_use: Sequence[InUse]) -> list[InUse]:
@@ -344,8 +350,8 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
     for part in parts:
         archive.spec(part.table)
         check_target(part.path, in_use)
-    totals = [len(part.ids) if part.ids is not None else archive.count(part.table, part.query)
-              for part in parts]
+    totals = [len(part.ids) if part.ids is not None
+              else archive.count(part.table, part.query, part.shown) for part in parts]
     if len(parts) > 1:
         kept = [(p, t) for p, t in zip(parts, totals, strict=True) if t > 0]
         parts, totals = [p for p, _total in kept], [t for _part, t in kept]
@@ -354,7 +360,8 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
         part = parts[0]
         return [export_records(archive, part.table, _part_records(archive, part), fmt,
                                part.path, provenance=provenance, progress=progress,
-                               cancelled=cancelled, query=part.query, in_use=in_use)]
+                               cancelled=cancelled, query=part.query, in_use=in_use,
+                               shown=part.shown)]
     reports: list[ExportReport] = []
     staged: list[Path] = []
     try:
@@ -368,7 +375,8 @@ def export_parts(archive: Archive, parts: Sequence[ExportPart], fmt: str, *,
             try:
                 report = export_records(archive, part.table, _part_records(archive, part),
                                         fmt, stage, provenance=provenance, progress=step,
-                                        cancelled=cancelled, query=part.query)
+                                        cancelled=cancelled, query=part.query,
+                                        shown=part.shown)
             except ExportError as exc:
                 raise ExportError(str(exc).replace(str(stage), str(part.path))) from exc
             if report.cancelled:

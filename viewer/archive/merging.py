@@ -16,6 +16,7 @@ from viewer.archive.extract.base import (
     ExcerptRecord,
     Extraction,
     Located,
+    Span,
     fold,
 )
 from viewer.archive.reasons import Reason
@@ -29,20 +30,33 @@ Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 class Person:
     key: str
     spellings: list[str] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    #: Each spelling's mentions: (source id, spans), each counted once however many records
+    #: (a credit, a quote, the person) read the same words (R2 audit item 3).
+    mentions: dict[str, set[tuple[int, tuple[Span, ...]]]] = field(default_factory=dict)
     canonical: str | None = None
     roles: list[str] = field(default_factory=list)
     prov: Prov = field(default_factory=list)
     id: int = 0
 
     @property
+    def counts(self) -> dict[str, int]:
+        """How many distinct mentions use each spelling."""
+        return {s: len(self.mentions[s]) for s in self.spellings}
+
+    @property
     def spelling_note(self) -> Reason | None:
         """Which spelling is shown and why, where the sources use more than one."""
         if len(self.spellings) < 2:
             return None
-        total = sum(self.counts.values())
-        counted = ", ".join(f"{s} {self.counts[s]}" for s in self.spellings)
-        return Reason(R.SPELLING_NOTE, {"count": str(self.counts[self.name]),
+        counts = self.counts
+        total = sum(counts.values())
+        counted = ", ".join(f"{s} {counts[s]}" for s in self.spellings)
+        name = self.name
+        if sum(c == counts[name] for c in counts.values()) > 1:
+            # No spelling is the most used: the note says what chose this one instead.
+            return Reason(R.SPELLING_TIE_CURATED if name == self.canonical
+                          else R.SPELLING_TIE_FIRST, {"counted": counted})
+        return Reason(R.SPELLING_NOTE, {"count": str(counts[name]),
                                         "total": str(total), "counted": counted})
 
     @property
@@ -50,7 +64,8 @@ class Person:
         """The spelling the sources use most often, counted over every mention (issue 25);
         where spellings tie, the curated one (``corrections.toml`` lists it first), then the
         first read."""
-        return max(self.spellings, key=lambda s: (self.counts[s], s == self.canonical,
+        counts = self.counts
+        return max(self.spellings, key=lambda s: (counts[s], s == self.canonical,
                                                   -self.spellings.index(s)))
 
 
@@ -131,10 +146,10 @@ class Merger:
             p = self.people[key] = Person(key)
             canonical = self.corrections.get(fold(name))
             p.canonical = canonical
-        if name not in p.counts:
+        if name not in p.mentions:
             p.spellings.append(name)
-            p.counts[name] = 0
-        p.counts[name] += 1
+            p.mentions[name] = set()
+        p.mentions[name].add((source_id, located.spans))
         p.prov.append((field_name, source_id, located))
         return p
 
@@ -278,6 +293,15 @@ class Merger:
                 self.storyline_links.append((len(self.storylines), fold(mention.normalized)))
             self.storylines.append(row)
         for q in ex.quotes:
+            if q.continues:
+                # The paragraph before names the speaker: its words, read again as this
+                # quotation's, are a reading of their own (R2 audit item 7).
+                why = ("inferred", (Reason(R.QUOTE_CONTINUES, {"name": q.speaker.normalized}),))
+                q = replace(q, speaker=replace(q.speaker),
+                            role=replace(q.role) if q.role is not None else None)
+                for loc in (q.speaker, q.role):
+                    if loc is not None:
+                        self.status[id(loc)] = why
             person = self.person(q.speaker, sid)
             row = Row({"person_key": person.key,
                        "role": q.role.normalized if q.role else None,
@@ -289,7 +313,10 @@ class Merger:
             self.quotes.append(row)
         for ent in ex.entities:
             self.entity(ent, sid)
-        self.prose_people.extend((sid, loc) for loc in ex.people)
+        for prose in ex.people:
+            self.prose_people.append((sid, prose.name))
+            if prose.reason is not None:
+                self.status[id(prose.name)] = ("inferred", (prose.reason,))
         for f in ex.facts:
             row = Row({"topic": f.topic, "label": fact_label(f.topic),
                        "value": f.value.normalized, "stated": f.value.text,
@@ -343,7 +370,7 @@ class Merger:
         for ent in self.entities.values():
             taken.update(fold(e.name.text) for _sid, e in ent.mentions)
         for sid, loc in self.prose_people:
-            said = fold(loc.text)
+            said = fold(loc.normalized)
             if said in taken:
                 continue
             # A fuller name of exactly one person ("Álvaro Curiel de Icaza", under the heading

@@ -33,6 +33,7 @@ from viewer.archive.tables import TABLE_SPECS, TableSpec
 
 if TYPE_CHECKING:
     from viewer.archive.records.kinds import Record
+    from viewer.archive.shown_words import ShownWords
 
 PAGE_SIZE = 200
 """Rows per page: each is one worker round trip, and a view shows a few dozen rows."""
@@ -77,7 +78,9 @@ class PageRequest:
     ``after`` (None: from the first row; then ``total``, the rows in all, lets the store read a
     page nearer the end backwards from there). ``count`` asks for the rows to be counted too
     (:attr:`Page.total`): the first page of a new order or filter. ``generation`` changes
-    whenever the pager starts over, so an answer to an outdated request is dropped."""
+    whenever the pager starts over, so an answer to an outdated request is dropped.
+    ``shown``: the words the window shows for the archive's own, which the filter finds and
+    the sort follows (:mod:`viewer.archive.shown_words`)."""
 
     table: str
     sort: str
@@ -89,6 +92,7 @@ class PageRequest:
     generation: int
     total: int | None = None
     count: bool = False
+    shown: ShownWords | None = None
 
 
 PageLoader = Callable[[PageRequest], None]
@@ -99,9 +103,11 @@ def read_page(archive: Archive, request: PageRequest) -> Page:
     """What a loader reads for ``request`` (in a worker, with its own connection)."""
     page = archive.page(request.table, sort=request.sort, descending=request.descending,
                         filter_text=request.filter_text, after=request.after,
-                        limit=request.limit, start=request.start, total=request.total)
+                        limit=request.limit, start=request.start, total=request.total,
+                        shown=request.shown)
     if request.count:
-        return replace(page, total=archive.count(request.table, request.filter_text))
+        return replace(page, total=archive.count(request.table, request.filter_text,
+                                                 request.shown))
     return page
 
 
@@ -112,8 +118,9 @@ class Pager:
     def __init__(self, table: str, archive: Archive | None = None, *,
                  page_size: int = PAGE_SIZE, loader: PageLoader | None = None,
                  max_resident_rows: int = MAX_RESIDENT_ROWS, first_page_at_once: bool = False,
-                 changes: RowChanges | None = None) -> None:
+                 changes: RowChanges | None = None, shown: ShownWords | None = None) -> None:
         self._changes: RowChanges = changes or _Quiet()
+        self._shown = shown
         self._first_page_at_once = first_page_at_once
         self.spec: TableSpec = TABLE_SPECS[table]
         self._archive = archive
@@ -153,6 +160,12 @@ class Pager:
     def rows(self) -> int:
         """Every row of the table in its filter, read or not (0 until the first page)."""
         return self._rows
+
+    @property
+    def shown(self) -> ShownWords | None:
+        """The words the window shows for the archive's own, which the filter finds and the
+        sort follows (an export of "all matching" reads them as the tab does)."""
+        return self._shown
 
     @property
     def filter_text(self) -> str:
@@ -262,10 +275,10 @@ class Pager:
             anchor = self._anchored[at]
             return PageRequest(self.table, self._sort_key, self._descending, self.filter_query,
                                self._anchors[anchor], (number - anchor) * self._size, limit,
-                               self._generation)
+                               self._generation, shown=self._shown)
         return PageRequest(self.table, self._sort_key, self._descending, self.filter_query,
                            None, first, limit, self._generation,
-                           None if count else self._rows, count)
+                           None if count else self._rows, count, self._shown)
 
     def _reset(self) -> None:
         self._generation += 1
@@ -297,6 +310,8 @@ class Pager:
         self._replace(page)
 
     def _first_page_is_quick(self) -> bool:
+        # Facts' own order in a translated window, by the shown word, is read through the
+        # label's index too (viewer.archive.page_sql), one stored word after another.
         return (not self._filter_text and self._sort_key == self.spec.default_sort
                 and self._archive is not None
                 and self._archive.row_count(self.table) is not None)

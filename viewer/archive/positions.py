@@ -15,18 +15,20 @@ from typing import TYPE_CHECKING, Any
 from viewer.archive.page_records import LazyRecords, Page
 
 if TYPE_CHECKING:
+    from viewer.archive.shown_words import ShownWords
     from viewer.archive.store import Archive
 
 
 def page_from_end(archive: Archive, table: str, sort: str | None, descending: bool,
-                  filter_text: str, start: int, limit: int, total: int) -> Page:
+                  filter_text: str, start: int, limit: int, total: int,
+                  shown: ShownWords | None = None) -> Page:
     """Rows ``start``… of ``total``, read as the rows before the end in the other order."""
     tail = total - start - limit  # rows after this page
     limit = limit + min(tail, 0)
     if limit <= 0:
         return Page([], None)
     back = archive.page(table, sort=sort, descending=not descending, filter_text=filter_text,
-                        limit=limit, start=max(tail, 0))
+                        limit=limit, start=max(tail, 0), shown=shown)
     if not isinstance(back.records, LazyRecords) or not back.records:
         return Page(list(reversed(back.records)), None)
     records = back.records.reversed()

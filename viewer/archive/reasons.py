@@ -32,6 +32,9 @@ def N_(text: str) -> str:
 
 #: A surname: no source names the person by it alone, and how the name's form was read.
 SURNAME_NOT_ALONE = N_("no source names {name} by family name alone")
+#: A family name the sources use alone, but which ends more than one person's name.
+SURNAME_SHARED = N_("the sources use “{word}” alone, but it ends the names of {names}, so it "
+                    "is no evidence for any one of them")
 SURNAME_FROM_PARTICLE = N_("the name's words from “{word}” on are taken as the family name")
 SURNAME_SECOND_WORD = N_("the second of the name's two words is taken as the family name")
 SURNAME_LAST_WORD = N_("the words between the first and the last each begin another name in "
@@ -47,6 +50,22 @@ WORDS_LEFT_OUT = N_("the source leaves words out here; “[…]” marks where")
 #: A name or a relation the words there say only in part, or in other words.
 PART_OF_A_NAME = N_("the source says only “{text}” here; it is read as {name}, the one of "
                     "that name the sources name")
+#: A family, not one person, read as the one person of that name the sources name.
+FAMILY_NAMED = N_("the source names “{family}” here, a family, not one person; it is read as "
+                  "{name}, the one of that name the sources name")
+#: A given name alone whose family name the same words give for another person.
+SIBLING_FAMILY_NAME = N_("the source gives only the given name “{text}” here (“{words}”); a "
+                         "brother or sister is read as sharing the family name of {other}: "
+                         "{name}")
+SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here (“{words}”); the "
+                        "family name it gives once after both names is read as this one's "
+                        "too: {name}")
+#: A quotation whose paragraph names no speaker.
+QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
+                     "the quotation attributed to {name} in the paragraph before, and is read "
+                     "as the same speaker's")
+#: A credit's role read from other words (viewer/archive/roles.py).
+ROLE_WORDS = N_("“{text}” is read as the role “{role}” (viewer/archive/roles.py)")
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
                     "(viewer/archive/extract/vocabulary.py)")
 #: A role read from someone who did it alongside the person.
@@ -79,6 +98,11 @@ AND = N_("{first} and {second}")
 #: Which of a person's spellings is shown (``people.spelling_note``).
 SPELLING_NOTE = N_("Shown as the sources spell it most often: {count} of {total} mentions "
                    "({counted}).")
+#: Where no spelling is used more often than the one shown.
+SPELLING_TIE_CURATED = N_("Shown as seeds/corrections.toml lists it first: the sources use no "
+                          "spelling more often ({counted}).")
+SPELLING_TIE_FIRST = N_("Shown as the sources first spell it: they use no spelling more often "
+                        "({counted}).")
 
 #: Between the reasons of one value, and the items of an argument that is a list.
 SEPARATOR = "; "

@@ -24,8 +24,10 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 5: claims' own full-text index, :data:`FILTER_INDEXES` (``claims.search_id`` dropped);
 #: 6: the search index's ``heading`` column, a passage's heading apart from record titles;
 #: 7: ``provenance.reason_parts`` and ``people.spelling_note_parts``, the builder's reasons
-#: as messages and arguments, said in the reader's language (viewer.archive.reasons).
-SCHEMA_VERSION = 7
+#: as messages and arguments, said in the reader's language (viewer.archive.reasons);
+#: 8: facts' and claims' ``value_sort`` orders numbers by size and dates by date
+#: (:data:`VALUE_COLUMNS`), read through an index; an older archive's keys sorted them as text.
+SCHEMA_VERSION = 8
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -33,6 +35,10 @@ APPLICATION_ID = 0x534F4D4F
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 #: Prefix indexes keep as-you-type prefixes ("ca*") fast on large archives.
 FTS_PREFIX = "2 3"
+
+#: What joins the headings of an excerpt's ``section`` path ("Wikipedia › Episodes"); the
+#: extractors join with it, readers (a citation, the source reader) split on it.
+SECTION_SEP = " › "
 
 #: A ``meta`` key: each logical table's rows, counted by the builder (a JSON object), so a view
 #: knows how many rows its scroll bar stands for without counting them. Archives without it
@@ -159,7 +165,8 @@ TABLES: dict[str, dict[str, Any]] = {
 #: Sort-key twins of text columns: table → {column: its sort-key column}, each written by the
 #: builder as :func:`sort_key` of the column, so every text column sorts the same way (issue
 #: 28): accent- and case-blind, typographic quotes ignored ("Álvaro" among the A's, not after
-#: "Working"), and by an index where a table can be large.
+#: "Working"), and by an index where a table can be large. A stated value's key is written
+#: as :data:`VALUE_COLUMNS` says.
 SORT_KEYS: dict[str, dict[str, str]] = {
     "episodes": {"title": "title_sort"},
     "storylines": {"title": "title_sort", "summary": "summary_sort"},
@@ -173,6 +180,10 @@ SORT_KEYS: dict[str, dict[str, str]] = {
     "claims": {"subject": "subject_sort", "value": "value_sort", "stated": "stated_sort"},
     "disagreements": {"subject": "subject_sort", "summary": "summary_sort"},
 }
+#: Sort-key columns of :data:`SORT_KEYS` written as :func:`viewer.archive.value_order.
+#: value_sort_key` of their column, not :func:`sort_key`: a stated value sorts by what it is,
+#: numbers by size and dates by date before words ("7" < "7.1" < "71", "2011-03" < "2021-06-30").
+VALUE_COLUMNS: frozenset[tuple[str, str]] = frozenset({("facts", "value"), ("claims", "value")})
 #: A sort key holds this many characters at most: enough to order by, small beside the text
 #: (rows equal so far keep their id order).
 SORT_KEY_CHARS = 48
@@ -289,6 +300,9 @@ INDEXES: list[tuple[str, tuple[str, ...]]] = [
     ("episodes", ("number", "id")),
     ("storylines", ("seq", "id")),
     ("facts", ("label_sort", "id")),
+    # Sorting by Value reads a page through these, not by sorting every fact or claim.
+    ("facts", ("value_sort", "id")),
+    ("claims", ("value_sort", "id")),
     ("credits", ("category", "id")),
     ("excerpts", ("source_id", "seq")),
     ("excerpts", ("section_sort", "id")),

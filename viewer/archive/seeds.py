@@ -90,15 +90,23 @@ def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
     """Where the seed states each citation field its manifest entry gives: a field the text
     does not contain must be listed under ``curated`` with its reason, or the build stops, so
     that no citation puts words in a document's mouth. Matched case- and space-blind ("Netflix"
-    is the notes' "NETFLIX"); the first occurrence is the span."""
+    is the notes' "NETFLIX"); the span is the first line that holds the words alone, else
+    their first occurrence."""
     found: list[tuple[str, int, int]] = []
     curated = entry.get("curated", {})
     for key in CITATION_FIELDS:
         value = entry.get(key)
         if not value or key in curated:
             continue
-        words = [re.escape(word) for word in str(value).split()]
-        match = re.search(r"\s+".join(words), text, re.IGNORECASE)
+        words = r"\s+".join(re.escape(word) for word in str(value).split())
+        # A line of its own (a title line, the page's running "NETFLIX") is the document
+        # naming itself; the same words in a sentence may name something else ("the Netflix
+        # Mexico team", R2 audit item 4), so they are the span only where no line is.
+        line = re.search(rf"^[ \t]*(?P<w>{words})[ \t]*$", text, re.IGNORECASE | re.MULTILINE)
+        if line is not None:
+            found.append((key, line.start("w"), line.end("w")))
+            continue
+        match = re.search(words, text, re.IGNORECASE)
         if match is None:
             raise SeedError(SOURCES_FILE, _("{file}: the text does not state its {field} "
                                             "{value!r}; list it under [source.curated] with "
@@ -120,6 +128,14 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
             problem=exc)) from exc
     mapping: dict[str, str] = {}
     CORRECTION_REASONS.clear()
+    FOLDED_SPELLING_REASON.clear()
+    folded = data.get("accents_and_case", {})
+    if folded:
+        reason = folded.get("reason") if isinstance(folded, dict) else None
+        if not isinstance(reason, str) or not reason.strip():
+            raise SeedError(CORRECTIONS_FILE, _("accents_and_case needs a reason, as text: "
+                                                "{entry!r}").format(entry=folded))
+        FOLDED_SPELLING_REASON.append(reason)
     entries = data.get("same_person", [])
     if not isinstance(entries, list):
         raise SeedError(CORRECTIONS_FILE, _("same_person must be a list of [[same_person]] "
@@ -142,3 +158,8 @@ def load_corrections(seeds_dir: Path) -> dict[str, str]:
 #: Folded variant name → the reason ``corrections.toml`` gives for filing it with the others
 #: (filled by :func:`load_corrections`; what a provenance entry marked "curated" cites).
 CORRECTION_REASONS: dict[str, str] = {}
+#: The reason ``corrections.toml`` gives (its ``[accents_and_case]`` table) for filing
+#: spellings that differ only in accents or capitals as one person's, which the builder does
+#: without an entry: what a mention in such a spelling, marked "curated", cites. Empty when
+#: the file gives none (filled by :func:`load_corrections`).
+FOLDED_SPELLING_REASON: list[str] = []

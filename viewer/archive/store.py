@@ -24,23 +24,29 @@ from viewer.archive.connection import BoundedConnection, connect_read_only
 from viewer.archive.errors import ArchiveError as ArchiveError
 from viewer.archive.errors import ArchiveLocked as ArchiveLocked
 from viewer.archive.errors import OpenCancelled as OpenCancelled
-from viewer.archive.filter_sql import count_matches, matching, own_index, page_in_index_order
+from viewer.archive.filter_sql import (
+    count_matches,
+    matching,
+    own_index,
+    page_in_index_order,
+    shown_matching,
+)
 from viewer.archive.page_records import LazyRecords, Page
+from viewer.archive.page_sql import page_query
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SEARCH_FTS,
     SEARCH_TABLE,
-    SORT_KEYS,
     TABLES,
     quote_identifier,
     read_row_counts,
 )
+from viewer.archive.shown_words import ShownWords
 from viewer.archive.tables import (
     READ_ALONE,
     TABLE_SPECS,
     TableSpec,
-    physical_column,
     title_of,
 )
 from viewer.archive.validation import check_file, describe_failure, full_check, reading, validate
@@ -58,15 +64,6 @@ if TYPE_CHECKING:
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
 # start is quicker without them; so are the record classes a method makes.
-
-#: Sort columns that are never NULL, so keyset pages can use their indexes directly.
-_NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
-             "name", "title", "file", "label", "topic", "speaker", "person_sort", "sort_name",
-             "surname_sort",
-             *(c for keys in SORT_KEYS.values() for c in keys.values())}
-#: Columns of those names that are NULL in one table: a quote woven into prose states no role.
-_NULLABLE = {("quotes", "role")}
-
 
 def _select_list(physical: str) -> str:
     skip = READ_ALONE.get(physical, frozenset())
@@ -180,13 +177,16 @@ class Archive:
             raise ValueError(
                 f"unknown table {table!r}; choose one of {', '.join(TABLE_SPECS)}") from None
 
-    def _where(self, spec: TableSpec, filter_text: str) -> tuple[list[str], list[Any]]:
+    def _where(self, spec: TableSpec, filter_text: str, shown: ShownWords | None = None
+               ) -> tuple[list[str], list[Any]]:
         clauses: list[str] = [spec.where] if spec.where else []
         params: list[Any] = []
         if filter_text.strip():
             match = _build_match(filter_text)
             if match.expression is not None:
-                clause, more = matching(spec, match.expression)
+                clause, more = (shown_matching(spec, match.expression, shown,
+                                               self._index_range(spec) if shown else None)
+                                or matching(spec, match.expression))
                 clauses.append(clause)
                 params += more
         return clauses, params
@@ -208,10 +208,12 @@ class Archive:
         return self._index_ranges[spec.name]
 
     @reading
-    def count(self, table: str, filter_text: str = "") -> int:
+    def count(self, table: str, filter_text: str = "", shown: ShownWords | None = None) -> int:
+        """The rows of a table its filter finds (``shown``: see :meth:`page`)."""
         spec = self.spec(table)
         match = _build_match(filter_text) if filter_text.strip() else None
-        if match is not None and match.expression is not None:
+        if (match is not None and match.expression is not None
+                and shown_matching(spec, match.expression, shown) is None):
             own = own_index(spec) is not None
             span = None if own else self._index_range(spec)
             if not own and span is None:
@@ -219,7 +221,7 @@ class Archive:
             counting = count_matches(spec, match.expression, span)
             if counting is not None:
                 return int(self._conn.execute(*counting).fetchone()[0])
-        clauses, params = self._where(spec, filter_text)
+        clauses, params = self._where(spec, filter_text, shown)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM {quote_identifier(spec.physical)}{where}"
         return int(self._conn.execute(sql, params).fetchone()[0])
@@ -236,14 +238,17 @@ class Archive:
     @reading
     def page(self, table: str, *, sort: str | None = None, descending: bool = False,
              filter_text: str = "", after: tuple[Any, int] | None = None,
-             limit: int = 200, start: int = 0, total: int | None = None) -> Page:
+             limit: int = 200, start: int = 0, total: int | None = None,
+             shown: ShownWords | None = None) -> Page:
         """Up to ``limit`` records after the keyset position ``after`` (None: from the start).
 
         Keyset, not OFFSET: the millionth row costs what the first does. A page whose keyset
         position nobody knows is read by position: ``start`` rows past ``after`` (or the first
         row), stepped over in the sort key's index. Given the ``total`` of rows, a page nearer
         the end is read backwards from there, so the last page costs what the first does and
-        OFFSET steps over at most half of them.
+        OFFSET steps over at most half of them. ``shown``: the words a window shows for the
+        archive's own in its translated columns, which its filter finds and its sort follows
+        (:mod:`viewer.archive.shown_words`).
         """
         spec = self.spec(table)
         key = sort or spec.default_sort
@@ -252,31 +257,24 @@ class Archive:
             # The row's id is known: read on from it, stepping over no row.
             after, start = id_keyset(ids, descending, after, start), 0
         if after is None and start > 0 and total is not None and total - start - limit < start:
-            return page_from_end(self, table, sort, descending, filter_text, start, limit, total)
+            return page_from_end(self, table, sort, descending, filter_text, start, limit, total,
+                                 shown)
         column = spec.column(key) if key != "id" else None
         if column is not None and not column.sortable:
             raise ValueError(f"{table}.{key} cannot be sorted")
-        phys = physical_column(table, key)
-        expr = (quote_identifier(phys) if phys in _NOT_NULL and (table, phys) not in _NULLABLE
-                else f"COALESCE({quote_identifier(phys)}, '')")
         if key == "id" and filter_text.strip():
             match = _build_match(filter_text)
-            if match.expression is not None:
+            if match.expression is not None and shown_matching(spec, match.expression,
+                                                              shown) is None:
                 page = self._filtered_page(spec, match.expression, descending, after, limit,
                                            start)
                 if page is not None:
                     return page
-        clauses, params = self._where(spec, filter_text)
-        if after is not None:
-            op = "<" if descending else ">"
-            clauses.append(f"({expr}, id) {op} (?, ?)")
-            params += [after[0], after[1]]
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT {_select_list(spec.physical)}, {expr} AS _sort "
-               f"FROM {quote_identifier(spec.physical)}{where} "
-               f"ORDER BY {expr} {direction}, id {direction} LIMIT ? OFFSET ?")
-        rows = self._conn.execute(sql, [*params, limit, start]).fetchall()
+        sql, params = page_query(
+            spec, key, _select_list(spec.physical), self._where(spec, filter_text, shown),
+            shown=shown, filtered=bool(filter_text.strip()), after=after,
+            descending=descending, limit=limit, start=start)
+        rows = self._conn.execute(sql, params).fetchall()
         next_after = (rows[-1]["_sort"], rows[-1]["id"]) if len(rows) == limit else None
         return Page(LazyRecords(rows, spec.build), next_after)
 
@@ -325,12 +323,13 @@ class Archive:
         return Page(LazyRecords(rows, spec.build), next_after)
 
     def iter_records(self, table: str, *, filter_text: str = "", sort: str | None = None,
-                     descending: bool = False, chunk: int = 500) -> Iterator[Record]:
+                     descending: bool = False, chunk: int = 500,
+                     shown: ShownWords | None = None) -> Iterator[Record]:
         """Every record of a table (narrowed by ``filter_text``), page by page."""
         after: tuple[Any, int] | None = None
         while True:
             page = self.page(table, sort=sort, descending=descending, filter_text=filter_text,
-                             after=after, limit=chunk)
+                             after=after, limit=chunk, shown=shown)
             yield from page.records
             if page.next_after is None:
                 return
@@ -415,12 +414,11 @@ class Archive:
 
     @reading
     def section_at(self, source_id: int, start: int, end: int) -> str | None:
-        """The heading path of the passage of a document that holds ``start``–``end``, if
-        one does (a citation names the section a record is stated in)."""
-        row = self._conn.execute(
-            'SELECT section FROM excerpts WHERE source_id = ? AND start <= ? AND "end" >= ? '
-            "ORDER BY seq LIMIT 1", (source_id, start, end)).fetchone()
-        return None if row is None or not row[0] else str(row[0])
+        """The heading path of the section of a document that ``start``–``end`` sits in, in
+        a passage or between two (a citation names the section a record is stated in)."""
+        from viewer.archive.sections import section_at  # only citations ask
+
+        return section_at(self._conn, source_id, start, end)
 
     @reading
     def source_text(self, source_id: int) -> str:

@@ -6,6 +6,7 @@ module of its own, :mod:`viewer.archive.entity_writing`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -22,18 +23,24 @@ from viewer.archive.schema import (
     SEARCH_TABLE,
     SORT_KEYS,
     TABLES,
+    VALUE_COLUMNS,
     json_list,
     quote_identifier,
     sort_key,
 )
-from viewer.archive.seeds import CORRECTION_REASONS, SeedInfo
+from viewer.archive.seeds import CORRECTION_REASONS, FOLDED_SPELLING_REASON, SeedInfo
 from viewer.archive.topics import sentence_case
+from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from viewer.archive.claims import Claim
 
+
+#: What follows a name that names a family, not one person ("the Linares family").
+_FAMILY = re.compile(r"[ \u00a0]+(?:family|families|clan)\b")
+_THE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 
 #: Fields whose value names a person or character, as read from a mention of them.
 NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", "person"),
@@ -51,6 +58,7 @@ class Writer:
         # must reach the provenance written here.
         self.status = status if status is not None else {}
         self.files = {s.id: s.file for s in seeds}
+        self.texts = {s.id: s.text for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
         self.statements = 0
         self.search_rows: list[dict[str, Any]] = []
@@ -70,9 +78,23 @@ class Writer:
             if status == "stated" and (table, field_name) in NAME_FIELDS \
                     and fold(loc.normalized) not in fold(loc.text):
                 # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
-                # part of a name, which the source does not spell out there.
-                status, why = "inferred", (Reason(R.PART_OF_A_NAME, {
-                    "text": loc.text, "name": loc.normalized}),)
+                # part of a name, which the source does not spell out there. "The Linares
+                # family" names a family: the reason says so (R2 audit item 7).
+                family = _FAMILY.match(self.texts[sid], loc.spans[-1].end)
+                the = _THE.search(self.texts[sid], max(0, loc.spans[0].start - 5),
+                                  loc.spans[0].start)
+                status, why = "inferred", ((Reason(R.FAMILY_NAMED, {
+                    "family": f"{the.group() if the else ''}{loc.text}{family.group()}",
+                    "name": loc.normalized}),)
+                    if family is not None else (Reason(R.PART_OF_A_NAME, {
+                        "text": loc.text, "name": loc.normalized}),))
+            elif status == "stated" and (table, field_name) == ("credits", "role") \
+                    and fold(loc.normalized) not in fold(loc.text):
+                # "Writers and Research Assistant" filed under the role "Screenplay and
+                # Research Assistant", "Directed by" under "Director": a reading of the words
+                # through roles.py, which the span does not state in those words.
+                status, why = "inferred", (Reason(R.ROLE_WORDS, {
+                    "text": loc.text, "role": loc.normalized}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
@@ -109,6 +131,10 @@ class Writer:
             return
         columns = list(TABLES[table])
         for column, sort_column in SORT_KEYS.get(table, {}).items():
+            if (table, column) in VALUE_COLUMNS:  # by what the value is, not by its text
+                for row in rows:
+                    row[sort_column] = value_sort_key(row.get(column), value_kind(table, row))
+                continue
             for row in rows:
                 row[sort_column] = sort_key(row.get(column))
         unknown = set(rows[0]) - set(columns)
@@ -168,11 +194,15 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         p.id = i
     by_key = {p.key: p for p in people}
     for p in people:
-        # A spelling filed with this person only because corrections.toml says so.
+        # A spelling filed with this person only because corrections.toml says so, or
+        # because it differs from the name shown only in accents or capitals ("Víctor" for
+        # "Victor"), which corrections.toml's [accents_and_case] gives the reason for.
         for _field, _sid, loc in p.prov:
             said = fold(loc.normalized)
             if said != fold(p.name) and said in CORRECTION_REASONS:
                 m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
+            elif loc.normalized != p.name and said == fold(p.name) and FOLDED_SPELLING_REASON:
+                m.status[id(loc)] = ("curated", FOLDED_SPELLING_REASON[0])
     surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}

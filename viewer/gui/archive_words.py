@@ -7,8 +7,10 @@ which the CLI and the exports keep. The window translates each word where it is 
 for ``pyside6-lupdate``, and a test checks that every word of the builder's vocabulary is
 listed, so a new topic cannot reach the window untranslated. A word not listed (a fact of a
 topic no list knows, from an archive built elsewhere) is shown as the archive has it. What a
-source says — names, quotes, the figures it states — is never translated. The search, the
-filter and the sort still see the archive's words: only the text on screen changes.
+source says — names, quotes, the figures it states — is never translated. The search sees
+the archive's words; a tab's filter finds a row by the words shown too, and a sort by such a
+column follows them, in the window's language's order: :func:`shown_words` hands them to the
+data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
 """
 
 from __future__ import annotations
@@ -16,17 +18,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from viewer.archive.tables import TABLE_SPECS, composed_records, title_of
+from viewer.archive.shown_words import ShownColumn, ShownWords
+from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS, composed_records, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
-from viewer.gui.labels import fill, kind_label, table_label
+from viewer.gui.labels import KINDS, fill, kind_label, table_label
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # The record classes are made by the pages that hold them, not at start-up.
+    from collections.abc import Callable, Collection
+
     from viewer.archive.records.navigation import Hit, Link
     from viewer.archive.store import Archive
+    from viewer.archive.tables import TableSpec
 
 #: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").
 FACT_LABELS = frozenset((
@@ -349,3 +355,60 @@ def titled_hits(archive: Archive, hits: list[Hit]) -> list[Hit]:
         out.append(hit if record is None else replace(hit, title=record_title(hit.table,
                                                                                  record)))
     return out
+
+
+def _column_words(table: str, key: str) -> tuple[Collection[str], Callable[[str], str]] | None:
+    """The stored words a column of ``table`` can hold from the archive's own vocabulary, and
+    how the window shows each; None for a column of the sources' words."""
+    if key == "label" and table == "facts":
+        return FACT_LABELS, fact_label_text
+    if key == "subject":
+        return CLAIM_SUBJECTS, subject_label
+    if key == "attribute":
+        return CLAIM_ATTRIBUTES | FACT_LABELS, attribute_label
+    if key == "kind":
+        return KINDS, kind_label
+    if (table, key) in ROLE_FIELDS:
+        return ROLES, role_label
+    if key == "relations" and table in ENTITY_KINDS:
+        return ENTITY_RELATIONS, relation_label
+    return None
+
+
+def shown_words(spec: TableSpec) -> ShownWords | None:
+    """What a tab of ``spec`` shows for each stored word of its columns of the archive's own
+    vocabulary, each column's words in the order the window's language sorts them (its
+    collation: accents and case second to the letters, "ñ" after "n"), for the data layer to
+    filter and sort by (:mod:`viewer.archive.shown_words`). None when the tab shows every such
+    word as stored (an English window): its filter and sort are the archive's own."""
+    from PySide6.QtCore import QCollator, Qt
+
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    columns = []
+    for column in spec.columns:
+        known = _column_words(spec.name, column.key)
+        if known is None:
+            continue
+        stored, show = known
+        pairs = [(word, show(word)) for word in sorted(stored)]
+        if all(word == shown for word, shown in pairs):
+            continue
+        keys = {shown: collator.sortKey(shown) for _word, shown in pairs}
+        pairs.sort(key=lambda pair: _Collated(keys[pair[1]]))
+        columns.append(ShownColumn(column.key, tuple(pairs),
+                                   listed=column.key in ("roles", "relations")))
+    return ShownWords(tuple(columns)) if columns else None
+
+
+class _Collated:
+    """A collator's sort key as Python's sort compares it."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Collated) -> bool:
+        return bool(self.key.compare(other.key) < 0)

@@ -290,8 +290,8 @@ def quoted(text: str) -> str:
 
 #: The kinds the builder and the manifest give things — a source's kind, an excerpt's, what a
 #: disagreement compares — shown in cells as labels of ours, so translated like them. A kind
-#: not listed (a manifest's own) is shown as it is. The search and the sort still see the
-#: archive's words: only the text on screen changes.
+#: not listed (a manifest's own) is shown as it is. The search sees the archive's words; a
+#: tab's filter and sort see the words shown too (viewer.gui.archive_words.shown_words).
 KINDS = (
     QT_TRANSLATE_NOOP("Kinds", "news item"), QT_TRANSLATE_NOOP("Kinds", "explainer article"),
     QT_TRANSLATE_NOOP("Kinds", "encyclopedia page"),

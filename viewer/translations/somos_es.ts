@@ -186,6 +186,18 @@
         <translation>buscar en todas las tablas (mientras escribe; Intro abre el primer resultado, ↓ pasa a los resultados y ahí ↑/↓ muestran cada uno en el panel de detalles); en el lector de fuentes: buscar en su documento</translation>
     </message>
     <message>
+        <source>Search every table, or find in the source reader&apos;s document</source>
+        <translation>Buscar en todas las tablas, o en el documento del lector de fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything</source>
+        <translation>Buscar &amp;en todo</translation>
+    </message>
+    <message>
+        <source>the search box, from anywhere in the window (the source reader too)</source>
+        <translation>el cuadro de búsqueda, desde cualquier parte de la ventana (también desde el lector de fuentes)</translation>
+    </message>
+    <message>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
@@ -695,6 +707,10 @@
     <message>
         <source>None yet.</source>
         <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>Your annotations</source>
@@ -2306,7 +2322,7 @@
     <name>Kinds</name>
     <message>
         <source>news item</source>
-        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search and the sort still see the archive&apos;s words: only the text on screen changes.</extracomment>
+        <extracomment>The kinds the builder and the manifest give things — a source&apos;s kind, an excerpt&apos;s, what a disagreement compares — shown in cells as labels of ours, so translated like them. A kind not listed (a manifest&apos;s own) is shown as it is. The search sees the archive&apos;s words; a tab&apos;s filter and sort see the words shown too (viewer.gui.archive_words.shown_words).</extracomment>
         <translation>nota informativa</translation>
     </message>
     <message>

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from viewer.archive.errors import SeedError as SeedError  # the extractors raise it from here
+from viewer.archive.reasons import Reason
+from viewer.archive.schema import SECTION_SEP as SECTION_SEP  # the extractors join with it
 
 
 @dataclass(frozen=True, order=True)
@@ -115,8 +117,6 @@ def span_supports(source: str, located: Located) -> bool:
 
 ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
 
-#: What joins the headings of an excerpt's ``section`` path; the viewer splits on it too.
-SECTION_SEP = " › "
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,9 @@ class QuoteRecord:
     text: Located
     role: Located | None = None
     character: Located | None = None
+    #: The quotation names no speaker of its own: it goes straight on from the one before,
+    #: whose ``speaker`` and ``role`` these are.
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,16 @@ class EntityRecord:
     gap: Located | None = None
 
 
+@dataclass(frozen=True)
+class ProseMention:
+    """A person a seed names in running prose. ``name.value`` is the whole name where the
+    words give only part of it ("Miguel and Omar Treviño": Miguel's family name is the one
+    given once for both); ``reason`` then says how it was read."""
+
+    name: Located
+    reason: Reason | None = None
+
+
 @dataclass
 class Extraction:
     """Everything one extractor read from one seed."""
@@ -249,4 +262,4 @@ class Extraction:
     facts: list[FactRecord] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
     #: People the seed names only in running prose, with no credit or quote of their own.
-    people: list[Located] = field(default_factory=list)
+    people: list[ProseMention] = field(default_factory=list)

@@ -35,6 +35,7 @@ from viewer.archive.extract.base import (
     EntityRecord,
     ExcerptRecord,
     Located,
+    ProseMention,
     at,
     fold,
 )
@@ -718,20 +719,33 @@ _PERSON = (rf"[{UPPER}][{LOWER}]+(?:[ \u00a0](?:[{UPPER}]\.|[{UPPER}][{LOWER}]+)
            rf"(?:[ \u00a0][{UPPER}][{LOWER}]+)?")
 
 
-def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
+def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
     """People a seed names only in running prose: a list of names after a cue word
-    ("alongside James Schamus and Francisco Ramos") or a possessive before a title or a work
-    noun ("Kitty Green's “The Assistant”"). The builder keeps those that are no organisation,
-    place or work it knows."""
-    from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS
+    ("alongside James Schamus and Francisco Ramos"); a possessive before a title or a work
+    noun ("Kitty Green's “The Assistant”", "Maynée Cortés' exhaustive research": a name
+    ending in "s" may take a bare apostrophe); a given name joined to a whole name after a
+    cue ("leaders like Miguel and Omar Treviño": Miguel's family name is the one given once);
+    and a sibling named by a given name after a whole name ("Miguel ngel Trevio and his
+    brother Omar", where the seed lost the name's accented capital, so a lower-case word may
+    stand inside the name). The builder keeps those that are no organisation, place or work
+    it knows."""
+    from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS, SIBLINGS
 
     cues = _alternation(PERSON_CUES)
     listed = re.compile(rf"\b(?:{cues})\s+(?P<names>{_PERSON}(?:,\s+{_PERSON})*"
                         rf"(?:,?\s+and\s+{_PERSON})?)")
     works = "|".join(POSSESSED_WORKS)
-    possessive = re.compile(rf"(?P<name>{_PERSON})['’]s\s+(?:[“\"*]|(?:{works})\b)")
+    possessive = re.compile(rf"(?P<name>{_PERSON})(?:['’]s|(?<=s)['’])\s+"
+                            rf"(?:[“\"*]|(?:[{LOWER}]+\s+)?(?:{works})\b)")
+    given = rf"[{UPPER}][{LOWER}]+"
+    shared = re.compile(rf"\b(?:{cues})\s+(?P<given>{given})\s+and\s+"
+                        rf"(?P<other>{given}[ \u00a0](?P<family>{given}))(?![ \u00a0]*[{UPPER}])")
+    sibling = re.compile(
+        rf"(?<![\w'’])(?P<other>{given}(?:[ \u00a0]\w+){{0,2}}?[ \u00a0](?P<family>{given}))"
+        rf"\s+and\s+(?:his|her)\s+(?:{_alternation(SIBLINGS)})\s+(?P<given>{given})"
+        rf"(?![ \u00a0]*[{UPPER}])")
     one = re.compile(_PERSON)
-    found: list[Located] = []
+    found: list[ProseMention] = []
     for ex in excerpts:
         if ex.kind in ("heading", "infobox", "table_row"):
             continue
@@ -748,9 +762,21 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[Located]:
         for span in ex.text.spans:
             for m in listed.finditer(text, span.start, span.end):
                 for n in one.finditer(text, m.start("names"), m.end("names")):
-                    found.append(at(text, n.start(), n.end()))
+                    found.append(ProseMention(at(text, n.start(), n.end())))
             for m in possessive.finditer(text, span.start, span.end):
-                found.append(at(text, m.start("name"), m.end("name")))
+                found.append(ProseMention(at(text, m.start("name"), m.end("name"))))
+            for pattern, message in ((shared, R.SHARED_FAMILY_NAME),
+                                     (sibling, R.SIBLING_FAMILY_NAME)):
+                for m in pattern.finditer(text, span.start, span.end):
+                    whole = f"{m.group('given')} {m.group('family')}"
+                    other = at(text, m.start("other"), m.end("other"))
+                    mention = at(text, m.start("given"), m.end("given"), value=whole)
+                    words = at(text, min(m.start("given"), m.start("other")),
+                               max(m.end("given"), m.end("other")))
+                    found.append(ProseMention(other))
+                    found.append(ProseMention(mention, R.Reason(message, {
+                        "text": mention.text, "words": words.text, "other": other.text,
+                        "name": whole})))
     return found
 
 

@@ -214,13 +214,15 @@ def _quotes(text: str, body: list[Block], mentions: list[_Mention]) -> list[Quot
     for block in body:
         segments = list(QUOTED.finditer(text, block.start, block.end))
         speaker = _speaker(text, block, mentions) if segments else None
+        continues = False
         if speaker is None and previous is not None and block.text.startswith("“"):
             speaker = _Mention(previous.speaker, previous.role)  # the quotation goes on
+            continues = True
         if speaker is None or not segments:
             previous = None
             continue
         previous = QuoteRecord(speaker=speaker.person, text=quotation(text, segments),
-                               role=speaker.role)
+                               role=speaker.role, continues=continues)
         quotes.append(previous)
     return quotes
 

@@ -8,14 +8,17 @@ seeds say, never guessed silently:
 * **Stated** — a seed names the person by the family name alone: "Schamus said", "James
   Schamus' project", "Thompson's report", "Revilla's television expertise", or a reference
   list's "Thompson, Ginger". The words must stand alone (a run of capitalised words that is
-  exactly the end of the person's name, and not "University of Puebla") and name one person
+  exactly the end of the person's name, not "University of Puebla", nor the end of a mention
+  of a whole name the run breaks: 'Agustín "Tyson" Rodríguez') and name one person
   only ("Solares" names Sandra and Ana Solares: no evidence for either, unless followed by
   ", Sandra"). The longest such end wins.
 * **Inferred** (the reason says how) — where no seed does: the second of two words ("Mercedes
   Hernández"); the words from a particle on ("del Campo"); for three words or more, the words
   from one that ends another person's name in the archive ("Hernández", as in Mercedes
   Hernández), or the last word when each word between the first and the last begins another
-  person's name and ends none (the first word is not looked at).
+  person's name and ends none (the first word is not looked at). Where the sources do use
+  the words alone but they end several people's names ("Solares"), the reason says that,
+  not that no source names the person so.
 * **Unknown** — otherwise (one word, "Luis Mario" whose "Mario" is someone's given name,
   "Gilberto Alanís Mendoza"): no family name, and the person sorts by the full name.
 """
@@ -144,7 +147,14 @@ def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
                     continue  # "Jesús" begins Jesús Sida's name: alone, it is not a surname
                 given_part = " ".join(words[:len(words) - len(end.split())])
                 candidates.setdefault(end, []).append((p, given_part))
+    inside: dict[int, set[tuple[int, int]]] = {}  # source id → mentions' bounds
+    for p in people:
+        for sid, loc in p.mentions:
+            inside.setdefault(sid, set()).add((loc.spans[0].start, loc.spans[-1].end))
     found: dict[str, Surname] = {}
+    #: Key → (the words used alone, the names they end): a family name the sources use alone
+    #: that names several people, so no evidence for any one (the reason says so).
+    shared: dict[str, tuple[str, list[str]]] = {}
     for sid, text in sorted(texts.items()):
         for m in _RUN.finditer(text):
             run = m.group()
@@ -155,14 +165,22 @@ def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
                 continue
             if _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
+            if any(s <= m.start() and m.start() + len(run) <= e and e - s > len(run)
+                   for s, e in inside.get(sid, ())):
+                # Inside a mention of a whole name that breaks the run ('Agustín "Tyson"
+                # Rodríguez', the explainer's "Miguel ngel Trevio"): not used alone.
+                continue
             after = text[m.start() + len(run):m.start() + len(run) + 60]
             people_named = {p.key: p for p, _g in named}
             if len(people_named) > 1:
                 # A reference list's "Solares, Sandra" says which one.
-                people_named = {p.key: p for p, g in named
-                                if g and re.match(rf",\s+{re.escape(g)}\b", after)}
-                if len(people_named) != 1:
+                which = {p.key: p for p, g in named
+                         if g and re.match(rf",\s+{re.escape(g)}\b", after)}
+                if len(which) != 1:
+                    for key in people_named:
+                        shared.setdefault(key, (run, [p.name for p in people_named.values()]))
                     continue
+                people_named = which
             person = next(iter(people_named.values()))
             known = found.get(person.key)
             if known is not None and len(known.value) >= len(run):
@@ -170,15 +188,18 @@ def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
             located = Located(run, (Span(m.start(), m.start() + len(run)),))
             found[person.key] = Surname(run, sid, located, "stated")
     for p in people:
-        if p.key not in found and (inferred := _inferred(p, given, last)) is not None:
+        if p.key not in found and (inferred := _inferred(p, given, last,
+                                                         shared.get(p.key))) is not None:
             found[p.key] = inferred
     return found
 
 
 def _inferred(p: Named, given_names: Mapping[str, list[str]],
-              last_names: Mapping[str, list[str]]) -> Surname | None:
+              last_names: Mapping[str, list[str]],
+              shared: tuple[str, list[str]] | None = None) -> Surname | None:
     """A family name read from the form of the name, with the reason; None when the form
-    does not tell (see the module docstring)."""
+    does not tell (see the module docstring). ``shared``: the words the sources use alone
+    that end this name and others' (the names), so no evidence for this one."""
     def other(names: Mapping[str, list[str]], word: str) -> str | None:
         # Other people's names only: "Luis Mario" itself ends with "Mario".
         return next((n for n in names.get(word, ()) if n != p.name), None)
@@ -186,7 +207,8 @@ def _inferred(p: Named, given_names: Mapping[str, list[str]],
     words = name_words(p.name)
     if len(words) < 2:
         return None
-    lead = Reason(R.SURNAME_NOT_ALONE, {"name": p.name})
+    lead = Reason(R.SURNAME_NOT_ALONE, {"name": p.name}) if shared is None else Reason(
+        R.SURNAME_SHARED, {"word": shared[0], "names": R.joined(shared[1])})
     start = _family_start(words)
     reason: Reason | None = None
     if start is not None:

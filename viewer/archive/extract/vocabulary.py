@@ -193,9 +193,13 @@ SCORE_WORDS: tuple[str, ...] = ("approval rating", "out of 100", "rating")
 #: Ramos", "starring Hong Chau and Brian Dennehy", "directors such as Arturo Ripstein").
 PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by",
                                 "collaboration with", "with", "together with", "produced by",
-                                "written by", "by")
-#: Nouns that may follow a person's possessive ("Alfonso Cuarón's drama").
-POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation")
+                                "written by", "by", "like")
+#: Nouns that may follow a person's possessive, one adjective allowed between ("Alfonso
+#: Cuarón's drama", "Maynée Cortés' exhaustive research", "Stumpfhauser’s tracks").
+POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation",
+                                    "research", "score", "tracks")
+#: Siblings, who share a family name: "X and his brother Omar" names Omar by X's.
+SIBLINGS: tuple[str, ...] = ("brother", "sister")
 
 #: What a shoot or a series does, as a verb after its subject ("filming … began in late 2019",
 #: "Somos. resumed production in August 2020"), and the event each verb makes.

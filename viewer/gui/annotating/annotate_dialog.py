@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -52,10 +54,17 @@ class AnnotateDialog(QDialog):
         self.tags_edit.setObjectName("annotationTags")
         self.tags_edit.setAccessibleName(self.tr("Tags"))
         self.tags_edit.setPlaceholderText(self.tr("contradiction, check later, chapter 3"))
+        self._tag_list: QAbstractItemView | None = None
         if known_tags:
             completer = QCompleter(known_tags, self.tags_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.tags_edit.setCompleter(completer)
+            # The completer's list takes Return for itself: Enter on a tag already in use
+            # (the list showing it) only closed the list, and a second Enter saved. This
+            # filter, installed after the completer's own, sees the key first.
+            self._tag_list = completer.popup()
+            if self._tag_list is not None:
+                self._tag_list.installEventFilter(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("annotateButtons")
@@ -69,6 +78,21 @@ class AnnotateDialog(QDialog):
         form.addRow(self.tr("&Tags:"), self.tags_edit)
         form.addRow(buttons)
         self.note_edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the completer's list: its highlighted tag taken (if one is), then saved,
+        as Enter saves with the list closed."""
+        tag_list = self._tag_list
+        if (tag_list is not None and watched is tag_list
+                and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            index = tag_list.currentIndex()
+            if index.isValid():  # the completer's own role (it is left at its default)
+                self.tags_edit.setText(str(index.data(Qt.ItemDataRole.EditRole)))
+            tag_list.hide()
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()

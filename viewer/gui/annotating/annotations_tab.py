@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.annotations.model import RECORD, Annotation
+from viewer.annotations.model import RECORD, Annotation, shown_tags
 from viewer.annotations.store import fold
 from viewer.archive.errors import ArchiveError
 from viewer.archive.store import Archive
@@ -152,7 +152,7 @@ class ListColumn:
 
 LIST_COLUMNS = (
     ListColumn("tags", QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
-               lambda a: ", ".join(a.tags)),
+               lambda a: shown_tags(a.tags)),
     ListColumn("note", QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note,
                long=True),
     ListColumn("annotated", QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text,

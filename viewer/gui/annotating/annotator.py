@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.anchoring import span_annotation
-from viewer.annotations.model import RECORD, Annotation, new_id, now
+from viewer.annotations.model import RECORD, Annotation, new_id, now, shown_tags
 from viewer.annotations.store import search_words
+from viewer.archive.quotation import nested, quotation
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.store import Archive
@@ -333,7 +334,7 @@ class Annotator(QObject):
         if annotation.orphaned:
             self._say(fill(self.tr("Orphaned: “%1” is no longer in the open archive's sources; "
                                    "the annotation is kept."),
-                           annotation.exact or annotation.record_title))
+                           nested(annotation.exact or annotation.record_title)))
             return
         if annotation.kind == RECORD and annotation.record_id is not None:
             self._window.navigate(annotation.record_table, annotation.record_id)
@@ -448,10 +449,17 @@ class Annotator(QObject):
         items = []
         edit, none_yet = html.escape(self.tr("Edit")), html.escape(self.tr("None yet."))
         for a in found:
-            tags = "".join(f"<span class='where'>#{html.escape(t)}</span> " for t in a.tags)
-            quote = ("" if a.kind == RECORD
-                     else f"<br><i>“{html.escape(a.exact)}”</i>")
-            items.append(f"<p class='passage'>{tags}{html.escape(a.note)}{quote} "
+            # The tags on a line of their own, named and comma-separated: "#check later"
+            # before the note read as the tag "check" and a note beginning "later".
+            lines = []
+            if a.tags:
+                tags = fill(self.tr("Tags: %1"), shown_tags(a.tags))
+                lines.append(f"<span class='where'>{html.escape(tags)}</span>")
+            if a.note:
+                lines.append(html.escape(a.note))
+            if a.kind != RECORD:
+                lines.append(f"<i>{html.escape(quotation(a.exact))}</i>")
+            items.append(f"<p class='passage'>{'<br>'.join(lines)} "
                          f"<a href='annotation:{a.id}'>{edit}</a></p>")
         body = "".join(items) or f"<p class='where'>{none_yet}</p>"
         return ("<h3>" + html.escape(self.tr("Your annotations")) + f"</h3>{body}<p>"

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
 from viewer.archive.charts import MAX_MATRIX_EPISODES, CreditsMatrix
+from viewer.archive.quotation import quotation
 from viewer.archive.records.credits import CrewCredit
 from viewer.archive.records.series import Episode
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
@@ -108,7 +109,10 @@ class CreditsMatrixView(ChartView):
             y += self.line_height(bold) + 4
             for index, credit in enumerate(c for c in data.credits if c.role == role):
                 if index % 2 == 0:
-                    band = scene.addRect(QRectF(0, y, right, row), Qt.PenStyle.NoPen,
+                    # Behind the name only, as the timeline bands its lanes: across the
+                    # cells every other row's empty cells were grey, the rest white, and
+                    # read as two kinds of "not credited" that no legend explained.
+                    band = scene.addRect(QRectF(0, y, gutter, row), Qt.PenStyle.NoPen,
                                          QBrush(colors.band))
                     band.setZValue(-10)
                 name = self.add_text(scene, credit.person, 16,
@@ -172,7 +176,7 @@ class CreditsMatrixView(ChartView):
         bounds = text.boundingRect()
         text.setPos(rect.center().x() - bounds.width() / 2,
                     rect.center().y() - bounds.height() / 2)
-        title = f" “{episode.title}”" if episode and episode.title else ""
+        title = f" {quotation(episode.title)}" if episode and episode.title else ""
         label = fill(translate(
                 "CreditsMatrix", "%1: %2, episode %3"), credit.person, credit.role, number)
         n = len(credit.sources)

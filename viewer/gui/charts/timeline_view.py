@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive.charts import MAX_TIMELINE_EVENTS, TimelineEvent
 from viewer.archive.dates import Precision, StatedDate
+from viewer.archive.quotation import nested, quotation
 from viewer.gui import labels
 from viewer.gui.archive_words import fact_label
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
@@ -364,9 +365,9 @@ class TimelineView(ChartView):
         else:
             where = labels.fill(translate("Timeline", PLACED[event.placed.precision]), when)
         return tooltip(fact_label(fact.topic),
-                       labels.fill(translate(
-                               "Timeline", "As stated: “%1” (read as %2)"), fact.stated, when),
-                       where, f"“{fact.statement}”",
+                       labels.fill(translate("Timeline", "As stated: “%1” (read as %2)"),
+                                   nested(fact.stated), when),
+                       where, quotation(fact.statement),
                        labels.fill(translate(
                                "Timeline", "Source: %1 (%2)"), event.source_title, fact.source),
                        translate(

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.archive.quotation import quotation
 from viewer.archive.reasons import said
 from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
@@ -206,7 +207,7 @@ class DetailPane(QTextBrowser):
         """A disagreement's sides, each span a link that opens the reader there."""
         lines = []
         for value, spans in detail.sides:
-            items = [f"<a href='span:{sid}:{start}:{end}'>“{html.escape(words)}”</a> "
+            items = [f"<a href='span:{sid}:{start}:{end}'>{html.escape(quotation(words))}</a> "
                      f"<span class='where'>({html.escape(title)})</span>"
                      for sid, title, start, end, words in spans]
             lines.append(f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))

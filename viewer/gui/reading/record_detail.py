@@ -11,6 +11,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from viewer.archive.quotation import quotation
 from viewer.archive.records.documents import Excerpt, Span
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
@@ -121,7 +122,7 @@ def _quote_previews(archive: Archive, ids: list[int]) -> dict[int, str]:
     out = {}
     for rec in archive.get_many("quotes", ids):
         text = " ".join(str(getattr(rec, "text", "")).split())
-        out[rec.id] = "“" + (text if len(text) <= 90 else text[:87] + "…") + "”"
+        out[rec.id] = quotation(text if len(text) <= 90 else text[:87] + "…")
     return out
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.archive.export import ExportPart
 from viewer.archive.search_query import build_match, search_box_filter
+from viewer.archive.shown_words import ShownWords
 from viewer.archive.tables import TABLE_SPECS
 from viewer.gui.labels import fill, quoted
 from viewer.gui.search.search_panel import SearchPanel
@@ -48,6 +49,7 @@ class ExportRequest:
     typed: str | None = None  # the filter as typed, when ``query`` is what it searches
     hit_tables: tuple[str, ...] = ()  # tables among the search results shown
     counts: dict[str, int] | None = None  # a search's matching records per table, counted
+    shown: ShownWords | None = None  # the words the tab shows for the archive's own
 
     def can_match(self) -> bool:
         """A search without words matches nothing (a filter without words: every row)."""
@@ -101,7 +103,8 @@ class ExportRequest:
             return [ExportPart(t, target(t), ids=self.selected[t]) for t in tables]
         return [ExportPart(t, target(t), query=self.query,
                            sort=None if self.searching else self.sort,
-                           descending=False if self.searching else self.descending)
+                           descending=False if self.searching else self.descending,
+                           shown=None if self.searching else self.shown)
                 for t in tables]
 
 
@@ -115,7 +118,7 @@ def request_for_tab(tab: RecordTab) -> ExportRequest:
     model = tab.model
     return ExportRequest(False, (tab.table,), {tab.table: ids} if ids else {},
                          model.filter_query, model.sort_key, model.descending,
-                         tab.matching_rows, model.filter_text)
+                         tab.matching_rows, model.filter_text, shown=model.pager.shown)
 
 
 def request_for_search(panel: SearchPanel) -> ExportRequest:

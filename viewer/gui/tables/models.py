@@ -38,6 +38,7 @@ from viewer.gui.translatable import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from viewer.archive.records.kinds import Record
     from viewer.archive.records.navigation import Hit
+    from viewer.archive.shown_words import ShownWords
 
 # Looked up once here rather than at every call: a view asks for a dozen roles per cell on
 # every paint, and each ``Qt.ItemDataRole.X`` is an attribute lookup on an enum class.
@@ -198,6 +199,16 @@ class _TsvMixin:
         return str(model.data(model.index(row, column)) or "")
 
 
+def _shown_words(spec: TableSpec) -> ShownWords | None:
+    """What the tab shows for the archive's own words, which its filter finds and its sort
+    follows in SQL (the cells translate them: :meth:`RecordTableModel._display`)."""
+    if VOCABULARY_FIELDS.isdisjoint(col.key for col in spec.columns):
+        return None
+    from viewer.gui.archive_words import shown_words
+
+    return shown_words(spec)
+
+
 class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
     """One logical table of the archive for a view: a thin adapter over a
     :class:`~viewer.archive.paging.Pager`, which reads the pages (see there for paging,
@@ -215,7 +226,8 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         super().__init__(parent)
         self.pager = Pager(table, archive, page_size=page_size,
                            loader=loader, max_resident_rows=max_resident_rows,
-                           first_page_at_once=first_page_at_once, changes=self)
+                           first_page_at_once=first_page_at_once, changes=self,
+                           shown=_shown_words(TABLE_SPECS[table]))
         self.spec: TableSpec = self.pager.spec
         self._keys = tuple(col.key for col in self.spec.columns)
         self._source_labels = self._labels_for(archive)

@@ -103,13 +103,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
         QT_TRANSLATE_NOOP("Actions", "Select every loaded row"),
         QT_TRANSLATE_NOOP("Actions", "select all rows (of a tab: every row its filter matches)")),
+    # Ctrl+K is the search box's own (its placeholder names it) wherever the focus is; Ctrl+F
+    # in the reader finds in its document. With both on one action, Ctrl+K in the reader
+    # opened its find line too, and no key led back to the search box.
     ActionSpec(
-        "find", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find, "Ctrl+K"), "focus_search",
-        QT_TRANSLATE_NOOP("Actions", "&Edit"), "search",
-        QT_TRANSLATE_NOOP("Actions", "Search every table"),
+        "find", QT_TRANSLATE_NOOP("Actions", "&Find…"), (SK.Find,), "find_where_focused",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"), None,
+        QT_TRANSLATE_NOOP("Actions", "Search every table, or find in the source reader's "
+                                     "document"),
         QT_TRANSLATE_NOOP("Actions", "search every table (as you type; Enter opens the first "
                                      "result, ↓ moves into them, and ↑/↓ there show each in the "
                                      "detail pane); in the source reader: find in its document")),
+    ActionSpec(
+        "search", QT_TRANSLATE_NOOP("Actions", "&Search Everything"), ("Ctrl+K",),
+        "focus_search", QT_TRANSLATE_NOOP("Actions", "&Edit"), "search",
+        QT_TRANSLATE_NOOP("Actions", "Search every table"),
+        QT_TRANSLATE_NOOP("Actions", "the search box, from anywhere in the window (the source "
+                                     "reader too)")),
     ActionSpec(
         "find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (SK.FindNext, "F3"), "find_next",
         QT_TRANSLATE_NOOP("Actions", "&Edit"), None,

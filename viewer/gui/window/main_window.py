@@ -252,23 +252,23 @@ class MainWindow(QMainWindow):
         return (keyboard.step_focus(self.focus_chain(), QApplication.focusWidget(), next)
                 or super().focusNextPrevChild(next))
 
+    def find_where_focused(self) -> None:
+        """Ctrl+F: find in the reader's document with the focus there; else the search box."""
+        in_reader = keyboard.focus_in(self.panes.reader)
+        (self.reader.start_find if in_reader else self.focus_search)()
+
     def focus_search(self) -> None:
-        """Ctrl+F: the search box; inside the source reader, find in its document."""
-        if keyboard.focus_in(self.panes.reader):
-            self.reader.start_find()
-            return
+        """Ctrl+K: the search box, wherever the focus is (the reader's too)."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def find_next(self) -> None:
+    def find_next(self, step: int = 1) -> None:
         keyboard.step_through_results(self.panes.reader, self.panes.search_panel,
-                                      self.browsing.searching(), 1, self.statusBar(),
+                                      self.browsing.searching(), step, self.statusBar(),
                                       self.focus_search)
 
     def find_previous(self) -> None:
-        keyboard.step_through_results(self.panes.reader, self.panes.search_panel,
-                                      self.browsing.searching(), -1, self.statusBar(),
-                                      self.focus_search)
+        self.find_next(-1)
 
     # -- commands -------------------------------------------------------------------------
 

@@ -1,0 +1,176 @@
+"""People as the R2 data audit found them (items 3, 4, 7, 8 and 11): spellings counted once
+per mention, mentions the prose reader missed, readings that say how they were read, and
+reasons that are true of the seeds. Records are found by their words, never by id."""
+
+from __future__ import annotations
+
+import tomllib
+
+from tests.conftest import SEEDS
+from viewer.archive.extract.base import fold
+from viewer.archive.records.credits import CrewCredit, Person
+from viewer.archive.records.documents import Span
+from viewer.archive.records.statements import Quote
+from viewer.archive.records.story import Storyline
+from viewer.archive.store import Archive
+
+
+def _person(archive: Archive, name: str) -> Person:
+    found = [p for p in archive.iter_records("people") if p.name == name]  # type: ignore[attr-defined]
+    assert len(found) == 1, name
+    return found[0]  # type: ignore[return-value]
+
+
+def _names(archive: Archive, person: Person) -> list[tuple[Span, str, str]]:
+    """The person's name spans, each with the seed's words there and the words after."""
+    out = []
+    for span in archive.provenance("people", person.id):
+        if span.field == "name":
+            text = archive.source_text(span.source_id)
+            out.append((span, text[span.start:span.end], text[span.end:span.end + 30]))
+    return out
+
+
+def _seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def _corrections() -> dict:  # type: ignore[type-arg]
+    return tomllib.loads((SEEDS / "corrections.toml").read_text(encoding="utf-8"))
+
+
+def test_a_spelling_is_counted_once_per_mention(archive: Archive) -> None:
+    """One span read by a credit, a quote and the person was counted three times."""
+    cortes = _person(archive, "Maynné Cortés")
+    assert cortes.spelling_note is not None
+    assert "7 of 9 mentions (Maynée Cortés 2, Maynné Cortés 7)" in cortes.spelling_note
+    composer = _person(archive, "Victor Hernández Stumpfhauser")
+    assert composer.spelling_note is not None
+    assert ("4 of 5 mentions (Victor Hernández Stumpfhauser 4, "
+            "Víctor Hernández Stumpfhauser 1)") in composer.spelling_note
+    # The counts are the seeds' own: every mention is a span of the person's provenance.
+    for person, spelling, count in ((cortes, "Maynné Cortés", 7), (cortes, "Maynée Cortés", 2),
+                                    (composer, "Victor Hernández Stumpfhauser", 4)):
+        spans = {(s.source_id, s.start) for s, words, _after in _names(archive, person)
+                 if words == spelling}
+        assert len(spans) == count, spelling
+
+
+def test_a_bare_possessive_and_a_possessive_before_tracks_are_mentions(archive: Archive) -> None:
+    cortes = _names(archive, _person(archive, "Maynné Cortés"))
+    assert any(words == "Maynée Cortés" and after.startswith("' exhaustive research")
+               for _s, words, after in cortes)
+    composer = _names(archive, _person(archive, "Victor Hernández Stumpfhauser"))
+    assert any(words == "Victor Hernández Stumpfhauser" and after.startswith("’s tracks")
+               for _s, words, after in composer)
+
+
+def test_a_spelling_merged_by_folding_accents_is_curated_with_its_reason(
+        archive: Archive) -> None:
+    reason = _corrections().get("accents_and_case", {}).get("reason")
+    composer = _names(archive, _person(archive, "Victor Hernández Stumpfhauser"))
+    [(span, _w, _a)] = [n for n in composer if n[1] == "Víctor Hernández Stumpfhauser"]
+    assert span.status == "curated" and span.reason == reason
+    assert all(s.status == "stated" for s, words, _a in composer
+               if words == "Victor Hernández Stumpfhauser")
+
+
+def test_a_family_name_two_people_share_says_so(archive: Archive) -> None:
+    """'Solares participated…' is in the seeds: it was no evidence because it also fits Ana."""
+    assert ". Solares participated" in _seed("003")
+    for name in ("Sandra Solares", "Ana Solares"):
+        person = _person(archive, name)
+        [span] = [s for s in archive.provenance("people", person.id) if s.field == "surname"]
+        assert span.status == "inferred" and span.reason is not None
+        assert "no source names" not in span.reason
+        assert span.reason.startswith("the sources use “Solares” alone, but it ends the names "
+                                      "of Sandra Solares and Ana Solares")
+
+
+def test_a_quotation_that_goes_on_from_the_paragraph_before_is_inferred(
+        archive: Archive) -> None:
+    quotes = [q for q in archive.iter_records("quotes") if isinstance(q, Quote)]
+    first = next(q for q in quotes if q.text.startswith("The characters in Somos."))
+    goes_on = next(q for q in quotes if q.text.startswith("The folks hovering"))
+    spans = {s.field: s for s in archive.provenance("quotes", first.id)}
+    assert spans["speaker"].status == "stated"
+    for field in ("speaker", "role"):
+        span = next(s for s in archive.provenance("quotes", goes_on.id) if s.field == field)
+        assert span.status == "inferred" and span.reason is not None
+        assert "follows straight on from the quotation attributed to James Schamus" \
+            in span.reason
+
+
+def test_a_credit_s_role_span_states_its_role_or_says_how_it_was_read(
+        archive: Archive) -> None:
+    """'Writers and Research Assistant' was cited as stating 'Screenplay and Research
+    Assistant'."""
+    credit = next(c for c in archive.iter_records("crew") if isinstance(c, CrewCredit)
+                  and c.person == "Maynné Cortés"
+                  and c.role == "Screenplay and Research Assistant")
+    spans = [s for s in archive.provenance("crew", credit.id) if s.field == "role"]
+    said = {archive.source_text(s.source_id)[s.start:s.end]: s for s in spans}
+    assert said["Screenplay and Research Assistant"].status == "stated"
+    read = said["Writers and Research Assistant"]
+    assert read.status == "inferred"
+    assert read.reason == ("“Writers and Research Assistant” is read as the role “Screenplay "
+                           "and Research Assistant” (viewer/archive/roles.py)")
+    # Every credit: a role span is "stated" only where its words name the role.
+    for c in archive.iter_records("crew"):
+        assert isinstance(c, CrewCredit)
+        for s in archive.provenance("crew", c.id):
+            if s.field == "role" and s.status == "stated":
+                assert fold(c.role) in fold(archive.source_text(s.source_id)[s.start:s.end])
+
+
+def test_a_family_read_as_one_person_says_the_text_names_a_family(archive: Archive) -> None:
+    story = next(s for s in archive.iter_records("storylines")
+                 if isinstance(s, Storyline) and s.title == "The ranchers' story")
+    [span] = [s for s in archive.provenance("storylines", story.id) if s.field == "characters"]
+    assert span.status == "inferred" and span.reason is not None
+    assert span.reason.startswith("the source names “the Linares family” here, a family")
+
+
+def test_the_treviño_brothers_are_people_named_by_every_source(archive: Archive) -> None:
+    """The explainer lost the name's accents ('Miguel ngel Trevio and his brother Omar'); the
+    encyclopedia names 'Miguel and Omar Treviño'."""
+    reasons = {tuple(e["names"]): e["reason"] for e in _corrections()["same_person"]}
+    for name, explainer, encyclopedia in (("Miguel Treviño", "Miguel ngel Trevio", "Miguel"),
+                                          ("Omar Treviño", "Omar", "Omar Treviño")):
+        person = _person(archive, name)
+        names = _names(archive, person)
+        files = {s.source_file[:3]: (s, words) for s, words, _a in names}
+        assert set(files) == {"000", "002"}
+        span, words = files["000"]
+        assert words == explainer and span.status == "curated"
+        assert span.reason == next(r for names_, r in reasons.items() if name in names_)
+        span, words = files["002"]
+        assert words == encyclopedia
+        assert (span.status == "stated") == (words == name)
+    miguel = _person(archive, "Miguel Treviño")
+    assert miguel.spelling_note is not None
+    assert miguel.spelling_note.startswith("Shown as seeds/corrections.toml lists it first")
+
+
+def test_the_correction_reasons_count_the_seeds_spellings() -> None:
+    """'Maynné' seven times and 'Maynée' once in the notes, 'Maynée' once in the
+    encyclopedia, as the reason says."""
+    notes, encyclopedia = _seed("003"), _seed("002")
+    assert (notes.count("Maynné Cortés"), notes.count("Maynée Cortés")) == (7, 1)
+    assert encyclopedia.count("Maynée Cortés") == 1 and "Maynné" not in encyclopedia
+    reason = next(e["reason"] for e in _corrections()["same_person"]
+                  if "Maynné Cortés" in e["names"])
+    assert "'Maynné Cortés' seven times and 'Maynée Cortés' once" in reason
+    assert "Miguel ngel Trevio and his brother Omar" in _seed("000")
+    assert "Miguel and Omar Treviño" in encyclopedia
+
+
+def test_the_production_notes_site_is_cited_to_the_page_s_own_branding(
+        archive: Archive) -> None:
+    """Not to 'the Netflix Mexico team', which names a team, not the publisher."""
+    notes = next(s for s in archive.iter_records("sources") if s.kind == "production notes")  # type: ignore[attr-defined]
+    [span] = [s for s in archive.provenance("sources", notes.id) if s.field == "site"]
+    text = archive.source_text(span.source_id)
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    assert text[line_start:line_end].strip() == "NETFLIX"
