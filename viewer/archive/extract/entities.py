@@ -758,7 +758,7 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
                               rf"[{UPPER}][{LOWER}]+){{1,3}}(?=\s+(?:was|is|has)\b)")
             m = full.match(text, start, ex.text.spans[0].end)
             if m is not None:
-                found.append(at(text, m.start(), m.end()))
+                found.append(ProseMention(at(text, m.start(), m.end())))
         for span in ex.text.spans:
             for m in listed.finditer(text, span.start, span.end):
                 for n in one.finditer(text, m.start("names"), m.end("names")):
