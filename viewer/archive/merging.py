@@ -429,103 +429,6 @@ class Merger:
                 if len(longer) == 1 and short in self.entities:
                     self.entities[longer[0]].mentions += self.entities.pop(short).mentions
 
-    def take_mentions(self) -> None:
-        """Every further mention of the name of an organisation, place, work or award, in
-        every seed: the readers know a name by the words beside it ("the Netflix blog post",
-        "the DEA operation"), and once a source has said what it is, "on Netflix" names it
-        too. An acronym a seed pairs with a name in brackets ("Drug Enforcement
-        Administration (DEA)") is one of its names from then on, read as such (inferred,
-        with the pairing). A name two things share, or a person's or a character's, names
-        neither here. Run once the other readings are merged (:meth:`merge_short_names`)."""
-        from viewer.archive.extract.entities import read_acronyms, read_mentions
-
-        owners: dict[str, set[tuple[str, ...]]] = {}
-        for key, ent in self.entities.items():
-            if ent.kind in _NAMED_KINDS:
-                for _sid, e in ent.mentions:
-                    owners.setdefault(e.name.text, set()).add(key)
-        if not owners:
-            return
-        files = {s.id: s.file for s in self.seeds}
-        passages: dict[int, list[tuple[int, int]]] = {}
-        taken: dict[int, list[tuple[int, int]]] = {}
-        for row in self.excerpts:
-            if row.values["kind"] != "heading":
-                passages.setdefault(row.values["source_id"], []).append(
-                    (row.values["start"], row.values["end"]))
-        people = {fold(s) for p in self.people.values() for s in p.spellings}
-        people.update(self.characters)
-        for p in self.people.values():
-            for _f, sid, loc in p.prov:
-                taken.setdefault(sid, []).extend((s.start, s.end) for s in loc.spans)
-        for row in self.characters.values():
-            for _f, sid, loc in row.prov:
-                taken.setdefault(sid, []).extend((s.start, s.end) for s in loc.spans)
-        for ent in self.entities.values():
-            for sid, e in ent.mentions:
-                if ent.kind != "event":  # "the Allende massacre" names the town too
-                    taken.setdefault(sid, []).extend((s.start, s.end) for s in e.name.spans)
-            for sid, loc in ent.gapped:
-                taken.setdefault(sid, []).extend((s.start, s.end) for s in loc.spans)
-        acronyms: dict[str, Reason] = {}
-        for seed in self.seeds:
-            for name, short in read_acronyms(seed.text, passages.get(seed.id, []),
-                                             [n for n, k in owners.items()
-                                              if next(iter(k))[0] in ("organisation", "place")]):
-                if short.text not in owners and short.text not in acronyms:
-                    acronyms[short.text] = Reason(R.ACRONYM, {
-                        "short": short.text, "name": name, "where": files[seed.id]})
-                    owners[short.text] = set(owners[name])
-        swept: set[str] = set()
-        for round_ in (1, 2):
-            names = [n for n, keys in owners.items()
-                     if len(keys) == 1 and fold(n) not in people and n not in swept]
-            swept.update(names)
-            for seed in self.seeds:
-                for name, loc, statement in read_mentions(
-                        seed.text, passages.get(seed.id, []), names, taken.get(seed.id, [])):
-                    self.entities[next(iter(owners[name]))].named.append(
-                        (seed.id, loc, statement))
-                    taken.setdefault(seed.id, []).append((loc.spans[0].start, loc.spans[0].end))
-                    if name in acronyms:
-                        self.status[id(loc)] = ("inferred", (acronyms[name],))
-            if round_ == 2:
-                break
-            for sid, key, ent in self.listed_works(passages, people):
-                owners.setdefault(ent.name.text, set()).add(key)
-                taken.setdefault(sid, []).extend((s.start, s.end) for s in ent.name.spans)
-
-    def listed_works(self, passages: dict[int, list[tuple[int, int]]], people: set[str]
-                     ) -> list[tuple[int, tuple[str, ...], EntityRecord]]:
-        """Titles quoted in a list with a work the sources name ("include: “Lust, Caution,”
-        “Hulk,” … “The Ice Storm,” …"; "(“Dance of the 41,” “The House of Flowers” and
-        “Someone Has to Die”)") are works too, read so (inferred, naming the works beside
-        them): the list says they are things of one kind, not what kind."""
-        from viewer.archive.extract.entities import read_title_lists
-
-        works: set[tuple[int, int, int]] = set()
-        for ent in self.entities.values():
-            if ent.kind != "work":
-                continue
-            for sid, e in ent.mentions:
-                works.add((sid, e.name.spans[0].start, e.name.spans[0].end))
-            for sid, loc, _statement in ent.named:
-                works.add((sid, loc.spans[0].start, loc.spans[0].end))
-        added: list[tuple[int, tuple[str, ...], EntityRecord]] = []
-        for seed in self.seeds:
-            for titles, statement in read_title_lists(seed.text, passages.get(seed.id, [])):
-                if not any((seed.id, t.spans[0].start, t.spans[0].end) in works for t in titles):
-                    continue
-                for title in titles:
-                    if (seed.id, title.spans[0].start, title.spans[0].end) in works \
-                            or fold(title.text) in people:
-                        continue
-                    record = EntityRecord("work", title, statement,
-                                          inferred=R.LISTED_WITH_WORKS)
-                    self.entity(record, seed.id)
-                    added.append((seed.id, ("work", fold(title.text)), record))
-        return added
-
     def tie_gapped_titles(self) -> None:
         """A quoted title with words left out ("How the U.S. Triggered a in ,") is no title the
         seed states whole: it never becomes a work, nor a name or variant of one. It is read
@@ -568,11 +471,6 @@ class Merger:
                 "gap": gap.text, "title": whole.name.text,
                 "where": Reason(R.THIS_SOURCE) if whole_sid == sid else files[whole_sid],
                 "names": R.joined(shared)}),))
-
-
-#: The kinds of thing whose names :meth:`Merger.take_mentions` finds wherever they stand: an
-#: event's name is a common noun ("the operation"), named again in other words.
-_NAMED_KINDS = frozenset({"organisation", "place", "work", "award"})
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:

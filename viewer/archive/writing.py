@@ -15,6 +15,7 @@ from viewer.archive import reasons as R
 from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
+from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
 from viewer.archive.schema import (
@@ -354,7 +355,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     m.merge_short_names()
     m.merge_undated_events()
     m.tie_gapped_titles()
-    m.take_mentions()
+    take_mentions(m)
     write_entities(w, m, people)
 
     _write_disagreements(w, m, seeds)
