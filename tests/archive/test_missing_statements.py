@@ -144,9 +144,13 @@ def test_works_in_lists_after_verbs_and_with_their_kind_after_them(archive: Arch
              "¡Que viva México!": "film"}
     for title, kind in kinds.items():
         assert kind in _named(archive, "works", title).relations, title
-    for title in ("Lust, Caution", "Hulk", "Pushing Hands", "Dance of the 41", "2091"):
+    for title in ("Lust, Caution", "Hulk", "Pushing Hands", "2091"):
         work = _named(archive, "works", title)
         assert work.inferred == reasons.LISTED_WITH_WORKS, title
+    # "(“Dance of the 41,” “The House of Flowers” and …)" and "to write "Dance of the
+    # Forty-One." The film": one title, its number in figures or in words.
+    dance = _named(archive, "works", "Dance of the Forty-One")
+    assert set(dance.variants) == {"Dance of the Forty-One", "Dance of the 41"}
     gertrud = _named(archive, "works", "Carl Theodor Dreyer's Gertrud: The Moving Word")
     assert gertrud.inferred == reasons.WORK_KIND_UNSTATED
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from viewer.archive import reasons as R
 from viewer.archive.extract.base import EntityRecord, fold
-from viewer.archive.merging import Merger
+from viewer.archive.merging import Merger, name_key
 from viewer.archive.reasons import Reason
 
 #: The kinds of thing whose names :func:`take_mentions` finds wherever they stand: an
@@ -115,5 +115,5 @@ def _listed_works(m: Merger, passages: dict[int, list[tuple[int, int]]], people:
                 record = EntityRecord("work", title, statement,
                                       inferred=R.LISTED_WITH_WORKS)
                 m.entity(record, seed.id)
-                added.append((seed.id, ("work", fold(title.text)), record))
+                added.append((seed.id, ("work", name_key(title.text)), record))
     return added

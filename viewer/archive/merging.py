@@ -396,7 +396,7 @@ class Merger:
             year = ent.date.normalized[:4] if ent.date else ""
             key: tuple[str, ...] = ("event", reading, year)
         else:
-            key = (ent.kind, fold(ent.name.text))
+            key = (ent.kind, name_key(ent.name.text))
         row = self.entities.get(key)
         if row is None:
             row = self.entities[key] = Entity(ent.kind)
@@ -471,6 +471,14 @@ class Merger:
                 "gap": gap.text, "title": whole.name.text,
                 "where": Reason(R.THIS_SOURCE) if whole_sid == sid else files[whole_sid],
                 "names": R.joined(shared)}),))
+
+
+def name_key(name: str) -> str:
+    """What makes two names of a thing one: folded, and its numbers in figures ("Dance of the
+    Forty-One" and "Dance of the 41" are one title)."""
+    from viewer.archive.extract.vocabulary import in_figures
+
+    return fold(in_figures(name))
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:
