@@ -20,7 +20,7 @@ from viewer.archive.extract.base import (
     fold,
 )
 from viewer.archive.reasons import Reason
-from viewer.archive.seeds import SeedInfo
+from viewer.archive.seeds import SameRemark, SeedInfo
 from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
@@ -134,6 +134,8 @@ class Merger:
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
         self.dropped_titles: list[tuple[int, Located, Reason]] = []
+        #: Quotes a curator says are one remark in other words (corrections.toml).
+        self.same_remarks: list[SameRemark] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name", *,
                key: str | None = None) -> Person:
@@ -230,8 +232,9 @@ class Merger:
                     credit.values["episodes"].append(n)
             credit.add("person", sid, c.person)
             credit.add("role", sid, c.role)
-            if c.inferred:
-                self.status[id(c.role)] = ("inferred", (Reason(c.inferred),))
+            if c.inferred:  # the role's words do not name the person
+                self.status[id(c.role)] = ("inferred", (Reason(c.inferred, {
+                    "words": c.role.text, "name": c.person.normalized}),))
             credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)
@@ -259,7 +262,8 @@ class Merger:
                 self.status[id(ep.synopsis)] = ("inferred", tuple(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
-            row.add("number", sid, ep.number)
+            if ep.number_stated:
+                row.add("number", sid, ep.number)
             for name, loc in (("title", ep.title), ("release_date", ep.release_date),
                               ("synopsis", ep.synopsis)):
                 if loc is not None:

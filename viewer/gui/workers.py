@@ -292,13 +292,13 @@ class SearchJob(QRunnable):
         return self._relay.latest_search != self._generation
 
     def run(self) -> None:
-        from viewer.gui.archive_words import titled_hits  # with the first search, not at start
+        from viewer.gui.search.hit_words import shown_hits  # with the first search, not at start
 
         relay, generation = self._relay, self._generation
         try:
             with relay.connection(self._path) as archive:
                 result = archive.search(self._text, limit=self._limit, prefix_last=True)
-                result = replace(result, hits=titled_hits(archive, result.hits))
+                result = replace(result, hits=shown_hits(archive, result.hits))
         except ArchiveError as exc:
             relay.search_failed.emit(generation, str(exc))
             return
@@ -314,7 +314,7 @@ class SearchJob(QRunnable):
             with relay.connection(self._path) as archive, archive.cancelled_when(self._stale):
                 refined = archive.search(self._text, limit=self._limit, prefix_last=True,
                                          exhaustive=True, time_limit=REFINE_TIME_LIMIT_S)
-                refined = replace(refined, hits=titled_hits(archive, refined.hits))
+                refined = replace(refined, hits=shown_hits(archive, refined.hits))
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
         except Exception:

@@ -261,6 +261,9 @@ class _Reader:
                      relation=at(self.text, start, start + len(label), value=reading),
                      section=ex.section)
             return
+        # A line with no entity label may still quote a work: "Based on: “[Title](#),”
+        # written by …" states what the series is based on.
+        self.works(start, end, at(self.text, start, end), ex.section)
 
     # -- sentences --------------------------------------------------------------------------
 
@@ -540,8 +543,9 @@ class _Reader:
             # filmed “*Heridas*,”"), a credit or a publisher after it, or the noun of the next
             # words ("“Dance of the Forty-One.” The film, in which …").
             made = re.search(rf"\b(?:{_MAKING})\s*[“\"*\[]*$", before)
-            credit = re.match(r"[,.]?(?:”|\"|\*|\])*\s*(?:written|directed|starring|by|"
-                              r"published\s+by)\b", after)
+            # A link whose target is cut may stand between ("[Title](#),” written by").
+            credit = re.match(r"[,.]?(?:”|\"|\*|\])*(?:\([^()\s]*\)[,.]?(?:”|\"|\*)*)?\s*"
+                              r"(?:written|directed|starring|by|published\s+by)\b", after)
             next_noun = re.match(rf"[,.]?(?:”|\"|\*|\])*\s+(?:The|This)\s+(?P<noun>{nouns})\b",
                                  after, re.I)
             based_on = re.search(rf"\b{based}\s*:?\s*[“\"*\[]*$", before, re.I)
@@ -670,8 +674,6 @@ def read_entities(text: str, excerpts: list[ExcerptRecord]) -> list[EntityRecord
         if ex.kind in ("infobox", "table_row"):
             start, end = min(sp.start for sp in ex.text.spans), max(sp.end for sp in ex.text.spans)
             reader.label_line(ex, start, end)
-            # A title quoted in a line ("Based on: “How the U.S. Triggered …,” written by …").
-            reader.works(start, end, at(text, start, end), ex.section)
             continue
         for span in ex.text.spans:
             for s, e in sentences(text, span.start, span.end):

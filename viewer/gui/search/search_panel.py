@@ -93,6 +93,9 @@ class SearchPanel(QWidget):
         # the panel's edge rather than widen it: a pasted line of 6,000 letters with nowhere to
         # break, asked of the layout whole, widened the window to tens of thousands of pixels.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wrapped beside the button: at 800x600 the Spanish summary ran under "Volver a las
+        # tablas" and was cut mid-word ("también coi").
+        self.summary.setWordWrap(True)
         close = QToolButton(self)
         close.setObjectName("closeSearchButton")
         close.setAccessibleName(self.tr("Close search"))
@@ -184,7 +187,7 @@ class SearchPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(close)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
