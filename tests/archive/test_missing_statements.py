@@ -144,9 +144,12 @@ def test_works_in_lists_after_verbs_and_with_their_kind_after_them(archive: Arch
              "¡Que viva México!": "film"}
     for title, kind in kinds.items():
         assert kind in _named(archive, "works", title).relations, title
-    for title in ("Lust, Caution", "Hulk", "Pushing Hands", "2091"):
+    for title in ("Lust, Caution", "Hulk", "Pushing Hands", "2091", "Mexican gangster"):
         work = _named(archive, "works", title)
         assert work.inferred == reasons.LISTED_WITH_WORKS, title
+    # "*Cristiada* (2010), Mexican gangster (2012), *La dictadura perfecta* (2013)": the
+    # seed lost the italics; the list and the year say it is a title.
+    assert _named(archive, "works", "Mexican gangster").date == "2012"
     # "(“Dance of the 41,” “The House of Flowers” and …)" and "to write "Dance of the
     # Forty-One." The film": one title, its number in figures or in words.
     dance = _named(archive, "works", "Dance of the Forty-One")
@@ -169,7 +172,11 @@ def test_the_readers_are_general() -> None:
     assert [loc.spans[0].start for _n, loc, _s in found] == [
         text.index("FBI"), text.index("FBI's")]
     [(titles, _statement)] = read_title_lists(text, passages)
-    assert [t.text for t in titles] == ["Alpha", "Beta", "Gamma"]
+    assert [t.text for t, _year in titles] == ["Alpha", "Beta", "Gamma"]
+    listed = "Her films are *Uno* (2001), Dos y tres (2005) and *Cuatro* (2009)."
+    [(titles, _statement)] = read_title_lists(listed, [(0, len(listed))])
+    assert [(t.text, y.text if y else None) for t, y in titles] == [
+        ("Uno", "2001"), ("Dos y tres", "2005"), ("Cuatro", "2009")]
 
 
 # -- the massacre's figures ------------------------------------------------------------------

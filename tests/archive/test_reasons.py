@@ -84,8 +84,8 @@ def test_a_reason_is_said_in_the_users_language(spanish: None, archive: Archive)
     assert works and all(reasons.said(w.inferred) in (  # type: ignore[attr-defined]
         "un título entre comillas o en cursivas junto a un año o un crédito; el texto no dice "
         "qué tipo de obra es", "un nombre seguido de un año entre paréntesis, leído como título",
-        "un título entre comillas en una lista con títulos que las fuentes nombran como obras; el "
-        "texto no dice qué tipo de obra es")
+        "un título en una lista con títulos que las fuentes nombran como obras; el texto no dice "
+        "qué tipo de obra es")
         for w in works)
     assert all(w.inferred in (reasons.WORK_KIND_UNSTATED,  # type: ignore[attr-defined]
                               reasons.NAME_AND_YEAR, reasons.LISTED_WITH_WORKS) for w in works)

@@ -89,10 +89,11 @@ def take_mentions(m: Merger) -> None:
 
 def _listed_works(m: Merger, passages: dict[int, list[tuple[int, int]]], people: set[str]
                   ) -> list[tuple[int, tuple[str, ...], EntityRecord]]:
-    """Titles quoted in a list with a work the sources name ("include: “Lust, Caution,”
-    “Hulk,” … “The Ice Storm,” …"; "(“Dance of the 41,” “The House of Flowers” and
-    “Someone Has to Die”)") are works too, read so (inferred, naming the works beside
-    them): the list says they are things of one kind, not what kind."""
+    """Titles listed with a work the sources name ("include: “Lust, Caution,” “Hulk,” … “The
+    Ice Storm,” …"; "(“Dance of the 41,” “The House of Flowers” and “Someone Has to Die”)";
+    "*Cristiada* (2010), Mexican gangster (2012), …") are works too, read so (inferred): the
+    list says they are things of one kind, not what kind. A year in brackets after one dates
+    it."""
     from viewer.archive.extract.entities import read_title_lists
 
     works: set[tuple[int, int, int]] = set()
@@ -105,14 +106,14 @@ def _listed_works(m: Merger, passages: dict[int, list[tuple[int, int]]], people:
             works.add((sid, loc.spans[0].start, loc.spans[0].end))
     added: list[tuple[int, tuple[str, ...], EntityRecord]] = []
     for seed in m.seeds:
-        for titles, statement in read_title_lists(seed.text, passages.get(seed.id, [])):
-            if not any((seed.id, t.spans[0].start, t.spans[0].end) in works for t in titles):
+        for items, statement in read_title_lists(seed.text, passages.get(seed.id, [])):
+            if not any((seed.id, t.spans[0].start, t.spans[0].end) in works for t, _y in items):
                 continue
-            for title in titles:
+            for title, year in items:
                 if (seed.id, title.spans[0].start, title.spans[0].end) in works \
                         or fold(title.text) in people:
                     continue
-                record = EntityRecord("work", title, statement,
+                record = EntityRecord("work", title, statement, date=year,
                                       inferred=R.LISTED_WITH_WORKS)
                 m.entity(record, seed.id)
                 added.append((seed.id, ("work", name_key(title.text)), record))

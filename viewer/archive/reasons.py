@@ -89,8 +89,8 @@ SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
 #: A work's kind, or its title, read from the layout, not from words that say it.
 WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
                         "not say what kind of work it is")
-LISTED_WITH_WORKS = N_("a title in quotes listed with titles the sources name as works; the "
-                       "text does not say what kind of work it is")
+LISTED_WITH_WORKS = N_("a title listed with titles the sources name as works; the text does "
+                       "not say what kind of work it is")
 NAME_AND_YEAR = N_("a name followed by a year in brackets, read as a title")
 #: A role whose words do not name the person: "created by screenwriter in his television
 #: directorial debut", the creator's name left out, read as the creator the source credits.

@@ -925,34 +925,59 @@ def read_mentions(text: str, passages: Iterable[tuple[int, int]], names: Iterabl
     return found
 
 
-#: A title in quotation marks, italics allowed inside them; a list's comma or full stop may
-#: stand inside the closing marks ("“*Heridas*,”", "“Dallas Buyers Club.”").
-_QUOTED_TITLE = re.compile(r"[“\"]\*{0,2}(?P<t>(?:[¡¿]?[" + UPPER + r"0-9])[^“”\"*\n]{0,89}?)"
-                           r"[,.]?\*{0,2}[,.]?[”\"]")
+_FIRST = rf"(?:[¡¿]?[{UPPER}0-9])"
+_YEAR_AFTER = r"\s*\((?:19|20)\d{2}\)"
+#: An item of a list of titles: in quotation marks, italics allowed inside them, the list's
+#: comma or full stop perhaps inside the closing marks ("“*Heridas*,”", "“Dallas Buyers
+#: Club.”"); in italics ("*Cristiada* (2010)", "*Somos*. (2021)"); or, right after an item
+#: with its year, words with a year of their own ("*Cristiada* (2010), Mexican gangster
+#: (2012), …", where the seed lost the italics). A year in brackets after it is the item's.
+_LIST_ITEM = re.compile(
+    rf"(?:[“\"]\*{{0,2}}(?P<q>{_FIRST}[^“”\"*\n]{{0,89}}?)[,.]?\*{{0,2}}[,.]?[”\"]"
+    rf"|(?<![\w*])\*{{1,2}}(?P<i>{_FIRST}[^*\n]{{0,89}}?)\*{{1,2}}\.?"
+    rf"|(?:(?<=\d\), )|(?<=\d\) and )|(?<=\d\), and ))"
+    rf"(?P<b>[{UPPER}][\w’'\- ]{{1,60}}?)(?={_YEAR_AFTER}))(?:{_YEAR_AFTER})?")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
+def _item(m: re.Match[str]) -> tuple[int, int]:
+    group = "q" if m.group("q") is not None else "i" if m.group("i") is not None else "b"
+    return m.start(group), m.end(group)
+
+
+def _listed(text: str, run: list[re.Match[str]]) -> list[tuple[Located, Located | None]]:
+    """Each item's title, and the year in brackets after it, if any ("Mexican gangster
+    (2012)")."""
+    out: list[tuple[Located, Located | None]] = []
+    for m in run:
+        start, end = _item(m)
+        year = re.search(r"\((?P<y>(?:19|20)\d{2})\)\Z", text[end:m.end()])
+        out.append((at(text, start, end), at(text, end + year.start("y"), end + year.end("y"),
+                                              value=year.group("y")) if year else None))
+    return out
+
+
 def read_title_lists(text: str, passages: Iterable[tuple[int, int]]
-                     ) -> list[tuple[list[Located], Located]]:
-    """Every list of two or more quoted titles in a seed's passages ("“Lust, Caution,”
-    “Hulk,” … and “Pushing Hands.”"), as the titles and the sentence that lists them: the
+                     ) -> list[tuple[list[tuple[Located, Located | None]], Located]]:
+    """Every list of two or more titles in a seed's passages ("“Lust, Caution,” “Hulk,” …
+    and “Pushing Hands.”", "*Cristiada* (2010), Mexican gangster (2012), …"), as the titles
+    and the sentence that lists them (each title with the year in brackets after it): the
     merger reads a title as a work when a work the sources name stands in the same list."""
-    found: list[tuple[list[Located], Located]] = []
+    found: list[tuple[list[tuple[Located, Located | None]], Located]] = []
     for start, end in passages:
         for s, e in sentences(text, start, end):
             run: list[re.Match[str]] = []
-            for m in _QUOTED_TITLE.finditer(text, s, e):
+            for m in _LIST_ITEM.finditer(text, s, e):
                 # The list's comma may stand inside the closing marks: then a space joins.
-                comma = "," in text[run[-1].end("t"):run[-1].end()] if run else False
+                comma = "," in text[_item(run[-1])[1]:run[-1].end()] if run else False
                 joins = _LIST_JOIN.fullmatch(text, run[-1].end(), m.start()) is not None or (
                     comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", text[run[-1].end():m.start()])
                     is not None) if run else True
                 if not joins:
                     if len(run) > 1:
-                        found.append(([at(text, r.start("t"), r.end("t")) for r in run],
-                                      at(text, s, e)))
+                        found.append((_listed(text, run), at(text, s, e)))
                     run = []
                 run.append(m)
             if len(run) > 1:
-                found.append(([at(text, r.start("t"), r.end("t")) for r in run], at(text, s, e)))
+                found.append((_listed(text, run), at(text, s, e)))
     return found
