@@ -3949,5 +3949,13 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>The export</source>
         <translation>La exportación</translation>
     </message>
+    <message>
+        <source>Searching your annotations</source>
+        <translation>La búsqueda en sus anotaciones</translation>
+    </message>
+    <message>
+        <source>Listing your annotations</source>
+        <translation>El listado de sus anotaciones</translation>
+    </message>
 </context>
 </TS>

@@ -349,8 +349,13 @@ class SearchPanel(QWidget):
         """How many of the user's annotations match ``text``: the annotator lists them under
         the results, and the summary and the empty page count them too ("No results" above a
         listed annotation said the opposite of what the panel showed)."""
+        before = self._annotations[1] if self._annotations[0] == self._text else 0
         self._annotations = (text, count)
-        if self._shown is not None and not self._pending and text == self._text:
+        # The count arrives from another thread, often after the records: the results are
+        # described again only if it changes what they say (a lone quote's "Type a word"
+        # became "Nothing in the archive matches" when no annotation matched either).
+        if (self._shown is not None and not self._pending and text == self._text
+                and count != before):
             self._describe(self._shown)
             self.summary_changed.emit()
 
