@@ -84,10 +84,12 @@ def test_a_reason_is_said_in_the_users_language(spanish: None, archive: Archive)
     works = [w for w in archive.iter_records("works") if getattr(w, "inferred", None)]
     assert works and all(reasons.said(w.inferred) in (  # type: ignore[attr-defined]
         "un título entre comillas o en cursivas junto a un año o un crédito; el texto no dice "
-        "qué tipo de obra es", "un nombre seguido de un año entre paréntesis, leído como título")
+        "qué tipo de obra es", "un nombre seguido de un año entre paréntesis, leído como título",
+        "un título en una lista con títulos que las fuentes nombran como obras; el texto no dice "
+        "qué tipo de obra es")
         for w in works)
     assert all(w.inferred in (reasons.WORK_KIND_UNSTATED,  # type: ignore[attr-defined]
-                              reasons.NAME_AND_YEAR) for w in works)
+                              reasons.NAME_AND_YEAR, reasons.LISTED_WITH_WORKS) for w in works)
     episode = archive.provenance("episodes", 1)
     assert any(s.reason and s.reason.startswith("the source describes episodes 1 and 2")
                for s in episode)

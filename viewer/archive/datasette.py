@@ -192,7 +192,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "heading": "The heading a passage sits under (empty for other records); the search "
                    "weighs it less than the passage's own words.",
         "body": "The record's text the index reads besides its title.",
-        "source_count": "How many sources state the record (ties in search rank by it).",
+        "source_count": "How many sources state the record (ties in search rank by it); for an "
+        "entity, how many say what it is, not those that only name it.",
     },
     "meta": {"key": "What is recorded.", "value": "Its value."},
     "storyline_characters": {},

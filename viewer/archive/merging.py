@@ -76,6 +76,9 @@ class Entity:
     #: Quoted titles with words left out, read as this one (:meth:`Merger.tie_gapped_titles`):
     #: the words the seed quotes, read as the title stated whole.
     gapped: list[tuple[int, Located]] = field(default_factory=list)
+    #: Further mentions of a name the readers gave it (:meth:`Merger.take_mentions`):
+    #: (source id, the name there, its sentence).
+    named: list[tuple[int, Located, Located]] = field(default_factory=list)
     id: int = 0
 
 
@@ -134,9 +137,12 @@ class Merger:
         #: Quotes a curator says are one remark in other words (corrections.toml).
         self.same_remarks: list[SameRemark] = []
 
-    def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
+    def person(self, located: Located, source_id: int, field_name: str = "name", *,
+               key: str | None = None) -> Person:
+        """The person ``located`` names, made on first mention; ``key`` files a spelling with
+        a person already known (a fuller name of theirs)."""
         name = located.normalized
-        key = fold(self.corrections.get(fold(name), name))
+        key = key or fold(self.corrections.get(fold(name), name))
         p = self.people.get(key)
         if p is None:
             p = self.people[key] = Person(key)
@@ -326,20 +332,20 @@ class Merger:
 
     def describe(self, row: Row, sid: int, description: Located) -> None:
         """Keep every description of a character, from every source (issue 25)."""
-        row.set_once("description", sid, description, description.text)
+        row.set_once("description", sid, description, description.normalized)
         said = row.values.setdefault("descriptions", [])
-        new = fold(description.text)
+        new = fold(description.normalized)
         # One description read twice, once cut shorter, is one: the longer is kept.
         same = [d for d in said if new in fold(d) or fold(d) in new]
         if not same:
-            said.append(description.text)
-        elif all(len(d) < len(description.text) for d in same):
-            said[said.index(same[0])] = description.text
+            said.append(description.normalized)
+        elif all(len(d) < len(description.normalized) for d in same):
+            said[said.index(same[0])] = description.normalized
             for d in same[1:]:
                 said.remove(d)
             # The longer reading's span holds the shorter one's words: it is the evidence.
             row.prov = [(f, i, loc) for f, i, loc in row.prov
-                        if f != "descriptions" or loc.text not in same]
+                        if f != "descriptions" or loc.normalized not in same]
         else:
             return  # a shorter reading of a description already kept, with its span
         row.add("descriptions", sid, description)
@@ -357,6 +363,8 @@ class Merger:
             if len(keys) == 1 and first not in names and len(first) > 2:
                 names[first] = self.characters[keys[0]].values["name"]
         for name, description in read_descriptions(seed.text, excerpts, names):
+            if description.value is not None:  # cut short where the source lost words
+                self.status[id(description)] = ("inferred", (Reason(R.WORDS_LEFT_OUT),))
             self.describe(self.characters[fold(name)], seed.id, description)
 
     def take_prose_people(self) -> None:
@@ -366,8 +374,19 @@ class Merger:
         for ent in self.entities.values():
             taken.update(fold(e.name.text) for _sid, e in ent.mentions)
         for sid, loc in self.prose_people:
-            if fold(loc.normalized) not in taken:
-                self.person(loc, sid)
+            said = fold(loc.normalized)
+            if said in taken:
+                continue
+            # A fuller name of exactly one person ("Álvaro Curiel de Icaza", under the heading
+            # "Álvaro Curiel") is theirs, read so: the words added could be anyone's.
+            fuller = [p for key, p in self.people.items()
+                      if said.startswith(key + " ") and len(key.split()) > 1]
+            if said not in self.people and len(fuller) == 1:
+                self.person(loc, sid, key=fuller[0].key)
+                self.status[id(loc)] = ("inferred", (Reason(R.FULLER_NAME, {
+                    "name": fuller[0].name}),))
+                continue
+            self.person(loc, sid)
 
     def entity(self, ent: EntityRecord, sid: int) -> None:
         """One thing however many sentences and seeds name it: by kind and folded name, and
@@ -381,7 +400,7 @@ class Merger:
             year = ent.date.normalized[:4] if ent.date else ""
             key: tuple[str, ...] = ("event", reading, year)
         else:
-            key = (ent.kind, fold(ent.name.text))
+            key = (ent.kind, name_key(ent.name.text))
         row = self.entities.get(key)
         if row is None:
             row = self.entities[key] = Entity(ent.kind)
@@ -456,6 +475,14 @@ class Merger:
                 "gap": gap.text, "title": whole.name.text,
                 "where": Reason(R.THIS_SOURCE) if whole_sid == sid else files[whole_sid],
                 "names": R.joined(shared)}),))
+
+
+def name_key(name: str) -> str:
+    """What makes two names of a thing one: folded, and its numbers in figures ("Dance of the
+    Forty-One" and "Dance of the 41" are one title)."""
+    from viewer.archive.extract.vocabulary import in_figures
+
+    return fold(in_figures(name))
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:

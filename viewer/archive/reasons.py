@@ -74,6 +74,14 @@ ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this cre
                     "under")
 #: A kinship word next to a name ("his brother"), read as the relation it names.
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
+#: A role read from someone who did it alongside the person.
+PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
+                     "not name the person's role in other words")
+#: A person's fuller name, read in a passage about them.
+FULLER_NAME = N_("a fuller name of {name}: it begins with that name, and no other person's")
+#: A name's acronym, known from a source that gives it in brackets with the name.
+ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in brackets with that name, "
+             "of which it is the initials")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "
@@ -87,6 +95,8 @@ SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
 #: A work's kind, or its title, read from the layout, not from words that say it.
 WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
                         "not say what kind of work it is")
+LISTED_WITH_WORKS = N_("a title listed with titles the sources name as works; the text does "
+                       "not say what kind of work it is")
 NAME_AND_YEAR = N_("a name followed by a year in brackets, read as a title")
 #: A role whose words do not name the person: "created by screenwriter in his television
 #: directorial debut", the creator's name left out, read as the creator the source credits.

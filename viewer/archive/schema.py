@@ -362,7 +362,8 @@ def create_views(db: sqlite_utils.Database) -> None:
 
 def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]) -> None:
     """Fill each searchable table's ``search_id`` from the index's rows, and each index
-    row's ``source_count`` from its record, once both are written. ``tabs`` maps a
+    row's ``source_count`` from its record, once both are written (where the writer did
+    not give it). ``tabs`` maps a
     physical table to the logical tables the index names its rows
     by (``credits`` → cast, crew)."""
     index = quote_identifier(SEARCH_TABLE)
@@ -376,7 +377,7 @@ def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]
         db.execute(
             f"UPDATE {index} SET source_count = (SELECT json_array_length(p.sources) "
             f"FROM {table} p WHERE p.id = {index}.record_id) "
-            f"WHERE tab IN ({marks})", names)
+            f"WHERE tab IN ({marks}) AND source_count IS NULL", names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:

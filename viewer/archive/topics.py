@@ -43,6 +43,12 @@ FACT_TOPICS: dict[str, str] = {
     "user_rating": "User rating (of 10)",
     "user_rating_votes": "User reviews behind the rating",
     "town_population": "Allende population",
+    # What the massacre's account counts besides the dead (the R2 audit's missing statements).
+    "gunmen": "Cartel gunmen in the attack",
+    "properties_razed": "Properties razed",
+    "rampage_hours": "Length of the rampage (hours)",
+    "families_affected": "Families affected by disappearances",
+    "family_members_lost": "Members one family lost",
 }
 
 #: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
@@ -91,6 +97,11 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "critics_score_reviews": ("the series", "reviews behind the score out of 100"),
     "user_rating": ("the series", "user rating (of 10)"),
     "user_rating_votes": ("the series", "user reviews behind the rating"),
+    "gunmen": ("the massacre", "cartel gunmen"),
+    "properties_razed": ("the massacre", "properties razed"),
+    "rampage_hours": ("the massacre", "length (hours)"),
+    "families_affected": ("the massacre", "families affected by disappearances"),
+    "family_members_lost": ("the massacre", "members one family lost"),
 }
 
 #: The subject of a fact whose topic :data:`FACT_CLAIMS` does not list (its attribute is then

@@ -16,6 +16,7 @@ from viewer.archive.claim_writing import write_claims
 from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
+from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
 from viewer.archive.roles import SOURCE_AUTHOR, names_role
@@ -119,15 +120,18 @@ class Writer:
                     "status": status, "reason": reason, "reason_parts": parts})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
-              body: Iterable[str | None], heading: str = "") -> None:
+              body: Iterable[str | None], heading: str = "", *,
+              source_count: int | None = None) -> None:
         """One row of the search index for record ``record_id`` of tab ``table`` (its
         physical table is written beside it, for readers of the file). ``title`` is the
         record's own name; a passage has none, only a ``heading`` shared by its section,
-        which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`)."""
+        which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`).
+        ``source_count``, the search's tie-breaker, is the record's number of sources unless
+        given (:func:`~viewer.archive.schema.link_search_rows`)."""
         self.search_rows.append({
             "record_table": _physical_of(table), "tab": table, "record_id": record_id,
             "source_id": source_id, "title": title, "heading": heading,
-            "body": "\n".join(b for b in body if b)})
+            "body": "\n".join(b for b in body if b), "source_count": source_count})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -359,6 +363,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     m.merge_short_names()
     m.merge_undated_events()
     m.tie_gapped_titles()
+    take_mentions(m)
     write_entities(w, m, people)
 
     write_claims(w, m, seeds)

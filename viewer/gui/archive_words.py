@@ -63,6 +63,11 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "User rating (of 10)"),
     QT_TRANSLATE_NOOP("Facts", "User reviews behind the rating"),
     QT_TRANSLATE_NOOP("Facts", "Allende population"),
+    QT_TRANSLATE_NOOP("Facts", "Cartel gunmen in the attack"),
+    QT_TRANSLATE_NOOP("Facts", "Properties razed"),
+    QT_TRANSLATE_NOOP("Facts", "Length of the rampage (hours)"),
+    QT_TRANSLATE_NOOP("Facts", "Families affected by disappearances"),
+    QT_TRANSLATE_NOOP("Facts", "Members one family lost"),
 ))
 
 #: A fact whose topic no list knows: :data:`viewer.archive.topics.GENERIC_FACT_LABEL` and the
@@ -120,6 +125,11 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "reviews behind the score out of 100"),
     QT_TRANSLATE_NOOP("Claims", "user rating (of 10)"),
     QT_TRANSLATE_NOOP("Claims", "user reviews behind the rating"),
+    QT_TRANSLATE_NOOP("Claims", "cartel gunmen"),
+    QT_TRANSLATE_NOOP("Claims", "properties razed"),
+    QT_TRANSLATE_NOOP("Claims", "length (hours)"),
+    QT_TRANSLATE_NOOP("Claims", "families affected by disappearances"),
+    QT_TRANSLATE_NOOP("Claims", "members one family lost"),
 ))
 
 #: What an organisation, place, event, work or award is to the series or the text naming it
@@ -130,6 +140,7 @@ ENTITY_RELATIONS = frozenset((
     QT_TRANSLATE_NOOP("Entities", "apology"),
     QT_TRANSLATE_NOOP("Entities", "article"),
     QT_TRANSLATE_NOOP("Entities", "award"),
+    QT_TRANSLATE_NOOP("Entities", "birthplace"),
     QT_TRANSLATE_NOOP("Entities", "book"),
     QT_TRANSLATE_NOOP("Entities", "cartel"),
     QT_TRANSLATE_NOOP("Entities", "city"),

@@ -1038,6 +1038,26 @@
         <source>user reviews behind the rating</source>
         <translation>reseñas de usuarios en que se basa la calificación</translation>
     </message>
+    <message>
+        <source>cartel gunmen</source>
+        <translation>sicarios del cártel</translation>
+    </message>
+    <message>
+        <source>properties razed</source>
+        <translation>propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>length (hours)</source>
+        <translation>duración (horas)</translation>
+    </message>
+    <message>
+        <source>families affected by disappearances</source>
+        <translation>familias afectadas por desapariciones</translation>
+    </message>
+    <message>
+        <source>members one family lost</source>
+        <translation>integrantes que perdió una sola familia</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1286,6 +1306,10 @@
     <message>
         <source>award</source>
         <translation>premio</translation>
+    </message>
+    <message>
+        <source>birthplace</source>
+        <translation>lugar de nacimiento</translation>
     </message>
     <message>
         <source>book</source>
@@ -1914,6 +1938,26 @@
     <message>
         <source>Allende population</source>
         <translation>Población de Allende</translation>
+    </message>
+    <message>
+        <source>Cartel gunmen in the attack</source>
+        <translation>Sicarios del cártel en el ataque</translation>
+    </message>
+    <message>
+        <source>Properties razed</source>
+        <translation>Propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>Length of the rampage (hours)</source>
+        <translation>Duración de la matanza (horas)</translation>
+    </message>
+    <message>
+        <source>Families affected by disappearances</source>
+        <translation>Familias afectadas por desapariciones</translation>
+    </message>
+    <message>
+        <source>Members one family lost</source>
+        <translation>Integrantes que perdió una sola familia</translation>
     </message>
     <message>
         <source>Other stated figure (%1)</source>

@@ -160,6 +160,8 @@ class CreditRecord:
     "Executive Producer", "Editor", "Cinematographer", "Composer", …) and ``role.text`` the words
     the seed uses ("Directed by", "head editor"). ``episodes`` limits a credit to episode
     numbers where the seed does ("Directors: Álvaro Curiel (episodes 1, 2, 5 & 6)").
+    ``inferred`` is the reason (a message of :mod:`viewer.archive.reasons`) when the role is
+    read from words that do not give it to the person ("to produce … alongside X").
     """
 
     person: Located
@@ -170,7 +172,7 @@ class CreditRecord:
     episodes: tuple[int, ...] = ()
     #: Where the role's words do not name the person (the name is read from another of the
     #: seed's credits): the reason, a message of viewer.archive.reasons taking ``words`` and
-    #: ``name``.
+    #: ``name`` (a message may use neither).
     inferred: str | None = None
 
 

@@ -853,6 +853,19 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
     _fact(rf"(?P<rating>\d+(?:\.\d+)?)/10 (?:user )?rating from (?P<votes>{_NUMBER}) user "
           r"(?:reviews|ratings|votes)", ("user_rating", "rating", _figure),
           ("user_rating_votes", "votes", _figure)),
+    # A count after the word it counts ("with confirmed deaths exceeding 80"): one more
+    # estimate beside the others of its sentence, so kept by its value.
+    _fact(rf"\b(?:confirmed|estimated|reported) (?:deaths|dead|killings) (?:of )?"
+          # (no words that take in the missing: the group _toll_topic asks of never matches)
+          rf"(?P<v>(?:exceeding|above|over|more than|at least) {_NUMBER})\b(?P<missing>(?!))?",
+          ("death_toll", "v", _figure), topic_for=_toll_topic),
+    _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:cartel )?gunmen\b", ("gunmen", "v", _figure)),
+    _fact(rf"\b(?:raze|razed|razing|destroyed|demolished|bulldozed) (?P<v>{_QUALIFIER}{_NUMBER}) "
+          r"(?:properties|homes|houses|buildings)\b", ("properties_razed", "v", _figure)),
+    _fact(r"(?P<v>\d+)-hour (?:rampage|massacre|siege|attack|killing spree)\b",
+          ("rampage_hours", "v", _figure)),
+    _fact(rf"\bdisappearances affecting (?P<v>{_QUALIFIER}{_NUMBER}) families\b",
+          ("families_affected", "v", _figure)),
 )
 
 
