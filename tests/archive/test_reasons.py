@@ -138,7 +138,9 @@ def test_parts_are_read_back_as_written_and_a_bad_cell_falls_back_to_the_sentenc
     assert reasons.said(reasons.reasoned("as written", "{not json")) == "as written"
 
 
-_PATH = re.compile(r"\b[\w-]+/[\w/.-]+|\b\w+\.(?:py|toml|txt)\b")
+#: A file of the code or the seeds' folder ("viewer/archive/roles.py", "corrections.toml").
+#: A seed's own file name ("000_….txt") is a source the window lists, and may be named.
+_PATH = re.compile(r"\b[\w-]+/[\w/.-]+|\b\w+\.(?:py|toml)\b")
 
 
 def test_no_reason_names_a_file_of_the_code(archive_path: Path) -> None:
