@@ -336,7 +336,6 @@ class Merger:
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
-
     def describe(self, row: Row, sid: int, description: Located) -> None:
         """Keep every description of a character, from every source (issue 25)."""
         row.set_once("description", sid, description, description.text)

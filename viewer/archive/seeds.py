@@ -38,7 +38,6 @@ class SeedInfo:
     stated: tuple[tuple[str, int, int], ...] = ()
 
 
-
 def _decode(file: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8")
