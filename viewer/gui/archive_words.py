@@ -278,8 +278,8 @@ def _table_text(table: str) -> str:
     return table_label(TABLE_SPECS[table]) if table in TABLE_SPECS else table
 
 
-#: Each vocabulary of :data:`viewer.gui.labels.VOCABULARY_COLUMNS`: the words the archive
-#: stores, and how the window shows one (any other words as they are).
+# Each vocabulary of :data:`viewer.gui.labels.VOCABULARY_COLUMNS`: the words the archive
+# stores, and how the window shows one (any other words as they are).
 VOCABULARIES: dict[str, tuple[Collection[str], Callable[[str], str]]] = {
     "kinds": (KINDS, kind_label),
     "fact labels": (FACT_LABELS, fact_label_text),

@@ -323,10 +323,10 @@ class VocabularyColumn:
     tables: frozenset[str] = frozenset()
 
 
-#: Which field shows which vocabulary: the one list :data:`VOCABULARY_FIELDS`,
-#: :func:`viewer.gui.archive_words.field_text` and the tabs' shown words are read from. A
-#: crew credit's ``role`` and a person's ``roles`` are canonical roles; a quote's ``role`` is
-#: the speaker's in the source's words, and a crew credit's ``role_as_stated`` the credit's.
+# Which field shows which vocabulary: the one list :data:`VOCABULARY_FIELDS`,
+# :func:`viewer.gui.archive_words.field_text` and the tabs' shown words are read from. A
+# crew credit's ``role`` and a person's ``roles`` are canonical roles; a quote's ``role`` is
+# the speaker's in the source's words, and a crew credit's ``role_as_stated`` the credit's.
 VOCABULARY_COLUMNS: tuple[VocabularyColumn, ...] = (
     VocabularyColumn("kind", "kinds"),
     VocabularyColumn("label", "fact labels"),
@@ -338,8 +338,8 @@ VOCABULARY_COLUMNS: tuple[VocabularyColumn, ...] = (
     VocabularyColumn("role", "roles", frozenset({"crew"})),
     VocabularyColumn("roles", "roles", frozenset({"people"})),
 )
-#: The keys of :data:`VOCABULARY_COLUMNS`: a tab or a detail pane with none of them needs no
-#: vocabulary loaded.
+# The keys of :data:`VOCABULARY_COLUMNS`: a tab or a detail pane with none of them needs no
+# vocabulary loaded.
 VOCABULARY_FIELDS = frozenset(column.key for column in VOCABULARY_COLUMNS)
 
 
