@@ -359,8 +359,12 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
         "UPDATE facts SET value_sort = lower(value)",
         "UPDATE claims SET value_sort = lower(value)",
         "PRAGMA user_version = 7"),
-               "built by an older Somos Archive \\(archive schema 7; this viewer reads 8\\), "
-               "whose stored sort order"),
+               "built by an older Somos Archive \\(archive schema 7; this viewer reads "
+               f"{SCHEMA_VERSION}\\), whose stored sort order"),
+    # Disagreements as schema 8 wrote them: one row per side, spans of other values in it.
+    BadArchive("schema-8-disagreement-rows", _altered("PRAGMA user_version = 8"),
+               "built by an older Somos Archive \\(archive schema 8; this viewer reads "
+               f"{SCHEMA_VERSION}\\), whose disagreements"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

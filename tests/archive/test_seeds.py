@@ -9,6 +9,8 @@ import tomllib
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO, SEEDS
 from viewer.archive.extract.base import fold
 
@@ -64,3 +66,19 @@ def test_every_correction_is_still_needed(archive_path: Path) -> None:
     # Spellings differing only in accents or capitals are filed together: some are.
     assert corrections["accents_and_case"]["reason"].strip()
     assert any(len({fold(n) for n in s}) < len(s) for s in spellings)
+    # Each version of a remark still occurs, in exactly one source.
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt")]
+    for remark in corrections["same_remark"]:
+        assert remark["reason"].strip()
+        for version in remark["versions"]:
+            assert sum(version in seed for seed in seeds) == 1, version
+
+
+def test_a_malformed_same_remark_entry_is_a_seed_error(tmp_path: Path) -> None:
+    from viewer.archive.extract.base import SeedError
+    from viewer.archive.seeds import load_same_remarks
+
+    (tmp_path / "corrections.toml").write_text(
+        '[[same_remark]]\nversions = ["only one"]\nreason = "x"\n', encoding="utf-8")
+    with pytest.raises(SeedError, match="same_remark"):
+        load_same_remarks(tmp_path)

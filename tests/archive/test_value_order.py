@@ -78,8 +78,11 @@ def test_claims_sorted_by_value_numbers_dates_then_names(archive: Archive) -> No
     values = [c.value for c in claims]  # type: ignore[attr-defined]
     _check_value_order(claims, {c.id: c.kind == "date" for c in claims})  # type: ignore[attr-defined]
     kinds = [c.kind for c in claims]  # type: ignore[attr-defined]
-    assert kinds.index("name") > max(i for i, k in enumerate(kinds) if k != "name")
-    names = [v for v, k in zip(values, kinds, strict=True) if k == "name"]
+    # Names, roles in a source's words, a remark's words and lists of names sort as words.
+    words = {"name", "role", "words", "names"}
+    first = min(i for i, k in enumerate(kinds) if k in words)
+    assert first > max(i for i, k in enumerate(kinds) if k not in words)
+    names = [v for v, k in zip(values, kinds, strict=True) if k in words]
     # Words alphabetically, accent-blind: "Álvaro Curiel" among the A's.
     assert names.index("A Walk with Wolves") < names.index("Álvaro Curiel") \
         < names.index("Anatomy of a massacre") < names.index("Somos.")

@@ -479,7 +479,8 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
 #: (errors.py, atomic.py) are kept too, as the rule is simpler than the exceptions.
 #: test_smoke.py checks the list against the modules a build really imports.
 BUILD_MODULES: tuple[str, ...] = (
-    "__init__.py", "atomic.py", "build.py", "claims.py", "dates.py", "entity_writing.py",
+    "__init__.py", "atomic.py", "build.py", "claim_writing.py", "claims.py", "dates.py",
+    "entity_writing.py",
     "errors.py", "manifest.py", "merging.py", "reasons.py", "roles.py", "schema.py",
     "seed_integrity.py",
     "seeds.py", "stop_words.py", "tables.py", "topics.py", "value_order.py", "writing.py",

@@ -126,6 +126,7 @@ def test_tags_of_two_words_read_as_one_tag_apart_from_the_note(
     assert "#check" not in text
     tab = window.annotations_tab
     window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)  # the list is read off the GUI thread
     assert tab.model.index(0, 0).data() == "chronology, check later"
 
 

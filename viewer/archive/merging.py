@@ -22,7 +22,7 @@ from viewer.archive.extract.base import (
 )
 from viewer.archive.manifest import CORRECTIONS_FILE
 from viewer.archive.reasons import Reason
-from viewer.archive.seeds import Corrections, SeedInfo
+from viewer.archive.seeds import Corrections, SameRemark, SeedInfo
 from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
 from viewer.i18n import message as _
 
@@ -149,6 +149,8 @@ class Merger:
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
         self.dropped_titles: list[tuple[int, Located, Reason]] = []
+        #: Quotes a curator says are one remark in other words (corrections.toml).
+        self.same_remarks: list[SameRemark] = []
 
     def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
         name = located.normalized
@@ -243,6 +245,9 @@ class Merger:
                     credit.values["episodes"].append(n)
             credit.add("person", sid, c.person)
             credit.add("role", sid, c.role)
+            if c.inferred:  # the role's words do not name the person
+                self.status[id(c.role)] = ("inferred", (Reason(c.inferred, {
+                    "words": c.role.text, "name": c.person.normalized}),))
             credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)
@@ -270,7 +275,8 @@ class Merger:
                 self.status[id(ep.synopsis)] = ("inferred", tuple(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
-            row.add("number", sid, ep.number)
+            if ep.number_stated:
+                row.add("number", sid, ep.number)
             for name, loc in (("title", ep.title), ("release_date", ep.release_date),
                               ("synopsis", ep.synopsis)):
                 if loc is not None:

@@ -232,6 +232,11 @@ class Pager:
                 return i
         return -1
 
+    def set_shown(self, shown: ShownWords | None) -> None:
+        """The words the window shows for the archive's own, for the next archive set (some
+        are the archive's: :meth:`~viewer.archive.store.Archive.claim_subjects`)."""
+        self._shown = shown
+
     def set_archive(self, archive: Archive | None) -> None:
         """Show another archive (or none); the first page loads on the next :meth:`load`."""
         self._changes.about_to_reset()

@@ -87,6 +87,13 @@ SEVERAL_TITLES_FIT = N_("more than one title stated whole fits it")
 WORK_KIND_UNSTATED = N_("a title in quotes or italics next to a year or a credit; the text does "
                         "not say what kind of work it is")
 NAME_AND_YEAR = N_("a name followed by a year in brackets, read as a title")
+#: A role whose words do not name the person: "created by screenwriter in his television
+#: directorial debut", the creator's name left out, read as the creator the source credits.
+UNNAMED_CREATOR = N_("the sentence gives the creator's “{words}” without the creator's name; "
+                     "it is read as {name}, whom this source credits as the series' creator")
+#: A list of names gathered from a source's rows (every episode's directors).
+GATHERED_NAMES = N_("{name} is one of the names this source gives for every episode; the "
+                    "list they make, “{value}”, is gathered from them")
 #: Two of a reason's items ("episodes 1 and 2"), nested for more.
 AND = N_("{first} and {second}")
 

@@ -207,3 +207,41 @@ def load_corrections(seeds_dir: Path) -> Corrections:
             reasons[fold(name)] = reason
     return Corrections(mapping, reasons, folded_reason,
                        _named_here(data.get("named_here", [])))
+
+
+@dataclass(frozen=True)
+class SameRemark:
+    """Passages quoting one remark in different words, which only a curator can tell from
+    two remarks (``[[same_remark]]`` of ``corrections.toml``): each version by words it
+    contains, and why they are one remark."""
+
+    versions: tuple[str, ...]
+    reason: str
+
+
+def load_same_remarks(seeds_dir: Path) -> list[SameRemark]:
+    """The ``[[same_remark]]`` entries of ``corrections.toml`` (absent file: none)."""
+    path = seeds_dir / CORRECTIONS_FILE
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SeedError(CORRECTIONS_FILE, _("cannot be read: {problem}").format(
+            problem=exc)) from exc
+    entries = data.get("same_remark", [])
+    if not isinstance(entries, list):
+        raise SeedError(CORRECTIONS_FILE, _("same_remark must be a list of [[same_remark]] "
+                                            "tables, not {value!r}").format(value=entries))
+    found = []
+    for entry in entries:
+        versions = entry.get("versions") if isinstance(entry, dict) else None
+        reason = entry.get("reason") if isinstance(entry, dict) else None
+        if (not isinstance(versions, list) or len(versions) < 2
+                or not all(isinstance(v, str) and v.strip() for v in versions)
+                or not isinstance(reason, str) or not reason.strip()):
+            raise SeedError(CORRECTIONS_FILE, _("a same_remark entry needs versions (two or "
+                                                "more passages, as text) and a reason: "
+                                                "{entry!r}").format(entry=entry))
+        found.append(SameRemark(tuple(versions), reason))
+    return found

@@ -18,13 +18,35 @@ order are the window's. The CLI and the exports pass none, and read as they alwa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
 from viewer.archive.schema import quote_identifier, sort_key
 from viewer.archive.stop_words import fold
+
+#: At most this many subjects are read as the archive's closed set (see :func:`claim_subjects`).
+MAX_SUBJECTS = 200
+
+
+def claim_subjects(rows: Callable[[str, Sequence[Any]], Iterator[Any]],
+                   most: int = MAX_SUBJECTS) -> tuple[str, ...] | None:
+    """Every subject the archive's claims are about — the builder's few and one per episode
+    ("episode 3"), composed, so in no list a window can hold — for a window to show each in
+    its words (a disagreement's subject is one of them). Read one subject at a time through
+    the claims' (subject, attribute, id) index: as many lookups as subjects, however many
+    claims. None when there are more than ``most``: not a closed set of words."""
+    found: list[str] = []
+    sql = "SELECT subject FROM claims WHERE subject IS NOT NULL ORDER BY subject LIMIT 1"
+    row = next(rows(sql, ()), None)
+    while row is not None:
+        if len(found) == most:
+            return None
+        found.append(row[0])
+        row = next(rows("SELECT subject FROM claims WHERE subject > ? ORDER BY subject "
+                        "LIMIT 1", (row[0],)), None)
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,13 +42,8 @@ from viewer.archive.schema import (
     quote_identifier,
     read_row_counts,
 )
-from viewer.archive.shown_words import ShownWords
-from viewer.archive.tables import (
-    READ_ALONE,
-    TABLE_SPECS,
-    TableSpec,
-    title_of,
-)
+from viewer.archive.shown_words import ShownWords, claim_subjects
+from viewer.archive.tables import READ_ALONE, TABLE_SPECS, TableSpec, title_of
 from viewer.archive.validation import check_file, describe_failure, full_check, reading, validate
 from viewer.i18n import message as _
 
@@ -588,6 +583,11 @@ class Archive:
         return search_archive(self._conn, text, table=table, limit=limit,
                               exhaustive=exhaustive, prefix_last=prefix_last,
                               time_limit=time_limit or TIME_LIMIT_S)
+
+    @reading
+    def claim_subjects(self) -> tuple[str, ...] | None:
+        """See :func:`viewer.archive.shown_words.claim_subjects`."""
+        return claim_subjects(self._rows)
 
     def table_names(self) -> list[str]:
         return list(TABLE_SPECS)

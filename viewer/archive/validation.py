@@ -223,12 +223,19 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
                 "version's builder. {advice}").format(
                 path=path, table=table, columns=", ".join(sorted(lacking)),
                 advice=rebuild_advice()))
-    if version < SCHEMA_VERSION:
+    if version < 8:
         # Every table and column there, but written to an older contract: schema 8 changed
         # what facts' and claims' value_sort hold, and read as they are, their values would
         # sort as text again (a stale archive of a checkout is rebuilt before this is asked).
         raise ArchiveError(_(
             "{older}, whose stored sort order this viewer does not read. {advice}").format(
+            older=_built_older(path, version), advice=rebuild_advice()))
+    if version < SCHEMA_VERSION:
+        # Schema 9 gave each value of a disagreement its own row and side: read as they are,
+        # an older archive's rows would list spans under values they do not state.
+        raise ArchiveError(_(
+            "{older}, whose disagreements this viewer does not read (each value as stated, "
+            "with its side). {advice}").format(
             older=_built_older(path, version), advice=rebuild_advice()))
     # Cheap corruption check, fit for opening: the file is as long as its header says, and
     # the first row of every table (as a page reads it: a document's whole text is read when

@@ -51,6 +51,11 @@ def value_kind(table: str, row: dict[str, object]) -> str:
     return "date" if table == "facts" and row.get("topic") in YEAR_TOPICS else ""
 
 
+#: Claims' kinds whose values are words whatever they look like: a name, a role in a
+#: source's words, a remark's words, a list of names.
+_WORDS = frozenset({"name", "role", "words", "names"})
+
+
 def value_sort_key(value: object, kind: str = "") -> str:
     """The sort key of a stated ``value`` (see the module's docstring); "" for no value, as
     :func:`~viewer.archive.schema.sort_key` gives, so keyset pages never meet a NULL.
@@ -63,7 +68,7 @@ def value_sort_key(value: object, kind: str = "") -> str:
     text = " ".join(str(value).split())
     # A date first, unless the value is said to be a number: "2011-03" is March 2011, not
     # the range 2011–3 (a bare "2019" is a year only when ``kind`` says so).
-    if kind != "name":
+    if kind not in _WORDS:
         date = functools.partial(_date_key, bare_year=kind == "date")
         reads = (_number_key, date) if kind == "number" else (date, _number_key)
         if kind == "date":

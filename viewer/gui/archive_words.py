@@ -15,14 +15,13 @@ data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer.archive.shown_words import ShownColumn, ShownWords
-from viewer.archive.tables import TABLE_SPECS, composed_records, title_of
+from viewer.archive.tables import TABLE_SPECS, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
 from viewer.gui.labels import KINDS, fill, kind_label, table_label, vocabulary_column
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
     # The record classes are made by the pages that hold them, not at start-up.
     from collections.abc import Callable, Collection
 
-    from viewer.archive.records.navigation import Hit, Link
-    from viewer.archive.store import Archive
+    from viewer.archive.records.navigation import Link
     from viewer.archive.tables import TableSpec
 
 #: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").
@@ -52,6 +50,7 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "Massacre began"),
     QT_TRANSLATE_NOOP("Facts", "Death toll estimate"),
     QT_TRANSLATE_NOOP("Facts", "Disappearances estimate"),
+    QT_TRANSLATE_NOOP("Facts", "Dead or missing, counted together"),
     QT_TRANSLATE_NOOP("Facts", "Official death toll"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls during the massacre"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls in a single day"),
@@ -101,6 +100,7 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "date"),
     QT_TRANSLATE_NOOP("Claims", "people killed"),
     QT_TRANSLATE_NOOP("Claims", "people disappeared"),
+    QT_TRANSLATE_NOOP("Claims", "people dead or missing"),
     QT_TRANSLATE_NOOP("Claims", "emergency calls, in all"),
     QT_TRANSLATE_NOOP("Claims", "emergency calls in one day"),
     QT_TRANSLATE_NOOP("Claims", "people interviewed"),
@@ -113,6 +113,8 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "directors"),
     QT_TRANSLATE_NOOP("Claims", "writers"),
     QT_TRANSLATE_NOOP("Claims", "based on (title)"),
+    QT_TRANSLATE_NOOP("Claims", "role in the series"),
+    QT_TRANSLATE_NOOP("Claims", "words of a remark"),
     QT_TRANSLATE_NOOP("Claims", "approval rating of reviews (%)"),
     QT_TRANSLATE_NOOP("Claims", "reviews behind the approval rating"),
     QT_TRANSLATE_NOOP("Claims", "score out of 100 from reviews"),
@@ -333,27 +335,14 @@ def link_label(link: Link, record: Any | None) -> str:
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
 
 
-def titled_hits(archive: Archive, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the titles the search index holds in English composed in the window's
-    language, for the tables whose titles have words of ours (one lookup per such table, by
-    id). Called by the search job, off the GUI thread (Qt's translate is thread-safe)."""
-    records = composed_records(archive, ((hit.table, hit.id) for hit in hits))
-    if not records:
-        return hits
-    out = []
-    for hit in hits:
-        record = records.get((hit.table, hit.id))
-        out.append(hit if record is None else replace(hit, title=record_title(hit.table,
-                                                                                 record)))
-    return out
-
-
-def shown_words(spec: TableSpec) -> ShownWords | None:
+def shown_words(spec: TableSpec, subjects: Collection[str] = ()) -> ShownWords | None:
     """What a tab of ``spec`` shows for each stored word of its columns of the archive's own
     vocabulary, each column's words in the order the window's language sorts them (its
     collation: accents and case second to the letters, "ñ" after "n"), for the data layer to
-    filter and sort by (:mod:`viewer.archive.shown_words`). None when the tab shows every such
-    word as stored (an English window): its filter and sort are the archive's own."""
+    filter and sort by (:mod:`viewer.archive.shown_words`). ``subjects``: the claims'
+    subjects of the archive shown (:meth:`~viewer.archive.store.Archive.claim_subjects`),
+    which an episode's are composed into. None when the tab shows every such word as stored
+    (an English window): its filter and sort are the archive's own."""
     from PySide6.QtCore import QCollator, Qt
 
     collator = QCollator(QLocale())
@@ -365,6 +354,8 @@ def shown_words(spec: TableSpec) -> ShownWords | None:
         if vocabulary is None:
             continue  # a column of the sources' words
         stored, show = VOCABULARIES[vocabulary.vocabulary]
+        if vocabulary.vocabulary == "claim subjects":
+            stored = frozenset(stored) | frozenset(subjects)  # an episode's too ("episode 3")
         pairs = [(word, show(word)) for word in sorted(stored)]
         if all(word == shown for word, shown in pairs):
             continue

@@ -301,7 +301,8 @@ KINDS = (
     QT_TRANSLATE_NOOP("Kinds", "quote"), QT_TRANSLATE_NOOP("Kinds", "table_row"),
     QT_TRANSLATE_NOOP("Kinds", "infobox"), QT_TRANSLATE_NOOP("Kinds", "heading"),
     QT_TRANSLATE_NOOP("Kinds", "number"), QT_TRANSLATE_NOOP("Kinds", "date"),
-    QT_TRANSLATE_NOOP("Kinds", "name"))
+    QT_TRANSLATE_NOOP("Kinds", "name"), QT_TRANSLATE_NOOP("Kinds", "role"),
+    QT_TRANSLATE_NOOP("Kinds", "words"), QT_TRANSLATE_NOOP("Kinds", "names"))
 _KINDS = frozenset(KINDS)
 
 

@@ -955,6 +955,10 @@
         <translation>personas desaparecidas</translation>
     </message>
     <message>
+        <source>people dead or missing</source>
+        <translation>personas muertas o desaparecidas</translation>
+    </message>
+    <message>
         <source>emergency calls, in all</source>
         <translation>llamadas de emergencia, en total</translation>
     </message>
@@ -1001,6 +1005,14 @@
     <message>
         <source>based on (title)</source>
         <translation>basada en (título)</translation>
+    </message>
+    <message>
+        <source>role in the series</source>
+        <translation>función en la serie</translation>
+    </message>
+    <message>
+        <source>words of a remark</source>
+        <translation>palabras de un comentario</translation>
     </message>
     <message>
         <source>approval rating of reviews (%)</source>
@@ -1156,6 +1168,50 @@
     <message>
         <source>Click to show the credit.</source>
         <translation>Haga clic para mostrar el crédito.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <translation>MMMM</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <extracomment>The words the seeds put before a date to say which part of it, by the word.</extracomment>
+        <translation>finales de %1</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>principios de %1</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>mediados de %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>alrededor de %1</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>alrededor de %1</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1852,10 @@
         <translation>Estimación de desaparecidos</translation>
     </message>
     <message>
+        <source>Dead or missing, counted together</source>
+        <translation>Muertos o desaparecidos, en una sola cifra</translation>
+    </message>
+    <message>
         <source>Official death toll</source>
         <translation>Cifra oficial de muertos</translation>
     </message>
@@ -2328,6 +2388,18 @@
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nombres</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3904,14 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>The export</source>
         <translation>La exportación</translation>
+    </message>
+    <message>
+        <source>Searching your annotations</source>
+        <translation>La búsqueda en sus anotaciones</translation>
+    </message>
+    <message>
+        <source>Listing your annotations</source>
+        <translation>El listado de sus anotaciones</translation>
     </message>
 </context>
 </TS>

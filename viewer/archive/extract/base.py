@@ -141,6 +141,10 @@ class EpisodeRecord:
     release_date: Located | None = None
     runtime_minutes: Located | None = None
     synopsis: Located | None = None
+    #: False where the seed names the episode without stating its number ("the first five",
+    #: "the finale"): ``number`` then holds the words naming it, and the archive never cites
+    #: them as the number (a span states the value it backs).
+    number_stated: bool = True
 
 
 CreditCategory = Literal["cast", "crew"]
@@ -163,6 +167,10 @@ class CreditRecord:
     character: Located | None = None
     professional: bool | None = None
     episodes: tuple[int, ...] = ()
+    #: Where the role's words do not name the person (the name is read from another of the
+    #: seed's credits): the reason, a message of viewer.archive.reasons taking ``words`` and
+    #: ``name``.
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

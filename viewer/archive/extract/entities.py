@@ -265,6 +265,9 @@ class _Reader:
                      relation=at(self.text, start, start + len(label), value=reading),
                      section=ex.section)
             return
+        # A line with no entity label may still quote a work: "Based on: “[Title](#),”
+        # written by …" states what the series is based on.
+        self.works(start, end, at(self.text, start, end), ex.section)
 
     # -- sentences --------------------------------------------------------------------------
 
@@ -490,18 +493,26 @@ class _Reader:
             noun = None
             for n in re.finditer(rf"\b(?P<noun>{nouns})\b", before, re.I):
                 noun = n
+            # "Based on: “[Title](#),” written by …": a label, a link whose target is cut.
+            label = re.search(rf"\b(?P<based>{based}):?\s*(?:“|\"|\*|\[)+$", before, re.I)
             if year is None and noun is None and not re.match(
-                    r"[,.]?(?:”|\"|\*|\])*\s*(?:written|directed|starring|by)\b", after):
+                    r"[,.]?(?:”|\"|\*|\])*(?:\([^()\s]*\)[,.]?(?:”|\"|\*)*)?\s*"
+                    r"(?:written|directed|starring|by)\b", after):
                 continue
             relation = None
             inferred = None
             # What kind of work: a noun before the title ("the film “Museum”"), a noun after it
             # ("*Diablero* (2018), a Netflix original series"), or the plural an earlier title
             # of the sentence took it from, which says a list follows ("three feature films:
-            # “Nora’s Will” (2008), …; “Paradise” (2013)").
+            # “Nora’s Will” (2008), …; “Paradise” (2013)"); a "Based on:" label says it is the
+            # series' source.
             appositive = re.match(rf"[,.]?(?:”|\"|\*|\])*\s*(?:\((?:19|20)\d{{2}}\))?,\s+an?\s+"
                                   rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", after, re.I)
-            if noun is not None:
+            if noun is None and label is not None:
+                off = max(s, ts - 60)
+                relation = at(t, off + label.start("based"), off + label.end("based"),
+                              value="source of the series")
+            elif noun is not None:
                 off = max(s, ts - 60)
                 key = " ".join(noun.group("noun").lower().split())
                 reading = WORK_NOUNS.get(key, "work")

@@ -33,6 +33,7 @@ from viewer.archive.quotation import nested, quotation
 from viewer.gui import labels
 from viewer.gui.archive_words import fact_label
 from viewer.gui.charts.chart_view import ChartColors, ChartView, rounded, tooltip
+from viewer.gui.charts.shown_dates import shown_date
 from viewer.gui.labels import counted, kind_label, number
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -51,6 +52,8 @@ PLACED = {Precision.DAY: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (day stated
           Precision.YEAR: QT_TRANSLATE_NOOP("Timeline", "Placed at %1 (year stated).")}
 MARK_HEIGHT = 12.0
 DOT = 12.0
+# The legend is never laid out narrower than this, however narrow the view.
+MIN_LEGEND_WIDTH = 240.0
 # Runs of at least this many empty years are folded into a break in the axis.
 FOLD_YEARS = 2
 
@@ -200,7 +203,11 @@ class TimelineView(ChartView):
         for band in bands:
             rect = band.rect()
             band.setRect(QRectF(0, rect.y(), label_right + 12, rect.height()))
-        yield from self._draw_legend(scene, sources, color_of, y + 14, colors, small)
+        # Within the chart, and within the view where the chart is wider (a narrow window
+        # scrolls the axis sideways, but the legend is read whole without scrolling).
+        legend_right = min(max(right, label_right), max(self.room(), MIN_LEGEND_WIDTH))
+        yield from self._draw_legend(scene, sources, color_of, y + 14, legend_right, colors,
+                                     small)
 
     def _draw_axis(self, scene: QGraphicsScene, axis: _Axis, top: float, height: float,
                    colors: ChartColors, small: QFont) -> None:
@@ -268,11 +275,11 @@ class TimelineView(ChartView):
                            pen, QBrush(fill), 3)
             start, end = left, left + width
         said_by = kind_label(event.source_kind) or event.fact.source
-        label = f"{event.fact.stated} · {said_by}"
+        when = shown_date(event.fact.stated, event.stated)
+        label = f"{when} · {said_by}"
         if inferred and event.placed.year is not None:
             label = labels.fill(translate(
-                    "Timeline", "%1 (year %2 inferred) · %3"), event.fact.stated,
-                                event.placed.year, said_by)
+                    "Timeline", "%1 (year %2 inferred) · %3"), when, event.placed.year, said_by)
         text = self.add_text(item, label, 0, 0, colors.text)
         width = text.boundingRect().width()
         # Late marks are labelled on their left, over the empty years before them, so the
@@ -297,7 +304,8 @@ class TimelineView(ChartView):
             item.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
             item.setBrush(QBrush(colors.background))
             scene.addItem(item)
-            label = (f"{fact_label(event.fact.topic)}: {event.fact.stated} · "
+            label = (f"{fact_label(event.fact.topic)}: "
+                     f"{shown_date(event.fact.stated, event.stated)} · "
                      f"{kind_label(event.source_kind) or event.fact.source}")
             text = self.add_text(item, label, 0, 0, colors.text)
             text.setPos(x + DOT + 6, mid - text.boundingRect().height() / 2)
@@ -305,9 +313,14 @@ class TimelineView(ChartView):
             yield
 
     def _draw_legend(self, scene: QGraphicsScene, sources: list[tuple[int, str, str]],
-                     color_of: dict[int, QColor], y: float, colors: ChartColors,
+                     color_of: dict[int, QColor], y: float, right: float, colors: ChartColors,
                      font: QFont) -> Iterator[None]:
+        """The sources' colours, then the key to the marks, within ``right``: a source's
+        name cut with "…" (the whole name in its tooltip), the key's entries flowed onto as
+        many lines as they need, each entry's words wrapped — in Spanish the key's last
+        entry alone was wider than the window."""
         h = self.line_height(font)
+        metrics = self.metrics(font)
         self.add_text(scene, translate("Timeline", "Sources"), 8, y, colors.muted,
                       self.chart_font(bold=True))
         y += h + 6
@@ -317,39 +330,52 @@ class TimelineView(ChartView):
             swatch.setBrush(color_of[sid])
             scene.addItem(swatch)
             name = f"{kind_label(kind)} — {title}" if kind else title
-            if len(name) > 90:
-                name = name[:89] + "…"
-            self.add_text(scene, name, 26, y, colors.text, font)
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(right - 26, 80))
+            item = self.add_text(scene, shown, 26, y, colors.text, font)
+            if shown != name:
+                item.setToolTip(name)
             y += h + 4
             yield
         y += 6
-        x = 8.0
-        dot = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
-        dot.setPen(QPen(colors.line, 1.4))
-        dot.setBrush(colors.line)
-        scene.addItem(dot)
-        x += 16
-        x = self._key_text(scene, translate("Timeline", "a day"), x, y, colors, font)
-        bar = QGraphicsRectItem(x, y + h / 2 - 5, 16, 10)
         fill = QColor(colors.line)
         fill.setAlpha(120)
+        entries: list[tuple[QGraphicsItem, float, str]] = []
+        dot = QGraphicsEllipseItem(0, h / 2 - 5, 10, 10)
+        dot.setPen(QPen(colors.line, 1.4))
+        dot.setBrush(colors.line)
+        entries.append((dot, 16, translate("Timeline", "a day")))
+        bar = QGraphicsRectItem(0, h / 2 - 5, 16, 10)
         bar.setPen(QPen(colors.line, 1.4))
         bar.setBrush(fill)
-        scene.addItem(bar)
-        x = self._key_text(scene, translate(
-                "Timeline", "a month or a year, as long as it"), x + 22, y,
-                           colors, font)
-        hollow = QGraphicsEllipseItem(x, y + h / 2 - 5, 10, 10)
+        entries.append((bar, 22, translate("Timeline", "a month or a year, as long as it")))
+        hollow = QGraphicsEllipseItem(0, h / 2 - 5, 10, 10)
         hollow.setPen(QPen(colors.line, 1.4, Qt.PenStyle.DashLine))
-        scene.addItem(hollow)
-        self._key_text(scene, translate(
-                "Timeline", "dashed: the source states no year; placed at the "
-                                        "year another source gives"), x + 16, y, colors, font)
+        entries.append((hollow, 16, translate(
+                "Timeline", "dashed: the source states no year; placed at the year another "
+                            "source gives")))
+        x, line_bottom = 8.0, y + h
+        for symbol, indent, text in entries:
+            lines = self._wrapped(text, font, right - 8 - indent)
+            width = indent + max(self.text_width(line, font) for line in lines)
+            if x > 8 and x + width > right:  # the next line of the key
+                x, y = 8.0, line_bottom + 4
+            scene.addItem(symbol)
+            symbol.setPos(x, y)
+            for n, line in enumerate(lines):
+                self.add_text(scene, line, x + indent, y + n * h, colors.muted, font)
+            line_bottom = max(line_bottom, y + len(lines) * h)
+            x += width + 18
 
-    def _key_text(self, scene: QGraphicsScene, text: str, x: float, y: float,
-                  colors: ChartColors, font: QFont) -> float:
-        item = self.add_text(scene, text, x, y, colors.muted, font)
-        return x + item.boundingRect().width() + 18
+    def _wrapped(self, text: str, font: QFont, room: float) -> list[str]:
+        """``text`` in lines no wider than ``room``, broken between words (a word wider than
+        the room on a line of its own)."""
+        lines: list[str] = []
+        for word in text.split():
+            if lines and self.text_width(f"{lines[-1]} {word}", font) <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [text]
 
     @staticmethod
     def _tip(event: TimelineEvent) -> str:

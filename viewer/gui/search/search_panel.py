@@ -93,6 +93,9 @@ class SearchPanel(QWidget):
         # the panel's edge rather than widen it: a pasted line of 6,000 letters with nowhere to
         # break, asked of the layout whole, widened the window to tens of thousands of pixels.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wrapped beside the button: at 800x600 the Spanish summary ran under "Volver a las
+        # tablas" and was cut mid-word ("también coi").
+        self.summary.setWordWrap(True)
         close = QToolButton(self)
         close.setObjectName("closeSearchButton")
         close.setAccessibleName(self.tr("Close search"))
@@ -184,7 +187,7 @@ class SearchPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(close)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -346,8 +349,13 @@ class SearchPanel(QWidget):
         """How many of the user's annotations match ``text``: the annotator lists them under
         the results, and the summary and the empty page count them too ("No results" above a
         listed annotation said the opposite of what the panel showed)."""
+        before = self._annotations[1] if self._annotations[0] == self._text else 0
         self._annotations = (text, count)
-        if self._shown is not None and not self._pending and text == self._text:
+        # The count arrives from another thread, often after the records: the results are
+        # described again only if it changes what they say (a lone quote's "Type a word"
+        # became "Nothing in the archive matches" when no annotation matched either).
+        if (self._shown is not None and not self._pending and text == self._text
+                and count != before):
             self._describe(self._shown)
             self.summary_changed.emit()
 

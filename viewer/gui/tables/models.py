@@ -199,14 +199,18 @@ class _TsvMixin:
         return str(model.data(model.index(row, column)) or "")
 
 
-def _shown_words(spec: TableSpec) -> ShownWords | None:
+def _shown_words(spec: TableSpec, archive: Archive | None = None) -> ShownWords | None:
     """What the tab shows for the archive's own words, which its filter finds and its sort
-    follows in SQL (the cells translate them: :meth:`RecordTableModel._display`)."""
+    follows in SQL (the cells translate them: :meth:`RecordTableModel._display`). A claim's
+    subject may be an episode's ("episode 3", composed), so the subjects are read from
+    ``archive``: a few index lookups, one per subject."""
     if VOCABULARY_FIELDS.isdisjoint(col.key for col in spec.columns):
         return None
     from viewer.gui.archive_words import shown_words
 
-    return shown_words(spec)
+    subjects = archive.claim_subjects() if archive is not None and any(
+        col.key == "subject" for col in spec.columns) else None
+    return shown_words(spec, subjects or ())
 
 
 class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTableModel):
@@ -227,7 +231,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         self.pager = Pager(table, archive, page_size=page_size,
                            loader=loader, max_resident_rows=max_resident_rows,
                            first_page_at_once=first_page_at_once, changes=self,
-                           shown=_shown_words(TABLE_SPECS[table]))
+                           shown=_shown_words(TABLE_SPECS[table], archive))
         self.spec: TableSpec = self.pager.spec
         self._keys = tuple(col.key for col in self.spec.columns)
         self._source_labels = self._labels_for(archive)
@@ -293,6 +297,7 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     def set_archive(self, archive: Archive | None) -> None:
         """Show another archive (or none); the first page loads on the next :meth:`load`."""
         self._source_labels = self._labels_for(archive)
+        self.pager.set_shown(_shown_words(self.spec, archive))
         self.pager.set_archive(archive)
 
     def _labels_for(self, archive: Archive | None) -> dict[str, str]:
