@@ -82,3 +82,32 @@ def test_a_malformed_same_remark_entry_is_a_seed_error(tmp_path: Path) -> None:
         '[[same_remark]]\nversions = ["only one"]\nreason = "x"\n', encoding="utf-8")
     with pytest.raises(SeedError, match="same_remark"):
         load_same_remarks(tmp_path)
+
+
+def test_a_malformed_named_here_entry_is_a_seed_error(tmp_path: Path) -> None:
+    """Each person's words must stand among the entry's words, with a name and a reason."""
+    from viewer.archive.extract.base import SeedError
+    from viewer.archive.seeds import load_corrections
+
+    (tmp_path / "corrections.toml").write_text(
+        '[[named_here]]\nsource = "x.txt"\nwords = "his brother Omar"\n'
+        'people = { "Miguel" = "Miguel Treviño" }\nreason = "x"\n', encoding="utf-8")
+    with pytest.raises(SeedError, match="named_here"):
+        load_corrections(tmp_path)
+
+
+def test_a_named_here_entry_whose_words_the_seed_no_longer_writes_stops_the_build(
+        tmp_path: Path) -> None:
+    """Dead curated data is an error, not a person quietly left out."""
+    import shutil
+
+    from tests.conftest import edit_seed
+    from viewer.archive.build import build_archive
+    from viewer.archive.extract.base import SeedError
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    edit_seed(seeds, "000_*.txt", [("Miguel ngel Trevio and his brother Omar",
+                                    "Miguel Ángel Treviño and his brother Omar")])
+    with pytest.raises(SeedError, match="named_here"):
+        build_archive(seeds, tmp_path / "a.sqlite", allow_changed_seeds=True)
