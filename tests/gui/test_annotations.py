@@ -286,6 +286,11 @@ def test_annotations_tab_sorts_filters_and_exports(
         tab.filter.setText("GAM")
     assert [a.tags[0] for a in tab.shown()] == ["gamma"]
     assert window.count_label.text().startswith("1 of 3 annotations")
+    with qtbot.waitSignal(tab.status_changed):  # a tag typed as it is marked elsewhere
+        tab.filter.setText("#alpha")
+    assert [a.tags[0] for a in tab.shown()] == ["alpha"]
+    with qtbot.waitSignal(tab.status_changed):
+        tab.filter.setText("GAM")
     tab.view.setFocus()
     tab.view.selectAll()
     QTest.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -303,16 +308,17 @@ def test_the_annotations_filter_waits_for_a_pause_and_folds_each_annotation_once
     """The filter applies once the typing pauses, as the record tabs' does, and each
     annotation's words are folded (accents and case) once per change of the annotations,
     not at every key."""
-    from viewer.gui.annotating import annotation_list, annotations_tab
+    from viewer.annotations import store
+    from viewer.gui.annotating import annotation_list
 
     folded: list[str] = []
-    fold = annotations_tab.fold
+    fold = store.fold
 
     def counting(text: str) -> str:
         folded.append(text)
         return fold(text)
 
-    monkeypatch.setattr(annotations_tab, "fold", counting)  # the words typed
+    monkeypatch.setattr(store, "fold", counting)  # the words typed (store.search_words)
     monkeypatch.setattr(annotation_list, "fold", counting)  # each annotation's words
     tab = AnnotationsTab()
     qtbot.addWidget(tab)

@@ -111,8 +111,10 @@ def search_words(text: str) -> tuple[list[str], str | None]:
     and a note when there were too many: as many as the record search keeps
     (:data:`~viewer.archive.search_query.MAX_TERMS`), since each word is one more test in
     one SQL expression, whose depth SQLite caps (a pasted page of words raised "Expression
-    tree is too large")."""
-    words = list(dict.fromkeys(fold(text).split()))
+    tree is too large"). A word's leading "#" is dropped: a tag is typed as many tools mark
+    one ("#directors" finds the tag "directors"), and no annotation's words start with it."""
+    words = list(dict.fromkeys(word for word in (w.lstrip("#") for w in fold(text).split())
+                               if word))
     if len(words) <= MAX_TERMS:
         return words, None
     return words[:MAX_TERMS], as_notice([first_words_only()])

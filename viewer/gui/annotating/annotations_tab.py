@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.model import Annotation
-from viewer.annotations.store import fold
+from viewer.annotations.store import search_words
 from viewer.gui.annotating.annotation_list import (
     ANNOTATED,
     COLUMN_WIDTHS,
@@ -90,7 +90,8 @@ class _Filter(QSortFilterProxyModel):
         return "\n".join(lines) + "\n"
 
     def set_filter(self, text: str, orphaned_only: bool) -> None:
-        self._annotations.set_filter(fold(text).split(), orphaned_only)
+        # The words the search box's annotation search keeps, so both find the same ones.
+        self._annotations.set_filter(search_words(text)[0], orphaned_only)
 
 
 class AnnotationsTab(QWidget):
