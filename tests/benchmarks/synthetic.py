@@ -463,7 +463,7 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
     say = progress or (lambda _msg: None)
     gen = Generator(excerpts, seed)
     seeds: list[SeedInfo] = []
-    merger = Merger(seeds, {})
+    merger = Merger(seeds)
     started = time.perf_counter()
     for i, (info, extraction) in enumerate(gen.documents_and_extractions(), start=1):
         seeds.append(info)

@@ -55,8 +55,8 @@ def _matching_in(spec: TableSpec, expression: str, span: tuple[int, int] | None
                  ) -> tuple[str, list[Any]]:
     """As :func:`matching`, the search index's matches read between the table's rows there
     (``span``) and joined to them, from the index's side: a term of a shown word's filter is
-    asked alone, and a short prefix ("de*") asked so costs a quarter of what
-    :func:`matching`'s walk of every row of the table's costs, a rare word nothing."""
+    asked alone, and a short prefix ("de*") asked so reads far fewer rows than
+    :func:`matching`'s walk of every row of the table (figures: tests/benchmarks/README.md)."""
     if span is None or own_index(spec) is not None:
         return matching(spec, expression)
     return (f"id IN (SELECT s.record_id FROM {SEARCH_FTS} "

@@ -60,6 +60,9 @@ SIBLING_FAMILY_NAME = N_("the source gives only the given name “{text}” here
 SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here (“{words}”); the "
                         "family name it gives once after both names is read as this one's "
                         "too: {name}")
+#: A curator's reason (seeds/corrections.toml, which a researcher does not see by its
+#: path) said after a reading's own.
+CURATED = N_("as the curators' corrections say: {reason}")
 #: A quotation whose paragraph names no speaker.
 QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
                      "the quotation attributed to {name} in the paragraph before, and is read "
@@ -82,6 +85,9 @@ FULLER_NAME = N_("a fuller name of {name}: it begins with that name, and no othe
 #: A name's acronym, known from a source that gives it in brackets with the name.
 ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in brackets with that name, "
              "of which it is the initials")
+#: An event a sentence names with no date, read as the one of its kind the sources date.
+UNDATED_EVENT = N_("the sentence gives this {reading} no date; the sources date one {reading} "
+                   "(“{dated}”), and this one is read as it")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "

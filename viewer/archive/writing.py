@@ -31,7 +31,7 @@ from viewer.archive.schema import (
     quote_identifier,
     sort_key,
 )
-from viewer.archive.seeds import CORRECTION_REASONS, FOLDED_SPELLING_REASON, SeedInfo
+from viewer.archive.seeds import SeedInfo
 from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
@@ -164,6 +164,18 @@ class Writer:
         self.insert(SEARCH_TABLE, self.search_rows)
 
 
+def _add_correction(m: Merger, loc: Located, reason: str) -> None:
+    """Mark a reading "curated", citing ``reason`` of corrections.toml. A reading that has a
+    reason of its own ("his brother Omar" read with his brother's family name) keeps it: the
+    reading, then the correction (R3 code review, finding 3)."""
+    old = m.status.get(id(loc))
+    if old is None or not old[1] or old[1] == reason:
+        m.status[id(loc)] = ("curated", reason)
+        return
+    before = (Reason(R.CURATED, {"reason": old[1]}),) if isinstance(old[1], str) else old[1]
+    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {"reason": reason})))
+
+
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
     """Each person's family name by key, read across every seed (names that are a
     character's or a thing's are no one's family name); inferred readings say so."""
@@ -208,10 +220,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         # "Victor"), which corrections.toml's [accents_and_case] gives the reason for.
         for _field, _sid, loc in p.prov:
             said = fold(loc.normalized)
-            if said != fold(p.name) and said in CORRECTION_REASONS:
-                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
-            elif loc.normalized != p.name and said == fold(p.name) and FOLDED_SPELLING_REASON:
-                m.status[id(loc)] = ("curated", FOLDED_SPELLING_REASON[0])
+            if said != fold(p.name) and said in m.curated.reasons:
+                _add_correction(m, loc, m.curated.reasons[said])
+            elif loc.normalized != p.name and said == fold(p.name) and m.curated.folded_reason:
+                _add_correction(m, loc, m.curated.folded_reason)
     surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
