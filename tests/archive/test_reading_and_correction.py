@@ -40,5 +40,5 @@ def test_a_sibling_reading_filed_by_a_correction_keeps_both_reasons(tmp_path: Pa
     assert messages == [R.SIBLING_FAMILY_NAME, R.CURATED]
     assert reason.startswith("the source gives only the given name “Omar” here (“Miguel "
                              "Trevio and his brother Omar”)")
-    assert reason.endswith(f"as seeds/corrections.toml says: {_REASON}")
+    assert reason.endswith(f"as the curators' corrections say: {_REASON}")
     assert json.loads(parts)[1]["args"]["reason"] == _REASON

@@ -60,16 +60,23 @@ SIBLING_FAMILY_NAME = N_("the source gives only the given name “{text}” here
 SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here (“{words}”); the "
                         "family name it gives once after both names is read as this one's "
                         "too: {name}")
-#: A curator's reason (seeds/corrections.toml) said after a reading's own.
-CURATED = N_("as seeds/corrections.toml says: {reason}")
+#: A curator's reason (seeds/corrections.toml, which a researcher does not see by its
+#: path) said after a reading's own.
+CURATED = N_("as the curators' corrections say: {reason}")
 #: A quotation whose paragraph names no speaker.
 QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
                      "the quotation attributed to {name} in the paragraph before, and is read "
                      "as the same speaker's")
-#: A credit's role read from other words (viewer/archive/roles.py).
-ROLE_WORDS = N_("“{text}” is read as the role “{role}” (viewer/archive/roles.py)")
-RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
-                    "(viewer/archive/extract/vocabulary.py)")
+#: A credit's role the words there do not name: the journalist whose reporting the series
+#: draws on, filed as its author; any other role whose words are not a word for it.
+#: (The role itself is not an argument: it is the archive's word, shown translated beside.)
+ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of the reporting the "
+                               "series draws on; the archive files the author of that "
+                               "reporting as the source article's author")
+ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this credit is filed "
+                    "under")
+#: A kinship word next to a name ("his brother"), read as the relation it names.
+RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A role read from someone who did it alongside the person.
 PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
                      "not name the person's role in other words")
@@ -111,8 +118,8 @@ AND = N_("{first} and {second}")
 SPELLING_NOTE = N_("Shown as the sources spell it most often: {count} of {total} mentions "
                    "({counted}).")
 #: Where no spelling is used more often than the one shown.
-SPELLING_TIE_CURATED = N_("Shown as seeds/corrections.toml lists it first: the sources use no "
-                          "spelling more often ({counted}).")
+SPELLING_TIE_CURATED = N_("Shown as the curators' corrections list it first: the sources use "
+                          "no spelling more often ({counted}).")
 SPELLING_TIE_FIRST = N_("Shown as the sources first spell it: they use no spelling more often "
                         "({counted}).")
 

@@ -19,6 +19,7 @@ from viewer.archive.extract.surnames import Named, Surname, read_surnames, surna
 from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
+from viewer.archive.roles import SOURCE_AUTHOR, names_role
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -94,12 +95,15 @@ class Writer:
                     if family is not None else (Reason(R.PART_OF_A_NAME, {
                         "text": loc.text, "name": loc.normalized}),))
             elif status == "stated" and (table, field_name) == ("credits", "role") \
-                    and fold(loc.normalized) not in fold(loc.text):
-                # "Writers and Research Assistant" filed under the role "Screenplay and
-                # Research Assistant", "Directed by" under "Director": a reading of the words
-                # through roles.py, which the span does not state in those words.
-                status, why = "inferred", (Reason(R.ROLE_WORDS, {
-                    "text": loc.text, "role": loc.normalized}),)
+                    and fold(loc.normalized) not in fold(loc.text) \
+                    and not names_role(loc.text, loc.normalized):
+                # "Directed by" states the role Director, "Supporting Ensemble" Actor: words
+                # roles.py lists for the role are the source stating it, and the canonical
+                # name is only how the archive files it. Other words do not name the role:
+                # "journalist" is filed as the author of the reporting the series draws on.
+                status, why = "inferred", (Reason(
+                    R.ROLE_OF_THE_SOURCE_AUTHOR if loc.normalized == SOURCE_AUTHOR
+                    else R.ROLE_NOT_NAMED, {"text": loc.text}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
