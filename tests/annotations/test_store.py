@@ -136,6 +136,14 @@ def test_search_finds_notes_tags_and_quotes_case_blind(store: AnnotationStore) -
     assert store.search("   ") == []
 
 
+def test_a_tag_typed_with_a_hash_finds_the_tag(store: AnnotationStore) -> None:
+    a = note("Who directed which episode", tags=("directors",))
+    store.save([a, note("nothing")])
+    assert [x.id for x in store.search("#directors")] == [a.id]
+    assert store.count_matching("#DIRECTORS episode") == 1
+    assert store.search("#") == [] and store.search("# ##") == []
+
+
 def test_the_count_of_a_search_goes_past_its_limit(store: AnnotationStore) -> None:
     store.save([note(f"zebrafinch {n}") for n in range(51)] + [note("other")])
     assert len(store.search("zebrafinch", 50)) == 50

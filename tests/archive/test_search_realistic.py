@@ -63,8 +63,8 @@ REALISTIC = [
     ('"a walk with wolves"', ("episodes", "4. A Walk with Wolves"), "episode 4's title"),
     ("tell the moon to come", ("episodes", "3. Tell the Moon to Come"), "a title, unquoted"),
     # Most of the words: no record has them all.
-    ("Garza family", ("excerpts", "Is Somos., a Netflix drama, based on a true storey? › "
-                      "What is the true meaning of Somos?"), "the sources say 'the Garzas'"),
+    ("Garza family", ("facts", "Members one family lost: 20"),
+     "the sources say 'the Garzas': the fact whose sentence says what they lost"),
     ("Érika the vet sister", ("storylines", "The sisters' story"),
      "the one record with every word's beginning"),
 ]

@@ -91,6 +91,36 @@ def test_each_side_of_a_disagreement_links_to_its_spans_in_the_reader(
     assert blocker.args == [source_id, [(official["start"], official["end"])]]
 
 
+def test_a_disagreement_s_sides_are_set_side_by_side(pane: DetailPane,
+                                                     archive: Archive) -> None:
+    """One column per side, each listing its values as stated: "between 200 and 300" on the
+    side of "300", "about 28" on the side of "28" (schema 8)."""
+    from PySide6.QtGui import QTextFrame, QTextTable
+
+    from viewer.archive.records.statements import Disagreement
+
+    record = next(d for d in archive.iter_records("disagreements")
+                  if isinstance(d, Disagreement) and d.attribute == "people killed")
+    pane.show_record("disagreements", record.id)
+
+    def tables(frame: QTextFrame) -> list[QTextTable]:
+        found = [frame] if isinstance(frame, QTextTable) else []
+        for child in frame.childFrames():
+            found += tables(child)
+        return found
+
+    sides = next(t for t in tables(pane.document().rootFrame()) if t.rows() == 1)
+    assert sides.columns() == 2
+    cells = []
+    for column in range(2):
+        cell = sides.cellAt(0, column)
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+        cells.append(cursor.selectedText())
+    assert "between 200 and 300" in cells[0] and "28" not in cells[0]
+    assert "about 28" in cells[1] and "300" not in cells[1]
+
+
 def test_a_fact_on_one_side_says_sources_disagree_and_inferred_values_say_why(
         pane: DetailPane, archive: Archive) -> None:
     fact = next(f for f in archive.iter_records("facts")

@@ -172,7 +172,10 @@ def _walk(window: MainWindow, qtbot: QtBot, seen: Seen) -> None:
     _close_dialogs(window)
     # The annotations tab, empty and then with an annotation of a record.
     window.tabs.setCurrentIndex(window.tab_index(ANNOTATIONS_TAB))
-    seen.look(window.annotations_tab)
+    listed = window.annotations_tab
+    assert isinstance(listed, AnnotationsTab)
+    qtbot.waitUntil(lambda: listed.model.rowCount() == 1)  # read off the GUI thread
+    seen.look(listed)
     seen.note("status", window.count_label.text())
 
 
@@ -426,9 +429,10 @@ def test_a_column_title_too_long_for_its_column_ends_in_an_ellipsis(cast_tab) ->
 
 
 
-def _annotate_in(window: MainWindow, *tables: str) -> AnnotationsTab:
+def _annotate_in(window: MainWindow, qtbot: QtBot, *tables: str) -> AnnotationsTab:
     """The Annotations tab, shown, with a tag on the first record of each table and an
-    orphan (a quote of a file no seed has)."""
+    orphan (a quote of a file no seed has), once its list (read off the GUI thread) holds
+    them."""
     from viewer.annotations.model import RECORD, SPAN, Annotation, new_id, now
     from viewer.archive.tables import title_of
 
@@ -444,6 +448,7 @@ def _annotate_in(window: MainWindow, *tables: str) -> AnnotationsTab:
     window.tabs.setCurrentIndex(window.tab_index(ANNOTATIONS_TAB))
     tab = window.annotations_tab
     assert isinstance(tab, AnnotationsTab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == len(tables) + 1)
     return tab
 
 
@@ -459,7 +464,7 @@ def test_the_annotations_filter_finds_the_words_shown_in_spanish_and_the_english
         spanish_window: MainWindow, model_checks: ModelChecks, qtbot: QtBot) -> None:
     """A Spanish user filters by the words on screen; the English ones (and the tables'
     names as the command line writes them) keep working."""
-    tab = _annotate_in(spanish_window, "cast", "episodes")
+    tab = _annotate_in(spanish_window, qtbot, "cast", "episodes")
     model_checks.check(tab.proxy)
     assert any(str(w).startswith("Crédito del reparto #") for w in _cells(tab, WHERE))
     assert "huérfana" in _cells(tab, STATUS)
@@ -499,6 +504,7 @@ def test_a_tagged_cast_credit_is_titled_in_spanish_wherever_an_annotation_shows_
     win.tabs.setCurrentIndex(win.tab_index(ANNOTATIONS_TAB))
     tab = win.annotations_tab
     assert isinstance(tab, AnnotationsTab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     from viewer.gui.annotating.annotations_tab import ANNOTATED
 
     assert _cells(tab, ANNOTATED) == [spanish]
@@ -514,7 +520,7 @@ def test_a_tagged_cast_credit_is_titled_in_spanish_wherever_an_annotation_shows_
 
 
 def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
-        spanish_window: MainWindow) -> None:
+        spanish_window: MainWindow, qtbot: QtBot) -> None:
     """Sorted by Where, "Lugar" comes before "Persona" (in English "Person" comes first).
     Status reads in the same order in both languages ("anclada" < "huérfana", "attached" <
     "orphaned"), so its sort key is checked to be the word shown."""
@@ -522,7 +528,7 @@ def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
 
     from viewer.gui.tables.models import SortRole
 
-    tab = _annotate_in(spanish_window, "people", "places")
+    tab = _annotate_in(spanish_window, qtbot, "people", "places")
     view = tab.view
     for column in (WHERE, STATUS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
@@ -535,7 +541,8 @@ def test_the_annotations_sorted_by_where_or_status_follow_the_spanish_words(
     assert [a.record_table for a in tab.shown() if a.record_table] == ["places", "people"]
 
 
-def test_one_orphaned_annotation_is_counted_in_the_singular(spanish_window: MainWindow) -> None:
+def test_one_orphaned_annotation_is_counted_in_the_singular(spanish_window: MainWindow,
+                                                            qtbot: QtBot) -> None:
     """Spanish adjectives agree in number: "(1 huérfana)", not "(1 huérfanas)"."""
-    tab = _annotate_in(spanish_window, "cast")
+    tab = _annotate_in(spanish_window, qtbot, "cast")
     assert tab.status_text().endswith("(1 huérfana)")

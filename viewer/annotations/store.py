@@ -4,7 +4,13 @@ It is the one place that writes annotations. Every change is one transaction (``
 IMMEDIATE`` … ``COMMIT``) in WAL mode with ``synchronous=FULL``: a crash, a kill or a power cut
 in the middle leaves the file as it was before the change or after it, never between. The file
 has its own schema version (``PRAGMA user_version``); one written by a newer version of the
-program is refused with a message rather than misread or changed.
+program is refused with a message rather than misread or changed, and an older one is brought
+up to this version in place, in one transaction, the first time it is opened to write.
+
+Each annotation keeps the words a search looks in (note, tags, quoted words, record title)
+folded once, when it is written (``folded``): a search then compares them with ``instr()``
+inside SQLite instead of folding every annotation in Python at every query, which grew with
+the annotations and ran at every settled key of the search box.
 """
 
 from __future__ import annotations
@@ -28,8 +34,8 @@ from viewer.archive.search_query import MAX_TERMS, as_notice, first_words_only
 from viewer.i18n import message as _
 
 #: The annotations database's schema version. Raise it when the schema changes (and teach
-#: :meth:`AnnotationStore._create` to bring older files up to it).
-SCHEMA_VERSION = 1
+#: :func:`_upgrade` to bring older files up to it). 2: ``folded``, the searched words folded.
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: "SoAn", so that another program's database is told apart.
 APPLICATION_ID = 0x536F416E
 FILE_NAME = "annotations.sqlite"
@@ -55,13 +61,17 @@ CREATE TABLE annotations (
     record_title TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'attached',
     created TEXT NOT NULL,
-    modified TEXT NOT NULL
+    modified TEXT NOT NULL,
+    folded TEXT NOT NULL DEFAULT ''  -- _SEARCHED folded (fold()): what search() looks in
 );
 CREATE INDEX annotations_source ON annotations (source_file, start);
 CREATE INDEX annotations_record ON annotations (record_table, record_id);
 """
-_COLUMNS = ", ".join(quote_identifier(name) for name in FIELDS)
-_PLACEHOLDERS = ", ".join("?" for _ in FIELDS)
+_COLUMNS = ", ".join(quote_identifier(name) for name in (*FIELDS, "folded"))
+_PLACEHOLDERS = ", ".join("?" for _ in (*FIELDS, "folded"))
+# What a search looks in, as schema 1 searched it: a file of schema 1 opened to read only
+# (which cannot be upgraded) is still searched this way, folding each row as it is read.
+_SEARCHED = "note || ' ' || tags || ' ' || exact || ' ' || record_title"
 
 
 class AnnotationsError(Exception):
@@ -101,29 +111,35 @@ def search_words(text: str) -> tuple[list[str], str | None]:
     and a note when there were too many: as many as the record search keeps
     (:data:`~viewer.archive.search_query.MAX_TERMS`), since each word is one more test in
     one SQL expression, whose depth SQLite caps (a pasted page of words raised "Expression
-    tree is too large")."""
-    words = list(dict.fromkeys(fold(text).split()))
+    tree is too large"). A word's leading "#" is dropped: a tag is typed as many tools mark
+    one ("#directors" finds the tag "directors"), and no annotation's words start with it."""
+    words = list(dict.fromkeys(word for word in (w.lstrip("#") for w in fold(text).split())
+                               if word))
     if len(words) <= MAX_TERMS:
         return words, None
     return words[:MAX_TERMS], as_notice([first_words_only()])
 
 
-def _matching(text: str) -> tuple[str, tuple[str, ...]] | None:
+def _matching(text: str, folded: bool = True) -> tuple[str, tuple[str, ...]] | None:
     """The WHERE clauses (and their bound values) of the annotations holding every word of
-    ``text`` that :func:`search_words` keeps; None when it keeps none."""
+    ``text`` that :func:`search_words` keeps; None when it keeps none. ``folded``: the file
+    keeps each annotation's searched words folded (schema 2); else they are folded as read."""
     words, _notice = search_words(text)
     if not words:
         return None
-    clauses = " AND ".join(["somos_fold(note || ' ' || tags || ' ' || exact || ' ' || "
-                            "record_title) LIKE ? ESCAPE '\\'"] * len(words))
-    params = tuple("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                   + "%" for w in words)
-    return clauses, params
+    # Both sides are folded (casefolded, accents dropped), so a plain substring test is the
+    # case- and accent-blind match; instr() needs no escaping of % and _ as LIKE did.
+    searched = "folded" if folded else f"somos_fold({_SEARCHED})"
+    clauses = " AND ".join([f"instr({searched}, ?) > 0"] * len(words))
+    return clauses, tuple(words)
 
 
 def _row(a: Annotation) -> tuple[Any, ...]:
     values = [getattr(a, name) for name in FIELDS]
-    values[FIELDS.index("tags")] = json.dumps(list(a.tags), ensure_ascii=False)
+    tags = json.dumps(list(a.tags), ensure_ascii=False)
+    values[FIELDS.index("tags")] = tags
+    # As _SEARCHED joins the stored columns, the tags as their JSON text.
+    values.append(fold(" ".join(str(v) for v in (a.note, tags, a.exact, a.record_title))))
     return tuple(values)
 
 
@@ -154,6 +170,36 @@ def _read_only_uri(path: Path) -> str:
     return uri
 
 
+def _upgrade(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring a file of an older schema up to :data:`SCHEMA_VERSION`, in place and in one
+    transaction: a failure (or a crash, or a kill) part way leaves the file as it was, every
+    annotation in it, and is said with :class:`AnnotationsError`. The version is read again
+    once the file is locked: another copy of the program may have upgraded it meanwhile."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise AnnotationsError(_(
+            "Cannot write your annotations at {path}: {problem}. Is another copy of Somos "
+            "Archive writing them?").format(path=path, problem=exc)) from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < 2:  # 1 → 2: each annotation's searched words, folded
+            conn.execute("ALTER TABLE annotations ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
+            conn.execute(f"UPDATE annotations SET folded = somos_fold({_SEARCHED})")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:  # a failed COMMIT may have ended it already
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise AnnotationsError(_(
+                "Your annotations at {path} could not be brought up to this version of Somos "
+                "Archive ({problem}). They are left as they were, every one of them: free some "
+                "space or check the file's permissions, and open them again.").format(
+                    path=path, problem=exc)) from exc
+        raise
+
+
 class AnnotationStore:
     """The open annotations database. Use :meth:`open`; close it when done.
 
@@ -164,16 +210,30 @@ class AnnotationStore:
         self._conn = conn
         self.path = path
         self.read_only = read_only
+        # Schema 2 keeps the searched words folded; a schema 1 file opened to read only
+        # does not (it could not be upgraded), and is searched as schema 1 searched it.
+        self._folded = any(r["name"] == "folded" for r in conn.execute(
+            "PRAGMA table_info(annotations)"))
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *,
-             create: bool = True) -> AnnotationStore:
+             create: bool = True, reader: bool = False,
+             read_only: bool = False) -> AnnotationStore:
         """Open the database at ``path`` or at :func:`default_path`; raise
         :class:`AnnotationsError` saying what is wrong. With ``create`` a missing file is
         made, and at :func:`default_path` its missing folders too (a named path's folder must
         exist: a mistyped one made folders nobody asked for); without, a missing file raises
         :class:`NoAnnotationsFile` and nothing is made. A file or folder that cannot be
-        written is opened to read only (:attr:`read_only`)."""
+        written is opened to read only (:attr:`read_only`).
+
+        ``reader``: a second connection, to read only, for another thread than the one that
+        writes (an SQLite connection belongs to the thread that made it): the file must
+        exist, and is neither made, upgraded nor changed; in WAL mode it reads beside the
+        writer, each of its reads seeing the changes committed before it began. ``read_only``:
+        open it as a file that cannot be written (as the writer found it), whatever this
+        thread's permissions say."""
+        if reader:
+            create = False
         p = Path(path) if path is not None else default_path()
         try:
             # pathlib raises on EACCES (a folder on the way without search permission), and
@@ -197,7 +257,7 @@ class AnnotationStore:
                 "Your annotations at {path} cannot be read: permission denied. The file is left "
                 "as it is: give yourself permission to read it, or set {variable} to another "
                 "file.").format(path=p, variable=ENV_VAR))
-        read_only = exists and not (may_write(p) and may_write(p.parent))
+        read_only = read_only or (exists and not (may_write(p) and may_write(p.parent)))
         try:
             if not exists and path is None:
                 p.parent.mkdir(parents=True, exist_ok=True)
@@ -205,14 +265,20 @@ class AnnotationStore:
                 raise AnnotationsError(_(
                     "Cannot make your annotations at {path}: there is no folder {folder}. Check "
                     "the path, or make the folder first.").format(path=p, folder=p.parent))
-            conn = (sqlite3.connect(_read_only_uri(p), uri=True, isolation_level=None)
-                    if read_only else sqlite3.connect(p, isolation_level=None))
+            if reader and not read_only:
+                # Not _read_only_uri's immutable=1: the writer may change the file meanwhile.
+                conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True,
+                                       isolation_level=None)
+            elif read_only or reader:
+                conn = sqlite3.connect(_read_only_uri(p), uri=True, isolation_level=None)
+            else:
+                conn = sqlite3.connect(p, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise AnnotationsError(_("Cannot open your annotations at {path}: {problem}.").format(
                 path=p, problem=exc)) from exc
         conn.row_factory = sqlite3.Row
         try:
-            cls._prepare(conn, p, read_only)
+            cls._prepare(conn, p, read_only or reader)
         except AnnotationsError:
             conn.close()
             raise
@@ -222,7 +288,12 @@ class AnnotationStore:
                 "Your annotations at {path} cannot be read ({problem}). The file is left as it "
                 "is; move it away to start afresh, or set {variable} to another file.").format(
                 path=p, problem=exc, variable=ENV_VAR)) from exc
-        return cls(conn, p, read_only)
+        try:
+            return cls(conn, p, read_only or reader)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise AnnotationsError(_("Cannot open your annotations at {path}: {problem}.").format(
+                path=p, problem=exc)) from exc
 
     @staticmethod
     def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
@@ -264,6 +335,8 @@ class AnnotationStore:
                 "Cannot write your annotations at {path} safely (the file system does not allow "
                 "SQLite's write-ahead log).").format(path=path))
         conn.execute("PRAGMA synchronous = FULL")
+        if tables and version < SCHEMA_VERSION:
+            _upgrade(conn, path)
         if version == 0 and not tables:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -393,7 +466,7 @@ class AnnotationStore:
         (case- and accent-blind; user text is bound, never spliced into the SQL); only the
         first words of a long text (:func:`search_words`). The most recently changed first,
         at most ``limit`` of them: :meth:`count_matching` counts them all."""
-        where = _matching(text)
+        where = _matching(text, self._folded)
         if where is None:
             return []
         clauses, params = where
@@ -404,7 +477,7 @@ class AnnotationStore:
 
     def count_matching(self, text: str) -> int:
         """How many annotations :meth:`search` finds for ``text``, however many it lists."""
-        where = _matching(text)
+        where = _matching(text, self._folded)
         if where is None:
             return 0
         clauses, params = where

@@ -40,7 +40,7 @@ from viewer.archive.seed_integrity import (
     layout_name,
     refuse_changed,
 )
-from viewer.archive.seeds import SeedInfo, load_corrections, load_seeds
+from viewer.archive.seeds import SeedInfo, load_corrections, load_same_remarks, load_seeds
 from viewer.archive.writing import tabs_by_physical, write_archive
 from viewer.i18n import message as _
 
@@ -85,6 +85,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
         extra_meta[CHANGED_SEEDS_KEY] = json_list(sorted(changed))
     corrections = load_corrections(seeds_dir)
     merger = Merger(seeds, corrections)
+    merger.same_remarks = load_same_remarks(seeds_dir)
     extractions = []
     for seed in seeds:
         say(_("Extracting {file} ({layout})").format(file=seed.file,
@@ -93,6 +94,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
         extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
         extraction.people.extend(read_people(seed.text, extraction.excerpts))
         merger.take(seed, extraction)
+        merger.take_named_here(seed)
         extractions.append((seed, extraction))
     for seed, extraction in extractions:
         merger.take_descriptions(seed, extraction.excerpts)

@@ -164,14 +164,15 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "entity_links": {"relation": "How they are linked."},
     "claims": {
-        "kind": "How values compare: date, number, name or text.",
+        "kind": "How values compare: date, number, name or role.",
         "members": "The items of a list value (JSON list).",
         "value_sort": "value, as it sorts: numbers by size, then dates by date, then words.",
     },
     "disagreements": {
-        "kind": "How the values were compared: date, number, name or text.",
-        "claimed": "The values claimed (JSON list).",
-        "values": "Each value with its documents and spans (JSON list of objects).",
+        "kind": "How the values were compared: date, number, name or role.",
+        "claimed": "The values claimed, each as stated (JSON list).",
+        "values": "Each value as stated, with its side, documents and spans (JSON list of "
+                  "objects); a span is listed only under the value it states.",
     },
     "disagreement_records": {},
     "provenance": {
@@ -191,7 +192,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "heading": "The heading a passage sits under (empty for other records); the search "
                    "weighs it less than the passage's own words.",
         "body": "The record's text the index reads besides its title.",
-        "source_count": "How many sources state the record (ties in search rank by it).",
+        "source_count": "How many sources state the record (ties in search rank by it); for an "
+        "entity, how many say what it is, not those that only name it.",
     },
     "meta": {"key": "What is recorded.", "value": "Its value."},
     "storyline_characters": {},
@@ -206,6 +208,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "disagreement_values": {
         "kind": "As in disagreements.",
+        "side": "Values that agree share a side (1, 2, …).",
         "sources": "The documents stating this value (JSON list).",
         "spans": "Where each states it (JSON list of {source, start, end}).",
     },

@@ -89,6 +89,20 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                         prov.append(("date", sid, e.date))
                 if e.name.text == name:
                     prov.append(("name", sid, e.name))
+            # The search ranks a thing by the sources that say what it is (a question's answer:
+            # "where was it filmed"), not by those that merely name it (Mexico, everywhere).
+            read_in = len(sources)
+            # Every other mention of its names (Merger.take_mentions): evidence of the name, and
+            # of which sources name it; the people beside them are not linked, as a sentence
+            # that only mentions a thing says nothing of them and it.
+            for sid, loc, _statement in ent.named:
+                prov.append(("variants", sid, loc))
+                if loc.text == name:
+                    prov.append(("name", sid, loc))
+                if sid not in sources:
+                    sources.append(sid)
+                if loc.text not in counts:
+                    counts[loc.text] = 0
             # A title quoted with words left out, read as this one (inferred, with the reason).
             # Its source does not state the title, so it is not one of the work's sources,
             # which count in search ranking (how many sources state it).
@@ -108,7 +122,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
             w.provenance("entities", eid, prov)
             w.index(f"{kind}s", eid, sources[0], name,
                     [*relations, *(n for n in counts if n != name),
-                     *(person_names[k] for k in linked), date])
+                     *(person_names[k] for k in linked), date], source_count=read_in)
     for ids in statement_of.values():
         for a in dict.fromkeys(ids):
             for b in dict.fromkeys(ids):

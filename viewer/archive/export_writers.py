@@ -65,7 +65,9 @@ def _cell(value: Any) -> str:
     if isinstance(value, list | tuple):
         return LIST_SEPARATOR.join(_cell(v) for v in value)
     if isinstance(value, dict):  # one side of a disagreement: JSON, so it reads back whole
-        return json.dumps(value, ensure_ascii=False)
+        # JSON's syntax has no ";": one in its strings is escaped, so no value's "; " reads
+        # as the separator of the list the object is an item of.
+        return json.dumps(value, ensure_ascii=False).replace(";", "\\u003b")
     return str(value)
 
 

@@ -93,6 +93,7 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
         _CREDIT[1],
     ),
     "crew": (
+        _disagreed("credits"),  # a role the sources state differently
         _CREDIT[0],
         LinkRule("episodes", "episode",
                  "SELECT e.id FROM episodes e, json_each(?) n WHERE e.number = n.value "
@@ -128,6 +129,7 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
                  "ON s.character_id = c.character_id WHERE s.storyline_id = ? ORDER BY c.id"),
     ),
     "quotes": (
+        _disagreed("quotes"),  # a remark another source quotes in other words
         LinkRule("people", "speaker", "SELECT ?", lambda r: (r.person_id,),
                  when=lambda r: r.person_id is not None),
     ),
@@ -155,7 +157,10 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
         *(LinkRule(other, other, "SELECT record_id FROM disagreement_records "
                                  "WHERE disagreement_id = ? AND record_table = ? "
                                  "ORDER BY record_id", _id_and(other))
-          for other in ("facts", "works")),
+          for other in ("facts", "works", "quotes")),
+        LinkRule("crew", "crew", "SELECT record_id FROM disagreement_records "
+                                 "WHERE disagreement_id = ? AND record_table = ? "
+                                 "ORDER BY record_id", _id_and("credits")),
     ),
     **{table: (*((_disagreed(table),) if table == "works" else ()), *_ENTITY)
        for table in ENTITY_KINDS},

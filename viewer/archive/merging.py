@@ -16,12 +16,15 @@ from viewer.archive.extract.base import (
     ExcerptRecord,
     Extraction,
     Located,
+    SeedError,
     Span,
     fold,
 )
+from viewer.archive.manifest import CORRECTIONS_FILE
 from viewer.archive.reasons import Reason
-from viewer.archive.seeds import SeedInfo
+from viewer.archive.seeds import Corrections, SameRemark, SeedInfo
 from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
+from viewer.i18n import message as _
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 
@@ -29,9 +32,14 @@ Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 @dataclass
 class Person:
     key: str
-    spellings: list[str] = field(default_factory=list)
-    #: Each spelling's mentions: (source id, spans), each counted once however many records
-    #: (a credit, a quote, the person) read the same words (R2 audit item 3).
+    #: Every name the person's mentions are read as, in the order first read: a seed's words
+    #: ("Omar Treviño"), or the whole name read from part of it ("Miguel" of "Miguel and Omar
+    #: Treviño", read as "Miguel Treviño").
+    readings: list[str] = field(default_factory=list)
+    #: Each reading's mentions whose words hold it whole, the spelling's: (source id, spans),
+    #: each counted once however many records (a credit, a quote, the person) read the same
+    #: words (R2 audit item 3). A mention of part of the name counts for the person, not for a
+    #: spelling (R3 code review, finding 2).
     mentions: dict[str, set[tuple[int, tuple[Span, ...]]]] = field(default_factory=dict)
     canonical: str | None = None
     roles: list[str] = field(default_factory=list)
@@ -39,8 +47,13 @@ class Person:
     id: int = 0
 
     @property
+    def spellings(self) -> list[str]:
+        """The names the sources write, in the order first read."""
+        return [s for s in self.readings if self.mentions.get(s)]
+
+    @property
     def counts(self) -> dict[str, int]:
-        """How many distinct mentions use each spelling."""
+        """How many distinct mentions write each spelling."""
         return {s: len(self.mentions[s]) for s in self.spellings}
 
     @property
@@ -65,8 +78,11 @@ class Person:
         where spellings tie, the curated one (``corrections.toml`` lists it first), then the
         first read."""
         counts = self.counts
-        return max(self.spellings, key=lambda s: (counts[s], s == self.canonical,
-                                                  -self.spellings.index(s)))
+        # A person no source names whole (only "Miguel" of "Miguel and Omar Treviño") is
+        # shown as read.
+        names = self.spellings or self.readings
+        return max(names, key=lambda s: (counts.get(s, 0), s == self.canonical,
+                                         -names.index(s)))
 
 
 @dataclass
@@ -76,6 +92,9 @@ class Entity:
     #: Quoted titles with words left out, read as this one (:meth:`Merger.tie_gapped_titles`):
     #: the words the seed quotes, read as the title stated whole.
     gapped: list[tuple[int, Located]] = field(default_factory=list)
+    #: Further mentions of a name the readers gave it (:meth:`Merger.take_mentions`):
+    #: (source id, the name there, its sentence).
+    named: list[tuple[int, Located, Located]] = field(default_factory=list)
     id: int = 0
 
 
@@ -105,9 +124,11 @@ class Row:
 
 
 class Merger:
-    def __init__(self, seeds: list[SeedInfo], corrections: dict[str, str]) -> None:
+    def __init__(self, seeds: list[SeedInfo], curated: Corrections | None = None) -> None:
         self.seeds = seeds
-        self.corrections = corrections
+        #: ``corrections.toml``, with its reasons.
+        self.curated = curated if curated is not None else Corrections()
+        self.corrections = self.curated.names
         self.people: dict[str, Person] = {}
         self.credits: dict[tuple[Any, ...], Row] = {}
         self.characters: dict[str, Row] = {}
@@ -131,19 +152,25 @@ class Merger:
         self.gapped_titles: list[tuple[int, EntityRecord, Located]] = []
         #: Gapped titles no title stated whole could be tied to: (source id, words, reason).
         self.dropped_titles: list[tuple[int, Located, Reason]] = []
+        #: Quotes a curator says are one remark in other words (corrections.toml).
+        self.same_remarks: list[SameRemark] = []
 
-    def person(self, located: Located, source_id: int, field_name: str = "name") -> Person:
+    def person(self, located: Located, source_id: int, field_name: str = "name", *,
+               key: str | None = None) -> Person:
+        """The person ``located`` names, made on first mention; ``key`` files a spelling with
+        a person already known (a fuller name of theirs)."""
         name = located.normalized
-        key = fold(self.corrections.get(fold(name), name))
+        key = key or fold(self.corrections.get(fold(name), name))
         p = self.people.get(key)
         if p is None:
             p = self.people[key] = Person(key)
             canonical = self.corrections.get(fold(name))
             p.canonical = canonical
         if name not in p.mentions:
-            p.spellings.append(name)
+            p.readings.append(name)
             p.mentions[name] = set()
-        p.mentions[name].add((source_id, located.spans))
+        if fold(name) in fold(located.text):
+            p.mentions[name].add((source_id, located.spans))
         p.prov.append((field_name, source_id, located))
         return p
 
@@ -224,6 +251,9 @@ class Merger:
                     credit.values["episodes"].append(n)
             credit.add("person", sid, c.person)
             credit.add("role", sid, c.role)
+            if c.inferred:  # the role's words do not name the person
+                self.status[id(c.role)] = ("inferred", (Reason(c.inferred, {
+                    "words": c.role.text, "name": c.person.normalized}),))
             credit.add("character", sid, c.character)
         for ch in ex.characters:
             row = self.character(ch.name, sid)
@@ -251,7 +281,8 @@ class Merger:
                 self.status[id(ep.synopsis)] = ("inferred", tuple(reasons))
             number = int(ep.number.normalized)
             row = self.episode(number)
-            row.add("number", sid, ep.number)
+            if ep.number_stated:
+                row.add("number", sid, ep.number)
             for name, loc in (("title", ep.title), ("release_date", ep.release_date),
                               ("synopsis", ep.synopsis)):
                 if loc is not None:
@@ -317,23 +348,22 @@ class Merger:
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
-
     def describe(self, row: Row, sid: int, description: Located) -> None:
         """Keep every description of a character, from every source (issue 25)."""
-        row.set_once("description", sid, description, description.text)
+        row.set_once("description", sid, description, description.normalized)
         said = row.values.setdefault("descriptions", [])
-        new = fold(description.text)
+        new = fold(description.normalized)
         # One description read twice, once cut shorter, is one: the longer is kept.
         same = [d for d in said if new in fold(d) or fold(d) in new]
         if not same:
-            said.append(description.text)
-        elif all(len(d) < len(description.text) for d in same):
-            said[said.index(same[0])] = description.text
+            said.append(description.normalized)
+        elif all(len(d) < len(description.normalized) for d in same):
+            said[said.index(same[0])] = description.normalized
             for d in same[1:]:
                 said.remove(d)
             # The longer reading's span holds the shorter one's words: it is the evidence.
             row.prov = [(f, i, loc) for f, i, loc in row.prov
-                        if f != "descriptions" or loc.text not in same]
+                        if f != "descriptions" or loc.normalized not in same]
         else:
             return  # a shorter reading of a description already kept, with its span
         row.add("descriptions", sid, description)
@@ -351,7 +381,29 @@ class Merger:
             if len(keys) == 1 and first not in names and len(first) > 2:
                 names[first] = self.characters[keys[0]].values["name"]
         for name, description in read_descriptions(seed.text, excerpts, names):
+            if description.value is not None:  # cut short where the source lost words
+                self.status[id(description)] = ("inferred", (Reason(R.WORDS_LEFT_OUT),))
             self.describe(self.characters[fold(name)], seed.id, description)
+
+    def take_named_here(self, seed: SeedInfo) -> None:
+        """The people ``corrections.toml`` names in this seed's words where no extractor can
+        read them (``[[named_here]]``: "Miguel ngel Trevio and his brother Omar", whose seed
+        lost letters of the name): curated readings, each citing the entry's reason. Words
+        the seed no longer writes stop the build: the entry is dead data."""
+        for entry in self.curated.named_here:
+            if entry.file != seed.file:
+                continue
+            start = seed.text.find(entry.words)
+            for words, name in entry.people:
+                found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", entry.words)
+                if start < 0 or found is None:
+                    raise SeedError(CORRECTIONS_FILE, _("{file} does not write {words!r}, "
+                                                        "which a named_here entry names")
+                                    .format(file=seed.file, words=entry.words))
+                at = start + found.start()
+                reading = Located(words, (Span(at, at + len(words)),), name)
+                self.prose_people.append((seed.id, reading))
+                self.status[id(reading)] = ("curated", entry.reason)
 
     def take_prose_people(self) -> None:
         """People named only in running prose become people (issue 25), unless the name is a
@@ -360,8 +412,19 @@ class Merger:
         for ent in self.entities.values():
             taken.update(fold(e.name.text) for _sid, e in ent.mentions)
         for sid, loc in self.prose_people:
-            if fold(loc.normalized) not in taken:
-                self.person(loc, sid)
+            said = fold(loc.normalized)
+            if said in taken:
+                continue
+            # A fuller name of exactly one person ("Álvaro Curiel de Icaza", under the heading
+            # "Álvaro Curiel") is theirs, read so: the words added could be anyone's.
+            fuller = [p for key, p in self.people.items()
+                      if said.startswith(key + " ") and len(key.split()) > 1]
+            if said not in self.people and len(fuller) == 1:
+                self.person(loc, sid, key=fuller[0].key)
+                self.status[id(loc)] = ("inferred", (Reason(R.FULLER_NAME, {
+                    "name": fuller[0].name}),))
+                continue
+            self.person(loc, sid)
 
     def entity(self, ent: EntityRecord, sid: int) -> None:
         """One thing however many sentences and seeds name it: by kind and folded name, and
@@ -375,7 +438,7 @@ class Merger:
             year = ent.date.normalized[:4] if ent.date else ""
             key: tuple[str, ...] = ("event", reading, year)
         else:
-            key = (ent.kind, fold(ent.name.text))
+            key = (ent.kind, name_key(ent.name.text))
         row = self.entities.get(key)
         if row is None:
             row = self.entities[key] = Entity(ent.kind)
@@ -389,12 +452,42 @@ class Merger:
         date, when they date exactly one: "the operation" of one sentence and "a 2010 U.S.
         operation" of another are one operation. With none dated, the undated mentions stay one
         event; with several, they stay apart, since the text does not say which one is meant.
-        Run once every seed is taken."""
+        The text does not say so: each merged mention's name and relation are inferred, with
+        the reason (R3 code review, finding 4). Run once every seed is taken."""
         undated = [k for k in self.entities if k[0] == "event" and k[2] == ""]
         for key in undated:
             dated = [k for k in self.entities if k[0] == "event" and k[1] == key[1] and k[2]]
-            if len(dated) == 1:
-                self.entities[dated[0]].mentions += self.entities.pop(key).mentions
+            if len(dated) != 1:
+                continue
+            into = self.entities[dated[0]]
+            sid, said = next((i, e) for i, e in into.mentions if e.date is not None)
+            merged = self.entities.pop(key).mentions
+            why = Reason(R.UNDATED_EVENT, {"reading": key[1], "dated": self._dated_words(
+                sid, said)})
+            for _sid, ent in merged:
+                for loc in (ent.name, ent.relation):
+                    if loc is None:
+                        continue
+                    own: tuple[Reason, ...] = ()
+                    if loc is ent.relation and fold(loc.normalized) not in fold(loc.text):
+                        own = (Reason(R.RELATION_WORDS, {"text": loc.text,
+                                                         "reading": loc.normalized}),)
+                    old = self.status.get(id(loc))
+                    if old is not None and not isinstance(old[1], str):
+                        own = (*old[1], *own)
+                    self.status[id(loc)] = ("inferred", (*own, why))
+            into.mentions += merged
+
+    def _dated_words(self, sid: int, event: EntityRecord) -> str:
+        """The words that name an event and its date ("a 2010 U.S. operation"), where they
+        stand close together; else the name and the date."""
+        assert event.date is not None
+        text = next(s.text for s in self.seeds if s.id == sid)
+        spans = [*event.name.spans, *event.date.spans]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        if end - start <= 60 and "\n" not in text[start:end]:
+            return " ".join(text[start:end].split())
+        return f"{event.name.text}, {event.date.text}"
 
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is
@@ -450,6 +543,14 @@ class Merger:
                 "gap": gap.text, "title": whole.name.text,
                 "where": Reason(R.THIS_SOURCE) if whole_sid == sid else files[whole_sid],
                 "names": R.joined(shared)}),))
+
+
+def name_key(name: str) -> str:
+    """What makes two names of a thing one: folded, and its numbers in figures ("Dance of the
+    Forty-One" and "Dance of the 41" are one title)."""
+    from viewer.archive.extract.vocabulary import in_figures
+
+    return fold(in_figures(name))
 
 
 def _keeps_in_order(kept: list[str], whole: list[str]) -> bool:

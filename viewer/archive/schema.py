@@ -26,8 +26,12 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 7: ``provenance.reason_parts`` and ``people.spelling_note_parts``, the builder's reasons
 #: as messages and arguments, said in the reader's language (viewer.archive.reasons);
 #: 8: facts' and claims' ``value_sort`` orders numbers by size and dates by date
-#: (:data:`VALUE_COLUMNS`), read through an index; an older archive's keys sorted them as text.
-SCHEMA_VERSION = 8
+#: (:data:`VALUE_COLUMNS`), read through an index; an older archive's keys sorted them as text;
+#: 9: ``disagreements.values`` one row per value stated in its own words, each with its
+#: ``side`` (the agreeing values share one), ``claimed`` those values, ``summary`` the
+#: sides'; claims of a person's role, a remark's versions, the series' directors;
+#: ``disagreement_values.side``.
+SCHEMA_VERSION = 9
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -136,7 +140,9 @@ TABLES: dict[str, dict[str, Any]] = {
                "kind": _T, "members": _T, "source_id": _I, "source": _T, "record_table": _T,
                "record_id": _I, "disagreement_id": _I, "sources": _T},
     # Subjects and attributes whose stated values do not agree (viewer.archive.claims).
-    # ``values`` holds each side as {value, sources, spans}; ``claimed`` just the values.
+    # ``values`` holds each value as stated, {value, side, sources, spans}: a span only under
+    # the value its words state; values that agree share a ``side`` (1, 2, …). ``claimed``
+    # just the values; ``summary`` each side's value in one line.
     "disagreements": {"id": _I, "subject": _T, "attribute": _T, "kind": _T, "summary": _T,
                       "claimed": _T, "values": _T, "sources": _T},
     # Which records state each side of a disagreement (a fact, a work).
@@ -267,8 +273,10 @@ VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
         "SELECT f.id, f.topic, f.label, f.value, f.stated, f.statement, f.source_id, s.file, "
         "s.title FROM facts f JOIN sources s ON s.id = f.source_id"),
     "disagreement_values": (
-        ("disagreement_id", "subject", "attribute", "kind", "value", "sources", "spans"),
-        "SELECT d.id, d.subject, d.attribute, d.kind, json_extract(v.value, '$.value'), "
+        ("disagreement_id", "subject", "attribute", "kind", "side", "value", "sources",
+         "spans"),
+        "SELECT d.id, d.subject, d.attribute, d.kind, json_extract(v.value, '$.side'), "
+        "json_extract(v.value, '$.value'), "
         "json_extract(v.value, '$.sources'), json_extract(v.value, '$.spans') "
         'FROM disagreements d, json_each(d."values") v'),
 }
@@ -354,7 +362,8 @@ def create_views(db: sqlite_utils.Database) -> None:
 
 def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]) -> None:
     """Fill each searchable table's ``search_id`` from the index's rows, and each index
-    row's ``source_count`` from its record, once both are written. ``tabs`` maps a
+    row's ``source_count`` from its record, once both are written (where the writer did
+    not give it). ``tabs`` maps a
     physical table to the logical tables the index names its rows
     by (``credits`` → cast, crew)."""
     index = quote_identifier(SEARCH_TABLE)
@@ -368,7 +377,7 @@ def link_search_rows(db: sqlite_utils.Database, tabs: dict[str, tuple[str, ...]]
         db.execute(
             f"UPDATE {index} SET source_count = (SELECT json_array_length(p.sources) "
             f"FROM {table} p WHERE p.id = {index}.record_id) "
-            f"WHERE tab IN ({marks})", names)
+            f"WHERE tab IN ({marks}) AND source_count IS NULL", names)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:

@@ -27,6 +27,7 @@ FACT_TOPICS: dict[str, str] = {
     "massacre_date": "Massacre began",
     "death_toll": "Death toll estimate",
     "disappearances": "Disappearances estimate",
+    "dead_or_missing": "Dead or missing, counted together",
     "official_death_toll": "Official death toll",
     "distress_calls": "Emergency calls during the massacre",
     "calls_in_one_day": "Emergency calls in a single day",
@@ -42,6 +43,12 @@ FACT_TOPICS: dict[str, str] = {
     "user_rating": "User rating (of 10)",
     "user_rating_votes": "User reviews behind the rating",
     "town_population": "Allende population",
+    # What the massacre's account counts besides the dead (the R2 audit's missing statements).
+    "gunmen": "Cartel gunmen in the attack",
+    "properties_razed": "Properties razed",
+    "rampage_hours": "Length of the rampage (hours)",
+    "families_affected": "Families affected by disappearances",
+    "family_members_lost": "Members one family lost",
 }
 
 #: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
@@ -74,6 +81,9 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "death_toll": ("the massacre", "people killed"),
     "official_death_toll": ("the massacre", "people killed"),
     "disappearances": ("the massacre", "people disappeared"),
+    # "300 deaths and disappearances": one count of the dead and the missing, no count of
+    # either alone.
+    "dead_or_missing": ("the massacre", "people dead or missing"),
     "distress_calls": ("the massacre", "emergency calls, in all"),
     "calls_in_one_day": ("the massacre", "emergency calls in one day"),
     "people_interviewed_casting": ("casting", "people interviewed"),
@@ -87,6 +97,11 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "critics_score_reviews": ("the series", "reviews behind the score out of 100"),
     "user_rating": ("the series", "user rating (of 10)"),
     "user_rating_votes": ("the series", "user reviews behind the rating"),
+    "gunmen": ("the massacre", "cartel gunmen"),
+    "properties_razed": ("the massacre", "properties razed"),
+    "rampage_hours": ("the massacre", "length (hours)"),
+    "families_affected": ("the massacre", "families affected by disappearances"),
+    "family_members_lost": ("the massacre", "members one family lost"),
 }
 
 #: The subject of a fact whose topic :data:`FACT_CLAIMS` does not list (its attribute is then
@@ -101,6 +116,17 @@ EPISODE_ATTRIBUTES: dict[str, str] = {
 
 #: What the series is based on, as a claim: every title a source gives it.
 BASED_ON = "based on (title)"
+
+#: A person's role in the series as a claim, its subject the person's name: each crew
+#: credit's role in each source's words, compared by the role it is filed under.
+PERSON_ROLE = "role in the series"
+
+#: A remark's words as a claim, its subject the speaker's name: the versions of one remark
+#: that sources quote in other words (``[[same_remark]]`` of seeds/corrections.toml).
+REMARK = "words of a remark"
+
+#: The attributes of claims whose subject is a person, named as the sources name them.
+PERSON_ATTRIBUTES: tuple[str, ...] = (PERSON_ROLE, REMARK)
 
 #: How a claim about one episode names its subject; :func:`episode_of` reads it back.
 EPISODE_SUBJECT = "episode {number}"
@@ -118,7 +144,8 @@ def episode_of(subject: str) -> int | None:
     return int(rest) if subject.startswith(prefix) and rest.isdigit() else None
 
 
-#: Every subject the builder writes but an episode's (:func:`episode_subject`).
+#: Every subject the builder writes but an episode's (:func:`episode_subject`) and a
+#: person's (a name, a source's words: :data:`PERSON_ATTRIBUTES`).
 CLAIM_SUBJECTS: tuple[str, ...] = tuple(dict.fromkeys(
     [SERIES, *(subject for subject, _attribute in FACT_CLAIMS.values())]))
 
@@ -126,7 +153,7 @@ CLAIM_SUBJECTS: tuple[str, ...] = tuple(dict.fromkeys(
 #: :data:`FACT_CLAIMS` does not list is compared under its label (:func:`fact_label`).
 CLAIM_ATTRIBUTES: tuple[str, ...] = tuple(dict.fromkeys(
     [*(attribute for _subject, attribute in FACT_CLAIMS.values()),
-     *EPISODE_ATTRIBUTES.values(), BASED_ON]))
+     *EPISODE_ATTRIBUTES.values(), BASED_ON, *PERSON_ATTRIBUTES]))
 
 
 def sentence_case(text: str) -> str:

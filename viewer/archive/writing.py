@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from viewer import __version__
 from viewer.archive import reasons as R
+from viewer.archive.claim_writing import write_claims
 from viewer.archive.entity_writing import write_entities
 from viewer.archive.extract.base import Located, Span, fold
 from viewer.archive.extract.surnames import Named, Surname, read_surnames, surname_sort_key
+from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
+from viewer.archive.roles import SOURCE_AUTHOR, names_role
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -28,14 +31,12 @@ from viewer.archive.schema import (
     quote_identifier,
     sort_key,
 )
-from viewer.archive.seeds import CORRECTION_REASONS, FOLDED_SPELLING_REASON, SeedInfo
-from viewer.archive.topics import sentence_case
+from viewer.archive.seeds import SeedInfo
 from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from viewer.archive.claims import Claim
 
 
 #: What follows a name that names a family, not one person ("the Linares family").
@@ -66,7 +67,11 @@ class Writer:
     def sources_of(self, row_sources: Iterable[int]) -> str:
         return json_list([self.files[s] for s in sorted(set(row_sources))])
 
-    def provenance(self, table: str, record_id: int, prov: Prov) -> None:
+    def provenance(self, table: str, record_id: int, prov: Prov, curated: str = "",
+                   inferred: tuple[Reason, ...] = ()) -> None:
+        """``prov`` as rows, each with its status; ``curated``: a curator's reason for every
+        one (seeds/corrections.toml filed them there); ``inferred``: the builder's reasons
+        for reading every one as it is read."""
         seen: set[tuple[str, int, tuple[tuple[int, int], ...]]] = set()
         for field_name, sid, loc in prov:
             key = (field_name, sid, tuple((s.start, s.end) for s in loc.spans))
@@ -74,7 +79,8 @@ class Writer:
                 continue
             seen.add(key)
             self.statements += 1
-            status, why = self.status.get(id(loc), ("stated", ()))
+            status, why = ("curated", curated) if curated else (
+                ("inferred", inferred) if inferred else self.status.get(id(loc), ("stated", ())))
             if status == "stated" and (table, field_name) in NAME_FIELDS \
                     and fold(loc.normalized) not in fold(loc.text):
                 # "Schamus" filed as James Schamus, "Linares" as Isidro Linares: a reading of
@@ -89,12 +95,15 @@ class Writer:
                     if family is not None else (Reason(R.PART_OF_A_NAME, {
                         "text": loc.text, "name": loc.normalized}),))
             elif status == "stated" and (table, field_name) == ("credits", "role") \
-                    and fold(loc.normalized) not in fold(loc.text):
-                # "Writers and Research Assistant" filed under the role "Screenplay and
-                # Research Assistant", "Directed by" under "Director": a reading of the words
-                # through roles.py, which the span does not state in those words.
-                status, why = "inferred", (Reason(R.ROLE_WORDS, {
-                    "text": loc.text, "role": loc.normalized}),)
+                    and fold(loc.normalized) not in fold(loc.text) \
+                    and not names_role(loc.text, loc.normalized):
+                # "Directed by" states the role Director, "Supporting Ensemble" Actor: words
+                # roles.py lists for the role are the source stating it, and the canonical
+                # name is only how the archive files it. Other words do not name the role:
+                # "journalist" is filed as the author of the reporting the series draws on.
+                status, why = "inferred", (Reason(
+                    R.ROLE_OF_THE_SOURCE_AUTHOR if loc.normalized == SOURCE_AUTHOR
+                    else R.ROLE_NOT_NAMED, {"text": loc.text}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
@@ -111,15 +120,18 @@ class Writer:
                     "status": status, "reason": reason, "reason_parts": parts})
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
-              body: Iterable[str | None], heading: str = "") -> None:
+              body: Iterable[str | None], heading: str = "", *,
+              source_count: int | None = None) -> None:
         """One row of the search index for record ``record_id`` of tab ``table`` (its
         physical table is written beside it, for readers of the file). ``title`` is the
         record's own name; a passage has none, only a ``heading`` shared by its section,
-        which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`)."""
+        which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`).
+        ``source_count``, the search's tie-breaker, is the record's number of sources unless
+        given (:func:`~viewer.archive.schema.link_search_rows`)."""
         self.search_rows.append({
             "record_table": _physical_of(table), "tab": table, "record_id": record_id,
             "source_id": source_id, "title": title, "heading": heading,
-            "body": "\n".join(b for b in body if b)})
+            "body": "\n".join(b for b in body if b), "source_count": source_count})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -150,6 +162,18 @@ class Writer:
         for i, row in enumerate(self.search_rows, start=1):
             row["id"] = i
         self.insert(SEARCH_TABLE, self.search_rows)
+
+
+def _add_correction(m: Merger, loc: Located, reason: str) -> None:
+    """Mark a reading "curated", citing ``reason`` of corrections.toml. A reading that has a
+    reason of its own ("his brother Omar" read with his brother's family name) keeps it: the
+    reading, then the correction (R3 code review, finding 3)."""
+    old = m.status.get(id(loc))
+    if old is None or not old[1] or old[1] == reason:
+        m.status[id(loc)] = ("curated", reason)
+        return
+    before = (Reason(R.CURATED, {"reason": old[1]}),) if isinstance(old[1], str) else old[1]
+    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {"reason": reason})))
 
 
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
@@ -196,10 +220,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         # "Victor"), which corrections.toml's [accents_and_case] gives the reason for.
         for _field, _sid, loc in p.prov:
             said = fold(loc.normalized)
-            if said != fold(p.name) and said in CORRECTION_REASONS:
-                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
-            elif loc.normalized != p.name and said == fold(p.name) and FOLDED_SPELLING_REASON:
-                m.status[id(loc)] = ("curated", FOLDED_SPELLING_REASON[0])
+            if said != fold(p.name) and said in m.curated.reasons:
+                _add_correction(m, loc, m.curated.reasons[said])
+            elif loc.normalized != p.name and said == fold(p.name) and m.curated.folded_reason:
+                _add_correction(m, loc, m.curated.folded_reason)
     surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
@@ -351,9 +375,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     m.merge_short_names()
     m.merge_undated_events()
     m.tie_gapped_titles()
+    take_mentions(m)
     write_entities(w, m, people)
 
-    _write_disagreements(w, m, seeds)
+    write_claims(w, m, seeds)
 
     ex_rows = []
     for i, row in enumerate(m.excerpts, start=1):
@@ -398,135 +423,6 @@ def _stated_roles(roles: list[str], as_stated: list[str]) -> str:
             said.add(key)
             kept.append(phrase)
     return " / ".join(kept)
-
-
-def _claims(m: Merger, seeds: list[SeedInfo]
-            ) -> tuple[list[Claim], dict[int, Located], dict[int, list[Located]]]:
-    """Every claim the merged records make, the located words of each (by ``id``) and, for a
-    set of names, each name's words."""
-    from viewer.archive.claims import Claim
-    from viewer.archive.topics import (
-        BASED_ON,
-        EPISODE_ATTRIBUTES,
-        FACT_CLAIMS,
-        SERIES,
-        episode_subject,
-    )
-
-    files = {s.id: s.file for s in seeds}
-    claims: list[Claim] = []
-    located: dict[int, Located] = {}
-    members: dict[int, list[Located]] = {}
-    for i, row in enumerate(m.facts, start=1):
-        v = row.values
-        # Every fact is a claim; one of a topic no list knows is about the series, under its
-        # label.
-        subject, attribute = FACT_CLAIMS.get(v["topic"], (SERIES, v["label"]))
-        for field_name, sid, loc in row.prov:
-            if field_name == "value":
-                claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
-                              tuple((sp.start, sp.end) for sp in loc.spans), v["topic"],
-                              ("facts", i))
-                claims.append(claim)
-                located[id(claim)] = loc
-    # Each seed's value of an episode's fields, and its set of directors and of writers.
-    for subject, attribute, value, sid, loc, topic, (table, key) in m.field_claims:
-        claim = Claim(subject, attribute, value, loc.text, files[sid],
-                      tuple((sp.start, sp.end) for sp in loc.spans), topic,
-                      (table, sorted(m.episodes).index(key) + 1))
-        claims.append(claim)
-        located[id(claim)] = loc
-    for (number, name, sid), people in m.credit_sets.items():
-        keys = sorted({key for key, _loc in people})
-        locs = [loc for _key, loc in people]
-        shown = "; ".join(m.people[k].name for k in keys)
-        claim = Claim(episode_subject(number), EPISODE_ATTRIBUTES[name], shown,
-                      "; ".join(loc.text for loc in locs), files[sid],
-                      tuple((sp.start, sp.end) for loc in locs for sp in loc.spans),
-                      "", ("episodes", sorted(m.episodes).index(number) + 1))
-        claims.append(claim)
-        located[id(claim)] = Located(locs[0].text, tuple(sp for loc in locs
-                                                            for sp in loc.spans))
-        members[id(claim)] = [Located(loc.text, loc.spans, m.people[key].name)
-                              for key, loc in people]
-    # What the series is based on: every title a source gives it.
-    for ent in m.entities.values():
-        for sid, e in ent.mentions:
-            if ent.kind == "work" and e.relation is not None \
-                    and e.relation.normalized == "source of the series":
-                claim = Claim(SERIES, BASED_ON, e.name.text, e.name.text,
-                              files[sid], tuple((sp.start, sp.end) for sp in e.name.spans),
-                              record=("works", ent.id))
-                claims.append(claim)
-                located[id(claim)] = e.name
-    return claims, located, members
-
-
-def _write_disagreements(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
-    from viewer.archive.claims import disagreements
-
-    claims, located, members = _claims(m, seeds)
-    ids = {s.file: s.id for s in seeds}
-    side_of: dict[int, int] = {}
-    rows: list[dict[str, Any]] = []
-    records: list[dict[str, Any]] = []
-    for i, d in enumerate(disagreements(claims), start=1):
-        values: list[dict[str, Any]] = []
-        prov: Prov = []
-        sources: list[int] = []
-        for g in d.groups:
-            value = g.value
-            values.append({
-                "value": value,
-                "sources": list(dict.fromkeys(c.source for c in g.claims)),
-                "spans": [{"source": c.source, "start": a, "end": b}
-                          for c in g.claims for a, b in c.spans]})
-            for c in g.claims:
-                side_of[id(c)] = i
-                loc = located[id(c)]
-                prov.append(("claimed", ids[c.source], Located(loc.text, loc.spans, value)))
-                sources.append(ids[c.source])
-                if c.record is not None and c.record[1]:
-                    records.append({"disagreement_id": i, "record_table": c.record[0],
-                                    "record_id": c.record[1]})
-        summary = " · ".join(str(v["value"]) for v in values)
-        rows.append({"id": i, "subject": d.subject, "attribute": d.attribute, "kind": d.kind,
-                     "summary": summary, "claimed": json_list([v["value"] for v in values]),
-                     "values": json_list(values), "sources": w.sources_of(sources)})
-        w.provenance("disagreements", i, prov)
-        w.index("disagreements", i, sources[0],
-                sentence_case(f"{d.subject}, {d.attribute}: {summary}"),
-                ["Sources disagree", *(c.stated for g in d.groups for c in g.claims)])
-    w.insert("disagreements", rows)
-    unique = {tuple(r.values()): r for r in records}
-    w.insert("disagreement_records", list(unique.values()))
-    _write_claims(w, claims, located, members, ids, side_of)
-
-
-def _write_claims(w: Writer, claims: list[Claim], located: dict[int, Located],
-                  members: dict[int, list[Located]], ids: dict[str, int],
-                  side_of: dict[int, int]) -> None:
-    """Every claim as a record of its own: what was compared, where it is stated. Not in the
-    search index: each says what a fact, an episode or a work already says there (the
-    Claims tab's filter reads an index of their own, schema.FILTER_INDEXES)."""
-    from viewer.archive.claims import reading
-
-    rows: list[dict[str, Any]] = []
-    for i, c in enumerate(claims, start=1):
-        loc = located[id(c)]
-        sid = ids[c.source]
-        names = members.get(id(c))
-        said = names or [Located(loc.text, loc.spans, c.value)]
-        rows.append({
-            "id": i, "subject": c.subject, "attribute": c.attribute, "value": c.value,
-            "stated": c.stated, "kind": reading(c).kind,
-            "members": json_list([n.normalized for n in names or []]),
-            "source_id": sid, "source": c.source,
-            "record_table": c.record[0] if c.record else None,
-            "record_id": c.record[1] if c.record and c.record[1] else None,
-            "disagreement_id": side_of.get(id(c)), "sources": w.sources_of([sid])})
-        w.provenance("claims", i, [("members" if names else "value", sid, n) for n in said])
-    w.insert("claims", rows)
 
 
 def _physical_of(tab: str) -> str:

@@ -65,7 +65,7 @@ def rebuild_target() -> Path:
     return target if os.access(folder, os.W_OK) else user_data_dir() / ARCHIVE_NAME
 
 
-def _bug_message(what: str) -> str:
+def bug_message(what: str) -> str:
     """``what`` (English, marked for translation in context ``Workers``) failed: our bug."""
     traceback.print_exc(file=sys.stderr)
     kind, value, _ = sys.exc_info()
@@ -304,7 +304,7 @@ class SearchJob(QRunnable):
             return
         except Exception:
             relay.search_failed.emit(
-                generation, _bug_message(QT_TRANSLATE_NOOP("Workers", "The search")))
+                generation, bug_message(QT_TRANSLATE_NOOP("Workers", "The search")))
             return
         relay.search_finished.emit(generation, result)
         if result.ranking == "full" or not result.hits or self._stale():
@@ -318,7 +318,7 @@ class SearchJob(QRunnable):
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
         except Exception:
-            _bug_message(QT_TRANSLATE_NOOP("Workers", "Ranking the search"))
+            bug_message(QT_TRANSLATE_NOOP("Workers", "Ranking the search"))
         # Interrupted (a newer search, or over the time limit): the first answer stays.
         relay.search_refined.emit(generation, refined if refined and refined.hits else None)
 
@@ -345,7 +345,7 @@ class ArchiveJob(QRunnable):
         except ArchiveError as exc:
             self._failed(str(exc))
         except Exception:
-            self._failed(_bug_message(self._what))
+            self._failed(bug_message(self._what))
         else:
             self._done(result)
 
@@ -388,7 +388,7 @@ class OpenJob(QRunnable):
         except Exception:
             self._relay.open_failed.emit(
                 self._generation,
-                _bug_message(QT_TRANSLATE_NOOP("Workers", "Opening the archive")), False)
+                bug_message(QT_TRANSLATE_NOOP("Workers", "Opening the archive")), False)
         else:
             self._relay.open_finished.emit(self._generation, archive)
 
@@ -415,7 +415,7 @@ class RebuildJob(QRunnable):
                 "check the folder's permissions."), self._target, os_problem(exc)))
         except Exception:
             self._relay.rebuild_failed.emit(
-                _bug_message(QT_TRANSLATE_NOOP("Workers", "Rebuilding the archive")))
+                bug_message(QT_TRANSLATE_NOOP("Workers", "Rebuilding the archive")))
         else:
             self._relay.rebuild_finished.emit(str(self._target))
 
@@ -454,6 +454,6 @@ class ExportJob(QRunnable):
         except (ExportError, ArchiveError) as exc:
             self._relay.export_failed.emit(str(exc))
         except Exception:
-            self._relay.export_failed.emit(_bug_message(QT_TRANSLATE_NOOP("Workers", "The export")))
+            self._relay.export_failed.emit(bug_message(QT_TRANSLATE_NOOP("Workers", "The export")))
         else:
             self._relay.export_finished.emit(reports)

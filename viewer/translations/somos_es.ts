@@ -955,6 +955,10 @@
         <translation>personas desaparecidas</translation>
     </message>
     <message>
+        <source>people dead or missing</source>
+        <translation>personas muertas o desaparecidas</translation>
+    </message>
+    <message>
         <source>emergency calls, in all</source>
         <translation>llamadas de emergencia, en total</translation>
     </message>
@@ -1003,6 +1007,14 @@
         <translation>basada en (título)</translation>
     </message>
     <message>
+        <source>role in the series</source>
+        <translation>función en la serie</translation>
+    </message>
+    <message>
+        <source>words of a remark</source>
+        <translation>palabras de un comentario</translation>
+    </message>
+    <message>
         <source>approval rating of reviews (%)</source>
         <translation>índice de aprobación de las reseñas (%)</translation>
     </message>
@@ -1025,6 +1037,26 @@
     <message>
         <source>user reviews behind the rating</source>
         <translation>reseñas de usuarios en que se basa la calificación</translation>
+    </message>
+    <message>
+        <source>cartel gunmen</source>
+        <translation>sicarios del cártel</translation>
+    </message>
+    <message>
+        <source>properties razed</source>
+        <translation>propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>length (hours)</source>
+        <translation>duración (horas)</translation>
+    </message>
+    <message>
+        <source>families affected by disappearances</source>
+        <translation>familias afectadas por desapariciones</translation>
+    </message>
+    <message>
+        <source>members one family lost</source>
+        <translation>integrantes que perdió una sola familia</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1306,10 @@
     <message>
         <source>award</source>
         <translation>premio</translation>
+    </message>
+    <message>
+        <source>birthplace</source>
+        <translation>lugar de nacimiento</translation>
     </message>
     <message>
         <source>book</source>
@@ -1614,6 +1650,14 @@
         <translation>Por qué no se contaron los registros que coinciden</translation>
     </message>
     <message>
+        <source>The file keeps the archive&apos;s own words, in English, so that it reads the same on any computer.</source>
+        <translation>El archivo conserva las palabras propias del acervo, en inglés, para que se lea igual en cualquier computadora.</translation>
+    </message>
+    <message>
+        <source>The language of the exported file</source>
+        <translation>El idioma del archivo exportado</translation>
+    </message>
+    <message>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
@@ -1840,6 +1884,10 @@
         <translation>Estimación de desaparecidos</translation>
     </message>
     <message>
+        <source>Dead or missing, counted together</source>
+        <translation>Muertos o desaparecidos, en una sola cifra</translation>
+    </message>
+    <message>
         <source>Official death toll</source>
         <translation>Cifra oficial de muertos</translation>
     </message>
@@ -1890,6 +1938,26 @@
     <message>
         <source>Allende population</source>
         <translation>Población de Allende</translation>
+    </message>
+    <message>
+        <source>Cartel gunmen in the attack</source>
+        <translation>Sicarios del cártel en el ataque</translation>
+    </message>
+    <message>
+        <source>Properties razed</source>
+        <translation>Propiedades arrasadas</translation>
+    </message>
+    <message>
+        <source>Length of the rampage (hours)</source>
+        <translation>Duración de la matanza (horas)</translation>
+    </message>
+    <message>
+        <source>Families affected by disappearances</source>
+        <translation>Familias afectadas por desapariciones</translation>
+    </message>
+    <message>
+        <source>Members one family lost</source>
+        <translation>Integrantes que perdió una sola familia</translation>
     </message>
     <message>
         <source>Other stated figure (%1)</source>
@@ -2372,6 +2440,18 @@
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>nombres</translation>
     </message>
 </context>
 <context>
@@ -3291,8 +3371,8 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>No se puede abrir el acervo</translation>
     </message>
     <message>
-        <source>Use File › Open Archive… to choose another file, or File › Rebuild from Seeds… to build it again.</source>
-        <translation>Use Archivo › Abrir acervo… para elegir otro archivo, o Archivo › Reconstruir desde las semillas… para volver a construirlo.</translation>
+        <source>Use File › Open Archive… to choose another file, or File › Rebuild from Seeds… to build a new archive from the seed documents that come with Somos Archive: it is saved as %1 and opened.</source>
+        <translation>Use Archivo › Abrir acervo… para elegir otro archivo, o Archivo › Reconstruir desde las semillas… para construir un acervo nuevo a partir de los documentos semilla que vienen con Somos Archive: se guarda como %1 y se abre.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3956,14 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>The export</source>
         <translation>La exportación</translation>
+    </message>
+    <message>
+        <source>Searching your annotations</source>
+        <translation>La búsqueda en sus anotaciones</translation>
+    </message>
+    <message>
+        <source>Listing your annotations</source>
+        <translation>El listado de sus anotaciones</translation>
     </message>
 </context>
 </TS>

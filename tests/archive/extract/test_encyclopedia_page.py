@@ -177,10 +177,26 @@ def test_every_episode_gets_a_synopsis(ex: Extraction) -> None:
     assert synopses[6].startswith("Episodes 5 and 6 culminate")
 
 
-def test_synopsis_titles_only_where_each_episode_has_one(ex: Extraction) -> None:
+def test_synopsis_titles_only_where_the_listed_item_is_a_title(ex: Extraction) -> None:
+    """'Episodes 3 and 4 ("Tell the Moon to Come" and subsequent arcs)' titles episode 3, not
+    4 (the audit of 2026-12-07, item 10: episode 3 lacked its second title span)."""
     titled = {int(e.number.normalized): e.title.text for e in ex.episodes
               if e.synopsis and e.title}
-    assert titled == {1: "The Lazy Herd", 2: "A Mouth Full of Flies"}
+    assert titled == {1: "The Lazy Herd", 2: "A Mouth Full of Flies",
+                      3: "Tell the Moon to Come"}
+
+
+def test_episode_numbers_are_cited_only_where_a_number_is_stated(text: str,
+                                                                 ex: Extraction) -> None:
+    """"the first five" and "the finale" name episodes without stating their numbers: the
+    runtime records keep them, but not as evidence of the number (audit item 10)."""
+    cited = [e.number for e in ex.episodes if e.number_stated]
+    assert cited and all(
+        re.fullmatch(r"\d+(?:\s*[–-]\s*\d+)?", text[sp.start:sp.end])
+        for loc in cited for sp in loc.spans)
+    unstated = {text[sp.start:sp.end] for e in ex.episodes if not e.number_stated
+                for sp in e.number.spans}
+    assert unstated == {"first five", "the finale"}
 
 
 def test_runtimes(ex: Extraction) -> None:
@@ -319,9 +335,13 @@ def test_fact(ex: Extraction, topic: str, value: str, stated: str) -> None:
 
 def test_each_death_toll_estimate_is_its_own_statement(ex: Extraction) -> None:
     tolls = [(f.value.value, f.value.text) for f in ex.facts if f.topic == "death_toll"]
-    assert tolls == [("300", "300"), ("100", "over 100"), ("50–300", "50 to 300"),
-                     ("200–300", "between 200 and 300"), ("40–300", "40 to over 300"),
-                     ("300–500", "an estimated 300-500")]
+    assert tolls == [("80", "exceeding 80"), ("200–300", "between 200 and 300"),
+                     ("40–300", "40 to over 300"), ("300–500", "an estimated 300-500")]
+    # A count of the dead and the missing together is no count of the killed (the audit of
+    # 2026-12-07, item 2): "300 deaths and disappearances", "over 100 confirmed dead or
+    # missing", "50 to 300 victims were kidnapped, murdered, and incinerated".
+    assert [(f.value.value, f.value.text) for f in ex.facts if f.topic == "dead_or_missing"
+            ] == [("300", "300"), ("100", "over 100"), ("50–300", "50 to 300")]
     # "an estimated 300 disappearances" is no death toll (issue 25).
     assert [(f.value.value, f.value.text) for f in ex.facts if f.topic == "disappearances"] \
         == [("300", "an estimated 300")]

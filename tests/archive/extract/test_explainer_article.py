@@ -149,8 +149,9 @@ def test_facts_are_read_from_the_sentences_that_state_them(extraction: Extractio
         "death_toll": ("300", "300"),
         "official_death_toll": ("28", "28"),
         "calls_in_one_day": ("250 phone calls in a single day", "250"),
+        "family_members_lost": ("nearly 20", "20"),
     }
-    assert len(extraction.facts) == 5
+    assert len(extraction.facts) == 6
     toll = next(f for f in extraction.facts if f.topic == "official_death_toll")
     assert toll.statement.text.startswith("The exact death toll is still unknown")
     assert toll.statement.text.endswith("(the official number).")

@@ -118,7 +118,6 @@ def span_supports(source: str, located: Located) -> bool:
 ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
 
 
-
 @dataclass(frozen=True)
 class ExcerptRecord:
     """A readable passage. ``section`` is the heading path, joined with :data:`SECTION_SEP`."""
@@ -142,6 +141,10 @@ class EpisodeRecord:
     release_date: Located | None = None
     runtime_minutes: Located | None = None
     synopsis: Located | None = None
+    #: False where the seed names the episode without stating its number ("the first five",
+    #: "the finale"): ``number`` then holds the words naming it, and the archive never cites
+    #: them as the number (a span states the value it backs).
+    number_stated: bool = True
 
 
 CreditCategory = Literal["cast", "crew"]
@@ -156,6 +159,8 @@ class CreditRecord:
     "Executive Producer", "Editor", "Cinematographer", "Composer", …) and ``role.text`` the words
     the seed uses ("Directed by", "head editor"). ``episodes`` limits a credit to episode
     numbers where the seed does ("Directors: Álvaro Curiel (episodes 1, 2, 5 & 6)").
+    ``inferred`` is the reason (a message of :mod:`viewer.archive.reasons`) when the role is
+    read from words that do not give it to the person ("to produce … alongside X").
     """
 
     person: Located
@@ -164,6 +169,10 @@ class CreditRecord:
     character: Located | None = None
     professional: bool | None = None
     episodes: tuple[int, ...] = ()
+    #: Where the role's words do not name the person (the name is read from another of the
+    #: seed's credits): the reason, a message of viewer.archive.reasons taking ``words`` and
+    #: ``name`` (a message may use neither).
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

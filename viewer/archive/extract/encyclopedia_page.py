@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import (
     SECTION_SEP,
     CharacterRecord,
@@ -58,6 +59,7 @@ from viewer.archive.extract.base import (
     at,
     at_match,
     clean_text,
+    fold,
     joined,
 )
 from viewer.archive.extract.prose import LOWER, NAME, NAME_WORD, UPPER
@@ -173,6 +175,10 @@ _NAME_WORK = re.compile(rf"(?P<name>{_NAME})['’]s (?P<role>" + "|".join(_POSSE
 _VERB_BY = re.compile(r"(?<![\w-])(?P<role>(?P<verb>(?i:" + "|".join(
     sorted(CREDIT_VERBS, key=len, reverse=True)) + r")) (?:by|with)) "
     rf"(?P<names>{_DESCRIPTOR}?{_NAME}(?:(?:, and |, | and ){_DESCRIPTOR}?{_NAME})*)")
+# "created by screenwriter [name] in his television directorial debut": the creator directed.
+_DEBUT = re.compile(rf"\b(?i:created) by (?:(?:screenwriter|writer|filmmaker) )?"
+                    rf"(?:(?P<name>{_NAME}) )?in (?:his|her|their) "
+                    r"(?P<role>(?:(?:television|TV|feature|film) )?directorial debut)")
 _JOURNALIST = re.compile(rf"(?P<role>(?i:journalist|reporter)) (?P<name>{_NAME})")
 _ABOUT_AN_ARTICLE = re.compile(r"\b(?:article|report|investigation)\b")
 
@@ -418,12 +424,22 @@ class _Reader:
     #: Cast credits naming no part: appended last so the builder folds them into named ones.
     unnamed_cast: list[CreditRecord] = field(default_factory=list)
     crew: list[CreditRecord] = field(default_factory=list)
+    #: Directorial debuts whose sentence leaves the creator's name out, read at the end.
+    unnamed_debuts: list[Located] = field(default_factory=list)
     seen_facts: set[tuple[str, str]] = field(default_factory=set)
     seen_cast: set[tuple[int, int]] = field(default_factory=set)
     episode_total: int | None = None
 
     def result(self) -> Extraction:
         self.ex.credits.extend(self.unnamed_cast)
+        # A debut whose words lost the creator's name is the creator's this page credits,
+        # where it credits exactly one (inferred, with the reason).
+        creators = {fold(c.person.normalized): c for c in self.crew if c.role.value == "Creator"}
+        if len(creators) == 1:
+            creator = next(iter(creators.values()))
+            self.crew.extend(CreditRecord(creator.person, "crew", role,
+                                          inferred=R.UNNAMED_CREATOR)
+                             for role in self.unnamed_debuts)
         self.ex.credits.extend(self.crew)
         return self.ex
 
@@ -585,6 +601,12 @@ class _Reader:
             for name in re.finditer(_NAME, t[m.start("names"):m.end("names")]):
                 offset = m.start("names")
                 self.crew_credit(at(t, offset + name.start(), offset + name.end()), role)
+        for m in _DEBUT.finditer(t, a, b):
+            role = at_match(t, m, "role", value="Director")
+            if m["name"]:
+                self.crew_credit(at_match(t, m, "name"), role)
+            else:
+                self.unnamed_debuts.append(role)
         if _ABOUT_AN_ARTICLE.search(t, a, b):
             for m in _JOURNALIST.finditer(t, a, b):
                 self.crew_credit(at_match(t, m, "name"), _role(t, m, "role", SOURCE_AUTHOR))
@@ -651,16 +673,16 @@ class _Reader:
             end = leads[k + 1].start() if k + 1 < len(leads) else line.end
             synopsis = _without_citations(t, lead.start(), end)
             numbers = self._episode_numbers(lead)
-            quoted: list[Located] = []
+            items: list[Located | None] = []
             parens = re.compile(r" \((?P<inner>[^()]*)\)").match(t, lead.end(), end)
             if parens is not None:
-                quoted = [at(t, q.start(1), q.end(1)) for q in
-                          re.compile(r'"([^"]+)"').finditer(t, parens.start("inner"),
-                                                           parens.end("inner"))]
+                items = _listed_titles(t, parens.start("inner"), parens.end("inner"))
             for i, (_n, number) in enumerate(numbers):
-                # Titles only when each listed episode has one ("3 and 4 ("Tell the Moon to
-                # Come" and subsequent arcs)" names one title for two episodes).
-                title = quoted[i] if len(quoted) == len(numbers) else None
+                # The parenthesis lists one item per episode, in order; an item that is a
+                # quoted title names its episode ("3 and 4 ("Tell the Moon to Come" and
+                # subsequent arcs)" titles episode 3 only). A list of another length pairs
+                # nothing: which title is whose would be a guess.
+                title = items[i] if len(items) == len(numbers) else None
                 self.ex.episodes.append(EpisodeRecord(number=number, title=title,
                                                       synopsis=synopsis))
 
@@ -675,9 +697,10 @@ class _Reader:
                 sentence = self._statement(line, first.start())
                 runtime = at_match(t, first, "minutes", value=minutes)
                 for n in range(1, count + 1):
+                    # "the first five" says which episodes, but states no episode's number.
                     self.ex.episodes.append(EpisodeRecord(
                         number=at(t, first.start(), first.end("count"), value=str(n)),
-                        runtime_minutes=runtime))
+                        runtime_minutes=runtime, number_stated=False))
                 self.fact(f"runtime_episodes_1_{count}",
                           at(t, first.start("minutes"), first.end(), value=minutes), sentence)
                 finale = _RUNTIME_FINALE.search(t, first.end(), line.end)
@@ -685,6 +708,7 @@ class _Reader:
                     last = self.episode_total
                     self.ex.episodes.append(EpisodeRecord(
                         number=at_match(t, finale, "finale", value=str(last)),
+                        number_stated=False,
                         runtime_minutes=at_match(t, finale, "minutes",
                                                  value=finale["minutes"])))
                     self.fact(f"runtime_episode_{last}",
@@ -715,28 +739,49 @@ class _Reader:
             for m in pattern.regex.finditer(t, line.start, line.end):
                 statement = self._statement(line, m.start())
                 for stated_topic, group, reading in pattern.readings:
-                    topic = pattern.topic_for(stated_topic, statement.text)
+                    topic = pattern.topic_for(stated_topic, statement.text, m)
                     if m[group] is None or topic is None:
                         continue
                     value = at_match(t, m, group, value=reading(m[group]))
                     self.fact(topic, value, statement, each_statement=pattern.each_statement)
 
 
+def _listed_titles(text: str, start: int, end: int) -> list[Located | None]:
+    """The items of a list ("A", "B" and "C"), each a quoted title Located on its words, or
+    None where the item is not one ("subsequent arcs")."""
+    items: list[Located | None] = []
+    pos = start
+    for sep in [*re.finditer(r'(?:, and |, | and )(?=(?:[^"]*"[^"]*")*[^"]*$)',
+                             text[start:end]), None]:
+        stop = start + sep.start() if sep is not None else end
+        item = re.fullmatch(r'\s*"([^"]+)"\s*', text[pos:stop])
+        items.append(at(text, pos + item.start(1), pos + item.end(1)) if item else None)
+        pos = start + sep.end() if sep is not None else end
+    return items
+
+
 # -- facts stated in prose -------------------------------------------------------------------
 
 
-def _same_topic(topic: str, statement: str) -> str | None:
+def _same_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
     return topic
 
 
-def _toll_topic(topic: str, statement: str) -> str | None:
-    """An official count is not an estimate: "Initial official tallies … about 28 victims"."""
+def _toll_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
+    """An official count is not an estimate: "Initial official tallies … about 28 victims".
+    A count whose own words take in the missing too ("300 deaths and disappearances", "over
+    100 confirmed dead or missing", "50 to 300 victims were kidnapped, murdered, and
+    incinerated") is no count of the killed: it is filed apart, so it is never compared with
+    one (the audit of 2026-12-07, item 2)."""
+    if match["missing"]:
+        return "dead_or_missing"
     if re.search(r"\bofficial\w* (?:\w+ )?(?:count|tall\w*|toll|figure)", statement, re.I):
         return "official_death_toll"
     return topic
 
 
-def _when_about_the_massacre(topic: str, statement: str) -> str | None:
+def _when_about_the_massacre(topic: str, statement: str, match: re.Match[str]
+                             ) -> str | None:
     if re.search(r"massacre|rampage|attack|killing|retaliation|violence|execution", statement,
                  re.I):
         return topic
@@ -750,12 +795,12 @@ class _FactPattern:
 
     regex: re.Pattern[str]
     readings: tuple[tuple[str, str, Callable[[str], str | None]], ...]
-    topic_for: Callable[[str, str], str | None] = _same_topic
+    topic_for: Callable[[str, str, re.Match[str]], str | None] = _same_topic
     each_statement: bool = False
 
 
 def _fact(pattern: str, *readings: tuple[str, str, Callable[[str], str | None]],
-          topic_for: Callable[[str, str], str | None] = _same_topic,
+          topic_for: Callable[[str, str, re.Match[str]], str | None] = _same_topic,
           each_statement: bool = False) -> _FactPattern:
     return _FactPattern(re.compile(pattern), readings, topic_for, each_statement)
 
@@ -781,7 +826,10 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
           ("massacre_date", "v", _iso_date), topic_for=_when_about_the_massacre),
     _fact(rf"(?P<v>{_QUALIFIER}(?:between {_NUMBER} and {_NUMBER}|{_NUMBER} ?(?:to|–|-) ?"
           rf"(?:over )?{_NUMBER}|{_NUMBER})) (?:(?:confirmed|estimated|reported) )?"
-          r"(?:deaths|victims|lives|dead)\b",
+          r"(?:deaths|victims|lives|dead)\b"
+          # The words that make it a count of the dead and the missing together.
+          r"(?P<missing> (?:and|or) (?:disappearances|missing|disappeared)\b"
+          r"| (?:were|was) (?:\w+,? )*?(?:kidnapped|abducted|disappeared)\b)?",
           ("death_toll", "v", _range), topic_for=_toll_topic, each_statement=True),
     # A count of the disappeared is not a death toll.
     _fact(rf"(?P<v>{_QUALIFIER}(?:{_NUMBER} ?(?:to|–|-) ?{_NUMBER}|{_NUMBER})) "
@@ -805,6 +853,19 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
     _fact(rf"(?P<rating>\d+(?:\.\d+)?)/10 (?:user )?rating from (?P<votes>{_NUMBER}) user "
           r"(?:reviews|ratings|votes)", ("user_rating", "rating", _figure),
           ("user_rating_votes", "votes", _figure)),
+    # A count after the word it counts ("with confirmed deaths exceeding 80"): one more
+    # estimate beside the others of its sentence, so kept by its value.
+    _fact(rf"\b(?:confirmed|estimated|reported) (?:deaths|dead|killings) (?:of )?"
+          # (no words that take in the missing: the group _toll_topic asks of never matches)
+          rf"(?P<v>(?:exceeding|above|over|more than|at least) {_NUMBER})\b(?P<missing>(?!))?",
+          ("death_toll", "v", _figure), topic_for=_toll_topic),
+    _fact(rf"(?P<v>{_QUALIFIER}{_NUMBER}) (?:cartel )?gunmen\b", ("gunmen", "v", _figure)),
+    _fact(rf"\b(?:raze|razed|razing|destroyed|demolished|bulldozed) (?P<v>{_QUALIFIER}{_NUMBER}) "
+          r"(?:properties|homes|houses|buildings)\b", ("properties_razed", "v", _figure)),
+    _fact(r"(?P<v>\d+)-hour (?:rampage|massacre|siege|attack|killing spree)\b",
+          ("rampage_hours", "v", _figure)),
+    _fact(rf"\bdisappearances affecting (?P<v>{_QUALIFIER}{_NUMBER}) families\b",
+          ("families_affected", "v", _figure)),
 )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from viewer.archive import reasons as R
@@ -48,6 +49,7 @@ from viewer.archive.extract.vocabulary import (
     EVENT_SUBJECTS,
     EVENT_VERBS,
     FILMING_WORDS,
+    FOUNDING_VERBS,
     ISSUED_BY,
     MONTH,
     NOMINATION_WORDS,
@@ -103,6 +105,22 @@ _MONTH_NAMES = frozenset(fold(m) for m in MONTH.strip("(?:)").split("|"))
 _RELATIVE = re.compile(r"\b(?:before|after|since|until|following|preceding|prior)\b", re.I)
 #: An event noun in running text (lower case: "March" is the month).
 _EVENT_NOUN = re.compile(rf"(?<![\w-]){_alternation(EVENT_NOUNS)}(?![\w-])")
+#: A sentence that opens with its year ("In 2018 he wrote …", "In 2018, he directed …").
+_LEADING_YEAR = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?i:in)\s+"
+                           r"(?P<year>19\d{2}|20[0-2]\d)\b(?=,?\s+[a-z])")
+#: Verbs of making a work, right before its title ("he directed “*Marionette*”").
+_MAKING = "directed|wrote|produced|filmed|edited|starred in"
+#: What may stand between a verb and its date: "premiered exclusively on on June 30, 2021".
+_VERB_TO_DATE = re.compile(r"(?:\s+(?:in|on|at|[a-z]+ly))*\s+")
+#: A date followed by a capitalised word opens a name ("the 2016 Sundance Film Festival").
+_OPENS_A_NAME = re.compile(rf"[ \u00a0]+[{UPPER}]")
+#: What a sentence may open with before its date: "But in", "On Sunday,".
+_LEAD_IN = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?:(?P<prep>in|on)\s+)?"
+                      r"(?:[A-Z][a-z]+day,\s+)?", re.I)
+#: A month before a year the seed puts in brackets: "in March [2020]" is read as its year.
+_BRACKETED_YEAR = re.compile(rf"(?:(?:early|late|mid-?)\s+)?(?:{MONTH}\s+)?\[")
+#: Where the rest of a sentence begins after its opening date: "In 2019, …", "… 2020 was …".
+_LEAD_OUT = re.compile(r"\]?(?:,\s+|\s+(?:was|is)\s+)")
 
 
 def _not_a_place(name: str) -> bool:
@@ -188,15 +206,18 @@ class _Reader:
         """A date the phrase ending at ``end`` goes on to: "the massacre of March 2011", "a
         probe in 2014", "the massacre perpetrated by the Los Zetas cartel on the border town
         of Allende, Coahuila, in 2011", "premiered exclusively on on June 30, 2021" (after a
-        ``verb`` only prepositions and adverbs). Not across another event, a clause of its own
-        ("…, which", "…, and"), a bracket or a word that sets another time ("before")."""
+        ``verb`` only "in", "on", "at" and adverbs in "-ly", and no date that opens a name:
+        "premiered at the 2016 Sundance Film Festival" dates the festival). Not across another
+        event, a clause of its own ("…, which", "…, and"), a bracket or a word that sets
+        another time ("before")."""
         d = _DATE.search(self.text, end, e)
         if d is None:
             return None
         gap = self.text[end:d.start()]
         if verb:
-            tied = re.fullmatch(r"(?:\s+(?:in|on|at|the|[a-z]+ly))*\s+", gap) is not None
-            return self.located_date(d) if tied and gap.strip() else None
+            tied = _VERB_TO_DATE.fullmatch(gap) is not None
+            names = _OPENS_A_NAME.match(self.text, d.end()) is not None
+            return self.located_date(d) if tied and gap.strip() and not names else None
         if not re.search(r"\b(?:in|on|of|during)\s+$", gap) or len(gap.split()) > 16 \
                 or re.search(r"[;:()\[\]—]|,\s+(?:and|but|which|while|when|who)\b|\b(?:is|are|"
                              r"was|were|has|have|had|will|would|been)\b", gap) \
@@ -210,17 +231,14 @@ class _Reader:
         International Women's Day, a day marked by marches"), and where the rest begins: it
         dates the first event the rest names (:meth:`leads_to`)."""
         t = self.text
-        m = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?:(?P<prep>in|on)\s+)?"
-                       r"(?:[A-Z][a-z]+day,\s+)?", re.I).match(t, s, e)
+        m = _LEAD_IN.match(t, s, e)
         d = _DATE.search(t, m.end(), min(e, m.end() + 40)) if m is not None else None
         if m is None or d is None:
             return None
         before = t[m.end():d.start()]
-        if before and (m.group("prep") is None
-                       or not re.fullmatch(rf"(?:(?:early|late|mid-?)\s+)?(?:{MONTH}\s+)?\[",
-                                           before)):
+        if before and (m.group("prep") is None or not _BRACKETED_YEAR.fullmatch(before)):
             return None  # "March [2020]" is read as its year
-        rest = re.compile(r"\]?(?:,\s+|\s+(?:was|is)\s+)").match(t, d.end(), e)
+        rest = _LEAD_OUT.match(t, d.end(), e)
         return (self.located_date(d), rest.end()) if rest is not None else None
 
     def leads_to(self, lead: tuple[Located, int] | None, position: int, e: int) -> bool:
@@ -254,15 +272,44 @@ class _Reader:
                      relation=at(self.text, start, start + len(label), value=reading),
                      section=ex.section)
             return
+        # A line with no entity label may still quote a work: "Based on: “[Title](#),”
+        # written by …" states what the series is based on.
+        self.works(start, end, at(self.text, start, end), ex.section)
 
     # -- sentences --------------------------------------------------------------------------
 
     def sentence(self, ex: ExcerptRecord, s: int, e: int) -> None:
         statement = at(self.text, s, e)
         section = ex.section
+        first = len(self.found)
         for finder in (self.organisations, self.places, self.events, self.dated_verbs,
                        self.works, self.awards):
             finder(s, e, statement, section)
+        self.founded(first, s, e)
+
+    def founded(self, first: int, s: int, e: int) -> None:
+        """The date an organisation the sentence names was founded, where a verb of founding
+        ties it to the name: "In 2015, Schamus launched Symbolic Exchange", "the production
+        company Good Machine, which he co-founded in 1991"."""
+        t = self.text
+        verbs = _alternation(FOUNDING_VERBS)
+        leading = self.date_leading(s, e)
+        for i in range(first, len(self.found)):
+            rec = self.found[i]
+            if rec.kind != "organisation" or rec.date is not None:
+                continue
+            ns, ne = rec.name.spans[0].start, rec.name.spans[-1].end
+            date = None
+            before = re.search(rf"\b(?P<v>{verbs})\s+(?:the\s+)?\Z", t[s:ns])
+            if before is not None:
+                date = self.date_after(ne, e, verb=True)
+                if date is None and self.leads_to(leading, s + before.start("v"), e):
+                    date = leading[0] if leading else None
+            which = re.compile(rf",?\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:{verbs})\b").match(t, ne, e)
+            if date is None and which is not None:
+                date = self.date_after(which.end(), e, verb=True)
+            if date is not None:
+                self.found[i] = replace(rec, date=date)
 
     def organisations(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text
@@ -338,6 +385,13 @@ class _Reader:
                     elif depth == 0 and not _not_a_place(m.group("name")):
                         self.add("place", pos + m.start("name"), pos + m.end("name"),
                                  statement, relation=word, section=section)
+        # "She was born in Veracruz in 1982": a birthplace, dated by the year that follows.
+        for m in re.finditer(rf"\b(?P<verb>born)\s+in\s+(?P<name>{PROPER})", t[s:e]):
+            if _not_a_place(m.group("name")):
+                continue
+            self.add("place", s + m.start("name"), s + m.end("name"), statement,
+                     relation=at(t, s + m.start("verb"), s + m.end("verb"), value="birthplace"),
+                     date=self.date_after(s + m.end("name"), e), section=section)
         for m in re.finditer(rf"\b(?P<verb>used to depict|stood in for)\s+(?:the\s+)?"
                              rf"(?P<name>{PROPER})", t[s:e]):
             self.add("place", s + m.start("name"), s + m.end("name"), statement,
@@ -452,10 +506,25 @@ class _Reader:
         nouns = _alternation(WORK_NOUNS)
         based = _alternation(BASED_ON)
         title = r"(?:“|\"|\*|\[)+(?P<title>[^“”\"*\[\]\n]{2,90}?)[,.]?(?:”|\"|\*|\])+"
+        # The plural noun a list of titles follows ("films such as", "more than 27 films
+        # including", "TV shows, directing more than 30, including"): each title after it is
+        # one of them.
+        opens = re.search(rf"\b(?P<noun>{nouns})\b[^.;:]{{0,40}}?\b(?:including|such as|"
+                          rf"include|includes|are)\b:?", t[s:e], re.I)
+        plural_list = None
+        if opens is not None:
+            key = " ".join(opens.group("noun").lower().split())
+            if key.endswith("s") and key[:-1] in WORK_NOUNS:
+                plural_list = (s + opens.end(), at(t, s + opens.start("noun"),
+                                                   s + opens.end("noun"),
+                                                   value=WORK_NOUNS[key]))
         listed: Located | None = None  # the plural noun a list of titles follows
+        leading = _LEADING_YEAR.match(t, s, e)
+        first_title = True
         for m in re.finditer(title, t[s:e]):
             ts, te = s + m.start("title"), s + m.end("title")
-            if not t[ts].isupper() or len(t[ts:te].split()) > 12:
+            initial = t[ts + 1] if t[ts] in "¡¿" and te > ts + 1 else t[ts]
+            if not initial.isupper() or len(t[ts:te].split()) > 12:
                 continue
             # The quoted words up to the closing marks, a closing comma or full stop with them:
             # "How the U.S. Triggered a in ," has a gap there, and so has a space just before
@@ -473,14 +542,27 @@ class _Reader:
                          relation=at(t, off + lead.start("w"), off + lead.end("w"),
                                      value=reading))
                 continue
+            if plural_list is not None and ts >= plural_list[0]:
+                listed = plural_list[1]
             before = t[max(s, ts - 60):ts]
             after = t[te:min(e, te + 60)]
-            year = re.match(r"[,.]?(?:”|\"|\*|\])*\s*\((?P<year>(?:19|20)\d{2})\)", after)
+            year = re.match(r"[,.”\"*\]]*\s*\((?P<year>(?:19|20)\d{2})\)", after)
             noun = None
             for n in re.finditer(rf"\b(?P<noun>{nouns})\b", before, re.I):
                 noun = n
-            if year is None and noun is None and not re.match(
-                    r"[,.]?(?:”|\"|\*|\])*\s*(?:written|directed|starring|by)\b", after):
+            # A verb of making right before the title ("he directed “*Marionette*,”", "he
+            # filmed “*Heridas*,”"), a credit or a publisher after it, or the noun of the next
+            # words ("“Dance of the Forty-One.” The film, in which …").
+            made = re.search(rf"\b(?:{_MAKING})\s*[“\"*\[]*$", before)
+            # A link whose target is cut may stand between ("[Title](#),” written by").
+            credit = re.match(r"[,.]?(?:”|\"|\*|\])*(?:\([^()\s]*\)[,.]?(?:”|\"|\*)*)?\s*"
+                              r"(?:written|directed|starring|by|published\s+by)\b", after)
+            next_noun = re.match(rf"[,.]?(?:”|\"|\*|\])*\s+(?:The|This)\s+(?P<noun>{nouns})\b",
+                                 after, re.I)
+            based_on = re.search(rf"\b{based}\s*:?\s*[“\"*\[]*$", before, re.I)
+            if year is None and noun is None and listed is None and made is None \
+                    and credit is None and next_noun is None and based_on is None:
+                first_title = False
                 continue
             relation = None
             inferred = None
@@ -488,8 +570,12 @@ class _Reader:
             # ("*Diablero* (2018), a Netflix original series"), or the plural an earlier title
             # of the sentence took it from, which says a list follows ("three feature films:
             # “Nora’s Will” (2008), …; “Paradise” (2013)").
-            appositive = re.match(rf"[,.]?(?:”|\"|\*|\])*\s*(?:\((?:19|20)\d{{2}}\))?,\s+an?\s+"
-                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b", after, re.I)
+            # The closing marks and comma in either order ("*,” a work of short films",
+            # "*. (2021), the new Netflix original series").
+            appositive = re.match(rf"(?:[.”\"*\]]*,[”\"*\]]*|[,.”\"*\]]*\s*\((?:19|20)\d{{2}}\),)"
+                                  rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+                                  after, re.I)
+            noun_start = None
             if noun is not None:
                 off = max(s, ts - 60)
                 key = " ".join(noun.group("noun").lower().split())
@@ -500,18 +586,39 @@ class _Reader:
                               value=reading)
                 plural = key.endswith("s") and key[:-1] in WORK_NOUNS
                 listed = relation if plural else None
-            elif appositive is not None:
-                key = " ".join(appositive.group("noun").lower().split())
-                relation = at(t, te + appositive.start("noun"), te + appositive.end("noun"),
+                if re.fullmatch(r"[\s,“\"*\[]*", before[noun.end():]):
+                    noun_start = off + noun.start("noun")
+            elif appositive is not None or next_noun is not None:
+                after_noun = appositive if appositive is not None else next_noun
+                assert after_noun is not None
+                key = " ".join(after_noun.group("noun").lower().split())
+                relation = at(t, te + after_noun.start("noun"), te + after_noun.end("noun"),
                               value=WORK_NOUNS.get(key, "work"))
             elif listed is not None:
                 relation = listed
+            elif based_on is not None:
+                # "Based on: “[How the U.S. Triggered a Massacre in Mexico](#),”"
+                off = max(s, ts - 60)
+                relation = at(t, off + based_on.start(), off + based_on.start()
+                              + len(based_on.group().rstrip(" :“\"*[")),
+                              value="source of the series")
             else:
                 inferred = R.WORK_KIND_UNSTATED
             date = None
             if year is not None:
                 ys = te + year.start("year")
                 date = at(t, ys, ys + 4, value=year.group("year"))
+            elif noun_start is not None:
+                # "her 2001 short film *A la otra*": the year the noun's phrase opens with.
+                date = self.date_before(s, noun_start)
+            if date is None and first_title and leading is not None \
+                    and not _RELATIVE.search(t, leading.end(), ts) \
+                    and _DATE.search(t, leading.end(), ts) is None:
+                # "In 2018 he wrote, produced and directed his first fiction feature film,
+                # *Ni tuyo, ni mía*": the year the sentence opens with dates what it made.
+                date = at(t, leading.start("year"), leading.end("year"),
+                          value=leading.group("year"))
+            first_title = False
             self.add("work", ts, te, statement, relation=relation, date=date,
                      section=section, inferred=inferred, gap=gap)
         for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
@@ -576,8 +683,8 @@ def read_entities(text: str, excerpts: list[ExcerptRecord]) -> list[EntityRecord
         if ex.kind == "heading":
             continue
         if ex.kind in ("infobox", "table_row"):
-            reader.label_line(ex, min(sp.start for sp in ex.text.spans),
-                              max(sp.end for sp in ex.text.spans))
+            start, end = min(sp.start for sp in ex.text.spans), max(sp.end for sp in ex.text.spans)
+            reader.label_line(ex, start, end)
             continue
         for span in ex.text.spans:
             for s, e in sentences(text, span.start, span.end):
@@ -627,14 +734,15 @@ _PERSON = (rf"[{UPPER}][{LOWER}]+(?:[ \u00a0](?:[{UPPER}]\.|[{UPPER}][{LOWER}]+)
 
 def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
     """People a seed names only in running prose: a list of names after a cue word
-    ("alongside James Schamus and Francisco Ramos"); a possessive before a title or a work
-    noun ("Kitty Green's “The Assistant”", "Maynée Cortés' exhaustive research": a name
-    ending in "s" may take a bare apostrophe); a given name joined to a whole name after a
-    cue ("leaders like Miguel and Omar Treviño": Miguel's family name is the one given once);
-    and a sibling named by a given name after a whole name ("Miguel ngel Trevio and his
-    brother Omar", where the seed lost the name's accented capital, so a lower-case word may
-    stand inside the name). The builder keeps those that are no organisation, place or work
-    it knows."""
+    ("alongside James Schamus and Francisco Ramos", "leaders like Miguel and Omar Treviño");
+    a possessive before a title or a work noun ("Kitty Green's “The Assistant”", "Maynée
+    Cortés' exhaustive research": a name ending in "s" may take a bare apostrophe); a given
+    name joined to a whole name after a cue ("leaders like Miguel and Omar Treviño": Miguel's
+    family name is the one given once); and a sibling named by a given name after a whole name
+    ("Maria Lopez and her brother Juan": Juan Lopez). Every name ends at a word's end and is
+    no part of a longer capitalised run ("San Pedro Garza" is no "San Pedro"); a name whose
+    words the seed lost in part is no name these patterns read (``seeds/corrections.toml``
+    names it). The builder keeps those that are no organisation, place or work it knows."""
     from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS, SIBLINGS
 
     cues = _alternation(PERSON_CUES)
@@ -643,18 +751,30 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
     works = "|".join(POSSESSED_WORKS)
     possessive = re.compile(rf"(?P<name>{_PERSON})(?:['’]s|(?<=s)['’])\s+"
                             rf"(?:[“\"*]|(?:[{LOWER}]+\s+)?(?:{works})\b)")
-    given = rf"[{UPPER}][{LOWER}]+"
+    # A whole word, and the last capitalised one there: no name cut short inside a word
+    # ("Pedr" of "Pedro") or inside a longer name ("San Pedro" of "San Pedro Garza").
+    given = rf"[{UPPER}][{LOWER}]+\b"
+    last = rf"(?![ \u00a0]*[{UPPER}])"
     shared = re.compile(rf"\b(?:{cues})\s+(?P<given>{given})\s+and\s+"
-                        rf"(?P<other>{given}[ \u00a0](?P<family>{given}))(?![ \u00a0]*[{UPPER}])")
+                        rf"(?P<other>{given}[ \u00a0](?P<family>{given})){last}")
     sibling = re.compile(
-        rf"(?<![\w'’])(?P<other>{given}(?:[ \u00a0]\w+){{0,2}}?[ \u00a0](?P<family>{given}))"
-        rf"\s+and\s+(?:his|her)\s+(?:{_alternation(SIBLINGS)})\s+(?P<given>{given})"
-        rf"(?![ \u00a0]*[{UPPER}])")
+        rf"(?<![\w'’])(?P<other>{_PERSON})\b\s+and\s+(?:his|her)\s+"
+        rf"(?:{_alternation(SIBLINGS)})\s+(?P<given>{given}){last}")
     one = re.compile(_PERSON)
     found: list[ProseMention] = []
     for ex in excerpts:
         if ex.kind in ("heading", "infobox", "table_row"):
             continue
+        # A biography that opens with its heading's name made longer ("Álvaro Curiel" →
+        # "Álvaro Curiel de Icaza was born …"): the person's fuller name.
+        subject = section_subject(ex.section)
+        if re.fullmatch(_PERSON, subject):
+            start = ex.text.spans[0].start
+            full = re.compile(rf"{re.escape(subject)}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])*"
+                              rf"[{UPPER}][{LOWER}]+){{1,3}}(?=\s+(?:was|is|has)\b)")
+            m = full.match(text, start, ex.text.spans[0].end)
+            if m is not None:
+                found.append(ProseMention(at(text, m.start(), m.end())))
         for span in ex.text.spans:
             for m in listed.finditer(text, span.start, span.end):
                 for n in one.finditer(text, m.start("names"), m.end("names")):
@@ -664,7 +784,9 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
             for pattern, message in ((shared, R.SHARED_FAMILY_NAME),
                                      (sibling, R.SIBLING_FAMILY_NAME)):
                 for m in pattern.finditer(text, span.start, span.end):
-                    whole = f"{m.group('given')} {m.group('family')}"
+                    family = m.group("family") if message == R.SHARED_FAMILY_NAME \
+                        else m.group("other").split()[-1]
+                    whole = f"{m.group('given')} {family}"
                     other = at(text, m.start("other"), m.end("other"))
                     mention = at(text, m.start("given"), m.end("given"), value=whole)
                     words = at(text, min(m.start("given"), m.start("other")),
@@ -687,10 +809,11 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
                       names: dict[str, str]) -> list[tuple[str, Located]]:
     """(character name, description) for every appositive that follows a character's name in
     a seed's prose: "Érika, the town veterinarian, is separated …", "Doña Chayo (portrayed by
-    Mercedes Hernández), a matriarch …"; one cut short where the seed lost a word ("a young
-    local boy navigating , …") is left out, as the encyclopedia's extractor leaves it out.
-    ``names`` maps folded names, and first names that only one character has, to the
-    character's name."""
+    Mercedes Hernández), a matriarch …", or the words that end a sentence after it ("we are
+    Paquito, innocent, noble."). One cut short where the seed lost a word ("a young local boy
+    navigating , …") is kept as far as it goes, its ``value`` marking the gap ("a young local
+    boy navigating […]"), so the merger says so. ``names`` maps folded names, and first names
+    that only one character has, to the character's name."""
     if not names:
         return []
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -698,6 +821,9 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
     pattern = re.compile(
         rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w])\s*(?:\([^()\n]{{1,60}}\))?,\s+"
         rf"(?P<d>(?:{openers})\s[^.;:!?\n]{{3,200}}?)(?=,\s|[.;:!?]|\n|$)")
+    # Single words, two to four, that close the sentence after the name and a comma.
+    words = re.compile(rf"(?<![\w])(?P<name>(?i:{alternation}))(?![\w]),\s+"
+                       rf"(?P<d>[a-z]+(?:,\s+[a-z]+){{1,3}})(?=\.(?:\s|$))")
     found: list[tuple[str, Located]] = []
     folded = fold_preserving(text)
     for ex in excerpts:
@@ -707,8 +833,16 @@ def read_descriptions(text: str, excerpts: list[ExcerptRecord],
             for m in pattern.finditer(folded, span.start, span.end):
                 if "(" in m.group("d"):
                     continue  # a list of parts and actors, not a description
+                said = at(text, m.start("d"), m.end("d"))
                 if has_gaps(text[m.start("d"):m.end("d") + 1]):
-                    continue  # "a young local boy navigating , …": cut short by a lost word
+                    # "a young local boy navigating , …": cut short by a lost word
+                    said = Located(said.text, said.spans, said.text + " […]")
+                found.append((names[fold(text[m.start("name"):m.end("name")])], said))
+            for m in words.finditer(folded, span.start, span.end):
+                d = text[m.start("d"):m.end("d")]
+                if d != d.lower() or any(w in _NOT_NAMES or w in _STOP
+                                         for w in re.findall(r"\w+", d)):
+                    continue
                 found.append((names[fold(text[m.start("name"):m.end("name")])],
                               at(text, m.start("d"), m.end("d"))))
     return found
@@ -722,3 +856,144 @@ def fold_preserving(text: str) -> str:
         f = fold(ch)
         table[ord(ch)] = f if len(f) == 1 else ch.lower()
     return text.translate(table)
+
+
+# -- every mention of a name the sources give a thing ----------------------------------------
+
+#: Small words that join the words of one name ("Supervisor de la DEA", "Museo de Memoria");
+#: "the" only after "of" ("Later the FBI's agents": "Later" is no part of the name).
+_JOIN = r"(?:[ \u00a0]+(?:de|del|la|las|los|of(?:[ \u00a0]+the)?|y|for))*[ \u00a0]+"
+_BEFORE = re.compile(rf"(?P<w>[\w'’.\-]+){_JOIN}\Z")
+_AFTER = re.compile(rf"{_JOIN}(?P<w>[\w'’\-]+)")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only part of a longer proper name: a capitalised word
+    stands next to it, or joined to it by small words ("Netflix Mexico team", "Guggenheim
+    Museum", "Supervisor de la DEA"). A capitalised word that ends the sentence before ("…
+    Mexico. Netflix announced") or opens this one ("The DEA") is no part of it."""
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        word = before.group("w")
+        sentence_end = word.endswith(".") and re.fullmatch(r"(?:[A-Z]\.)+", word) is None
+        if word[0].isupper() and fold(word) not in _NOT_NAMES and not sentence_end:
+            return True
+    after = _AFTER.match(text, end, min(len(text), end + 60))
+    return after is not None and after.group("w")[0].isupper()
+
+
+def initials(name: str) -> str:
+    """The capitals a name's capitalised words begin with ("Drug Enforcement Administration"
+    → "DEA"): what an acronym of it would be."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def read_acronyms(text: str, passages: Iterable[tuple[int, int]],
+                  names: Iterable[str]) -> list[tuple[str, Located]]:
+    """(name, acronym) for every acronym a seed gives in brackets with one of ``names``:
+    "Drug Enforcement Administration (DEA)", "a DEA infiltration (Drug Enforcement
+    Administration)". The acronym must be the name's initials, so the brackets say what it
+    stands for; the Located is the acronym where the seed pairs it with the name."""
+    found: list[tuple[str, Located]] = []
+    for name in names:
+        short = initials(name)
+        if len(short) < 2 or len(name.split()) < 2:
+            continue
+        long_ = _alternation([name])
+        pairs = re.compile(rf"(?<![\w-]){long_}\s*\((?P<a>{short})\)"
+                           rf"|(?<![\w-])(?P<b>{short})(?![\w])[^()\n.;]{{0,40}}?"
+                           rf"\((?:the\s+)?{long_}\)")
+        for start, end in passages:
+            for m in pairs.finditer(text, start, end):
+                group = "a" if m.group("a") else "b"
+                found.append((name, at(text, m.start(group), m.end(group))))
+    return found
+
+
+def read_mentions(text: str, passages: Iterable[tuple[int, int]], names: Iterable[str],
+                  taken: Iterable[tuple[int, int]]) -> list[tuple[str, Located, Located]]:
+    """(name, mention, statement) for every place a seed's passages print one of ``names``
+    (as the sources give them: case and accents as printed, whole words) outside the
+    ``taken`` spans (where a name was already read, a person's or a character's name) and
+    not as part of a longer proper name (:func:`_inside_longer_name`). The readers of
+    :class:`_Reader` need a noun or a label beside a name to know what it is; once a source
+    has said so, every other mention of that name is a mention of the same thing: "on
+    Netflix", "the DEA's actions", Ang Lee's "Brokeback Mountain"."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    if not ordered:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in ordered)
+                         + r")(?!\w)")
+    busy = sorted(taken)
+    found: list[tuple[str, Located, Located]] = []
+    for start, end in passages:
+        bounds = None
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in busy):
+                continue
+            if _inside_longer_name(text, m.start(), m.end()):
+                continue
+            if has_gaps(text[m.start():m.end() + 2]):
+                continue  # "during the Allende , some families": the words it began are lost
+            bounds = bounds or sentences(text, start, end)
+            s, e = next(((s, e) for s, e in bounds if s <= m.start() < e), (start, end))
+            found.append((m.group(), at(text, m.start(), m.end()), at(text, s, e)))
+    return found
+
+
+_FIRST = rf"(?:[¡¿]?[{UPPER}0-9])"
+_YEAR_AFTER = r"\s*\((?:19|20)\d{2}\)"
+#: An item of a list of titles: in quotation marks, italics allowed inside them, the list's
+#: comma or full stop perhaps inside the closing marks ("“*Heridas*,”", "“Dallas Buyers
+#: Club.”"); in italics ("*Cristiada* (2010)", "*Somos*. (2021)"); or, right after an item
+#: with its year, words with a year of their own ("*Cristiada* (2010), Mexican gangster
+#: (2012), …", where the seed lost the italics). A year in brackets after it is the item's.
+_LIST_ITEM = re.compile(
+    rf"(?:[“\"]\*{{0,2}}(?P<q>{_FIRST}[^“”\"*\n]{{0,89}}?)[,.]?\*{{0,2}}[,.]?[”\"]"
+    rf"|(?<![\w*])\*{{1,2}}(?P<i>{_FIRST}[^*\n]{{0,89}}?)\*{{1,2}}\.?"
+    rf"|(?:(?<=\d\), )|(?<=\d\) and )|(?<=\d\), and ))"
+    rf"(?P<b>[{UPPER}][\w’'\- ]{{1,60}}?)(?={_YEAR_AFTER}))(?:{_YEAR_AFTER})?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _item(m: re.Match[str]) -> tuple[int, int]:
+    group = "q" if m.group("q") is not None else "i" if m.group("i") is not None else "b"
+    return m.start(group), m.end(group)
+
+
+def _listed(text: str, run: list[re.Match[str]]) -> list[tuple[Located, Located | None]]:
+    """Each item's title, and the year in brackets after it, if any ("Mexican gangster
+    (2012)")."""
+    out: list[tuple[Located, Located | None]] = []
+    for m in run:
+        start, end = _item(m)
+        year = re.search(r"\((?P<y>(?:19|20)\d{2})\)\Z", text[end:m.end()])
+        out.append((at(text, start, end), at(text, end + year.start("y"), end + year.end("y"),
+                                              value=year.group("y")) if year else None))
+    return out
+
+
+def read_title_lists(text: str, passages: Iterable[tuple[int, int]]
+                     ) -> list[tuple[list[tuple[Located, Located | None]], Located]]:
+    """Every list of two or more titles in a seed's passages ("“Lust, Caution,” “Hulk,” …
+    and “Pushing Hands.”", "*Cristiada* (2010), Mexican gangster (2012), …"), as the titles
+    and the sentence that lists them (each title with the year in brackets after it): the
+    merger reads a title as a work when a work the sources name stands in the same list."""
+    found: list[tuple[list[tuple[Located, Located | None]], Located]] = []
+    for start, end in passages:
+        for s, e in sentences(text, start, end):
+            run: list[re.Match[str]] = []
+            for m in _LIST_ITEM.finditer(text, s, e):
+                # The list's comma may stand inside the closing marks: then a space joins.
+                comma = "," in text[_item(run[-1])[1]:run[-1].end()] if run else False
+                joins = _LIST_JOIN.fullmatch(text, run[-1].end(), m.start()) is not None or (
+                    comma and re.fullmatch(r"\s*(?:and\s+|or\s+)?", text[run[-1].end():m.start()])
+                    is not None) if run else True
+                if not joins:
+                    if len(run) > 1:
+                        found.append((_listed(text, run), at(text, s, e)))
+                    run = []
+                run.append(m)
+            if len(run) > 1:
+                found.append((_listed(text, run), at(text, s, e)))
+    return found

@@ -110,6 +110,11 @@ _TOLL_RANGE = re.compile(
 _CALLS_IN_A_DAY = re.compile(
     r"(?P<n>\d[\d,]*)\s+(?:phone\s+|emergency\s+|distress\s+)?calls\s+in\s+a\s+single\s+day"
 )
+#: "a single family, the Garzas, has lost nearly 20 members": what one family lost.
+_MEMBERS_LOST = re.compile(
+    r"\b(?:has|had|have)\s+lost\s+(?P<v>(?:(?:nearly|about|almost|over|more\s+than|at\s+least|"
+    r"some)\s+)?(?P<n>\d[\d,]*))\s+(?:of\s+its\s+)?members\b"
+)
 
 
 def _is_heading(block: Block) -> bool:
@@ -275,6 +280,10 @@ def _facts(text: str, body: list[Block]) -> list[FactRecord]:
                     statement,
                 )
             )
+        for m in _MEMBERS_LOST.finditer(text, s, e):
+            facts.append(FactRecord("family_members_lost",
+                                    at_match(text, m, "v", value=_number(m.group("n"))),
+                                    statement))
         for m in _CALLS_IN_A_DAY.finditer(text, s, e):
             facts.append(
                 FactRecord(

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from viewer.archive import reasons as R
 from viewer.archive.extract.base import (
     SECTION_SEP,
     CharacterRecord,
@@ -155,6 +156,15 @@ _PERSON_NAME = rf"[{UPPER}][{LOWER}]+(?:[ ](?:de[ ]|del[ ])?[{UPPER}][{LOWER}]+)
 _PROSE_CREDIT = re.compile(
     r"\b(?P<role>" + "|".join(re.escape(r) for r in _PROSE_ROLES) + r"),?[ ]"
     rf"(?P<first>{_PERSON_NAME})(?:[ ]and[ ](?P<second>{_PERSON_NAME}))?(?![{LOWER}])")
+#: "offered to produce “Somos.” alongside James Schamus and Francisco Ramos": the people the
+#: speaker was to do it alongside do it too (an inference, said so: ``PROSE_ALONGSIDE``).
+_ALONGSIDE = re.compile(
+    r"\bto[ ](?P<verb>produce|direct|write)\b(?:[^.;:\n]|\.(?=[”\"*]))"
+    r"{0,40}?[ ]alongside[ ]"
+    rf"(?P<names>{_PERSON_NAME}(?:,[ ]{_PERSON_NAME})*(?:,?[ ]and[ ]{_PERSON_NAME})?)"
+    rf"(?![{LOWER}])")
+#: The role of one who does what the verb says.
+_DOER = {"produce": "producer", "direct": "director", "write": "writer"}
 _NAME_HEADING = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ ][{UPPER}][\w’'.-]*){{1,3}}")
 _ENDS_SENTENCE = ".!?:;”\"’)…"
 _BOUNDARY = re.compile(rf"(?:(?P<stop>[.!?][”\"’)*]*)\s+(?=[^{LOWER}])|(?P<semi>;)\s+)")
@@ -533,6 +543,15 @@ class _Reader:
             self.out.quotes.append(QuoteRecord(speaker, words))
 
     def _prose_credits(self, part: Span) -> None:
+        for m in _ALONGSIDE.finditer(self.text, part.start, part.end):
+            canonical = _canonical_role(_DOER[m.group("verb")])
+            if canonical is None:
+                continue
+            role = at(self.text, m.start("verb"), m.end("verb"), canonical)
+            for n in re.finditer(_PERSON_NAME, self.text[m.start("names"):m.end("names")]):
+                person = at(self.text, m.start("names") + n.start(), m.start("names") + n.end())
+                self.out.credits.append(CreditRecord(person, "crew", role,
+                                                     inferred=R.PROSE_ALONGSIDE))
         for m in _PROSE_CREDIT.finditer(self.text, part.start, part.end):
             role_text = m.group("role")
             canonical = _canonical_role(role_text)

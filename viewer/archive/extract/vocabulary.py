@@ -41,6 +41,28 @@ NUMBER_WORDS: dict[str, int] = {"one": 1, "two": 2, "three": 3, "four": 4, "five
                                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                                 "twelve": 12}
 
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {w: n for w, n in NUMBER_WORDS.items() if n < 10}
+_SPELLED = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?"
+    rf"|(?P<small>{'|'.join([*_TEENS, *NUMBER_WORDS])}))\b", re.IGNORECASE)
+
+
+def in_figures(text: str) -> str:
+    """``text`` with numbers below a hundred spelled out written in figures ("Dance of the
+    Forty-One" → "Dance of the 41"): one title however a source writes its number."""
+    def figure(m: re.Match[str]) -> str:
+        if m.group("small"):
+            word = m.group("small").lower()
+            return str(_TEENS.get(word) or NUMBER_WORDS[word])
+        unit = _UNITS[m.group("unit").lower()] if m.group("unit") else 0
+        return str(_TENS[m.group("tens").lower()] + unit)
+    return _SPELLED.sub(figure, text)
+
+
 #: "six-part", "6-episode": group ``n`` is the count, as digits or a number word.
 _EPISODE_COUNT = re.compile(
     r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")-(?:part|episode)\b", re.IGNORECASE
@@ -141,6 +163,10 @@ OUTLET_NOUNS: tuple[str, ...] = ("investigation", "investigative", "report", "jo
                                  "blog post", "article")
 #: Verbs by which an outlet's review is reported ("The Hollywood Reporter commended").
 REVIEW_VERBS: tuple[str, ...] = ("commended", "praised", "described", "appreciated", "panned")
+#: Verbs of founding an organisation: a date they tie to its name is when it began ("In 2015,
+#: Schamus launched Symbolic Exchange", "Good Machine, which he co-founded in 1991").
+FOUNDING_VERBS: tuple[str, ...] = ("founded", "co-founded", "launched", "established",
+                                   "set up")
 #: "released by", "published by": the name after them is an organisation.
 ISSUED_BY: tuple[str, ...] = ("released by", "published by", "distributed by")
 
@@ -169,6 +195,7 @@ WORK_NOUNS: dict[str, str] = {
     "series": "series", "novel": "novel", "novels": "novel", "book": "book",
     "adaptation": "film", "drama": "film", "comedy": "film", "anthology": "book",
     "documentary": "film", "debut feature": "film", "debut film": "film",
+    "tv show": "series", "tv shows": "series",
 }
 #: Words that say a work is what the series is based on.
 BASED_ON: tuple[str, ...] = ("based on", "inspired by", "draws inspiration from")
@@ -184,11 +211,16 @@ SCORE_WORDS: tuple[str, ...] = ("approval rating", "out of 100", "rating")
 
 # -- people named in running prose -----------------------------------------------------------
 
+#: Plural nouns for people: "like" after one lists people ("leaders like Miguel and Omar
+#: Treviño"); "like" alone lists anything ("films like Roma", "cities like Monterrey").
+PEOPLE_NOUNS: tuple[str, ...] = ("leaders", "kingpins", "members", "figures", "actors",
+                                 "actresses", "non-professionals", "directors", "filmmakers",
+                                 "writers", "producers", "artists")
 #: Words after which a list of people's names follows ("alongside James Schamus and Francisco
 #: Ramos", "starring Hong Chau and Brian Dennehy", "directors such as Arturo Ripstein").
 PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by",
                                 "collaboration with", "with", "together with", "produced by",
-                                "written by", "by", "like")
+                                "written by", "by", *(f"{noun} like" for noun in PEOPLE_NOUNS))
 #: Nouns that may follow a person's possessive, one adjective allowed between ("Alfonso
 #: Cuarón's drama", "Maynée Cortés' exhaustive research", "Stumpfhauser’s tracks").
 POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation",

@@ -60,9 +60,10 @@ class Claim:
 class Disagreement:
     """A subject and attribute the sources give values for that do not agree.
 
-    ``values`` holds each side as ``{"value", "sources", "spans": [{"source", "start",
-    "end"}]}``; ``claimed`` just the values, ``summary`` them in one line; ``kind`` says what
-    was compared ("number", "date", "name")."""
+    ``values`` holds each value as stated, ``{"value", "side", "sources", "spans":
+    [{"source", "start", "end"}]}``, a span only under the value its words state; values that
+    agree share a ``side`` (1, 2, …). ``claimed`` just the values, ``summary`` each side's
+    in one line; ``kind`` says what was compared ("number", "date", "name", "role")."""
 
     id: int
     subject: str

@@ -1,26 +1,24 @@
 """The Annotations tab: every note and tag of the user, sortable, filterable, exportable.
 
-The rows are the user's own annotations (made by hand, so hundreds, not millions): the model
-holds them all and a :class:`QSortFilterProxyModel` sorts and filters them, as the record tabs
-cannot afford to. The filter waits for a pause in the typing, as the record tabs' does, and
-looks in each annotation's words folded once, when the annotations change, not at every key
-(the window's language is set at start only). Orphaned annotations (their words no longer
-in the sources) stay listed, marked, and "Orphaned only" lists just them.
+The list's model (:mod:`viewer.gui.annotating.annotation_list`) holds the annotations, read off
+the GUI thread, and sorts and filters them itself. The filter waits for a pause in the typing,
+as the record tabs' does, and looks in each annotation's words folded once, when the
+annotations change, not at every key (the window's language is set at start only). Orphaned
+annotations (their words no longer in the sources) stay listed, marked, and "Orphaned only"
+lists just them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -40,273 +38,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.annotations.model import RECORD, Annotation, shown_tags
-from viewer.annotations.store import fold
-from viewer.archive.errors import ArchiveError
-from viewer.archive.store import Archive
-from viewer.archive.tables import composed_records
-from viewer.gui.archive_words import record_title
+from viewer.annotations.model import Annotation
+from viewer.annotations.store import search_words
+from viewer.gui.annotating.annotation_list import (
+    ANNOTATED,
+    COLUMN_WIDTHS,
+    LIST_COLUMNS,
+    MODIFIED,
+    AnnotationsModel,
+    SortKeys,
+    Titler,
+    cell,
+    filtered_text,
+    record_titles,
+    shown_where,
+)
 from viewer.gui.focus_frame import FocusFrame
-from viewer.gui.labels import counted, date_time, fill, number
+from viewer.gui.labels import counted, fill, number
 from viewer.gui.tables.column_fit import ColumnFit
-from viewer.gui.tables.models import RecordRole, SortRole, noun
+from viewer.gui.tables.models import RecordRole
 from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
-from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-# Characters of a note or quote a cell shows (the tooltip has all of it).
-CELL_CHARS = 200
-# Each column's width where the list has room for them all: Tags, Note, Annotated, Where,
-# Status, Modified (fitted to the list by viewer.gui.tables.column_fit).
-COLUMN_WIDTHS = (140, 240, 260, 200, 80, 150)
-
-
-def _one_line(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= CELL_CHARS else line[:CELL_CHARS - 1] + "…"
-
-
-def annotated_text(a: Annotation) -> str:
-    return a.record_title if a.kind == RECORD else a.exact
-
-
-# Gives, by annotation id, the titles of the records ``annotations`` are on, composed in the
-# window's language from the open archive (:func:`record_titles`).
-Titler = Callable[[Sequence[Annotation]], dict[str, str]]
-
-
-def record_titles(archive: Archive | None, annotations: Sequence[Annotation]) -> dict[str, str]:
-    """The titles, in the window's language, of the records ``annotations`` are on, by
-    annotation id: the file keeps the English snapshot taken when tagging ("Ulises Soto as
-    Samuel"), which the window said as it was in Spanish. Only the tables whose titles have
-    words of ours are looked up (one query per table); a record no longer in the archive
-    keeps its snapshot."""
-    keys = [(a.record_table, a.record_id) for a in annotations
-            if a.kind == RECORD and a.record_id is not None]
-    if archive is None or not keys:
-        return {}
-    try:
-        records = composed_records(archive, keys)
-    except ArchiveError:
-        return {}  # the file cannot be read now: the snapshots are shown, and nothing fails
-    return {a.id: record_title(a.record_table, record) for a in annotations
-            if (record := records.get((a.record_table, a.record_id or 0))) is not None}
-
-
-def annotated_where(a: Annotation) -> str:
-    """Where, in English (a record's table by the name the command line gives it): the filter
-    matches it as well as the words shown, in whatever language the window speaks."""
-    if a.kind == RECORD:
-        return f"{a.record_table} #{a.record_id}"
-    return f"{a.source_title or a.source_file}, chars {a.start}–{a.end}"
-
-
-def shown_where(a: Annotation) -> str:
-    """Where, as the list shows it."""
-    if a.kind == RECORD:  # the kind of record, as the detail pane names it ("Cast credit #18")
-        return f"{noun(a.record_table).capitalize()} #{a.record_id}"
-    return fill(translate("AnnotationsTab", "%1, chars %2–%3"), a.source_title or a.source_file,
-                a.start, a.end)
-
-
-#: An annotation's status, as the list shows it (viewer.annotations.model's words).
-STATUSES = {"attached": QT_TRANSLATE_NOOP("AnnotationsTab", "attached"),
-            "orphaned": QT_TRANSLATE_NOOP("AnnotationsTab", "orphaned")}
-
-
-def shown_status(a: Annotation) -> str:
-    return translate("AnnotationsTab", STATUSES[a.status]) if a.status in STATUSES else a.status
-
-
-def utc_stamp(stamp: str) -> str:
-    """An ISO 8601 time stamp in UTC, so that stamps sort as time does whatever offset one
-    was written with (an imported annotation's); the stamp as it is if it is not one."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone(UTC).isoformat()
-    except ValueError:
-        return stamp
-
-
-@dataclass(frozen=True, slots=True)
-class ListColumn:
-    """A column of the list: its title, its cell in English and, where the window's language
-    says it otherwise, its cell as shown."""
-
-    key: str  # its name in the settings, where the list's sort is remembered
-    title: str
-    english: Callable[[Annotation], str]
-    shown: Callable[[Annotation], str] | None = None
-    # Free text of any length: elided to a line in the cell, whole in the tooltip.
-    long: bool = False
-    # Whether the filter looks in it (not Modified: the filter is for words, not times).
-    filtered: bool = True
-    # How it sorts, where not by its cell as shown (a date written "07/12/26" does not
-    # sort as time does), and its tooltip, where the cell does not show all.
-    order: Callable[[Annotation], str] | None = None
-    tip: Callable[[Annotation], str] | None = None
-
-
-LIST_COLUMNS = (
-    ListColumn("tags", QT_TRANSLATE_NOOP("AnnotationsTab", "Tags"),
-               lambda a: shown_tags(a.tags)),
-    ListColumn("note", QT_TRANSLATE_NOOP("AnnotationsTab", "Note"), lambda a: a.note,
-               long=True),
-    ListColumn("annotated", QT_TRANSLATE_NOOP("AnnotationsTab", "Annotated"), annotated_text,
-               long=True),
-    ListColumn("where", QT_TRANSLATE_NOOP("AnnotationsTab", "Where"), annotated_where,
-               shown_where),
-    ListColumn("status", QT_TRANSLATE_NOOP("AnnotationsTab", "Status"), lambda a: a.status,
-               shown_status),
-    # A short date and time in the window's language: the ISO stamp did not fit its column
-    # even in a wide window ("2026-12-07T10:0…"); whole in the tooltip.
-    ListColumn("modified", QT_TRANSLATE_NOOP("AnnotationsTab", "Modified"), lambda a: a.modified,
-               lambda a: date_time(a.modified), filtered=False,
-               order=lambda a: utc_stamp(a.modified), tip=lambda a: a.modified),
-)
-# The column the list is sorted by at first: the latest change on top.
-MODIFIED = [c.title for c in LIST_COLUMNS].index("Modified")
-# The column given the room the others do not need: the quoted words, the longest text.
-ANNOTATED = [c.title for c in LIST_COLUMNS].index("Annotated")
-
-
-def cell(a: Annotation, column: int, *, english: bool = False) -> str:
-    """One cell of the list: as it reads in the window's language, or in English."""
-    spec = LIST_COLUMNS[column]
-    return (spec.english if english or spec.shown is None else spec.shown)(a)
-
-
-def filtered_text(a: Annotation, title: str = "") -> str:
-    """What the filter looks in: the words shown and the English ones, so that a query in
-    either language, or a table named as the command line names it, finds the annotation;
-    folded as the archive's search folds (accents and case dropped: "huerfana" finds
-    "huérfana"); ``title`` is the record's title as shown, where it differs."""
-    return fold("\n".join([*(cell(a, column, english=english)
-                             for column, spec in enumerate(LIST_COLUMNS) if spec.filtered
-                             for english in ((False, True) if spec.shown else (False,))),
-                           title]))
-
-
-class AnnotationsModel(QAbstractTableModel):
-    """Annotations as rows: :data:`RecordRole` gives the :class:`Annotation`, :data:`SortRole`
-    the cell as shown, casefolded (so Where and Status sort by the words the user reads),
-    or Modified's time stamp in UTC (so it sorts as time does)."""
-
-    # The columns' titles, in English: translate() them to show them.
-    COLUMNS = tuple(column.title for column in LIST_COLUMNS)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Annotation] = []
-        # Each row's filtered_text, in the window's language: made when the filter first asks
-        # after a change (a list of search results is never filtered, and never folds).
-        self._folded: list[str] | None = None
-        self._titler: Titler | None = None
-        # Record annotations' titles, as shown: asked of the archive when first shown after a
-        # change (a language change while the archive is closing asks nothing).
-        self._titles: dict[str, str] | None = None
-
-    def set_titler(self, titler: Titler | None) -> None:
-        """Where the records' titles in the window's language come from (else the file's)."""
-        self._titler = titler
-
-    def shown_title(self, a: Annotation) -> str:
-        """What an annotation is on, as the Annotated column shows it."""
-        return self._shown_titles().get(a.id) or annotated_text(a)
-
-    def _shown_titles(self) -> dict[str, str]:
-        if self._titles is None:
-            self._titles = self._titler(self._rows) if self._titler else {}
-        return self._titles
-
-    def _cell(self, a: Annotation, column: int) -> str:
-        return self.shown_title(a) if column == ANNOTATED else cell(a, column)
-
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        self.beginResetModel()
-        self._rows = list(annotations)
-        self._titles = None
-        self._folded = None
-        self.endResetModel()
-
-    def annotations(self) -> list[Annotation]:
-        return list(self._rows)
-
-    def annotation(self, row: int) -> Annotation:
-        return self._rows[row]
-
-    def folded_text(self, row: int) -> str:
-        """What the filter looks in for ``row`` (:func:`filtered_text`): every row's is folded
-        at the first call after a change, and kept."""
-        if self._folded is None:
-            titles = self._shown_titles()
-            self._folded = [filtered_text(a, titles.get(a.id, "")) for a in self._rows]
-        return self._folded[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
-                and 0 <= section < len(self.COLUMNS)):
-            return translate("AnnotationsTab", self.COLUMNS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        column = index.column()
-        if role == RecordRole:
-            return a
-        if not 0 <= column < len(LIST_COLUMNS):
-            return None
-        spec = LIST_COLUMNS[column]
-        if role == SortRole:
-            return spec.order(a) if spec.order else self._cell(a, column).casefold()
-        if role == _DISPLAY:
-            value = self._cell(a, column)
-            return _one_line(value) if spec.long else value
-        if role == _TOOLTIP and spec.tip is not None:
-            return spec.tip(a) or None
-        if role == _TOOLTIP and spec.long:
-            return self._cell(a, column) or None
-        return None
+# Names the window and the tests know the list by, from before the list had its own module.
+__all__ = ["ANNOTATED", "MODIFIED", "AnnotationsModel", "AnnotationsTab", "Titler",
+           "filtered_text", "record_titles", "shown_where"]
 
 
 class _Filter(QSortFilterProxyModel):
-    """Rows holding every word of the filter in any column; "Orphaned only" narrows them."""
+    """The list as the view shows it: the model's rows, passed through (the model sorts and
+    filters them itself); a sort asked of the view is the model's (:meth:`sort`)."""
 
     def __init__(self, model: AnnotationsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.words: list[str] = []
-        self.orphaned_only = False
-        self.setSortRole(SortRole)
         self.setSourceModel(model)
         self._annotations = model
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if source_parent.isValid():
-            return False
-        if self.orphaned_only and not self._annotations.annotation(source_row).orphaned:
-            return False
-        if not self.words:
-            return True
-        text = self._annotations.folded_text(source_row)
-        return all(w in text for w in self.words)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._annotations.sort(column, order)
 
     def rows_as_tsv(self, rows: Sequence[int]) -> str:
         """Rows of this view as tab-separated text with a header row (Ctrl+C, as the other
@@ -320,15 +90,8 @@ class _Filter(QSortFilterProxyModel):
         return "\n".join(lines) + "\n"
 
     def set_filter(self, text: str, orphaned_only: bool) -> None:
-        new = hasattr(self, "beginFilterChange")  # Qt 6.9+, where the old call is deprecated
-        if new:
-            self.beginFilterChange()
-        self.words = fold(text).split()
-        self.orphaned_only = orphaned_only
-        if new:
-            self.endFilterChange()
-        else:
-            self.invalidateRowsFilter()
+        # The words the search box's annotation search keeps, so both find the same ones.
+        self._annotations.set_filter(search_words(text)[0], orphaned_only)
 
 
 class AnnotationsTab(QWidget):
@@ -402,6 +165,7 @@ class AnnotationsTab(QWidget):
         self.empty.setText(self.tr("No annotations yet. Select words in the source reader and "
                                    "choose Annotate (Ctrl+Shift+A, or right-click), or tag a "
                                    "record (Ctrl+Shift+T)."))
+        self.empty.hide()  # until the annotations are read: there may be some
         # Why annotations are off (the book's problem), or None while they can be used.
         self.problem: str | None = None
         # The buttons go under the list, not beside the filter: in one row they would ask
@@ -452,8 +216,10 @@ class AnnotationsTab(QWidget):
         for name in ("editAnnotation", "deleteAnnotation"):
             self.buttons[name].setEnabled(chosen)
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        self.model.set_annotations(annotations)
+    def set_annotations(self, annotations: Sequence[Annotation],
+                        folded: Sequence[str] | None = None,
+                        keys: SortKeys | None = None) -> None:
+        self.model.set_annotations(annotations, folded, keys)
         self.empty.setVisible(not annotations or self.problem is not None)
         self.status_changed.emit()
 
@@ -475,7 +241,20 @@ class AnnotationsTab(QWidget):
 
     def _refilter(self) -> None:
         self._debounce.stop()
+        chosen = {a.id for a in self.selected()}
+        current = self.view.currentIndex()
+        current_id = self.proxy.data(current, RecordRole).id if current.isValid() else None
         self.proxy.set_filter(self.filter.text(), self.orphaned.isChecked())
+        # The model's rows are set anew: what was selected and still shown stays selected.
+        selection = QItemSelection()
+        for row in self.model.row_of(chosen):
+            selection.select(self.proxy.index(row, 0),
+                             self.proxy.index(row, len(LIST_COLUMNS) - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        for row in self.model.row_of({current_id} if current_id else set()):
+            self.view.selectionModel().setCurrentIndex(self.proxy.index(row, 0),
+                                                       flags.NoUpdate)
         self.status_changed.emit()
 
     def shown(self) -> list[Annotation]:
@@ -508,9 +287,7 @@ class AnnotationsTab(QWidget):
     def status_text(self) -> str:
         if self.problem is not None:
             return self.tr("Annotations unavailable")
-        everything = self.model.annotations()
-        n, shown = len(everything), self.proxy.rowCount()
-        orphans = sum(a.orphaned for a in everything)
+        (n, orphans), shown = self.model.counts(), self.proxy.rowCount()
         if shown != n:
             text = fill(self.tr("%1 of %2 annotations"), number(shown), number(n))
         else:

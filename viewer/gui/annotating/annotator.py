@@ -34,12 +34,9 @@ from viewer.archive.store import Archive
 from viewer.archive.tables import title_of
 from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.annotating.annotation_book import AnnotationBook
-from viewer.gui.annotating.annotations_tab import (
-    AnnotationsModel,
-    AnnotationsTab,
-    record_titles,
-    shown_where,
-)
+from viewer.gui.annotating.annotation_list import AnnotationsModel, record_titles, shown_where
+from viewer.gui.annotating.annotation_reads import AnnotationReads, Found, Listing
+from viewer.gui.annotating.annotations_tab import AnnotationsTab
 from viewer.gui.archive_words import record_title
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number, quoted
@@ -143,6 +140,14 @@ class Annotator(QObject):
         self._reader: SourceReader | None = None
         self._archive: Archive | None = None
         self._query = ""
+        # Searches and the tab's list are read off the GUI thread; each request's generation,
+        # so that an answer to an older one is dropped (viewer.gui.annotating.annotation_reads).
+        self.reads = AnnotationReads(self)
+        self.reads.searched.connect(self._searched)
+        self.reads.listed.connect(self._listed)
+        self.reads.failed.connect(self._read_failed)
+        self._search_generation = 0
+        self._list_generation = 0
 
     # -- wiring ---------------------------------------------------------------------------
 
@@ -191,10 +196,10 @@ class Annotator(QObject):
 
             restore_sort(self._window.settings, ANNOTATIONS_TAB, tab.view.horizontalHeader(),
                          tab.sort_keys())
-            tab.set_annotations(self.book.all())  # opens the book, if not yet open
-            if self.book.problem is not None:
-                tab.set_unavailable(self.book.problem)
+            if not self.book.available:  # opens the book, if not yet open
+                tab.set_unavailable(self.book.problem or "")
             self._tab = tab
+            self._reload_tab()
         return self._tab
 
     @property
@@ -217,6 +222,7 @@ class Annotator(QObject):
                 number(result.moved), number(result.orphaned)), 15000)
 
     def close(self) -> None:
+        self.reads.shut_down()  # no read outlives the window's annotations
         self.book.close()
 
     # -- the window's commands ------------------------------------------------------------
@@ -477,16 +483,47 @@ class Annotator(QObject):
                 self.edit(found)
 
     def search(self, query: str) -> None:
+        """Find ``query`` in the annotations, off the GUI thread; the answer is listed when
+        it comes (:meth:`_searched`), unless a newer search was asked meanwhile."""
         self._query = query
-        if self.results is not None:
-            searched = bool(query.strip() and self.book.available)
-            found = self.book.search(query, SEARCH_LIMIT) if searched else []
-            # Only the latest SEARCH_LIMIT are listed: the count is of every one.
-            total = (self.book.count_matching(query) if len(found) == SEARCH_LIMIT
-                     else len(found))
-            self.results.show_found(query, found, search_words(query)[1], total)
-            if self._panel is not None:  # its summary counts them with the records
-                self._panel.set_annotation_matches(query, total)
+        if self.results is None:
+            return
+        self._search_generation += 1
+        store = self.book.store if query.strip() else None
+        if store is None:
+            self._show_found(Found(query, [], 0, search_words(query)[1]))
+            return
+        self.reads.search(store, query, SEARCH_LIMIT, self._search_generation)
+
+    def _searched(self, generation: int, found: Found) -> None:
+        if generation == self._search_generation:
+            self._show_found(found)
+
+    def _show_found(self, found: Found) -> None:
+        if self.results is None:
+            return
+        self.results.show_found(found.query, found.annotations, found.notice, found.total)
+        if self._panel is not None:  # its summary counts them with the records
+            self._panel.set_annotation_matches(found.query, found.total)
+
+    def _reload_tab(self) -> None:
+        """The Annotations tab's list read anew, off the GUI thread (:meth:`_listed`)."""
+        tab = self._tab
+        store = self.book.store if tab is not None else None
+        if tab is None or store is None:
+            return
+        self._list_generation += 1
+        self.reads.list_all(store, self._list_generation, tab.model.sort_column())
+
+    def _listed(self, generation: int, listed: Listing) -> None:
+        if generation == self._list_generation and self._tab is not None:
+            self._tab.set_annotations(listed.annotations, listed.folded, listed.keys)
+
+    def _read_failed(self, generation: int, message: str) -> None:
+        """A read failed (the file damaged or taken away since it was opened): said in the
+        status bar, as a dialog at every key of the search box would be too much."""
+        if generation in (self._search_generation, self._list_generation):
+            self._say(message)
 
     def _result_activated(self, index: object) -> None:
         if self.results is None:
@@ -496,8 +533,7 @@ class Annotator(QObject):
             self.open(a)
 
     def _changed(self) -> None:
-        if self._tab is not None:
-            self._tab.set_annotations(self.book.all())
+        self._reload_tab()
         if self._reader is not None:
             self._reader.refresh_highlights()
         if self._detail is not None:

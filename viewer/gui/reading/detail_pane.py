@@ -56,6 +56,7 @@ td { padding-bottom: 3px; vertical-align: top; }
 h3 { margin-top: 16px; margin-bottom: 4px; }
 .passage { margin-top: 2px; margin-bottom: 10px; }
 .where { color: %(muted)s; }
+td.side { border-left: 2px solid %(muted)s; padding-left: 8px; padding-right: 8px; }
 """
 
 __all__ = ["HIGHLIGHT", "DetailPane"]
@@ -204,14 +205,19 @@ class DetailPane(QTextBrowser):
 
     @staticmethod
     def _sides_html(detail: RecordDetail) -> str:
-        """A disagreement's sides, each span a link that opens the reader there."""
-        lines = []
-        for value, spans in detail.sides:
+        """A disagreement's sides side by side, one column each: in each, every value as its
+        sources state it, each span a link that opens the reader there."""
+        columns: dict[int, list[str]] = {}
+        for side, value, spans in detail.sides:
             items = [f"<a href='span:{sid}:{start}:{end}'>{html.escape(quotation(words))}</a> "
                      f"<span class='where'>({html.escape(title)})</span>"
                      for sid, title, start, end, words in spans]
-            lines.append(f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))
-        return "<br><br>".join(lines)
+            columns.setdefault(side, []).append(
+                f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))
+        width = 100 // max(1, len(columns))
+        cells = "".join(f"<td valign='top' width='{width}%' class='side'>"
+                        + "<br><br>".join(rows) + "</td>" for rows in columns.values())
+        return f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{cells}</tr></table>"
 
     def _fields(self, detail: RecordDetail) -> str:
         rows = []

@@ -110,9 +110,11 @@ class RecordDetail:
     passage_html: list[str]
     quote_previews: dict[int, str]
     source_titles: dict[str, str]
-    # For a disagreement: each side's value and the spans stating it, as (source id, source
-    # title, start, end, the words there), so the pane can link each to the reader.
-    sides: list[tuple[str, list[tuple[int, str, int, int, str]]]] = field(default_factory=list)
+    # For a disagreement: each value as stated, its side (values that agree share one) and
+    # the spans stating it, as (source id, source title, start, end, the words there), so the
+    # pane can set the sides side by side and link each span to the reader.
+    sides: list[tuple[int, str, list[tuple[int, str, int, int, str]]]] = field(
+        default_factory=list)
     # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
     # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
@@ -156,10 +158,10 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
-           ) -> list[tuple[str, list[tuple[int, str, int, int, str]]]]:
+           ) -> list[tuple[int, str, list[tuple[int, str, int, int, str]]]]:
     by_file = {s.file: s for s in archive.sources()}
     out = []
-    for side in record.values:
+    for n, side in enumerate(record.values, start=1):
         spans = []
         for span in side.get("spans", []):
             source = by_file.get(span["source"])
@@ -168,5 +170,7 @@ def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
             text = texts.get(source.id) or archive.source_text(source.id)
             words = _WS.sub(" ", text[span["start"]:span["end"]])
             spans.append((source.id, source.title, span["start"], span["end"], words))
-        out.append((str(side.get("value", "")), spans))
+        number = side.get("side")
+        out.append((number if isinstance(number, int) else n, str(side.get("value", "")),
+                    spans))
     return out

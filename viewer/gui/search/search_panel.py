@@ -66,6 +66,8 @@ class SearchPanel(QWidget):
         self._text = ""
         self._pending = False  # a search is running
         self._open_when_done = False  # Enter was pressed before its results arrived
+        # Enter was pressed on no record before the annotations were counted (another thread).
+        self._open_annotation_when_counted = False
         self._limit = RESULTS_PAGE  # results asked for the current text
         self._keep_row = -1  # the row to return to when more results arrive
         self._suggestion: str | None = None  # "Did you mean …?" for the results shown
@@ -233,7 +235,7 @@ class SearchPanel(QWidget):
         if text != self._text:
             self._limit = RESULTS_PAGE
         self._text = text
-        self._pending = self._open_when_done = False
+        self._pending = self._open_when_done = self._open_annotation_when_counted = False
         # Disabled rather than hidden until the answer comes: hiding it would lay out and
         # repaint the old results while the search runs.
         self.load_more.setEnabled(False)
@@ -335,8 +337,17 @@ class SearchPanel(QWidget):
         """How many of the user's annotations match ``text``: the annotator lists them under
         the results, and the summary and the empty page count them too ("No results" above a
         listed annotation said the opposite of what the panel showed)."""
+        before = self._annotations[1] if self._annotations[0] == self._text else 0
         self._annotations = (text, count)
-        if self._shown is not None and not self._pending and text == self._text:
+        if self._open_annotation_when_counted and text == self._text:
+            self._open_annotation_when_counted = False
+            if count:
+                self.annotation_wanted.emit()
+        # The count arrives from another thread, often after the records: the results are
+        # described again only if it changes what they say (a lone quote's "Type a word"
+        # became "Nothing in the archive matches" when no annotation matched either).
+        if (self._shown is not None and not self._pending and text == self._text
+                and count != before):
             self._describe(self._shown)
             self.summary_changed.emit()
 
@@ -473,7 +484,9 @@ class SearchPanel(QWidget):
         if self.model.rowCount() == 0:
             # Only annotations match: the first opens, as clicking it would (Enter did nothing).
             text, mine = self._annotations
-            if mine and text == self._text:
+            if text != self._text:  # not counted yet: the first opens when they are
+                self._open_annotation_when_counted = True
+            elif mine:
                 self.annotation_wanted.emit()
             return
         index = self.view.currentIndex()
