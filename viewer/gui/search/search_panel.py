@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.search.snippets import SnippetDelegate
-from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
+from viewer.gui.tables.column_fit import ColumnFit
 from viewer.gui.tables.models import SearchResultsModel, source_labels
 from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
@@ -147,10 +147,6 @@ class SearchPanel(QWidget):
         # Fitted to the panel's width as the tabs fit theirs, until the user drags a column:
         # with Match stretched beside fixed columns, at 800x600 Match shrank to a sliver and
         # Source went out of sight behind a scroll bar.
-        self._user_sized = False
-        for column, width in enumerate(COLUMN_WIDTHS):  # fitted once the panel has a width
-            header.resizeSection(column, width)
-        header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         # The arrow keys move the detail pane along the results, as they do along a tab's rows.
@@ -186,6 +182,10 @@ class SearchPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(results)
         self.stack.addWidget(self.empty)
+        # The stack's width, not the view's: the view keeps Qt's default size while it waits
+        # behind the empty page.
+        self.columns = ColumnFit(self.view, self.stack, COLUMN_WIDTHS,
+                                 SearchResultsModel.SNIPPET_COLUMN)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -196,20 +196,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
-
-    def _fit_columns(self) -> None:
-        """Every column in sight, Match given what room there is to spare."""
-        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.stack.width()),
-                    SearchResultsModel.SNIPPET_COLUMN)
-
-    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
-        if sized_by_hand():
-            self._user_sized = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._user_sized:
-            self._fit_columns()
 
     def warm_up(self) -> None:
         """Draw a made-up snippet where nobody sees it, as the results view draws one: the
