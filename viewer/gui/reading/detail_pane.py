@@ -37,7 +37,13 @@ from viewer.gui.labels import (
     number,
     relation_heading,
 )
-from viewer.gui.reading.record_detail import HIGHLIGHT, Passage, RecordDetail, load_detail
+from viewer.gui.reading.record_detail import (
+    HIGHLIGHT,
+    Passage,
+    RecordDetail,
+    load_detail,
+    opening,
+)
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
 
@@ -150,13 +156,10 @@ class DetailPane(QTextBrowser):
         self._detail = detail
         self._render(detail)
         self.record_shown.emit(table, record_id)
-        if self.passages:
-            # Every span of the record in its first source, not only the first passage's: a
+        if (opened := opening(self.passages, getattr(record, "sources", ()))) is not None:
+            # Every span of the record in that source, not only the first passage's: a
             # quote's attribution line comes before the quote, which was left unmarked.
-            source_id = self.passages[0].source_id
-            self.source_requested.emit(source_id, [r for p in self.passages
-                                                   if p.source_id == source_id
-                                                   for r in p.ranges])
+            self.source_requested.emit(*opened)
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
 

@@ -62,6 +62,20 @@ def passages(spans: list[Span]) -> list[Passage]:
     return out
 
 
+def opening(passages: list[Passage], sources: tuple[str, ...] | list[str]
+            ) -> tuple[int, list[tuple[int, int]]] | None:
+    """The source the reader opens a record at, and every span of the record in it: the first
+    source the record's own Sources list whose spans state it (a credit's family name can be
+    read from another source's spelling, which is the person's, not the credit's); the first
+    passage's source when no listed source has a span. None without passages."""
+    if not passages:
+        return None
+    listed = set(sources)
+    own = [p for p in passages if any(s.source_file in listed for s in p.spans)]
+    source_id = (own or passages)[0].source_id
+    return source_id, [r for p in passages if p.source_id == source_id for r in p.ranges]
+
+
 def _flat(text: str) -> str:
     """Words on one line, the seeds' markdown and HTML markers left out (issue 28: snippets
     showed ``**Somos**``)."""
