@@ -234,6 +234,11 @@ def write_claims(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                     "sources": list(dict.fromkeys(c.source for c in stating)),
                     "spans": [{"source": c.source, "start": a, "end": b}
                               for c in stating for a, b in c.spans]})
+                if all(c.inferred for c in stating):
+                    # No words state the value (a director read from a sentence that does
+                    # not name him): the side says so, and why (schema 10).
+                    values[-1]["inferred"] = R.say(stating[0].inferred)
+                    values[-1]["inferred_parts"] = R.to_json(stating[0].inferred)
                 for c in stating:
                     side_of[id(c)] = i
                     loc = located[id(c)]

@@ -28,7 +28,7 @@ from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # The record classes are made by the pages that hold them, not at start-up.
-    from collections.abc import Callable, Collection
+    from collections.abc import Callable, Collection, Sequence
 
     from viewer.archive.records.navigation import Link
     from viewer.archive.tables import TableSpec
@@ -223,6 +223,10 @@ ROLES = frozenset((
     QT_TRANSLATE_NOOP("Roles", "Writer"),
 ))
 
+#: A role (or a credit's person) no words state, only the archive's reading of them: marked
+#: wherever it is shown, the reason in the detail pane and the tooltip (context "Roles").
+INFERRED_MARK = QT_TRANSLATE_NOOP("Roles", "%1 (inferred)")
+
 #: The connecting words of the titles the window composes (context "Titles").
 CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
 #: A claim's or a disagreement's title: subject, attribute, the value(s).
@@ -282,6 +286,18 @@ def role_label(role: str) -> str:
     return _tr("Roles", role) if role in ROLES else role
 
 
+def inferred_role(shown: str) -> str:
+    """``shown`` (a role or a name as the window shows it) marked as inferred."""
+    return fill(_tr("Roles", INFERRED_MARK), shown)
+
+
+def marked_roles(roles: Sequence[str], inferred: Collection[str]) -> tuple[str, ...]:
+    """A person's roles in the window's language, each one only inferred credits give
+    marked so (``Person.inferred_roles``)."""
+    return tuple(inferred_role(role_label(r)) if r in inferred else role_label(r)
+                 for r in roles)
+
+
 def relation_label(relation: str) -> str:
     """What a thing is to the series ("production company"), in the window's language."""
     return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
@@ -326,7 +342,8 @@ def record_title(table: str, record: Any) -> str:
     if table == "cast" and record.character:
         return fill(_tr("Titles", CAST_TITLE), record.actor, record.character)
     if table == "crew":
-        return f"{record.person} — {role_label(record.role)}"
+        role = role_label(record.role)
+        return f"{record.person} — {inferred_role(role) if record.inferred else role}"
     if table == "facts":
         return f"{fact_label(record.topic)}: {record.value}"
     if table in ("claims", "disagreements"):

@@ -2065,6 +2065,10 @@
         <translation>Inferido</translation>
     </message>
     <message>
+        <source>Inferred roles</source>
+        <translation>Cargos inferidos</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2783,8 +2787,16 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTableModel</name>
     <message>
         <source>Reading…</source>
-        <extracomment>What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
+        <extracomment>Columns marked where what they show is inferred: a crew credit&apos;s role, a cast credit&apos;s actor (a cast credit has no role column), a person&apos;s roles. What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Inferred, not stated: %1. The credits say why.</source>
+        <translation>Inferido, no dicho: %1. Los créditos dicen por qué.</translation>
+    </message>
+    <message>
+        <source>Inferred: %1</source>
+        <translation>Inferido: %1</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3011,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Compositor</translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation>Consultor</translation>
+    </message>
+    <message>
         <source>Costume Designer</source>
         <translation>Diseñador de vestuario</translation>
     </message>
@@ -3051,8 +3067,9 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Diseñador de producción</translation>
     </message>
     <message>
-        <source>Research Consultant</source>
-        <translation>Consultor de investigación</translation>
+        <source>%1 (inferred)</source>
+        <extracomment>A role (or a credit&apos;s person) no words state, only the archive&apos;s reading of them: marked wherever it is shown, the reason in the detail pane and the tooltip (context &quot;Roles&quot;).</extracomment>
+        <translation>%1 (inferido)</translation>
     </message>
     <message>
         <source>Researcher</source>

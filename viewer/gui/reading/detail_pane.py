@@ -27,7 +27,13 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.archive_words import field_text, link_label, record_title
+from viewer.gui.archive_words import (
+    field_text,
+    inferred_role,
+    link_label,
+    marked_roles,
+    record_title,
+)
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import (
     VOCABULARY_FIELDS,
@@ -190,6 +196,12 @@ class DetailPane(QTextBrowser):
         if key == "sources" and isinstance(value, tuple):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
+        record = detail.record
+        if key == "roles" and isinstance(value, tuple) and getattr(record, "inferred_roles", ()):
+            # Roles only inferred credits give are marked, as in the People tab.
+            return html.escape(display_value(marked_roles(value, record.inferred_roles)))
+        if key == "role" and detail.table == "crew" and getattr(record, "inferred", None):
+            return html.escape(inferred_role(field_text(key, value, detail.table)))
         if key in VOCABULARY_FIELDS:
             value = field_text(key, value, detail.table)  # words of ours, translated
         value = said(value) if isinstance(value, str) else value  # a reason of the builder's
@@ -211,12 +223,16 @@ class DetailPane(QTextBrowser):
         """A disagreement's sides side by side, one column each: in each, every value as its
         sources state it, each span a link that opens the reader there."""
         columns: dict[int, list[str]] = {}
-        for side, value, spans in detail.sides:
+        for side, value, spans, inferred in detail.sides:
             items = [f"<a href='span:{sid}:{start}:{end}'>{html.escape(quotation(words))}</a> "
                      f"<span class='where'>({html.escape(title)})</span>"
                      for sid, title, start, end, words in spans]
-            columns.setdefault(side, []).append(
-                f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))
+            shown = html.escape(value)
+            if inferred:
+                # No words state this value: the side says it is the archive's reading.
+                shown = html.escape(inferred_role(value)) + (
+                    "<br><span class='where'>" + html.escape(said(inferred) or "") + "</span>")
+            columns.setdefault(side, []).append(f"<b>{shown}</b><br>" + "<br>".join(items))
         width = 100 // max(1, len(columns))
         cells = "".join(f"<td valign='top' width='{width}%' class='side'>"
                         + "<br><br>".join(rows) + "</td>" for rows in columns.values())

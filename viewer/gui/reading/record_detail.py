@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.archive.quotation import quotation
+from viewer.archive.reasons import reasoned
 from viewer.archive.records.documents import Excerpt, Span
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
@@ -126,8 +127,9 @@ class RecordDetail:
     source_titles: dict[str, str]
     # For a disagreement: each value as stated, its side (values that agree share one) and
     # the spans stating it, as (source id, source title, start, end, the words there), so the
-    # pane can set the sides side by side and link each span to the reader.
-    sides: list[tuple[int, str, list[tuple[int, str, int, int, str]]]] = field(
+    # pane can set the sides side by side and link each span to the reader; last, why the
+    # value is inferred where no words state it (a reason the pane says in its language).
+    sides: list[tuple[int, str, list[tuple[int, str, int, int, str]], str | None]] = field(
         default_factory=list)
     # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
     # (table, id): the pane composes their labels in its language.
@@ -172,7 +174,7 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
-           ) -> list[tuple[int, str, list[tuple[int, str, int, int, str]]]]:
+           ) -> list[tuple[int, str, list[tuple[int, str, int, int, str]], str | None]]:
     by_file = {s.file: s for s in archive.sources()}
     out = []
     for n, side in enumerate(record.values, start=1):
@@ -185,6 +187,9 @@ def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
             words = _WS.sub(" ", text[span["start"]:span["end"]])
             spans.append((source.id, source.title, span["start"], span["end"], words))
         number = side.get("side")
+        why, parts = side.get("inferred"), side.get("inferred_parts")
+        inferred = reasoned(why, parts if isinstance(parts, str) else None) if isinstance(
+            why, str) else None
         out.append((number if isinstance(number, int) else n, str(side.get("value", "")),
-                    spans))
+                    spans, inferred))
     return out
