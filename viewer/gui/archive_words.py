@@ -52,6 +52,7 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "Disappearances estimate"),
     QT_TRANSLATE_NOOP("Facts", "Dead or missing, counted together"),
     QT_TRANSLATE_NOOP("Facts", "Official death toll"),
+    QT_TRANSLATE_NOOP("Facts", "Deaths the series portrays"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls during the massacre"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls in a single day"),
     QT_TRANSLATE_NOOP("Facts", "People interviewed in casting"),
@@ -131,6 +132,13 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "length (hours)"),
     QT_TRANSLATE_NOOP("Claims", "families affected by disappearances"),
     QT_TRANSLATE_NOOP("Claims", "members one family lost"),
+    QT_TRANSLATE_NOOP("Claims", "deaths it portrays"),
+))
+
+#: Every qualifier of :data:`viewer.archive.topics.CLAIM_QUALIFIERS`: what a disagreement's
+#: side says its value is (context "Claims").
+CLAIM_QUALIFIER_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("Claims", "official count"),
 ))
 
 #: What an organisation, place, event, work or award is to the series or the text naming it
@@ -284,6 +292,11 @@ def role_label(role: str) -> str:
     """A canonical role ("Executive Producer") in the window's language; any other words (a
     role an archive built elsewhere files) as they are."""
     return _tr("Roles", role) if role in ROLES else role
+
+
+def qualifier_label(qualifier: str) -> str:
+    """What a side's value is ("official count"), in the window's language."""
+    return _tr("Claims", qualifier) if qualifier in CLAIM_QUALIFIER_WORDS else qualifier
 
 
 def inferred_role(shown: str) -> str:

@@ -1058,6 +1058,15 @@
         <source>members one family lost</source>
         <translation>integrantes que perdió una sola familia</translation>
     </message>
+    <message>
+        <source>deaths it portrays</source>
+        <translation>muertes que retrata</translation>
+    </message>
+    <message>
+        <source>official count</source>
+        <extracomment>Every qualifier of :data:`viewer.archive.topics.CLAIM_QUALIFIERS`: what a disagreement&apos;s side says its value is (context &quot;Claims&quot;).</extracomment>
+        <translation>cifra oficial</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1890,6 +1899,10 @@
     <message>
         <source>Official death toll</source>
         <translation>Cifra oficial de muertos</translation>
+    </message>
+    <message>
+        <source>Deaths the series portrays</source>
+        <translation>Muertes que retrata la serie</translation>
     </message>
     <message>
         <source>Emergency calls during the massacre</source>

@@ -32,6 +32,7 @@ from viewer.gui.archive_words import (
     inferred_role,
     link_label,
     marked_roles,
+    qualifier_label,
     record_title,
 )
 from viewer.gui.focus_frame import FocusFrame
@@ -223,15 +224,17 @@ class DetailPane(QTextBrowser):
         """A disagreement's sides side by side, one column each: in each, every value as its
         sources state it, each span a link that opens the reader there."""
         columns: dict[int, list[str]] = {}
-        for side, value, spans, inferred in detail.sides:
+        for side, value, spans, inferred, qualifier in detail.sides:
             items = [f"<a href='span:{sid}:{start}:{end}'>{html.escape(quotation(words))}</a> "
                      f"<span class='where'>({html.escape(title)})</span>"
                      for sid, title, start, end, words in spans]
-            shown = html.escape(value)
+            named = value
+            if qualifier:  # what the text calls it: "28 (official count)"
+                named += f" ({qualifier_label(qualifier)})"
+            shown = html.escape(inferred_role(named) if inferred else named)
             if inferred:
                 # No words state this value: the side says it is the archive's reading.
-                shown = html.escape(inferred_role(value)) + (
-                    "<br><span class='where'>" + html.escape(said(inferred) or "") + "</span>")
+                shown += "<br><span class='where'>" + html.escape(said(inferred) or "") + "</span>"
             columns.setdefault(side, []).append(f"<b>{shown}</b><br>" + "<br>".join(items))
         width = 100 // max(1, len(columns))
         cells = "".join(f"<td valign='top' width='{width}%' class='side'>"

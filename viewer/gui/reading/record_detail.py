@@ -114,6 +114,12 @@ def passage_html(text: str, passage: Passage) -> str:
     return "".join(parts).strip()
 
 
+#: A disagreement's value as the pane shows it: its side, the value, the spans stating it
+#: (source id, source title, start, end, the words there), why it is inferred where no words
+#: state it, and what the text calls it ("official count", topics.CLAIM_QUALIFIERS).
+Side = tuple[int, str, list[tuple[int, str, int, int, str]], str | None, str]
+
+
 @dataclass(frozen=True)
 class RecordDetail:
     """One record with its links, its provenance passages (as highlighted HTML) and names."""
@@ -129,8 +135,7 @@ class RecordDetail:
     # the spans stating it, as (source id, source title, start, end, the words there), so the
     # pane can set the sides side by side and link each span to the reader; last, why the
     # value is inferred where no words state it (a reason the pane says in its language).
-    sides: list[tuple[int, str, list[tuple[int, str, int, int, str]], str | None]] = field(
-        default_factory=list)
+    sides: list[Side] = field(default_factory=list)
     # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
     # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
@@ -173,8 +178,7 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
         composed_records(archive, ((lk.table, lk.id) for lk in links)))
 
 
-def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
-           ) -> list[tuple[int, str, list[tuple[int, str, int, int, str]], str | None]]:
+def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]) -> list[Side]:
     by_file = {s.file: s for s in archive.sources()}
     out = []
     for n, side in enumerate(record.values, start=1):
@@ -190,6 +194,7 @@ def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
         why, parts = side.get("inferred"), side.get("inferred_parts")
         inferred = reasoned(why, parts if isinstance(parts, str) else None) if isinstance(
             why, str) else None
+        qualifier = side.get("as")
         out.append((number if isinstance(number, int) else n, str(side.get("value", "")),
-                    spans, inferred))
+                    spans, inferred, qualifier if isinstance(qualifier, str) else ""))
     return out
