@@ -198,9 +198,10 @@ class DetailPane(QTextBrowser):
             return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
                                f"<span class='where'>({html.escape(f)})</span>" for f in value)
         record = detail.record
-        if key == "roles" and isinstance(value, tuple) and getattr(record, "inferred_roles", ()):
+        inferred_roles: tuple[str, ...] = getattr(record, "inferred_roles", ())
+        if key == "roles" and isinstance(value, tuple) and inferred_roles:
             # Roles only inferred credits give are marked, as in the People tab.
-            return html.escape(display_value(marked_roles(value, record.inferred_roles)))
+            return html.escape(display_value(marked_roles(value, inferred_roles)))
         if key == "role" and detail.table == "crew" and getattr(record, "inferred", None):
             return html.escape(inferred_role(field_text(key, value, detail.table)))
         if key in VOCABULARY_FIELDS:
@@ -231,11 +232,11 @@ class DetailPane(QTextBrowser):
             named = value
             if qualifier:  # what the text calls it: "28 (official count)"
                 named += f" ({qualifier_label(qualifier)})"
-            shown = html.escape(inferred_role(named) if inferred else named)
+            shown = f"<b>{html.escape(inferred_role(named) if inferred else named)}</b><br>"
             if inferred:
                 # No words state this value: the side says it is the archive's reading.
-                shown += "<br><span class='where'>" + html.escape(said(inferred) or "") + "</span>"
-            columns.setdefault(side, []).append(f"<b>{shown}</b><br>" + "<br>".join(items))
+                shown += f"<span class='where'>{html.escape(said(inferred) or '')}</span><br>"
+            columns.setdefault(side, []).append(shown + "<br>".join(items))
         width = 100 // max(1, len(columns))
         cells = "".join(f"<td valign='top' width='{width}%' class='side'>"
                         + "<br><br>".join(rows) + "</td>" for rows in columns.values())
