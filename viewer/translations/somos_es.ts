@@ -2800,7 +2800,7 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <name>RecordTableModel</name>
     <message>
         <source>Reading…</source>
-        <extracomment>Columns marked where what they show is inferred: a crew credit&apos;s role, a cast credit&apos;s actor (a cast credit has no role column), a person&apos;s roles. What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
+        <extracomment>What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
     </message>
     <message>

@@ -114,9 +114,9 @@ def passage_html(text: str, passage: Passage) -> str:
     return "".join(parts).strip()
 
 
-#: A disagreement's value as the pane shows it: its side, the value, the spans stating it
-#: (source id, source title, start, end, the words there), why it is inferred where no words
-#: state it, and what the text calls it ("official count", topics.CLAIM_QUALIFIERS).
+# A disagreement's value as the pane shows it: its side, the value, the spans stating it
+# (source id, source title, start, end, the words there), why it is inferred where no words
+# state it, and what the text calls it ("official count", topics.CLAIM_QUALIFIERS).
 Side = tuple[int, str, list[tuple[int, str, int, int, str]], str | None, str]
 
 

@@ -67,8 +67,8 @@ MAX_TOOLTIP_CHARS = 2_000
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _RECORD, _SORT})
-#: Columns marked where what they show is inferred: a crew credit's role, a cast credit's
-#: actor (a cast credit has no role column), a person's roles.
+# Columns marked where what they show is inferred: a crew credit's role, a cast credit's
+# actor (a cast credit has no role column), a person's roles.
 _MARKED = frozenset({"role", "actor", "roles"})
 _SHOWN = frozenset({_DISPLAY, _TOOLTIP})
 #: What the first cell of a row shows while its page is being read (translated when shown).
