@@ -20,8 +20,10 @@ Also here: the words a plain search keeps (:func:`content_words`), the forgiving
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.archive.named_records import EPISODE_WORDS
 from viewer.archive.roles import WORK_VERBS
@@ -271,10 +273,29 @@ def _phrase_in(wanted: tuple[str, ...], words: tuple[str, ...], prefix: bool) ->
         for i in range(len(words) - n + 1))
 
 
-def _translated(shown: ShownPairs) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The pairs whose shown words differ from the stored ones, as the index splits both."""
+@dataclass(frozen=True)
+class _Translated:
+    """The pairs whose shown words differ from the stored ones, as the index splits both,
+    and every word shown in them, sorted: most terms are in no shown word, which one lookup
+    there says without testing each pair."""
+
+    pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    words: tuple[str, ...]
+
+    def may_show(self, word: str, prefix: bool) -> bool:
+        at = bisect_left(self.words, word)
+        return at < len(self.words) and (
+            self.words[at].startswith(word) if prefix else self.words[at] == word)
+
+
+@lru_cache(maxsize=4)
+def _translated(shown: ShownPairs) -> _Translated:
+    """``shown`` as the search compares terms with it; kept for the next search, which a
+    window asks with the same pairs (folding them all would cost each keystroke more than
+    building the expression)."""
     pairs = [(_words(word), _words(stored)) for word, stored in shown]
-    return [(word, stored) for word, stored in pairs if stored and word != stored]
+    kept = tuple((word, stored) for word, stored in pairs if stored and word != stored)
+    return _Translated(kept, tuple(sorted({w for word, _stored in kept for w in word})))
 
 
 def with_stored_words(expression: str, shown: ShownPairs) -> str:
@@ -287,8 +308,8 @@ def with_stored_words(expression: str, shown: ShownPairs) -> str:
     matches the stored word already (the index finds that). The stored words a term adds
     count towards :data:`MAX_TERMS`, the first terms' first; past it none are added. The
     score is the stored word's: the shown word, in no English text, scores nothing."""
-    pairs = _translated(shown)
-    if not pairs:
+    translated = _translated(shown)
+    if not translated.pairs:
         return expression
     room = MAX_TERMS - len(_TERM.findall(expression))
 
@@ -296,9 +317,10 @@ def with_stored_words(expression: str, shown: ShownPairs) -> str:
         nonlocal room
         column, phrase, star = term.groups()
         wanted = _words(phrase.replace('""', '"'))
-        if room <= 0 or not wanted or all(is_stop_word(w) for w in wanted):
+        if (room <= 0 or not wanted or not translated.may_show(wanted[-1], bool(star))
+                or all(is_stop_word(w) for w in wanted)):
             return term.group(0)
-        found = sorted({stored for word, stored in pairs
+        found = sorted({stored for word, stored in translated.pairs
                         if _phrase_in(wanted, word, bool(star))
                         and not _phrase_in(wanted, stored, bool(star))},
                        key=lambda stored: (len(stored), stored))
@@ -320,7 +342,9 @@ def shows_word(word: str, shown: ShownPairs, *, prefix: bool = False) -> bool:
     beginning of one, with ``prefix``): a word the search finds records by, which "Did you
     mean" leaves alone."""
     wanted = _words(word)
-    return any(_phrase_in(wanted, shown_word, prefix) for shown_word, _stored in _translated(shown))
+    translated = _translated(shown)
+    return bool(wanted) and translated.may_show(wanted[-1], prefix) and any(
+        _phrase_in(wanted, shown_word, prefix) for shown_word, _stored in translated.pairs)
 
 
 def first_words_only() -> str:
