@@ -56,16 +56,16 @@ def _crew(archive: Archive, role: str) -> set[int]:
     ("title:guionista", '( -body:"guionista" OR -body:"writer" )'),
 ])
 def test_a_shown_word_searches_its_stored_word_too(typed: str, expected: str) -> None:
-    assert build_match(typed, shown=SPANISH).expression == expected
+    assert build_match(typed, words_shown=SPANISH).expression == expected
 
 
 def test_what_the_shown_word_is_not_stays_as_typed() -> None:
     # The stored word itself, a word of no shown word, a phrase not in one, a stop word
     # ("de" is in half the shown words) and no pairs.
     for typed in ("writer", "chayo", '"muertos estimación"', "de"):
-        assert build_match(typed, shown=SPANISH) == build_match(typed)
+        assert build_match(typed, words_shown=SPANISH) == build_match(typed)
     # A shown word said as stored is found by the index; "Director de fotografía" is not.
-    assert build_match("director", shown=SPANISH).expression == (
+    assert build_match("director", words_shown=SPANISH).expression == (
         '( "director" OR "cinematographer" )')
     assert build_match("guionista").expression == '"guionista"'
     # A phrase holding a stored word found already adds nothing ("massacre" finds "the
@@ -75,16 +75,16 @@ def test_what_the_shown_word_is_not_stays_as_typed() -> None:
 
 def test_the_stored_words_count_towards_the_term_cap() -> None:
     typed = " ".join([f"w{n}" for n in range(MAX_TERMS - 2)] + ["muertos"])
-    expression = build_match(typed, shown=SPANISH).expression
+    expression = build_match(typed, words_shown=SPANISH).expression
     assert expression is not None
     assert expression.endswith('( "muertos" OR "death toll estimate" )')
     full = " ".join(f"w{n}" for n in range(MAX_TERMS)) + " guionista"
-    assert "writer" not in str(build_match(full, shown=SPANISH).expression)
+    assert "writer" not in str(build_match(full, words_shown=SPANISH).expression)
 
 
 def test_guionista_finds_the_writers_credits_ranked_as_writer(archive: Archive) -> None:
     assert not archive.search("guionista", limit=200).hits  # the index holds "Writer"
-    hits = archive.search("guionista", limit=200, shown=SPANISH).hits
+    hits = archive.search("guionista", limit=200, words_shown=SPANISH).hits
     writers = _crew(archive, "Writer")
     assert writers and writers <= {h.id for h in hits if h.table == "crew"}
     as_stored = archive.search("writer", limit=200).hits
@@ -95,7 +95,7 @@ def test_guionista_finds_the_writers_credits_ranked_as_writer(archive: Archive) 
 def test_muertos_finds_the_death_toll_facts(archive: Archive) -> None:
     facts = {f.id for f in archive.iter_records("facts")
              if f.label in ("Death toll estimate", "Official death toll")}
-    hits = archive.search("muertos", limit=200, prefix_last=True, shown=SPANISH).hits
+    hits = archive.search("muertos", limit=200, prefix_last=True, words_shown=SPANISH).hits
     assert facts and facts <= {h.id for h in hits if h.table == "facts"}
 
 
@@ -104,7 +104,7 @@ def test_a_shown_word_is_not_respelt(archive_path: Path) -> None:
     assert shows_word("guionista", SPANISH) and shows_word("guion", SPANISH, prefix=True)
     assert not shows_word("guion", SPANISH) and not shows_word("writer", SPANISH)
     with closing(sqlite3.connect(archive_path.as_uri() + "?mode=ro", uri=True)) as conn:
-        found = suggest(conn, "guionista masacer", shown=SPANISH)
+        found = suggest(conn, "guionista masacer", words_shown=SPANISH)
         assert found is not None and found.words == {"masacer": "massacre"}
-        result = search_archive(conn, "guionista masacer", shown=SPANISH)
+        result = search_archive(conn, "guionista masacer", words_shown=SPANISH)
     assert result.suggestion == "guionista massacre"

@@ -149,12 +149,13 @@ def search_box_filter(text: str) -> str:
     return _as_searched(text, prefix_last=True).strip()
 
 
-def build_match(text: str, *, prefix_last: bool = False, shown: ShownPairs = ()) -> MatchQuery:
+def build_match(text: str, *, prefix_last: bool = False, words_shown: ShownPairs = ()
+                ) -> MatchQuery:
     """Turn what a person typed into a valid FTS5 expression (see the module docstring).
 
     Plain words (no search syntax) lose their stop and question words when others remain
     (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
-    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it. ``shown``: the
+    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it. ``words_shown``: the
     window's words for the archive's own, which a term finds too (:func:`with_stored_words`)."""
     if content_words(text) is not None:
         text = _as_searched(text, prefix_last)
@@ -255,7 +256,7 @@ def build_match(text: str, *, prefix_last: bool = False, shown: ShownPairs = ())
         needed = list(dict.fromkeys(p for p in parts if p.startswith("T:")))
         parts = [x for t in needed for x in ("O:AND", t)][1:]
     expression = " ".join(p[2:] if p[:2] in ("T:", "O:") else p for p in parts)
-    return MatchQuery(with_stored_words(expression, shown), as_notice(notices))
+    return MatchQuery(with_stored_words(expression, words_shown), as_notice(notices))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -73,12 +73,12 @@ def closest_term(conn: sqlite3.Connection, word: str) -> str | None:
 
 
 def suggest(conn: sqlite3.Connection, text: str, *, prefix_last: bool = False,
-            shown: ShownPairs = ()) -> Suggestion | None:
+            words_shown: ShownPairs = ()) -> Suggestion | None:
     """``text`` with every word the archive does not hold replaced by its closest term, or
     None when every word is known (or none has a close term). With ``prefix_last`` the last
     word counts as known when some term begins with it (it is still being typed). Operators,
     phrases and prefixes the user wrote are left alone, and so is a word the window shows
-    for one of the archive's own (``shown``, as for
+    for one of the archive's own (``words_shown``, as for
     :func:`~viewer.archive.search.search_archive`): the search finds records by it."""
     words = list(_WORD.finditer(text))
     if not words or any(op in text for op in ('"', "(", ":")):
@@ -92,7 +92,7 @@ def suggest(conn: sqlite3.Connection, text: str, *, prefix_last: bool = False,
         starred = text[found.end():found.end() + 1] == "*"
         if (word in ("AND", "OR", "NOT") or is_stop_word(word) or word.isdigit()
                 or _term_known(conn, fold(word), starred or (prefix_last and last))
-                or shows_word(word, shown, prefix=starred or (prefix_last and last))):
+                or shows_word(word, words_shown, prefix=starred or (prefix_last and last))):
             continue
         term = closest_term(conn, word)
         if term is None:

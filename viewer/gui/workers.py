@@ -296,11 +296,11 @@ class SearchJob(QRunnable):
         from viewer.gui.search.hit_words import shown_hits  # with the first search, not at start
 
         relay, generation = self._relay, self._generation
-        shown = search_words()  # the window's words for the archive's own find records too
+        words_shown = search_words()  # the window's words for the archive's own find records
         try:
             with relay.connection(self._path) as archive:
                 result = archive.search(self._text, limit=self._limit, prefix_last=True,
-                                        shown=shown)
+                                        words_shown=words_shown)
                 result = replace(result, hits=shown_hits(archive, result.hits))
         except ArchiveError as exc:
             relay.search_failed.emit(generation, str(exc))
@@ -317,7 +317,7 @@ class SearchJob(QRunnable):
             with relay.connection(self._path) as archive, archive.cancelled_when(self._stale):
                 refined = archive.search(self._text, limit=self._limit, prefix_last=True,
                                          exhaustive=True, time_limit=REFINE_TIME_LIMIT_S,
-                                         shown=shown)
+                                         words_shown=words_shown)
                 refined = replace(refined, hits=shown_hits(archive, refined.hits))
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
