@@ -575,15 +575,13 @@ class Archive:
     @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
                exhaustive: bool = False, prefix_last: bool = False,
-               time_limit: float | None = None, words_shown: ShownPairs = ()
-               ) -> SearchResult:
+               time_limit: float | None = None, words_shown: ShownPairs = ()) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
         ``exhaustive``; ``words_shown``: a window's words for the archive's own)."""
         from viewer.archive.search import TIME_LIMIT_S, search_archive
 
-        return search_archive(self._conn, text, table=table, limit=limit,
-                              exhaustive=exhaustive, prefix_last=prefix_last,
-                              time_limit=time_limit or TIME_LIMIT_S,
+        return search_archive(self._conn, text, table=table, limit=limit, exhaustive=exhaustive,
+                              prefix_last=prefix_last, time_limit=time_limit or TIME_LIMIT_S,
                               words_shown=words_shown)
 
     @reading

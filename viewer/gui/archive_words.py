@@ -348,9 +348,9 @@ def link_label(link: Link, record: Any | None) -> str:
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
 
 
-#: The vocabularies whose words the search index holds as the archive stores them: a credit's
-#: or a person's role, a fact's label, a claim's subject and attribute, a source's kind, what
-#: a thing is to the series (the topics and tables are keys, in no record's text).
+# The vocabularies whose words the search index holds as the archive stores them: a credit's
+# or a person's role, a fact's label, a claim's subject and attribute, a source's kind, what
+# a thing is to the series (the topics and tables are keys, in no record's text).
 SEARCHED_VOCABULARIES = ("roles", "fact labels", "claim subjects", "claim attributes", "kinds",
                          "relations")
 
