@@ -365,6 +365,11 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
     BadArchive("schema-8-disagreement-rows", _altered("PRAGMA user_version = 8"),
                "built by an older Somos Archive \\(archive schema 8; this viewer reads "
                f"{SCHEMA_VERSION}\\), whose disagreements"),
+    # Quotes as schema 9 wrote them: no quote_links (a quote stated twice, schema 10).
+    BadArchive("schema-9-no-quote-links", _altered("DROP TABLE quote_links",
+                                                   "PRAGMA user_version = 9"),
+               "built by an older Somos Archive \\(archive schema 9; this viewer reads "
+               f"{SCHEMA_VERSION}\\) and lacks the tables quote_links"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

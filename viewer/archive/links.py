@@ -132,6 +132,8 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
         _disagreed("quotes"),  # a remark another source quotes in other words
         LinkRule("people", "speaker", "SELECT ?", lambda r: (r.person_id,),
                  when=lambda r: r.person_id is not None),
+        LinkRule("quotes", "same words quoted again",
+                 "SELECT other_id FROM quote_links WHERE quote_id = ? ORDER BY other_id"),
     ),
     "facts": (
         _disagreed("facts"),

@@ -230,7 +230,7 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         raise ArchiveError(_(
             "{older}, whose stored sort order this viewer does not read. {advice}").format(
             older=_built_older(path, version), advice=rebuild_advice()))
-    if version < SCHEMA_VERSION:
+    if version < 9:
         # Schema 9 gave each value of a disagreement its own row and side: read as they are,
         # an older archive's rows would list spans under values they do not state.
         raise ArchiveError(_(

@@ -19,6 +19,7 @@ from viewer.archive.extract.surnames import Named, Surname, read_surnames, surna
 from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
+from viewer.archive.repeats import SAME_WORDS, QuoteWords, repeated
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -336,6 +337,9 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("episodes", ep_rows)
 
     quote_rows = []
+    # Each quote's words as the seed gives them, to find a quote stated twice (repeats.py).
+    texts = {seed.id: seed.text for seed in m.seeds}
+    quoted: list[QuoteWords] = []
     for i, row in enumerate(m.quotes, start=1):
         v = row.values
         person = by_key[v["person_key"]]
@@ -345,7 +349,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         w.provenance("quotes", i, row.prov)
         label = f"{person.name} ({v['role']})" if v["role"] else person.name
         w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]])
+        quoted.append(QuoteWords(i, v["person_key"], tuple(
+            texts[sid][sp.start:sp.end] for field, sid, loc in row.prov if field == "text"
+            for sp in loc.spans)))
     w.insert("quotes", quote_rows)
+    w.insert("quote_links", [{"quote_id": a, "other_id": b, "relation": SAME_WORDS}
+                             for a, b in repeated(quoted)])
 
     fact_rows = []
     for i, row in enumerate(m.facts, start=1):

@@ -171,6 +171,8 @@ RELATIONS: dict[str, tuple[str, str]] = {
                 QT_TRANSLATE_NOOP("Relations", "Speaker")),
     "same fact elsewhere": (QT_TRANSLATE_NOOP("Relations", "Same fact elsewhere"),
                             QT_TRANSLATE_NOOP("Relations", "Same fact elsewhere")),
+    "same words quoted again": (QT_TRANSLATE_NOOP("Relations", "Same words quoted again"),
+                                QT_TRANSLATE_NOOP("Relations", "Same words quoted again")),
     "document": (QT_TRANSLATE_NOOP("Relations", "Document"),
                  QT_TRANSLATE_NOOP("Relations", "Document")),
     "Sources disagree": (QT_TRANSLATE_NOOP("Relations", "Sources disagree"),

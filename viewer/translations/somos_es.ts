@@ -2879,6 +2879,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>El mismo hecho en otra fuente</translation>
     </message>
     <message>
+        <source>Same words quoted again</source>
+        <translation>Las mismas palabras citadas de nuevo</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
