@@ -326,6 +326,8 @@ class Merger:
                        "value": f.value.normalized, "stated": f.value.text,
                        "statement": f.statement.text, "source_id": sid, "source": seed.file})
             row.add("value", sid, f.value)
+            if f.reason is not None:
+                self.status[id(f.value)] = ("inferred", (f.reason,))
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
@@ -413,13 +415,31 @@ class Merger:
         of the U.S. Drug Enforcement Administration") is the event of the same kind the sources
         date, when they date exactly one: "the operation" of one sentence and "a 2010 U.S.
         operation" of another are one operation. With none dated, the undated mentions stay one
-        event; with several, they stay apart, since the text does not say which one is meant.
-        Run once every seed is taken."""
+        event; with several, a mention whose sentence names exactly one of them by the proper
+        name in its name is that one ("the 2011 Allende massacre, depicting the 's rampage
+        through Allende", beside "the 2010 San Fernando massacres"), and the others stay
+        apart, since the text does not say which one is meant. Run once every seed is taken."""
         undated = [k for k in self.entities if k[0] == "event" and k[2] == ""]
         for key in undated:
             dated = [k for k in self.entities if k[0] == "event" and k[1] == key[1] and k[2]]
             if len(dated) == 1:
                 self.entities[dated[0]].mentions += self.entities.pop(key).mentions
+            elif dated:
+                names = {k: {w for _sid, e in self.entities[k].mentions
+                             for w in re.findall(r"\b[A-Z][\w'’-]+", e.name.text)}
+                         for k in dated}
+                kept = []
+                for sid, e in self.entities[key].mentions:
+                    said = set(re.findall(r"\b[A-Z][\w'’-]+", e.statement.text))
+                    named = [k for k in dated if names[k] & said]
+                    if len(named) == 1:
+                        self.entities[named[0]].mentions.append((sid, e))
+                    else:
+                        kept.append((sid, e))
+                if kept:
+                    self.entities[key].mentions = kept
+                else:
+                    del self.entities[key]
 
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is

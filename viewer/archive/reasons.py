@@ -66,6 +66,9 @@ QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows st
                      "as the same speaker's")
 #: A credit's role read from other words (viewer/archive/roles.py).
 ROLE_WORDS = N_("“{text}” is read as the role “{role}” (viewer/archive/roles.py)")
+#: A country read from the word for its people ("a Mexican production").
+DEMONYM_COUNTRY = N_("“{text}” is read as the country {country} "
+                     "(viewer/archive/extract/vocabulary.py)")
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
                     "(viewer/archive/extract/vocabulary.py)")
 #: A role read from someone who did it alongside the person.

@@ -43,6 +43,7 @@ from viewer.archive.extract.prose import LOWER, UPPER, sentences
 from viewer.archive.extract.vocabulary import (
     AWARD_HEADS,
     BASED_ON,
+    DATED_ONLY_EVENT_NOUNS,
     DEMONYMS,
     ENTITY_LABELS,
     EVENT_NOUNS,
@@ -456,7 +457,8 @@ class _Reader:
                 date = date or (leading[0] if leading else None)
                 leading = None  # it dates the first event of its clause only
             noun = " ".join(m.group("noun").lower().split())
-            if date is None and re.sub(r"e?s$", "", noun) in EVENT_NOUNS.keys() - {noun}:
+            if date is None and (re.sub(r"e?s$", "", noun) in EVENT_NOUNS.keys() - {noun}
+                                 or noun in DATED_ONLY_EVENT_NOUNS):
                 continue  # a plural no date of its own ties to one event: "risks from leaks"
             self.add("event", begin, end, statement,
                      relation=at(t, noun_start, s + m.end("noun"),
