@@ -55,6 +55,7 @@ from viewer.archive.search_query import (
     content_words,
     expression_terms,
     forgiving_term,
+    phrase_expression,
     plain_words,
     without_surrogates,
 )
@@ -426,8 +427,7 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
     # A record named by the words themselves answers before one named by words they only
     # begin: "when did the massacre happen" means the "Allende massacre" before the "San
     # Fernando massacres" (the plural is a word "massacre" only begins).
-    whole = "title : ( " + " AND ".join('"' + part.replace('"', '""') + '"'
-                                        for part in parts) + " )"
+    whole = "title : ( " + " AND ".join(filter(None, map(phrase_expression, parts))) + " )"
     roles_only = all(role_named(part) for part in parts)
     answers: list[Hit] = []
     try:
