@@ -334,7 +334,8 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
                "missing tables claims_fts"),
     BadArchive("older-schema", _altered("DROP TABLE claims_fts",
                                         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
-               "built by an older Somos Archive .* lacks the tables claims_fts"),
+               "made by an older version of Somos Archive .* lacks what this version shows "
+               "\\(the tables claims_fts\\)"),
     # The search index as schema 5 wrote it: a passage's heading as its title, weighed as a
     # record's name (no heading column). Older, not damaged: rebuilt, it ranks as it should.
     BadArchive("schema-5-search-index", _altered(
@@ -345,31 +346,35 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
         "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
         "INSERT INTO search_index_fts(search_index_fts) VALUES('rebuild')",
         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
-               "built by an older Somos Archive .* whose search index this viewer cannot read"),
+               "made by an older version of Somos Archive .* lacks what this version shows "
+               "\\(the search index it reads\\)"),
     # People as schema 6 wrote them: no spelling_note_parts (schema 7 added it). Older, not
     # altered: the message says so, not "not written by this version's builder".
     BadArchive("schema-6-people", _altered(
         "ALTER TABLE people DROP COLUMN spelling_note_parts",
         f"PRAGMA user_version = {SCHEMA_VERSION - 1}"),
-               "built by an older Somos Archive .* people lacks the columns "
-               "spelling_note_parts"),
+               "made by an older version of Somos Archive .* lacks what this version shows "
+               "\\(the columns spelling_note_parts of the table people\\)"),
     # Facts and claims as schema 7 wrote them: every table and column there, but the values'
     # sort keys folded text ("71" before "7.1" before "7"). Older: refused, not misread.
     BadArchive("schema-7-value-keys", _altered(
         "UPDATE facts SET value_sort = lower(value)",
         "UPDATE claims SET value_sort = lower(value)",
         "PRAGMA user_version = 7"),
-               "built by an older Somos Archive \\(archive schema 7; this viewer reads "
-               f"{SCHEMA_VERSION}\\), whose stored sort order"),
+               "made by an older version of Somos Archive \\(archive schema 7; this version "
+               f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(facts "
+               "and claims in the order of their values"),
     # Disagreements as schema 8 wrote them: one row per side, spans of other values in it.
     BadArchive("schema-8-disagreement-rows", _altered("PRAGMA user_version = 8"),
-               "built by an older Somos Archive \\(archive schema 8; this viewer reads "
-               f"{SCHEMA_VERSION}\\), whose disagreements"),
+               "made by an older version of Somos Archive \\(archive schema 8; this version "
+               f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(each "
+               "value of a disagreement"),
     # Quotes as schema 9 wrote them: no quote_links (a quote stated twice, schema 10).
     BadArchive("schema-9-no-quote-links", _altered("DROP TABLE quote_links",
                                                    "PRAGMA user_version = 9"),
-               "built by an older Somos Archive \\(archive schema 9; this viewer reads "
-               f"{SCHEMA_VERSION}\\) and lacks the tables quote_links"),
+               "made by an older version of Somos Archive \\(archive schema 9; this version "
+               f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(the "
+               "tables quote_links\\)"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

@@ -204,23 +204,36 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     return app, window, problem
 
 
+def show_start_problem(window: MainWindow, problem: str) -> None:
+    """Why the archive did not open at start, and what to do. File › Rebuild from Seeds…
+    builds a new archive from the seeds that come with Somos Archive, in the place it always
+    writes to, and opens that: not necessarily the file refused, so the dialog names it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer.gui.labels import fill
+    from viewer.gui.window.errors import show_error
+    from viewer.gui.workers import rebuild_target
+
+    window.last_error = show_error(
+        window, QCoreApplication.translate("Startup", "Cannot open archive"), problem,
+        fill(QCoreApplication.translate(
+            "Startup", "Use File › Open Archive… to choose another file, or File › Rebuild "
+            "from Seeds… to build a new archive from the seed documents that come with Somos "
+            "Archive: it is saved as %1 and opened."), rebuild_target()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     if args.self_test:
         return self_test(args.archive)
     app, window, problem = start_window(args.archive)
 
-    from viewer.gui.window.errors import install_excepthook, show_error
+    from viewer.gui.window.errors import install_excepthook
 
     install_excepthook(lambda: window)
     window.show()
     if problem:
-        from PySide6.QtCore import QCoreApplication
-
-        window.last_error = show_error(
-            window, QCoreApplication.translate("Startup", "Cannot open archive"), problem,
-            QCoreApplication.translate("Startup", "Use File › Open Archive… to choose another "
-                                       "file, or File › Rebuild from Seeds… to build it again."))
+        show_start_problem(window, problem)
     code = app.exec()
     if window.archive is not None:
         window.archive.close()

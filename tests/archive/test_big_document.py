@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.bad_archives import BIG_DOCUMENT_BYTES, make_big_document
-from viewer.archive.search import LONG_ROW_PREVIEW
 from viewer.archive.search_query import build_match
+from viewer.archive.search_sql import LONG_ROW_PREVIEW
 from viewer.archive.store import Archive
 
 WITHIN_S = 1.0

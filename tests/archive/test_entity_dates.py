@@ -123,3 +123,22 @@ def test_a_work_s_kind_is_read_from_a_list_s_plural_or_an_appositive(archive: Ar
     # Querido Carlos no kind, and says so.
     assert works["Querido Carlos"].relations == ()
     assert works["Querido Carlos"].inferred is not None
+
+
+def test_an_undated_mention_read_as_the_dated_event_says_so(archive: Archive) -> None:
+    """"an operation of the U.S. Drug Enforcement Administration" (001, char 402) gives no
+    date: it joins the one operation the sources date, inferred, with the reason (R3 code
+    review, finding 4); the words that date it stay stated."""
+    operation = _one(_things(archive, "events"), "operation")
+    spans = [s for s in archive.provenance("events", operation.id)
+             if s.field in ("variants", "relations")]
+    text = {s.source_id: archive.source_text(s.source_id) for s in spans}
+    undated = [s for s in spans if s.source_file.startswith("001") and s.start == 402]
+    assert undated
+    for span in undated:
+        assert span.status == "inferred", _said(archive, span)
+        assert span.reason is not None
+        assert "the sources date one operation" in span.reason
+        assert "(“2010 U.S. operation”), and this one is read as it" in span.reason
+    dated = [s for s in spans if "2010" in text[s.source_id][s.start - 12:s.end + 12]]
+    assert dated and all(s.status == "stated" for s in dated)

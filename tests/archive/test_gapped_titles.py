@@ -169,7 +169,7 @@ def _mention(text: str, title: str) -> EntityRecord:
 
 
 def _merger(*sentences: tuple[str, str]) -> Merger:
-    m = Merger([], {})
+    m = Merger([])
     m.person(Located("Ginger Thompson", (Span(0, 15),)), 1)
     for sentence, title in sentences:
         m.entity(_mention(sentence, title), 1)
@@ -213,7 +213,7 @@ def test_a_shared_year_alone_ties_no_gapped_title() -> None:
 def test_one_matcher_finds_the_people_a_sentence_names() -> None:
     """A spelling that ends in a full stop is found before a space, and each person once,
     by any spelling, accent- and case-blind."""
-    m = Merger([], {})
+    m = Merger([])
     junior = m.person(Located("Ginger Thompson Jr.", (Span(0, 19),)), 1)
     m.person(Located("Jesús Sida", (Span(0, 10),)), 1)
     m.person(Located("Jesus Sida", (Span(0, 10),)), 1)
@@ -231,7 +231,7 @@ def test_the_entity_writer_finds_people_as_the_merger_does(tmp_path: Path) -> No
     """The writer links a work to the people its sentence names with the merger's matcher
     (:class:`PeopleNamed`): a spelling ending in a full stop counts there too."""
     text = f'Ginger Thompson Jr. wrote "{TITLE}" in 2017.'
-    m = Merger([_seed(text)], {})
+    m = Merger([_seed(text)])
     m.person(Located("Ginger Thompson Jr.", (Span(0, 19),)), 1)
     m.entity(_mention(text, TITLE), 1)
     out = tmp_path / "a.sqlite"

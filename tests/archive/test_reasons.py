@@ -5,6 +5,7 @@ says it in the user's language — a surname's reason was English in the Spanish
 from __future__ import annotations
 
 import ast
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,3 +136,42 @@ def test_parts_are_read_back_as_written_and_a_bad_cell_falls_back_to_the_sentenc
     assert reasons.said("as written") == "as written" and reasons.said(None) is None
     assert reasons.reasoned("as written", None) == "as written"
     assert reasons.said(reasons.reasoned("as written", "{not json")) == "as written"
+
+
+#: A file of the code or the seeds' folder ("viewer/archive/roles.py", "corrections.toml").
+#: A seed's own file name ("000_….txt") is a source the window lists, and may be named.
+_PATH = re.compile(r"\b[\w-]+/[\w/.-]+|\b\w+\.(?:py|toml)\b")
+
+
+def test_no_reason_names_a_file_of_the_code(archive_path: Path) -> None:
+    """'(viewer/archive/roles.py)' ended a role's reason and '(…/vocabulary.py)' a relation's:
+    a path means nothing to a researcher. No message, no curator's reason, no reason or
+    spelling note in the archive names one."""
+    assert not [m for m in _messages() if _PATH.search(m)]
+    with sqlite3.connect(archive_path) as conn:
+        written = [r for (r,) in conn.execute(
+            "SELECT reason FROM provenance WHERE reason IS NOT NULL UNION "
+            "SELECT spelling_note FROM people WHERE spelling_note IS NOT NULL")]
+    assert written
+    assert not [r for r in written if _PATH.search(r)]
+
+
+def test_a_relation_s_reason_says_what_a_researcher_can_check(archive: Archive) -> None:
+    with sqlite3.connect(f"file:{archive.path}?mode=ro", uri=True) as conn:
+        said = {r for (r,) in conn.execute(
+            "SELECT reason FROM provenance WHERE reason LIKE '%next to the name%'")}
+    assert "“CEO” next to the name is read as “employer”" in said
+
+
+def test_a_role_s_reason_in_spanish_has_no_english_role_in_it(spanish: None,
+                                                               archive: Archive) -> None:
+    """The role is the archive's word, which the window shows translated beside the reason:
+    the reason does not quote it ("el cargo «Source article author»")."""
+    credit = next(c for c in archive.iter_records("crew")
+                  if getattr(c, "role", None) == "Source article author")
+    [span, *_] = [s for s in archive.provenance("crew", credit.id)
+                  if s.field == "role" and s.status == "inferred"]
+    assert reasons.said(span.reason) == (
+        f"la fuente dice «{archive.source_text(span.source_id)[span.start:span.end]}» donde "
+        "habla del reportaje en el que se basa la serie; el acervo registra a quien escribió "
+        "ese reportaje como autor del artículo fuente")

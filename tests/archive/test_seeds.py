@@ -45,18 +45,24 @@ def test_sources_toml_describes_every_seed() -> None:
 
 
 def test_every_correction_is_still_needed(archive_path: Path) -> None:
-    """A correction whose spellings no longer occur in the seeds is dead data. A spelling is
-    in a seed's words, or is how the archive reads them ("Miguel and Omar Treviño" gives
-    "Miguel Treviño"): either way one person's spelling in the archive, with the entry's
-    other names."""
+    """A correction whose names no longer occur in the seeds is dead data: every name of a
+    same_person entry is written in a seed, and the entry's names are one person's spellings
+    in the archive (spellings the sources write whole, R3 code review, finding 10); every
+    named_here entry's words are in its seed, each person's among them."""
     corrections = tomllib.loads((SEEDS / "corrections.toml").read_text(encoding="utf-8"))
-    text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt")}
+    text = "\n".join(texts.values())
     with closing(sqlite3.connect(f"{archive_path.as_uri()}?mode=ro", uri=True)) as conn:
         spellings = [json.loads(v) for (v,) in conn.execute("SELECT variants FROM people")]
     for entry in corrections["same_person"]:
         assert entry["reason"].strip()
-        assert any(name in text for name in entry["names"]), entry["names"]
+        for name in entry["names"]:
+            assert name in text, name
         assert any(set(entry["names"]) <= set(s) for s in spellings), entry["names"]
+    for entry in corrections.get("named_here", []):
+        assert entry["reason"].strip()
+        assert entry["words"] in texts[entry["source"]], entry["words"]
+        assert all(words in entry["words"] for words in entry["people"])
     # Spellings differing only in accents or capitals are filed together: some are.
     assert corrections["accents_and_case"]["reason"].strip()
     assert any(len({fold(n) for n in s}) < len(s) for s in spellings)
@@ -76,3 +82,32 @@ def test_a_malformed_same_remark_entry_is_a_seed_error(tmp_path: Path) -> None:
         '[[same_remark]]\nversions = ["only one"]\nreason = "x"\n', encoding="utf-8")
     with pytest.raises(SeedError, match="same_remark"):
         load_same_remarks(tmp_path)
+
+
+def test_a_malformed_named_here_entry_is_a_seed_error(tmp_path: Path) -> None:
+    """Each person's words must stand among the entry's words, with a name and a reason."""
+    from viewer.archive.extract.base import SeedError
+    from viewer.archive.seeds import load_corrections
+
+    (tmp_path / "corrections.toml").write_text(
+        '[[named_here]]\nsource = "x.txt"\nwords = "his brother Omar"\n'
+        'people = { "Miguel" = "Miguel Treviño" }\nreason = "x"\n', encoding="utf-8")
+    with pytest.raises(SeedError, match="named_here"):
+        load_corrections(tmp_path)
+
+
+def test_a_named_here_entry_whose_words_the_seed_no_longer_writes_stops_the_build(
+        tmp_path: Path) -> None:
+    """Dead curated data is an error, not a person quietly left out."""
+    import shutil
+
+    from tests.conftest import edit_seed
+    from viewer.archive.build import build_archive
+    from viewer.archive.extract.base import SeedError
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    edit_seed(seeds, "000_*.txt", [("Miguel ngel Trevio and his brother Omar",
+                                    "Miguel Ángel Treviño and his brother Omar")])
+    with pytest.raises(SeedError, match="named_here"):
+        build_archive(seeds, tmp_path / "a.sqlite", allow_changed_seeds=True)

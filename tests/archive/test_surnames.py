@@ -197,8 +197,9 @@ def test_an_archive_of_the_schema_before_surnames_is_refused_with_rebuild_advice
     conn.execute("PRAGMA user_version = 3")  # schema 4 brought the surnames
     conn.commit()
     conn.close()
-    with pytest.raises(ArchiveError, match=r"built by an older Somos Archive \(archive schema "
-                       r"3; .* lacks the columns surname, surname_sort\. Rebuild"):
+    with pytest.raises(ArchiveError, match=r"made by an older version of Somos Archive \(archive "
+                       r"schema 3; .* lacks what this version shows \(the columns surname, "
+                       r"surname_sort of the table people\)\. Rebuild"):
         Archive.open(old)
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from viewer.archive.dates import parse_stated_date
 from viewer.archive.records.kinds import Record
+from viewer.archive.schema import SORT_KEY_CHARS
 from viewer.archive.store import Archive
 from viewer.archive.value_order import value_sort_key
 
@@ -120,3 +121,26 @@ def test_value_keys_order_the_forms_the_extractors_write() -> None:
     assert value_sort_key("July 1") < value_sort_key("1917", "name") < value_sort_key("Zeta")
     assert value_sort_key("2020-08") > value_sort_key("99999")
     assert value_sort_key("300-500") == value_sort_key("300–500") == value_sort_key("300 to 500")
+
+
+def test_a_number_too_long_for_its_key_sorts_as_words_not_first() -> None:
+    """A number of 100 digits wrote a 3-digit length in the key's 2 and sorted before a
+    13-digit number (R3 code review, finding 6); now it is words, and its key is bounded."""
+    huge = "9" * 100
+    assert value_sort_key(huge) > value_sort_key("1234567890123")
+    assert value_sort_key(huge)[0] == value_sort_key("Zeta")[0]
+    assert len(value_sort_key(huge)) <= 1 + SORT_KEY_CHARS
+    assert len(value_sort_key("0." + "1" * 500)) == len(value_sort_key("0." + "1" * 5000))
+    assert value_sort_key("9" * 99) > value_sort_key("9" * 98)
+
+
+def test_a_range_of_years_said_to_be_a_date_sorts_among_the_dates() -> None:
+    """"2019–2021" of kind "date" was a number, before every date (R3 code review, finding
+    6): it sorts after its first year, before that year's months."""
+    ranged = value_sort_key("2019–2021", "date")
+    assert value_sort_key("2019", "date") < ranged < value_sort_key("2019-03", "date")
+    assert value_sort_key("2018-12-31", "date") < ranged < value_sort_key("2020", "date")
+    assert value_sort_key("2019 to 2021", "date") == value_sort_key("2019-2021", "date") == ranged
+    assert value_sort_key("2019–2021", "date") > value_sort_key("1", "number")
+    # Not said to be a date, it is still a range of numbers.
+    assert value_sort_key("2019–2021") < value_sort_key("2011-03")

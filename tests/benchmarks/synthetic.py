@@ -463,7 +463,7 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
     say = progress or (lambda _msg: None)
     gen = Generator(excerpts, seed)
     seeds: list[SeedInfo] = []
-    merger = Merger(seeds, {})
+    merger = Merger(seeds)
     started = time.perf_counter()
     for i, (info, extraction) in enumerate(gen.documents_and_extractions(), start=1):
         seeds.append(info)
@@ -484,7 +484,8 @@ BUILD_MODULES: tuple[str, ...] = (
     "errors.py", "manifest.py", "mentions.py", "merging.py", "reasons.py", "repeats.py",
     "roles.py", "schema.py",
     "seed_integrity.py",
-    "seeds.py", "stop_words.py", "tables.py", "topics.py", "value_order.py", "writing.py",
+    "seeds.py", "stop_words.py", "tables.py", "topics.py", "undated_events.py",
+    "value_order.py", "writing.py",
     "extract/__init__.py", "extract/base.py", "extract/entities.py", "extract/prose.py",
     "extract/surnames.py", "extract/vocabulary.py",
 )

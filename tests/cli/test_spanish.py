@@ -119,9 +119,11 @@ def test_an_archive_that_will_not_open_is_explained_in_spanish(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(("case", "said"), [
-    ("older-schema", " y le faltan las tablas claims_fts. "),
-    ("schema-5-search-index", ", cuyo índice de búsqueda este visor no puede leer. "),
-    ("schema-6-people", ", cuya tabla people no tiene las columnas spelling_note_parts. ")])
+    ("older-schema", " y le falta lo que esta versión muestra (las tablas claims_fts). "),
+    ("schema-5-search-index",
+     " y le falta lo que esta versión muestra (el índice de búsqueda que lee). "),
+    ("schema-6-people", " y le falta lo que esta versión muestra (las columnas "
+                        "spelling_note_parts de la tabla people). ")])
 def test_an_older_archive_is_explained_in_spanish(archive_path: Path, tmp_path: Path,
                                                   case: str, said: str) -> None:
     """The three messages about an older archive share one lead, each adding what it lacks."""
@@ -131,8 +133,8 @@ def test_an_older_archive_is_explained_in_spanish(archive_path: Path, tmp_path: 
                              tmp_path)
     out = run_in(SPANISH, "info", "--archive", str(older))
     assert out.returncode == 1
-    lead = (f"{older} se generó con una versión anterior de Somos Archive (esquema del acervo "
-            f"{SCHEMA_VERSION - 1}; este visor lee el {SCHEMA_VERSION})")
+    lead = (f"{older} se hizo con una versión anterior de Somos Archive (esquema del acervo "
+            f"{SCHEMA_VERSION - 1}; esta versión lee el esquema {SCHEMA_VERSION})")
     assert f"{lead}{said}" in " ".join(out.stderr.split()), out.stderr
 
 

@@ -4,6 +4,9 @@ list (viewer/gui/tables/column_fit.py)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from viewer.gui.annotating.annotations_tab import (
@@ -16,6 +19,7 @@ from viewer.gui.tables.column_fit import (
     LAST_RESORT_WIDTH,
     MIN_ROOM,
     MIN_WIDTH,
+    ColumnFit,
     column_room,
     fitted_widths,
 )
@@ -107,3 +111,89 @@ def test_the_search_results_keep_every_column_in_sight_match_the_widest(
     assert view.horizontalScrollBar().maximum() == 0
     assert min(widths()) >= MIN_WIDTH
     assert widths()[2] == max(widths())  # Match gets the most
+
+
+def _panels(window: MainWindow, qtbot: QtBot) -> list[ColumnFit]:
+    """The search results (showing results for "benjamin") and the Annotations list: each
+    fits its columns through one :class:`ColumnFit`."""
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=10_000):
+        window.search_box.setText("benjamin")
+    return [window.search_panel.columns, window.annotations_tab.columns]
+
+
+def _show(window: MainWindow, fit: ColumnFit) -> None:
+    if fit.view is window.annotations_tab.view:
+        window.browse_stack.setCurrentWidget(window.tabs)
+        window.tabs.setCurrentWidget(window.annotations_tab)
+    else:
+        window.browse_stack.setCurrentWidget(window.search_panel)
+
+
+def _section_widths(fit: ColumnFit) -> list[int]:
+    header = fit.view.horizontalHeader()
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+def _fitted_now(fit: ColumnFit) -> bool:
+    return fit.view.isVisible() and _section_widths(fit) == fitted_widths(
+        fit.widths, column_room(fit.view, fit.room.width()), fit.grow)
+
+
+def _drag_edge(view: QTableView, column: int, dx: int) -> None:
+    """Drag the right edge of ``column``'s header by ``dx`` pixels, as a user does."""
+    header = view.horizontalHeader()
+    port = header.viewport()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    y = port.height() // 2
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(x, y))
+    for step in range(0, dx + 1, 10):
+        QTest.mouseMove(port, QPoint(x + step, y))
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(x + dx, y))
+
+
+@pytest.mark.parametrize(("first", "then"), [((1600, 1000), (800, 600)),
+                                             ((800, 600), (1600, 1000))])
+def test_both_lists_refit_on_every_resize_until_the_user_drags_a_column(
+        window: MainWindow, qtbot: QtBot, first: tuple[int, int],
+        then: tuple[int, int]) -> None:
+    for fit in _panels(window, qtbot):
+        window.resize(*first)
+        _show(window, fit)
+        qtbot.waitUntil(lambda fit=fit: _fitted_now(fit))  # type: ignore[misc]
+        at_first = _section_widths(fit)
+        window.resize(*then)
+        qtbot.waitUntil(lambda fit=fit, before=at_first: (  # type: ignore[misc]
+            _fitted_now(fit) and _section_widths(fit) != before))
+        assert sum(_section_widths(fit)) <= fit.view.viewport().width()
+
+        _drag_edge(fit.view, 0, 30)
+        assert fit.sized_by_user
+        dragged = _section_widths(fit)
+        room = fit.room.width()
+        window.resize(*first)
+        qtbot.waitUntil(lambda fit=fit, room=room: fit.room.width() != room)  # type: ignore[misc]
+        assert _section_widths(fit) == dragged  # the user's widths stay
+
+
+def test_a_resize_while_a_mouse_button_is_held_elsewhere_is_not_a_drag(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Dragging a splitter holds a button while the lists are resized, and their fit resizes
+    the columns: that is not the user sizing one, and the lists keep fitting."""
+    for fit in _panels(window, qtbot):
+        window.resize(1600, 1000)
+        _show(window, fit)
+        qtbot.waitUntil(lambda fit=fit: _fitted_now(fit))  # type: ignore[misc]
+        wide = fit.room.width()
+        QTest.mousePress(window.count_label, Qt.MouseButton.LeftButton)
+        try:
+            window.resize(800, 600)
+            qtbot.waitUntil(lambda fit=fit, wide=wide: (  # type: ignore[misc]
+                fit.room.width() < wide and _fitted_now(fit)))
+        finally:
+            QTest.mouseRelease(window.count_label, Qt.MouseButton.LeftButton)
+        assert not fit.sized_by_user
+        window.resize(1600, 1000)
+        qtbot.waitUntil(lambda fit=fit, wide=wide: (  # type: ignore[misc]
+            fit.room.width() == wide and _fitted_now(fit)))

@@ -11,6 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
+from viewer.archive.records.kinds import Record
+from viewer.gui.annotating.annotate_dialog import AnnotateDialog
 from viewer.gui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,18 +36,26 @@ def _tag(window: MainWindow, qtbot: QtBot, table: str, record_id: int, tags: str
     dialog.accept()
 
 
-@POPUP_NOISE
-def test_one_enter_on_a_tag_already_in_use_saves_and_closes_the_dialog(
-        window: MainWindow, qtbot: QtBot) -> None:
-    """The completer's list took Return for itself: the dialog stayed open, a second Enter
-    saved. With a new tag (no list) the first Enter saved."""
+def _tag_the_next(window: MainWindow, qtbot: QtBot, tag: str
+                  ) -> tuple[Record, Record, AnnotateDialog]:
+    """Tag the first cast credit with ``tag``, then open the tag dialog on the second: the
+    tag is one the completer now offers."""
     first, second = list(window.archive.iter_records("cast"))[:2]
-    _tag(window, qtbot, "cast", first.id, "directors")
+    _tag(window, qtbot, "cast", first.id, tag)
     with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
         window.navigate("cast", second.id)
     window.actions_by_key["tag_record"].trigger()
     dialog = window.annotator.dialog
     assert dialog is not None and dialog.isVisible()
+    return first, second, dialog
+
+
+@POPUP_NOISE
+def test_one_enter_on_a_tag_already_in_use_saves_and_closes_the_dialog(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The completer's list took Return for itself: the dialog stayed open, a second Enter
+    saved. With a new tag (no list) the first Enter saved."""
+    first, second, dialog = _tag_the_next(window, qtbot, "directors")
     dialog.tags_edit.setFocus()
     QTest.keyClicks(dialog.tags_edit, "directors")
     shown_list = QApplication.activePopupWidget()  # where the keyboard's keys now go
@@ -59,12 +69,7 @@ def test_one_enter_on_a_tag_already_in_use_saves_and_closes_the_dialog(
 @POPUP_NOISE
 def test_enter_on_a_tag_picked_from_the_list_takes_it_and_saves(
         window: MainWindow, qtbot: QtBot) -> None:
-    first, second = list(window.archive.iter_records("cast"))[:2]
-    _tag(window, qtbot, "cast", first.id, "chronology")
-    with qtbot.waitSignal(window.detail.record_shown, timeout=10_000):
-        window.navigate("cast", second.id)
-    window.actions_by_key["tag_record"].trigger()
-    dialog = window.annotator.dialog
+    _first, second, dialog = _tag_the_next(window, qtbot, "chronology")
     dialog.tags_edit.setFocus()
     QTest.keyClicks(dialog.tags_edit, "chr")
     shown_list = QApplication.activePopupWidget()

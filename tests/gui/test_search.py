@@ -405,6 +405,15 @@ def test_the_last_word_typed_is_a_prefix(qtbot: QtBot, window: MainWindow) -> No
     assert _titles(window)[0] == "Mariana Chenillo"
 
 
+def test_a_question_lists_the_episode_and_the_director_it_asks_about(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window, "who directed episode 3")
+    titles = _titles(window)[:10]
+    assert titles[:3] == ["Mariana Chenillo", "Mariana Chenillo — Director",
+                          "3. Tell the Moon to Come"]
+    assert "About “Somos.” › Summary Details" in titles  # the passage saying so
+
+
 def test_records_with_most_of_the_words_come_with_a_note(qtbot: QtBot,
                                                           window: MainWindow) -> None:
     _search(qtbot, window, "canatlan xyzzyquux")  # keyClicks types ASCII only

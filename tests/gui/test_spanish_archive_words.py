@@ -224,3 +224,30 @@ def test_a_spelling_note_and_an_inferred_kind_are_said_in_spanish(
     text = " ".join(pane.toPlainText().split())
     assert "leído como título" in text or "qué tipo de obra es" in text, text
     assert work.inferred not in text  # type: ignore[attr-defined]
+
+
+def test_a_tab_filters_by_the_words_its_cells_show(spanish: None) -> None:
+    """One table says which field shows which vocabulary (R3 code review, finding 8): every
+    word a tab's shown-word filter and sort use is the word its cell shows, and a field the
+    detail pane translates ("topic", "record_table") is one of that table's too."""
+    from viewer.archive.tables import TABLE_SPECS
+    from viewer.gui.labels import VOCABULARY_COLUMNS, VOCABULARY_FIELDS
+
+    assert {c.key for c in VOCABULARY_COLUMNS} == VOCABULARY_FIELDS
+    shown_columns = 0
+    for spec in TABLE_SPECS.values():
+        shown = archive_words.shown_words(spec)
+        for column in shown.columns if shown else ():
+            shown_columns += 1
+            assert column.key in VOCABULARY_FIELDS
+            assert column.listed == next(c.listed for c in spec.columns if c.key == column.key)
+            for word, words in column.words:
+                assert archive_words.field_text(column.key, word, spec.name) == words
+                listed = archive_words.field_text(column.key, (word,), spec.name)
+                assert listed == (words,)
+    assert shown_columns >= 5
+    assert archive_words.field_text("topic", "death_toll", "facts") != "death_toll"
+    assert archive_words.field_text("record_table", "people", "claims") == "Personas"
+    # A quote's role is the source's words; a crew credit's is a canonical role.
+    assert archive_words.field_text("role", "Producer", "quotes") == "Producer"
+    assert archive_words.field_text("role", "Producer", "crew") != "Producer"

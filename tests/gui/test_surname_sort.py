@@ -5,47 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_tab
+from tests.gui.headers import click_header, column, column_texts
 from viewer.archive.store import Archive
 from viewer.gui.reading.detail_pane import DetailPane
-from viewer.gui.tables.record_tab import RecordTab
 from viewer.gui.window.main_window import MainWindow
 from viewer.gui.window.settings import ViewerSettings
-
-
-def _column(tab: RecordTab, title: str) -> int:
-    return next(c for c in range(tab.model.columnCount()) if tab.model.column_title(c) == title)
-
-
-def _click_header(qtbot: QtBot, tab: RecordTab, title: str) -> None:
-    header = tab.view.horizontalHeader()
-    column = _column(tab, title)
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    with qtbot.waitSignal(tab.model.modelReset):  # the rows come from a worker
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    qtbot.waitUntil(lambda: not tab.is_busy())
-
-
-def _column_texts(qtbot: QtBot, tab: RecordTab, title: str) -> list[str]:
-    model = tab.model
-    for row in range(model.rowCount()):  # rows beyond the first page are read as asked for
-        model.want_row(row)
-        qtbot.waitUntil(lambda r=row: model.id_in_memory(r) is not None)
-    column = _column(tab, title)
-    return [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
 
 
 def test_clicking_surname_sorts_people_by_family_name(qtbot: QtBot,
                                                       window: MainWindow) -> None:
     tab = shown_tab(window, qtbot, "people")
-    names = _column_texts(qtbot, tab, "Name")
+    names = column_texts(qtbot, tab, "Name")
     assert names.index("James Schamus") < names.index("Monika Revilla")  # by given name
-    _click_header(qtbot, tab, "Surname")
-    names = _column_texts(qtbot, tab, "Name")
-    surnames = _column_texts(qtbot, tab, "Surname")
+    click_header(qtbot, tab, "Surname")
+    names = column_texts(qtbot, tab, "Name")
+    surnames = column_texts(qtbot, tab, "Surname")
     assert tab.model.sort_key == "surname"
     assert names.index("Monika Revilla") < names.index("James Schamus")
     assert surnames[names.index("James Schamus")] == "Schamus"
@@ -55,19 +33,19 @@ def test_clicking_surname_sorts_people_by_family_name(qtbot: QtBot,
     # Accent- and case-blind, as every text column: "Álvaro Curiel" among the C's.
     assert names.index("Lisbi Cuéllar") < names.index("Álvaro Curiel") \
         < names.index("Tony Dalton")
-    _click_header(qtbot, tab, "Name")  # and back: the full name again
-    names = _column_texts(qtbot, tab, "Name")
+    click_header(qtbot, tab, "Name")  # and back: the full name again
+    names = column_texts(qtbot, tab, "Name")
     assert names.index("James Schamus") < names.index("Monika Revilla")
 
 
 def test_cast_and_crew_sort_by_surname_too(qtbot: QtBot, window: MainWindow) -> None:
     cast = shown_tab(window, qtbot, "cast")
-    _click_header(qtbot, cast, "Surname")
-    actors = _column_texts(qtbot, cast, "Actor")
+    click_header(qtbot, cast, "Surname")
+    actors = column_texts(qtbot, cast, "Actor")
     assert actors.index("Mercedes Hernández") < actors.index("Jero Medina")
     crew = shown_tab(window, qtbot, "crew")
-    _click_header(qtbot, crew, "Surname")
-    people = _column_texts(qtbot, crew, "Person")
+    click_header(qtbot, crew, "Surname")
+    people = column_texts(qtbot, crew, "Person")
     assert people.index("Monika Revilla") < people.index("James Schamus") \
         < people.index("Ginger Thompson")
 
@@ -78,7 +56,7 @@ def test_the_name_sort_is_remembered_across_restarts(qtbot: QtBot, archive_path:
     qtbot.addWidget(first)
     first.show()
     tab = shown_tab(first, qtbot, "people")
-    _click_header(qtbot, tab, "Surname")
+    click_header(qtbot, tab, "Surname")
     first.close()
     assert first.archive is not None
     first.archive.close()
@@ -88,9 +66,9 @@ def test_the_name_sort_is_remembered_across_restarts(qtbot: QtBot, archive_path:
     again.show()
     tab = shown_tab(again, qtbot, "people")
     header = tab.view.horizontalHeader()
-    assert header.sortIndicatorSection() == _column(tab, "Surname")
+    assert header.sortIndicatorSection() == column(tab, "Surname")
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-    names = _column_texts(qtbot, tab, "Name")
+    names = column_texts(qtbot, tab, "Name")
     assert names.index("Monika Revilla") < names.index("James Schamus")
     again.close()
     assert again.archive is not None
@@ -128,7 +106,7 @@ def test_the_detail_pane_says_where_a_surname_comes_from(qtbot: QtBot,
 def test_the_surname_title_says_how_names_without_one_sort(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     tab = shown_tab(window, qtbot, "people")
-    tip = tab.model.headerData(_column(tab, "Surname"), Qt.Orientation.Horizontal,
+    tip = tab.model.headerData(column(tab, "Surname"), Qt.Orientation.Horizontal,
                                Qt.ItemDataRole.ToolTipRole)
     assert "family name, then given names" in tip and "by the whole name" in tip
 

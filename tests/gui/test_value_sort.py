@@ -3,34 +3,12 @@ size and dates by date (the reviewer's clicks gave 71, 7.1, 7, 60, 6, 50–300 �
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import shown_tab
-from viewer.gui.tables.record_tab import RecordTab
+from tests.gui.headers import click_header, column_texts
 from viewer.gui.window.main_window import MainWindow
-
-
-def _column(tab: RecordTab, title: str) -> int:
-    return next(c for c in range(tab.model.columnCount()) if tab.model.column_title(c) == title)
-
-
-def _click_header(qtbot: QtBot, tab: RecordTab, title: str) -> None:
-    header = tab.view.horizontalHeader()
-    column = _column(tab, title)
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    with qtbot.waitSignal(tab.model.modelReset):  # the rows come from a worker
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    qtbot.waitUntil(lambda: not tab.is_busy())
-
-
-def _column_texts(qtbot: QtBot, tab: RecordTab, title: str) -> list[str]:
-    model = tab.model
-    for row in range(model.rowCount()):  # rows beyond the first page are read as asked for
-        model.want_row(row)
-        qtbot.waitUntil(lambda r=row: model.id_in_memory(r) is not None)
-    column = _column(tab, title)
-    return [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -40,8 +18,8 @@ def _distinct(values: list[str]) -> list[str]:
 def test_clicking_value_sorts_facts_by_number_then_date(qtbot: QtBot,
                                                         window: MainWindow) -> None:
     tab = shown_tab(window, qtbot, "facts")
-    _click_header(qtbot, tab, "Value")
-    shown = _distinct(_column_texts(qtbot, tab, "Value"))
+    click_header(qtbot, tab, "Value")
+    shown = _distinct(column_texts(qtbot, tab, "Value"))
     up = tab.view.horizontalHeader().sortIndicatorOrder()
     numbers = ["1", "3", "5", "6", "7", "7.1", "20", "28", "29", "40–300", "45", "50", "50–300",
                "60", "71", "72", "80", "100", "190", "200–300", "250", "300", "300–500", "1400",
@@ -51,17 +29,17 @@ def test_clicking_value_sorts_facts_by_number_then_date(qtbot: QtBot,
     words = ["English", "Mexico", "Spanish"]  # the series' country and languages, after dates
     expected = numbers + dates + words
     assert shown in (expected, expected[::-1])
-    _click_header(qtbot, tab, "Value")  # the other way: the same order reversed
+    click_header(qtbot, tab, "Value")  # the other way: the same order reversed
     assert tab.view.horizontalHeader().sortIndicatorOrder() != up
-    again = _distinct(_column_texts(qtbot, tab, "Value"))
+    again = _distinct(column_texts(qtbot, tab, "Value"))
     assert again == shown[::-1]
 
 
 def test_clicking_value_sorts_claims_numbers_dates_then_names(qtbot: QtBot,
                                                               window: MainWindow) -> None:
     tab = shown_tab(window, qtbot, "claims")
-    _click_header(qtbot, tab, "Value")
-    shown = _distinct(_column_texts(qtbot, tab, "Value"))
+    click_header(qtbot, tab, "Value")
+    shown = _distinct(column_texts(qtbot, tab, "Value"))
     if tab.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
         shown.reverse()
     assert shown.index("6") < shown.index("7.1") < shown.index("71") < shown.index("300") \

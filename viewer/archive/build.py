@@ -94,6 +94,7 @@ def build_archive(seeds_dir: Path, out: Path, progress: Progress | None = None, 
         extraction.entities.extend(read_entities(seed.text, extraction.excerpts))
         extraction.people.extend(read_people(seed.text, extraction.excerpts))
         merger.take(seed, extraction)
+        merger.take_named_here(seed)
         extractions.append((seed, extraction))
     for seed, extraction in extractions:
         merger.take_descriptions(seed, extraction.excerpts)

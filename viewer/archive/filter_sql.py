@@ -10,7 +10,7 @@ search box reads only the first, so what the second holds never crowds its resul
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.archive.page_sql import leading_index
 from viewer.archive.schema import (
@@ -20,8 +20,10 @@ from viewer.archive.schema import (
     FilterIndex,
     quote_identifier,
 )
-from viewer.archive.shown_words import ShownWords, filter_condition
 from viewer.archive.tables import TableSpec
+
+if TYPE_CHECKING:  # imported where a window shows translated words, never at a start
+    from viewer.archive.shown_words import ShownWords
 
 
 def own_index(spec: TableSpec) -> FilterIndex | None:
@@ -47,6 +49,10 @@ def shown_matching(spec: TableSpec, expression: str, shown: ShownWords | None,
     matches one; None where none does: then :func:`matching` alone, with the index's quicker
     reads (a page in index order, a count in the index). ``span``: the table's first and last
     rows in the search index, where its records' matches are read (:func:`_matching_in`)."""
+    if shown is None or not shown.columns:
+        return None  # an English window's: nothing but the index (and no module to load)
+    from viewer.archive.shown_words import filter_condition
+
     return filter_condition(expression, shown, lambda term: _matching_in(spec, term, span),
                             lambda key: leading_index(spec, key))
 
@@ -55,8 +61,8 @@ def _matching_in(spec: TableSpec, expression: str, span: tuple[int, int] | None
                  ) -> tuple[str, list[Any]]:
     """As :func:`matching`, the search index's matches read between the table's rows there
     (``span``) and joined to them, from the index's side: a term of a shown word's filter is
-    asked alone, and a short prefix ("de*") asked so costs a quarter of what
-    :func:`matching`'s walk of every row of the table's costs, a rare word nothing."""
+    asked alone, and a short prefix ("de*") asked so reads far fewer rows than
+    :func:`matching`'s walk of every row of the table (figures: tests/benchmarks/README.md)."""
     if span is None or own_index(spec) is not None:
         return matching(spec, expression)
     return (f"id IN (SELECT s.record_id FROM {SEARCH_FTS} "

@@ -16,12 +16,15 @@ from viewer.archive.extract.base import (
     ExcerptRecord,
     Extraction,
     Located,
+    SeedError,
     Span,
     fold,
 )
+from viewer.archive.manifest import CORRECTIONS_FILE
 from viewer.archive.reasons import Reason
-from viewer.archive.seeds import SameRemark, SeedInfo
+from viewer.archive.seeds import Corrections, SameRemark, SeedInfo
 from viewer.archive.topics import EPISODE_ATTRIBUTES, episode_subject, fact_label
+from viewer.i18n import message as _
 
 Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 
@@ -29,9 +32,14 @@ Prov = list[tuple[str, int, Located]]  # (field, source id, located)
 @dataclass
 class Person:
     key: str
-    spellings: list[str] = field(default_factory=list)
-    #: Each spelling's mentions: (source id, spans), each counted once however many records
-    #: (a credit, a quote, the person) read the same words (R2 audit item 3).
+    #: Every name the person's mentions are read as, in the order first read: a seed's words
+    #: ("Omar Treviño"), or the whole name read from part of it ("Miguel" of "Miguel and Omar
+    #: Treviño", read as "Miguel Treviño").
+    readings: list[str] = field(default_factory=list)
+    #: Each reading's mentions whose words hold it whole, the spelling's: (source id, spans),
+    #: each counted once however many records (a credit, a quote, the person) read the same
+    #: words (R2 audit item 3). A mention of part of the name counts for the person, not for a
+    #: spelling (R3 code review, finding 2).
     mentions: dict[str, set[tuple[int, tuple[Span, ...]]]] = field(default_factory=dict)
     canonical: str | None = None
     roles: list[str] = field(default_factory=list)
@@ -39,8 +47,13 @@ class Person:
     id: int = 0
 
     @property
+    def spellings(self) -> list[str]:
+        """The names the sources write, in the order first read."""
+        return [s for s in self.readings if self.mentions.get(s)]
+
+    @property
     def counts(self) -> dict[str, int]:
-        """How many distinct mentions use each spelling."""
+        """How many distinct mentions write each spelling."""
         return {s: len(self.mentions[s]) for s in self.spellings}
 
     @property
@@ -65,8 +78,11 @@ class Person:
         where spellings tie, the curated one (``corrections.toml`` lists it first), then the
         first read."""
         counts = self.counts
-        return max(self.spellings, key=lambda s: (counts[s], s == self.canonical,
-                                                  -self.spellings.index(s)))
+        # A person no source names whole (only "Miguel" of "Miguel and Omar Treviño") is
+        # shown as read.
+        names = self.spellings or self.readings
+        return max(names, key=lambda s: (counts.get(s, 0), s == self.canonical,
+                                         -names.index(s)))
 
 
 @dataclass
@@ -108,9 +124,11 @@ class Row:
 
 
 class Merger:
-    def __init__(self, seeds: list[SeedInfo], corrections: dict[str, str]) -> None:
+    def __init__(self, seeds: list[SeedInfo], curated: Corrections | None = None) -> None:
         self.seeds = seeds
-        self.corrections = corrections
+        #: ``corrections.toml``, with its reasons.
+        self.curated = curated if curated is not None else Corrections()
+        self.corrections = self.curated.names
         self.people: dict[str, Person] = {}
         self.credits: dict[tuple[Any, ...], Row] = {}
         self.characters: dict[str, Row] = {}
@@ -149,9 +167,10 @@ class Merger:
             canonical = self.corrections.get(fold(name))
             p.canonical = canonical
         if name not in p.mentions:
-            p.spellings.append(name)
+            p.readings.append(name)
             p.mentions[name] = set()
-        p.mentions[name].add((source_id, located.spans))
+        if fold(name) in fold(located.text):
+            p.mentions[name].add((source_id, located.spans))
         p.prov.append((field_name, source_id, located))
         return p
 
@@ -331,7 +350,6 @@ class Merger:
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
-
     def describe(self, row: Row, sid: int, description: Located) -> None:
         """Keep every description of a character, from every source (issue 25)."""
         row.set_once("description", sid, description, description.normalized)
@@ -368,6 +386,26 @@ class Merger:
             if description.value is not None:  # cut short where the source lost words
                 self.status[id(description)] = ("inferred", (Reason(R.WORDS_LEFT_OUT),))
             self.describe(self.characters[fold(name)], seed.id, description)
+
+    def take_named_here(self, seed: SeedInfo) -> None:
+        """The people ``corrections.toml`` names in this seed's words where no extractor can
+        read them (``[[named_here]]``: "Miguel ngel Trevio and his brother Omar", whose seed
+        lost letters of the name): curated readings, each citing the entry's reason. Words
+        the seed no longer writes stop the build: the entry is dead data."""
+        for entry in self.curated.named_here:
+            if entry.file != seed.file:
+                continue
+            start = seed.text.find(entry.words)
+            for words, name in entry.people:
+                found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", entry.words)
+                if start < 0 or found is None:
+                    raise SeedError(CORRECTIONS_FILE, _("{file} does not write {words!r}, "
+                                                        "which a named_here entry names")
+                                    .format(file=seed.file, words=entry.words))
+                at = start + found.start()
+                reading = Located(words, (Span(at, at + len(words)),), name)
+                self.prose_people.append((seed.id, reading))
+                self.status[id(reading)] = ("curated", entry.reason)
 
     def take_prose_people(self) -> None:
         """People named only in running prose become people (issue 25), unless the name is a
@@ -409,37 +447,6 @@ class Merger:
         row.mentions.append((sid, ent))
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", (Reason(ent.inferred),))
-
-    def merge_undated_events(self) -> None:
-        """An event a sentence names without a date of its own ("the DEA leak", "an operation
-        of the U.S. Drug Enforcement Administration") is the event of the same kind the sources
-        date, when they date exactly one: "the operation" of one sentence and "a 2010 U.S.
-        operation" of another are one operation. With none dated, the undated mentions stay one
-        event; with several, a mention whose sentence names exactly one of them by the proper
-        name in its name is that one ("the 2011 Allende massacre, depicting the 's rampage
-        through Allende", beside "the 2010 San Fernando massacres"), and the others stay
-        apart, since the text does not say which one is meant. Run once every seed is taken."""
-        undated = [k for k in self.entities if k[0] == "event" and k[2] == ""]
-        for key in undated:
-            dated = [k for k in self.entities if k[0] == "event" and k[1] == key[1] and k[2]]
-            if len(dated) == 1:
-                self.entities[dated[0]].mentions += self.entities.pop(key).mentions
-            elif dated:
-                names = {k: {w for _sid, e in self.entities[k].mentions
-                             for w in re.findall(r"\b[A-Z][\w'’-]+", e.name.text)}
-                         for k in dated}
-                kept = []
-                for sid, e in self.entities[key].mentions:
-                    said = set(re.findall(r"\b[A-Z][\w'’-]+", e.statement.text))
-                    named = [k for k in dated if names[k] & said]
-                    if len(named) == 1:
-                        self.entities[named[0]].mentions.append((sid, e))
-                    else:
-                        kept.append((sid, e))
-                if kept:
-                    self.entities[key].mentions = kept
-                else:
-                    del self.entities[key]
 
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is

@@ -14,11 +14,13 @@ sort key's order, as :func:`~viewer.archive.shown_words.sort_expression` sorts t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.archive.schema import INDEXES, SORT_KEYS, quote_identifier, sort_key
-from viewer.archive.shown_words import ShownColumn, ShownWords, ranks, sort_expression
 from viewer.archive.tables import TableSpec, physical_column
+
+if TYPE_CHECKING:  # imported where a window shows translated words, never at a start
+    from viewer.archive.shown_words import ShownColumn, ShownWords
 
 #: Sort columns that are never NULL, so keyset pages can use their indexes directly.
 _NOT_NULL = {"id", "number", "seq", "source", "section", "kind", "text", "person", "role",
@@ -39,7 +41,11 @@ def order_by(table: str, key: str, shown: ShownWords | None = None) -> tuple[str
     expr = (quote_identifier(phys) if phys in _NOT_NULL and (table, phys) not in _NULLABLE
             else f"COALESCE({quote_identifier(phys)}, '')")
     words = shown.column(key) if shown is not None else None
-    return sort_expression(words, expr) if words is not None else (expr, [])
+    if words is None:
+        return expr, []
+    from viewer.archive.shown_words import sort_expression
+
+    return sort_expression(words, expr)
 
 
 def page_query(spec: TableSpec, key: str, select: str, where: tuple[list[str], list[Any]],
@@ -90,6 +96,8 @@ def _by_stored_word(spec: TableSpec, key: str, index: str, words: ShownColumn, s
     known = [stored for stored, _shown in words.words]
     fallback, _none = order_by(spec.name, key)
     parts: list[tuple[str, list[Any]]] = []
+    from viewer.archive.shown_words import ranks
+
     for rank, stored in enumerate(ranks(words).values()):
         if after is not None and _before(rank, after[0], descending):
             continue

@@ -60,17 +60,25 @@ SIBLING_FAMILY_NAME = N_("the source gives only the given name “{text}” here
 SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here (“{words}”); the "
                         "family name it gives once after both names is read as this one's "
                         "too: {name}")
+#: A curator's reason (seeds/corrections.toml, which a researcher does not see by its
+#: path) said after a reading's own.
+CURATED = N_("as the curators' corrections say: {reason}")
 #: A quotation whose paragraph names no speaker.
 QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
                      "the quotation attributed to {name} in the paragraph before, and is read "
                      "as the same speaker's")
-#: A credit's role read from other words (viewer/archive/roles.py).
-ROLE_WORDS = N_("“{text}” is read as the role “{role}” (viewer/archive/roles.py)")
+#: A credit's role the words there do not name: the journalist whose reporting the series
+#: draws on, filed as its author; any other role whose words are not a word for it.
+#: (The role itself is not an argument: it is the archive's word, shown translated beside.)
+ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of the reporting the "
+                               "series draws on; the archive files the author of that "
+                               "reporting as the source article's author")
+ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this credit is filed "
+                    "under")
+#: A kinship word next to a name ("his brother"), read as the relation it names.
+RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A country read from the word for its people ("a Mexican production").
-DEMONYM_COUNTRY = N_("“{text}” is read as the country {country} "
-                     "(viewer/archive/extract/vocabulary.py)")
-RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}” "
-                    "(viewer/archive/extract/vocabulary.py)")
+DEMONYM_COUNTRY = N_("“{text}” is read as the country {country}")
 #: A role read from someone who did it alongside the person.
 PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
                      "not name the person's role in other words")
@@ -79,6 +87,13 @@ FULLER_NAME = N_("a fuller name of {name}: it begins with that name, and no othe
 #: A name's acronym, known from a source that gives it in brackets with the name.
 ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in brackets with that name, "
              "of which it is the initials")
+#: An event a sentence names with no date, read as the one of its kind the sources date.
+UNDATED_EVENT = N_("the sentence gives this {reading} no date; the sources date one {reading} "
+                   "(“{dated}”), and this one is read as it")
+#: The same, where the sources date several: the sentence names one of them by a word.
+UNDATED_EVENT_NAMED = N_("the sentence gives this {reading} no date; of the {reading} events "
+                         "the sources date, it names only “{dated}”, by the word {word}, and "
+                         "this one is read as it")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "
@@ -109,8 +124,8 @@ AND = N_("{first} and {second}")
 SPELLING_NOTE = N_("Shown as the sources spell it most often: {count} of {total} mentions "
                    "({counted}).")
 #: Where no spelling is used more often than the one shown.
-SPELLING_TIE_CURATED = N_("Shown as seeds/corrections.toml lists it first: the sources use no "
-                          "spelling more often ({counted}).")
+SPELLING_TIE_CURATED = N_("Shown as the curators' corrections list it first: the sources use "
+                          "no spelling more often ({counted}).")
 SPELLING_TIE_FIRST = N_("Shown as the sources first spell it: they use no spelling more often "
                         "({counted}).")
 

@@ -97,6 +97,19 @@ WORK_VERBS: dict[str, str] = {
 #: The role of the journalist whose reporting the series adapts, in every layout that names her.
 SOURCE_AUTHOR = "Source article author"
 
+#: A cast credit's role.
+ACTOR = "Actor"
+
+#: The words the layouts credit an actor with — a cast heading, label or column ("Cast",
+#: "Starring", "Supporting Ensemble", "Non-professionals"), a verb ("portrays", "played by") —
+#: lower case, each a word for the role :data:`ACTOR`. A plural is the singular.
+CAST_WORDS: frozenset[str] = frozenset({
+    "cast", "main cast", "starring", "supporting ensemble", "ensemble", "actor", "actress",
+    "professional", "non-professional", "professional actor", "non-professional actor",
+    "stars as", "portrays", "portrayed by", "plays", "played by", "depicts", "appears as",
+    "is cast as",
+})
+
 
 def _key(words: str) -> str:
     """``words`` as the tables' keys are compared: folded, white space collapsed."""
@@ -121,6 +134,19 @@ def crew_role(phrase: str) -> str | None:
     if key.endswith("s") and key[:-1] in CREW_ROLES:
         return CREW_ROLES[key[:-1]]
     return None
+
+
+def names_role(words: str, role: str) -> bool:
+    """Whether ``words`` (a credit's words for its role, as a source prints them) are one of
+    this module's phrases for ``role``: a crew phrase ("Directed by" for "Director"), a credit
+    verb with its "by" or "with" ("co-written with" for "Writer"), a word for an actor
+    ("Supporting Ensemble" for "Actor")."""
+    key = _key(words)
+    keys = {key, key[:-1]} if key.endswith("s") else {key}
+    if role == ACTOR and keys & CAST_WORDS:
+        return True
+    verb = key.removesuffix(" by").removesuffix(" with")
+    return crew_role(words) == role or CREDIT_VERBS.get(verb) == role
 
 
 def role_named(word: str) -> str | None:

@@ -11,8 +11,9 @@ scores every matching row, which for a word in most of a million excerpts takes 
 * the query's terms are counted first, each count stopping once they are in more than
   :data:`RANK_BUDGET` rows together. Then bm25 is not run at all: the first
   :data:`TITLE_WINDOW` matches in archive order are put in a cheap, deterministic order —
-  exact title first, then records whose *title* matches, then :data:`TABLE_ORDER`, then
-  record id (``SearchResult.ranking == "title"``);
+  exact title first, then records whose *title* matches, then
+  :data:`~viewer.archive.search_sql.TABLE_ORDER`, then record id
+  (``SearchResult.ranking == "title"``);
 * otherwise bm25 ranks the matches, but only the first :data:`RANK_WINDOW` of them in archive
   order (``ranking == "window"``; every match when there are fewer: ``"full"``).
 
@@ -32,11 +33,19 @@ prefix (``prefix_last``); and when every word together finds nothing the result 
 respelling from the archive's own vocabulary (:mod:`viewer.archive.suggestions`) and the
 records with the most of the words, each word taken as the beginning of a word, with a note
 naming the words left out.
+
+A question or sentence (stop or question words among plain words) also widens when fewer
+than ``limit`` records have every word: those with most of the words follow them, then fewer
+(:func:`_relaxed`), so "who plays Chayo", whose words are all in one passage, lists the
+character and the actress's credit too. And a record named outright comes first, found by its
+columns, since no text says it: "who directed episode 3" lists the person whose Director
+credit states episode 3, that credit and the episode (:mod:`viewer.archive.named_records`).
+Statements are built in :mod:`viewer.archive.search_sql`.
 """
 
 from __future__ import annotations
 
-import html
+import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -46,9 +55,16 @@ from itertools import combinations
 from typing import Any, Literal
 
 from viewer.archive.connection import BoundedConnection, is_interrupted
+from viewer.archive.named_records import (
+    MAX_NAMED,
+    NamedRecords,
+    named_in,
+    named_rowids,
+    played_rowids,
+)
 from viewer.archive.records.navigation import Hit
 from viewer.archive.roles import role_named
-from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
+from viewer.archive.schema import SEARCH_FTS
 from viewer.archive.search_query import (
     WORD_CHARS,
     build_match,
@@ -57,19 +73,25 @@ from viewer.archive.search_query import (
     forgiving_term,
     phrase_expression,
     plain_words,
+    reads_as_sentence,
     without_surrogates,
 )
-from viewer.archive.stop_words import is_stop_word, question_kinds
+from viewer.archive.search_sql import (
+    HL_CLOSE,
+    HL_OPEN,
+    body_snippet_sql,
+    match_count_sql,
+    named_hits_sql,
+    render_snippet,
+    search_sql,
+    window_sql,
+)
+from viewer.archive.stop_words import fold, is_stop_word, question_kinds
 from viewer.archive.suggestions import suggest
 from viewer.i18n import message as _
 
 #: How long one search may run before it is cut short (Datasette's guard against slow queries).
 TIME_LIMIT_S = 2.0
-#: Rows longer than this get no FTS5 snippet (see :func:`_snippet`); the builder's longest
-#: passage is a few thousand characters.
-SNIPPET_MAX_CHARS = 20_000
-#: How much of such a row's body is shown instead.
-LONG_ROW_PREVIEW = 160
 #: bm25 scores at most this many matches: the first ones in archive order (see above).
 RANK_WINDOW = 1_000
 #: bm25 runs only when the query's terms are in at most this many rows together.
@@ -78,25 +100,11 @@ RANK_BUDGET = 40_000
 COUNT_CAP = RANK_WINDOW
 #: Otherwise the first this many matches (or ``limit``, if more) are put in order.
 TITLE_WINDOW = 400
-#: Which kind of record comes first: among records whose name or title matches, and when
-#: ranks tie (FTS5 clamps idf for common terms, so ties are frequent). A person, place or
-#: organisation before the credits, quotes and claims about it; passages last.
-TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "works", "awards",
-               "episodes", "storylines", "sources", "cast", "crew", "quotes", "facts",
-               "disagreements", "claims", "excerpts")
 #: How many records of the kind a question asks for come before the other results.
 ANSWERS_PER_KIND = 3
 #: "Most of the words" tries at most this many words (the combinations grow fast).
 MAX_RELAXED_WORDS = 6
 
-_HL_OPEN, _HL_CLOSE = "\x02", "\x03"
-#: What a hit is called (the results' Record column): its own name or title, or for a passage,
-#: which has none, the heading it sits under.
-_LABEL = "CASE WHEN s.title = '' THEN s.heading ELSE s.title END"
-# Excerpts tested first: on a large archive nearly every match is one, and this CASE is
-# evaluated for every match a ranking sorts.
-_TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in sorted(
-    enumerate(TABLE_ORDER), key=lambda item: item[1] != "excerpts"))
 
 
 Ranking = Literal["full", "window", "title"]
@@ -120,105 +128,6 @@ class SearchResult:
     suggestion: str | None = None
     left_out: tuple[str, ...] = ()
     matched: int | None = None
-
-
-def render_snippet(raw: str) -> str:
-    """HTML-escape a snippet, then turn the sentinel markers into ``<b>`` tags."""
-    return html.escape(raw).replace(_HL_OPEN, "<b>").replace(_HL_CLOSE, "</b>")
-
-
-def _snippet(column: int) -> str:
-    """FTS5's snippet of one column (-1: the best), or, for a row whose title, heading or
-    body is longer than :data:`SNIPPET_MAX_CHARS`, the body's first words unmarked:
-    snippet() reads the whole row inside one step the time limit cannot interrupt, and its
-    cost grows with the square of the matches in it (issue 30)."""
-    return (f"CASE WHEN length(s.title) <= {SNIPPET_MAX_CHARS} "
-            f"AND length(s.heading) <= {SNIPPET_MAX_CHARS} "
-            f"AND length(s.body) <= {SNIPPET_MAX_CHARS} "
-            f"THEN snippet({SEARCH_FTS}, {column}, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 16) "
-            f"ELSE substr(s.body, 1, {LONG_ROW_PREVIEW}) || '…' END")
-
-
-def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
-               by_sources: bool = False) -> str:
-    """The search statement.
-
-    Ranked: first a record whose title is exactly the text, then records whose own name or
-    title matches the whole query (``:title_match``; a passage has no title, only a heading
-    shared by its section) in :data:`TABLE_ORDER`, then everything else by bm25 (the
-    weights of :data:`~viewer.archive.schema.SEARCH_COLUMNS`, set at build time as the FTS
-    table's ``rank``: a title far above the body, a passage's heading far below); ties
-    break by table order, then by how many sources state the record, then by record.
-    ``by_sources`` puts how many sources state a record before bm25 (the answers to a
-    question, :func:`_answers`). ``window`` ranks only the matches up to rowid ``:bound``.
-
-    Not ranked: the first ``:window`` matches in archive order, then exact title match, a
-    match in the title, table order, record. (Snippets are made for those ``:window`` rows
-    only, in the same pass: nothing here grows with the number of matches.)
-    """
-    order = f"CASE s.tab {_TABLE_CASE} ELSE 99 END"
-    named = (f"({SEARCH_FTS}.rowid IN "
-             f"(SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :title_match))")
-    # One key for (named first, then by kind, then exact title): tested once per match, as a
-    # million matches each paid for every repetition of the test.
-    tier = (f"CASE WHEN {named} THEN {order} * 2 + (lower(s.title) IS NOT lower(:raw)) "
-            f"ELSE 1000 END")
-    table_clause = "AND s.tab = :table " if table else ""
-    snippet = _snippet(-1)
-    source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
-    join = f"FROM {SEARCH_FTS} JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-    if not ranked:
-        in_title = (f"length(s.title) <= {SNIPPET_MAX_CHARS} AND "
-                    f"instr(highlight({SEARCH_FTS}, 0, '{_HL_OPEN}', '{_HL_CLOSE}'), "
-                    f"'{_HL_OPEN}') > 0")
-        return (
-            f"SELECT s.tab, s.record_id, s.label, s.snip, 0.0 AS rank, {source}, "
-            f"s.fts_rowid "
-            f"FROM (SELECT s.tab, s.record_id, s.title, {_LABEL} AS label, s.source_id, "
-            f"s.source_count, "
-            f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
-            f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}"
-            f"ORDER BY {SEARCH_FTS}.rowid LIMIT :window) s "
-            f"ORDER BY lower(s.title) = lower(:raw) DESC, s.in_title DESC, {order}, "
-            f"s.source_count DESC, s.record_id LIMIT :limit"
-        )
-    window_clause = f"AND {SEARCH_FTS}.rowid <= :bound " if window else ""
-    score = (f"s.source_count DESC, {SEARCH_FTS}.rank" if by_sources
-             else f"{SEARCH_FTS}.rank")
-    return (
-        f"SELECT s.tab, s.record_id, {_LABEL}, {snippet} AS snip, "
-        f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
-        f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
-        f"ORDER BY {tier}, {score}, {order}, s.source_count DESC, s.record_id "
-        f"LIMIT :limit"
-    )
-
-
-def body_snippet_sql() -> str:
-    """One match's snippet from its body column (for :func:`_prefer_body`)."""
-    return (f"SELECT {_snippet(1)} FROM {SEARCH_FTS} "
-            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
-
-
-def _matching_rowids(table: str | None) -> str:
-    """The rowids matching ``:match`` (in ``:table``), in archive order, as a statement's
-    start: the window's end and the match count both read them."""
-    if not table:
-        return f"SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH :match "
-    return (f"SELECT {SEARCH_FTS}.rowid FROM {SEARCH_FTS} "
-            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
-            f"WHERE {SEARCH_FTS} MATCH :match AND s.tab = :table ")
-
-
-def window_sql(table: str | None) -> str:
-    """The rowid of the ``:offset``-th match (0-based) in archive order: the window's end."""
-    return _matching_rowids(table) + f"ORDER BY {SEARCH_FTS}.rowid LIMIT 1 OFFSET :offset"
-
-
-def match_count_sql(table: str | None) -> str:
-    """How many rows match ``:match`` (in ``:table``), counting no further than ``:cap``."""
-    return f"SELECT count(*) FROM ({_matching_rowids(table)}LIMIT :cap)"
 
 
 def _matched(conn: sqlite3.Connection, expression: str, table: str | None, hits: list[Hit],
@@ -321,7 +230,7 @@ def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) 
     snip = str(row[3] or "")
     if row[0] != "excerpts":  # other records have their own titles, not a shared heading
         return snip
-    plain = " ".join(snip.replace(_HL_OPEN, "").replace(_HL_CLOSE, "").split())
+    plain = " ".join(snip.replace(HL_OPEN, "").replace(HL_CLOSE, "").split())
     title = " ".join(str(row[2] or "").split())
     if plain.casefold() != title.casefold():
         return snip
@@ -329,7 +238,7 @@ def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) 
     body = " ".join(str(found[0] or "").split()) if found else ""
     if not body or body.casefold() == title.casefold():
         return snip
-    return body if _HL_OPEN in body else f"{body} · {snip}"
+    return body if HL_OPEN in body else f"{body} · {snip}"
 
 
 def _ranking_notice(ranking: Ranking) -> str | None:
@@ -369,41 +278,124 @@ def _combinations_found(conn: sqlite3.Connection, terms: dict[str, str], size: i
 
 
 def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
-             exhaustive: bool, time_limit: float) -> SearchResult | None:
+             exhaustive: bool, time_limit: float, *, first: Sequence[Hit] = ()
+             ) -> SearchResult | None:
     """When every word together finds nothing: every word as the beginning of a word, then
     the records with the most of the words (ranked), saying which words were left out.
-    None when that finds nothing either, or ``text`` uses search syntax."""
+    None when that finds nothing either, or ``text`` uses search syntax.
+
+    A question or sentence (:func:`~viewer.archive.search_query.reads_as_sentence`) widens:
+    after ``first`` (the records with every word, maybe none) come those with most of the
+    words, then fewer, down to one, until ``limit``. "who directed episode 3" has every
+    word in one passage only; the records with two or one of them follow it. None when
+    nothing is added."""
     words = content_words(text)
     if not words:
         return None
+    widen = reads_as_sentence(text)
     words = list(dict.fromkeys(words))[:MAX_RELAXED_WORDS]
     terms = {w: " AND ".join(forgiving_term(part) for part in WORD_CHARS.findall(w))
              for w in words if WORD_CHARS.search(w)}
     words = list(terms)
+    hits = list(first)
+    shown = {(h.table, h.id) for h in hits}
+    groups: list[tuple[int, list[tuple[str, ...]], str, Ranking]] = []
+    deadline = time.monotonic() + time_limit
     for size in range(len(words), 0, -1):
-        found = _combinations_found(conn, terms, size)
-        if not found:
+        widening = bool(first or groups)  # something to show already
+        if len(hits) >= limit or (widening and time.monotonic() > deadline):
+            break
+        try:
+            found = _combinations_found(conn, terms, size)
+            expression = " OR ".join("( " + " AND ".join(f"( {terms[w]} )" for w in combo)
+                                     + " )" for combo in found)
+            more, ranking = (_run(conn, expression, text, table, limit, exhaustive,
+                                  time_limit) if found else ([], "full"))
+        except SearchTimeout:
+            if widening:
+                break  # the records found so far are the answer, not a timeout
+            raise
+        new = [h for h in more if (h.table, h.id) not in shown][:limit - len(hits)]
+        if not new:
             continue
-        expression = " OR ".join(
-            "( " + " AND ".join(f"( {terms[w]} )" for w in combo) + " )" for combo in found)
-        hits, ranking = _run(conn, expression, text, table, limit, exhaustive, time_limit)
-        if not hits:
-            continue
-        kept = {w for combo in found for w in combo}
-        left_out = tuple(w for w in words if w not in kept)
-        if size == len(words):
-            note = _("No record has these exact words; these have words that begin with them.")
-        elif len(found) == 1:
-            note = _("No record has all the words; left out: {words}.").format(
-                words=", ".join(f"“{w}”" for w in left_out))
-        else:
-            note = _("No record has all the words; these have {size} of the {count} "
-                     "({words}).").format(size=size, count=len(words),
-                                          words=", ".join(f"“{w}”" for w in words))
-        return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
-                            len(hits) == limit, ranking, left_out=left_out,
-                            matched=_matched(conn, expression, table, hits, limit))
-    return None
+        hits.extend(new)
+        shown.update((h.table, h.id) for h in new)
+        groups.append((size, found, expression, ranking))
+        if not widen:
+            break
+    if not groups:
+        return None
+    size, found, expression, ranking = groups[0]
+    kept = {w for combo in found for w in combo}
+    left_out = tuple(w for w in words if w not in kept)
+    if first:
+        note = _("Then records with some of the words, or with words that begin with them.")
+        ranking, left_out = "full", ()
+    elif size == len(words):
+        note = _("No record has these exact words; these have words that begin with them.")
+    elif len(found) == 1:
+        note = _("No record has all the words; left out: {words}.").format(
+            words=", ".join(f"“{w}”" for w in left_out))
+    else:
+        note = _("No record has all the words; these have {size} of the {count} "
+                 "({words}).").format(size=size, count=len(words),
+                                      words=", ".join(f"“{w}”" for w in words))
+    matched = (_matched(conn, expression, table, hits, limit) if len(groups) == 1 and not first
+               else len(hits) if len(hits) < limit else None)
+    return SearchResult(text, hits, _notice(note, _ranking_notice(ranking)),
+                        len(hits) == limit, ranking, left_out=left_out, matched=matched)
+
+
+def _widened(conn: sqlite3.Connection, result: SearchResult, table: str | None, limit: int,
+             exhaustive: bool, time_limit: float) -> SearchResult:
+    """``result`` (the records with every word) followed by those with some of the words,
+    when the text reads as a question or sentence and fewer than ``limit`` have them all
+    (:func:`_relaxed`); ``result`` as it is otherwise, or when widening runs out of time."""
+    if len(result.hits) >= limit or not reads_as_sentence(result.query):
+        return result
+    try:
+        wider = _relaxed(conn, result.query, table, limit, exhaustive, time_limit,
+                         first=result.hits)
+    except SearchTimeout:
+        return result
+    if wider is None:
+        return result
+    return replace(result, hits=wider.hits, notice=_notice(result.notice, wider.notice),
+                   truncated=wider.truncated, matched=wider.matched)
+
+
+def _named(conn: sqlite3.Connection, text: str, time_limit: float) -> list[Hit]:
+    """The records ``text`` names outright ("episode 3", with "directed": its director's
+    person and credit; "who plays Chayo": the actress, her credit and the character;
+    :mod:`viewer.archive.named_records`), found by their columns, which no word of the text
+    need match; none for anything else."""
+    words = content_words(text)
+    named = named_in(WORD_CHARS.findall(text)) if words is not None else None
+    if named is None or named == NamedRecords():
+        return []
+    # What the snippets mark: the words as typed, the roles and "episode", each whole. A
+    # prefix ("direct*") would make FTS5 merge every word under it for each row asked for.
+    marked = [*(part for w in words or () for part in WORD_CHARS.findall(w)),
+              *(part for role in named.roles for part in WORD_CHARS.findall(role)),
+              *(["episode"] if named.episodes else [])]
+    expression = " OR ".join(dict.fromkeys(
+        term for w in marked if (term := phrase_expression(fold(w))) is not None))
+    try:
+        characters: list[Hit] = []
+        if named.played:  # the characters the words name, as a search of that tab finds them
+            characters, _ranking = _run(
+                conn, " AND ".join(forgiving_term(w) for w in named.played), text,
+                "characters", MAX_NAMED, False, time_limit)
+        with _time_limit(conn, time_limit):
+            rowids = [*played_rowids(conn, [h.id for h in characters]),
+                      *named_rowids(conn, named)]
+            rows = conn.execute(named_hits_sql(), {"rowids": json.dumps(rowids),
+                                                   "match": expression}).fetchall()
+    except (SearchTimeout, sqlite3.OperationalError):
+        return []  # out of time, or a file without these columns: the search still answers
+    place = {rowid: i for i, rowid in enumerate(rowids)}
+    return [Hit(r[0], int(r[1]), r[2], render_snippet(str(r[3] or "")), r[4] or "", 0.0)
+            for r in sorted(rows, key=lambda r: place[r[5]])]
 
 
 def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: float
@@ -463,10 +455,15 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
     text = without_surrogates(text)
     table = None if table in (None, "", "all") else table
     result = _search_text(conn, text, table, limit, exhaustive, prefix_last, time_limit)
-    answers = _answers(conn, text, exhaustive, time_limit) if table is None else []
+    answers = ([*_named(conn, text, time_limit), *_answers(conn, text, exhaustive, time_limit)]
+               if table is None else [])
     if not answers:
         return result
-    first = {(h.table, h.id) for h in answers}
+    once: dict[tuple[str, int], Hit] = {}
+    for hit in answers:  # each record once, where first listed
+        once.setdefault((hit.table, hit.id), hit)
+    answers = list(once.values())
+    first = set(once)
     hits = [*answers, *(h for h in result.hits if (h.table, h.id) not in first)][:limit]
     # The answers may be records the text itself does not match: the total is unknown then.
     matched = len(hits) if len(hits) < limit else None
@@ -482,9 +479,10 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
         hits, ranking = _run(conn, match.expression, text, table, limit, exhaustive,
                              time_limit)
         if hits:
-            return SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
-                                len(hits) == limit, ranking,
-                                matched=_matched(conn, match.expression, table, hits, limit))
+            result = SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
+                                  len(hits) == limit, ranking,
+                                  matched=_matched(conn, match.expression, table, hits, limit))
+            return _widened(conn, result, table, limit, exhaustive, time_limit)
         try:
             with _time_limit(conn, TIME_LIMIT_S):
                 found = suggest(conn, text, prefix_last=prefix_last)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from viewer.archive.named_records import EPISODE_WORDS
 from viewer.archive.roles import WORK_VERBS
 from viewer.archive.stop_words import fold, is_stop_word
 from viewer.archive.topics import sentence_case
@@ -107,6 +108,16 @@ def content_words(text: str) -> list[str] | None:
         return None
     kept = [t for t in tokens if not all(is_stop_word(w) for w in WORD_CHARS.findall(t))]
     return kept or tokens
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether ``text`` is plain words among which are some a question or sentence carries
+    (stop and question words, which :func:`content_words` leaves out): words asked in prose,
+    which the search widens to records with some of them (``"who directed episode 3"``, not
+    ``"ranch night police"``)."""
+    words = content_words(text)
+    return words is not None and len(words) < len(_TOKEN.findall(
+        without_surrogates(text).replace("\x00", " ")))
 
 
 def _as_searched(text: str, prefix_last: bool) -> str:
@@ -283,18 +294,46 @@ def expression_terms(expression: str) -> list[str]:
 def forgiving_term(word: str) -> str:
     """A word as the relaxed search looks for it: the beginning of a word, with an English
     plural or verb ending taken off ("Garza" finds "Garzas", "filmed" "filming",
-    "directed" "director"); short words and numbers stay whole. A verb for a maker's work
-    whose form does not begin the role's name also finds the role ("wrote" finds "Writer":
-    :data:`~viewer.archive.roles.WORK_VERBS`), as a group of its own."""
+    "directed" "director"); short words and numbers stay whole. Other words for the same
+    thing are looked for as well, in a group: the role a verb for a maker's work names when
+    its form does not begin the role's name ("wrote" finds "Writer":
+    :data:`~viewer.archive.roles.WORK_VERBS`), the word the sources use for a Spanish or short
+    word for an episode ("episodio" finds "episode": :data:`~viewer.archive.named_records.
+    EPISODE_WORDS`) and the other forms of an irregular verb ("begin" finds "began":
+    :data:`VERB_FORMS`)."""
     folded = fold(word)
+    stem = folded
     if folded.isdigit() or len(folded) < 4:
-        return _quote(folded)
+        term = _quote(folded)
+    else:
+        for ending in ("ing", "ed", "es", "s"):
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+                stem = folded[:-len(ending)]
+                break
+        term = _quote(stem) + "*"
+    alternatives = [term]
     role = WORK_VERBS.get(folded)
-    for ending in ("ing", "ed", "es", "s"):
-        if folded.endswith(ending) and len(folded) - len(ending) >= 4:
-            folded = folded[:-len(ending)]
-            break
-    term = _quote(folded) + "*"
-    if role is None or fold(role).startswith(folded):  # "direct…" already finds "Director"
-        return term
-    return f"( {term} OR {forgiving_term(role)} )"
+    if role is not None and not fold(role).startswith(stem):  # "direct…" finds "Director"
+        alternatives.append(forgiving_term(role))
+    same = EPISODE_WORDS.get(folded, folded)
+    if same != folded and not (term.endswith("*") and same.startswith(stem)):
+        alternatives.append(forgiving_term(same))
+    alternatives.extend(_quote(form) + ("*" if len(form) >= 4 else "")
+                        for form in VERB_FORMS.get(folded, ()))
+    alternatives = list(dict.fromkeys(alternatives))
+    return term if len(alternatives) == 1 else "( " + " OR ".join(alternatives) + " )"
+
+
+def _verb_forms(*groups: str) -> dict[str, tuple[str, ...]]:
+    return {form: tuple(other for other in group.split() if other != form)
+            for group in groups for form in group.split()}
+
+
+#: The forms of irregular English verbs a question about the series may ask with, which no
+#: ending taken off reaches: "when did the massacre begin" asks after "Massacre began", "where
+#: was it shot" after the shooting.
+VERB_FORMS: dict[str, tuple[str, ...]] = _verb_forms(
+    "begin began begun", "find found", "take took taken", "shoot shot", "flee fled",
+    "hide hid hidden", "come came", "become became", "run ran", "give gave given",
+    "know knew known", "tell told", "hold held", "fight fought", "leave left", "lose lost",
+    "make made", "build built", "bring brought", "buy bought", "sell sold", "meet met")

@@ -33,13 +33,13 @@ def section_at(conn: sqlite3.Connection, source_id: int, start: int, end: int) -
     ``start``–``end`` sit in (see the module's docstring); None where it has none."""
     holding = conn.execute(_HOLDING, (source_id, max(end, start + 1), start)).fetchone()
     if holding is not None:
-        return str(holding[0]) or None
+        return _section(holding[0])
     before = conn.execute(_BEFORE, (source_id, start)).fetchone()
     after = conn.execute(_AFTER, (source_id, end)).fetchone()
     if before is None or after is None or before[0] == after[0]:
         nearest = before or after  # the one passage beside the words, or both alike
-        return str(nearest[0]) or None if nearest is not None else None
-    earlier, later = str(before[0]), str(after[0])
+        return _section(nearest[0]) if nearest is not None else None
+    earlier, later = _section(before[0]) or "", _section(after[0]) or ""
     heading = _starting_heading(earlier, later)
     if heading is None:
         return later or None
@@ -52,6 +52,12 @@ def section_at(conn: sqlite3.Connection, source_id: int, start: int, end: int) -
     if words in _folded(gap[end - gap_start:]):
         return earlier or None
     return later or None
+
+
+def _section(value: object) -> str | None:
+    """A passage's section as the table holds it: a heading path, or none (NULL, or empty for
+    a passage before the first heading), never the text "None" (R3 code review, finding 5)."""
+    return value if isinstance(value, str) and value else None
 
 
 def _starting_heading(earlier: str, later: str) -> str | None:

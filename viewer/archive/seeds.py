@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,6 @@ class SeedInfo:
     curated: tuple[str, ...] = ()
     #: Where the text states each citation field it does state: (field, start, end).
     stated: tuple[tuple[str, int, int], ...] = ()
-
 
 
 def _decode(file: str, data: bytes) -> str:
@@ -116,43 +115,98 @@ def stated_citation_fields(file: str, text: str, entry: dict[str, Any]
     return tuple(found)
 
 
-def load_corrections(seeds_dir: Path) -> dict[str, str]:
-    """Variant name key → canonical name, from ``corrections.toml`` (absent file: none)."""
+@dataclass(frozen=True)
+class NamedHere:
+    """Words of one seed that name people no extractor reads there, and who they are: where
+    the seed lost letters of a name ("Miguel ngel Trevio and his brother Omar"), with the
+    reason (``[[named_here]]`` in ``corrections.toml``)."""
+
+    file: str
+    #: The seed's words, as it writes them, that hold the names.
+    words: str
+    #: (the seed's words for one person, within :attr:`words`; the person's name).
+    people: tuple[tuple[str, str], ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """The curated corrections of ``corrections.toml``, with their reasons."""
+
+    #: Folded variant name → the name its ``[[same_person]]`` entry lists first.
+    names: dict[str, str] = field(default_factory=dict)
+    #: Folded variant name → the reason its entry gives for filing it with the others: what a
+    #: provenance entry marked "curated" cites.
+    reasons: dict[str, str] = field(default_factory=dict)
+    #: The reason ``[accents_and_case]`` gives for filing spellings that differ only in
+    #: accents or capitals as one person's, which the builder does without an entry; None
+    #: when the file gives none.
+    folded_reason: str | None = None
+    named_here: tuple[NamedHere, ...] = ()
+
+
+def _text(entry: object, key: str) -> str | None:
+    value = entry.get(key) if isinstance(entry, dict) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _named_here(entries: object) -> tuple[NamedHere, ...]:
+    if not isinstance(entries, list):
+        raise SeedError(CORRECTIONS_FILE, _("named_here must be a list of [[named_here]] "
+                                            "tables, not {value!r}").format(value=entries))
+    found = []
+    for entry in entries:
+        file, words, reason = _text(entry, "source"), _text(entry, "words"), _text(entry, "reason")
+        people = entry.get("people") if isinstance(entry, dict) else None
+        if (file is None or words is None or reason is None or not isinstance(people, dict)
+                or not people or not all(isinstance(k, str) and k in words
+                                         and isinstance(v, str) and v.strip()
+                                         for k, v in people.items())):
+            raise SeedError(CORRECTIONS_FILE, _("a named_here entry needs a source, the words "
+                                                "it writes, people (each the words of one "
+                                                "person among them, and the name) and a "
+                                                "reason: {entry!r}").format(entry=entry))
+        found.append(NamedHere(file, words, tuple(people.items()), reason))
+    return tuple(found)
+
+
+def load_corrections(seeds_dir: Path) -> Corrections:
+    """The corrections of ``corrections.toml`` (absent file: none)."""
     path = seeds_dir / CORRECTIONS_FILE
     if not path.is_file():
-        return {}
+        return Corrections()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SeedError(CORRECTIONS_FILE, _("cannot be read: {problem}").format(
             problem=exc)) from exc
     mapping: dict[str, str] = {}
-    CORRECTION_REASONS.clear()
-    FOLDED_SPELLING_REASON.clear()
+    reasons: dict[str, str] = {}
+    folded_reason: str | None = None
     folded = data.get("accents_and_case", {})
     if folded:
-        reason = folded.get("reason") if isinstance(folded, dict) else None
-        if not isinstance(reason, str) or not reason.strip():
+        folded_reason = _text(folded, "reason")
+        if folded_reason is None:
             raise SeedError(CORRECTIONS_FILE, _("accents_and_case needs a reason, as text: "
                                                 "{entry!r}").format(entry=folded))
-        FOLDED_SPELLING_REASON.append(reason)
     entries = data.get("same_person", [])
     if not isinstance(entries, list):
         raise SeedError(CORRECTIONS_FILE, _("same_person must be a list of [[same_person]] "
                                             "tables, not {value!r}").format(value=entries))
     for entry in entries:
         names = entry.get("names") if isinstance(entry, dict) else None
-        reason = entry.get("reason") if isinstance(entry, dict) else None
+        reason = _text(entry, "reason")
         if (not isinstance(names, list) or len(names) < 2
                 or not all(isinstance(n, str) and n.strip() for n in names)
-                or not isinstance(reason, str) or not reason.strip()):
+                or reason is None):
             raise SeedError(CORRECTIONS_FILE, _("a same_person entry needs names (two or more "
                                                 "names, as text) and a reason: {entry!r}")
                            .format(entry=entry))
         for name in names:
             mapping[fold(name)] = names[0]
-            CORRECTION_REASONS[fold(name)] = str(entry["reason"])
-    return mapping
+            reasons[fold(name)] = reason
+    return Corrections(mapping, reasons, folded_reason,
+                       _named_here(data.get("named_here", [])))
 
 
 @dataclass(frozen=True)
@@ -191,13 +245,3 @@ def load_same_remarks(seeds_dir: Path) -> list[SameRemark]:
                                                 "{entry!r}").format(entry=entry))
         found.append(SameRemark(tuple(versions), reason))
     return found
-
-
-#: Folded variant name → the reason ``corrections.toml`` gives for filing it with the others
-#: (filled by :func:`load_corrections`; what a provenance entry marked "curated" cites).
-CORRECTION_REASONS: dict[str, str] = {}
-#: The reason ``corrections.toml`` gives (its ``[accents_and_case]`` table) for filing
-#: spellings that differ only in accents or capitals as one person's, which the builder does
-#: without an entry: what a mention in such a spelling, marked "curated", cites. Empty when
-#: the file gives none (filled by :func:`load_corrections`).
-FOLDED_SPELLING_REASON: list[str] = []

@@ -113,19 +113,26 @@ def _term_values(column: ShownColumn, match: re.Match[str]) -> list[str]:
             and _term_matches(match.group(1), phrase, bool(match.group(3)), shown)]
 
 
+#: The share of a column's vocabulary up to which its rows are read through its sort key's
+#: index (:func:`_in_column`).
+_FEW_WORDS = 0.25
+
+
 def _in_column(column: ShownColumn, values: list[str], indexed: str | None
                ) -> tuple[str, list[Any]]:
     """The rows whose ``column`` holds one of ``values``; ``indexed``: the column's sort key
     that an index leads with (Facts' ``label_sort``), asked for too where the words are few
     of the vocabulary, so that SQLite reads those rows through it and joins them to the
     index's matches (a "multi-index OR") rather than test every row of the table. Where they
-    are many, reading most rows one by one through an index costs more than that test."""
+    are many (more than :data:`_FEW_WORDS` of the vocabulary), reading most rows one by one
+    through an index costs more than that test (figures: tests/benchmarks/README.md)."""
     marks = ", ".join("?" * len(values))
     name = quote_identifier(column.key)
     if column.listed:  # a JSON list the builder wrote; a damaged cell is no list at all
         return (f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({name}) THEN {name} "
                 f"ELSE '[]' END) WHERE value IN ({marks}))", values)
-    if indexed is not None and indexed != column.key and len(values) * 4 <= len(column.words):
+    if indexed is not None and indexed != column.key \
+            and len(values) <= len(column.words) * _FEW_WORDS:
         return (f"({quote_identifier(indexed)} IN ({marks}) AND {name} IN ({marks}))",
                 [*(sort_key(v) for v in values), *values])
     return f"{name} IN ({marks})", values

@@ -42,7 +42,6 @@ from viewer.archive.schema import (
     quote_identifier,
     read_row_counts,
 )
-from viewer.archive.shown_words import ShownWords, claim_subjects
 from viewer.archive.tables import READ_ALONE, TABLE_SPECS, TableSpec, title_of
 from viewer.archive.validation import check_file, describe_failure, full_check, reading, validate
 from viewer.i18n import message as _
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from viewer.archive.records.navigation import Link
     from viewer.archive.search import SearchResult
     from viewer.archive.search_query import MatchQuery
+    from viewer.archive.shown_words import ShownWords
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
 # by the methods that need them: opening an archive and showing its first page do not, and a
@@ -587,6 +587,8 @@ class Archive:
     @reading
     def claim_subjects(self) -> tuple[str, ...] | None:
         """See :func:`viewer.archive.shown_words.claim_subjects`."""
+        from viewer.archive.shown_words import claim_subjects
+
         return claim_subjects(self._rows)
 
     def table_names(self) -> list[str]:

@@ -43,6 +43,9 @@ class Column:
     sortable: bool = True
     tip: str = ""
     disambiguation: str = ""
+    #: The column holds a JSON list the builder writes (a person's roles, an entity's
+    #: relations, a record's sources); such a column is never sortable.
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,13 +220,19 @@ def _entity_spec(table: str, label: str, name_label: str, relation_label: str,
                  date_label: str) -> TableSpec:
     kind, class_name = ENTITY_KINDS[table]
     return TableSpec(table, label, "entities", f"kind = '{kind}'",
-                     (C("name", name_label), C("relations", relation_label, False),
-                      C("date", date_label), C("people", "People", False),
-                      C("sources", "Sources", False)),
+                     (C("name", name_label), L("relations", relation_label),
+                      C("date", date_label), L("people", "People"),
+                      L("sources", "Sources")),
                      ("variants", "inferred"), "name", _entity(class_name), "name")
 
 
 C = Column
+
+
+def L(key: str, label: str) -> Column:
+    """A column holding a JSON list (:attr:`Column.listed`): shown, never sorted by."""
+    return Column(key, label, sortable=False, listed=True)
+
 
 #: Cast, Crew and People show a person's family name alike (issue 28: why some rows have none,
 #: and how they sort).
@@ -235,30 +244,30 @@ TABLE_SPECS: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
         TableSpec("episodes", "Episodes", "episodes", "",
-                  (C("number", "No."), C("title", "Title"), C("directors", "Directed by", False),
-                   C("writers", "Teleplay by", False), C("release_date", "Released"),
+                  (C("number", "No."), C("title", "Title"), L("directors", "Directed by"),
+                   L("writers", "Teleplay by"), C("release_date", "Released"),
                    C("runtime_minutes", "Minutes")),
                   ("synopsis",), "title", _episode, "number"),
         TableSpec("cast", "Cast", "credits", "category = 'cast'",
                   (C("actor", "Actor"), SURNAME, C("character", "Character"),
-                   C("professional", "Professional"), C("sources", "Sources", False)),
+                   C("professional", "Professional"), L("sources", "Sources")),
                   (), "actor", _cast),
         TableSpec("crew", "Crew", "credits", "category = 'crew'",
                   (C("person", "Person"), SURNAME, C("role", "Role"),
-                   C("role_as_stated", "As stated"), C("episodes", "Episodes", False),
-                   C("sources", "Sources", False)),
+                   C("role_as_stated", "As stated"), L("episodes", "Episodes"),
+                   L("sources", "Sources")),
                   (), "person", _crew),
         TableSpec("people", "People", "people", "",
-                  (C("name", "Name"), SURNAME, C("roles", "Roles", False),
-                   C("variants", "Spellings", False), C("sources", "Sources", False)),
+                  (C("name", "Name"), SURNAME, L("roles", "Roles"),
+                   L("variants", "Spellings"), L("sources", "Sources")),
                   ("spelling_note",), "name", _person),
         TableSpec("characters", "Characters", "characters", "",
-                  (C("name", "Character"), C("actors", "Played by", False),
-                   C("storylines", "Storylines", False), C("description", "Description")),
+                  (C("name", "Character"), L("actors", "Played by"),
+                   L("storylines", "Storylines"), C("description", "Description")),
                   ("descriptions",), "name", _character),
         TableSpec("storylines", "Storylines", "storylines", "",
                   (C("seq", "No."), C("title", "Storyline"),
-                   C("characters", "Characters", False), C("summary", "Summary")),
+                   L("characters", "Characters"), C("summary", "Summary")),
                   (), "title", _storyline, "seq"),
         TableSpec("quotes", "Quotes", "quotes", "",
                   (C("speaker", "Speaker"), C("role", "Role"), C("character", "Character"),
@@ -280,7 +289,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         TableSpec("disagreements", "Disagreements", "disagreements", "",
                   (C("subject", "Subject"), C("attribute", "Attribute"),
                    C("summary", "Values that do not agree"), C("kind", "Compared as"),
-                   C("sources", "Sources", False)),
+                   L("sources", "Sources")),
                   ("values",), "summary", _disagreement),
         TableSpec("excerpts", "Excerpts", "excerpts", "",
                   (C("source", "Source"), C("section", "Section"), C("kind", "Kind"),

@@ -172,7 +172,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     # A missing index's shadow tables are named by the index alone.
     missing = [t for t in missing if SHADOW_OF.get(t) not in missing]
     if missing and version < SCHEMA_VERSION:  # the contract grew since: not damage
-        raise ArchiveError(_("{older} and lacks the tables {tables}. {advice}").format(
+        raise ArchiveError(_("{older} and lacks what this version shows (the tables "
+                             "{tables}). {advice}").format(
             older=_built_older(path, version), tables=", ".join(missing),
             advice=rebuild_advice()))
     if missing:
@@ -196,7 +197,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
     if not _SEARCH_INDEX_COLUMNS.match(sql, start.end()):
         if version < SCHEMA_VERSION:  # its columns changed since (schema 6): not damage
             raise ArchiveError(_(
-                "{older}, whose search index this viewer cannot read. {advice}").format(
+                "{older} and lacks what this version shows (the search index it reads). "
+                "{advice}").format(
                 older=_built_older(path, version), advice=rebuild_advice()))
         raise _altered_index(path, SEARCH_FTS, SEARCH_TABLE)
     for table, index in FILTER_INDEXES.items():
@@ -214,7 +216,8 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         lacking = set(columns) - {str(r[1]) for r in info}
         if lacking and version < SCHEMA_VERSION:  # columns added since (schema 7): not damage
             raise ArchiveError(_(
-                "{older}, whose table {table} lacks the columns {columns}. {advice}").format(
+                "{older} and lacks what this version shows (the columns {columns} of the "
+                "table {table}). {advice}").format(
                 older=_built_older(path, version), table=table,
                 columns=", ".join(sorted(lacking)), advice=rebuild_advice()))
         if lacking:
@@ -228,14 +231,15 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
         # what facts' and claims' value_sort hold, and read as they are, their values would
         # sort as text again (a stale archive of a checkout is rebuilt before this is asked).
         raise ArchiveError(_(
-            "{older}, whose stored sort order this viewer does not read. {advice}").format(
+            "{older} and lacks what this version shows (facts and claims in the order of "
+            "their values: numbers as numbers, dates as dates). {advice}").format(
             older=_built_older(path, version), advice=rebuild_advice()))
     if version < 9:
         # Schema 9 gave each value of a disagreement its own row and side: read as they are,
         # an older archive's rows would list spans under values they do not state.
         raise ArchiveError(_(
-            "{older}, whose disagreements this viewer does not read (each value as stated, "
-            "with its side). {advice}").format(
+            "{older} and lacks what this version shows (each value of a disagreement on a "
+            "row of its own, with the side that states it). {advice}").format(
             older=_built_older(path, version), advice=rebuild_advice()))
     # Cheap corruption check, fit for opening: the file is as long as its header says, and
     # the first row of every table (as a page reads it: a document's whole text is read when
@@ -298,9 +302,9 @@ def _probe_own_index(conn: sqlite3.Connection, path: Path, table: str,
 def _built_older(path: Path, version: int) -> str:
     """The lead of each message about an archive whose schema is older than this viewer's,
     where what it lacks is the contract's growth, not damage; each message adds what."""
-    return _("{path} was built by an older Somos Archive (archive schema {version}; this "
-             "viewer reads {supported})").format(path=path, version=version,
-                                                 supported=SCHEMA_VERSION)
+    return _("{path} was made by an older version of Somos Archive (archive schema "
+             "{version}; this version reads schema {supported})").format(
+        path=path, version=version, supported=SCHEMA_VERSION)
 
 
 def _altered_index(path: Path, index: str, table: str) -> ArchiveError:

@@ -20,6 +20,7 @@ from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
 from viewer.archive.repeats import SAME_WORDS, QuoteWords, repeated
+from viewer.archive.roles import SOURCE_AUTHOR, names_role
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
     SCHEMA_VERSION,
@@ -31,7 +32,8 @@ from viewer.archive.schema import (
     quote_identifier,
     sort_key,
 )
-from viewer.archive.seeds import CORRECTION_REASONS, FOLDED_SPELLING_REASON, SeedInfo
+from viewer.archive.seeds import SeedInfo
+from viewer.archive.undated_events import merge_undated_events
 from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
@@ -95,12 +97,15 @@ class Writer:
                     if family is not None else (Reason(R.PART_OF_A_NAME, {
                         "text": loc.text, "name": loc.normalized}),))
             elif status == "stated" and (table, field_name) == ("credits", "role") \
-                    and fold(loc.normalized) not in fold(loc.text):
-                # "Writers and Research Assistant" filed under the role "Screenplay and
-                # Research Assistant", "Directed by" under "Director": a reading of the words
-                # through roles.py, which the span does not state in those words.
-                status, why = "inferred", (Reason(R.ROLE_WORDS, {
-                    "text": loc.text, "role": loc.normalized}),)
+                    and fold(loc.normalized) not in fold(loc.text) \
+                    and not names_role(loc.text, loc.normalized):
+                # "Directed by" states the role Director, "Supporting Ensemble" Actor: words
+                # roles.py lists for the role are the source stating it, and the canonical
+                # name is only how the archive files it. Other words do not name the role:
+                # "journalist" is filed as the author of the reporting the series draws on.
+                status, why = "inferred", (Reason(
+                    R.ROLE_OF_THE_SOURCE_AUTHOR if loc.normalized == SOURCE_AUTHOR
+                    else R.ROLE_NOT_NAMED, {"text": loc.text}),)
             elif status == "stated" and (table, field_name) == ("entities", "relations") \
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
@@ -161,6 +166,18 @@ class Writer:
         self.insert(SEARCH_TABLE, self.search_rows)
 
 
+def _add_correction(m: Merger, loc: Located, reason: str) -> None:
+    """Mark a reading "curated", citing ``reason`` of corrections.toml. A reading that has a
+    reason of its own ("his brother Omar" read with his brother's family name) keeps it: the
+    reading, then the correction (R3 code review, finding 3)."""
+    old = m.status.get(id(loc))
+    if old is None or not old[1] or old[1] == reason:
+        m.status[id(loc)] = ("curated", reason)
+        return
+    before = (Reason(R.CURATED, {"reason": old[1]}),) if isinstance(old[1], str) else old[1]
+    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {"reason": reason})))
+
+
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
     """Each person's family name by key, read across every seed (names that are a
     character's or a thing's are no one's family name); inferred readings say so."""
@@ -205,10 +222,10 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         # "Victor"), which corrections.toml's [accents_and_case] gives the reason for.
         for _field, _sid, loc in p.prov:
             said = fold(loc.normalized)
-            if said != fold(p.name) and said in CORRECTION_REASONS:
-                m.status[id(loc)] = ("curated", CORRECTION_REASONS[said])
-            elif loc.normalized != p.name and said == fold(p.name) and FOLDED_SPELLING_REASON:
-                m.status[id(loc)] = ("curated", FOLDED_SPELLING_REASON[0])
+            if said != fold(p.name) and said in m.curated.reasons:
+                _add_correction(m, loc, m.curated.reasons[said])
+            elif loc.normalized != p.name and said == fold(p.name) and m.curated.folded_reason:
+                _add_correction(m, loc, m.curated.folded_reason)
     surnames = _surnames(m, seeds, people)
     characters = list(m.characters.items())
     char_ids = {key: i for i, (key, _row) in enumerate(characters, start=1)}
@@ -366,7 +383,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("facts", fact_rows)
 
     m.merge_short_names()
-    m.merge_undated_events()
+    merge_undated_events(m)
     m.tie_gapped_titles()
     take_mentions(m)
     write_entities(w, m, people)

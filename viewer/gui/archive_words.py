@@ -15,14 +15,15 @@ data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from viewer.archive.shown_words import ShownColumn, ShownWords
-from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS, title_of
+from viewer.archive.tables import TABLE_SPECS, title_of
 from viewer.archive.topics import FACT_CLAIMS, FACT_TOPICS, episode_of, sentence_case
-from viewer.gui.labels import KINDS, fill, kind_label, table_label
+from viewer.gui.labels import KINDS, fill, kind_label, table_label, vocabulary_column
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -231,10 +232,6 @@ ROLES = frozenset((
     QT_TRANSLATE_NOOP("Roles", "Writer"),
 ))
 
-# The fields holding canonical roles, by (table, field): a quote's ``role`` is the speaker's
-# role in the source's words, and a crew credit's ``role_as_stated`` the credit's.
-ROLE_FIELDS = frozenset({("crew", "role"), ("people", "roles")})
-
 #: The connecting words of the titles the window composes (context "Titles").
 CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
 #: A claim's or a disagreement's title: subject, attribute, the value(s).
@@ -299,31 +296,36 @@ def relation_label(relation: str) -> str:
     return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
 
 
+def _table_text(table: str) -> str:
+    return table_label(TABLE_SPECS[table]) if table in TABLE_SPECS else table
+
+
+# Each vocabulary of :data:`viewer.gui.labels.VOCABULARY_COLUMNS`: the words the archive
+# stores, and how the window shows one (any other words as they are).
+VOCABULARIES: dict[str, tuple[Collection[str], Callable[[str], str]]] = {
+    "kinds": (KINDS, kind_label),
+    "fact labels": (FACT_LABELS, fact_label_text),
+    "topics": (FACT_TOPICS, topic_label),
+    "claim subjects": (CLAIM_SUBJECTS, subject_label),
+    "claim attributes": (CLAIM_ATTRIBUTES | FACT_LABELS, attribute_label),
+    "tables": (frozenset(TABLE_SPECS), _table_text),
+    "relations": (ENTITY_RELATIONS, relation_label),
+    "roles": (ROLES, role_label),
+}
+
+
 def field_text(key: str, value: Any, table: str = "") -> Any:
     """A record field's value as a cell or the detail pane shows it: a word of the archive's
-    own vocabulary (by the field's ``key``, and for a role the record's ``table``)
-    translated, anything else as it is."""
-    if key == "relations" and isinstance(value, tuple):
-        return tuple(relation_label(v) if isinstance(v, str) else v for v in value)
-    if (table, key) in ROLE_FIELDS:
-        if isinstance(value, tuple):
-            return tuple(role_label(v) if isinstance(v, str) else v for v in value)
-        return role_label(value) if isinstance(value, str) else value
-    if not isinstance(value, str):
+    own vocabulary (by the field's ``key`` and the record's ``table``,
+    :data:`~viewer.gui.labels.VOCABULARY_COLUMNS`) translated, each of a list's too; anything
+    else as it is."""
+    column = vocabulary_column(table, key)
+    if column is None:
         return value
-    if key == "kind":
-        return kind_label(value)
-    if key == "label":
-        return fact_label_text(value)
-    if key == "topic":
-        return topic_label(value)
-    if key == "subject":
-        return subject_label(value)
-    if key == "attribute":
-        return attribute_label(value)
-    if key == "record_table" and value in TABLE_SPECS:
-        return table_label(TABLE_SPECS[value])
-    return value
+    _words, show = VOCABULARIES[column.vocabulary]
+    if isinstance(value, tuple):
+        return tuple(show(v) if isinstance(v, str) else v for v in value)
+    return show(value) if isinstance(value, str) else value
 
 
 def record_title(table: str, record: Any) -> str:
@@ -353,26 +355,6 @@ def link_label(link: Link, record: Any | None) -> str:
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
 
 
-def _column_words(table: str, key: str, subjects: Collection[str]
-                  ) -> tuple[Collection[str], Callable[[str], str]] | None:
-    """The stored words a column of ``table`` can hold from the archive's own vocabulary, and
-    how the window shows each; None for a column of the sources' words. ``subjects``: the
-    claims' subjects the archive holds, an episode's among them ("episode 3")."""
-    if key == "label" and table == "facts":
-        return FACT_LABELS, fact_label_text
-    if key == "subject":
-        return CLAIM_SUBJECTS | frozenset(subjects), subject_label
-    if key == "attribute":
-        return CLAIM_ATTRIBUTES | FACT_LABELS, attribute_label
-    if key == "kind":
-        return KINDS, kind_label
-    if (table, key) in ROLE_FIELDS:
-        return ROLES, role_label
-    if key == "relations" and table in ENTITY_KINDS:
-        return ENTITY_RELATIONS, relation_label
-    return None
-
-
 def shown_words(spec: TableSpec, subjects: Collection[str] = ()) -> ShownWords | None:
     """What a tab of ``spec`` shows for each stored word of its columns of the archive's own
     vocabulary, each column's words in the order the window's language sorts them (its
@@ -388,27 +370,16 @@ def shown_words(spec: TableSpec, subjects: Collection[str] = ()) -> ShownWords |
     collator.setNumericMode(True)
     columns = []
     for column in spec.columns:
-        known = _column_words(spec.name, column.key, subjects)
-        if known is None:
-            continue
-        stored, show = known
+        vocabulary = vocabulary_column(spec.name, column.key)
+        if vocabulary is None:
+            continue  # a column of the sources' words
+        stored, show = VOCABULARIES[vocabulary.vocabulary]
+        if vocabulary.vocabulary == "claim subjects":
+            stored = frozenset(stored) | frozenset(subjects)  # an episode's too ("episode 3")
         pairs = [(word, show(word)) for word in sorted(stored)]
         if all(word == shown for word, shown in pairs):
             continue
-        keys = {shown: collator.sortKey(shown) for _word, shown in pairs}
-        pairs.sort(key=lambda pair: _Collated(keys[pair[1]]))
-        columns.append(ShownColumn(column.key, tuple(pairs),
-                                   listed=column.key in ("roles", "relations")))
+        collated = cmp_to_key(collator.compare)
+        pairs.sort(key=lambda pair: collated(pair[1]))
+        columns.append(ShownColumn(column.key, tuple(pairs), listed=column.listed))
     return ShownWords(tuple(columns)) if columns else None
-
-
-class _Collated:
-    """A collator's sort key as Python's sort compares it."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: Any) -> None:
-        self.key = key
-
-    def __lt__(self, other: _Collated) -> bool:
-        return bool(self.key.compare(other.key) < 0)

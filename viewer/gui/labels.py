@@ -11,10 +11,11 @@ names are data that other programs read, not words of the interface.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
-from viewer.archive.tables import Column, TableSpec
+from viewer.archive.tables import ENTITY_KINDS, Column, TableSpec
 from viewer.archive.user_text import cut_short
 from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
@@ -316,9 +317,42 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kinds", kind) if kind in _KINDS else kind
 
 
-# The record fields whose values are words of the archive's own vocabulary (or a table's or a
-# kind's name), by name: the window shows them in its language (viewer.gui.archive_words).
-# A crew credit's ``role`` and a person's ``roles`` are canonical roles; a quote's ``role``
-# is the source's words (told apart by table: viewer.gui.archive_words.ROLE_FIELDS).
-VOCABULARY_FIELDS = frozenset({"kind", "label", "topic", "subject", "attribute",
-                               "record_table", "relations", "role", "roles"})
+@dataclass(frozen=True, slots=True)
+class VocabularyColumn:
+    """A record field whose values are words of the archive's own vocabulary (or a table's or
+    a kind's name): the window shows them in its language, and a tab filters and sorts by the
+    words it shows (:mod:`viewer.gui.archive_words`, which holds each ``vocabulary``'s words
+    and how it shows one). ``tables``: the tabs whose field of that key holds them; empty,
+    every tab's."""
+
+    key: str
+    vocabulary: str
+    tables: frozenset[str] = frozenset()
+
+
+# Which field shows which vocabulary: the one list :data:`VOCABULARY_FIELDS`,
+# :func:`viewer.gui.archive_words.field_text` and the tabs' shown words are read from. A
+# crew credit's ``role`` and a person's ``roles`` are canonical roles; a quote's ``role`` is
+# the speaker's in the source's words, and a crew credit's ``role_as_stated`` the credit's.
+VOCABULARY_COLUMNS: tuple[VocabularyColumn, ...] = (
+    VocabularyColumn("kind", "kinds"),
+    VocabularyColumn("label", "fact labels"),
+    VocabularyColumn("topic", "topics"),
+    VocabularyColumn("subject", "claim subjects"),
+    VocabularyColumn("attribute", "claim attributes"),
+    VocabularyColumn("record_table", "tables"),
+    VocabularyColumn("relations", "relations", frozenset(ENTITY_KINDS)),
+    VocabularyColumn("role", "roles", frozenset({"crew"})),
+    VocabularyColumn("roles", "roles", frozenset({"people"})),
+)
+# The keys of :data:`VOCABULARY_COLUMNS`: a tab or a detail pane with none of them needs no
+# vocabulary loaded.
+VOCABULARY_FIELDS = frozenset(column.key for column in VOCABULARY_COLUMNS)
+
+
+def vocabulary_column(table: str, key: str) -> VocabularyColumn | None:
+    """The vocabulary field ``key`` of tab ``table`` shows, if any."""
+    for column in VOCABULARY_COLUMNS:
+        if column.key == key and (not column.tables or table in column.tables):
+            return column
+    return None

@@ -1670,6 +1670,14 @@
         <translation>Por qué no se contaron los registros que coinciden</translation>
     </message>
     <message>
+        <source>The file keeps the archive&apos;s own words, in English, so that it reads the same on any computer.</source>
+        <translation>El archivo conserva las palabras propias del acervo, en inglés, para que se lea igual en cualquier computadora.</translation>
+    </message>
+    <message>
+        <source>The language of the exported file</source>
+        <translation>El idioma del archivo exportado</translation>
+    </message>
+    <message>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
@@ -3415,8 +3423,8 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>No se puede abrir el acervo</translation>
     </message>
     <message>
-        <source>Use File › Open Archive… to choose another file, or File › Rebuild from Seeds… to build it again.</source>
-        <translation>Use Archivo › Abrir acervo… para elegir otro archivo, o Archivo › Reconstruir desde las semillas… para volver a construirlo.</translation>
+        <source>Use File › Open Archive… to choose another file, or File › Rebuild from Seeds… to build a new archive from the seed documents that come with Somos Archive: it is saved as %1 and opened.</source>
+        <translation>Use Archivo › Abrir acervo… para elegir otro archivo, o Archivo › Reconstruir desde las semillas… para construir un acervo nuevo a partir de los documentos semilla que vienen con Somos Archive: se guarda como %1 y se abre.</translation>
     </message>
 </context>
 <context>

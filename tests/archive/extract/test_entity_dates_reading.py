@@ -48,3 +48,14 @@ def test_an_event_is_dated_only_by_a_date_its_phrase_holds(sentence: str, name: 
 def test_an_award_is_dated_only_by_a_date_its_phrase_holds(sentence: str, name: str,
                                                             date: str | None) -> None:
     assert _dates(sentence, "award")[name] == date
+
+
+def test_a_date_that_opens_a_name_does_not_date_the_verb_before_it() -> None:
+    """"The 2016 Sundance Film Festival" is dated, not the premiere of another film (R3 code
+    review, finding 7); a date after the verb and its prepositions still is."""
+    assert "premiered" not in _dates(
+        "It premiered at the 2016 Sundance Film Festival to wide acclaim.", "event")
+    assert _dates("The series premiered exclusively on Netflix on June 30, 2021.",
+                  "event").get("premiered") is None
+    assert _dates("The series premiered exclusively on June 30, 2021.",
+                  "event")["premiered"] == "2021-06-30"

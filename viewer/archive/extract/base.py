@@ -118,7 +118,6 @@ def span_supports(source: str, located: Located) -> bool:
 ExcerptKind = Literal["paragraph", "list_item", "quote", "table_row", "infobox", "heading"]
 
 
-
 @dataclass(frozen=True)
 class ExcerptRecord:
     """A readable passage. ``section`` is the heading path, joined with :data:`SECTION_SEP`."""

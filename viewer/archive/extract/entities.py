@@ -111,6 +111,17 @@ _LEADING_YEAR = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?i:in)\s+"
                            r"(?P<year>19\d{2}|20[0-2]\d)\b(?=,?\s+[a-z])")
 #: Verbs of making a work, right before its title ("he directed “*Marionette*”").
 _MAKING = "directed|wrote|produced|filmed|edited|starred in"
+#: What may stand between a verb and its date: "premiered exclusively on on June 30, 2021".
+_VERB_TO_DATE = re.compile(r"(?:\s+(?:in|on|at|[a-z]+ly))*\s+")
+#: A date followed by a capitalised word opens a name ("the 2016 Sundance Film Festival").
+_OPENS_A_NAME = re.compile(rf"[ \u00a0]+[{UPPER}]")
+#: What a sentence may open with before its date: "But in", "On Sunday,".
+_LEAD_IN = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?:(?P<prep>in|on)\s+)?"
+                      r"(?:[A-Z][a-z]+day,\s+)?", re.I)
+#: A month before a year the seed puts in brackets: "in March [2020]" is read as its year.
+_BRACKETED_YEAR = re.compile(rf"(?:(?:early|late|mid-?)\s+)?(?:{MONTH}\s+)?\[")
+#: Where the rest of a sentence begins after its opening date: "In 2019, …", "… 2020 was …".
+_LEAD_OUT = re.compile(r"\]?(?:,\s+|\s+(?:was|is)\s+)")
 
 
 def _not_a_place(name: str) -> bool:
@@ -198,15 +209,18 @@ class _Reader:
         """A date the phrase ending at ``end`` goes on to: "the massacre of March 2011", "a
         probe in 2014", "the massacre perpetrated by the Los Zetas cartel on the border town
         of Allende, Coahuila, in 2011", "premiered exclusively on on June 30, 2021" (after a
-        ``verb`` only prepositions and adverbs). Not across another event, a clause of its own
-        ("…, which", "…, and"), a bracket or a word that sets another time ("before")."""
+        ``verb`` only "in", "on", "at" and adverbs in "-ly", and no date that opens a name:
+        "premiered at the 2016 Sundance Film Festival" dates the festival). Not across another
+        event, a clause of its own ("…, which", "…, and"), a bracket or a word that sets
+        another time ("before")."""
         d = _DATE.search(self.text, end, e)
         if d is None:
             return None
         gap = self.text[end:d.start()]
         if verb:
-            tied = re.fullmatch(r"(?:\s+(?:in|on|at|the|[a-z]+ly))*\s+", gap) is not None
-            return self.located_date(d) if tied and gap.strip() else None
+            tied = _VERB_TO_DATE.fullmatch(gap) is not None
+            names = _OPENS_A_NAME.match(self.text, d.end()) is not None
+            return self.located_date(d) if tied and gap.strip() and not names else None
         if not re.search(r"\b(?:in|on|of|during)\s+$", gap) or len(gap.split()) > 16 \
                 or re.search(r"[;:()\[\]—]|,\s+(?:and|but|which|while|when|who)\b|\b(?:is|are|"
                              r"was|were|has|have|had|will|would|been)\b", gap) \
@@ -220,17 +234,14 @@ class _Reader:
         International Women's Day, a day marked by marches"), and where the rest begins: it
         dates the first event the rest names (:meth:`leads_to`)."""
         t = self.text
-        m = re.compile(r"\W*(?:(?:but|and|then|so)\s+)?(?:(?P<prep>in|on)\s+)?"
-                       r"(?:[A-Z][a-z]+day,\s+)?", re.I).match(t, s, e)
+        m = _LEAD_IN.match(t, s, e)
         d = _DATE.search(t, m.end(), min(e, m.end() + 40)) if m is not None else None
         if m is None or d is None:
             return None
         before = t[m.end():d.start()]
-        if before and (m.group("prep") is None
-                       or not re.fullmatch(rf"(?:(?:early|late|mid-?)\s+)?(?:{MONTH}\s+)?\[",
-                                           before)):
+        if before and (m.group("prep") is None or not _BRACKETED_YEAR.fullmatch(before)):
             return None  # "March [2020]" is read as its year
-        rest = re.compile(r"\]?(?:,\s+|\s+(?:was|is)\s+)").match(t, d.end(), e)
+        rest = _LEAD_OUT.match(t, d.end(), e)
         return (self.located_date(d), rest.end()) if rest is not None else None
 
     def leads_to(self, lead: tuple[Located, int] | None, position: int, e: int) -> bool:
@@ -766,14 +777,15 @@ _PERSON = (rf"[{UPPER}][{LOWER}]+(?:[ \u00a0](?:[{UPPER}]\.|[{UPPER}][{LOWER}]+)
 
 def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
     """People a seed names only in running prose: a list of names after a cue word
-    ("alongside James Schamus and Francisco Ramos"); a possessive before a title or a work
-    noun ("Kitty Green's “The Assistant”", "Maynée Cortés' exhaustive research": a name
-    ending in "s" may take a bare apostrophe); a given name joined to a whole name after a
-    cue ("leaders like Miguel and Omar Treviño": Miguel's family name is the one given once);
-    and a sibling named by a given name after a whole name ("Miguel ngel Trevio and his
-    brother Omar", where the seed lost the name's accented capital, so a lower-case word may
-    stand inside the name). The builder keeps those that are no organisation, place or work
-    it knows."""
+    ("alongside James Schamus and Francisco Ramos", "leaders like Miguel and Omar Treviño");
+    a possessive before a title or a work noun ("Kitty Green's “The Assistant”", "Maynée
+    Cortés' exhaustive research": a name ending in "s" may take a bare apostrophe); a given
+    name joined to a whole name after a cue ("leaders like Miguel and Omar Treviño": Miguel's
+    family name is the one given once); and a sibling named by a given name after a whole name
+    ("Maria Lopez and her brother Juan": Juan Lopez). Every name ends at a word's end and is
+    no part of a longer capitalised run ("San Pedro Garza" is no "San Pedro"); a name whose
+    words the seed lost in part is no name these patterns read (``seeds/corrections.toml``
+    names it). The builder keeps those that are no organisation, place or work it knows."""
     from viewer.archive.extract.vocabulary import PERSON_CUES, POSSESSED_WORKS, SIBLINGS
 
     cues = _alternation(PERSON_CUES)
@@ -782,13 +794,15 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
     works = "|".join(POSSESSED_WORKS)
     possessive = re.compile(rf"(?P<name>{_PERSON})(?:['’]s|(?<=s)['’])\s+"
                             rf"(?:[“\"*]|(?:[{LOWER}]+\s+)?(?:{works})\b)")
-    given = rf"[{UPPER}][{LOWER}]+"
+    # A whole word, and the last capitalised one there: no name cut short inside a word
+    # ("Pedr" of "Pedro") or inside a longer name ("San Pedro" of "San Pedro Garza").
+    given = rf"[{UPPER}][{LOWER}]+\b"
+    last = rf"(?![ \u00a0]*[{UPPER}])"
     shared = re.compile(rf"\b(?:{cues})\s+(?P<given>{given})\s+and\s+"
-                        rf"(?P<other>{given}[ \u00a0](?P<family>{given}))(?![ \u00a0]*[{UPPER}])")
+                        rf"(?P<other>{given}[ \u00a0](?P<family>{given})){last}")
     sibling = re.compile(
-        rf"(?<![\w'’])(?P<other>{given}(?:[ \u00a0]\w+){{0,2}}?[ \u00a0](?P<family>{given}))"
-        rf"\s+and\s+(?:his|her)\s+(?:{_alternation(SIBLINGS)})\s+(?P<given>{given})"
-        rf"(?![ \u00a0]*[{UPPER}])")
+        rf"(?<![\w'’])(?P<other>{_PERSON})\b\s+and\s+(?:his|her)\s+"
+        rf"(?:{_alternation(SIBLINGS)})\s+(?P<given>{given}){last}")
     one = re.compile(_PERSON)
     found: list[ProseMention] = []
     for ex in excerpts:
@@ -813,7 +827,9 @@ def read_people(text: str, excerpts: list[ExcerptRecord]) -> list[ProseMention]:
             for pattern, message in ((shared, R.SHARED_FAMILY_NAME),
                                      (sibling, R.SIBLING_FAMILY_NAME)):
                 for m in pattern.finditer(text, span.start, span.end):
-                    whole = f"{m.group('given')} {m.group('family')}"
+                    family = m.group("family") if message == R.SHARED_FAMILY_NAME \
+                        else m.group("other").split()[-1]
+                    whole = f"{m.group('given')} {family}"
                     other = at(text, m.start("other"), m.end("other"))
                     mention = at(text, m.start("given"), m.end("given"), value=whole)
                     words = at(text, min(m.start("given"), m.start("other")),

@@ -214,11 +214,16 @@ SCORE_WORDS: tuple[str, ...] = ("approval rating", "out of 100", "rating")
 
 # -- people named in running prose -----------------------------------------------------------
 
+#: Plural nouns for people: "like" after one lists people ("leaders like Miguel and Omar
+#: Treviño"); "like" alone lists anything ("films like Roma", "cities like Monterrey").
+PEOPLE_NOUNS: tuple[str, ...] = ("leaders", "kingpins", "members", "figures", "actors",
+                                 "actresses", "non-professionals", "directors", "filmmakers",
+                                 "writers", "producers", "artists")
 #: Words after which a list of people's names follows ("alongside James Schamus and Francisco
 #: Ramos", "starring Hong Chau and Brian Dennehy", "directors such as Arturo Ripstein").
 PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by",
                                 "collaboration with", "with", "together with", "produced by",
-                                "written by", "by", "like",
+                                "written by", "by", *(f"{noun} like" for noun in PEOPLE_NOUNS),
                                 # an office held, named by its holder ("the governorship of
                                 # Humberto Moreira (2005–2011)")
                                 "governorship of", "presidency of")

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,7 +55,7 @@ from viewer.gui.annotating.annotation_list import (
 )
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number
-from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
+from viewer.gui.tables.column_fit import ColumnFit
 from viewer.gui.tables.models import RecordRole
 from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
 
@@ -139,12 +139,10 @@ class AnnotationsTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # not clipped at both ends
-        # Fitted to the list's width until the user drags a column (see resizeEvent): at
+        # Fitted to the list's width until the user drags a column (ColumnFit): at
         # fixed widths Modified, the column the list is sorted by, was out of sight even in a
         # wide window, behind a scroll bar under an empty list.
-        self._user_sized = False
-        header.sectionResized.connect(self._section_resized)
-        self._fit_columns()
+        self.columns = ColumnFit(self.view, self, COLUMN_WIDTHS, ANNOTATED)
         # Enter or a double-click (the platform's activation) shows what is annotated; F2
         # edits, Delete deletes, as in a file manager; the right-click menu offers all three.
         self.view.activated.connect(lambda index: self._emit_for(index, self.open_requested))
@@ -217,19 +215,6 @@ class AnnotationsTab(QWidget):
         chosen = bool(self.view.selectionModel().selectedRows()) and self.problem is None
         for name in ("editAnnotation", "deleteAnnotation"):
             self.buttons[name].setEnabled(chosen)
-
-    def _fit_columns(self) -> None:
-        """Every column in sight, as the record tabs fit theirs (the list spans the tab)."""
-        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.width()), ANNOTATED)
-
-    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
-        if sized_by_hand():
-            self._user_sized = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._user_sized:
-            self._fit_columns()
 
     def set_annotations(self, annotations: Sequence[Annotation],
                         folded: Sequence[str] | None = None,

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
 from viewer.gui.labels import counted, fill, number, quoted
 from viewer.gui.search.snippets import SnippetDelegate
-from viewer.gui.tables.column_fit import column_room, fit_columns, sized_by_hand
+from viewer.gui.tables.column_fit import ColumnFit
 from viewer.gui.tables.models import SearchResultsModel, source_labels
 from viewer.gui.tables.record_tab import FocusFramedTable, selection_note
 from viewer.gui.workers import WorkerPool
@@ -66,6 +66,8 @@ class SearchPanel(QWidget):
         self._text = ""
         self._pending = False  # a search is running
         self._open_when_done = False  # Enter was pressed before its results arrived
+        # Enter was pressed on no record before the annotations were counted (another thread).
+        self._open_annotation_when_counted = False
         self._limit = RESULTS_PAGE  # results asked for the current text
         self._keep_row = -1  # the row to return to when more results arrive
         self._suggestion: str | None = None  # "Did you mean …?" for the results shown
@@ -145,10 +147,6 @@ class SearchPanel(QWidget):
         # Fitted to the panel's width as the tabs fit theirs, until the user drags a column:
         # with Match stretched beside fixed columns, at 800x600 Match shrank to a sliver and
         # Source went out of sight behind a scroll bar.
-        self._user_sized = False
-        for column, width in enumerate(COLUMN_WIDTHS):  # fitted once the panel has a width
-            header.resizeSection(column, width)
-        header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         # The arrow keys move the detail pane along the results, as they do along a tab's rows.
@@ -184,6 +182,10 @@ class SearchPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(results)
         self.stack.addWidget(self.empty)
+        # The stack's width, not the view's: the view keeps Qt's default size while it waits
+        # behind the empty page.
+        self.columns = ColumnFit(self.view, self.stack, COLUMN_WIDTHS,
+                                 SearchResultsModel.SNIPPET_COLUMN)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -194,20 +196,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
-
-    def _fit_columns(self) -> None:
-        """Every column in sight, Match given what room there is to spare."""
-        fit_columns(self.view, COLUMN_WIDTHS, column_room(self.view, self.stack.width()),
-                    SearchResultsModel.SNIPPET_COLUMN)
-
-    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
-        if sized_by_hand():
-            self._user_sized = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._user_sized:
-            self._fit_columns()
 
     def warm_up(self) -> None:
         """Draw a made-up snippet where nobody sees it, as the results view draws one: the
@@ -247,7 +235,7 @@ class SearchPanel(QWidget):
         if text != self._text:
             self._limit = RESULTS_PAGE
         self._text = text
-        self._pending = self._open_when_done = False
+        self._pending = self._open_when_done = self._open_annotation_when_counted = False
         # Disabled rather than hidden until the answer comes: hiding it would lay out and
         # repaint the old results while the search runs.
         self.load_more.setEnabled(False)
@@ -351,6 +339,10 @@ class SearchPanel(QWidget):
         listed annotation said the opposite of what the panel showed)."""
         before = self._annotations[1] if self._annotations[0] == self._text else 0
         self._annotations = (text, count)
+        if self._open_annotation_when_counted and text == self._text:
+            self._open_annotation_when_counted = False
+            if count:
+                self.annotation_wanted.emit()
         # The count arrives from another thread, often after the records: the results are
         # described again only if it changes what they say (a lone quote's "Type a word"
         # became "Nothing in the archive matches" when no annotation matched either).
@@ -492,7 +484,9 @@ class SearchPanel(QWidget):
         if self.model.rowCount() == 0:
             # Only annotations match: the first opens, as clicking it would (Enter did nothing).
             text, mine = self._annotations
-            if mine and text == self._text:
+            if text != self._text:  # not counted yet: the first opens when they are
+                self._open_annotation_when_counted = True
+            elif mine:
                 self.annotation_wanted.emit()
             return
         index = self.view.currentIndex()

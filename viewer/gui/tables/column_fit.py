@@ -7,15 +7,17 @@ that is not enough, as at seven columns in an 800-pixel window, above
 :data:`LAST_RESORT_WIDTH`): the widest give up the most and none is pushed out of sight. Too
 narrow, the room to spare goes to one column the caller names, the one with the most to show
 (left to the header, it stretched the last: Episodes' Minutes while its Title was cut off,
-issue 28).
+issue 28). The search results and the Annotations list fit theirs again on every resize until
+the user drags a column (:class:`ColumnFit`); the record tabs, which measure their text, keep
+rules of their own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 # No column is fitted narrower than this while the others have room to give...
 MIN_WIDTH = 70
@@ -65,3 +67,48 @@ def sized_by_hand() -> bool:
     """Whether a column being resized is being dragged: only a drag sizes one with a mouse
     button held. A column the user has sized is not fitted again."""
     return QApplication.mouseButtons() != Qt.MouseButton.NoButton
+
+
+class ColumnFit(QObject):
+    """A view's columns fitted to the width of ``room`` (the widget whose width they have:
+    the view's own holder, or one that keeps its width while the view waits hidden), fitted
+    again whenever ``room`` is resized, until the user drags a column: from then on the
+    widths are the user's, for as long as the view lives.
+
+    It watches ``room``'s own resize event, which comes with ``room`` at its new width. A
+    filter on a widget further up runs before Qt lays out that widget's children, so a fit
+    there could read the width ``room`` had before."""
+
+    def __init__(self, view: QTableView, room: QWidget, widths: Sequence[int], grow: int
+                 ) -> None:
+        super().__init__(view)
+        self.view, self.room = view, room
+        self.widths, self.grow = tuple(widths), grow
+        # Whether the user has sized a column (by dragging it): the fit then stops.
+        self.sized_by_user = False
+        self._fitting = False
+        header = view.horizontalHeader()
+        for column, width in enumerate(self.widths):  # until ``room`` has a width to fit
+            header.resizeSection(column, width)
+        header.sectionResized.connect(self._section_resized)
+        room.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        """Fit the columns to ``room``'s width now."""
+        self._fitting = True  # a mouse button held elsewhere (a splitter's) is not a drag
+        try:
+            fit_columns(self.view, self.widths, column_room(self.view, self.room.width()),
+                        self.grow)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.room and event.type() == QEvent.Type.Resize
+                and not self.sized_by_user):
+            self.fit()
+        return False
+
+    def _section_resized(self, _column: int, _old: int, _width: int) -> None:
+        if not self._fitting and sized_by_hand():
+            self.sized_by_user = True

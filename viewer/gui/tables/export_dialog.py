@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QObject,
     QStandardPaths,
     Qt,
@@ -132,6 +133,19 @@ class ExportDialog(QDialog):
         self.count_problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_problem_label.setStyleSheet("color: palette(placeholder-text);")
         self.count_problem_label.hide()
+        # A Spanish window filtered "muertos" wrote "Death toll estimate": the file keeps the
+        # archive's own words, so that it reads alike on every machine, and the researcher
+        # thought the filter had failed. Said where the records are chosen, in any language
+        # but the archive's.
+        self.words_label = QLabel(self.tr(
+            "The file keeps the archive's own words, in English, so that it reads the same "
+            "on any computer."), self)
+        self.words_label.setObjectName("exportArchiveWords")
+        self.words_label.setAccessibleName(self.tr("The language of the exported file"))
+        self.words_label.setWordWrap(True)
+        self.words_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.words_label.setStyleSheet("color: palette(placeholder-text);")
+        self.words_label.setVisible(QLocale().language() != QLocale.Language.English)
 
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
@@ -199,6 +213,7 @@ class ExportDialog(QDialog):
         scope.addWidget(self.selected_button)
         scope.addWidget(self.matching_button)
         scope.addWidget(self.count_problem_label)
+        scope.addWidget(self.words_label)
         form = QFormLayout()
         form.addRow(self.tr("Records:"), scope)
         form.addRow(self.tr("Format:"), self.format_box)
