@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from viewer.archive.extract.base import fold
-from viewer.archive.extract.entities import section_subject
+from viewer.archive.extract.base import Located, Span, clean_text, fold
 from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
 from viewer.archive.schema import json_list, sort_key
+from viewer.archive.ties import people_at, tied_people
 
 if TYPE_CHECKING:
     from viewer.archive.writing import Writer
@@ -74,13 +74,20 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 if e.date is not None:
                     dates.append(e.date.normalized)
                 statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
-                found = [p.key for p in named.in_(e.statement.text)]
-                subject = fold(section_subject(e.section))
-                if subject in person_keys and subject not in found:
-                    found.append(subject)
-                for key in found:
-                    if key not in linked:
-                        linked.append(key)
+                # Its people: those the words of its sentence tie to it, each cited where
+                # that sentence names them (not everyone it names, nor the person a section
+                # is about, whose name another sentence gives).
+                st, en = e.statement.spans[0].start, e.statement.spans[-1].end
+                ts, te = e.name.spans[0].start, e.name.spans[-1].end
+                if not st <= ts < te <= en:
+                    continue
+                sentence = w.texts[sid][st:en]
+                for person, a, b in tied_people(sentence, (ts - st, te - st),
+                                                people_at(named, sentence)):
+                    prov.append(("people", sid, Located(clean_text(sentence[a:b]),
+                                                        (Span(st + a, st + b),))))
+                    if person.key not in linked:
+                        linked.append(person.key)
             date = _most_precise_agreeing(dates)
             for sid, e in ent.mentions:
                 if e.date is not None:
@@ -110,7 +117,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 prov.append(("name" if reading.normalized == name else "variants", sid, reading))
             for key in linked:
                 links.append({"entity_id": eid, "record_table": "people",
-                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+                              "record_id": person_ids[key], "relation": f"tied by its sentence ({kind})"})
             rows.append({
                 "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
                 "relations": json_list(relations), "date": date,
