@@ -5,15 +5,31 @@ the people and the other entities named in the same sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from viewer.archive.extract.base import Located, Span, clean_text, fold
+from viewer.archive.extract.entities import section_subject
 from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
 from viewer.archive.schema import json_list, sort_key
 from viewer.archive.ties import people_at, tied_people
 
 if TYPE_CHECKING:
     from viewer.archive.writing import Writer
+
+
+#: A sentence whose subject is the person of its section: "She's the author of …".
+_PRONOUN = re.compile(r"\s*(?P<p>She|He|Her|His)(?=['’]s\b|\s)")
+
+
+def _heading(text: str, section: str, before: int) -> Located | None:
+    """The heading line ``section`` last stands on before ``before``, as its name's span."""
+    if not section:
+        return None
+    at = text.rfind(f"\n{section}\n", 0, before)
+    if at < 0:
+        return None
+    return Located(section, (Span(at + 1, at + 1 + len(section)),))
 
 
 def _most_precise_agreeing(dates: list[str]) -> str | None:
@@ -37,6 +53,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     person_names = {p.key: p.name for p in people}
     person_ids = {p.key: p.id for p in people}
     named = PeopleNamed(people)
+    by_key = {p.key: p for p in people}
     by_kind: dict[str, list[Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -82,10 +99,19 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 if not st <= ts < te <= en:
                     continue
                 sentence = w.texts[sid][st:en]
-                for person, a, b in tied_people(sentence, (ts - st, te - st),
-                                                people_at(named, sentence)):
-                    prov.append(("people", sid, Located(clean_text(sentence[a:b]),
-                                                        (Span(st + a, st + b),))))
+                found = people_at(named, sentence)
+                # "She's the author of the novels …" in Fernanda Melchor's section: the
+                # sentence's subject is the person its heading names, cited at that heading.
+                subject = by_key.get(fold(section_subject(e.section)))
+                heading = _heading(w.texts[sid], e.section, st)
+                pronoun = _PRONOUN.match(sentence)
+                if subject is not None and heading is not None and pronoun is not None:
+                    found.append((subject, 0, pronoun.end("p")))
+                for person, a, b in tied_people(sentence, (ts - st, te - st), found):
+                    cited = heading if a == 0 and pronoun is not None and heading is not None \
+                        and person is subject else Located(clean_text(sentence[a:b]),
+                                                           (Span(st + a, st + b),))
+                    prov.append(("people", sid, cited))
                     if person.key not in linked:
                         linked.append(person.key)
             date = _most_precise_agreeing(dates)

@@ -116,7 +116,10 @@ def tied_people(sentence: str, thing: tuple[int, int],
         start, end = group[0][1], group[-1][2]
         if end <= ts:
             between = sentence[end:ts]
-            joined = _BEFORE_THING.match(between) is not None and (
+            joined = (_BEFORE_THING.match(between) is not None or (
+                # "Her novel “Hurricane Season,”": a possessive pronoun for the person.
+                re.fullmatch(r"(?:Her|His|Their)", sentence[start:end]) is not None
+                and re.match(r"\s+" + _FEW_WORDS + _OPEN + r"\Z", between) is not None)) and (
                 # Right next to it, the group needs a credit word before it ("starring
                 # Eugenio Derbez and Loreto Peralta *Instructions…*").
                 bool(between.strip(" (“‘\"*[_"))
