@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 
 #: A sentence whose subject is the person of its section: "She's the author of …".
-_PRONOUN = re.compile(r"\s*(?P<p>She|He|Her|His)(?=['’]s\b|\s)")
+_PRONOUN = re.compile(r"(?<![\w'’])(?P<p>[Ss]he|[Hh]e|[Hh]er|[Hh]is)(?=['’]s\b|\s)")
 
 
 def _heading(text: str, section: str, before: int) -> Located | None:
-    """The heading line ``section`` last stands on before ``before``, as its name's span."""
+    """The heading line ``section`` (a section's last heading) last stands on before
+    ``before``, as its name's span."""
     if not section:
         return None
     at = text.rfind(f"\n{section}\n", 0, before)
@@ -103,13 +104,14 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 # "She's the author of the novels …" in Fernanda Melchor's section: the
                 # sentence's subject is the person its heading names, cited at that heading.
                 subject = by_key.get(fold(section_subject(e.section)))
-                heading = _heading(w.texts[sid], e.section, st)
-                pronoun = _PRONOUN.match(sentence)
+                heading = _heading(w.texts[sid], section_subject(e.section), st) \
+                    if subject is not None else None
+                pronoun = _PRONOUN.search(sentence)
                 if subject is not None and heading is not None and pronoun is not None:
-                    found.append((subject, 0, pronoun.end("p")))
+                    found.append((subject, pronoun.start("p"), pronoun.end("p")))
                 for person, a, b in tied_people(sentence, (ts - st, te - st), found):
-                    cited = heading if a == 0 and pronoun is not None and heading is not None \
-                        and person is subject else Located(clean_text(sentence[a:b]),
+                    cited = heading if pronoun is not None and heading is not None \
+                        and a == pronoun.start("p") and person is subject else Located(clean_text(sentence[a:b]),
                                                            (Span(st + a, st + b),))
                     prov.append(("people", sid, cited))
                     if person.key not in linked:
@@ -143,7 +145,8 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 prov.append(("name" if reading.normalized == name else "variants", sid, reading))
             for key in linked:
                 links.append({"entity_id": eid, "record_table": "people",
-                              "record_id": person_ids[key], "relation": f"tied by its sentence ({kind})"})
+                              "record_id": person_ids[key],
+                              "relation": f"tied by its sentence ({kind})"})
             rows.append({
                 "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
                 "relations": json_list(relations), "date": date,

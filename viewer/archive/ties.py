@@ -35,22 +35,29 @@ _CLOSE = r"[”’\"*)\]_,.]*"
 _MAKER_NOUN = (r"(?:director|co-director|writer|screenwriter|co-writer|producer|"
                r"executive\s+producer|creator|author|novelist|filmmaker|star|actor|actress|"
                r"journalist|reporter|photographer|composer|editor)s?")
-_MAKER_VERB = (r"(?:directed|co-directed|wrote|co-wrote|written|produced|co-produced|"
+_MAKER_VERB = (r"(?:directed|co-directed|wrote|co-wrote|written|produced|co-produced|filmed|"
                r"executive-produced|created|co-created|starred\s+in|stars\s+in|composed|"
-               r"edited|won|received|earned|shared|accepted|directs|writes|produces|"
-               r"published|authored)")
+               r"edited|won|received|earned|shared|accepted|directs|writes|produces|awarded|"
+               r"published|authored|"
+               # What a biography ties a person to a place or an organisation by.
+               r"born\s+in|raised\s+in|grew\s+up\s+in|lives\s+in|studied|majored|"
+               r"graduated\s+from|founded|co-founded|joined|teaches|taught|worked|works)")
 _DETERMINER = r"(?:(?:an?|the|his|her|their|its|two|three|four|several|both)\s+)?"
 #: A few words of the thing's description between the possessive or the verb and the name
 #: ("creative talents (", "drama *", "new film"): no comma, no other clause.
-_FEW_WORDS = r"(?:[^\s,;:()“”\"*]+\s+){0,3}"
+_FEW_WORDS = r"(?:[^\s,;:()“”\"*]+\s+){0,4}"
 #: Titles of a list before the thing: ("Dance of the 41," "The House of Flowers" and ….
 _LISTED = (r"(?:(?:“[^“”]{1,80}”|\"[^\"]{1,80}\"|\*[^*]{1,80}\*)[,.]?\s*"
-           r"(?:and\s+|&\s+)?)*")
+           r"(?:\((?:19|20)\d\d\),?\s*)?(?:and\s+|&\s+)?)*")
 #: Between the person (or the last of a group) and the thing after it.
 _BEFORE_THING = re.compile(
     r"(?:['’]s?\s+" + _FEW_WORDS                        # Revilla's creative talents ("
     + r"|(?:,\s*who\s+|,?\s+)(?:also\s+|has\s+|have\s+|had\s+|was\s+)*"
-    + _MAKER_VERB + r"\s+" + _DETERMINER + _FEW_WORDS   # Schamus wrote "
+    + _MAKER_VERB + r"(?:,\s*" + _MAKER_VERB + r")*(?:,?\s+and\s+" + _MAKER_VERB + r")?"
+    + r"\s+" + _DETERMINER + _FEW_WORDS
+    + r"(?:[^\s,;:()“”\"*]+[,:]\s+)?"  # wrote, produced and directed his first film,
+    + r"|(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:the\s+|an?\s+)?" + _MAKER_NOUN
+    + r"\s+(?:of|for|on)\s+" + _DETERMINER + _FEW_WORDS   # She's the author of the novels
     + r"|,\s+(?:the\s+|a\s+)?" + _MAKER_NOUN + r"\s+(?:of|for|on)\s+(?:the\s+)?"  # X, director of
     + r"|\s*)[(\[]*" + _LISTED + _OPEN + r"\Z", re.I)
 #: Before the group: a credit word that makes the people those of the thing next to them.
@@ -118,7 +125,7 @@ def tied_people(sentence: str, thing: tuple[int, int],
             between = sentence[end:ts]
             joined = (_BEFORE_THING.match(between) is not None or (
                 # "Her novel “Hurricane Season,”": a possessive pronoun for the person.
-                re.fullmatch(r"(?:Her|His|Their)", sentence[start:end]) is not None
+                re.fullmatch(r"(?:[Hh]er|[Hh]is|[Tt]heir)", sentence[start:end]) is not None
                 and re.match(r"\s+" + _FEW_WORDS + _OPEN + r"\Z", between) is not None)) and (
                 # Right next to it, the group needs a credit word before it ("starring
                 # Eugenio Derbez and Loreto Peralta *Instructions…*").
