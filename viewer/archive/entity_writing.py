@@ -110,9 +110,10 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 if subject is not None and heading is not None and pronoun is not None:
                     found.append((subject, pronoun.start("p"), pronoun.end("p")))
                 for person, a, b in tied_people(sentence, (ts - st, te - st), found):
-                    cited = heading if pronoun is not None and heading is not None \
-                        and a == pronoun.start("p") and person is subject else Located(clean_text(sentence[a:b]),
-                                                           (Span(st + a, st + b),))
+                    by_pronoun = pronoun is not None and a == pronoun.start("p") \
+                        and person is subject
+                    cited = heading if by_pronoun and heading is not None else Located(
+                        clean_text(sentence[a:b]), (Span(st + a, st + b),))
                     prov.append(("people", sid, cited))
                     if person.key not in linked:
                         linked.append(person.key)

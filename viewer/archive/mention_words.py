@@ -10,7 +10,11 @@ called "Benjamin"; "Óscar" is the character's and no mention of the award.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
+from typing import Any
+
+from viewer.archive.schema import SEARCH_FTS, SEARCH_TABLE
 
 _WORD = re.compile(r"\w+")
 
@@ -18,6 +22,33 @@ _WORD = re.compile(r"\w+")
 def one_word(phrase: str) -> bool:
     """Whether ``phrase`` is a single word (a name the accent-blind match may confuse)."""
     return len(_WORD.findall(phrase)) == 1
+
+
+def mentions_in_index(conn: sqlite3.Connection | Any, table: str, expression: str, phrase: str,
+                      limit: int) -> list[int]:
+    """Ids of ``table``'s search rows matching ``expression`` (the exact phrase ``phrase``),
+    accent- and case-blind, a one-word name as :func:`spelt_as_named` reads it."""
+    # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
+    # full-text match once per excerpt row.
+    sql = (f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.tab = ? "
+           f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
+           f"ORDER BY s.record_id")
+    if not one_word(phrase):
+        return [int(r[0]) for r in conn.execute(f"{sql} LIMIT ?", (table, expression, limit))]
+    # One word matched accent- and case-blind finds other names: "Oscar" the character Óscar.
+    return mentions_of_one_word(conn, sql, (table, expression), phrase)[:limit]
+
+
+def mentions_of_one_word(conn: sqlite3.Connection | Any, sql: str, params: tuple[Any, ...],
+                         phrase: str) -> list[int]:
+    """The ids ``sql`` (selecting ``s.record_id`` of the search rows ``s`` that match
+    ``phrase``) finds, of the rows whose text names ``phrase`` (:func:`spelt_as_named`)."""
+    rows = conn.execute(sql.replace("SELECT s.record_id", "SELECT s.record_id, s.title, "
+                                    "s.heading, s.body"), params).fetchall()
+    named = {str(r[0]) for r in conn.execute(
+        f"SELECT DISTINCT title FROM {SEARCH_TABLE} WHERE title NOT LIKE '% %'")}
+    return spelt_as_named(phrase, [(int(r[0]), " ".join(str(x or "") for x in r[1:]))
+                                   for r in rows], named)
 
 
 def spelt_as_named(phrase: str, rows: list[tuple[int, str]], named: set[str]) -> list[int]:

@@ -42,6 +42,8 @@ _MAKER_VERB = (r"(?:directed|co-directed|wrote|co-wrote|written|produced|co-prod
                # What a biography ties a person to a place or an organisation by.
                r"born\s+in|raised\s+in|grew\s+up\s+in|lives\s+in|studied|majored|"
                r"graduated\s+from|founded|co-founded|joined|teaches|taught|worked|works)")
+#: A role of a person in a thing, with up to two words before it ("former managing editor of").
+_ROLE = r"(?:[\w-]+\s+){0,2}" + _MAKER_NOUN + r"(?:-in-chief)?\s+(?:of|for|on|at)\s+"
 _DETERMINER = r"(?:(?:an?|the|his|her|their|its|two|three|four|several|both)\s+)?"
 #: A few words of the thing's description between the possessive or the verb and the name
 #: ("creative talents (", "drama *", "new film"): no comma, no other clause.
@@ -56,8 +58,10 @@ _BEFORE_THING = re.compile(
     + _MAKER_VERB + r"(?:,\s*" + _MAKER_VERB + r")*(?:,?\s+and\s+" + _MAKER_VERB + r")?"
     + r"\s+" + _DETERMINER + _FEW_WORDS
     + r"(?:[^\s,;:()“”\"*]+[,:]\s+)?"  # wrote, produced and directed his first film,
-    + r"|(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:the\s+|an?\s+)?" + _MAKER_NOUN
-    + r"\s+(?:of|for|on)\s+" + _DETERMINER + _FEW_WORDS   # She's the author of the novels
+    # "She's the author of the novels", "is a former managing editor of Multichannel News,
+    # editor-in-chief of Cable Marketing, and news editor of"
+    + r"|(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:the\s+|an?\s+)?" + _ROLE
+    + r"(?:[^,;()“”\"]{1,60},\s*(?:and\s+)?" + _ROLE + r")*" + _DETERMINER + _FEW_WORDS
     + r"|,\s+(?:the\s+|a\s+)?" + _MAKER_NOUN + r"\s+(?:of|for|on)\s+(?:the\s+)?"  # X, director of
     + r"|\s*)[(\[]*" + _LISTED + _OPEN + r"\Z", re.I)
 #: Before the group: a credit word that makes the people those of the thing next to them.
