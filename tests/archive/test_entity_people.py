@@ -90,3 +90,17 @@ def test_a_one_word_name_is_still_found_in_a_spelling_no_record_has(archive: Arc
     """"Benjamin's" (003, no accent) names the character Benjamín: no record is "Benjamin"."""
     benjamin = [archive.get("excerpts", i) for i in archive.mentions("Benjamín")]
     assert any("Benjamin's" in getattr(e, "text", "") for e in benjamin)
+
+
+def test_a_biography_s_pronoun_ties_its_subject_cited_at_the_heading(
+        archive: Archive, archive_path: Path) -> None:
+    """"She has written and directed three feature films: “Nora’s Will” (2008)" in Mariana
+    Chenillo's section: "She" is the person its heading names, cited at that heading."""
+    assert _people(archive, "works", "Nora’s Will") == {"Mariana Chenillo"}
+    work = _thing(archive, "works", "Nora’s Will")
+    conn = sqlite3.connect(archive_path)
+    cited = conn.execute(
+        "SELECT p.value, substr(s.text, p.start + 1, p.end - p.start) FROM provenance p "
+        "JOIN sources s ON s.id = p.source_id WHERE p.record_table = 'entities' "
+        "AND p.record_id = ? AND p.field = 'people'", (work.id,)).fetchall()
+    assert cited == [("Mariana Chenillo", "Mariana Chenillo")]
