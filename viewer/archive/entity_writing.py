@@ -1,6 +1,7 @@
 """The entities table: organisations, places, events, works and awards the seeds name, each
 one row however many sentences name it, with its provenance, its search rows and its links to
-the people and the other entities named in the same sentence.
+the people its sentences tie to it (:mod:`viewer.archive.ties`) and the other entities named in
+the same sentence.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def _most_precise_agreeing(dates: list[str]) -> str | None:
 
 def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     """Every entity the merger holds as a row of ``entities``, with its provenance and its
-    search row, and ``entity_links`` to the people its sentences name (found as the merger
-    finds them, :class:`~viewer.archive.merging.PeopleNamed`) and to the entities named in
+    search row, and ``entity_links`` to the people its sentences tie to it (found as the merger
+    finds people, :class:`~viewer.archive.merging.PeopleNamed`, and tied by
+    :func:`~viewer.archive.ties.tied_people`), each cited, and to the entities named in
     the same sentence. A title quoted with words left out and read as a work is cited for it
     (inferred) but does not make its source one of the work's sources."""
     person_keys = {p.key for p in people}
