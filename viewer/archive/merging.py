@@ -462,8 +462,7 @@ class Merger:
             into = self.entities[dated[0]]
             sid, said = next((i, e) for i, e in into.mentions if e.date is not None)
             merged = self.entities.pop(key).mentions
-            why = Reason(R.UNDATED_EVENT, {"reading": key[1], "dated": self._dated_words(
-                sid, said)})
+            why = Reason(R.UNDATED_EVENT, {"dated": self._dated_words(sid, said)})
             for _sid, ent in merged:
                 for loc in (ent.name, ent.relation):
                     if loc is None:
