@@ -1264,6 +1264,10 @@
         <translation>%1 caracteres más, que no se muestran aquí</translation>
     </message>
     <message>
+        <source>%1 (the reasons are under “Where the sources say it”)</source>
+        <translation>%1 (las razones están en «Dónde lo dicen las fuentes»)</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -2021,6 +2025,10 @@
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -2031,6 +2039,10 @@
     <message>
         <source>Directors</source>
         <translation>Directores</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Discrepancia</translation>
     </message>
     <message>
         <source>Disagreement id</source>
@@ -2115,6 +2127,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Record id</source>

@@ -72,7 +72,7 @@ def _label(table: str, key: str) -> str:
     return field_label(TABLE_SPECS[table], key)
 
 
-#: A key to another record, and the fields beside it that name that record.
+# A key to another record, and the fields beside it that name that record.
 _NAMED_BY = {"person_id": ("actor", "person", "speaker"), "character_id": ("character",),
              "source_id": ("source",)}
 
