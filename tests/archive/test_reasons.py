@@ -44,15 +44,18 @@ def _used(reason: Reason) -> Iterator[str]:
 
 
 def test_every_reason_the_builder_wrote_has_parts_that_say_it(archive_path: Path) -> None:
-    """Each builder's reason is stored as its parts too, which say the same English sentence
-    and use only the module's messages; a curator's reason (corrections.toml) has none."""
+    """Each reason is stored as its parts too, which say the same English sentence and use
+    only the module's messages; a curator's reason (corrections.toml) as the curators' words,
+    English and Spanish (reasons.curators)."""
     conn = sqlite3.connect(archive_path)
     rows = conn.execute("SELECT status, reason, reason_parts FROM provenance "
                         "WHERE reason IS NOT NULL").fetchall()
     conn.close()
     built = [(reason, parts) for status, reason, parts in rows if status == "inferred"]
     assert built and all(parts for _reason, parts in built)
-    assert all(parts is None for status, _r, parts in rows if status == "curated")
+    curated = [(reason, parts) for status, reason, parts in rows if status == "curated"]
+    assert curated and all(reasons.say(reasons.from_json(parts)) == reason
+                           for reason, parts in curated)
     used: set[str] = set()
     for reason, parts in built:
         said = reasons.from_json(parts)

@@ -84,6 +84,8 @@ ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of t
 ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this credit is filed "
                     "under")
 #: A kinship word next to a name ("his brother"), read as the relation it names.
+#: (``reading`` is the archive's English word for it: a translation leaves it out and says
+#: where the window shows it, translated, rather than set an English word in its sentence.)
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A role read from someone who did it alongside the person.
 PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
