@@ -126,8 +126,8 @@ class RecordDetail:
     referenced: dict[str, tuple[str, Record]] = field(default_factory=dict)
 
 
-#: A record's keys to records of another table, and the table (a claim's ``record_id`` names
-#: its table in ``record_table``).
+# A record's keys to records of another table, and the table (a claim's ``record_id`` names
+# its table in ``record_table``).
 REFERENCES = {"person_id": "people", "character_id": "characters",
               "disagreement_id": "disagreements", "record_id": "record_table"}
 
