@@ -87,6 +87,8 @@ ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this cre
 #: (``reading`` is the archive's English word for it: a translation leaves it out and says
 #: where the window shows it, translated, rather than set an English word in its sentence.)
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
+#: A country read from the word for its people ("a Mexican production").
+DEMONYM_COUNTRY = N_("“{text}” is read as the country {country}")
 #: A role read from someone who did it alongside the person.
 PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
                      "not name the person's role in other words")
@@ -100,6 +102,10 @@ ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in br
 #: and a sentence of the window's language cannot take an English word in.)
 UNDATED_EVENT = N_("the sentence gives this event no date; the sources date exactly one event "
                    "of the same kind, in the words “{dated}”, and this one is read as that one")
+#: The same, where the sources date several: the sentence names one of them by a word.
+UNDATED_EVENT_NAMED = N_("the sentence gives this event no date; of the events of the same "
+                         "kind the sources date, it names only “{dated}”, by the word "
+                         "“{word}”, and this one is read as that one")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "

@@ -30,8 +30,9 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 9: ``disagreements.values`` one row per value stated in its own words, each with its
 #: ``side`` (the agreeing values share one), ``claimed`` those values, ``summary`` the
 #: sides'; claims of a person's role, a remark's versions, the series' directors;
-#: ``disagreement_values.side``.
-SCHEMA_VERSION = 9
+#: ``disagreement_values.side``;
+#: 10: ``quote_links``, a quote stated twice in the same words (viewer.archive.repeats).
+SCHEMA_VERSION = 10
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -133,6 +134,9 @@ TABLES: dict[str, dict[str, Any]] = {
                  "sources": _T},
     # Links of an entity to people and to other entities named with it.
     "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
+    # Quotes linked to quotes: one speaker's words a source states twice
+    # (viewer.archive.repeats), each pair both ways round.
+    "quote_links": {"quote_id": _I, "other_id": _I, "relation": _T},
     # Every stated value as a claim (viewer.archive.claims): a subject, an attribute, a value,
     # the source; ``members`` the names of a set-valued claim (an episode's directors);
     # ``record_*`` the record stating it; ``disagreement_id`` the disagreement it is part of.
@@ -283,6 +287,7 @@ VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "entity_links": ("entity_id", "record_table", "record_id", "relation"),
+    "quote_links": ("quote_id", "other_id", "relation"),
     "disagreement_records": ("disagreement_id", "record_table", "record_id"),
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
@@ -297,6 +302,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "facts": [("source_id", "sources", "id")],
     "provenance": [("source_id", "sources", "id")],
     "entity_links": [("entity_id", "entities", "id")],
+    "quote_links": [("quote_id", "quotes", "id"), ("other_id", "quotes", "id")],
     "claims": [("source_id", "sources", "id")],
     SEARCH_TABLE: [("source_id", "sources", "id")],
 }

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from viewer.archive.records.kinds import Record
     from viewer.archive.records.navigation import Link
     from viewer.archive.search import SearchResult
-    from viewer.archive.search_query import MatchQuery
+    from viewer.archive.search_query import MatchQuery, ShownPairs
     from viewer.archive.shown_words import ShownWords
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
@@ -575,14 +575,14 @@ class Archive:
     @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
                exhaustive: bool = False, prefix_last: bool = False,
-               time_limit: float | None = None) -> SearchResult:
+               time_limit: float | None = None, words_shown: ShownPairs = ()) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
-        ``exhaustive``)."""
+        ``exhaustive``; ``words_shown``: a window's words for the archive's own)."""
         from viewer.archive.search import TIME_LIMIT_S, search_archive
 
-        return search_archive(self._conn, text, table=table, limit=limit,
-                              exhaustive=exhaustive, prefix_last=prefix_last,
-                              time_limit=time_limit or TIME_LIMIT_S)
+        return search_archive(self._conn, text, table=table, limit=limit, exhaustive=exhaustive,
+                              prefix_last=prefix_last, time_limit=time_limit or TIME_LIMIT_S,
+                              words_shown=words_shown)
 
     @reading
     def claim_subjects(self) -> tuple[str, ...] | None:
