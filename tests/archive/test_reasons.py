@@ -178,3 +178,24 @@ def test_a_role_s_reason_in_spanish_has_no_english_role_in_it(spanish: None,
         f"la fuente dice «{archive.source_text(span.source_id)[span.start:span.end]}» donde "
         "habla del reportaje en el que se basa la serie; el acervo registra a quien escribió "
         "ese reportaje como autor del artículo fuente")
+
+
+def test_a_curated_reason_is_said_in_spanish_or_marked_as_the_curators_english(
+        tmp_path: Path) -> None:
+    """corrections.toml's ``reason_es`` is what the Spanish catalogue says; an entry without
+    one says in Spanish that the words are the curators' English (R5 review item 9)."""
+    import gettext
+
+    mo = i18n.compile_po(i18n.sources("es")[1][0], tmp_path / "es.mo")
+    with mo.open("rb") as handle:
+        spanish = gettext.GNUTranslations(handle).gettext
+    both = reasons.curators("The notes spell it so.", "Las notas lo escriben así.")
+    assert reasons.say([both]) == "The notes spell it so."
+    assert reasons.say([both], spanish) == "Las notas lo escriben así."
+    english_only = reasons.curators("The notes spell it so.")
+    assert reasons.say([english_only]) == "The notes spell it so."
+    assert reasons.say([english_only], spanish) == (
+        "The notes spell it so. (palabras de quienes curan el acervo, en inglés)")
+    # Nested in a reading's own reason, as a correction after it.
+    nested = Reason(reasons.CURATED, {"reason": both})
+    assert reasons.say([nested], spanish).endswith(": Las notas lo escriben así.")
