@@ -36,7 +36,6 @@ from viewer.archive.page_sql import page_query
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
-    SEARCH_FTS,
     SEARCH_TABLE,
     TABLES,
     quote_identifier,
@@ -468,17 +467,13 @@ class Archive:
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
         """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
         ``table`` is one the search index holds (excerpts, quotes)."""
+        from viewer.archive.mention_words import mentions_in_index
         from viewer.archive.search_query import phrase_expression
 
         expression = phrase_expression(phrase)
         if expression is None:
             return []
-        # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
-        # full-text match once per excerpt row.
-        return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.tab = ? "
-            f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
-            f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
+        return mentions_in_index(self._conn, table, expression, phrase, limit)
 
     @reading
     def person_credits(self, person_id: int) -> list[Link]:
