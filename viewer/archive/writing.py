@@ -54,12 +54,14 @@ NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", 
 
 class Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
-                 status: dict[int, tuple[str, str | tuple[Reason, ...]]] | None = None
-                 ) -> None:
+                 status: dict[int, tuple[str, str | tuple[Reason, ...]]] | None = None,
+                 spanish: dict[str, str] | None = None) -> None:
         self.db = db
         # The merger's own dict, even while empty: readings added to it later (family names)
         # must reach the provenance written here.
         self.status = status if status is not None else {}
+        # A curated reason's Spanish (corrections.toml's ``reason_es``), by its English.
+        self.spanish = dict(spanish or {})
         self.files = {s.id: s.file for s in seeds}
         self.texts = {s.id: s.text for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
@@ -110,10 +112,13 @@ class Writer:
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
                     "text": loc.text, "reading": loc.normalized}),)
-            # A curator's reason is kept as written; the builder's is kept as its messages
-            # too, so a reader says it in the user's language (viewer.archive.reasons).
-            reason = why if isinstance(why, str) else (R.say(why) or None)
-            parts = R.to_json(why) if why and not isinstance(why, str) else None
+            # A reason is kept as its English sentence and as its messages too, so a reader
+            # says it in the user's language (viewer.archive.reasons): a curator's in the
+            # curators' words, English and Spanish.
+            if isinstance(why, str):
+                why = (R.curators(why, self.spanish.get(why)),) if why else ()
+            reason = R.say(why) or None
+            parts = R.to_json(why) if why else None
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
@@ -174,8 +179,11 @@ def _add_correction(m: Merger, loc: Located, reason: str) -> None:
     if old is None or not old[1] or old[1] == reason:
         m.status[id(loc)] = ("curated", reason)
         return
-    before = (Reason(R.CURATED, {"reason": old[1]}),) if isinstance(old[1], str) else old[1]
-    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {"reason": reason})))
+    spanish = m.curated.spanish
+    before = ((Reason(R.CURATED, {"reason": R.curators(old[1], spanish.get(old[1]))}),)
+              if isinstance(old[1], str) else old[1])
+    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {
+        "reason": R.curators(reason, spanish.get(reason))})))
 
 
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
@@ -195,7 +203,7 @@ def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[st
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    w = Writer(db, seeds, m.status)
+    w = Writer(db, seeds, m.status, m.curated.spanish)
     first_source = {s.id: s.id for s in seeds}
 
     w.insert("sources", [{
