@@ -79,6 +79,8 @@ from viewer.archive.search_query import (
 from viewer.archive.search_sql import (
     HL_CLOSE,
     HL_OPEN,
+    NAMED_COLUMNS,
+    UNNAMED,
     body_snippet_sql,
     match_count_sql,
     named_hits_sql,
@@ -187,7 +189,7 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
          limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S,
          by_sources: bool = False) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
-        "match": expression, "title_match": f"title : ( {expression} )",
+        "match": expression, "title_match": f"{{{' '.join(NAMED_COLUMNS)}}} : ( {expression} )",
         "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
     try:
@@ -207,14 +209,34 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
                 sql = search_sql(table, window=row is not None, by_sources=by_sources)
             rows = conn.execute(sql, params).fetchall()
             hits = [Hit(r[0], int(r[1]), r[2],
-                        render_snippet(_prefer_body(conn, expression, r)), r[5] or "",
-                        float(r[4]))
+                        render_snippet(_prefer_named(conn, expression, r, ranking == "title")
+                                       or _prefer_body(conn, expression, r)),
+                        r[5] or "", float(r[4]))
                     for r in rows]
     except sqlite3.OperationalError as exc:
         if is_interrupted(exc):
             raise SearchTimeout from exc
         raise
     return hits, ranking
+
+
+def _prefer_named(conn: sqlite3.Connection, expression: str, row: Sequence[Any],
+                  unranked: bool) -> str | None:
+    """A named record's snippet from the field that names it: its title when that holds
+    every word, else its names (an episode's directors and writers); None for other rows.
+
+    FTS5's ``snippet(…, -1, …)`` takes the column with the most matches, so "tell the moon"
+    showed episode 3's synopsis, which says its title again, rather than the title.
+    Only the rows named so are asked again, one rowid lookup per field."""
+    named = bool(row[7]) if unranked else row[7] < UNNAMED
+    if not named or row[0] == "excerpts":
+        return None
+    for name, column in NAMED_COLUMNS.items():
+        found = conn.execute(body_snippet_sql(column), {
+            "match": f"{name} : ( {expression} )", "rowid": row[6]}).fetchone()
+        if found is not None and HL_OPEN in str(found[0] or ""):
+            return str(found[0])
+    return None
 
 
 def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) -> str:
