@@ -84,6 +84,6 @@ def test_two_quotes_of_one_speaker_read_differently(archive: Archive) -> None:
     assert len({h.title for h in quotes}) == len(quotes), [h.title for h in quotes]
     texts = {q.id: q.text for q in archive.get_many("quotes", [h.id for h in quotes])}  # type: ignore[attr-defined]
     for hit in quotes:
-        assert hit.title.startswith("Mariana Chenillo (Director): “"), hit.title
+        assert hit.title.startswith("Mariana Chenillo: “"), hit.title
         opening = hit.title.split("“", 1)[1].rstrip("”…")
         assert texts[hit.id].startswith(opening), (hit.title, texts[hit.id][:60])

@@ -172,7 +172,7 @@ TABLES: dict[str, dict[str, Any]] = {
     # sits under (its section), which every passage of the section shares (see
     # SEARCH_COLUMNS). ``names``: the people a record is made of (an episode's directors and
     # writers), searched like its title; ``label``: what the results' Record column says when
-    # the title would not tell records apart (a quote's speaker and its opening words),
+    # the title would not tell records apart (a quote's speaker and its first words),
     # else empty (not searched).
     SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
                    "title": _T, "heading": _T, "body": _T, "names": _T, "label": _T,

@@ -174,7 +174,7 @@ OPENING_CHARS = 40
 
 def opening_words(text: str, limit: int = OPENING_CHARS) -> str:
     """The first words of ``text``, whole, within ``limit`` characters, "…" when cut (a
-    quote's search label: "Mariana Chenillo (Director): “The pandemic froze time, and…”")."""
+    quote's search label: "Mariana Chenillo: “The pandemic froze time, and we had to…”")."""
     words = " ".join(text.split()).strip(" \"“”'‘’")
     if len(words) <= limit:
         return words
@@ -378,9 +378,11 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                            "sources": w.sources_of(row.sources)})
         w.provenance("quotes", i, row.prov)
         label = f"{person.name} ({v['role']})" if v["role"] else person.name
-        # Two quotes of one speaker share that title: the Record column adds the words.
+        # Two quotes of one speaker share that title: the results' Record column says the
+        # speaker and the quote's first words (the role is in the title the Match column
+        # shows when the name matched, and narrow columns cut the words after it).
         w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]],
-                label=f"{label}: “{opening_words(v['text'])}”")
+                label=f"{person.name}: “{opening_words(v['text'])}”")
     w.insert("quotes", quote_rows)
 
     fact_rows = []
