@@ -227,10 +227,15 @@ def _prefer_named(conn: sqlite3.Connection, expression: str, row: Sequence[Any],
 
     FTS5's ``snippet(…, -1, …)`` takes the column with the most matches, so "tell the moon"
     showed episode 3's synopsis, which says its title again, rather than the title.
-    Only the rows named so are asked again, one rowid lookup per field."""
+    Only the rows named so whose snippet is not their title already are asked again, one
+    rowid lookup per field."""
     named = bool(row[7]) if unranked else row[7] < UNNAMED
     if not named or row[0] == "excerpts":
         return None
+    snip = str(row[3] or "")
+    if " ".join(snip.replace(HL_OPEN, "").replace(HL_CLOSE, "").split()) == " ".join(
+            str(row[2] or "").split()):
+        return snip  # FTS5 chose the title already (a person, a credit): nothing to ask
     for name, column in NAMED_COLUMNS.items():
         found = conn.execute(body_snippet_sql(column), {
             "match": f"{name} : ( {expression} )", "rowid": row[6]}).fetchone()
