@@ -82,6 +82,7 @@ from viewer.archive.search_sql import (
     NAMED_COLUMNS,
     UNNAMED,
     body_snippet_sql,
+    field_snippets_sql,
     match_count_sql,
     named_hits_sql,
     render_snippet,
@@ -222,13 +223,15 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
 
 def _prefer_named(conn: sqlite3.Connection, expression: str, row: Sequence[Any],
                   unranked: bool) -> str | None:
-    """A named record's snippet from the field that names it: its title when that holds
-    every word, else its names (an episode's directors and writers); None for other rows.
+    """A named record's snippet from the field that matched best: the one with the most
+    marked words, the title on a tie, then its names (an episode's directors and writers),
+    then its body; None for other rows.
 
-    FTS5's ``snippet(…, -1, …)`` takes the column with the most matches, so "tell the moon"
-    showed episode 3's synopsis, which says its title again, rather than the title.
-    Only the rows named so whose snippet is not their title already are asked again, one
-    rowid lookup per field."""
+    FTS5's ``snippet(…, -1, …)`` may take the body on a tie, so "tell the moon" showed
+    episode 3's synopsis, which says its title again, rather than the title. A crew
+    credit's body, the source's own words ("writers / Teleplay by / Writer"), still wins
+    for "writer" by matching twice. Only the rows named so whose snippet is not their title
+    already are asked again, one rowid lookup each."""
     named = bool(row[7]) if unranked else row[7] < UNNAMED
     if not named or row[0] == "excerpts":
         return None
@@ -236,12 +239,13 @@ def _prefer_named(conn: sqlite3.Connection, expression: str, row: Sequence[Any],
     if " ".join(snip.replace(HL_OPEN, "").replace(HL_CLOSE, "").split()) == " ".join(
             str(row[2] or "").split()):
         return snip  # FTS5 chose the title already (a person, a credit): nothing to ask
-    for name, column in NAMED_COLUMNS.items():
-        found = conn.execute(body_snippet_sql(column), {
-            "match": f"{name} : ( {expression} )", "rowid": row[6]}).fetchone()
-        if found is not None and HL_OPEN in str(found[0] or ""):
-            return str(found[0])
-    return None
+    found = conn.execute(field_snippets_sql(), {"match": expression,
+                                                "rowid": row[6]}).fetchone()
+    if found is None:
+        return None
+    fields = [str(f or "") for f in found]  # title, names, body: the order ties go in
+    best = max(fields, key=lambda f: f.count(HL_OPEN))  # the first of the most marked
+    return best if HL_OPEN in best else None
 
 
 def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) -> str:

@@ -119,10 +119,18 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     )
 
 
-def body_snippet_sql(column: int = 1) -> str:
-    """One match's snippet from one column, its body unless told (for :func:`_prefer_body`;
-    a named record's title or names for :func:`_prefer_named`)."""
-    return (f"SELECT {snippet_sql(column)} FROM {SEARCH_FTS} "
+def body_snippet_sql() -> str:
+    """One match's snippet from its body column (for :func:`_prefer_body`)."""
+    return (f"SELECT {snippet_sql(1)} FROM {SEARCH_FTS} "
+            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
+
+
+def field_snippets_sql() -> str:
+    """One match's snippets from its title, its names and its body, in that order (for
+    :func:`_prefer_named`)."""
+    columns = ", ".join(snippet_sql(c) for c in (*NAMED_COLUMNS.values(), 1))
+    return (f"SELECT {columns} FROM {SEARCH_FTS} "
             f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
             f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
 
