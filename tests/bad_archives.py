@@ -369,6 +369,12 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
                "made by an older version of Somos Archive \\(archive schema 8; this version "
                f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(each "
                "value of a disagreement"),
+    # Quotes as schema 9 wrote them: no quote_links (a quote stated twice, schema 10).
+    BadArchive("schema-9-no-quote-links", _altered("DROP TABLE quote_links",
+                                                   "PRAGMA user_version = 9"),
+               "made by an older version of Somos Archive \\(archive schema 9; this version "
+               f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(the "
+               "tables quote_links\\)"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

@@ -51,8 +51,10 @@ def test_places_hold_filming_locations_setting_and_the_stand_in(archive: Archive
 
 def test_events_carry_the_most_precise_date_every_source_agrees_with(archive: Archive) -> None:
     events = [e for e in archive.iter_records("events") if isinstance(e, Event)]
-    massacre = [e for e in events if "massacre" in e.relations]
-    assert len(massacre) == 1  # the 2011 massacre, however each source names it
+    # The 2011 massacre, however each source names it; the encyclopedia's "2010 San Fernando
+    # massacres" are another.
+    massacre = [e for e in events if "massacre" in e.relations and e.date != "2010"]
+    assert len(massacre) == 1
     assert massacre[0].date == "2011-03-18"
     assert len(massacre[0].sources) == 4
     dated = {e.name: e.date for e in events}

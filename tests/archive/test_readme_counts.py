@@ -31,7 +31,8 @@ def test_the_readme_counts_the_archives_rows(archive_path: Path) -> None:
                         for v in values)
 
     actual = {table: count(f"SELECT count(*) FROM {table}") for table in (
-        "sources", "excerpts", "episodes", "people", "quotes", "facts", "entity_links",
+        "sources", "excerpts", "episodes", "people", "quotes", "quote_links", "facts",
+        "entity_links",
         "claims", "disagreements", "provenance", "search_index")}
     actual["credits"] = by("credits", "category", ("cast", "crew"), " + ")
     actual["characters"] = (count("SELECT count(*) FROM characters") + ", "

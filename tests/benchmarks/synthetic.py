@@ -481,10 +481,11 @@ def build(excerpts: int, out: Path, progress: Callable[[str], None] | None = Non
 BUILD_MODULES: tuple[str, ...] = (
     "__init__.py", "atomic.py", "build.py", "claim_writing.py", "claims.py", "dates.py",
     "entity_writing.py",
-    "errors.py", "manifest.py", "mentions.py", "merging.py", "reasons.py", "roles.py",
-    "schema.py",
+    "errors.py", "manifest.py", "mentions.py", "merging.py", "reasons.py", "repeats.py",
+    "roles.py", "schema.py",
     "seed_integrity.py",
-    "seeds.py", "stop_words.py", "tables.py", "topics.py", "value_order.py", "writing.py",
+    "seeds.py", "stop_words.py", "tables.py", "topics.py", "undated_events.py",
+    "value_order.py", "writing.py",
     "extract/__init__.py", "extract/base.py", "extract/entities.py", "extract/prose.py",
     "extract/surnames.py", "extract/vocabulary.py",
 )

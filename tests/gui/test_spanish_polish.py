@@ -192,6 +192,9 @@ def test_the_spanish_claims_tab_finds_and_sorts_a_claim_about_an_episode_by_epis
     _filtered(tab, qtbot, "")
     _sorted(tab, qtbot, "subject")
     column = [c.key for c in tab.model.spec.columns].index("subject")
+    for row in range(tab.model.rowCount()):  # rows beyond the first page are read as asked for
+        tab.model.want_row(row)
+        qtbot.waitUntil(lambda r=row: tab.model.id_in_memory(r) is not None)
     shown_subjects = list(dict.fromkeys(
         tab.model.data(tab.model.index(row, column)) for row in range(tab.model.rowCount())))
     assert "episodio 3" in shown_subjects

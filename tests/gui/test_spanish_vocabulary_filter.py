@@ -90,7 +90,8 @@ def test_the_spanish_facts_tab_sorts_by_the_shown_fact_in_spanish_order(
     # "Índice …" among the I's, "Número …" among the N's: accents fold as a reader expects.
     assert (shown.index("Inicio de la masacre") - 1
             == shown.index("Índice de aprobación de las reseñas (%)"))
-    assert shown[0].startswith("Calificación") and shown[-1] == "Sicarios del cártel en el ataque"
+    assert shown[0].startswith("Actores no profesionales") \
+        and shown[-1] == "Sicarios del cártel en el ataque"
     _sorted(tab, qtbot, "label", Qt.SortOrder.DescendingOrder)
     assert list(dict.fromkeys(_column(tab, "label"))) == shown[::-1]
 

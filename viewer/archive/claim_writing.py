@@ -45,9 +45,14 @@ def _claims(m: Merger, seeds: list[SeedInfo]
         subject, attribute = FACT_CLAIMS.get(v["topic"], (SERIES, v["label"]))
         for field_name, sid, loc in row.prov:
             if field_name == "value":
+                # A value read through the vocabulary ("Mexican" as Mexico) is the claim's
+                # reading too, with the fact's reason.
+                status = m.status.get(id(loc), ("stated", ()))
+                why = status[1] if status[0] == "inferred" and not isinstance(status[1], str) \
+                    else ()
                 claim = Claim(subject, attribute, v["value"], v["stated"], files[sid],
                               tuple((sp.start, sp.end) for sp in loc.spans), v["topic"],
-                              ("facts", i))
+                              ("facts", i), inferred=tuple(why))
                 claims.append(claim)
                 located[id(claim)] = loc
     # Each seed's value of an episode's fields, and its set of directors and of writers.

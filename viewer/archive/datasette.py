@@ -45,6 +45,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "entities": "Organisations, places, events, works and awards the documents name (kind says "
                 "which), with what each is to the series.",
     "entity_links": "What an entity is named with: people and other entities.",
+    "quote_links": "Quotes a document states twice in the same words, each pair both ways "
+                   "round.",
     "claims": "Every stated value as a claim: a subject, an attribute, a value and the "
               "document stating it.",
     "disagreements": "Subjects and attributes whose stated values do not agree, each value "
@@ -163,6 +165,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "inferred": "Why a value was inferred rather than stated, if one was.",
     },
     "entity_links": {"relation": "How they are linked."},
+    "quote_links": {"quote_id": "The quote (id).",
+                    "other_id": "The quote stating the same words elsewhere (id).",
+                    "relation": "How they are linked."},
     "claims": {
         "kind": "How values compare: date, number, name or role.",
         "members": "The items of a list value (JSON list).",

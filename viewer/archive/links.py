@@ -107,6 +107,9 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
                  "SELECT id FROM credits WHERE person_id = ? AND category = 'crew'"),
         LinkRule("quotes", "quote", "SELECT id FROM quotes WHERE person_id = ?"),
         *_entities_named_with("people"),
+        # The documents a person wrote: a source's author (its byline) is a person too.
+        LinkRule("sources", "author of",
+                 "SELECT id FROM sources WHERE author = ? ORDER BY id", lambda r: (r.name,)),
         LinkRule("excerpts", "mention", mentions="variants"),
     ),
     "episodes": (
@@ -132,6 +135,8 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
         _disagreed("quotes"),  # a remark another source quotes in other words
         LinkRule("people", "speaker", "SELECT ?", lambda r: (r.person_id,),
                  when=lambda r: r.person_id is not None),
+        LinkRule("quotes", "same words quoted again",
+                 "SELECT other_id FROM quote_links WHERE quote_id = ? ORDER BY other_id"),
     ),
     "facts": (
         _disagreed("facts"),
@@ -141,6 +146,10 @@ RULES: dict[str, tuple[LinkRule, ...]] = {
     ),
     "excerpts": (
         LinkRule("sources", "document", "SELECT ?", lambda r: (r.source_id,)),
+    ),
+    "sources": (
+        LinkRule("people", "author", "SELECT id FROM people WHERE name = ? ORDER BY id",
+                 lambda r: (r.author,), when=lambda r: r.author is not None),
     ),
     "claims": (
         LinkRule("disagreements", "Sources disagree", "SELECT ?",

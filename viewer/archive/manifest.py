@@ -111,7 +111,8 @@ def builder_code() -> list[Path]:
     here = Path(__file__).resolve().parent
     return sorted([*(here / name for name in (
         "build.py", "seeds.py", "merging.py", "writing.py", "entity_writing.py", "claims.py",
-        "manifest.py", "schema.py", "dates.py", "value_order.py")),
+        "claim_writing.py", "mentions.py", "repeats.py", "undated_events.py", "manifest.py",
+        "schema.py", "dates.py", "value_order.py")),
         *(here / "extract").glob("*.py")])
 
 

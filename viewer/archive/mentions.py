@@ -97,21 +97,33 @@ def _listed_works(m: Merger, passages: dict[int, list[tuple[int, int]]], people:
     from viewer.archive.extract.entities import read_title_lists
 
     works: set[tuple[int, int, int]] = set()
-    for ent in m.entities.values():
+    #: Works found in a list only by their name (take_mentions' first round), by where.
+    only_named: dict[tuple[int, int, int], tuple[str, ...]] = {}
+    for key, ent in m.entities.items():
         if ent.kind != "work":
             continue
         for sid, e in ent.mentions:
             works.add((sid, e.name.spans[0].start, e.name.spans[0].end))
         for sid, loc, _statement in ent.named:
             works.add((sid, loc.spans[0].start, loc.spans[0].end))
+            only_named[(sid, loc.spans[0].start, loc.spans[0].end)] = key
     added: list[tuple[int, tuple[str, ...], EntityRecord]] = []
     for seed in m.seeds:
         for items, statement in read_title_lists(seed.text, passages.get(seed.id, [])):
             if not any((seed.id, t.spans[0].start, t.spans[0].end) in works for t, _y in items):
                 continue
             for title, year in items:
-                if (seed.id, title.spans[0].start, title.spans[0].end) in works \
-                        or fold(title.text) in people:
+                where = (seed.id, title.spans[0].start, title.spans[0].end)
+                if where in only_named:
+                    # The work the list is read by is one of its items as much as the others
+                    # (named with them, dated by its year), not a passing mention of its name.
+                    ent = m.entities[only_named[where]]
+                    ent.named = [n for n in ent.named if (n[0], n[1].spans[0].start,
+                                                          n[1].spans[0].end) != where]
+                    ent.mentions.append((seed.id, EntityRecord("work", title, statement,
+                                                               date=year)))
+                    continue
+                if where in works or fold(title.text) in people:
                     continue
                 record = EntityRecord("work", title, statement, date=year,
                                       inferred=R.LISTED_WITH_WORKS)

@@ -345,6 +345,8 @@ class Merger:
                        "value": f.value.normalized, "stated": f.value.text,
                        "statement": f.statement.text, "source_id": sid, "source": seed.file})
             row.add("value", sid, f.value)
+            if f.reason is not None:
+                self.status[id(f.value)] = ("inferred", (f.reason,))
             row.add("statement", sid, f.statement)
             self.facts.append(row)
 
@@ -445,49 +447,6 @@ class Merger:
         row.mentions.append((sid, ent))
         if ent.inferred and ent.relation is None:
             self.status[id(ent.name)] = ("inferred", (Reason(ent.inferred),))
-
-    def merge_undated_events(self) -> None:
-        """An event a sentence names without a date of its own ("the DEA leak", "an operation
-        of the U.S. Drug Enforcement Administration") is the event of the same kind the sources
-        date, when they date exactly one: "the operation" of one sentence and "a 2010 U.S.
-        operation" of another are one operation. With none dated, the undated mentions stay one
-        event; with several, they stay apart, since the text does not say which one is meant.
-        The text does not say so: each merged mention's name and relation are inferred, with
-        the reason (R3 code review, finding 4). Run once every seed is taken."""
-        undated = [k for k in self.entities if k[0] == "event" and k[2] == ""]
-        for key in undated:
-            dated = [k for k in self.entities if k[0] == "event" and k[1] == key[1] and k[2]]
-            if len(dated) != 1:
-                continue
-            into = self.entities[dated[0]]
-            sid, said = next((i, e) for i, e in into.mentions if e.date is not None)
-            merged = self.entities.pop(key).mentions
-            why = Reason(R.UNDATED_EVENT, {"reading": key[1], "dated": self._dated_words(
-                sid, said)})
-            for _sid, ent in merged:
-                for loc in (ent.name, ent.relation):
-                    if loc is None:
-                        continue
-                    own: tuple[Reason, ...] = ()
-                    if loc is ent.relation and fold(loc.normalized) not in fold(loc.text):
-                        own = (Reason(R.RELATION_WORDS, {"text": loc.text,
-                                                         "reading": loc.normalized}),)
-                    old = self.status.get(id(loc))
-                    if old is not None and not isinstance(old[1], str):
-                        own = (*old[1], *own)
-                    self.status[id(loc)] = ("inferred", (*own, why))
-            into.mentions += merged
-
-    def _dated_words(self, sid: int, event: EntityRecord) -> str:
-        """The words that name an event and its date ("a 2010 U.S. operation"), where they
-        stand close together; else the name and the date."""
-        assert event.date is not None
-        text = next(s.text for s in self.seeds if s.id == sid)
-        spans = [*event.name.spans, *event.date.spans]
-        start, end = min(s.start for s in spans), max(s.end for s in spans)
-        if end - start <= 60 and "\n" not in text[start:end]:
-            return " ".join(text[start:end].split())
-        return f"{event.name.text}, {event.date.text}"
 
     def merge_short_names(self) -> None:
         """An organisation or place named by the end of a longer name of the same kind is

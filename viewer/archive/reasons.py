@@ -77,6 +77,8 @@ ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this cre
                     "under")
 #: A kinship word next to a name ("his brother"), read as the relation it names.
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
+#: A country read from the word for its people ("a Mexican production").
+DEMONYM_COUNTRY = N_("“{text}” is read as the country {country}")
 #: A role read from someone who did it alongside the person.
 PROSE_ALONGSIDE = N_("the text says the speaker was to do this alongside the person; it does "
                      "not name the person's role in other words")
@@ -88,6 +90,10 @@ ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in br
 #: An event a sentence names with no date, read as the one of its kind the sources date.
 UNDATED_EVENT = N_("the sentence gives this {reading} no date; the sources date one {reading} "
                    "(“{dated}”), and this one is read as it")
+#: The same, where the sources date several: the sentence names one of them by a word.
+UNDATED_EVENT_NAMED = N_("the sentence gives this {reading} no date; of the {reading} events "
+                         "the sources date, it names only “{dated}”, by the word {word}, and "
+                         "this one is read as it")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "

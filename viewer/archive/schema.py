@@ -31,10 +31,11 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: ``side`` (the agreeing values share one), ``claimed`` those values, ``summary`` the
 #: sides'; claims of a person's role, a remark's versions, the series' directors;
 #: ``disagreement_values.side``;
-#: 10: the search index's ``names`` column (an episode's directors and writers, ranked with
+#: 10: ``quote_links``, a quote stated twice in the same words (viewer.archive.repeats);
+#: 11: the search index's ``names`` column (an episode's directors and writers, ranked with
 #: the titles) and ``label`` (the results' Record column when it is not the title: a quote's
 #: speaker and its opening words).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -84,7 +85,7 @@ SEARCH_VOCAB = "search_index_vocab"
 #: paragraphs under "Fact-Based Massacre" above one saying no one was charged for it.
 #: ``names`` are the people a record is made of besides its title (an episode's directors and
 #: writers): weighed as a title, and a record whose names or title hold every word of a
-#: search comes before the passages that mention them (schema 10; in the body before, an
+#: search comes before the passages that mention them (schema 11; in the body before, an
 #: episode "schamus alvaro" made ranked below the excerpts naming both).
 SEARCH_COLUMNS: dict[str, float] = {"title": 10.0, "body": 1.0, "heading": 0.02,
                                     "names": 10.0}
@@ -141,6 +142,9 @@ TABLES: dict[str, dict[str, Any]] = {
                  "sources": _T},
     # Links of an entity to people and to other entities named with it.
     "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
+    # Quotes linked to quotes: one speaker's words a source states twice
+    # (viewer.archive.repeats), each pair both ways round.
+    "quote_links": {"quote_id": _I, "other_id": _I, "relation": _T},
     # Every stated value as a claim (viewer.archive.claims): a subject, an attribute, a value,
     # the source; ``members`` the names of a set-valued claim (an episode's directors);
     # ``record_*`` the record stating it; ``disagreement_id`` the disagreement it is part of.
@@ -295,6 +299,7 @@ VIEWS: dict[str, tuple[tuple[str, ...], str]] = {
 
 PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "entity_links": ("entity_id", "record_table", "record_id", "relation"),
+    "quote_links": ("quote_id", "other_id", "relation"),
     "disagreement_records": ("disagreement_id", "record_table", "record_id"),
     "storyline_characters": ("storyline_id", "character_id"),
     "meta": "key",
@@ -309,6 +314,7 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "facts": [("source_id", "sources", "id")],
     "provenance": [("source_id", "sources", "id")],
     "entity_links": [("entity_id", "entities", "id")],
+    "quote_links": [("quote_id", "quotes", "id"), ("other_id", "quotes", "id")],
     "claims": [("source_id", "sources", "id")],
     SEARCH_TABLE: [("source_id", "sources", "id")],
 }

@@ -447,13 +447,21 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
         return []
     parts = [part for w in words for part in WORD_CHARS.findall(w)]
     expression = " AND ".join(forgiving_term(part) for part in parts)
+    # A record named by the words themselves answers before one named by words they only
+    # begin: "when did the massacre happen" means the "Allende massacre" before the "San
+    # Fernando massacres" (the plural is a word "massacre" only begins).
+    whole = "title : ( " + " AND ".join(filter(None, map(phrase_expression, parts))) + " )"
     roles_only = all(role_named(part) for part in parts)
     answers: list[Hit] = []
     try:
         for kind in asked:
+            named, _ranking = _run(conn, whole, text, kind, ANSWERS_PER_KIND, exhaustive,
+                                   time_limit, by_sources=roles_only)
             hits, _ranking = _run(conn, expression, text, kind, ANSWERS_PER_KIND, exhaustive,
                                   time_limit, by_sources=roles_only)
-            answers.extend(hits)
+            seen = {(h.table, h.id) for h in named}
+            answers.extend([*named, *(h for h in hits if (h.table, h.id) not in seen)
+                            ][:ANSWERS_PER_KIND])
     except (SearchTimeout, sqlite3.OperationalError):
         return []  # the search itself says what went wrong
     return answers

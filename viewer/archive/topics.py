@@ -49,6 +49,11 @@ FACT_TOPICS: dict[str, str] = {
     "rampage_hours": "Length of the rampage (hours)",
     "families_affected": "Families affected by disappearances",
     "family_members_lost": "Members one family lost",
+    # What the series is: where it was made, in what language, subtitled in what language.
+    "country_of_origin": "Country of origin",
+    "original_language": "Original language",
+    "subtitles": "Subtitle language",
+    "nonprofessional_share": "Non-professional actors in the cast (%)",
 }
 
 #: What a fact whose key is not in :data:`FACT_TOPICS` is filed under: kept, never dropped
@@ -102,6 +107,10 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "rampage_hours": ("the massacre", "length (hours)"),
     "families_affected": ("the massacre", "families affected by disappearances"),
     "family_members_lost": ("the massacre", "members one family lost"),
+    "country_of_origin": ("the series", "country of origin"),
+    "original_language": ("the series", "original language"),
+    "subtitles": ("the series", "subtitle language"),
+    "nonprofessional_share": ("casting", "non-professional actors (%)"),
 }
 
 #: The subject of a fact whose topic :data:`FACT_CLAIMS` does not list (its attribute is then

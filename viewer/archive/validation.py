@@ -234,7 +234,7 @@ def validate(conn: sqlite3.Connection, path: Path) -> None:
             "{older} and lacks what this version shows (facts and claims in the order of "
             "their values: numbers as numbers, dates as dates). {advice}").format(
             older=_built_older(path, version), advice=rebuild_advice()))
-    if version < SCHEMA_VERSION:
+    if version < 9:
         # Schema 9 gave each value of a disagreement its own row and side: read as they are,
         # an older archive's rows would list spans under values they do not state.
         raise ArchiveError(_(

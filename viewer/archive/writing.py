@@ -19,6 +19,7 @@ from viewer.archive.extract.surnames import Named, Surname, read_surnames, surna
 from viewer.archive.mentions import take_mentions
 from viewer.archive.merging import Merger, Person, Prov
 from viewer.archive.reasons import Reason
+from viewer.archive.repeats import SAME_WORDS, QuoteWords, repeated
 from viewer.archive.roles import SOURCE_AUTHOR, names_role
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
@@ -32,6 +33,7 @@ from viewer.archive.schema import (
     sort_key,
 )
 from viewer.archive.seeds import SeedInfo
+from viewer.archive.undated_events import merge_undated_events
 from viewer.archive.value_order import value_kind, value_sort_key
 
 if TYPE_CHECKING:
@@ -370,6 +372,9 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("episodes", ep_rows)
 
     quote_rows = []
+    # Each quote's words as the seed gives them, to find a quote stated twice (repeats.py).
+    texts = {seed.id: seed.text for seed in m.seeds}
+    quoted: list[QuoteWords] = []
     for i, row in enumerate(m.quotes, start=1):
         v = row.values
         person = by_key[v["person_key"]]
@@ -383,7 +388,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
         # shows when the name matched, and narrow columns cut the words after it).
         w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]],
                 label=f"{person.name}: “{opening_words(v['text'])}”")
+        quoted.append(QuoteWords(i, v["person_key"], tuple(
+            texts[sid][sp.start:sp.end] for field, sid, loc in row.prov if field == "text"
+            for sp in loc.spans)))
     w.insert("quotes", quote_rows)
+    w.insert("quote_links", [{"quote_id": a, "other_id": b, "relation": SAME_WORDS}
+                             for a, b in repeated(quoted)])
 
     fact_rows = []
     for i, row in enumerate(m.facts, start=1):
@@ -395,7 +405,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     w.insert("facts", fact_rows)
 
     m.merge_short_names()
-    m.merge_undated_events()
+    merge_undated_events(m)
     m.tie_gapped_titles()
     take_mentions(m)
     write_entities(w, m, people)

@@ -69,6 +69,10 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "Length of the rampage (hours)"),
     QT_TRANSLATE_NOOP("Facts", "Families affected by disappearances"),
     QT_TRANSLATE_NOOP("Facts", "Members one family lost"),
+    QT_TRANSLATE_NOOP("Facts", "Country of origin"),
+    QT_TRANSLATE_NOOP("Facts", "Original language"),
+    QT_TRANSLATE_NOOP("Facts", "Subtitle language"),
+    QT_TRANSLATE_NOOP("Facts", "Non-professional actors in the cast (%)"),
 ))
 
 #: A fact whose topic no list knows: :data:`viewer.archive.topics.GENERIC_FACT_LABEL` and the
@@ -131,6 +135,10 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "length (hours)"),
     QT_TRANSLATE_NOOP("Claims", "families affected by disappearances"),
     QT_TRANSLATE_NOOP("Claims", "members one family lost"),
+    QT_TRANSLATE_NOOP("Claims", "country of origin"),
+    QT_TRANSLATE_NOOP("Claims", "original language"),
+    QT_TRANSLATE_NOOP("Claims", "subtitle language"),
+    QT_TRANSLATE_NOOP("Claims", "non-professional actors (%)"),
 ))
 
 #: What an organisation, place, event, work or award is to the series or the text naming it
@@ -154,6 +162,7 @@ ENTITY_RELATIONS = frozenset((
     QT_TRANSLATE_NOOP("Entities", "film development company"),
     QT_TRANSLATE_NOOP("Entities", "filming location"),
     QT_TRANSLATE_NOOP("Entities", "institution"),
+    QT_TRANSLATE_NOOP("Entities", "incident"),
     QT_TRANSLATE_NOOP("Entities", "investigation"),
     QT_TRANSLATE_NOOP("Entities", "leak"),
     QT_TRANSLATE_NOOP("Entities", "lockdown"),

@@ -1058,6 +1058,22 @@
         <source>members one family lost</source>
         <translation>integrantes que perdió una sola familia</translation>
     </message>
+    <message>
+        <source>country of origin</source>
+        <translation>país de origen</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+    <message>
+        <source>subtitle language</source>
+        <translation>idioma de los subtítulos</translation>
+    </message>
+    <message>
+        <source>non-professional actors (%)</source>
+        <translation>actores no profesionales (%)</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1358,6 +1374,10 @@
     <message>
         <source>institution</source>
         <translation>institución</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>investigation</source>
@@ -1958,6 +1978,22 @@
     <message>
         <source>Members one family lost</source>
         <translation>Integrantes que perdió una sola familia</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>Subtitle language</source>
+        <translation>Idioma de los subtítulos</translation>
+    </message>
+    <message>
+        <source>Non-professional actors in the cast (%)</source>
+        <translation>Actores no profesionales en el elenco (%)</translation>
     </message>
     <message>
         <source>Other stated figure (%1)</source>
@@ -2885,6 +2921,22 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>Same fact elsewhere</source>
         <translation>El mismo hecho en otra fuente</translation>
+    </message>
+    <message>
+        <source>Same words quoted again</source>
+        <translation>Las mismas palabras citadas de nuevo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Author of</source>
+        <translation>Autor de</translation>
     </message>
     <message>
         <source>Document</source>

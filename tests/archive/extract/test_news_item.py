@@ -129,8 +129,12 @@ def test_facts_are_read_from_the_sentences_that_state_them(extraction: Extractio
         "premiere_date": ("June 30", "June 30"),
         "episode_count": ("six-episode", "6"),
         "death_toll": ("at least 300", "300"),
+        # "a Mexican production, in Spanish with English subtitles"
+        "country_of_origin": ("Mexican", "Mexico"),
+        "original_language": ("Spanish", "Spanish"),
+        "subtitles": ("English", "English"),
     }
-    assert len(extraction.facts) == 3
+    assert len(extraction.facts) == 6
     premiere = next(f for f in extraction.facts if f.topic == "premiere_date")
     assert premiere.value.value is None  # no year is printed, so no ISO date is made up
     assert premiere.statement.text.startswith("Netflix’s Somos., debuting today, June 30,")

@@ -209,11 +209,13 @@ class FactRecord:
     """A notable stated figure. ``topic`` is a stable key from
     :data:`~viewer.archive.topics.FACT_TOPICS` so the same fact from different seeds lines
     up; ``value.value`` is its normalised reading and ``statement`` the sentence or clause
-    that states it."""
+    that states it; ``reason`` says how the value was read when the words do not state it
+    as it is stored ("Mexican" read as the country Mexico)."""
 
     topic: str
     value: Located
     statement: Located
+    reason: Reason | None = None
 
 
 EntityKind = Literal["organisation", "place", "event", "work", "award"]

@@ -95,7 +95,12 @@ _INFOBOX_FACTS: dict[str, str] = {
     "No. of episodes": "episode_count",
     "Release": "premiere_date",
     "Released": "premiere_date",
+    "Country of origin": "country_of_origin",
+    "Original language": "original_language",
+    "Original languages": "original_language",
 }
+#: Infobox facts whose value is words, kept as the row states them ("Mexico", "Spanish").
+_WORD_FACTS = frozenset({"country_of_origin", "original_language"})
 
 #: Role words read when written before a name in prose ("Cinematographer Ignacio Prieto").
 _ROLE_BEFORE_NAME = ("executive producer", "producer", "cinematographer",
@@ -497,7 +502,8 @@ class _Reader:
         topic = _INFOBOX_FACTS.get(label.text)
         if topic is None:
             return
-        reading = _iso_date(value.text) if topic == "premiere_date" else _figure(value.text)
+        reading = (_iso_date(value.text) if topic == "premiere_date"
+                   else value.text if topic in _WORD_FACTS else _figure(value.text))
         if reading is None:
             return
         if topic == "episode_count" and self.episode_total is None:
@@ -799,6 +805,18 @@ class _FactPattern:
     each_statement: bool = False
 
 
+#: A share said in words, as a percentage.
+_SHARES = {"half": "50", "a third": "33", "a quarter": "25", "two-thirds": "67"}
+
+
+def _share(words: str) -> str | None:
+    """"approximately half" → "50", "40%" → "40": the share, its qualifier left to the words."""
+    share = re.search(r"(half|a third|a quarter|two-thirds|\d{1,3}(?=%))$", words)
+    if share is None:
+        return None
+    return _SHARES.get(share.group(1), share.group(1))
+
+
 def _fact(pattern: str, *readings: tuple[str, str, Callable[[str], str | None]],
           topic_for: Callable[[str, str, re.Match[str]], str | None] = _same_topic,
           each_statement: bool = False) -> _FactPattern:
@@ -866,6 +884,12 @@ _FACT_PATTERNS: tuple[_FactPattern, ...] = (
           ("rampage_hours", "v", _figure)),
     _fact(rf"\bdisappearances affecting (?P<v>{_QUALIFIER}{_NUMBER}) families\b",
           ("families_affected", "v", _figure)),
+    # "non-professional actors, comprising approximately half the ensemble": a share of the
+    # cast, as a percentage ("half" is 50).
+    _fact(r"\bnon-professional (?:actors|performers|cast members),? (?:comprising|making up|"
+          r"forming|who made up|accounting for) (?P<v>(?:(?:approximately|about|roughly|nearly|"
+          r"almost|some|over|more than) )?(?:half|a third|a quarter|two-thirds|\d{1,3}%)) "
+          r"(?:of )?the (?:ensemble|cast)\b", ("nonprofessional_share", "v", _share)),
 )
 
 

@@ -43,6 +43,7 @@ from viewer.archive.extract.prose import LOWER, UPPER, sentences
 from viewer.archive.extract.vocabulary import (
     AWARD_HEADS,
     BASED_ON,
+    DATED_ONLY_EVENT_NOUNS,
     DEMONYMS,
     ENTITY_LABELS,
     EVENT_NOUNS,
@@ -167,6 +168,8 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: list[EntityRecord] = []
+        #: The sentence before the one being read, in the same passage (None at its start).
+        self.previous: tuple[int, int] | None = None
 
     def add(self, kind: EntityKind, start: int, end: int, statement: Located, *,
             relation: Located | None = None, date: Located | None = None, section: str = "",
@@ -465,7 +468,8 @@ class _Reader:
                 date = date or (leading[0] if leading else None)
                 leading = None  # it dates the first event of its clause only
             noun = " ".join(m.group("noun").lower().split())
-            if date is None and re.sub(r"e?s$", "", noun) in EVENT_NOUNS.keys() - {noun}:
+            if date is None and (re.sub(r"e?s$", "", noun) in EVENT_NOUNS.keys() - {noun}
+                                 or noun in DATED_ONLY_EVENT_NOUNS):
                 continue  # a plural no date of its own ties to one event: "risks from leaks"
             self.add("event", begin, end, statement,
                      relation=at(t, noun_start, s + m.end("noun"),
@@ -519,6 +523,11 @@ class _Reader:
                                                    s + opens.end("noun"),
                                                    value=WORK_NOUNS[key]))
         listed: Located | None = None  # the plural noun a list of titles follows
+        # A sentence that opens with a title saying what it is goes on from the work noun the
+        # sentence before ended on, no title after it ("…by writing series for *Canal Once*.
+        # "Juana Inés" is the story of …, and "Malinche" tells …"): its titles are those. A
+        # quotation opening a sentence ("“Nobody bailed,” as Sandra …") is no such title.
+        carried = self.trailing_work_noun() if re.match(r"\s*[“\"*]", t[s:e]) else None
         leading = _LEADING_YEAR.match(t, s, e)
         first_title = True
         for m in re.finditer(title, t[s:e]):
@@ -542,8 +551,16 @@ class _Reader:
                          relation=at(t, off + lead.start("w"), off + lead.end("w"),
                                      value=reading))
                 continue
+            stated_by = statement
             if plural_list is not None and ts >= plural_list[0]:
                 listed = plural_list[1]
+            elif carried is not None and re.match(r"[*]*[”\"][*]*\s+(?:is|was|tells|told)\b",
+                                                  t[te:e]):
+                listed = carried
+                # Read from both sentences, it is stated by both (and named with what the
+                # first names: the series were for *Canal Once*).
+                assert self.previous is not None
+                stated_by = at(t, self.previous[0], e)
             before = t[max(s, ts - 60):ts]
             after = t[te:min(e, te + 60)]
             year = re.match(r"[,.”\"*\]]*\s*\((?P<year>(?:19|20)\d{2})\)", after)
@@ -557,8 +574,9 @@ class _Reader:
             # A link whose target is cut may stand between ("[Title](#),” written by").
             credit = re.match(r"[,.]?(?:”|\"|\*|\])*(?:\([^()\s]*\)[,.]?(?:”|\"|\*)*)?\s*"
                               r"(?:written|directed|starring|by|published\s+by)\b", after)
-            next_noun = re.match(rf"[,.]?(?:”|\"|\*|\])*\s+(?:The|This)\s+(?P<noun>{nouns})\b",
-                                 after, re.I)
+            # The next words may open the next sentence: look past the sentence's end.
+            next_noun = re.match(rf"[,.]?(?:”|\"|\*|\])*[ ]+(?:The|This)\s+(?P<noun>{nouns})\b",
+                                 t[te:te + 60], re.I)
             based_on = re.search(rf"\b{based}\s*:?\s*[“\"*\[]*$", before, re.I)
             if year is None and noun is None and listed is None and made is None \
                     and credit is None and next_noun is None and based_on is None:
@@ -619,7 +637,7 @@ class _Reader:
                 date = at(t, leading.start("year"), leading.end("year"),
                           value=leading.group("year"))
             first_title = False
-            self.add("work", ts, te, statement, relation=relation, date=date,
+            self.add("work", ts, te, stated_by, relation=relation, date=date,
                      section=section, inferred=inferred, gap=gap)
         for m in re.finditer(rf"\b(?P<noun>{nouns})\s+(?P<title>(?:{PROPER}\s)?of\s+a\s+"
                              rf"[{LOWER}]+)\s+written\s+by", t[s:e]):
@@ -640,6 +658,28 @@ class _Reader:
                      date=at(t, s + m.start("year"), s + m.end("year"),
                              value=m.group("year")), section=section,
                      inferred=R.NAME_AND_YEAR)
+
+    def trailing_work_noun(self) -> Located | None:
+        """The work noun the previous sentence of the passage ends on, with no title after it
+        ("…writing series for *Canal Once*."), as the kind of the titles that follow."""
+        if self.previous is None:
+            return None
+        t = self.text
+        ps, pe = self.previous
+        last = None
+        for n in re.finditer(rf"\b(?P<noun>{_alternation(WORK_NOUNS)})\b", t[ps:pe], re.I):
+            last = n
+        if last is None:
+            return None
+        # An outlet after it is no title ("for *Canal Once*"); any other quoted or italic
+        # words are the titles it was about.
+        tail = re.sub(r"\b(?:for|at|from|by)\s+(?:the\s+)?\*[^*\n]+\*", "",
+                      t[ps + last.end():pe])
+        if re.search(r"[“\"*\[]", tail):
+            return None
+        key = " ".join(last.group("noun").lower().split())
+        return at(t, ps + last.start("noun"), ps + last.end("noun"),
+                  value=WORK_NOUNS.get(key, "work"))
 
     def awards(self, s: int, e: int, statement: Located, section: str) -> None:
         t = self.text
@@ -680,6 +720,7 @@ def read_entities(text: str, excerpts: list[ExcerptRecord]) -> list[EntityRecord
     """Every organisation, place, event, work and award named in the passages of one seed."""
     reader = _Reader(text)
     for ex in excerpts:
+        reader.previous = None
         if ex.kind == "heading":
             continue
         if ex.kind in ("infobox", "table_row"):
@@ -687,8 +728,10 @@ def read_entities(text: str, excerpts: list[ExcerptRecord]) -> list[EntityRecord
             reader.label_line(ex, start, end)
             continue
         for span in ex.text.spans:
+            reader.previous = None
             for s, e in sentences(text, span.start, span.end):
                 reader.sentence(ex, s, e)
+                reader.previous = (s, e)
     return _deduplicated(reader.found)
 
 

@@ -16,9 +16,10 @@ Choices, so the next reader knows why the output looks as it does:
   one: a tag line "Somas., Netflix, ProPublica" over a cut-off link text "(Ginger Thompson’s
   article at") is page debris, not a readable passage, and is dropped. A paragraph cut off
   after a comma ("… respectively,") is still the story's words and is kept.
-* **The author** is the story's writer, not one of the makers: his biography is an excerpt
-  and nothing more (no credit, no quote), and credits, quotes and facts are read from the
-  story above the byline only.
+* **The author** is the story's writer, not one of the makers: a person (named at the byline
+  and in his biography), with no credit and no quote; the viewer links him to the source
+  whose author he is. Credits, quotes and facts are read from the story above the byline
+  only.
 * **Credits** come from role phrases in front of names ("its creator and executive producer
   James Schamus"; "writers Monika Revilla and Fernanda Melchor, producer …") — one record per
   person per role, the first statement winning — and from "investigation by <Name>" (the
@@ -31,7 +32,9 @@ Choices, so the next reader knows why the output looks as it does:
   role is the one stated with that person's full name.
 * **Facts** — "debuting today, June 30" → ``premiere_date`` as stated (no year is printed, so
   no ISO value); "six-episode" → ``episode_count`` 6; "massacre of at least 300 people" →
-  ``death_toll`` 300. The statement of a fact is the sentence that states it.
+  ``death_toll`` 300; "a Mexican production, in Spanish with English subtitles" →
+  ``country_of_origin`` Mexico, ``original_language`` Spanish, ``subtitles`` English. The
+  statement of a fact is the sentence that states it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.archive import reasons as R
 from viewer.archive.dates import MONTHS
 from viewer.archive.extract.base import (
     SECTION_SEP,
@@ -47,6 +51,7 @@ from viewer.archive.extract.base import (
     Extraction,
     FactRecord,
     Located,
+    ProseMention,
     QuoteRecord,
     SeedError,
     at,
@@ -66,11 +71,13 @@ from viewer.archive.extract.prose import (
     statements,
 )
 from viewer.archive.extract.vocabulary import (
+    DEMONYM_COUNTRIES,
     ROLE_PHRASE,
     ROLE_TERM_RE,
     episode_counts,
     month_number,
 )
+from viewer.archive.reasons import Reason
 from viewer.archive.roles import SOURCE_AUTHOR, canonical_role
 from viewer.i18n import message as _
 
@@ -110,6 +117,12 @@ _PREMIERE = re.compile(
     r"\bdebut(?:ing|s|ed)?\s+(?:today,?\s+|on\s+)?(?P<date>(?P<month>"
     + "|".join(MONTHS)
     + r")\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?)\b"
+)
+#: "a Mexican production, in Spanish with English subtitles": the country the demonym names
+#: (vocabulary.DEMONYM_COUNTRIES), the language spoken and that of the subtitles.
+_PRODUCTION = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+) production,?\s+in\s+(?P<language>[A-Z][a-z]+)"
+    r"(?:\s+with\s+(?P<subs>[A-Z][a-z]+)\s+subtitles)?"
 )
 _DEATH_TOLL = re.compile(
     r"\bmassacre\s+of\s+(?P<toll>(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to)"
@@ -159,11 +172,18 @@ def extract(text: str, file: str) -> Extraction:
             ExcerptRecord(title, excerpt_kind(block), at(text, block.start, block.end))
         )
     about = SECTION_SEP.join((title, byline.group("heading")))
+    # The author the byline names is a person, at the byline and wherever the biography
+    # names him again ("Les Luchter is a former managing editor of …").
+    author = byline.group("author")
+    out.people.append(ProseMention(at_match(text, byline, "author")))
     for block in blocks(text, byline.end(), footer.start()):
         if _is_prose(block):
             out.excerpts.append(
                 ExcerptRecord(about, excerpt_kind(block), at(text, block.start, block.end))
             )
+            for m in re.finditer(rf"(?<!\w){re.escape(author)}(?!\w)", text[block.start:block.end]):
+                out.people.append(ProseMention(at(text, block.start + m.start(),
+                                                  block.start + m.end())))
 
     people = _credits(text, body, out)
     out.quotes.extend(_quotes(text, body, people))
@@ -280,6 +300,15 @@ def _facts(text: str, body: list[Block]) -> list[FactRecord]:
             )
         facts.extend(FactRecord("episode_count", count, statement)
                      for count in episode_counts(text, s, e))
+        for m in _PRODUCTION.finditer(text, s, e):
+            country = DEMONYM_COUNTRIES.get(m.group("country").lower())
+            if country is not None:
+                facts.append(FactRecord(
+                    "country_of_origin", at_match(text, m, "country", value=country), statement,
+                    Reason(R.DEMONYM_COUNTRY, {"text": m.group("country"), "country": country})))
+            for topic, group in (("original_language", "language"), ("subtitles", "subs")):
+                if m.group(group):
+                    facts.append(FactRecord(topic, at_match(text, m, group), statement))
         for m in _DEATH_TOLL.finditer(text, s, e):
             facts.append(
                 FactRecord(

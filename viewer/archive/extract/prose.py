@@ -103,16 +103,26 @@ def excerpt_kind(block: Block) -> ExcerptKind:
 
 # -- sentences -------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(rf"[.!?…][”’)\]]*(?=\s+[“‘(\[]?[{UPPER}])")
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}\Z")
+#: Where a sentence may end: a full stop (or ! ? …), then any closing marks that belong to it
+#: (curly or straight quotes, brackets: …Hidden Dragon." Schamus and Lee's…; …(We are.)
+#: Because…), then space and a capital, perhaps behind an opening mark. Emphasis markers are
+#: no closing mark: the title "Somos." ends in a full stop inside them (**“Somos.”** (We
+#: are.) Because…).
+_SENTENCE_END = re.compile(rf"[.!?…][”’\")\]]*(?=\s+[“‘\"(\[]?[{UPPER}])")
+#: A full stop that ends an abbreviation, not a sentence: initials ("U.S.", "Ph.D."), one
+#: capital alone ("Darryl F. Zanuck"), a title before a name ("Sr. Ronaldo", "Mr.").
+_ABBREVIATION = re.compile(
+    r"(?:(?<![\w.])(?:[A-Z][a-z]?\.){2,}|(?<![\w.])[A-Z]\."
+    r"|\b(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Sra|Srta|vs)\.)\Z")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence bounds in ``text[start:end]``; "U.S." and the like do not end a sentence."""
+    """Sentence bounds in ``text[start:end]``: a sentence ends after its full stop and the
+    quotes or brackets that close it; "U.S.", "F. Zanuck" and the like do not end one."""
     bounds: list[tuple[int, int]] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if text[m.start()] == "." and _INITIALISM.search(text, pos, m.start() + 1):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, pos, m.start() + 1):
             continue
         bounds.append((pos, m.end()))
         pos = m.end()

@@ -184,8 +184,11 @@ EVENT_NOUNS: dict[str, str] = {
     "apology": "apology", "march": "march", "marches": "march", "strike": "strike",
     "demonstration": "march", "visit": "set visit", "lockdown": "lockdown",
     "suspension": "suspension", "premiere": "premiere", "announcement": "announcement",
-    "probe": "investigation",
+    "probe": "investigation", "massacres": "massacre", "incident": "incident",
 }
+#: Event nouns too general to name one event without a date of their own: "a larger 193-victim
+#: incident in the same region in August 2011" is one, "any single U.S.-linked incident" none.
+DATED_ONLY_EVENT_NOUNS: frozenset[str] = frozenset({"incident"})
 
 #: Nouns for a work ("the film", "a novel"), and the reading each is filed under.
 WORK_NOUNS: dict[str, str] = {
@@ -220,7 +223,10 @@ PEOPLE_NOUNS: tuple[str, ...] = ("leaders", "kingpins", "members", "figures", "a
 #: Ramos", "starring Hong Chau and Brian Dennehy", "directors such as Arturo Ripstein").
 PERSON_CUES: tuple[str, ...] = ("alongside", "starring", "such as", "directed by",
                                 "collaboration with", "with", "together with", "produced by",
-                                "written by", "by", *(f"{noun} like" for noun in PEOPLE_NOUNS))
+                                "written by", "by", *(f"{noun} like" for noun in PEOPLE_NOUNS),
+                                # an office held, named by its holder ("the governorship of
+                                # Humberto Moreira (2005–2011)")
+                                "governorship of", "presidency of")
 #: Nouns that may follow a person's possessive, one adjective allowed between ("Alfonso
 #: Cuarón's drama", "Maynée Cortés' exhaustive research", "Stumpfhauser’s tracks").
 POSSESSED_WORKS: tuple[str, ...] = ("drama", "film", "comedy", "novel", "series", "adaptation",
@@ -248,3 +254,10 @@ QUANTIFIERS: tuple[str, ...] = ("an estimated", "totaling", "totalling", "at lea
 #: organisation or place on their own ("American journalist", "a Mexican cartel").
 DEMONYMS: tuple[str, ...] = ("american", "mexican", "texan", "spanish", "english", "british",
                              "canadian", "european", "latin american", "central american")
+
+#: The country a demonym names, where it names one ("a Mexican production" → Mexico).
+DEMONYM_COUNTRIES: dict[str, str] = {
+    "american": "United States", "mexican": "Mexico", "spanish": "Spain",
+    "british": "United Kingdom", "canadian": "Canada", "colombian": "Colombia",
+    "argentine": "Argentina", "chilean": "Chile", "french": "France", "german": "Germany",
+}
