@@ -80,10 +80,10 @@ def test_a_person_lists_their_awards_and_an_award_its_people(archive: Archive) -
     awards = _by_name(archive, "awards")
     pulitzer = awards["pulitzer prize"]
     assert isinstance(pulitzer, Award) and "Ginger Thompson" in pulitzer.people
-    person = next(p for p in archive.iter_records("people") if p.name == "Fernanda Melchor")  # type: ignore[attr-defined]
+    person = next(p for p in archive.iter_records("people") if p.name == "Ginger Thompson")  # type: ignore[attr-defined]
     links = archive.related("people", person.id)
-    assert {"Anna Seghers Prize", "Hurricane Season"} <= {link.label for link in links}
-    back = archive.related("awards", awards["anna seghers prize"].id)  # type: ignore[attr-defined]
+    assert "Pulitzer Prize" in {link.label for link in links}
+    back = archive.related("awards", pulitzer.id)  # type: ignore[attr-defined]
     assert ("people", person.id) in {(link.table, link.id) for link in back}
 
 

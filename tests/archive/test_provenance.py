@@ -18,7 +18,7 @@ from viewer.archive.extract.base import Located, Span, fold, span_supports
 #: Fields that hold a person's name: the record shows the person's canonical spelling, so the
 #: value read from the seed must be one of that person's recorded spellings.
 PERSON_FIELDS = {("credits", "person"), ("quotes", "speaker"), ("episodes", "directors"),
-                 ("episodes", "writers"), ("people", "name")}
+                 ("episodes", "writers"), ("people", "name"), ("entities", "people")}
 
 
 def _statements(conn: sqlite3.Connection) -> dict[int, list[sqlite3.Row]]:

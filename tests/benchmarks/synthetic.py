@@ -484,7 +484,7 @@ BUILD_MODULES: tuple[str, ...] = (
     "errors.py", "manifest.py", "mentions.py", "merging.py", "reasons.py", "repeats.py",
     "roles.py", "schema.py",
     "seed_integrity.py",
-    "seeds.py", "stop_words.py", "tables.py", "topics.py", "undated_events.py",
+    "seeds.py", "stop_words.py", "tables.py", "ties.py", "topics.py", "undated_events.py",
     "value_order.py", "writing.py",
     "extract/__init__.py", "extract/base.py", "extract/entities.py", "extract/prose.py",
     "extract/surnames.py", "extract/vocabulary.py",

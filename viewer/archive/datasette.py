@@ -44,7 +44,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "facts": "One statement of one document: a topic, its value and the words it is read from.",
     "entities": "Organisations, places, events, works and awards the documents name (kind says "
                 "which), with what each is to the series.",
-    "entity_links": "What an entity is named with: people and other entities.",
+    "entity_links": "An entity's people (those its sentence ties to it) and the other "
+                    "entities named in the same sentence.",
     "quote_links": "Quotes a document states twice in the same words, each pair both ways "
                    "round.",
     "claims": "Every stated value as a claim: a subject, an attribute, a value and the "
@@ -161,7 +162,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "kind": "organisation, place, event, work or award.",
         "relations": "What it is to the series, as the words near it say (JSON list).",
         "dates": "Every date the documents give it (JSON list).",
-        "people": "People named with it (JSON list).",
+        "people": "People its sentence ties to it: \"starring\", \"by\", a possessive (JSON list).",
         "inferred": "Why a value was inferred rather than stated, if one was.",
     },
     "entity_links": {"relation": "How they are linked."},

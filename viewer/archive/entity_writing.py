@@ -1,19 +1,37 @@
 """The entities table: organisations, places, events, works and awards the seeds name, each
 one row however many sentences name it, with its provenance, its search rows and its links to
-the people and the other entities named in the same sentence.
+the people its sentences tie to it (:mod:`viewer.archive.ties`) and the other entities named in
+the same sentence.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from viewer.archive.extract.base import fold
+from viewer.archive.extract.base import Located, Span, clean_text, fold
 from viewer.archive.extract.entities import section_subject
 from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
 from viewer.archive.schema import json_list, sort_key
+from viewer.archive.ties import people_at, tied_people
 
 if TYPE_CHECKING:
     from viewer.archive.writing import Writer
+
+
+#: A sentence whose subject is the person of its section: "She's the author of …".
+_PRONOUN = re.compile(r"(?<![\w'’])(?P<p>[Ss]he|[Hh]e|[Hh]er|[Hh]is)(?=['’]s\b|\s)")
+
+
+def _heading(text: str, section: str, before: int) -> Located | None:
+    """The heading line ``section`` (a section's last heading) last stands on before
+    ``before``, as its name's span."""
+    if not section:
+        return None
+    at = text.rfind(f"\n{section}\n", 0, before)
+    if at < 0:
+        return None
+    return Located(section, (Span(at + 1, at + 1 + len(section)),))
 
 
 def _most_precise_agreeing(dates: list[str]) -> str | None:
@@ -29,14 +47,16 @@ def _most_precise_agreeing(dates: list[str]) -> str | None:
 
 def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     """Every entity the merger holds as a row of ``entities``, with its provenance and its
-    search row, and ``entity_links`` to the people its sentences name (found as the merger
-    finds them, :class:`~viewer.archive.merging.PeopleNamed`) and to the entities named in
+    search row, and ``entity_links`` to the people its sentences tie to it (found as the merger
+    finds people, :class:`~viewer.archive.merging.PeopleNamed`, and tied by
+    :func:`~viewer.archive.ties.tied_people`), each cited, and to the entities named in
     the same sentence. A title quoted with words left out and read as a work is cited for it
     (inferred) but does not make its source one of the work's sources."""
     person_keys = {p.key for p in people}
     person_names = {p.key: p.name for p in people}
     person_ids = {p.key: p.id for p in people}
     named = PeopleNamed(people)
+    by_key = {p.key: p for p in people}
     by_kind: dict[str, list[Entity]] = {}
     for ent in m.entities.values():
         by_kind.setdefault(ent.kind, []).append(ent)
@@ -74,13 +94,31 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 if e.date is not None:
                     dates.append(e.date.normalized)
                 statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
-                found = [p.key for p in named.in_(e.statement.text)]
-                subject = fold(section_subject(e.section))
-                if subject in person_keys and subject not in found:
-                    found.append(subject)
-                for key in found:
-                    if key not in linked:
-                        linked.append(key)
+                # Its people: those the words of its sentence tie to it, each cited where
+                # that sentence names them (not everyone it names, nor the person a section
+                # is about, whose name another sentence gives).
+                st, en = e.statement.spans[0].start, e.statement.spans[-1].end
+                ts, te = e.name.spans[0].start, e.name.spans[-1].end
+                if not st <= ts < te <= en:
+                    continue
+                sentence = w.texts[sid][st:en]
+                found = people_at(named, sentence)
+                # "She's the author of the novels …" in Fernanda Melchor's section: the
+                # sentence's subject is the person its heading names, cited at that heading.
+                subject = by_key.get(fold(section_subject(e.section)))
+                heading = _heading(w.texts[sid], section_subject(e.section), st) \
+                    if subject is not None else None
+                pronoun = _PRONOUN.search(sentence)
+                if subject is not None and heading is not None and pronoun is not None:
+                    found.append((subject, pronoun.start("p"), pronoun.end("p")))
+                for person, a, b in tied_people(sentence, (ts - st, te - st), found):
+                    by_pronoun = pronoun is not None and a == pronoun.start("p") \
+                        and person is subject
+                    cited = heading if by_pronoun and heading is not None else Located(
+                        clean_text(sentence[a:b]), (Span(st + a, st + b),))
+                    prov.append(("people", sid, cited))
+                    if person.key not in linked:
+                        linked.append(person.key)
             date = _most_precise_agreeing(dates)
             for sid, e in ent.mentions:
                 if e.date is not None:
@@ -110,7 +148,8 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 prov.append(("name" if reading.normalized == name else "variants", sid, reading))
             for key in linked:
                 links.append({"entity_id": eid, "record_table": "people",
-                              "record_id": person_ids[key], "relation": f"named with ({kind})"})
+                              "record_id": person_ids[key],
+                              "relation": f"tied by its sentence ({kind})"})
             rows.append({
                 "id": eid, "kind": kind, "name": name, "sort_name": sort_key(name),
                 "relations": json_list(relations), "date": date,

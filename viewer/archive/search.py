@@ -67,6 +67,7 @@ from viewer.archive.roles import role_named
 from viewer.archive.schema import SEARCH_FTS
 from viewer.archive.search_query import (
     WORD_CHARS,
+    ShownPairs,
     build_match,
     content_words,
     expression_terms,
@@ -74,6 +75,7 @@ from viewer.archive.search_query import (
     phrase_expression,
     plain_words,
     reads_as_sentence,
+    with_stored_words,
     without_surrogates,
 )
 from viewer.archive.search_sql import (
@@ -309,8 +311,8 @@ def _combinations_found(conn: sqlite3.Connection, terms: dict[str, str], size: i
 
 
 def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
-             exhaustive: bool, time_limit: float, *, first: Sequence[Hit] = ()
-             ) -> SearchResult | None:
+             exhaustive: bool, time_limit: float, *, first: Sequence[Hit] = (),
+             words_shown: ShownPairs = ()) -> SearchResult | None:
     """When every word together finds nothing: every word as the beginning of a word, then
     the records with the most of the words (ranked), saying which words were left out.
     None when that finds nothing either, or ``text`` uses search syntax.
@@ -319,13 +321,14 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
     after ``first`` (the records with every word, maybe none) come those with most of the
     words, then fewer, down to one, until ``limit``. "who directed episode 3" has every
     word in one passage only; the records with two or one of them follow it. None when
-    nothing is added."""
+    nothing is added. ``words_shown``: as for :func:`search_archive`."""
     words = content_words(text)
     if not words:
         return None
     widen = reads_as_sentence(text)
     words = list(dict.fromkeys(words))[:MAX_RELAXED_WORDS]
-    terms = {w: " AND ".join(forgiving_term(part) for part in WORD_CHARS.findall(w))
+    terms = {w: " AND ".join(with_stored_words(forgiving_term(part), words_shown)
+                             for part in WORD_CHARS.findall(w))
              for w in words if WORD_CHARS.search(w)}
     words = list(terms)
     hits = list(first)
@@ -378,7 +381,8 @@ def _relaxed(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
 
 
 def _widened(conn: sqlite3.Connection, result: SearchResult, table: str | None, limit: int,
-             exhaustive: bool, time_limit: float) -> SearchResult:
+             exhaustive: bool, time_limit: float, words_shown: ShownPairs = ()
+             ) -> SearchResult:
     """``result`` (the records with every word) followed by those with some of the words,
     when the text reads as a question or sentence and fewer than ``limit`` have them all
     (:func:`_relaxed`); ``result`` as it is otherwise, or when widening runs out of time."""
@@ -386,7 +390,7 @@ def _widened(conn: sqlite3.Connection, result: SearchResult, table: str | None, 
         return result
     try:
         wider = _relaxed(conn, result.query, table, limit, exhaustive, time_limit,
-                         first=result.hits)
+                         first=result.hits, words_shown=words_shown)
     except SearchTimeout:
         return result
     if wider is None:
@@ -469,8 +473,8 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
 
 def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = None,
                    limit: int = 50, exhaustive: bool = False,
-                   prefix_last: bool = False, time_limit: float = TIME_LIMIT_S
-                   ) -> SearchResult:
+                   prefix_last: bool = False, time_limit: float = TIME_LIMIT_S,
+                   words_shown: ShownPairs = ()) -> SearchResult:
     """Hits for what the user typed, ranked within bounds (see the module docstring), or
     every match ranked with ``exhaustive``. With ``prefix_last`` (the search box, as you
     type) the last word is a prefix. ``time_limit`` bounds the ranking's statements (an
@@ -482,10 +486,16 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
     first the records of the kind it asks for (:func:`_answers`). Never raises for any input
     text; a damaged or locked file raises :class:`sqlite3.DatabaseError` (the store names
     the file).
+
+    ``words_shown``: what a window in another language shows for the archive's own words (the
+    Spanish window's "Guionista" for "Writer"), which then find the records by the stored
+    word too, ranked as that word would be (see ``with_stored_words`` in
+    :mod:`viewer.archive.search_query`); the CLI and the English window pass none.
     """
     text = without_surrogates(text)
     table = None if table in (None, "", "all") else table
-    result = _search_text(conn, text, table, limit, exhaustive, prefix_last, time_limit)
+    result = _search_text(conn, text, table, limit, exhaustive, prefix_last, time_limit,
+                          words_shown)
     answers = ([*_named(conn, text, time_limit), *_answers(conn, text, exhaustive, time_limit)]
                if table is None else [])
     if not answers:
@@ -502,8 +512,9 @@ def search_archive(conn: sqlite3.Connection, text: str, *, table: str | None = N
 
 
 def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: int,
-                 exhaustive: bool, prefix_last: bool, time_limit: float) -> SearchResult:
-    match = build_match(text, prefix_last=prefix_last)
+                 exhaustive: bool, prefix_last: bool, time_limit: float,
+                 words_shown: ShownPairs = ()) -> SearchResult:
+    match = build_match(text, prefix_last=prefix_last, words_shown=words_shown)
     if match.expression is None:
         return SearchResult(text, [], match.notice)
     try:
@@ -513,10 +524,11 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
             result = SearchResult(text, hits, _notice(match.notice, _ranking_notice(ranking)),
                                   len(hits) == limit, ranking,
                                   matched=_matched(conn, match.expression, table, hits, limit))
-            return _widened(conn, result, table, limit, exhaustive, time_limit)
+            return _widened(conn, result, table, limit, exhaustive, time_limit, words_shown)
         try:
             with _time_limit(conn, TIME_LIMIT_S):
-                found = suggest(conn, text, prefix_last=prefix_last)
+                found = suggest(conn, text, prefix_last=prefix_last,
+                                words_shown=words_shown)
         except sqlite3.OperationalError as exc:
             if is_interrupted(exc):
                 raise SearchTimeout from exc
@@ -524,7 +536,8 @@ def _search_text(conn: sqlite3.Connection, text: str, table: str | None, limit: 
                 raise
             found = None  # a file without the builder's vocabulary table: no suggestion
         suggestion = found.text if found is not None else None
-        relaxed = _relaxed(conn, text, table, limit, exhaustive, time_limit)
+        relaxed = _relaxed(conn, text, table, limit, exhaustive, time_limit,
+                           words_shown=words_shown)
         if relaxed is not None:
             return replace(relaxed, suggestion=suggestion)
         return SearchResult(text, [], match.notice, suggestion=suggestion)

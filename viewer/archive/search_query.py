@@ -7,6 +7,11 @@ upper-case ``AND``/``OR``/``NOT`` between terms, ``title:``/``body:`` column fil
 trailing ``*`` for prefixes. Everything else is quoted. When something had to be ignored, the
 result says so in ``notice`` rather than raising.
 
+A window in another language shows the archive's own vocabulary (roles, fact labels, kinds…)
+translated, while the index holds it in English: given the window's (shown, stored) word pairs,
+:func:`with_stored_words` lets a term that matches a shown word ("guionista") find its stored
+word too (``( "guionista" OR "writer" )``).
+
 Also here: the words a plain search keeps (:func:`content_words`), the forgiving form of a word
 (:func:`forgiving_term`) and the terms of an expression (:func:`expression_terms`), which
 :mod:`viewer.archive.search` uses to run, bound and relax a search.
@@ -15,8 +20,10 @@ Also here: the words a plain search keeps (:func:`content_words`), the forgiving
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.archive.named_records import EPISODE_WORDS
 from viewer.archive.roles import WORK_VERBS
@@ -41,6 +48,13 @@ _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 WORD_CHARS = re.compile(r"[^\W_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ONE_LETTER_PREFIX = re.compile(r'^T:(?:-?body:)?"([^"])"\*$')
+#: One term of an expression as :func:`build_match` writes it: column filter, phrase, star.
+_TERM = re.compile(r'((?:-?body:)?)"((?:[^"]|"")*)"(\*?)')
+
+#: What a window shows for words of the archive's own vocabulary, as (shown, stored) pairs
+#: (the Spanish window's "Guionista" for "Writer"); empty where it shows them as stored. A
+#: plain tuple, so that the GUI can hand it to the data layer, which knows no catalogues.
+ShownPairs = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -136,12 +150,14 @@ def search_box_filter(text: str) -> str:
     return _as_searched(text, prefix_last=True).strip()
 
 
-def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
+def build_match(text: str, *, prefix_last: bool = False, words_shown: ShownPairs = ()
+                ) -> MatchQuery:
     """Turn what a person typed into a valid FTS5 expression (see the module docstring).
 
     Plain words (no search syntax) lose their stop and question words when others remain
     (:mod:`viewer.archive.stop_words`); with ``prefix_last`` the last word, still being
-    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it."""
+    typed, is a prefix ("Chenil" finds Chenillo) unless a space follows it. ``words_shown``: the
+    window's words for the archive's own, which a term finds too (:func:`with_stored_words`)."""
     if content_words(text) is not None:
         text = _as_searched(text, prefix_last)
     typed = bool(text.strip())  # NULs alone are something typed, though no words
@@ -241,7 +257,96 @@ def build_match(text: str, *, prefix_last: bool = False) -> MatchQuery:
         needed = list(dict.fromkeys(p for p in parts if p.startswith("T:")))
         parts = [x for t in needed for x in ("O:AND", t)][1:]
     expression = " ".join(p[2:] if p[:2] in ("T:", "O:") else p for p in parts)
-    return MatchQuery(expression, as_notice(notices))
+    return MatchQuery(with_stored_words(expression, words_shown), as_notice(notices))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """``text`` as the index's tokenizer splits it: runs of letters and digits, folded."""
+    return tuple(WORD_CHARS.findall(fold(text)))
+
+
+def _phrase_in(wanted: tuple[str, ...], words: tuple[str, ...], prefix: bool) -> bool:
+    """Whether FTS5 would match the phrase ``wanted`` (its last word a prefix with
+    ``prefix``) in a text of ``words``."""
+    n = len(wanted)
+    return bool(wanted) and any(
+        words[i:i + n - 1] == wanted[:-1]
+        and (words[i + n - 1].startswith(wanted[-1]) if prefix else words[i + n - 1] == wanted[-1])
+        for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True)
+class _Translated:
+    """The pairs whose shown words differ from the stored ones, as the index splits both,
+    and every word shown in them, sorted: most terms are in no shown word, which one lookup
+    there says without testing each pair."""
+
+    pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    words: tuple[str, ...]
+
+    def may_show(self, word: str, prefix: bool) -> bool:
+        at = bisect_left(self.words, word)
+        return at < len(self.words) and (
+            self.words[at].startswith(word) if prefix else self.words[at] == word)
+
+
+@lru_cache(maxsize=4)
+def _translated(shown: ShownPairs) -> _Translated:
+    """``shown`` as the search compares terms with it; kept for the next search, which a
+    window asks with the same pairs (folding them all would cost each keystroke more than
+    building the expression)."""
+    pairs = [(_words(word), _words(stored)) for word, stored in shown]
+    kept = tuple((word, stored) for word, stored in pairs if stored and word != stored)
+    return _Translated(kept, tuple(sorted({w for word, _stored in kept for w in word})))
+
+
+def with_stored_words(expression: str, shown: ShownPairs) -> str:
+    """``expression`` (from :func:`build_match` or :func:`forgiving_term`) with each term
+    that matches a word the window shows for one of the archive's own — the whole word or a
+    phrase in it, the beginning of one with ``*`` — grouped with that stored word, under the
+    same column filter: ``"guionista"`` → ``( "guionista" OR "writer" )``, ``"muertos"`` →
+    every fact label shown with "muertos". Operators, parentheses and phrases stay as they
+    are; so does a term of stop words only ("de" is in half the shown words) or one that
+    matches the stored word already (the index finds that). The stored words a term adds
+    count towards :data:`MAX_TERMS`, the first terms' first; past it none are added. The
+    score is the stored word's: the shown word, in no English text, scores nothing."""
+    translated = _translated(shown)
+    if not translated.pairs:
+        return expression
+    room = MAX_TERMS - len(_TERM.findall(expression))
+
+    def grouped(term: re.Match[str]) -> str:
+        nonlocal room
+        column, phrase, star = term.groups()
+        wanted = _words(phrase.replace('""', '"'))
+        if (room <= 0 or not wanted or not translated.may_show(wanted[-1], bool(star))
+                or all(is_stop_word(w) for w in wanted)):
+            return term.group(0)
+        found = sorted({stored for word, stored in translated.pairs
+                        if _phrase_in(wanted, word, bool(star))
+                        and not _phrase_in(wanted, stored, bool(star))},
+                       key=lambda stored: (len(stored), stored))
+        # A phrase holding one found already finds nothing more ("massacre" finds "the
+        # massacre"): each costs FTS5 a pass, and a term of the cap.
+        kept: list[tuple[str, ...]] = []
+        for stored in found:
+            if not any(_phrase_in(shorter, stored, False) for shorter in kept):
+                kept.append(stored)
+        added = [column + _quote(" ".join(stored)) for stored in kept[:room]]
+        room -= len(added)
+        return "( " + " OR ".join([term.group(0), *added]) + " )" if added else term.group(0)
+
+    return _TERM.sub(grouped, expression)
+
+
+def shows_word(word: str, shown: ShownPairs, *, prefix: bool = False) -> bool:
+    """Whether ``word`` is a word the window shows for one of the archive's own (the
+    beginning of one, with ``prefix``): a word the search finds records by, which "Did you
+    mean" leaves alone."""
+    wanted = _words(word)
+    translated = _translated(shown)
+    return bool(wanted) and translated.may_show(wanted[-1], prefix) and any(
+        _phrase_in(wanted, shown_word, prefix) for shown_word, _stored in translated.pairs)
 
 
 def first_words_only() -> str:

@@ -36,7 +36,6 @@ from viewer.archive.page_sql import page_query
 from viewer.archive.positions import id_keyset, page_from_end
 from viewer.archive.schema import (
     ROW_COUNTS_KEY,
-    SEARCH_FTS,
     SEARCH_TABLE,
     TABLES,
     quote_identifier,
@@ -53,7 +52,7 @@ if TYPE_CHECKING:
     from viewer.archive.records.kinds import Record
     from viewer.archive.records.navigation import Link
     from viewer.archive.search import SearchResult
-    from viewer.archive.search_query import MatchQuery
+    from viewer.archive.search_query import MatchQuery, ShownPairs
     from viewer.archive.shown_words import ShownWords
 
 # Searching (viewer.archive.search) and the charts (viewer.archive.charts, .dates) are imported
@@ -468,17 +467,13 @@ class Archive:
     def mentions(self, phrase: str, limit: int = 50, table: str = "excerpts") -> list[int]:
         """Ids of ``table``'s records whose text contains ``phrase`` (accent- and case-blind);
         ``table`` is one the search index holds (excerpts, quotes)."""
+        from viewer.archive.mention_words import mentions_in_index
         from viewer.archive.search_query import phrase_expression
 
         expression = phrase_expression(phrase)
         if expression is None:
             return []
-        # The MATCH stands alone in a subquery: joined with an alias it made SQLite run the
-        # full-text match once per excerpt row.
-        return self._ids(
-            f"SELECT s.record_id FROM {SEARCH_TABLE} s WHERE s.tab = ? "
-            f"AND s.id IN (SELECT rowid FROM {SEARCH_FTS} WHERE {SEARCH_FTS} MATCH ?) "
-            f"ORDER BY s.record_id LIMIT ?", (table, expression, limit))
+        return mentions_in_index(self._conn, table, expression, phrase, limit)
 
     @reading
     def person_credits(self, person_id: int) -> list[Link]:
@@ -575,14 +570,14 @@ class Archive:
     @reading
     def search(self, text: str, *, table: str | None = None, limit: int = 50,
                exhaustive: bool = False, prefix_last: bool = False,
-               time_limit: float | None = None) -> SearchResult:
+               time_limit: float | None = None, words_shown: ShownPairs = ()) -> SearchResult:
         """See :func:`viewer.archive.search.search_archive` (ranking is bounded unless
-        ``exhaustive``)."""
+        ``exhaustive``; ``words_shown``: a window's words for the archive's own)."""
         from viewer.archive.search import TIME_LIMIT_S, search_archive
 
-        return search_archive(self._conn, text, table=table, limit=limit,
-                              exhaustive=exhaustive, prefix_last=prefix_last,
-                              time_limit=time_limit or TIME_LIMIT_S)
+        return search_archive(self._conn, text, table=table, limit=limit, exhaustive=exhaustive,
+                              prefix_last=prefix_last, time_limit=time_limit or TIME_LIMIT_S,
+                              words_shown=words_shown)
 
     @reading
     def claim_subjects(self) -> tuple[str, ...] | None:

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from viewer.archive.schema import SEARCH_VOCAB
+from viewer.archive.search_query import ShownPairs, shows_word
 from viewer.archive.stop_words import fold, is_stop_word
 
 #: How alike (difflib's ratio, 0–1) a term must be to a word to be suggested for it.
@@ -71,12 +72,14 @@ def closest_term(conn: sqlite3.Connection, word: str) -> str | None:
     return max(close, key=likeness)
 
 
-def suggest(conn: sqlite3.Connection, text: str, *, prefix_last: bool = False
-            ) -> Suggestion | None:
+def suggest(conn: sqlite3.Connection, text: str, *, prefix_last: bool = False,
+            words_shown: ShownPairs = ()) -> Suggestion | None:
     """``text`` with every word the archive does not hold replaced by its closest term, or
     None when every word is known (or none has a close term). With ``prefix_last`` the last
     word counts as known when some term begins with it (it is still being typed). Operators,
-    phrases and prefixes the user wrote are left alone."""
+    phrases and prefixes the user wrote are left alone, and so is a word the window shows
+    for one of the archive's own (``words_shown``, as for
+    :func:`~viewer.archive.search.search_archive`): the search finds records by it."""
     words = list(_WORD.finditer(text))
     if not words or any(op in text for op in ('"', "(", ":")):
         return None
@@ -88,7 +91,8 @@ def suggest(conn: sqlite3.Connection, text: str, *, prefix_last: bool = False
         last = i == len(words) - 1
         starred = text[found.end():found.end() + 1] == "*"
         if (word in ("AND", "OR", "NOT") or is_stop_word(word) or word.isdigit()
-                or _term_known(conn, fold(word), starred or (prefix_last and last))):
+                or _term_known(conn, fold(word), starred or (prefix_last and last))
+                or shows_word(word, words_shown, prefix=starred or (prefix_last and last))):
             continue
         term = closest_term(conn, word)
         if term is None:

@@ -7,10 +7,11 @@ which the CLI and the exports keep. The window translates each word where it is 
 for ``pyside6-lupdate``, and a test checks that every word of the builder's vocabulary is
 listed, so a new topic cannot reach the window untranslated. A word not listed (a fact of a
 topic no list knows, from an archive built elsewhere) is shown as the archive has it. What a
-source says — names, quotes, the figures it states — is never translated. The search sees
-the archive's words; a tab's filter finds a row by the words shown too, and a sort by such a
-column follows them, in the window's language's order: :func:`shown_words` hands them to the
-data layer with each page the tab asks for (:mod:`viewer.archive.shown_words`).
+source says — names, quotes, the figures it states — is never translated. The search finds
+records by the words shown as well as by the archive's (:func:`search_words`); so does a
+tab's filter, and a sort by such a column follows them, in the window's language's order:
+:func:`shown_words` hands them to the data layer with each page the tab asks for
+(:mod:`viewer.archive.shown_words`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Collection
 
     from viewer.archive.records.navigation import Link
+    from viewer.archive.search_query import ShownPairs
     from viewer.archive.tables import TableSpec
 
 #: Every fact label of :data:`viewer.archive.topics.FACT_TOPICS` (context "Facts").
@@ -353,6 +355,29 @@ def link_label(link: Link, record: Any | None) -> str:
         return link.label
     title = record_title(link.table, record)
     return f"{title} · {kind_label(link.document_kind)}" if link.document_kind else title
+
+
+# The vocabularies whose words the search index holds as the archive stores them: a credit's
+# or a person's role, a fact's label, a claim's subject and attribute, a source's kind, what
+# a thing is to the series (the topics and tables are keys, in no record's text).
+SEARCHED_VOCABULARIES = ("roles", "fact labels", "claim subjects", "claim attributes", "kinds",
+                         "relations")
+
+
+def search_words() -> ShownPairs:
+    """What the window shows for each word of the archive's own vocabulary that the search
+    index holds, as (shown, stored) pairs, for the search to find records by the shown
+    words too (:func:`~viewer.archive.search_query.with_stored_words`); empty where every
+    word is shown as stored (an English window). Qt's translate is thread-safe: the search
+    job asks for them."""
+    pairs: dict[tuple[str, str], None] = {}
+    for vocabulary in SEARCHED_VOCABULARIES:
+        stored, show = VOCABULARIES[vocabulary]
+        for word in sorted(stored):
+            shown = show(word)
+            if shown != word:
+                pairs[shown, word] = None
+    return tuple(pairs)
 
 
 def shown_words(spec: TableSpec, subjects: Collection[str] = ()) -> ShownWords | None:

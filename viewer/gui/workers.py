@@ -292,12 +292,15 @@ class SearchJob(QRunnable):
         return self._relay.latest_search != self._generation
 
     def run(self) -> None:
+        from viewer.gui.archive_words import search_words
         from viewer.gui.search.hit_words import shown_hits  # with the first search, not at start
 
         relay, generation = self._relay, self._generation
+        words_shown = search_words()  # the window's words for the archive's own find records
         try:
             with relay.connection(self._path) as archive:
-                result = archive.search(self._text, limit=self._limit, prefix_last=True)
+                result = archive.search(self._text, limit=self._limit, prefix_last=True,
+                                        words_shown=words_shown)
                 result = replace(result, hits=shown_hits(archive, result.hits))
         except ArchiveError as exc:
             relay.search_failed.emit(generation, str(exc))
@@ -313,7 +316,8 @@ class SearchJob(QRunnable):
         try:
             with relay.connection(self._path) as archive, archive.cancelled_when(self._stale):
                 refined = archive.search(self._text, limit=self._limit, prefix_last=True,
-                                         exhaustive=True, time_limit=REFINE_TIME_LIMIT_S)
+                                         exhaustive=True, time_limit=REFINE_TIME_LIMIT_S,
+                                         words_shown=words_shown)
                 refined = replace(refined, hits=shown_hits(archive, refined.hits))
         except ArchiveError:
             refined = None  # the first answer stays; a broken file shows on the next search
