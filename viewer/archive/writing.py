@@ -128,17 +128,21 @@ class Writer:
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None], heading: str = "", *,
-              source_count: int | None = None) -> None:
+              source_count: int | None = None, names: Iterable[str] = (),
+              label: str = "") -> None:
         """One row of the search index for record ``record_id`` of tab ``table`` (its
         physical table is written beside it, for readers of the file). ``title`` is the
         record's own name; a passage has none, only a ``heading`` shared by its section,
         which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`).
         ``source_count``, the search's tie-breaker, is the record's number of sources unless
-        given (:func:`~viewer.archive.schema.link_search_rows`)."""
+        given (:func:`~viewer.archive.schema.link_search_rows`). ``names`` are the people the
+        record is made of, searched like its title; ``label`` what the results' Record
+        column says instead of the title, when the title does not tell records apart."""
         self.search_rows.append({
             "record_table": _physical_of(table), "tab": table, "record_id": record_id,
             "source_id": source_id, "title": title, "heading": heading,
-            "body": "\n".join(b for b in body if b), "source_count": source_count})
+            "body": "\n".join(b for b in body if b), "names": "\n".join(names),
+            "label": label, "source_count": source_count})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -169,6 +173,20 @@ class Writer:
         for i, row in enumerate(self.search_rows, start=1):
             row["id"] = i
         self.insert(SEARCH_TABLE, self.search_rows)
+
+
+#: How much of a quote its search label shows: enough words to tell a speaker's quotes apart.
+OPENING_CHARS = 40
+
+
+def opening_words(text: str, limit: int = OPENING_CHARS) -> str:
+    """The first words of ``text``, whole, within ``limit`` characters, "…" when cut (a
+    quote's search label: "Mariana Chenillo: “The pandemic froze time, and we had to…”")."""
+    words = " ".join(text.split()).strip(" \"“”'‘’")
+    if len(words) <= limit:
+        return words
+    cut = words[:limit + 1].rsplit(" ", 1)[0] if " " in words[:limit + 1] else words[:limit]
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def _add_correction(m: Merger, loc: Located, reason: str) -> None:
@@ -358,7 +376,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                         "synopsis": v["synopsis"], "sources": w.sources_of(row.sources)})
         w.provenance("episodes", i, row.prov)
         w.index("episodes", i, row.sources[0], f"{number}. {v['title'] or ''}".strip(),
-                [*directors, *writers, v["synopsis"]])
+                [v["synopsis"]], names=[*directors, *writers])
     w.insert("episodes", ep_rows)
 
     quote_rows = []
@@ -373,7 +391,11 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                            "sources": w.sources_of(row.sources)})
         w.provenance("quotes", i, row.prov)
         label = f"{person.name} ({v['role']})" if v["role"] else person.name
-        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]])
+        # Two quotes of one speaker share that title: the results' Record column says the
+        # speaker and the quote's first words (the role is in the title the Match column
+        # shows when the name matched, and narrow columns cut the words after it).
+        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]],
+                label=f"{person.name}: “{opening_words(v['text'])}”")
         quoted.append(QuoteWords(i, v["person_key"], tuple(
             texts[sid][sp.start:sp.end] for field, sid, loc in row.prov if field == "text"
             for sp in loc.spans)))
