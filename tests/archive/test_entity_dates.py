@@ -138,7 +138,7 @@ def test_an_undated_mention_read_as_the_dated_event_says_so(archive: Archive) ->
     for span in undated:
         assert span.status == "inferred", _said(archive, span)
         assert span.reason is not None
-        assert "the sources date one operation" in span.reason
-        assert "(“2010 U.S. operation”), and this one is read as it" in span.reason
+        assert ("the sources date exactly one event of the same kind, in the words "
+                "“2010 U.S. operation”, and this one is read as that one") in span.reason
     dated = [s for s in spans if "2010" in text[s.source_id][s.start - 12:s.end + 12]]
     assert dated and all(s.status == "stated" for s in dated)

@@ -41,4 +41,9 @@ def test_a_sibling_reading_filed_by_a_correction_keeps_both_reasons(tmp_path: Pa
     assert reason.startswith("the source gives only the given name “Omar” here (“Miguel "
                              "Trevio and his brother Omar”)")
     assert reason.endswith(f"as the curators' corrections say: {_REASON}")
-    assert json.loads(parts)[1]["args"]["reason"] == _REASON
+    # The curators' words: this entry gives no Spanish, so a Spanish reader is told they are
+    # the curators' English words (reasons.curators).
+    curators = json.loads(parts)[1]["args"]["reason"]
+    assert curators["message"] == R.CURATORS_WORDS and curators["args"]["reason"] == _REASON
+    assert curators["args"]["reason_es"] == {"message": R.CURATORS_ENGLISH,
+                                             "args": {"reason": _REASON}}

@@ -44,15 +44,18 @@ def _used(reason: Reason) -> Iterator[str]:
 
 
 def test_every_reason_the_builder_wrote_has_parts_that_say_it(archive_path: Path) -> None:
-    """Each builder's reason is stored as its parts too, which say the same English sentence
-    and use only the module's messages; a curator's reason (corrections.toml) has none."""
+    """Each reason is stored as its parts too, which say the same English sentence and use
+    only the module's messages; a curator's reason (corrections.toml) as the curators' words,
+    English and Spanish (reasons.curators)."""
     conn = sqlite3.connect(archive_path)
     rows = conn.execute("SELECT status, reason, reason_parts FROM provenance "
                         "WHERE reason IS NOT NULL").fetchall()
     conn.close()
     built = [(reason, parts) for status, reason, parts in rows if status == "inferred"]
     assert built and all(parts for _reason, parts in built)
-    assert all(parts is None for status, _r, parts in rows if status == "curated")
+    curated = [(reason, parts) for status, reason, parts in rows if status == "curated"]
+    assert curated and all(reasons.say(reasons.from_json(parts)) == reason
+                           for reason, parts in curated)
     used: set[str] = set()
     for reason, parts in built:
         said = reasons.from_json(parts)
@@ -175,3 +178,24 @@ def test_a_role_s_reason_in_spanish_has_no_english_role_in_it(spanish: None,
         f"la fuente dice «{archive.source_text(span.source_id)[span.start:span.end]}» donde "
         "habla del reportaje en el que se basa la serie; el acervo registra a quien escribió "
         "ese reportaje como autor del artículo fuente")
+
+
+def test_a_curated_reason_is_said_in_spanish_or_marked_as_the_curators_english(
+        tmp_path: Path) -> None:
+    """corrections.toml's ``reason_es`` is what the Spanish catalogue says; an entry without
+    one says in Spanish that the words are the curators' English (R5 review item 9)."""
+    import gettext
+
+    mo = i18n.compile_po(i18n.sources("es")[1][0], tmp_path / "es.mo")
+    with mo.open("rb") as handle:
+        spanish = gettext.GNUTranslations(handle).gettext
+    both = reasons.curators("The notes spell it so.", "Las notas lo escriben así.")
+    assert reasons.say([both]) == "The notes spell it so."
+    assert reasons.say([both], spanish) == "Las notas lo escriben así."
+    english_only = reasons.curators("The notes spell it so.")
+    assert reasons.say([english_only]) == "The notes spell it so."
+    assert reasons.say([english_only], spanish) == (
+        "The notes spell it so. (palabras de quienes curan el acervo, en inglés)")
+    # Nested in a reading's own reason, as a correction after it.
+    nested = Reason(reasons.CURATED, {"reason": both})
+    assert reasons.say([nested], spanish).endswith(": Las notas lo escriben así.")

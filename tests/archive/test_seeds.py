@@ -111,3 +111,35 @@ def test_a_named_here_entry_whose_words_the_seed_no_longer_writes_stops_the_buil
                                     "Miguel Ángel Treviño and his brother Omar")])
     with pytest.raises(SeedError, match="named_here"):
         build_archive(seeds, tmp_path / "a.sqlite", allow_changed_seeds=True)
+
+
+def test_every_correction_gives_its_reason_in_spanish_too() -> None:
+    """The Spanish window says a curator's reason from ``reason_es`` (R5 review item 9):
+    every entry that gives a reason gives it in Spanish too, and the loader reads each."""
+    from viewer.archive.seeds import load_corrections
+
+    data = tomllib.loads((SEEDS / "corrections.toml").read_text(encoding="utf-8"))
+    entries = [entry for section in data.values()
+               for entry in (section if isinstance(section, list) else [section])
+               if isinstance(entry, dict) and "reason" in entry]
+    assert len(entries) >= 5
+    for entry in entries:
+        assert isinstance(entry.get("reason_es"), str) and entry["reason_es"].strip(), entry
+        assert entry["reason_es"] != entry["reason"]
+    spanish = load_corrections(SEEDS).spanish
+    assert {e["reason"]: e["reason_es"] for e in entries} == spanish
+
+
+def test_a_curated_reason_is_stored_as_the_curators_words_in_both_languages(
+        archive_path: Path) -> None:
+    """Its ``reason`` stays the English the file gives; its parts carry the Spanish."""
+    from viewer.archive import reasons as R
+
+    with closing(sqlite3.connect(archive_path)) as db:
+        rows = db.execute("SELECT reason, reason_parts FROM provenance "
+                          "WHERE status = 'curated'").fetchall()
+    assert rows
+    for reason, parts in rows:
+        assert parts, reason
+        assert R.say(R.from_json(parts)) == reason
+        assert "reason_es" in parts

@@ -136,7 +136,7 @@ def _section_widths(fit: ColumnFit) -> list[int]:
 
 def _fitted_now(fit: ColumnFit) -> bool:
     return fit.view.isVisible() and _section_widths(fit) == fitted_widths(
-        fit.widths, column_room(fit.view, fit.room.width()), fit.grow)
+        fit.widths, column_room(fit.view, fit.room.width()), fit.grow, fit.keep)
 
 
 def _drag_edge(view: QTableView, column: int, dx: int) -> None:

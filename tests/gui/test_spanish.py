@@ -509,7 +509,8 @@ def test_a_tagged_cast_credit_is_titled_in_spanish_wherever_an_annotation_shows_
 
     assert _cells(tab, ANNOTATED) == [spanish]
     assert _cells(tab, WHERE) == [f"Crédito del reparto #{record.id}"]
-    with qtbot.waitSignal(win.search_panel.results_shown, timeout=10_000):
+    with qtbot.waitSignals([win.search_panel.results_shown, win.annotator.reads.searched],
+                           timeout=10_000):  # the annotations' answer comes from a thread
         win.search_box.setText("revisar")
     results = win.annotator.results
     assert results is not None

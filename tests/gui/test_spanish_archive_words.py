@@ -172,7 +172,10 @@ def test_the_detail_pane_composes_titles_in_spanish(spanish: None, pane: DetailP
                  == "facts")
     pane.show_record("claims", claim.id)
     lines = pane.toPlainText().splitlines()
-    assert lines[lines.index("Tabla del registro") + 1] == "Hechos"  # not the key "facts"
+    # The record it states, by its Spanish title: not the key "facts" and a number.
+    stated = archive.get("facts", claim.record_id)  # type: ignore[attr-defined]
+    assert lines[lines.index("Registro") + 1] == archive_words.record_title("facts", stated)
+    assert "Tabla del registro" not in lines and "Id. del registro" not in lines
     fact = next(f for f in archive.iter_records("facts")
                 if getattr(f, "topic", "") == "official_death_toll")
     pane.show_record("facts", fact.id)

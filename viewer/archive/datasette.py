@@ -204,6 +204,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "heading": "The heading a passage sits under (empty for other records); the search "
                    "weighs it less than the passage's own words.",
         "body": "The record's text the index reads besides its title.",
+        "names": "The people the record is made of (an episode's directors and writers); the "
+                 "search weighs them as a title.",
+        "label": "What the search results call the record when its title does not tell it "
+                 "from others (a quote's speaker and opening words); empty otherwise.",
         "source_count": "How many sources state the record (ties in search rank by it); for an "
         "entity, how many say what it is, not those that only name it.",
     },

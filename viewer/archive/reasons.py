@@ -14,7 +14,8 @@ a Spanish machine is the file made on any other. Only the window says a reason i
 language, where it shows it (:func:`said`, through the gettext catalogue of the CLI and the
 data layer's messages, which the window points at its own language).
 
-A reason a person wrote (``seeds/corrections.toml``) has no parts: it is shown as written.
+A reason a person wrote (``seeds/corrections.toml``) is the curators' words, in English and
+in the Spanish the entry gives (:func:`curators`).
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ SHARED_FAMILY_NAME = N_("the source gives only the given name “{text}” here 
 #: A curator's reason (seeds/corrections.toml, which a researcher does not see by its
 #: path) said after a reading's own.
 CURATED = N_("as the curators' corrections say: {reason}")
+#: A curator's reason in the curators' own words: ``reason``, the English they write, and
+#: ``reason_es``, the Spanish the entry gives (its ``reason_es``), which the Spanish
+#: catalogue says in its place. An argument ``x`` may carry its Spanish as ``x_es``: the only
+#: words of an argument the archive holds in two languages are the curators'.
+CURATORS_WORDS = N_("{reason}")
+#: A curator's reason an entry gives in English only, said in another language.
+CURATORS_ENGLISH = N_("{reason} (the curators' words, in English)")
 #: A quotation whose paragraph names no speaker.
 QUOTE_CONTINUES = N_("this paragraph's quotation names no speaker; it follows straight on from "
                      "the quotation attributed to {name} in the paragraph before, and is read "
@@ -79,6 +87,8 @@ ROLE_OF_THE_SOURCE_AUTHOR = N_("the source says “{text}” where it tells of t
 ROLE_NOT_NAMED = N_("the words here, “{text}”, do not name the role this credit is filed "
                     "under")
 #: A kinship word next to a name ("his brother"), read as the relation it names.
+#: (``reading`` is the archive's English word for it: a translation leaves it out and says
+#: where the window shows it, translated, rather than set an English word in its sentence.)
 RELATION_WORDS = N_("“{text}” next to the name is read as “{reading}”")
 #: A country read from the word for its people ("a Mexican production").
 DEMONYM_COUNTRY = N_("“{text}” is read as the country {country}")
@@ -91,12 +101,14 @@ FULLER_NAME = N_("a fuller name of {name}: it begins with that name, and no othe
 ACRONYM = N_("“{short}” is read as {name}: {where} gives “{short}” in brackets with that name, "
              "of which it is the initials")
 #: An event a sentence names with no date, read as the one of its kind the sources date.
-UNDATED_EVENT = N_("the sentence gives this {reading} no date; the sources date one {reading} "
-                   "(“{dated}”), and this one is read as it")
+#: (The event's kind is not an argument: it is the archive's word, shown translated beside,
+#: and a sentence of the window's language cannot take an English word in.)
+UNDATED_EVENT = N_("the sentence gives this event no date; the sources date exactly one event "
+                   "of the same kind, in the words “{dated}”, and this one is read as that one")
 #: The same, where the sources date several: the sentence names one of them by a word.
-UNDATED_EVENT_NAMED = N_("the sentence gives this {reading} no date; of the {reading} events "
-                         "the sources date, it names only “{dated}”, by the word {word}, and "
-                         "this one is read as it")
+UNDATED_EVENT_NAMED = N_("the sentence gives this event no date; of the events of the same "
+                         "kind the sources date, it names only “{dated}”, by the word "
+                         "“{word}”, and this one is read as that one")
 #: A title quoted with words left out, read as the one title stated whole it can only be.
 GAPPED_TITLE = N_("the source quotes this title with words left out (“{gap}”), so it is no "
                   "title of its own; it is read as “{title}”, which {where} states whole "
@@ -154,6 +166,13 @@ def joined(items: Sequence[str]) -> str | Reason:
     if len(items) < 2:
         return "".join(items)
     return Reason(AND, {"first": joined(items[:-1]), "second": items[-1]})
+
+
+def curators(text: str, spanish: str | None = None) -> Reason:
+    """A reason of ``seeds/corrections.toml`` as the curators wrote it, in English and, where
+    the entry gives one, in Spanish; else marked, in Spanish, as their English words."""
+    return Reason(CURATORS_WORDS, {"reason": text, "reason_es": spanish or Reason(
+        CURATORS_ENGLISH, {"reason": text})})
 
 
 def _say(reason: Reason, translate: Translate) -> str:

@@ -31,10 +31,13 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: ``side`` (the agreeing values share one), ``claimed`` those values, ``summary`` the
 #: sides'; claims of a person's role, a remark's versions, the series' directors;
 #: ``disagreement_values.side``;
-#: 10: ``quote_links``, a quote stated twice in the same words (viewer.archive.repeats).
-#: 11: ``credits.inferred`` (and ``inferred_parts``), why a credit's role or person is read,
+#: 10: ``quote_links``, a quote stated twice in the same words (viewer.archive.repeats);
+#: 11: the search index's ``names`` column (an episode's directors and writers, ranked with
+#: the titles) and ``label`` (the results' Record column when it is not the title: a quote's
+#: speaker and its opening words);
+#: 12: ``credits.inferred`` (and ``inferred_parts``), why a credit's role or person is read,
 #: not stated; ``people.inferred_roles``, the roles only such credits give the person.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -82,7 +85,12 @@ SEARCH_VOCAB = "search_index_vocab"
 #: must weigh that much less for a short passage under it to stay below a passage many times
 #: longer that states the word once. Weighed as a title before schema 6, a heading put the
 #: paragraphs under "Fact-Based Massacre" above one saying no one was charged for it.
-SEARCH_COLUMNS: dict[str, float] = {"title": 10.0, "body": 1.0, "heading": 0.02}
+#: ``names`` are the people a record is made of besides its title (an episode's directors and
+#: writers): weighed as a title, and a record whose names or title hold every word of a
+#: search comes before the passages that mention them (schema 11; in the body before, an
+#: episode "schamus alvaro" made ranked below the excerpts naming both).
+SEARCH_COLUMNS: dict[str, float] = {"title": 10.0, "body": 1.0, "heading": 0.02,
+                                    "names": 10.0}
 
 _T, _I = str, int
 
@@ -169,9 +177,13 @@ TABLES: dict[str, dict[str, Any]] = {
     # ``source_count`` how many sources state the record (the search's last tie-breaker).
     # ``title`` is a record's own name or title; a passage has none, only the ``heading`` it
     # sits under (its section), which every passage of the section shares (see
-    # SEARCH_COLUMNS).
+    # SEARCH_COLUMNS). ``names``: the people a record is made of (an episode's directors and
+    # writers), searched like its title; ``label``: what the results' Record column says when
+    # the title would not tell records apart (a quote's speaker and its first words),
+    # else empty (not searched).
     SEARCH_TABLE: {"id": _I, "record_table": _T, "tab": _T, "record_id": _I, "source_id": _I,
-                   "title": _T, "heading": _T, "body": _T, "source_count": _I},
+                   "title": _T, "heading": _T, "body": _T, "names": _T, "label": _T,
+                   "source_count": _I},
     "meta": {"key": _T, "value": _T},
 }
 

@@ -81,7 +81,10 @@ from viewer.archive.search_query import (
 from viewer.archive.search_sql import (
     HL_CLOSE,
     HL_OPEN,
+    NAMED_COLUMNS,
+    UNNAMED,
     body_snippet_sql,
+    field_snippets_sql,
     match_count_sql,
     named_hits_sql,
     render_snippet,
@@ -189,7 +192,7 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
          limit: int, exhaustive: bool, time_limit: float = TIME_LIMIT_S,
          by_sources: bool = False) -> tuple[list[Hit], Ranking]:
     params: dict[str, object] = {
-        "match": expression, "title_match": f"title : ( {expression} )",
+        "match": expression, "title_match": f"{{{' '.join(NAMED_COLUMNS)}}} : ( {expression} )",
         "raw": raw.strip(), "table": table, "limit": limit,
         "offset": RANK_WINDOW - 1, "window": max(TITLE_WINDOW, limit), "bound": None}
     try:
@@ -209,14 +212,42 @@ def _run(conn: sqlite3.Connection, expression: str, raw: str, table: str | None,
                 sql = search_sql(table, window=row is not None, by_sources=by_sources)
             rows = conn.execute(sql, params).fetchall()
             hits = [Hit(r[0], int(r[1]), r[2],
-                        render_snippet(_prefer_body(conn, expression, r)), r[5] or "",
-                        float(r[4]))
+                        render_snippet(_prefer_named(conn, expression, r, ranking == "title")
+                                       or _prefer_body(conn, expression, r)),
+                        r[5] or "", float(r[4]))
                     for r in rows]
     except sqlite3.OperationalError as exc:
         if is_interrupted(exc):
             raise SearchTimeout from exc
         raise
     return hits, ranking
+
+
+def _prefer_named(conn: sqlite3.Connection, expression: str, row: Sequence[Any],
+                  unranked: bool) -> str | None:
+    """A named record's snippet from the field that matched best: the one with the most
+    marked words, the title on a tie, then its names (an episode's directors and writers),
+    then its body; None for other rows.
+
+    FTS5's ``snippet(…, -1, …)`` may take the body on a tie, so "tell the moon" showed
+    episode 3's synopsis, which says its title again, rather than the title. A crew
+    credit's body, the source's own words ("writers / Teleplay by / Writer"), still wins
+    for "writer" by matching twice. Only the rows named so whose snippet is not their title
+    already are asked again, one rowid lookup each."""
+    named = bool(row[7]) if unranked else row[7] < UNNAMED
+    if not named or row[0] == "excerpts":
+        return None
+    snip = str(row[3] or "")
+    if " ".join(snip.replace(HL_OPEN, "").replace(HL_CLOSE, "").split()) == " ".join(
+            str(row[2] or "").split()):
+        return snip  # FTS5 chose the title already (a person, a credit): nothing to ask
+    found = conn.execute(field_snippets_sql(), {"match": expression,
+                                                "rowid": row[6]}).fetchone()
+    if found is None:
+        return None
+    fields = [str(f or "") for f in found]  # title, names, body: the order ties go in
+    best = max(fields, key=lambda f: f.count(HL_OPEN))  # the first of the most marked
+    return best if HL_OPEN in best else None
 
 
 def _prefer_body(conn: sqlite3.Connection, expression: str, row: Sequence[Any]) -> str:

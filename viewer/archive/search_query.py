@@ -34,7 +34,8 @@ from viewer.i18n import message as _
 OPERATORS = ("AND", "OR", "NOT")
 #: The column filters a person may write, each as FTS5 reads it. ``title:`` means what the
 #: results' Record column shows: a record's own name or title, or the heading a passage sits
-#: under, which the search index keeps in a column of its own (weighed less:
+#: under, and the people a record is made of (an episode's directors and writers), which the
+#: search index keeps in columns of their own (the heading weighed less:
 #: :data:`~viewer.archive.schema.SEARCH_COLUMNS`). So it is every column but the body, which
 #: a table's own index (two columns, no heading) reads the same way.
 COLUMNS = {"title": "-body:", "body": "body:"}

@@ -27,8 +27,15 @@ TABLE_ORDER = ("people", "characters", "places", "organisations", "events", "wor
 #: The sentinels FTS5 marks matches with, until :func:`render_snippet` makes them tags.
 HL_OPEN, HL_CLOSE = "\x02", "\x03"
 #: What a hit is called (the results' Record column): its own name or title, or for a passage,
-#: which has none, the heading it sits under.
-_LABEL = "CASE WHEN s.title = '' THEN s.heading ELSE s.title END"
+#: which has none, the heading it sits under; the builder's ``label`` where a title does not
+#: tell records apart (two quotes of one speaker).
+_LABEL = ("CASE WHEN s.label <> '' THEN s.label WHEN s.title = '' THEN s.heading "
+          "ELSE s.title END")
+#: The index's columns a record is named by (:data:`~viewer.archive.schema.SEARCH_COLUMNS`):
+#: its title and the people it is made of. Their numbers, for snippet() and highlight().
+NAMED_COLUMNS = {"title": 0, "names": 3}
+#: The ranked statement's tier of a record not named by the words (see :func:`search_sql`).
+UNNAMED = 1000
 # Excerpts tested first: on a large archive nearly every match is one, and this CASE is
 # evaluated for every match a ranking sorts.
 _TABLE_CASE = " ".join(f"WHEN '{name}' THEN {i}" for i, name in sorted(
@@ -57,11 +64,14 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     """The search statement.
 
     Ranked: first a record whose title is exactly the text, then records whose own name or
-    title matches the whole query (``:title_match``; a passage has no title, only a heading
-    shared by its section) in :data:`TABLE_ORDER`, then everything else by bm25 (the
+    title, or the names of the people it is made of (an episode's directors and writers),
+    match the whole query (``:title_match``; a passage has no title, only a heading shared
+    by its section) in :data:`TABLE_ORDER`, then everything else by bm25 (the
     weights of :data:`~viewer.archive.schema.SEARCH_COLUMNS`, set at build time as the FTS
     table's ``rank``: a title far above the body, a passage's heading far below); ties
-    break by table order, then by how many sources state the record, then by record.
+    break by table order, then by how many sources state the record, then by record. The
+    last column is that tier: below :data:`UNNAMED` when the row was named so (the Match
+    column then shows that field).
     ``by_sources`` puts how many sources state a record before bm25 (the answers to a
     question, :func:`_answers`). ``window`` ranks only the matches up to rowid ``:bound``.
 
@@ -75,18 +85,19 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
     # One key for (named first, then by kind, then exact title): tested once per match, as a
     # million matches each paid for every repetition of the test.
     tier = (f"CASE WHEN {named} THEN {order} * 2 + (lower(s.title) IS NOT lower(:raw)) "
-            f"ELSE 1000 END")
+            f"ELSE {UNNAMED} END")
     table_clause = "AND s.tab = :table " if table else ""
     snippet = snippet_sql(-1)
     source = "(SELECT file FROM sources WHERE sources.id = s.source_id)"
     join = f"FROM {SEARCH_FTS} JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
     if not ranked:
-        in_title = (f"length(s.title) <= {SNIPPET_MAX_CHARS} AND "
-                    f"instr(highlight({SEARCH_FTS}, 0, '{HL_OPEN}', '{HL_CLOSE}'), "
-                    f"'{HL_OPEN}') > 0")
+        in_title = " OR ".join(
+            f"(length(s.{name}) <= {SNIPPET_MAX_CHARS} AND "
+            f"instr(highlight({SEARCH_FTS}, {column}, '{HL_OPEN}', '{HL_CLOSE}'), "
+            f"'{HL_OPEN}') > 0)" for name, column in NAMED_COLUMNS.items())
         return (
             f"SELECT s.tab, s.record_id, s.label, s.snip, 0.0 AS rank, {source}, "
-            f"s.fts_rowid "
+            f"s.fts_rowid, s.in_title "
             f"FROM (SELECT s.tab, s.record_id, s.title, {_LABEL} AS label, s.source_id, "
             f"s.source_count, "
             f"{snippet} AS snip, {in_title} AS in_title, {SEARCH_FTS}.rowid AS fts_rowid "
@@ -100,9 +111,10 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
              else f"{SEARCH_FTS}.rank")
     return (
         f"SELECT s.tab, s.record_id, {_LABEL}, {snippet} AS snip, "
-        f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid "
+        f"{SEARCH_FTS}.rank AS rank, {source} AS source, {SEARCH_FTS}.rowid AS fts_rowid, "
+        f"{tier} AS tier "
         f"{join}WHERE {SEARCH_FTS} MATCH :match {table_clause}{window_clause}"
-        f"ORDER BY {tier}, {score}, {order}, s.source_count DESC, s.record_id "
+        f"ORDER BY tier, {score}, {order}, s.source_count DESC, s.record_id "
         f"LIMIT :limit"
     )
 
@@ -110,6 +122,15 @@ def search_sql(table: str | None, *, window: bool = False, ranked: bool = True,
 def body_snippet_sql() -> str:
     """One match's snippet from its body column (for :func:`_prefer_body`)."""
     return (f"SELECT {snippet_sql(1)} FROM {SEARCH_FTS} "
+            f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
+            f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
+
+
+def field_snippets_sql() -> str:
+    """One match's snippets from its title, its names and its body, in that order (for
+    :func:`_prefer_named`)."""
+    columns = ", ".join(snippet_sql(c) for c in (*NAMED_COLUMNS.values(), 1))
+    return (f"SELECT {columns} FROM {SEARCH_FTS} "
             f"JOIN {SEARCH_TABLE} s ON s.id = {SEARCH_FTS}.rowid "
             f"WHERE {SEARCH_FTS} MATCH :match AND {SEARCH_FTS}.rowid = :rowid")
 

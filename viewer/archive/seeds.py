@@ -143,6 +143,9 @@ class Corrections:
     #: when the file gives none.
     folded_reason: str | None = None
     named_here: tuple[NamedHere, ...] = ()
+    #: Each entry's reason → the Spanish it gives (``reason_es``), for every section of the
+    #: file: the window says a curated reason in Spanish from it.
+    spanish: dict[str, str] = field(default_factory=dict)
 
 
 def _text(entry: object, key: str) -> str | None:
@@ -206,7 +209,29 @@ def load_corrections(seeds_dir: Path) -> Corrections:
             mapping[fold(name)] = names[0]
             reasons[fold(name)] = reason
     return Corrections(mapping, reasons, folded_reason,
-                       _named_here(data.get("named_here", [])))
+                       _named_here(data.get("named_here", [])), _spanish(data))
+
+
+def _entries(data: dict[str, object]) -> list[dict[str, object]]:
+    """Every entry of ``corrections.toml`` that gives a reason, in file order."""
+    out = []
+    for section in data.values():
+        for entry in section if isinstance(section, list) else [section]:
+            if isinstance(entry, dict) and "reason" in entry:
+                out.append(entry)
+    return out
+
+
+def _spanish(data: dict[str, object]) -> dict[str, str]:
+    spanish = {}
+    for entry in _entries(data):
+        reason, translated = entry.get("reason"), entry.get("reason_es", "")
+        if not isinstance(translated, str):
+            raise SeedError(CORRECTIONS_FILE, _("reason_es must be text: {entry!r}").format(
+                entry=entry))
+        if isinstance(reason, str) and translated.strip():
+            spanish[reason] = translated
+    return spanish
 
 
 @dataclass(frozen=True)

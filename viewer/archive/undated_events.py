@@ -36,7 +36,7 @@ def merge_undated_events(m: Merger) -> None:
             sid, said = next((i, e) for i, e in into.mentions if e.date is not None)
             merged = m.entities.pop(key).mentions
             _read_as(m, merged, into, Reason(R.UNDATED_EVENT, {
-                "reading": key[1], "dated": _dated_words(m, sid, said)}))
+                "dated": _dated_words(m, sid, said)}))
         elif dated:
             _merge_named(m, key, dated)
 
@@ -56,7 +56,7 @@ def _merge_named(m: Merger, key: tuple[str, ...], dated: list[tuple[str, ...]]) 
         into = m.entities[named[0]]
         dsid, dsaid = next((i, d) for i, d in into.mentions if d.date is not None)
         _read_as(m, [(sid, e)], into, Reason(R.UNDATED_EVENT_NAMED, {
-            "reading": key[1], "dated": _dated_words(m, dsid, dsaid),
+            "dated": _dated_words(m, dsid, dsaid),
             "word": sorted(words[named[0]] & said)[0]}))
     if kept:
         m.entities[key].mentions = kept

@@ -54,12 +54,14 @@ NAME_FIELDS = frozenset({("people", "name"), ("quotes", "speaker"), ("credits", 
 
 class Writer:
     def __init__(self, db: sqlite_utils.Database, seeds: list[SeedInfo],
-                 status: dict[int, tuple[str, str | tuple[Reason, ...]]] | None = None
-                 ) -> None:
+                 status: dict[int, tuple[str, str | tuple[Reason, ...]]] | None = None,
+                 spanish: dict[str, str] | None = None) -> None:
         self.db = db
         # The merger's own dict, even while empty: readings added to it later (family names)
         # must reach the provenance written here.
         self.status = status if status is not None else {}
+        # A curated reason's Spanish (corrections.toml's ``reason_es``), by its English.
+        self.spanish = dict(spanish or {})
         self.files = {s.id: s.file for s in seeds}
         self.texts = {s.id: s.text for s in seeds}
         self.prov_rows: list[dict[str, Any]] = []
@@ -110,10 +112,13 @@ class Writer:
                     and fold(loc.normalized) not in fold(loc.text):
                 status, why = "inferred", (Reason(R.RELATION_WORDS, {
                     "text": loc.text, "reading": loc.normalized}),)
-            # A curator's reason is kept as written; the builder's is kept as its messages
-            # too, so a reader says it in the user's language (viewer.archive.reasons).
-            reason = why if isinstance(why, str) else (R.say(why) or None)
-            parts = R.to_json(why) if why and not isinstance(why, str) else None
+            # A reason is kept as its English sentence and as its messages too, so a reader
+            # says it in the user's language (viewer.archive.reasons): a curator's in the
+            # curators' words, English and Spanish.
+            if isinstance(why, str):
+                why = (R.curators(why, self.spanish.get(why)),) if why else ()
+            reason = R.say(why) or None
+            parts = R.to_json(why) if why else None
             for span in loc.spans:
                 self.prov_rows.append({
                     "record_table": table, "record_id": record_id, "field": field_name,
@@ -123,17 +128,21 @@ class Writer:
 
     def index(self, table: str, record_id: int, source_id: int | None, title: str,
               body: Iterable[str | None], heading: str = "", *,
-              source_count: int | None = None) -> None:
+              source_count: int | None = None, names: Iterable[str] = (),
+              label: str = "") -> None:
         """One row of the search index for record ``record_id`` of tab ``table`` (its
         physical table is written beside it, for readers of the file). ``title`` is the
         record's own name; a passage has none, only a ``heading`` shared by its section,
         which the search weighs far less (:data:`~viewer.archive.schema.SEARCH_COLUMNS`).
         ``source_count``, the search's tie-breaker, is the record's number of sources unless
-        given (:func:`~viewer.archive.schema.link_search_rows`)."""
+        given (:func:`~viewer.archive.schema.link_search_rows`). ``names`` are the people the
+        record is made of, searched like its title; ``label`` what the results' Record
+        column says instead of the title, when the title does not tell records apart."""
         self.search_rows.append({
             "record_table": _physical_of(table), "tab": table, "record_id": record_id,
             "source_id": source_id, "title": title, "heading": heading,
-            "body": "\n".join(b for b in body if b), "source_count": source_count})
+            "body": "\n".join(b for b in body if b), "names": "\n".join(names),
+            "label": label, "source_count": source_count})
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One prepared INSERT for all rows. (sqlite-utils' ``insert_all`` inspects every value
@@ -166,6 +175,20 @@ class Writer:
         self.insert(SEARCH_TABLE, self.search_rows)
 
 
+#: How much of a quote its search label shows: enough words to tell a speaker's quotes apart.
+OPENING_CHARS = 40
+
+
+def opening_words(text: str, limit: int = OPENING_CHARS) -> str:
+    """The first words of ``text``, whole, within ``limit`` characters, "…" when cut (a
+    quote's search label: "Mariana Chenillo: “The pandemic froze time, and we had to…”")."""
+    words = " ".join(text.split()).strip(" \"“”'‘’")
+    if len(words) <= limit:
+        return words
+    cut = words[:limit + 1].rsplit(" ", 1)[0] if " " in words[:limit + 1] else words[:limit]
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
 def _add_correction(m: Merger, loc: Located, reason: str) -> None:
     """Mark a reading "curated", citing ``reason`` of corrections.toml. A reading that has a
     reason of its own ("his brother Omar" read with his brother's family name) keeps it: the
@@ -174,8 +197,11 @@ def _add_correction(m: Merger, loc: Located, reason: str) -> None:
     if old is None or not old[1] or old[1] == reason:
         m.status[id(loc)] = ("curated", reason)
         return
-    before = (Reason(R.CURATED, {"reason": old[1]}),) if isinstance(old[1], str) else old[1]
-    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {"reason": reason})))
+    spanish = m.curated.spanish
+    before = ((Reason(R.CURATED, {"reason": R.curators(old[1], spanish.get(old[1]))}),)
+              if isinstance(old[1], str) else old[1])
+    m.status[id(loc)] = ("curated", (*before, Reason(R.CURATED, {
+        "reason": R.curators(reason, spanish.get(reason))})))
 
 
 def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[str, Surname]:
@@ -206,7 +232,7 @@ def _inferred_credit(rows: list[dict[str, Any]]) -> tuple[str | None, str | None
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
-    w = Writer(db, seeds, m.status)
+    w = Writer(db, seeds, m.status, m.curated.spanish)
     first_source = {s.id: s.id for s in seeds}
 
     w.insert("sources", [{
@@ -371,7 +397,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                         "synopsis": v["synopsis"], "sources": w.sources_of(row.sources)})
         w.provenance("episodes", i, row.prov)
         w.index("episodes", i, row.sources[0], f"{number}. {v['title'] or ''}".strip(),
-                [*directors, *writers, v["synopsis"]])
+                [v["synopsis"]], names=[*directors, *writers])
     w.insert("episodes", ep_rows)
 
     quote_rows = []
@@ -386,7 +412,11 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                            "sources": w.sources_of(row.sources)})
         w.provenance("quotes", i, row.prov)
         label = f"{person.name} ({v['role']})" if v["role"] else person.name
-        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]])
+        # Two quotes of one speaker share that title: the results' Record column says the
+        # speaker and the quote's first words (the role is in the title the Match column
+        # shows when the name matched, and narrow columns cut the words after it).
+        w.index("quotes", i, row.sources[0], label, [v["text"], v["character"]],
+                label=f"{person.name}: “{opening_words(v['text'])}”")
         quoted.append(QuoteWords(i, v["person_key"], tuple(
             texts[sid][sp.start:sp.end] for field, sid, loc in row.prov if field == "text"
             for sp in loc.spans)))

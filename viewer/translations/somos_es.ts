@@ -1289,6 +1289,10 @@
         <translation>%1 caracteres más, que no se muestran aquí</translation>
     </message>
     <message>
+        <source>%1 (the reasons are under “Where the sources say it”)</source>
+        <translation>%1 (las razones están en «Dónde lo dicen las fuentes»)</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -2070,6 +2074,10 @@
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -2080,6 +2088,10 @@
     <message>
         <source>Directors</source>
         <translation>Directores</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Discrepancia</translation>
     </message>
     <message>
         <source>Disagreement id</source>
@@ -2168,6 +2180,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Record id</source>

@@ -46,6 +46,7 @@ from viewer.gui.labels import (
 )
 from viewer.gui.reading.record_detail import (
     HIGHLIGHT,
+    REFERENCES,
     Passage,
     RecordDetail,
     load_detail,
@@ -77,6 +78,11 @@ __all__ = ["HIGHLIGHT", "DetailPane"]
 
 def _label(table: str, key: str) -> str:
     return field_label(TABLE_SPECS[table], key)
+
+
+# A key to another record, and the fields beside it that name that record.
+_NAMED_BY = {"person_id": ("actor", "person", "speaker"), "character_id": ("character",),
+             "source_id": ("source",)}
 
 
 class DetailPane(QTextBrowser):
@@ -193,10 +199,21 @@ class DetailPane(QTextBrowser):
                 f"#{record.id}{sources}</p>")
 
     @staticmethod
+    def _source_html(detail: RecordDetail, file: str) -> str:
+        """A source named by its file, as a researcher reads it: its title, a link to the
+        reader, the file name (what a citation needs) in its tooltip."""
+        title = html.escape(str(detail.source_titles.get(file, file)))
+        ident = detail.source_ids.get(file)
+        if ident is None:
+            return title
+        return f"<a href='source:{ident}' title='{html.escape(file)}'>{title}</a>"
+
+    @staticmethod
     def _value_html(detail: RecordDetail, key: str, value: Any) -> str:
         if key == "sources" and isinstance(value, tuple):
-            return "<br>".join(f"{html.escape(str(detail.source_titles.get(f, f)))} "
-                               f"<span class='where'>({html.escape(f)})</span>" for f in value)
+            return "<br>".join(DetailPane._source_html(detail, f) for f in value)
+        if key == "source" and isinstance(value, str) and value in detail.source_titles:
+            return DetailPane._source_html(detail, value)
         record = detail.record
         inferred_roles: tuple[str, ...] = getattr(record, "inferred_roles", ())
         if key == "roles" and isinstance(value, tuple) and inferred_roles:
@@ -243,17 +260,59 @@ class DetailPane(QTextBrowser):
         return f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{cells}</tr></table>"
 
     def _fields(self, detail: RecordDetail) -> str:
+        record = detail.record
+        names = [f.name for f in fields(record)]
+        # A key to another record is shown by that record's name, a link: on the name field
+        # beside it (a cast credit's actor) where there is one, else on a row of its own.
+        linked = {sibling: key for key, siblings in _NAMED_BY.items() if key in names
+                  for sibling in siblings if sibling in names}
+        hidden = {"id", "record_table", "source_id", *linked.values()}
+        if getattr(record, "sources", None) == (getattr(record, "source", None),):
+            hidden.add("source")  # the one source is its Sources row
         rows = []
-        names = [f.name for f in fields(detail.record)]
-        # What a person reads first; the ids that tie records together go last.
-        for name in sorted(names, key=lambda n: n == "id" or n.endswith("_id")):
-            f = next(x for x in fields(detail.record) if x.name == name)
-            value = (self._sides_html(detail) if f.name == "values" and detail.sides
-                     else self._value_html(detail, f.name, getattr(detail.record, f.name)))
-            rows.append(
-                f"<tr><td class='label'>{html.escape(_label(detail.table, f.name))}</td>"
-                f"<td>{value}</td></tr>")
+        for name in names:
+            if name in hidden:
+                continue
+            value = getattr(record, name)
+            if name in linked:
+                value_html = self._link_html(detail, linked[name], value)
+            elif name in REFERENCES:
+                if name not in detail.referenced:
+                    continue
+                value_html = self._link_html(detail, name, None)
+            elif name == "values" and detail.sides:
+                value_html = self._sides_html(detail)
+            elif name == "inferred" and not value:
+                value_html = self._inferred_html(detail)
+            else:
+                value_html = self._value_html(detail, name, value)
+            label = _label(detail.table, name.removesuffix("_id") if name in REFERENCES
+                           else name)
+            rows.append(f"<tr><td class='label'>{html.escape(label)}</td>"
+                        f"<td>{value_html}</td></tr>")
         return "<table cellspacing='0'>" + "".join(rows) + "</table>"
+
+    @staticmethod
+    def _link_html(detail: RecordDetail, key: str, shown: object) -> str:
+        """The record a key points at, by ``shown`` (the name beside the key) or its title."""
+        if key == "source_id":
+            return DetailPane._source_html(detail, str(shown))
+        found = detail.referenced.get(key)
+        if found is None:
+            return DetailPane._value_html(detail, key, shown)
+        table, record = found
+        text = str(shown) if shown else record_title(table, record)
+        return f"<a href='record:{table}/{record.id}'>{html.escape(text)}</a>"
+
+    def _inferred_html(self, detail: RecordDetail) -> str:
+        """The fields the sources do not state, as the provenance below marks them; a dash
+        where every field is stated."""
+        inferred = list(dict.fromkeys(_label(detail.table, s.field) for p in detail.passages
+                                      for s in p.spans if s.status == "inferred"))
+        if not inferred:
+            return "<span class='where'>—</span>"
+        return html.escape(fill(self.tr("%1 (the reasons are under “Where the sources say "
+                                        "it”)"), ", ".join(inferred)))
 
     @staticmethod
     def _related(detail: RecordDetail) -> str:
@@ -313,7 +372,8 @@ class DetailPane(QTextBrowser):
                 for s in {(s.field, s.status, s.reason): s for s in passage.spans
                           if s.status != "stated"}.values())
             out.append(
-                f"<p class='passage'><a href='passage:{i}'>{html.escape(passage.source_title)}"
+                f"<p class='passage'><a href='passage:{i}' title='"
+                f"{html.escape(passage.spans[0].source_file)}'>{html.escape(passage.source_title)}"
                 f"</a> <span class='where'>· {html.escape(fields_)}</span>{notes}<br>{text}</p>")
         return "".join(out)
 

@@ -139,6 +139,31 @@ class RecordDetail:
     # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
     # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
+    # Each source document's id by its file name: a field or a Sources row that names a
+    # source by its file shows its title, a link to the reader.
+    source_ids: dict[str, int] = field(default_factory=dict)
+    # The records the record's keys point at (``person_id``, ``record_id``…), by the key's
+    # field: the pane names them by their titles, never by their numbers.
+    referenced: dict[str, tuple[str, Record]] = field(default_factory=dict)
+
+
+# A record's keys to records of another table, and the table (a claim's ``record_id`` names
+# its table in ``record_table``).
+REFERENCES = {"person_id": "people", "character_id": "characters",
+              "disagreement_id": "disagreements", "record_id": "record_table"}
+
+
+def _referenced(archive: Archive, record: Record) -> dict[str, tuple[str, Record]]:
+    out: dict[str, tuple[str, Record]] = {}
+    for key, table in REFERENCES.items():
+        ident = getattr(record, key, None)
+        if key == "record_id":
+            table = getattr(record, "record_table", None) or ""
+        if isinstance(ident, int) and table in TABLE_SPECS:
+            found = archive.get(table, ident)
+            if found is not None:
+                out[key] = (table, found)
+    return out
 
 
 def _quote_previews(archive: Archive, ids: list[int]) -> dict[int, str]:
@@ -171,11 +196,13 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
     found = passages(spans)
     texts = {sid: archive.source_text(sid) for sid in {p.source_id for p in found}}
     sides = _sides(archive, record, texts) if isinstance(record, Disagreement) else []
+    every = archive.sources()
     return RecordDetail(
         table, record, links, found, [passage_html(texts[p.source_id], p) for p in found],
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
-        {s.file: s.title for s in archive.sources()}, sides,
-        composed_records(archive, ((lk.table, lk.id) for lk in links)))
+        {s.file: s.title for s in every}, sides,
+        composed_records(archive, ((lk.table, lk.id) for lk in links)),
+        {s.file: s.id for s in every}, _referenced(archive, record))
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]) -> list[Side]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +28,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +40,8 @@ from viewer.archive.records.navigation import Hit
 from viewer.archive.search import SearchResult
 from viewer.archive.search_query import build_match
 from viewer.archive.store import Archive
-from viewer.gui.labels import counted, fill, number, quoted
+from viewer.archive.tables import SEARCHED_TABLES, TABLE_SPECS
+from viewer.gui.labels import counted, fill, number, quoted, table_label
 from viewer.gui.search.snippets import SnippetDelegate
 from viewer.gui.tables.column_fit import ColumnFit
 from viewer.gui.tables.models import SearchResultsModel, source_labels
@@ -43,6 +54,22 @@ COLUMN_WIDTHS = (90, 220, 400, 110)
 SEARCHING_NOTICE_MS = 150  # a search still running after this says so
 # Results asked for at first, and how many more each "Load more results" asks for.
 RESULTS_PAGE = 50
+
+
+TYPE_COLUMN = 0
+
+
+def type_width(view: QTableView) -> int:
+    """The width the Type column needs for every kind of record a search finds, in the
+    window's language, and for its heading: the words, the cell's margins as the style draws
+    them, and a little air."""
+    style = view.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    words = max(view.fontMetrics().horizontalAdvance(table_label(TABLE_SPECS[table]))
+                for table in SEARCHED_TABLES)
+    heading = view.horizontalHeader().fontMetrics().horizontalAdvance(
+        QCoreApplication.translate("SearchResults", SearchResultsModel.HEADERS[TYPE_COLUMN]))
+    return max(COLUMN_WIDTHS[TYPE_COLUMN], words + margin + 8, heading + 2 * margin + 16)
 
 
 class SearchPanel(QWidget):
@@ -184,8 +211,11 @@ class SearchPanel(QWidget):
         self.stack.addWidget(self.empty)
         # The stack's width, not the view's: the view keeps Qt's default size while it waits
         # behind the empty page.
-        self.columns = ColumnFit(self.view, self.stack, COLUMN_WIDTHS,
-                                 SearchResultsModel.SNIPPET_COLUMN)
+        # Type as wide as its longest word in the window's language ("Disagreements",
+        # "Acontecimientos"): a kind cut to "Disagreem…" says nothing (R5 review item 10).
+        self.columns = ColumnFit(self.view, self.stack, (type_width(self.view),
+                                                         *COLUMN_WIDTHS[1:]),
+                                 SearchResultsModel.SNIPPET_COLUMN, keep=(TYPE_COLUMN,))
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

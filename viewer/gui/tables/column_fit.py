@@ -14,7 +14,7 @@ rules of their own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
@@ -28,9 +28,11 @@ LAST_RESORT_WIDTH = 40
 MIN_ROOM = 200
 
 
-def fitted_widths(widths: Sequence[int], room: int, grow: int) -> list[int]:
+def fitted_widths(widths: Sequence[int], room: int, grow: int,
+                  keep: Collection[int] = ()) -> list[int]:
     """``widths`` fitted to ``room``: shrunk in proportion above the floors when they are too
-    wide, or the spare room given to column ``grow`` when they are too narrow."""
+    wide (the columns of ``keep`` never: their width is what their words need), or the spare
+    room given to column ``grow`` when they are too narrow."""
     fitted = list(widths)
     excess = sum(fitted) - room
     if room > MIN_ROOM and excess > 0:
@@ -38,7 +40,8 @@ def fitted_widths(widths: Sequence[int], room: int, grow: int) -> list[int]:
             excess = sum(fitted) - room
             if excess <= 0:
                 break
-            shrinkable = [max(0, w - floor) for w in fitted]
+            shrinkable = [0 if c in keep else max(0, w - floor)
+                          for c, w in enumerate(fitted)]
             total = sum(shrinkable) or 1
             fitted = [w - min(s, excess * s // total + 1)
                       for w, s in zip(fitted, shrinkable, strict=True)]
@@ -53,10 +56,11 @@ def column_room(view: QTableView, width: int) -> int:
     return width - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width()
 
 
-def fit_columns(view: QTableView, widths: Sequence[int], room: int, grow: int) -> list[int]:
+def fit_columns(view: QTableView, widths: Sequence[int], room: int, grow: int,
+                keep: Collection[int] = ()) -> list[int]:
     """Size the view's columns to ``widths`` fitted to ``room`` (:func:`fitted_widths`);
     returns the widths given."""
-    fitted = fitted_widths(widths, room, grow)
+    fitted = fitted_widths(widths, room, grow, keep)
     header = view.horizontalHeader()
     for column, width in enumerate(fitted):
         header.resizeSection(column, width)
@@ -79,11 +83,11 @@ class ColumnFit(QObject):
     filter on a widget further up runs before Qt lays out that widget's children, so a fit
     there could read the width ``room`` had before."""
 
-    def __init__(self, view: QTableView, room: QWidget, widths: Sequence[int], grow: int
-                 ) -> None:
+    def __init__(self, view: QTableView, room: QWidget, widths: Sequence[int], grow: int,
+                 keep: Collection[int] = ()) -> None:
         super().__init__(view)
         self.view, self.room = view, room
-        self.widths, self.grow = tuple(widths), grow
+        self.widths, self.grow, self.keep = tuple(widths), grow, frozenset(keep)
         # Whether the user has sized a column (by dragging it): the fit then stops.
         self.sized_by_user = False
         self._fitting = False
@@ -99,7 +103,7 @@ class ColumnFit(QObject):
         self._fitting = True  # a mouse button held elsewhere (a splitter's) is not a drag
         try:
             fit_columns(self.view, self.widths, column_room(self.view, self.room.width()),
-                        self.grow)
+                        self.grow, self.keep)
         finally:
             self._fitting = False
 
