@@ -153,7 +153,7 @@ def test_export_disagreements_as_json_has_the_promised_shape(archive: Archive,
         assert {"id", "subject", "attribute", "values", "kind"} <= set(row)
         for value in row["values"]:
             # "as": what the text calls the value ("official count"); "inferred": why a
-            # value no words state is read (schema 10).
+            # value no words state is read (schema 12).
             assert {"value", "side", "sources", "spans"} <= set(value) <= {
                 "value", "side", "sources", "spans", "as", "inferred", "inferred_parts"}
             for span in value["spans"]:
