@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from viewer.archive.records.documents import Span
 from viewer.archive.records.entities import NamedThing
@@ -142,3 +143,20 @@ def test_an_undated_mention_read_as_the_dated_event_says_so(archive: Archive) ->
                 "“2010 U.S. operation”, and this one is read as that one") in span.reason
     dated = [s for s in spans if "2010" in text[s.source_id][s.start - 12:s.end + 12]]
     assert dated and all(s.status == "stated" for s in dated)
+
+
+def test_a_named_undated_events_reason_quotes_words_that_hold_its_word(archive_path: Path
+                                                                        ) -> None:
+    """Entity 46's reason said it "names only “2011 tragedy”, by the word “Allende”": the
+    quoted words were the first dated mention's, not one holding the word (R6 review)."""
+    import json
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{archive_path}?mode=ro", uri=True)
+    reasons = [part for (parts,) in conn.execute(
+        "SELECT reason_parts FROM provenance WHERE reason_parts LIKE '%by the word%'")
+        for part in json.loads(parts) if "by the word" in part["message"]]
+    conn.close()
+    assert reasons
+    for part in reasons:
+        assert part["args"]["word"] in part["args"]["dated"], part["args"]

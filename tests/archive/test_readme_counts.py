@@ -42,3 +42,15 @@ def test_the_readme_counts_the_archives_rows(archive_path: Path) -> None:
     actual["claims_fts"] = actual["claims"]
     conn.close()
     assert _stated() == actual
+
+
+def test_the_readme_names_the_archives_schema_version(archive_path: Path) -> None:
+    """The README said "currently 8" while the archive was at 9, 10, then 11 in one day."""
+    from viewer.archive.schema import SCHEMA_VERSION
+
+    conn = sqlite3.connect(f"file:{archive_path}?mode=ro", uri=True)
+    built = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    stated = re.search(r"`PRAGMA user_version` \(currently (\d+)\)",
+                       README.read_text(encoding="utf-8"))
+    assert stated is not None and int(stated.group(1)) == built == SCHEMA_VERSION

@@ -387,6 +387,17 @@ class AnnotationStore:
             raise
         self._conn.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the file (a deferred transaction: a reader in WAL mode
+        keeps the snapshot of its first read until the end), however other connections
+        write meanwhile."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
     # -- writing --------------------------------------------------------------------------
 
     def add(self, annotation: Annotation) -> None:

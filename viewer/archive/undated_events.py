@@ -48,16 +48,23 @@ def _merge_named(m: Merger, key: tuple[str, ...], dated: list[tuple[str, ...]]) 
                  for w in re.findall(r"\b[A-Z][\w'’-]+", e.name.text)} for k in dated}
     kept = []
     for sid, e in m.entities[key].mentions:
-        said = set(re.findall(r"\b[A-Z][\w'’-]+", e.statement.text))
+        # A sentence's first word is capitalised whatever it is ("The", "Principal"): it
+        # names nothing.
+        said = set(re.findall(r"\b[A-Z][\w'’-]+", e.statement.text)) - set(
+            re.findall(r"^\W*([A-Z][\w'’-]+)", e.statement.text))
         named = [k for k in dated if words[k] & said]
         if len(named) != 1:
             kept.append((sid, e))
             continue
         into = m.entities[named[0]]
-        dsid, dsaid = next((i, d) for i, d in into.mentions if d.date is not None)
+        word = sorted(words[named[0]] & said)[0]
+        # The words quoted are a dated mention's whose name holds the word the reason gives
+        # ("“2011 tragedy”, by the word “Allende”" quoted a name without it: R6 review).
+        dsid, dsaid = next(((i, d) for i, d in into.mentions
+                            if d.date is not None and word in d.name.text),
+                           next((i, d) for i, d in into.mentions if d.date is not None))
         _read_as(m, [(sid, e)], into, Reason(R.UNDATED_EVENT_NAMED, {
-            "dated": _dated_words(m, dsid, dsaid),
-            "word": sorted(words[named[0]] & said)[0]}))
+            "dated": _dated_words(m, dsid, dsaid), "word": word}))
     if kept:
         m.entities[key].mentions = kept
     else:

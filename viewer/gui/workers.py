@@ -296,8 +296,9 @@ class SearchJob(QRunnable):
         from viewer.gui.search.hit_words import shown_hits  # with the first search, not at start
 
         relay, generation = self._relay, self._generation
-        words_shown = search_words()  # the window's words for the archive's own find records
         try:
+            # The window's words for the archive's own find records too.
+            words_shown = search_words()
             with relay.connection(self._path) as archive:
                 result = archive.search(self._text, limit=self._limit, prefix_last=True,
                                         words_shown=words_shown)
@@ -323,6 +324,7 @@ class SearchJob(QRunnable):
             refined = None  # the first answer stays; a broken file shows on the next search
         except Exception:
             bug_message(QT_TRANSLATE_NOOP("Workers", "Ranking the search"))
+            refined = None  # a ranking half translated is not sent: the first answer stays
         # Interrupted (a newer search, or over the time limit): the first answer stays.
         relay.search_refined.emit(generation, refined if refined and refined.hits else None)
 

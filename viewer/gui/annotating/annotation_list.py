@@ -7,7 +7,8 @@ sort and each annotation's words folded once per change (folded where they were 
 the records' titles, which only the window's archive knows). A
 :class:`QSortFilterProxyModel` did it by calling ``data()`` and ``filterAcceptsRow()`` in
 Python per comparison and per row, on the GUI thread, at every change and every key typed in
-the filter: most of a 0.7 s freeze after each edit at 10,000 annotations, 25 ms per key.
+the filter: most of the freeze after each edit at 10,000 annotations (the figures are in
+tests/benchmarks/README.md, under the annotations' benchmark).
 """
 
 from __future__ import annotations

@@ -58,9 +58,11 @@ def listing(store: AnnotationStore, sort_column: int | None = None) -> Listing:
 
 
 def find(store: AnnotationStore, query: str, limit: int) -> Found:
-    found = store.search(query, limit)
-    # Only the latest ``limit`` are listed: the count is of every one.
-    total = store.count_matching(query) if len(found) == limit else len(found)
+    # Only the latest ``limit`` are listed: the count is of every one, read in the same
+    # snapshot, so a change committed between the two reads cannot make "3 of 2".
+    with store.snapshot():
+        found = store.search(query, limit)
+        total = store.count_matching(query) if len(found) == limit else len(found)
     return Found(query, found, total, search_words(query)[1])
 
 

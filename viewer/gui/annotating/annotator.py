@@ -146,6 +146,9 @@ class Annotator(QObject):
         self.reads.searched.connect(self._searched)
         self.reads.listed.connect(self._listed)
         self.reads.failed.connect(self._read_failed)
+        # Both kinds of read draw their numbers from one count, so that a failure, which
+        # comes with its number alone, is never taken for the newest read of the other kind.
+        self._reads_asked = 0
         self._search_generation = 0
         self._list_generation = 0
 
@@ -488,7 +491,8 @@ class Annotator(QObject):
         self._query = query
         if self.results is None:
             return
-        self._search_generation += 1
+        self._reads_asked += 1
+        self._search_generation = self._reads_asked
         store = self.book.store if query.strip() else None
         if store is None:
             self._show_found(Found(query, [], 0, search_words(query)[1]))
@@ -512,7 +516,8 @@ class Annotator(QObject):
         store = self.book.store if tab is not None else None
         if tab is None or store is None:
             return
-        self._list_generation += 1
+        self._reads_asked += 1
+        self._list_generation = self._reads_asked
         self.reads.list_all(store, self._list_generation, tab.model.sort_column())
 
     def _listed(self, generation: int, listed: Listing) -> None:
