@@ -375,6 +375,15 @@ BAD_ARCHIVES: tuple[BadArchive, ...] = (
                "made by an older version of Somos Archive \\(archive schema 9; this version "
                f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(the "
                "tables quote_links\\)"),
+    # Credits and people as schema 11 wrote them: no reason on an inferred credit (schema 12),
+    # which the window would show as a plain role. Older: refused, not misread.
+    BadArchive("schema-11-credits", _altered(
+        "ALTER TABLE credits DROP COLUMN inferred",
+        "ALTER TABLE credits DROP COLUMN inferred_parts",
+        "ALTER TABLE people DROP COLUMN inferred_roles", "PRAGMA user_version = 11"),
+               "made by an older version of Somos Archive \\(archive schema 11; this version "
+               f"reads schema {SCHEMA_VERSION}\\) and lacks what this version shows \\(the "
+               "columns"),
     BadArchive("search-index-other-columns", _altered(
         "DROP TABLE search_index_vocab", "DROP TABLE search_index_fts",
         "CREATE VIRTUAL TABLE search_index_fts USING FTS5 (body, title, heading, "

@@ -12,7 +12,7 @@ from viewer.archive.extract.base import Located, fold
 from viewer.archive.merging import Merger, Prov, Row
 from viewer.archive.reasons import Reason
 from viewer.archive.schema import json_list
-from viewer.archive.topics import sentence_case
+from viewer.archive.topics import CLAIM_QUALIFIERS, sentence_case
 
 if TYPE_CHECKING:
     from viewer.archive.claims import Claim
@@ -239,6 +239,15 @@ def write_claims(w: Writer, m: Merger, seeds: list[SeedInfo]) -> None:
                     "sources": list(dict.fromkeys(c.source for c in stating)),
                     "spans": [{"source": c.source, "start": a, "end": b}
                               for c in stating for a, b in c.spans]})
+                qualifiers = {CLAIM_QUALIFIERS.get(c.topic, "") for c in stating}
+                if len(qualifiers) == 1 and (qualifier := qualifiers.pop()):
+                    # What the text calls the value ("the official number"): said beside it.
+                    values[-1]["as"] = qualifier
+                if all(c.inferred for c in stating):
+                    # No words state the value (a director read from a sentence that does
+                    # not name him): the side says so, and why (schema 10).
+                    values[-1]["inferred"] = R.say(stating[0].inferred)
+                    values[-1]["inferred_parts"] = R.to_json(stating[0].inferred)
                 for c in stating:
                     side_of[id(c)] = i
                     loc = located[id(c)]

@@ -61,7 +61,7 @@ class Claim:
     complete: bool = False
     #: The builder's reasons where the value is read, not stated, at its spans.
     inferred: tuple[Reason, ...] = ()
-    #: A role's canonical name ("Research Consultant" for "consultant"): what is compared,
+    #: A role's canonical name ("Composer" for "original score"): what is compared,
     #: where the value is a person's role in a source's words; "" for any other claim.
     role: str = ""
 

@@ -123,6 +123,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "spelling_note": "How often the documents use each spelling, where they differ.",
         "spelling_note_parts": "The note as a message and its arguments (JSON), to say it in "
                                "another language.",
+        "inferred_roles": "The roles only inferred credits give the person (JSON list): "
+                          "credits.inferred says why.",
     },
     "characters": {
         "actors": "Who plays the character (JSON list).",
@@ -144,6 +146,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "professional": "1 for a professional actor, 0 for a non-professional one, empty when "
                         "no document says.",
         "episodes": "Episode numbers the credit is for (JSON list; empty: the series).",
+        "inferred": "Why the credit's role or person is read, not stated, where no span "
+                    "states it (empty: stated).",
+        "inferred_parts": "That reason as messages and their arguments (JSON), to say it in "
+                          "another language.",
     },
     "storylines": {
         "seq": "Its order in the production notes.",

@@ -44,6 +44,9 @@ SURNAME_LAST_WORD = N_("the words between the first and the last each begin anot
 SURNAME_BEGINS = N_("“{word}” begins {other}")
 SURNAME_ENDS_ANOTHER = N_("“{word}” ends another name in the archive ({other}), so the name's "
                           "words from it on are taken as the family name")
+#: A family name given once after two given names ("Miguel and Omar Treviño").
+SURNAME_AFTER_BOTH = N_("the source gives “{word}” once after both given names (“{words}”); "
+                        "it is read as the family name of both")
 #: An episode's synopsis.
 SHARED_SYNOPSIS = N_("the source describes episodes {episodes} together in this passage; it "
                      "is not this episode's own synopsis")

@@ -71,7 +71,8 @@ CREW_ROLES: dict[str, str] = {
     "post-production": "Post-production",
     "screenplay and research assistant": "Screenplay and Research Assistant",
     "writers and research assistant": "Screenplay and Research Assistant",
-    "consultant": "Research Consultant",
+    # "consultant" alone: the notes say what she consulted on nowhere in the same words.
+    "consultant": "Consultant",
     "researcher": "Researcher",
 }
 

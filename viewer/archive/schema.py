@@ -34,8 +34,10 @@ if TYPE_CHECKING:  # only the builder writes; readers never pay for importing sq
 #: 10: ``quote_links``, a quote stated twice in the same words (viewer.archive.repeats);
 #: 11: the search index's ``names`` column (an episode's directors and writers, ranked with
 #: the titles) and ``label`` (the results' Record column when it is not the title: a quote's
-#: speaker and its opening words).
-SCHEMA_VERSION = 11
+#: speaker and its opening words);
+#: 12: ``credits.inferred`` (and ``inferred_parts``), why a credit's role or person is read,
+#: not stated; ``people.inferred_roles``, the roles only such credits give the person.
+SCHEMA_VERSION = 12
 #: ``PRAGMA application_id``: tells a Somos archive from any other SQLite file ("SOMO").
 APPLICATION_ID = 0x534F4D4F
 
@@ -119,13 +121,14 @@ TABLES: dict[str, dict[str, Any]] = {
     # its arguments, as ``provenance.reason_parts``.
     "people": {"id": _I, "name": _T, "sort_name": _T, "surname": _T, "surname_sort": _T,
                "variants": _T, "roles": _T, "sources": _T, "spelling_note": _T,
-               "spelling_note_parts": _T},
+               "spelling_note_parts": _T, "inferred_roles": _T},
     "characters": {"id": _I, "name": _T, "sort_name": _T, "actors": _T, "storylines": _T,
                    "description": _T, "sources": _T, "descriptions": _T},
     "credits": {"id": _I, "category": _T, "person_id": _I, "person": _T, "person_sort": _T,
                 "surname": _T, "surname_sort": _T, "role": _T, "role_as_stated": _T,
                 "character_id": _I, "character": _T, "character_sort": _T,
-                "professional": _I, "episodes": _T, "sources": _T},
+                "professional": _I, "episodes": _T, "sources": _T, "inferred": _T,
+                "inferred_parts": _T},
     "storylines": {"id": _I, "seq": _I, "title": _T, "characters": _T, "summary": _T,
                    "sources": _T},
     "storyline_characters": {"storyline_id": _I, "character_id": _I},

@@ -129,23 +129,26 @@ def _person(r: Mapping[str, Any]) -> Person:
 
     return Person(r["id"], r["name"], _list(r["variants"]), _list(r["roles"]),
                   _list(r["sources"]),
-                  reasoned(r["spelling_note"], r["spelling_note_parts"]), r["surname"])
+                  reasoned(r["spelling_note"], r["spelling_note_parts"]), r["surname"],
+                  _list(r["inferred_roles"]))
 
 
 def _cast(r: Mapping[str, Any]) -> CastCredit:
+    from viewer.archive.reasons import reasoned
     from viewer.archive.records.credits import CastCredit
 
     return CastCredit(r["id"], r["person_id"], r["person"], r["character_id"],
                               r["character"], _bool(r["professional"]), _list(r["sources"]),
-                              r["surname"])
+                              r["surname"], reasoned(r["inferred"], r["inferred_parts"]))
 
 
 def _crew(r: Mapping[str, Any]) -> CrewCredit:
+    from viewer.archive.reasons import reasoned
     from viewer.archive.records.credits import CrewCredit
 
     return CrewCredit(r["id"], r["person_id"], r["person"], r["role"],
                               r["role_as_stated"], _list(r["episodes"]), _list(r["sources"]),
-                              r["surname"])
+                              r["surname"], reasoned(r["inferred"], r["inferred_parts"]))
 
 
 def _character(r: Mapping[str, Any]) -> Character:

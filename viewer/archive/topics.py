@@ -29,6 +29,9 @@ FACT_TOPICS: dict[str, str] = {
     "disappearances": "Disappearances estimate",
     "dead_or_missing": "Dead or missing, counted together",
     "official_death_toll": "Official death toll",
+    # "The miniseries Somos. portrays … an estimated 300-500 deaths": the series' depiction,
+    # not an estimate of the massacre's dead (R5 review, item 4).
+    "portrayed_death_toll": "Deaths the series portrays",
     "distress_calls": "Emergency calls during the massacre",
     "calls_in_one_day": "Emergency calls in a single day",
     "people_interviewed_casting": "People interviewed in casting",
@@ -85,6 +88,7 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "massacre_date": ("the massacre", "date"),
     "death_toll": ("the massacre", "people killed"),
     "official_death_toll": ("the massacre", "people killed"),
+    "portrayed_death_toll": ("the series", "deaths it portrays"),
     "disappearances": ("the massacre", "people disappeared"),
     # "300 deaths and disappearances": one count of the dead and the missing, no count of
     # either alone.
@@ -112,6 +116,11 @@ FACT_CLAIMS: dict[str, tuple[str, str]] = {
     "subtitles": ("the series", "subtitle language"),
     "nonprofessional_share": ("casting", "non-professional actors (%)"),
 }
+
+#: What the value of a fact of these topics is, beside the other values of its claim: a
+#: disagreement's side says it with the value ("28, official count"), so an official tally
+#: the text sets against estimates reads as what the text calls it, not as one more estimate.
+CLAIM_QUALIFIERS: dict[str, str] = {"official_death_toll": "official count"}
 
 #: The subject of a fact whose topic :data:`FACT_CLAIMS` does not list (its attribute is then
 #: the fact's label), and of the titles a source gives the series' source.

@@ -218,6 +218,17 @@ def _surnames(m: Merger, seeds: list[SeedInfo], people: list[Person]) -> dict[st
     return found
 
 
+def _inferred_credit(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """Why a credit is inferred, from its provenance rows, as (reason, reason_parts): the
+    first reason of its role or person where no span of that field states it; (None, None)
+    where both are stated (or curated: a curator filed a spelling, the words state it)."""
+    for field_name in ("role", "person"):
+        spans = [r for r in rows if r["field"] == field_name]
+        if spans and all(r["status"] == "inferred" for r in spans):
+            return spans[0]["reason"], spans[0]["reason_parts"]
+    return None, None
+
+
 def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
                   checksum: str, extra_meta: dict[str, str] | None = None) -> None:
     """Write the merged records. Ids follow the seeds' order, so builds are reproducible."""
@@ -260,6 +271,7 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
     credit_rows: list[dict[str, Any]] = []
     cast_of_char: dict[str, list[str]] = {}
     roles_as_stated: dict[str, list[str]] = {}
+    inferred_roles: dict[str, dict[str, list[bool]]] = {}  # person → role → each credit's
     ordered = sorted(m.credits.values(), key=lambda r: r.values["category"] != "cast")
     for i, row in enumerate(ordered, start=1):
         v = row.values
@@ -283,7 +295,12 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             # from a seed that never states this credit: its seed is named by the surname's
             # own provenance row only, never counted as a source of the credit.
             "sources": w.sources_of(row.sources)})
+        written = len(w.prov_rows)
         w.provenance("credits", i, row.prov)
+        reason = _inferred_credit(w.prov_rows[written:])
+        credit_rows[-1]["inferred"], credit_rows[-1]["inferred_parts"] = reason
+        inferred_roles.setdefault(person.key, {}).setdefault(v["role"], []).append(
+            reason[0] is not None)
         if surname is not None:
             w.provenance("credits", i, [("surname", surname.source_id, surname.located)])
         roles_as_stated.setdefault(person.key, []).extend(v["as_stated"])
@@ -338,7 +355,11 @@ def write_archive(db: sqlite_utils.Database, seeds: list[SeedInfo], m: Merger,
             "variants": json_list(p.spellings), "roles": json_list(p.roles),
             "sources": w.sources_of(sources),
             "spelling_note": R.say([note]) if note else None,
-            "spelling_note_parts": R.to_json([note]) if note else None})
+            "spelling_note_parts": R.to_json([note]) if note else None,
+            # Roles no credit states, only inferred ones give: shown marked as inferred.
+            "inferred_roles": json_list([role for role, inferred in
+                                         inferred_roles.get(p.key, {}).items()
+                                         if all(inferred)])})
         w.provenance("people", p.id, p.prov)
         if surname is not None:
             w.provenance("people", p.id, [("surname", surname.source_id, surname.located)])

@@ -29,7 +29,7 @@ from viewer.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # The record classes are made by the pages that hold them, not at start-up.
-    from collections.abc import Callable, Collection
+    from collections.abc import Callable, Collection, Sequence
 
     from viewer.archive.records.navigation import Link
     from viewer.archive.search_query import ShownPairs
@@ -54,6 +54,7 @@ FACT_LABELS = frozenset((
     QT_TRANSLATE_NOOP("Facts", "Disappearances estimate"),
     QT_TRANSLATE_NOOP("Facts", "Dead or missing, counted together"),
     QT_TRANSLATE_NOOP("Facts", "Official death toll"),
+    QT_TRANSLATE_NOOP("Facts", "Deaths the series portrays"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls during the massacre"),
     QT_TRANSLATE_NOOP("Facts", "Emergency calls in a single day"),
     QT_TRANSLATE_NOOP("Facts", "People interviewed in casting"),
@@ -141,6 +142,13 @@ CLAIM_ATTRIBUTES = frozenset((
     QT_TRANSLATE_NOOP("Claims", "original language"),
     QT_TRANSLATE_NOOP("Claims", "subtitle language"),
     QT_TRANSLATE_NOOP("Claims", "non-professional actors (%)"),
+    QT_TRANSLATE_NOOP("Claims", "deaths it portrays"),
+))
+
+#: Every qualifier of :data:`viewer.archive.topics.CLAIM_QUALIFIERS`: what a disagreement's
+#: side says its value is (context "Claims").
+CLAIM_QUALIFIER_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("Claims", "official count"),
 ))
 
 #: What an organisation, place, event, work or award is to the series or the text naming it
@@ -213,6 +221,7 @@ ROLES = frozenset((
     QT_TRANSLATE_NOOP("Roles", "Co-Executive Producer"),
     QT_TRANSLATE_NOOP("Roles", "Colorist"),
     QT_TRANSLATE_NOOP("Roles", "Composer"),
+    QT_TRANSLATE_NOOP("Roles", "Consultant"),
     QT_TRANSLATE_NOOP("Roles", "Costume Designer"),
     QT_TRANSLATE_NOOP("Roles", "Creator"),
     QT_TRANSLATE_NOOP("Roles", "Developer"),
@@ -226,13 +235,16 @@ ROLES = frozenset((
     QT_TRANSLATE_NOOP("Roles", "Post-production"),
     QT_TRANSLATE_NOOP("Roles", "Producer"),
     QT_TRANSLATE_NOOP("Roles", "Production Designer"),
-    QT_TRANSLATE_NOOP("Roles", "Research Consultant"),
     QT_TRANSLATE_NOOP("Roles", "Researcher"),
     QT_TRANSLATE_NOOP("Roles", "Screenplay and Research Assistant"),
     QT_TRANSLATE_NOOP("Roles", "Sound Designer"),
     QT_TRANSLATE_NOOP("Roles", "Source article author"),
     QT_TRANSLATE_NOOP("Roles", "Writer"),
 ))
+
+#: A role (or a credit's person) no words state, only the archive's reading of them: marked
+#: wherever it is shown, the reason in the detail pane and the tooltip (context "Roles").
+INFERRED_MARK = QT_TRANSLATE_NOOP("Roles", "%1 (inferred)")
 
 #: The connecting words of the titles the window composes (context "Titles").
 CAST_TITLE = QT_TRANSLATE_NOOP("Titles", "%1 as %2")
@@ -293,6 +305,23 @@ def role_label(role: str) -> str:
     return _tr("Roles", role) if role in ROLES else role
 
 
+def qualifier_label(qualifier: str) -> str:
+    """What a side's value is ("official count"), in the window's language."""
+    return _tr("Claims", qualifier) if qualifier in CLAIM_QUALIFIER_WORDS else qualifier
+
+
+def inferred_role(shown: str) -> str:
+    """``shown`` (a role or a name as the window shows it) marked as inferred."""
+    return fill(_tr("Roles", INFERRED_MARK), shown)
+
+
+def marked_roles(roles: Sequence[str], inferred: Collection[str]) -> tuple[str, ...]:
+    """A person's roles in the window's language, each one only inferred credits give
+    marked so (``Person.inferred_roles``)."""
+    return tuple(inferred_role(role_label(r)) if r in inferred else role_label(r)
+                 for r in roles)
+
+
 def relation_label(relation: str) -> str:
     """What a thing is to the series ("production company"), in the window's language."""
     return _tr("Entities", relation) if relation in ENTITY_RELATIONS else relation
@@ -337,7 +366,8 @@ def record_title(table: str, record: Any) -> str:
     if table == "cast" and record.character:
         return fill(_tr("Titles", CAST_TITLE), record.actor, record.character)
     if table == "crew":
-        return f"{record.person} — {role_label(record.role)}"
+        role = role_label(record.role)
+        return f"{record.person} — {inferred_role(role) if record.inferred else role}"
     if table == "facts":
         return f"{fact_label(record.topic)}: {record.value}"
     if table in ("claims", "disagreements"):

@@ -90,6 +90,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Fields", "File"),
     QT_TRANSLATE_NOOP("Fields", "Id"),
     QT_TRANSLATE_NOOP("Fields", "Inferred"),
+    QT_TRANSLATE_NOOP("Fields", "Inferred roles"),
     QT_TRANSLATE_NOOP("Fields", "Kind"),
     QT_TRANSLATE_NOOP("Fields", "Label"),
     QT_TRANSLATE_NOOP("Fields", "Language"),

@@ -1074,6 +1074,15 @@
         <source>non-professional actors (%)</source>
         <translation>actores no profesionales (%)</translation>
     </message>
+    <message>
+        <source>deaths it portrays</source>
+        <translation>muertes que retrata</translation>
+    </message>
+    <message>
+        <source>official count</source>
+        <extracomment>Every qualifier of :data:`viewer.archive.topics.CLAIM_QUALIFIERS`: what a disagreement&apos;s side says its value is (context &quot;Claims&quot;).</extracomment>
+        <translation>cifra oficial</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -1916,6 +1925,10 @@
         <translation>Cifra oficial de muertos</translation>
     </message>
     <message>
+        <source>Deaths the series portrays</source>
+        <translation>Muertes que retrata la serie</translation>
+    </message>
+    <message>
         <source>Emergency calls during the massacre</source>
         <translation>Llamadas de emergencia durante la masacre</translation>
     </message>
@@ -2111,6 +2124,10 @@
     <message>
         <source>Inferred</source>
         <translation>Inferido</translation>
+    </message>
+    <message>
+        <source>Inferred roles</source>
+        <translation>Cargos inferidos</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2838,6 +2855,14 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <extracomment>What the first cell of a row shows while its page is being read (translated when shown).</extracomment>
         <translation>Leyendo…</translation>
     </message>
+    <message>
+        <source>Inferred, not stated: %1. The credits say why.</source>
+        <translation>Inferido, no dicho: %1. Los créditos dicen por qué.</translation>
+    </message>
+    <message>
+        <source>Inferred: %1</source>
+        <translation>Inferido: %1</translation>
+    </message>
 </context>
 <context>
     <name>Relations</name>
@@ -3067,6 +3092,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Compositor</translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation>Consultor</translation>
+    </message>
+    <message>
         <source>Costume Designer</source>
         <translation>Diseñador de vestuario</translation>
     </message>
@@ -3119,8 +3148,9 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Diseñador de producción</translation>
     </message>
     <message>
-        <source>Research Consultant</source>
-        <translation>Consultor de investigación</translation>
+        <source>%1 (inferred)</source>
+        <extracomment>A role (or a credit&apos;s person) no words state, only the archive&apos;s reading of them: marked wherever it is shown, the reason in the detail pane and the tooltip (context &quot;Roles&quot;).</extracomment>
+        <translation>%1 (inferido)</translation>
     </message>
     <message>
         <source>Researcher</source>

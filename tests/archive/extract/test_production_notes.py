@@ -211,7 +211,7 @@ def test_directors_are_credited_per_episode(notes: Extraction) -> None:
     # running prose
     ("Nacho Prieto", "cinematographer", "Cinematographer"),
     ("Sandra Solares", "executive producer", "Executive Producer"),
-    ("Maynné Cortés", "consultant", "Research Consultant"),
+    ("Maynné Cortés", "consultant", "Consultant"),
     ("Bernardo Velasco", "casting director", "Casting Director"),
     ("Mariana Chenillo", "directors", "Director"),
 ])

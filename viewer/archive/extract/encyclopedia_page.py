@@ -773,14 +773,22 @@ def _same_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
     return topic
 
 
+#: A sentence about what the series shows ("The miniseries Somos. portrays … resulting in an
+#: estimated 300-500 deaths"): its figures are the series' depiction, not the text's estimate.
+_PORTRAYS = re.compile(r"(?:The )?(?:mini-?series|series|show|drama)\b[^,;]{0,20}?"
+                       r"\b(?:portrays|depicts|dramati[sz]es)\b")
+
+
 def _toll_topic(topic: str, statement: str, match: re.Match[str]) -> str | None:
     """An official count is not an estimate: "Initial official tallies … about 28 victims".
     A count whose own words take in the missing too ("300 deaths and disappearances", "over
     100 confirmed dead or missing", "50 to 300 victims were kidnapped, murdered, and
     incinerated") is no count of the killed: it is filed apart, so it is never compared with
-    one (the audit of 2026-12-07, item 2)."""
+    one (the audit of 2026-12-07, item 2). Nor is a count the series portrays."""
     if match["missing"]:
         return "dead_or_missing"
+    if _PORTRAYS.match(statement):
+        return "portrayed_death_toll"
     if re.search(r"\bofficial\w* (?:\w+ )?(?:count|tall\w*|toll|figure)", statement, re.I):
         return "official_death_toll"
     return topic

@@ -188,14 +188,14 @@ def read_surnames(people: Iterable[Named], texts: Mapping[int, str],
             located = Located(run, (Span(m.start(), m.start() + len(run)),))
             found[person.key] = Surname(run, sid, located, "stated")
     for p in people:
-        if p.key not in found and (inferred := _inferred(p, given, last,
+        if p.key not in found and (inferred := _inferred(p, given, last, texts,
                                                          shared.get(p.key))) is not None:
             found[p.key] = inferred
     return found
 
 
 def _inferred(p: Named, given_names: Mapping[str, list[str]],
-              last_names: Mapping[str, list[str]],
+              last_names: Mapping[str, list[str]], texts: Mapping[int, str],
               shared: tuple[str, list[str]] | None = None) -> Surname | None:
     """A family name read from the form of the name, with the reason; None when the form
     does not tell (see the module docstring). ``shared``: the words the sources use alone
@@ -242,8 +242,31 @@ def _inferred(p: Named, given_names: Mapping[str, list[str]],
     value = " ".join(words[start:])
     mention = next(((sid, loc) for sid, loc in p.mentions if value in loc.text), None) or next(
         ((sid, loc) for sid, loc in p.mentions if fold(value) in fold(loc.text)), None)
-    if mention is None or reason is None:
+    if reason is None:
         return None
+    if mention is None:
+        # "Miguel and Omar Treviño": no mention holds the family name, but the words give it
+        # once after both given names; those words are where it is read.
+        return _after_both(p, value, texts, (lead, reason))
     sid, loc = mention
     return Surname(value, sid, Located(loc.text, loc.spans, value), "inferred",
                    (lead, reason))
+
+
+def _after_both(p: Named, value: str, texts: Mapping[int, str],
+                reasons: tuple[Reason, ...]) -> Surname | None:
+    """The family name ``value`` where a mention of the given name alone is followed by
+    "and", another given name and ``value`` ("Miguel and Omar Treviño"), or None."""
+    for sid, loc in p.mentions:
+        text = texts.get(sid, "")
+        end = loc.spans[-1].end
+        after = re.match(rf"\s+(?:and|y|&)\s+[{_CAP}][\w'’.-]*\s+({re.escape(value)})\b",
+                         text[end:end + 80])
+        if after is None:
+            continue
+        start = loc.spans[0].start
+        words = " ".join(text[start:end + after.end(1)].split())
+        said = Reason(R.SURNAME_AFTER_BOTH, {"word": value, "words": words})
+        return Surname(value, sid, Located(words, (Span(start, end + after.end(1)),), value),
+                       "inferred", (*reasons, said))
+    return None

@@ -23,6 +23,9 @@ class Person:
     #: The family name the sources give (one names the person by it alone), or read from the
     #: form of the name (provenance says "inferred" and why); None where neither tells.
     surname: str | None = None
+    #: The roles of ``roles`` only inferred credits give (:attr:`CrewCredit.inferred` says
+    #: why): shown marked as inferred wherever the roles are.
+    inferred_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class CastCredit:
     sources: tuple[str, ...]
     #: The actor's family name, as :attr:`Person.surname`.
     surname: str | None = None
+    #: Why the credit is inferred, as :attr:`CrewCredit.inferred`.
+    inferred: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +60,6 @@ class CrewCredit:
     sources: tuple[str, ...]
     #: The person's family name, as :attr:`Person.surname`.
     surname: str | None = None
+    #: Why the role or the person is read, not stated (no span states it), a builder's
+    #: reason (:class:`~viewer.archive.reasons.Reasoned`); None where the sources state both.
+    inferred: str | None = None

@@ -62,8 +62,10 @@ class Disagreement:
 
     ``values`` holds each value as stated, ``{"value", "side", "sources", "spans":
     [{"source", "start", "end"}]}``, a span only under the value its words state; values that
-    agree share a ``side`` (1, 2, …). ``claimed`` just the values, ``summary`` each side's
-    in one line; ``kind`` says what was compared ("number", "date", "name", "role")."""
+    agree share a ``side`` (1, 2, …); ``as`` what the text calls the value, where it does
+    ("official count"), ``inferred`` (and ``inferred_parts``) why a value no words state is
+    read. ``claimed`` just the values, ``summary`` each side's in one line; ``kind`` says what
+    was compared ("number", "date", "name", "role")."""
 
     id: int
     subject: str

@@ -27,7 +27,14 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
-from viewer.gui.archive_words import field_text, link_label, record_title
+from viewer.gui.archive_words import (
+    field_text,
+    inferred_role,
+    link_label,
+    marked_roles,
+    qualifier_label,
+    record_title,
+)
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import (
     VOCABULARY_FIELDS,
@@ -43,6 +50,7 @@ from viewer.gui.reading.record_detail import (
     Passage,
     RecordDetail,
     load_detail,
+    opening,
 )
 from viewer.gui.tables.models import display_value, noun
 from viewer.gui.workers import WorkerPool
@@ -161,13 +169,10 @@ class DetailPane(QTextBrowser):
         self._detail = detail
         self._render(detail)
         self.record_shown.emit(table, record_id)
-        if self.passages:
-            # Every span of the record in its first source, not only the first passage's: a
+        if (opened := opening(self.passages, getattr(record, "sources", ()))) is not None:
+            # Every span of the record in that source, not only the first passage's: a
             # quote's attribution line comes before the quote, which was left unmarked.
-            source_id = self.passages[0].source_id
-            self.source_requested.emit(source_id, [r for p in self.passages
-                                                   if p.source_id == source_id
-                                                   for r in p.ranges])
+            self.source_requested.emit(*opened)
         elif isinstance(record, Source):
             self.source_requested.emit(record.id, [])
 
@@ -209,6 +214,13 @@ class DetailPane(QTextBrowser):
             return "<br>".join(DetailPane._source_html(detail, f) for f in value)
         if key == "source" and isinstance(value, str) and value in detail.source_titles:
             return DetailPane._source_html(detail, value)
+        record = detail.record
+        inferred_roles: tuple[str, ...] = getattr(record, "inferred_roles", ())
+        if key == "roles" and isinstance(value, tuple) and inferred_roles:
+            # Roles only inferred credits give are marked, as in the People tab.
+            return html.escape(display_value(marked_roles(value, inferred_roles)))
+        if key == "role" and detail.table == "crew" and getattr(record, "inferred", None):
+            return html.escape(inferred_role(field_text(key, value, detail.table)))
         if key in VOCABULARY_FIELDS:
             value = field_text(key, value, detail.table)  # words of ours, translated
         value = said(value) if isinstance(value, str) else value  # a reason of the builder's
@@ -230,12 +242,18 @@ class DetailPane(QTextBrowser):
         """A disagreement's sides side by side, one column each: in each, every value as its
         sources state it, each span a link that opens the reader there."""
         columns: dict[int, list[str]] = {}
-        for side, value, spans in detail.sides:
+        for side, value, spans, inferred, qualifier in detail.sides:
             items = [f"<a href='span:{sid}:{start}:{end}'>{html.escape(quotation(words))}</a> "
                      f"<span class='where'>({html.escape(title)})</span>"
                      for sid, title, start, end, words in spans]
-            columns.setdefault(side, []).append(
-                f"<b>{html.escape(value)}</b><br>" + "<br>".join(items))
+            named = value
+            if qualifier:  # what the text calls it: "28 (official count)"
+                named += f" ({qualifier_label(qualifier)})"
+            shown = f"<b>{html.escape(inferred_role(named) if inferred else named)}</b><br>"
+            if inferred:
+                # No words state this value: the side says it is the archive's reading.
+                shown += f"<span class='where'>{html.escape(said(inferred) or '')}</span><br>"
+            columns.setdefault(side, []).append(shown + "<br>".join(items))
         width = 100 // max(1, len(columns))
         cells = "".join(f"<td valign='top' width='{width}%' class='side'>"
                         + "<br><br>".join(rows) + "</td>" for rows in columns.values())

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.archive.quotation import quotation
+from viewer.archive.reasons import reasoned
 from viewer.archive.records.documents import Excerpt, Span
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
@@ -62,6 +63,20 @@ def passages(spans: list[Span]) -> list[Passage]:
     return out
 
 
+def opening(passages: list[Passage], sources: tuple[str, ...] | list[str]
+            ) -> tuple[int, list[tuple[int, int]]] | None:
+    """The source the reader opens a record at, and every span of the record in it: the first
+    source the record's own Sources list whose spans state it (a credit's family name can be
+    read from another source's spelling, which is the person's, not the credit's); the first
+    passage's source when no listed source has a span. None without passages."""
+    if not passages:
+        return None
+    listed = set(sources)
+    own = [p for p in passages if any(s.source_file in listed for s in p.spans)]
+    source_id = (own or passages)[0].source_id
+    return source_id, [r for p in passages if p.source_id == source_id for r in p.ranges]
+
+
 def _flat(text: str) -> str:
     """Words on one line, the seeds' markdown and HTML markers left out (issue 28: snippets
     showed ``**Somos**``)."""
@@ -99,6 +114,12 @@ def passage_html(text: str, passage: Passage) -> str:
     return "".join(parts).strip()
 
 
+# A disagreement's value as the pane shows it: its side, the value, the spans stating it
+# (source id, source title, start, end, the words there), why it is inferred where no words
+# state it, and what the text calls it ("official count", topics.CLAIM_QUALIFIERS).
+Side = tuple[int, str, list[tuple[int, str, int, int, str]], str | None, str]
+
+
 @dataclass(frozen=True)
 class RecordDetail:
     """One record with its links, its provenance passages (as highlighted HTML) and names."""
@@ -112,9 +133,9 @@ class RecordDetail:
     source_titles: dict[str, str]
     # For a disagreement: each value as stated, its side (values that agree share one) and
     # the spans stating it, as (source id, source title, start, end, the words there), so the
-    # pane can set the sides side by side and link each span to the reader.
-    sides: list[tuple[int, str, list[tuple[int, str, int, int, str]]]] = field(
-        default_factory=list)
+    # pane can set the sides side by side and link each span to the reader; last, why the
+    # value is inferred where no words state it (a reason the pane says in its language).
+    sides: list[Side] = field(default_factory=list)
     # The linked records whose titles have words of ours in them (COMPOSED_TITLES), by
     # (table, id): the pane composes their labels in its language.
     linked: dict[tuple[str, int], Record] = field(default_factory=dict)
@@ -184,8 +205,7 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
         {s.file: s.id for s in every}, _referenced(archive, record))
 
 
-def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
-           ) -> list[tuple[int, str, list[tuple[int, str, int, int, str]]]]:
+def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]) -> list[Side]:
     by_file = {s.file: s for s in archive.sources()}
     out = []
     for n, side in enumerate(record.values, start=1):
@@ -198,6 +218,10 @@ def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]
             words = _WS.sub(" ", text[span["start"]:span["end"]])
             spans.append((source.id, source.title, span["start"], span["end"], words))
         number = side.get("side")
+        why, parts = side.get("inferred"), side.get("inferred_parts")
+        inferred = reasoned(why, parts if isinstance(parts, str) else None) if isinstance(
+            why, str) else None
+        qualifier = side.get("as")
         out.append((number if isinstance(number, int) else n, str(side.get("value", "")),
-                    spans))
+                    spans, inferred, qualifier if isinstance(qualifier, str) else ""))
     return out

@@ -31,6 +31,7 @@ from viewer.gui.archive_words import (
     CLAIM_TITLE,
     attribute_label,
     fact_label,
+    inferred_role,
     record_title,
     relation_label,
     role_label,
@@ -131,8 +132,9 @@ def title_pieces(table: str, record: Any) -> Composed | None:
         return _composed("%1 as %2", _tr("Titles", CAST_TITLE), _same(record.actor),
                          _same(record.character))
     if table == "crew":
+        role = role_label(record.role)
         return _composed("%1 — %2", "%1 — %2", _same(record.person),
-                         Piece(record.role, role_label(record.role)))
+                         Piece(record.role, inferred_role(role) if record.inferred else role))
     if table == "facts":
         return _composed("%1: %2", "%1: %2", Piece(record.label, fact_label(record.topic)),
                          _same(str(record.value)))
@@ -160,7 +162,9 @@ def body_pieces(table: str, record: Any) -> dict[int, Composed]:
     one of our words ("massacre"), and is the source's."""
     if table == "people":
         before = sum(1 for v in record.variants if v != record.name)
-        return {before: _listed(record.roles, role_label, ", ")} if record.roles else {}
+        inferred = record.inferred_roles
+        return {before: _listed(record.roles, lambda r: inferred_role(role_label(r))
+                                if r in inferred else role_label(r), ", ")} if record.roles else {}
     if table == "sources":
         before = bool(record.site) + bool(record.author)
         return {before: _listed([record.kind], kind_label, "")} if record.kind else {}

@@ -67,6 +67,10 @@ MAX_TOOLTIP_CHARS = 2_000
 column its view says is narrower shows fewer (:meth:`RecordTableModel.set_column_chars`)."""
 
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _RECORD, _SORT})
+# Columns marked where what they show is inferred: a crew credit's role, a cast credit's
+# actor (a cast credit has no role column), a person's roles.
+_MARKED = frozenset({"role", "actor", "roles"})
+_SHOWN = frozenset({_DISPLAY, _TOOLTIP})
 #: What the first cell of a row shows while its page is being read (translated when shown).
 PLACEHOLDER = QT_TRANSLATE_NOOP("RecordTableModel", "Reading…")
 _SNIPPET = SnippetRole
@@ -391,6 +395,10 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
             return None
         key = self._keys[column]
         value = getattr(record, key)
+        if key in _MARKED and role in _SHOWN:
+            marked = self._inferred(record, key, value, role == _TOOLTIP)
+            if marked is not None:
+                return marked
         if role == _DISPLAY:
             return self._display(key, value)
         if role == _ALIGNMENT:
@@ -407,6 +415,29 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         if role == _RECORD:
             return record
         return value  # SortRole
+
+    def _inferred(self, record: Record, key: str, value: Any, tip: bool) -> str | None:
+        """A crew credit's role, a cast credit's actor or a person's roles marked as
+        inferred where no words state them (the tooltip says why); None where they do."""
+        from viewer.archive.reasons import said
+        from viewer.gui.archive_words import inferred_role, marked_roles
+
+        if key == "roles":
+            inferred = getattr(record, "inferred_roles", ())
+            if not inferred:
+                return None
+            if tip:
+                return fill(QCoreApplication.translate(
+                    "RecordTableModel", "Inferred, not stated: %1. The credits say why."),
+                    display_value(marked_roles(inferred, ())))
+            return self._display(key, marked_roles(value, inferred))
+        why = getattr(record, "inferred", None)
+        if not why:
+            return None
+        if tip:
+            return fill(QCoreApplication.translate("RecordTableModel", "Inferred: %1"),
+                        said(why) or why)
+        return inferred_role(self._display(key, value))
 
     def _display(self, key: str, value: Any) -> str:
         if key == "source" and isinstance(value, str):
