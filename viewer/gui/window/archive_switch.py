@@ -8,6 +8,7 @@ unchanged, and the error says so (issue 30).
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,8 +68,14 @@ class ArchiveSwitch(QObject):
         window.panes.set_archive(archive)
         for table in TAB_ORDER:
             window.tabs.setTabVisible(window.tab_index(table), has_rows(archive, table))
-        # Re-attaching annotations reads their database: not before the first paint.
-        window.after_first_paint(lambda: window.annotator.set_archive(archive))
+        # Re-attaching annotations reads their database: not before the first paint. Their
+        # modules (and the record classes they name) are imported a turn ahead each, so that
+        # no one turn of the event loop holds the window long just after it appears.
+        window.after_first_paint(
+            lambda: import_module("viewer.archive.records.kinds"),
+            lambda: import_module("viewer.annotations.anchoring"),
+            lambda: import_module("viewer.gui.annotating.annotator"),
+            lambda: window.annotator.set_archive(archive))
         name = archive.path.name if archive else self.tr("no archive")
         window.setWindowTitle(f"Somos Archive — {name}")
         last = window.settings.last_tab()
