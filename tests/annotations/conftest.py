@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bad_archives import restore_permissions
 from tests.conftest import SEEDS
 from viewer.annotations.store import AnnotationStore
 
@@ -26,3 +27,13 @@ def store(tmp_path: Path) -> Iterator[AnnotationStore]:
 def seeds(tmp_path: Path) -> Path:
     """A copy of the real seeds, to edit."""
     return Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder for an annotations file whose permissions a test may take away (they are
+    given back afterwards, so the temporary folder can be removed)."""
+    made = tmp_path / "notes"
+    made.mkdir()
+    yield made
+    restore_permissions(tmp_path)

@@ -5,24 +5,15 @@ writable). The tests run as root, so :func:`permissions_bind` makes the permissi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.annotations.test_store import note
-from tests.bad_archives import permissions_bind, restore_permissions
+from tests.bad_archives import permissions_bind
 from viewer.annotations.store import AnnotationsError, AnnotationStore
 
 SAID = "is read-only: your annotations can be read but not changed"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Iterator[Path]:
-    made = tmp_path / "notes"
-    made.mkdir()
-    yield made
-    restore_permissions(tmp_path)
 
 
 def _saved(folder: Path) -> tuple[Path, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -92,14 +91,6 @@ def _searched(store: AnnotationStore) -> dict[str, list[str]]:
     return {q: sorted(a.id for a in store.search(q))
             for q in ("HUERFANA", "nandu capitulo", "benjamin", "samuel", "100%", "sure_",
                       "check later", "nothing here")}
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Iterator[Path]:
-    made = tmp_path / "notes"
-    made.mkdir()
-    yield made
-    restore_permissions(tmp_path)
 
 
 def test_a_schema_1_file_is_upgraded_in_place_keeping_every_annotation(folder: Path) -> None:

@@ -108,6 +108,15 @@ def cast_tab(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
     return shown_tab(window, qtbot, "cast")
 
 
+def production_notes_in_reader(window: MainWindow, qtbot: QtBot) -> int:
+    """The Production Notes shown in the window's source reader; their source id."""
+    assert window.archive is not None
+    notes = next(s.id for s in window.archive.sources() if "Production Notes" in s.title)
+    window.reader.show_source(notes)
+    qtbot.waitUntil(lambda: window.reader.source_id == notes)
+    return notes
+
+
 def export_dialog_on_first_cast_row(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
     """Export Selection's dialog, asked for with the Cast tab's first row selected."""
     shown_tab(window, qtbot, "cast").view.selectRow(0)

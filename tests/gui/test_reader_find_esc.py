@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import production_notes_in_reader
 from viewer.gui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,9 +35,7 @@ def test_esc_in_the_readers_text_or_picker_closes_its_find_line(
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
         qtbot.keyClicks(window.search_box, "chayo")  # the results list, Esc's own user
     reader = window.reader
-    notes = next(s.id for s in window.archive.sources() if "Production Notes" in s.title)
-    reader.show_source(notes)
-    qtbot.waitUntil(lambda: reader.source_id == notes)
+    production_notes_in_reader(window, qtbot)
 
     _find_the(qtbot, window)
     _esc_in(qtbot, reader.browser)
@@ -64,9 +63,7 @@ def test_esc_in_the_results_list_with_the_find_line_open_still_goes_back_to_the_
     window.activateWindow()
     qtbot.waitActive(window)
     reader = window.reader
-    notes = next(s.id for s in window.archive.sources() if "Production Notes" in s.title)
-    reader.show_source(notes)
-    qtbot.waitUntil(lambda: reader.source_id == notes)
+    production_notes_in_reader(window, qtbot)
     _find_the(qtbot, window)
     with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
         window.search_box.setText("chayo")

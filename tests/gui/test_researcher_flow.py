@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextBlock
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QMenu, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import production_notes_in_reader
 from viewer.archive.schema import sort_key
 from viewer.archive.store import Archive
 from viewer.archive.tables import TABLE_SPECS
@@ -257,9 +258,7 @@ def test_ctrl_f_in_the_reader_finds_in_the_document_and_f3_steps(
     window.activateWindow()
     qtbot.waitActive(window)
     reader = window.reader
-    notes = next(s.id for s in window.archive.sources() if "Production Notes" in s.title)
-    reader.show_source(notes)
-    qtbot.waitUntil(lambda: reader.source_id == notes)
+    production_notes_in_reader(window, qtbot)
     reader.browser.setFocus()
     qtbot.waitUntil(reader.browser.hasFocus)
     qtbot.keyClick(reader.browser, Qt.Key.Key_F, CTRL)
