@@ -44,8 +44,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "facts": "One statement of one document: a topic, its value and the words it is read from.",
     "entities": "Organisations, places, events, works and awards the documents name (kind says "
                 "which), with what each is to the series.",
-    "entity_links": "An entity's people (those its sentence ties to it) and the other "
-                    "entities named in the same sentence.",
+    "entity_links": "An entity's people and the other entities its sentence ties to it "
+                    "(each thing-to-thing link cited in provenance, field links).",
     "quote_links": "Quotes a document states twice in the same words, each pair both ways "
                    "round.",
     "claims": "Every stated value as a claim: a subject, an attribute, a value and the "

@@ -13,7 +13,7 @@ from viewer.archive.extract.base import Located, Span, clean_text, fold
 from viewer.archive.extract.entities import section_subject
 from viewer.archive.merging import Entity, Merger, PeopleNamed, Person, Prov
 from viewer.archive.schema import json_list, sort_key
-from viewer.archive.ties import people_at, tied_people
+from viewer.archive.ties import people_at, tied_people, tied_things
 
 if TYPE_CHECKING:
     from viewer.archive.writing import Writer
@@ -62,7 +62,8 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
         by_kind.setdefault(ent.kind, []).append(ent)
     rows: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
-    statement_of: dict[tuple[int, int], list[int]] = {}
+    # Each sentence's things, with where it names each: (entity id, start, end) in the seed.
+    statement_of: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     # Names that are people are not organisations or works ("written by *X*").
     next_id = 1
     for kind in ("organisation", "place", "event", "work", "award"):
@@ -93,7 +94,6 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                     prov.append(("relations", sid, e.relation))
                 if e.date is not None:
                     dates.append(e.date.normalized)
-                statement_of.setdefault((sid, e.statement.spans[0].start), []).append(eid)
                 # Its people: those the words of its sentence tie to it, each cited where
                 # that sentence names them (not everyone it names, nor the person a section
                 # is about, whose name another sentence gives).
@@ -101,6 +101,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 ts, te = e.name.spans[0].start, e.name.spans[-1].end
                 if not st <= ts < te <= en:
                     continue
+                statement_of.setdefault((sid, st, en), []).append((eid, ts, te))
                 sentence = w.texts[sid][st:en]
                 found = people_at(named, sentence)
                 # "She's the author of the novels …" in Fernanda Melchor's section: the
@@ -162,12 +163,24 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
             w.index(f"{kind}s", eid, sources[0], name,
                     [*relations, *(n for n in counts if n != name),
                      *(person_names[k] for k in linked), date], source_count=read_in)
-    for ids in statement_of.values():
-        for a in dict.fromkeys(ids):
-            for b in dict.fromkeys(ids):
-                if a != b:
-                    links.append({"entity_id": a, "record_table": "entities", "record_id": b,
-                                  "relation": "named with"})
+    # Things named in one sentence are linked where its words tie them (ties.tied_things),
+    # each link cited on both things at those words; a list of titles ties none of them.
+    names = {r["id"]: r["name"] for r in rows}
+    cited: dict[int, Prov] = {}
+    for (sid, st, en), found in statement_of.items():
+        sentence = w.texts[sid][st:en]
+        things = list({(a, b): (eid, a - st, b - st) for eid, a, b in found}.values())
+        for one, other, a, b in tied_things(sentence, things):
+            if one == other:
+                continue
+            words = clean_text(sentence[a:b])
+            for this, that in ((one, other), (other, one)):
+                cited.setdefault(this, []).append(
+                    ("links", sid, Located(words, (Span(st + a, st + b),), names[that])))
+                links.append({"entity_id": this, "record_table": "entities",
+                              "record_id": that, "relation": "tied by its sentence"})
+    for eid, prov in cited.items():
+        w.provenance("entities", eid, prov)
     w.insert("entities", rows)
     unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
               for r in links}

@@ -143,7 +143,9 @@ TABLES: dict[str, dict[str, Any]] = {
     "entities": {"id": _I, "kind": _T, "name": _T, "sort_name": _T, "relations": _T,
                  "date": _T, "dates": _T, "variants": _T, "people": _T, "inferred": _T,
                  "sources": _T},
-    # Links of an entity to people and to other entities named with it.
+    # Links of an entity to the people and the other entities its sentences tie to it
+    # (viewer.archive.ties), each cited in ``provenance``: a person at the name (field
+    # ``people``), a thing at the words that tie the two (field ``links``, on both things).
     "entity_links": {"entity_id": _I, "record_table": _T, "record_id": _I, "relation": _T},
     # Quotes linked to quotes: one speaker's words a source states twice
     # (viewer.archive.repeats), each pair both ways round.

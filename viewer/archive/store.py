@@ -356,7 +356,8 @@ class Archive:
         physical = self.spec(table).physical
         rows = self._conn.execute(
             "SELECT p.source_id, s.file, s.title, p.field, p.start, p.\"end\", p.status, "
-            "p.reason, p.reason_parts FROM provenance p JOIN sources s ON s.id = p.source_id "
+            "p.reason, p.reason_parts, p.value FROM provenance p "
+            "JOIN sources s ON s.id = p.source_id "
             "WHERE p.record_table = ? AND p.record_id = ? "
             "ORDER BY p.source_id, p.start, p.\"end\", p.field",
             (physical, record_id)).fetchall()
@@ -364,7 +365,7 @@ class Archive:
         from viewer.archive.records.documents import Span
 
         return [Span(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "stated",
-                     reasoned(r[7], r[8])) for r in rows]
+                     reasoned(r[7], r[8]), r[9]) for r in rows]
 
     def source(self, source_id: int) -> Source:
         from viewer.archive.records.documents import Source

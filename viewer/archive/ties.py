@@ -18,6 +18,16 @@ together, with the words between the person and the thing:
 
 People joined by "and" or commas are one group: what ties one ties each ("starring Hong
 Chau and Brian Dennehy"). Nothing here reads across sentences: the sentence is all it sees.
+
+Two things are tied the same way (:func:`tied_things`): being listed together ("Lust,
+Caution," "Hulk," "Ride with the Devil"…) ties none of them to another; the words between
+must say how they go together: a preposition ("Oscar nominations for *Brokeback Mountain*",
+"Torreón and Allende in Coahuila", "the massacre perpetrated by the Los Zetas cartel"), a
+verb of making or of winning ("Focus Features produced … films, including …", "“Acorazado,”
+which he wrote and directed, was nominated for an Ariel Award"), an appositive ("“Nora’s
+Will” (2008), her debut feature, winner of … seven Ariel Awards"). A list after the words is
+one group, each tied; a list before them only where the words speak of them all ("Torreón and
+Allende in", "the latter two titles having been nominated for"); else only the nearest is.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from viewer.archive.merging import PeopleNamed, Person
@@ -105,12 +115,16 @@ def people_at(named: PeopleNamed, sentence: str) -> list[tuple[Person, int, int]
             for m in named.pattern.finditer(folded)]
 
 
-def _groups(sentence: str, found: Iterable[tuple[Person, int, int]]
-            ) -> list[list[tuple[Person, int, int]]]:
-    """The people named one after another, joined by "and" or commas, as groups."""
-    groups: list[list[tuple[Person, int, int]]] = []
+_Named = TypeVar("_Named")
+
+
+def _groups(sentence: str, found: Iterable[tuple[_Named, int, int]],
+            join: re.Pattern[str] = _GROUP_JOIN) -> list[list[tuple[_Named, int, int]]]:
+    """The people (or things) named one after another, joined by "and" or commas (as
+    ``join`` reads the words between them), as groups."""
+    groups: list[list[tuple[_Named, int, int]]] = []
     for p in sorted(found, key=lambda f: f[1]):
-        if groups and _GROUP_JOIN.match(sentence[groups[-1][-1][2]:p[1]]):
+        if groups and join.match(sentence[groups[-1][-1][2]:p[1]]):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -141,4 +155,93 @@ def tied_people(sentence: str, thing: tuple[int, int],
             joined = False
         if joined:
             tied.extend(group)
+    return tied
+
+
+#: Between two things of one list: commas or "and", their titles' quotes and years, and a
+#: determiner or a count ("received the 2019 Anna Seghers Prize, the 2019 International
+#: Prize…", "three Academy Awards, four Golden Globe Awards").
+_COUNT = r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+_THING_JOIN = re.compile(
+    r"\A[”’\"*)\]_]*\s*(?:\((?:19|20)\d\d\)\s*)?"
+    r"(?:,[”’\"*_]*\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    r"(?:" + _COUNT + r")?(?:(?:19|20)\d\d\s+)?[“‘\"*(\[_]*\Z", re.I)
+#: After the first thing's name: its title's closing marks, a link's target ("](#)"), its year.
+_SHUT = r"[”’\"*)\]_.]*(?:\([^)\s]*\))?[”’\"*)\]_.]*\s*(?:\((?:19|20)\d\d\)\s*)?"
+_SHUT_COMMA = r"[”’\"*)\]_.,]*(?:\([^)\s]*\))?[”’\"*)\]_.,]*\s*(?:\((?:19|20)\d\d\)\s*)?,?\s*"
+_THE = r"(?:(?:an?|the|its|their|his|her)\s+)?"
+_AWARD_VERB = (r"(?:nominated\s+for|shortlisted\s+for|awarded|won|received|earned|"
+               r"winner\s+of|recipient\s+of)")
+_BY_VERB = (r"(?:published|produced|written|directed|made|distributed|released|commissioned|"
+            r"funded|perpetrated|committed|carried\s+out|triggered|caused|considered|named|"
+            r"chosen|praised)")
+#: Words that tie the thing before them and each of a list after them, and also each of a
+#: list before them: a preposition right after the names ("Torreón and Allende in
+#: Coahuila"), "the latter two titles having been nominated for".
+_TIES_EACH = re.compile(
+    r"\A" + _SHUT + r"(?:"
+    r"(?:nominations?|nods?)\s+for\s+" + _THE
+    + r"|(?:for|in|at|of|from|against|on|near|within)\s+" + _THE + r"(?:(?:19|20)\d\d\s+)?"
+    + r"|(?:that|which)\s+(?:took\s+place|happened|occurred)\s+in\s+" + _THE
+    + r"(?:[^\s,;:()“”\"*]+\s+){0,3}of\s+"
+    + r"|(?:,[”’\"*_]*\s*)?(?:the\s+(?:latter|former)\s+(?:two\s+|three\s+)?[^\s,;:]+\s+)?"
+    r"(?:having\s+been|were|have\s+been|had\s+been)\s+(?:also\s+)?" + _AWARD_VERB
+    + r"\s+" + "(?:" + _COUNT + ")?" + _FEW_WORDS
+    + r")[“‘\"*(\[_]*\Z", re.I)
+#: Being nominated for, or winning, a prize: its verb, a count, a year, a few words.
+_WON = (r"(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|is|also|recently)\s+)*"
+        + _AWARD_VERB + r"\s+(?:" + _COUNT + r")?(?:(?:19|20)\d\d\s+)?" + _FEW_WORDS)
+#: Words that tie the nearest thing before them to each of a list after them.
+_TIES_NEAREST = re.compile(
+    r"\A" + _SHUT_COMMA + r"(?:"
+    # "Carl Theodor Dreyer's Gertrud," published by the University of Washington Press;
+    # written by Ginger Thompson for *ProPublica*; perpetrated by the Los Zetas cartel
+    + _BY_VERB + r"\s+by\s+" + _THE + r"(?:(?:[^\s,;:()“”\"*]+\s+){1,4}for\s+)?"
+    # Canatlán, north of Durango
+    + r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+" + _THE
+    # "Acorazado," which he wrote and directed, was nominated for; "The Assistant," starring
+    # Julia Garner (which was recently nominated for
+    + r"|(?:(?:starring|featuring|(?:directed|written)\s+by)\s+[^,;()]{1,60}?\s*\(\s*)?"
+    r"(?:(?:which|that|who)\s+[^,;()]{1,40},\s*)?" + _WON
+    # “Nora’s Will” (2008), her debut feature, winner of several … awards, including seven
+    + r"|(?:(?:her|his|their|its|the|an?)\s+[^,;()]{1,40},\s*)?(?:winner|recipient|nominee)s?"
+    r"\s+of\s+[^,;()]{0,60}?,\s*including\s+" + "(?:" + _COUNT + ")?"
+    # *Somos*. (2021), the new Netflix original series that is a fiction based on the article
+    + r"|(?:the|an?)\s+[^,;()“”\"*]{0,60}?\b(?:based\s+on|inspired\s+by|adapted\s+from)\s+"
+    + _THE + _FEW_WORDS
+    # Focus Features produced many critically acclaimed … films, including
+    + r"|(?:produced|released|distributed|published|made|financed)\s+[^;:()“”\"*]{0,80}?"
+    r",?\s*including\s+"
+    # the Jóvenes Creadores grant from the Mexican National Fund … (FONCA) to write
+    + r"|[^,;“”\"*]{0,80}?\bto\s+(?:write|direct|produce|make|film|develop|finish)\s+"
+    + r")[“‘\"*(\[_]*\Z", re.I)
+
+#: The same across a clause set off by commas: "Hurricane Season," considered by the New
+#: York Times as the best Mexican novel of 2017, received the 2019 (the comma before it is
+#: what makes it an aside, not the words of the thing named last).
+_TIES_ACROSS = re.compile(r"\A" + _SHUT + r",[”’\"*_]*\s*[^,;()]{1,90}?,\s*" + _WON
+                          + r"[“‘\"*(\[_]*\Z", re.I)
+
+
+def tied_things(sentence: str, found: Iterable[tuple[_Named, int, int]]
+                ) -> list[tuple[_Named, _Named, int, int]]:
+    """Of the things ``found`` in ``sentence`` (each with its start and end there), the
+    pairs its words tie, each with the start and end of the words that tie them: from the
+    first one's name to the second's, both names included. Every pair once, in the order
+    the sentence names them."""
+    groups = _groups(sentence, found, _THING_JOIN)
+    tied: list[tuple[_Named, _Named, int, int]] = []
+    for i, left in enumerate(groups):
+        for right in groups[i + 1:]:
+            between = sentence[left[-1][2]:right[0][1]]
+            if _TIES_EACH.match(between) or between.isspace() and len(between) == 1:
+                # "A 2018 Justice Department Inspector General probe": one names the other's
+                # owner, with nothing between.
+                firsts = left
+            elif _TIES_NEAREST.match(between) or _TIES_ACROSS.match(between):
+                firsts = left[-1:]
+            else:
+                continue
+            tied.extend((a, b, a_start, b_end) for a, a_start, _a_end in firsts
+                        for b, _b_start, b_end in right)
     return tied

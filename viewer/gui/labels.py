@@ -95,6 +95,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Label"),
     QT_TRANSLATE_NOOP("Fields", "Language"),
     QT_TRANSLATE_NOOP("Fields", "Length"),
+    QT_TRANSLATE_NOOP("Fields", "Links"),
     QT_TRANSLATE_NOOP("Fields", "Name"),
     QT_TRANSLATE_NOOP("Fields", "Number"),
     QT_TRANSLATE_NOOP("Fields", "People"),

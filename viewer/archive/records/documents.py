@@ -22,6 +22,9 @@ class Span:
     #: (``reason`` says how or why).
     status: str = "stated"
     reason: str | None = None
+    #: The value the record reads there: for a link's citation (fields ``links`` and
+    #: ``people`` of a thing), the name of the record linked.
+    value: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from viewer.archive.records.documents import Source
 from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.store import Archive
-from viewer.archive.tables import TABLE_SPECS
+from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS
 from viewer.gui.archive_words import (
     field_text,
     inferred_role,
@@ -74,6 +74,26 @@ td.side { border-left: 2px solid %(muted)s; padding-left: 8px; padding-right: 8p
 """
 
 __all__ = ["HIGHLIGHT", "DetailPane"]
+
+
+# A link's citations shown beside it, and how much of each: the reader shows them whole.
+MAX_CITATIONS = 3
+MAX_CITED_CHARS = 90
+# The tables whose records a thing's links cite (its people and the other things).
+_CITED_TABLES = frozenset({"people", *ENTITY_KINDS})
+
+
+def _short(words: str) -> str:
+    """``words`` at most about :data:`MAX_CITED_CHARS` long: their beginning and their end
+    (the two names), the middle cut at words into "…"."""
+    if len(words) <= MAX_CITED_CHARS:
+        return words
+    half = MAX_CITED_CHARS // 2
+    head = words.rfind(" ", 0, half)
+    tail = words.find(" ", len(words) - half)
+    head = head if head > 0 else half
+    tail = tail + 1 if tail > head else len(words) - half
+    return f"{words[:head]} … {words[tail:]}"
 
 
 def _label(table: str, key: str) -> str:
@@ -334,7 +354,8 @@ class DetailPane(QTextBrowser):
                 line = by_label.get(label)
                 if line is None:
                     by_label[label] = len(items)
-                    items.append(f"<a href='{href}'>{html.escape(label)}</a>")
+                    items.append(f"<a href='{href}'>{html.escape(label)}</a>"
+                                 + DetailPane._cited_html(detail, link))
                 else:
                     # The same words in another place (an attribution under each of a
                     # speaker's quotes): one line, each place a numbered link, not the same
@@ -351,6 +372,18 @@ class DetailPane(QTextBrowser):
                         f"<td>{'<br>'.join(items)}</td></tr>")
         return ("<h3>" + html.escape(QCoreApplication.translate("DetailPane", "Related"))
                 + "</h3><table cellspacing='0'>" + "".join(rows) + "</table>")
+
+    @staticmethod
+    def _cited_html(detail: RecordDetail, link: Link) -> str:
+        """Where a thing's link comes from: the words that tie them, each a link that opens
+        the reader there (nothing for links no words cite)."""
+        cited = detail.citations.get(link.label, []) if link.table in _CITED_TABLES else []
+        # A person is cited at their name: the document says more than the name again.
+        shown = [f"<a href='span:{sid}:{start}:{end}'>"
+                 + html.escape(title if words == link.label else quotation(_short(words)))
+                 + "</a>" for sid, start, end, words, title in cited[:MAX_CITATIONS]]
+        return (" <span class='where'>—</span> " + " <span class='where'>·</span> ".join(shown)
+                if shown else "")
 
     def _provenance(self, detail: RecordDetail) -> str:
         if isinstance(detail.record, Source):

@@ -145,6 +145,26 @@ class RecordDetail:
     # The records the record's keys point at (``person_id``, ``record_id``…), by the key's
     # field: the pane names them by their titles, never by their numbers.
     referenced: dict[str, tuple[str, Record]] = field(default_factory=dict)
+    # Where each of a thing's links comes from, by the linked record's name: the words that
+    # tie them, as (source id, start, end, the words there, the source's title), so the pane
+    # shows them beside the link and opens the reader there.
+    citations: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
+
+
+# The provenance fields that cite a thing's links (viewer.archive.entity_writing): a person
+# where its sentence names them, another thing at the words that tie the two.
+LINK_FIELDS = ("people", "links")
+
+
+def _citations(spans: list[Span], texts: dict[int, str]
+               ) -> dict[str, list[tuple[int, int, int, str, str]]]:
+    out: dict[str, list[tuple[int, int, int, str, str]]] = {}
+    for s in spans:
+        if s.field in LINK_FIELDS and s.value and s.source_id in texts:
+            words = _WS.sub(" ", _MARKUP.sub("", texts[s.source_id][s.start:s.end])).strip()
+            out.setdefault(s.value, []).append((s.source_id, s.start, s.end, words,
+                                                s.source_title))
+    return out
 
 
 # A record's keys to records of another table, and the table (a claim's ``record_id`` names
@@ -202,7 +222,7 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
         {s.file: s.title for s in every}, sides,
         composed_records(archive, ((lk.table, lk.id) for lk in links)),
-        {s.file: s.id for s in every}, _referenced(archive, record))
+        {s.file: s.id for s in every}, _referenced(archive, record), _citations(spans, texts))
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]) -> list[Side]:
