@@ -92,7 +92,11 @@ def test_a_place_lists_the_quotes_and_things_named_with_it(archive: Archive) -> 
     links = archive.related("places", places["gomez palacio"].id)  # type: ignore[attr-defined]
     tables = {link.table for link in links}
     assert "quotes" in tables  # "the prison at Gómez Palacio", in an actor's words
-    assert "places" in tables  # listed with the other filming locations
+    # Listed with the other filming locations: a list ties none of them to another.
+    assert "places" not in tables
+    # "Torreón and Allende in Coahuila": the clause ties them.
+    coahuila = archive.related("places", places["coahuila"].id)  # type: ignore[attr-defined]
+    assert {"Torreón", "Allende"} <= {link.label for link in coahuila if link.table == "places"}
 
 
 def test_entities_are_searchable(archive: Archive) -> None:

@@ -80,6 +80,13 @@ def test_every_record_carries_the_value_its_spans_state(archive_path: Path) -> N
         if (table, field) in PERSON_FIELDS:
             names = [fold(v) for v in _values(record[field])]
             ok = any(stated in spellings.get(n, {n}) for n in names)
+        elif (table, field) == ("entities", "links"):
+            # A thing's link to another is a row of entity_links, cited at the words that
+            # tie them: the value is the other thing as that sentence names it.
+            ok = any(stated == fold(v) for other in conn.execute(
+                "SELECT e.name, e.variants FROM entity_links l JOIN entities e "
+                "ON e.id = l.record_id WHERE l.entity_id = ? AND l.record_table = 'entities'",
+                (record["id"],)) for v in [other["name"], *_values(other["variants"])])
         elif field in record.keys():  # noqa: SIM118 (sqlite3.Row: "in" tests values, not keys)
             ok = any(fold(v) == stated for v in _values(record[field]))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from viewer.archive.records.credits import CrewCredit, Person
@@ -132,3 +133,21 @@ def test_a_fact_on_one_side_says_sources_disagree_and_inferred_values_say_why(
     # The field by its name in the pane (translated with the rest), as its row is labelled.
     assert "Synopsis: inferred — the source describes episodes 1 and 2 together" \
         in pane.toPlainText()
+
+
+def test_a_thing_s_link_shows_the_words_that_tie_them_opening_the_reader(
+        pane: DetailPane, archive: Archive, qtbot: QtBot) -> None:
+    """Beside the Oscar's link to Brokeback Mountain: the seed's words that tie them, a link
+    that opens the reader at them; the passage is listed under "Links" too."""
+    oscar = next(r for r in archive.iter_records("awards") if getattr(r, "name", "") == "Oscar")
+    pane.show_record("awards", oscar.id)
+    text = pane.toPlainText()
+    assert "Brokeback Mountain — “Oscar nominations for Brokeback Mountain”" in text
+    assert "Links" in text
+    spans = [u for u in pane.link_urls() if u.startswith("span:")]
+    assert spans
+    source_id, start, end = (int(x) for x in spans[0].split(":")[1:])
+    assert archive.source_text(source_id)[start:end] == "Oscar nominations for Brokeback Mountain"
+    with qtbot.waitSignal(pane.source_requested) as opened:
+        pane.anchorClicked.emit(QUrl(spans[0]))
+    assert opened.args == [source_id, [(start, end)]]

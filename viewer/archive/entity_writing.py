@@ -1,7 +1,7 @@
 """The entities table: organisations, places, events, works and awards the seeds name, each
 one row however many sentences name it, with its provenance, its search rows and its links to
-the people its sentences tie to it (:mod:`viewer.archive.ties`) and the other entities named in
-the same sentence.
+the people and the other entities its sentences tie to it (:mod:`viewer.archive.ties`), each
+link cited at the words of the seed that tie them.
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 #: A sentence whose subject is the person of its section: "She's the author of …".
 _PRONOUN = re.compile(r"(?<![\w'’])(?P<p>[Ss]he|[Hh]e|[Hh]er|[Hh]is)(?=['’]s\b|\s)")
+
+#: Each sentence's things (source id, its start and end in the seed) → each thing's id and
+#: name as the sentence writes it, with where: start and end in the seed.
+Sentences = dict[tuple[int, int, int], list[tuple[tuple[int, str], int, int]]]
 
 
 def _heading(text: str, section: str, before: int) -> Located | None:
@@ -49,9 +53,10 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     """Every entity the merger holds as a row of ``entities``, with its provenance and its
     search row, and ``entity_links`` to the people its sentences tie to it (found as the merger
     finds people, :class:`~viewer.archive.merging.PeopleNamed`, and tied by
-    :func:`~viewer.archive.ties.tied_people`), each cited, and to the entities named in
-    the same sentence. A title quoted with words left out and read as a work is cited for it
-    (inferred) but does not make its source one of the work's sources."""
+    :func:`~viewer.archive.ties.tied_people`), each cited, and to the other entities its
+    sentences tie to it (:func:`_things_tied`), each cited too. A title quoted with words
+    left out and read as a work is cited for it (inferred) but does not make its source one
+    of the work's sources."""
     person_keys = {p.key for p in people}
     person_names = {p.key: p.name for p in people}
     person_ids = {p.key: p.id for p in people}
@@ -62,8 +67,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
         by_kind.setdefault(ent.kind, []).append(ent)
     rows: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
-    # Each sentence's things, with where it names each: (entity id, start, end) in the seed.
-    statement_of: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    statement_of: Sentences = {}
     # Names that are people are not organisations or works ("written by *X*").
     next_id = 1
     for kind in ("organisation", "place", "event", "work", "award"):
@@ -101,7 +105,7 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
                 ts, te = e.name.spans[0].start, e.name.spans[-1].end
                 if not st <= ts < te <= en:
                     continue
-                statement_of.setdefault((sid, st, en), []).append((eid, ts, te))
+                statement_of.setdefault((sid, st, en), []).append(((eid, e.name.text), ts, te))
                 sentence = w.texts[sid][st:en]
                 found = people_at(named, sentence)
                 # "She's the author of the novels …" in Fernanda Melchor's section: the
@@ -163,25 +167,35 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
             w.index(f"{kind}s", eid, sources[0], name,
                     [*relations, *(n for n in counts if n != name),
                      *(person_names[k] for k in linked), date], source_count=read_in)
-    # Things named in one sentence are linked where its words tie them (ties.tied_things),
-    # each link cited on both things at those words; a list of titles ties none of them.
-    names = {r["id"]: r["name"] for r in rows}
-    cited: dict[int, Prov] = {}
-    for (sid, st, en), found in statement_of.items():
-        sentence = w.texts[sid][st:en]
-        things = list({(a, b): (eid, a - st, b - st) for eid, a, b in found}.values())
-        for one, other, a, b in tied_things(sentence, things):
-            if one == other:
-                continue
-            words = clean_text(sentence[a:b])
-            for this, that in ((one, other), (other, one)):
-                cited.setdefault(this, []).append(
-                    ("links", sid, Located(words, (Span(st + a, st + b),), names[that])))
-                links.append({"entity_id": this, "record_table": "entities",
-                              "record_id": that, "relation": "tied by its sentence"})
-    for eid, prov in cited.items():
-        w.provenance("entities", eid, prov)
+    links.extend(_things_tied(w, statement_of, {r["id"]: r["name"] for r in rows}))
     w.insert("entities", rows)
     unique = {(r["entity_id"], r["record_table"], r["record_id"], r["relation"]): r
               for r in links}
     w.insert("entity_links", list(unique.values()))
+
+
+
+def _things_tied(w: Writer, sentences: Sentences, names: dict[int, str]
+                 ) -> list[dict[str, Any]]:
+    """Links between the things each sentence names where its words tie them
+    (:func:`~viewer.archive.ties.tied_things`; a list of titles ties none of them), each
+    cited on both things at those words (field ``links``), its value the other thing as the
+    sentence writes it ("the Zetas cartel")."""
+    links: list[dict[str, Any]] = []
+    cited: dict[int, Prov] = {}
+    for (sid, st, en), found in sentences.items():
+        sentence = w.texts[sid][st:en]
+        things = list({(a, b): (named, a - st, b - st) for named, a, b in found}.values())
+        for (one, one_name), (other, other_name), a, b in tied_things(sentence, things):
+            if one == other:
+                continue
+            words = clean_text(sentence[a:b])
+            for this, that, that_name in ((one, other, other_name), (other, one, one_name)):
+                cited.setdefault(this, []).append(
+                    ("links", sid, Located(words, (Span(st + a, st + b),), that_name)))
+                links.append({"entity_id": this, "record_table": "entities",
+                              "record_id": that, "relation": "tied by its sentence"})
+    for eid, prov in cited.items():
+        w.provenance("entities", eid, prov)
+    # Each link once, however many sentences tie the two.
+    return [*{(r["entity_id"], r["record_id"]): r for r in links}.values()]

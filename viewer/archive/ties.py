@@ -234,7 +234,7 @@ def tied_things(sentence: str, found: Iterable[tuple[_Named, int, int]]
     for i, left in enumerate(groups):
         for right in groups[i + 1:]:
             between = sentence[left[-1][2]:right[0][1]]
-            if _TIES_EACH.match(between) or between.isspace() and len(between) == 1:
+            if _TIES_EACH.match(between) or between == " ":
                 # "A 2018 Justice Department Inspector General probe": one names the other's
                 # owner, with nothing between.
                 firsts = left

@@ -2146,6 +2146,10 @@
         <translation>Longitud</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -18,7 +18,7 @@ from viewer.archive.records.kinds import Record
 from viewer.archive.records.navigation import Link
 from viewer.archive.records.statements import Disagreement
 from viewer.archive.store import Archive
-from viewer.archive.tables import TABLE_SPECS, composed_records
+from viewer.archive.tables import ENTITY_KINDS, TABLE_SPECS, composed_records
 
 HIGHLIGHT = "#ffe27a"
 CONTEXT_CHARS = 110
@@ -156,14 +156,28 @@ class RecordDetail:
 LINK_FIELDS = ("people", "links")
 
 
-def _citations(spans: list[Span], texts: dict[int, str]
+def _citations(archive: Archive, links: list[Link], spans: list[Span], texts: dict[int, str]
                ) -> dict[str, list[tuple[int, int, int, str, str]]]:
+    """Each span citing a link, by the linked record's name. A span's value is the name as
+    its sentence writes it ("the Zetas cartel" for Los Zetas): read back through the linked
+    things' names and variants."""
+    cited = [s for s in spans if s.field in LINK_FIELDS and s.value and s.source_id in texts]
+    if not cited:
+        return {}
+    named: dict[str, str] = {}
+    things = [lk for lk in links if lk.table in ENTITY_KINDS]
+    records = [r for t in dict.fromkeys(lk.table for lk in things)
+               for r in archive.get_many(t, [lk.id for lk in things if lk.table == t])]
+    for rec in records:
+        named.setdefault(getattr(rec, "name", ""), getattr(rec, "name", ""))
+    for rec in records:
+        for variant in getattr(rec, "variants", ()):
+            named.setdefault(variant, getattr(rec, "name", ""))
     out: dict[str, list[tuple[int, int, int, str, str]]] = {}
-    for s in spans:
-        if s.field in LINK_FIELDS and s.value and s.source_id in texts:
-            words = _WS.sub(" ", _MARKUP.sub("", texts[s.source_id][s.start:s.end])).strip()
-            out.setdefault(s.value, []).append((s.source_id, s.start, s.end, words,
-                                                s.source_title))
+    for s in cited:
+        words = _WS.sub(" ", _MARKUP.sub("", texts[s.source_id][s.start:s.end])).strip()
+        out.setdefault(named.get(s.value or "", s.value or ""), []).append(
+            (s.source_id, s.start, s.end, words, s.source_title))
     return out
 
 
@@ -222,7 +236,8 @@ def load_detail(archive: Archive, table: str, record_id: int) -> RecordDetail | 
         _quote_previews(archive, [lk.id for lk in links if lk.table == "quotes"]),
         {s.file: s.title for s in every}, sides,
         composed_records(archive, ((lk.table, lk.id) for lk in links)),
-        {s.file: s.id for s in every}, _referenced(archive, record), _citations(spans, texts))
+        {s.file: s.id for s in every}, _referenced(archive, record),
+        _citations(archive, links, spans, texts))
 
 
 def _sides(archive: Archive, record: Disagreement, texts: dict[int, str]) -> list[Side]:
