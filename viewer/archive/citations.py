@@ -67,9 +67,6 @@ class Cited:
     #: What of the record its sources do not state in so many words, each "field (status):
     #: reason" (as a CSV export's ``not_stated`` column writes it).
     not_stated: tuple[str, ...] = ()
-    #: Whether the record is read, not stated, in these passages (or is marked inferred):
-    #: the note says where it was read from, not where the document states it.
-    read: bool = False
 
 
 def _author(name: str) -> dict[str, str]:
@@ -122,11 +119,8 @@ def note(cited: Cited) -> str:
     state itself."""
     bits = []
     stated = "; ".join(_passage_note(p, cited.source.title) for p in cited.passages)
-    # Passages of a record read rather than stated are where it was read from, not where
-    # the document states it.
-    at = "read from" if cited.read else "stated at"
     if cited.what:
-        bits.append(f"{cited.what}" + (f", {at} {stated}" if stated else "") + ".")
+        bits.append(f"{cited.what}" + (f", stated at {stated}" if stated else "") + ".")
     elif stated:
         bits.append(stated[0].upper() + stated[1:] + ".")
     if cited.not_stated:

@@ -219,9 +219,9 @@ class _JsonWriter(Writer):
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
         obj = record_dict(record)
-        obj[NOT_STATED] = _not_stated_dicts(spans)
         if self.provenance:
             obj["provenance"] = _span_dicts(spans)
+        obj[NOT_STATED] = _not_stated_dicts(spans)  # last, as in CSV
         body = json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.stream.write(("," if self.written else "") + "\n  " + body)
 
@@ -285,8 +285,7 @@ class _CitingWriter(Writer):
                 read = _not_stated(spans)
             cited.append(citations.Cited(
                 f"somos-{table}-{record.id}" + (f"-s{sid}" if several else ""), what,
-                archive.source(sid), tuple(passages), tuple(read + _inferred_roles(record)),
-                read=bool(read)))
+                archive.source(sid), tuple(passages), tuple(read + _inferred_roles(record))))
         return cited
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
