@@ -341,7 +341,8 @@ def _annotations_in_use() -> tuple[InUse, ...]:
               help=_("File to write (replaced atomically, only once complete). Default: "
                      "stdout."))
 @click.option("--no-provenance", is_flag=True,
-              help=_("Leave out the source spans (the sources list of each record stays)."))
+              help=_("Leave out the source spans (each record's sources list stays, and "
+                     "so does not_stated: what no words state, and why)."))
 @click.option("--manifest", is_flag=True,
               help=_("Also write FILE.manifest.json: checksum, table, query, count and the "
                      "seeds the archive was built from (needs -o)."))
