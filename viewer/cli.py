@@ -523,8 +523,8 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     if build_match(query).expression is None:
         fail(_("nothing to search for in {query}: type a word").format(query=quoted(query)),
              code=2)
+    from viewer.archive.inferred_marks import InferredMark, inferred_marks
     from viewer.archive.reasons import said
-    from viewer.archive.tables import InferredMark, inferred_marks
 
     with open_archive(archive_path) as archive:
         result = archive.search(query, table=table, limit=limit)

@@ -419,33 +419,3 @@ def composed_records(archive: ReadsRecords, keys: Iterable[tuple[str, int]],
     return {(table, record.id): record for table, ids in wanted.items()
             for record in archive.get_many(table, list(ids))}
 
-
-#: The tables whose records say themselves what no words state of them: a credit's or a named
-#: thing's ``inferred`` reason, a person's ``inferred_roles``.
-INFERRED_TABLES = frozenset({"cast", "crew", "people", *ENTITY_KINDS})
-
-
-@dataclass(frozen=True, slots=True)
-class InferredMark:
-    """What a record's title and listing say no words state: ``reason``, why the record is
-    inferred (:attr:`CrewCredit.inferred`); ``roles``, a person's roles only inferred credits
-    give; ``in_title``, whether its title is marked "(inferred)" (:func:`marked_title`)."""
-
-    reason: str | None
-    roles: tuple[str, ...]
-    in_title: bool
-
-
-def inferred_marks(archive: ReadsRecords, keys: Iterable[tuple[str, int]]
-                   ) -> dict[tuple[str, int], InferredMark]:
-    """The :class:`InferredMark` of each record named by ``keys`` (table, id) that has one,
-    for a listing of records (the CLI's search hits) to mark them as the window does."""
-    marks = {}
-    for (table, record_id), record in composed_records(archive, keys,
-                                                       INFERRED_TABLES).items():
-        reason = getattr(record, "inferred", None)
-        roles: tuple[str, ...] = getattr(record, "inferred_roles", ())
-        if reason or roles:
-            marks[(table, record_id)] = InferredMark(
-                reason, roles, marked_title(table, record) != title_of(table, record))
-    return marks
