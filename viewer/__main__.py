@@ -184,8 +184,11 @@ def start_window(path: Path | None, settings: Callable[[], ViewerSettings] | Non
     sight of the window does not need (the icon, the tabs not shown, the detail pane and the
     reader) is built after its first paint.
     """
-    # The data layer before Qt, which it never imports: once PySide6 is loaded, it reads the
-    # source of each module imported after it, looking for a ``from __feature__ import``.
+    # The data layer before Qt, which it never imports: once PySide6 is loaded, the first
+    # import statement naming a module makes it read that module's source, looking for
+    # ``from __feature__ import``. The GUI names the store, the specs and the pages again, but
+    # the modules under them (the SQL, the checks on open, the schema) are named only by the
+    # data layer, and are not read if it was imported first.
     import viewer.archive.location
     import viewer.archive.paging  # the store, the specs, the records' pages
     import viewer.archive.user_text  # noqa: F401  (the labels' cut of the user's text)

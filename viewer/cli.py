@@ -341,7 +341,8 @@ def _annotations_in_use() -> tuple[InUse, ...]:
               help=_("File to write (replaced atomically, only once complete). Default: "
                      "stdout."))
 @click.option("--no-provenance", is_flag=True,
-              help=_("Leave out the source spans (the sources list of each record stays)."))
+              help=_("Leave out the source spans (each record's sources list stays, and "
+                     "so does not_stated: what no words state, and why)."))
 @click.option("--manifest", is_flag=True,
               help=_("Also write FILE.manifest.json: checksum, table, query, count and the "
                      "seeds the archive was built from (needs -o)."))
@@ -512,8 +513,9 @@ def _plain_snippet(snippet: str, bold: bool) -> str:
               help=_("Show at most this many hits, best first."))
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,
-              help=_("text: one hit per entry with its snippet; json: an array of objects "
-                     "(table, id, title, snippet as HTML with <b> marks, source, rank)."))
+              help=_("text: one hit per entry with its snippet, and what of it is inferred; "
+                     "json: an array of objects (table, id, title, snippet as HTML with <b> "
+                     "marks, source, rank, inferred: why, inferred_roles)."))
 @archive_option
 def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | None) -> None:
     from viewer.archive.search_query import build_match
@@ -521,8 +523,13 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     if build_match(query).expression is None:
         fail(_("nothing to search for in {query}: type a word").format(query=quoted(query)),
              code=2)
+    from viewer.archive.inferred_marks import InferredMark, inferred_marks
+    from viewer.archive.reasons import said
+
     with open_archive(archive_path) as archive:
         result = archive.search(query, table=table, limit=limit)
+        marks = inferred_marks(archive, ((h.table, h.id) for h in result.hits))
+    unmarked = InferredMark(None, (), False)
     if result.notice:
         click.echo(f"somos-archive: {result.notice}", err=True)
     if result.suggestion:
@@ -531,13 +538,23 @@ def search(query: str, table: str, limit: int, fmt: str, archive_path: Path | No
     out = _stdout()
     if fmt == "json":
         rows = [{"table": h.table, "id": h.id, "title": h.title, "snippet": h.snippet,
-                 "source": h.source, "rank": h.rank} for h in result.hits]
+                 "source": h.source, "rank": h.rank,
+                 "inferred": marks.get((h.table, h.id), unmarked).reason,
+                 "inferred_roles": list(marks.get((h.table, h.id), unmarked).roles)}
+                for h in result.hits]
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         bold = out.isatty() and not os.environ.get("NO_COLOR")
         for hit in result.hits:
-            click.echo(f"{hit.table} #{hit.id}  {hit.title}  ({hit.source})")
+            mark = marks.get((hit.table, hit.id), unmarked)
+            title = _("{title} (inferred)").format(title=hit.title) if mark.in_title else hit.title
+            click.echo(f"{hit.table} #{hit.id}  {title}  ({hit.source})")
             click.echo(f"    {_plain_snippet(hit.snippet, bold)}")
+            if mark.reason:
+                click.echo("    " + _("Inferred: {reason}").format(reason=said(mark.reason)))
+            if mark.roles:
+                click.echo("    " + _("Inferred roles: {roles} (each credit says why)").format(
+                    roles=", ".join(mark.roles)))
     out.flush()
     if not result.hits:
         click.echo("somos-archive: " + _("no matches for {query}").format(query=quoted(query)),

@@ -109,9 +109,14 @@ def test_json_round_trips_every_table(archive: Archive, table: str, tmp_path: Pa
     report = export_records(archive, table, records, "json", target)
     assert report.count == len(records) and report.path == target
     objects = json.loads(target.read_text(encoding="utf-8"))
-    assert [{k: v for k, v in o.items() if k != "provenance"} for o in objects] == [
-        record_dict(r) for r in records]
+    assert [{k: v for k, v in o.items() if k not in ("provenance", "not_stated")}
+            for o in objects] == [record_dict(r) for r in records]
     for obj, record in zip(objects, records, strict=True):
+        assert obj["not_stated"] == [
+            {"field": field, "status": status, "reason": reason}
+            for field, status, reason in dict.fromkeys(
+                (s.field, s.status, s.reason or "")
+                for s in archive.provenance(table, record.id) if s.status != "stated")]
         assert obj["provenance"] == [
             {"source": s.source_file, "source_title": s.source_title, "field": s.field,
              "start": s.start, "end": s.end, "status": s.status,
@@ -178,7 +183,8 @@ def test_no_provenance_keeps_sources_but_drops_spans(archive: Archive, tmp_path:
     obj = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))[0]
     assert "provenance" not in obj and obj["sources"]
     row = _read_csv(tmp_path / "c.csv")[0]
-    assert not set(PROVENANCE_COLUMNS) & set(row) and row["sources"]
+    # What no words state is said all the same (tests/archive/test_inferred_exports.py).
+    assert set(PROVENANCE_COLUMNS) & set(row) == {"not_stated"} and row["sources"]
 
 
 def test_empty_selection_writes_headers_only(archive: Archive, tmp_path: Path) -> None:
@@ -602,7 +608,8 @@ def test_csv_json_and_markdown_share_one_set_of_keys(archive: Archive, table: st
     md_head = (tmp_path / "x.md").read_text(encoding="utf-8").splitlines()[0]
     md_keys = [k.strip() for k in md_head.strip("| ").split(" | ")]
     assert csv_keys == md_keys
-    assert csv_keys[:-3] == json_keys[:-1] and json_keys[-1] == "provenance"
+    assert csv_keys[:-3] == json_keys[:-2]
+    assert json_keys[-2:] == ["provenance", "not_stated"] and csv_keys[-1] == "not_stated"
     assert "source_files" not in csv_keys  # ``sources`` names the files already
 # -- interrupted exports (issue 30) ----------------------------------------------------------
 

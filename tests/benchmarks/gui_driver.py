@@ -7,6 +7,11 @@
   viewer's first tab, read with plain ``sqlite3`` into a minimal Python table model. It pays
   what any window that shows rows must (Qt's ``Qt`` enum namespace, fonts and text layout,
   a Python ``data()``) and nothing of the viewer's own.
+* ``first-tab-alone`` — a reference, not a target: the viewer's data layer and the record tab of
+  its first tab (or ``--first-tab``), opened as ``start`` opens them, in a bare ``QMainWindow``:
+  the viewer's start without the rest of its window (no menus, actions, toolbar, search box,
+  tab bar, status bar or detail side). Between ``floor-rows`` and ``start``, it shows how much
+  of the viewer's start is its data and first table, and how much the window around them.
 * ``start`` — the viewer: the real
   :class:`~viewer.gui.window.main_window.MainWindow` on ``ARCHIVE``,
   built as ``python -m viewer`` builds it (same application setup), with settings in a
@@ -188,6 +193,41 @@ def floor_rows(archive_path: Path, table: str) -> None:
     window.show()
     app.exec()
     conn.close()
+
+
+def first_tab_alone(archive_path: Path, table: str) -> None:
+    import viewer.__main__ as entry
+
+    # In the order start_window takes them: the data layer before Qt, then the settings
+    # (QtCore), the language and the archive, then the widgets.
+    import viewer.archive.paging  # noqa: F401
+    from viewer.gui.window.settings import ViewerSettings
+
+    with tempfile.TemporaryDirectory() as folder:
+        lang = entry._choose_language(ViewerSettings.in_file(Path(folder) / "settings.ini"))
+    archive, problem = entry._open(archive_path)
+    if archive is None:
+        raise SystemExit(problem)
+    from PySide6.QtWidgets import QMainWindow
+
+    from viewer.gui.tables.record_tab import RecordTab
+    from viewer.gui.workers import WorkerPool
+
+    app = entry._application(sys.argv[0])
+    entry._install_language(app, lang)
+    window = QMainWindow()
+    workers = WorkerPool(window)
+    tab = RecordTab(table, workers, window)
+    window.setCentralWidget(tab)
+    tab.set_archive(archive)
+    tab.activate()  # as the window does for the tab in view
+    window.resize(1320, 820)
+    _when_painted(tab.view.viewport(), lambda: tab.model.rowCount() > 0,
+                  lambda: (_say("READY"), app.quit()))
+    window.show()
+    app.exec()
+    workers.shut_down()
+    archive.close()
 
 
 class StallMeter:
@@ -596,7 +636,8 @@ def _session(app: Any, window: Any, repeat: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=("floor", "floor-rows", "start", "session"))
+    parser.add_argument("mode", choices=("floor", "floor-rows", "first-tab-alone", "start",
+                                         "session"))
     parser.add_argument("archive", nargs="?", type=Path)
     parser.add_argument("--first-tab", default=None)
     parser.add_argument("--repeat", type=int, default=5)
@@ -605,6 +646,8 @@ def main(argv: list[str] | None = None) -> None:
         floor()
     elif args.mode == "floor-rows":
         floor_rows(args.archive, args.first_tab or "episodes")
+    elif args.mode == "first-tab-alone":
+        first_tab_alone(args.archive, args.first_tab or "episodes")
     else:
         start(args.archive, args.first_tab, args.mode == "session", args.repeat)
 

@@ -97,7 +97,9 @@ def test_gui_driver_starts_the_viewer_and_the_floors(small_archive: Path) -> Non
     floor, _ = run._driver("floor", timeout=60)
     with_rows, _ = run._driver("floor-rows", str(small_archive), "--first-tab", "excerpts",
                                timeout=60)
-    assert 0 < floor < 60 and 0 < seconds < 60 and 0 < with_rows < 60
+    alone, _ = run._driver("first-tab-alone", str(small_archive), "--first-tab", "excerpts",
+                           timeout=60)
+    assert 0 < floor < 60 and 0 < seconds < 60 and 0 < with_rows < 60 and 0 < alone < 60
 
 
 @pytest.mark.skipif(importlib.util.find_spec("PySide6") is None, reason="needs PySide6")

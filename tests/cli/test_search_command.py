@@ -143,7 +143,8 @@ def test_search_in_a_real_process_prints_json(archive_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     hits = json.loads(done.stdout)
     assert hits[0] == {**hits[0], "table": "characters", "title": "Benjamín"}
-    assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank"}
+    assert set(hits[0]) == {"table", "id", "title", "snippet", "source", "rank", "inferred",
+                            "inferred_roles"}
 
 
 def test_the_search_command_loads_none_of_the_extractors(archive_path: Path) -> None:

@@ -110,8 +110,9 @@ def test_start_up_imports_only_what_the_first_paint_needs(archive_path: Path,
 
 
 def test_start_up_imports_the_data_layer_before_qt(archive_path: Path, tmp_path: Path) -> None:
-    """PySide6, once loaded, reads the source of each module imported after it (looking for
-    ``from __feature__ import``): the data layer, which never imports Qt, comes first.
+    """PySide6, once loaded, reads the source of each module the first import statement after
+    it names (looking for ``from __feature__ import``): the data layer, which never imports
+    Qt, comes first, so that the modules only it names are not read.
     ``sys.modules`` keeps the order modules were first imported in."""
     code = textwrap.dedent(f"""
         import json, os, sys

@@ -110,3 +110,25 @@ def test_the_reader_opens_a_source_the_record_lists(window: MainWindow, qtbot: Q
             window.navigate("crew", credit.id)
         qtbot.waitUntil(lambda: window.reader.source_id is not None)
         assert window.reader.source_id in listed, (person, said)
+
+
+def test_a_copied_row_keeps_the_inferred_mark(open_window: OpenWindow, qtbot: QtBot,
+                                              archive_path: Path, archive: Archive) -> None:
+    """Ctrl+C copies what the row shows: the inferred credit marked, a stated one not."""
+    win = open_window(archive_path)
+    director = _credit(archive, "James Schamus", "Director")
+    curiel = _credit(archive, "Álvaro Curiel", "Director")
+    for table, ids, key in (("crew", (director.id, curiel.id), "role"),
+                            ("people", (director.person_id,), "roles")):
+        model = shown_tab(win, qtbot, table).model
+        rows = sorted(next(r for r in range(model.rowCount()) if model.record(r).id == i)
+                      for i in ids)
+        _header, *lines = model.rows_as_tsv(rows).splitlines()
+        column = [c.key for c in model.spec.columns].index(key)
+        cells = {model.record(row).id: line.split("\t")[column]
+                 for row, line in zip(rows, lines, strict=True)}
+        if table == "crew":
+            assert cells == {director.id: "Director (inferred)", curiel.id: "Director"}
+        else:
+            roles = cells[director.person_id].split(", ")
+            assert "Director (inferred)" in roles and "Creator" in roles

@@ -6,7 +6,10 @@ states it, with what the record is, the section and the character spans of the s
 their words) in the item's ``note``: no format has a field for a span of characters, and a note
 travels through every reference manager. What a document does not state itself (a site, a
 title, a date given in ``seeds/sources.toml``) is said in the note too, with the reason it is
-given all the same, so that a citation never puts words in a document's mouth.
+given all the same, so that a citation never puts words in a document's mouth. So is what of
+the record itself no words state: its title is marked "(inferred)" where the window's is (James
+Schamus — Director (inferred)), and the note lists each value read rather than stated, with the
+reason ("Not stated in so many words: role (inferred): …").
 
 The libraries (citeproc-py, bibtexparser, rispy) are imported by the functions that use them:
 only an export of citations needs them.
@@ -61,6 +64,9 @@ class Cited:
     what: str
     source: Source
     passages: tuple[Passage, ...] = ()
+    #: What of the record its sources do not state in so many words, each "field (status):
+    #: reason" (as a CSV export's ``not_stated`` column writes it).
+    not_stated: tuple[str, ...] = ()
 
 
 def _author(name: str) -> dict[str, str]:
@@ -117,6 +123,9 @@ def note(cited: Cited) -> str:
         bits.append(f"{cited.what}" + (f", stated at {stated}" if stated else "") + ".")
     elif stated:
         bits.append(stated[0].upper() + stated[1:] + ".")
+    if cited.not_stated:
+        bits.append("Not stated in so many words: "
+                    + "; ".join(n.rstrip(".") for n in cited.not_stated) + ".")
     if curated := _curated_note(cited.source):
         bits.append(curated)
     return " ".join(bits)

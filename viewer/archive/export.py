@@ -10,8 +10,10 @@ Two entry points, one writer underneath:
 
 Every format carries provenance, because a record without its source is a rumour: JSON objects
 always have ``sources`` (seed file names) and, unless switched off, ``provenance`` spans; CSV
-gets ``source_titles``/``spans``/``not_stated`` columns; citations quote the source text
-itself. Offsets are Python string offsets into the seed text, end exclusive
+gets ``source_titles``/``spans`` columns. What no words state is said whether provenance is on
+or off: CSV, Markdown and JSON end with ``not_stated`` (each value inferred or curated, with
+the reason), and citations mark an inferred credit's title and say why in the note. Citations
+quote the source text itself. Offsets are Python string offsets into the seed text, end exclusive
 (``text[start:end]``), the same numbers the archive stores.
 
 CSV is written UTF-8 *with* a byte-order mark: without it Excel reads "Álvaro" as "Ã\x81lvaro".

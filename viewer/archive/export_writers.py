@@ -26,7 +26,7 @@ from viewer.archive.records.series import Episode
 from viewer.archive.records.statements import Claim, Disagreement, Fact, Quote
 from viewer.archive.records.story import Character, Storyline
 from viewer.archive.store import Archive
-from viewer.archive.tables import ENTITY_KINDS, TableSpec, title_of
+from viewer.archive.tables import ENTITY_KINDS, TableSpec, marked_title, title_of
 
 LIST_SEPARATOR = "; "
 #: First characters that make a spreadsheet evaluate a cell (OWASP "CSV injection").
@@ -35,8 +35,13 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 #: "Jero Medina (Benjamín)" is one citation rather than two.
 _CITATION_GAP = 12
 _WHITESPACE = re.compile(r"\s+")
-#: Columns CSV and Markdown add after a record's fields when provenance is on.
-PROVENANCE_KEYS = ["source_titles", "spans", "not_stated"]
+#: The column (JSON: the key) that says which of a record's values its sources do not state
+#: in so many words — inferred or curated, each with its reason — with provenance or without:
+#: a value no words state is marked wherever it is exported.
+NOT_STATED = "not_stated"
+#: Columns CSV and Markdown add after a record's fields when provenance is on; without it they
+#: add :data:`NOT_STATED` alone.
+PROVENANCE_KEYS = ["source_titles", "spans", NOT_STATED]
 #: The record type each table hands out: its fields are the CSV columns, rows or no rows.
 RECORD_TYPES: dict[str, type[Record]] = {
     "episodes": Episode, "cast": CastCredit, "crew": CrewCredit, "people": Person,
@@ -81,12 +86,12 @@ def _span_refs(spans: Sequence[Span]) -> list[str]:
 
 
 def _keys(spec: TableSpec, provenance: bool) -> list[str]:
-    """The columns of CSV and Markdown, the keys of JSON: the record's fields, then (with
-    provenance) the titles of the documents, the spans and what the documents do not state
-    themselves (inferred or curated values, with the reason). ``sources`` already names the
+    """The columns of CSV and Markdown: the record's fields, then (with provenance) the titles
+    of the documents and the spans, then what the documents do not state themselves (inferred
+    or curated values, with the reason), provenance or not. ``sources`` already names the
     documents' files."""
     keys = [f.name for f in fields(RECORD_TYPES[spec.name])]
-    return keys + (PROVENANCE_KEYS if provenance else [])
+    return keys + (PROVENANCE_KEYS if provenance else [NOT_STATED])
 
 
 def _span_dicts(spans: Sequence[Span]) -> list[dict[str, Any]]:
@@ -107,6 +112,26 @@ def _not_stated(spans: Sequence[Span]) -> list[str]:
     """"field (inferred): reason" for every span whose value the seed does not state."""
     return _distinct(f"{s.field} ({s.status}): {s.reason}" for s in spans
                      if s.status != "stated")
+
+
+def _not_stated_dicts(spans: Sequence[Span]) -> list[dict[str, str]]:
+    """JSON's :data:`NOT_STATED`: each field, status and reason :func:`_not_stated` writes,
+    as an object."""
+    out: dict[tuple[str, str, str], None] = {}
+    for s in spans:
+        if s.status != "stated":
+            out[(s.field, s.status, s.reason or "")] = None
+    return [{"field": f, "status": status, "reason": reason} for f, status, reason in out]
+
+
+def _inferred_roles(record: Record) -> list[str]:
+    """A person's roles only inferred credits give (:attr:`Person.inferred_roles`), as one
+    more :func:`_not_stated` entry; none for any other record."""
+    roles = record.inferred_roles if isinstance(record, Person) else ()
+    if not roles:
+        return []
+    return [f"roles (inferred): {', '.join(roles)}, given only by credits no words state "
+            "(each credit says why)"]
 
 
 @dataclass
@@ -165,18 +190,19 @@ class Writer:
 
 
 def _flat_row(record: Record, spans: Sequence[Span], provenance: bool) -> dict[str, Any]:
-    """A record as one table row; with ``provenance``, its spans as three more columns."""
+    """A record as one table row, then what its spans do not state; with ``provenance``,
+    its documents' titles and its spans too."""
     row = record_dict(record)
     if provenance:
         row["source_titles"] = _distinct(s.source_title for s in spans)
         row["spans"] = _span_refs(spans)
-        row["not_stated"] = _not_stated(spans)
+    row[NOT_STATED] = _not_stated(spans)
     return row
 
 
 class _CsvWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = self.provenance
+        self.needs_spans = True  # for NOT_STATED, provenance or not
         self._fields = _keys(self.spec, self.provenance)
         self._csv = csv.writer(self.stream)
         self._csv.writerow(self._fields)
@@ -188,13 +214,14 @@ class _CsvWriter(Writer):
 
 class _JsonWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = self.provenance
+        self.needs_spans = True  # for NOT_STATED, provenance or not
         self.stream.write("[")
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
         obj = record_dict(record)
         if self.provenance:
             obj["provenance"] = _span_dicts(spans)
+        obj[NOT_STATED] = _not_stated_dicts(spans)  # last, as in CSV
         body = json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.stream.write(("," if self.written else "") + "\n  " + body)
 
@@ -210,7 +237,7 @@ def _md_escape(text: str) -> str:
 
 class _MarkdownWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = self.provenance
+        self.needs_spans = True  # for NOT_STATED, provenance or not
         self._keys = _keys(self.spec, self.provenance)
         self.stream.write("| " + " | ".join(_md_escape(k) for k in self._keys) + " |\n")
         self.stream.write("|" + "---|" * len(self._keys) + "\n")
@@ -236,7 +263,8 @@ class _CitingWriter(Writer):
         table = self.spec.name
         if isinstance(record, Source):
             return [citations.Cited(f"somos-source-{record.id}", "", record)]
-        what = f"{self.spec.label}: {title_of(table, record)}"
+        title = marked_title(table, record)
+        what = f"{self.spec.label}: {title}"
         by_source: dict[int, list[citations.Passage]] = {}
         for p in _passages(spans, self.text_of):
             by_source.setdefault(p.source_id, []).append(citations.Passage(
@@ -246,9 +274,19 @@ class _CitingWriter(Writer):
             files = set(getattr(record, "sources", ()))
             by_source = {s.id: [] for s in archive.sources() if s.file in files}
         several = len(by_source) > 1
-        return [citations.Cited(f"somos-{table}-{record.id}" + (f"-s{sid}" if several else ""),
-                                what, archive.source(sid), tuple(passages))
-                for sid, passages in by_source.items()]
+        # What this document's words do not state; where they state all they give of a
+        # record marked inferred (another document's words are read), what those do not, so
+        # that every item of a marked title says why.
+        marked = title != title_of(table, record)
+        cited = []
+        for sid, passages in by_source.items():
+            read = _not_stated([s for s in spans if s.source_id == sid])
+            if not read and marked:
+                read = _not_stated(spans)
+            cited.append(citations.Cited(
+                f"somos-{table}-{record.id}" + (f"-s{sid}" if several else ""), what,
+                archive.source(sid), tuple(passages), tuple(read + _inferred_roles(record))))
+        return cited
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
         self.items += [citations.csl_item(c) for c in self.cited(record, spans)]

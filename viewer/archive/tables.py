@@ -8,7 +8,7 @@ column's name, label and sortability are stated once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -383,6 +383,21 @@ def title_of(table: str, record: Record) -> str:
     return str(getattr(record, spec.title_key))
 
 
+#: How an English title marks a record no words state (the window's ``Roles`` "%1 (inferred)").
+INFERRED_MARK = "{} (inferred)"
+
+
+def marked_title(table: str, record: Record) -> str:
+    """:func:`title_of`, marked "(inferred)" where the window's title is
+    (:func:`viewer.gui.archive_words.record_title`): a crew credit whose role or person no
+    words state. The exports' and the CLI's title; :func:`title_of` stays the plain one that
+    annotations are anchored by."""
+    title = title_of(table, record)
+    if table == "crew" and getattr(record, "inferred", None):
+        return INFERRED_MARK.format(title)
+    return title
+
+
 class ReadsRecords(Protocol):
     """What :func:`composed_records` asks of an archive (:class:`~viewer.archive.store.Archive`,
     which imports this module)."""
@@ -390,14 +405,17 @@ class ReadsRecords(Protocol):
     def get_many(self, table: str, ids: Sequence[int]) -> list[Record]: ...
 
 
-def composed_records(archive: ReadsRecords, keys: Iterable[tuple[str, int]]
+def composed_records(archive: ReadsRecords, keys: Iterable[tuple[str, int]],
+                     tables: Collection[str] = COMPOSED_TITLES
                      ) -> dict[tuple[str, int], Record]:
-    """The records named by ``keys`` (table, id) whose titles have words of ours
-    (:data:`COMPOSED_TITLES`), by (table, id), for a window to compose their titles in its
-    language: one lookup per such table, each id asked once; other tables' keys are skipped."""
+    """The records named by ``keys`` (table, id) of ``tables`` (by default those whose titles
+    have words of ours, :data:`COMPOSED_TITLES`, for a window to compose them in its
+    language), by (table, id): one lookup per such table, each id asked once; other tables'
+    keys are skipped."""
     wanted: dict[str, dict[int, None]] = {}
     for table, record_id in keys:
-        if table in COMPOSED_TITLES:
+        if table in tables:
             wanted.setdefault(table, {})[record_id] = None
     return {(table, record.id): record for table, ids in wanted.items()
             for record in archive.get_many(table, list(ids))}
+

@@ -2420,8 +2420,8 @@
         <translation>En &lt;b&gt;Vistas › Cronología&lt;/b&gt; cada enunciado fechado es una marca, una fila por fuente, así que los enunciados del mismo acontecimiento en documentos distintos quedan uno encima del otro: una separación entre ellos es una discrepancia. Cada marca abre su registro y su pasaje.</translation>
     </message>
     <message>
-        <source>Exports carry provenance too (unless you switch it off): the source file and the character span of every record, so a citation can be checked against the document.</source>
-        <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento.</translation>
+        <source>Exports carry provenance too (unless you switch it off): the source file and the character span of every record, so a citation can be checked against the document. What no words state is marked in every export, provenance or not: the &lt;code&gt;not_stated&lt;/code&gt; column of CSV, JSON and Markdown, and a citation&apos;s note, say what is inferred and why.</source>
+        <translation>Las exportaciones también llevan la procedencia (a menos que la desactive): el archivo fuente y el tramo de caracteres de cada registro, para que una referencia se pueda cotejar con el documento. Lo que ninguna palabra dice se marca en toda exportación, con procedencia o sin ella: la columna &lt;code&gt;not_stated&lt;/code&gt; de CSV, JSON y Markdown, y la nota de cada referencia, dicen qué se infiere y por qué.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>

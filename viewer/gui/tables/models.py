@@ -347,8 +347,18 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         """From the record, not the cell: a dropped page is read again rather than copied as
         empty cells, and long text is copied whole, not as the cell shortens it."""
         key = self._keys[column]
-        value = getattr(self.record(row), key)
-        return self._display(key, value) if key in ("source", "sources") else display_value(value)
+        record = self.record(row)
+        value = getattr(record, key)
+        if key in ("source", "sources"):
+            return self._display(key, value)
+        if key in _MARKED and self._inferred(record, key, value, False) is not None:
+            # Marked as the cell is: a copy never passes an inferred credit off as stated.
+            from viewer.gui.archive_words import inferred_role
+
+            inferred = getattr(record, "inferred_roles", value)
+            value = [inferred_role(v) if v in inferred else v for v in value] if isinstance(
+                value, tuple) else inferred_role(display_value(value))
+        return display_value(value)
 
     def set_column_chars(self, column: int, chars: int) -> None:
         """Show at most ``chars`` characters in ``column``: what its width can show, as the

@@ -51,7 +51,10 @@ def guide_html() -> str:
         "</p><p>",
         translate("Help", "Exports carry provenance too (unless you switch it off): the source "
                           "file and the character span of every record, so a citation can be "
-                          "checked against the document."),
+                          "checked against the document. What no words state is marked in "
+                          "every export, provenance or not: the <code>not_stated</code> column "
+                          "of CSV, JSON and Markdown, and a citation's note, say what is "
+                          "inferred and why."),
         "</p>",
     ]
     return "".join(parts)
