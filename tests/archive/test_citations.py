@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 import pytest
@@ -37,15 +38,20 @@ def citations_suffix(fmt: str) -> str:
     return {"csl-json": ".csl.json", "bibtex": ".bib", "ris": ".ris"}[fmt]
 
 
-def test_every_source_is_a_csl_item_citeproc_renders(archive: Archive, tmp_path: Path) -> None:
-    items = json.loads(_export(archive, "sources", "csl-json", tmp_path))
-    assert len(items) == archive.count("sources")
+
+def rendered_bibliography(items: list[dict[str, Any]]) -> list[str]:
+    """Each CSL-JSON item of ``items`` as citeproc-py renders it in the archive's style."""
     style = CitationStylesStyle(str(citations.STYLE_FILE), validate=False)
     bibliography = CitationStylesBibliography(style, CiteProcJSON(items),
                                               citeproc_formatter.plain)
     for item in items:
         bibliography.register(Citation([CitationItem(item["id"])]))
-    rendered = [str(entry) for entry in bibliography.bibliography()]
+    return [str(entry) for entry in bibliography.bibliography()]
+
+def test_every_source_is_a_csl_item_citeproc_renders(archive: Archive, tmp_path: Path) -> None:
+    items = json.loads(_export(archive, "sources", "csl-json", tmp_path))
+    assert len(items) == archive.count("sources")
+    rendered = rendered_bibliography(items)
     assert len(rendered) == len(items)
     news = next(i for i in items if i["type"] == "article-newspaper")
     assert news["author"] == [{"family": "Luchter", "given": "Les"}]

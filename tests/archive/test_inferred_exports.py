@@ -17,11 +17,8 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import rispy
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
-from citeproc import formatter as citeproc_formatter
-from citeproc.source.json import CiteProcJSON
 
-from viewer.archive import citations
+from tests.archive.test_citations import rendered_bibliography
 from viewer.archive.export import export_records
 from viewer.archive.records.credits import CrewCredit, Person
 from viewer.archive.store import Archive
@@ -139,12 +136,7 @@ def test_csl_json_notes_mark_the_inferred_credit_and_citeproc_renders_it(
     items = json.loads(_export(archive, "crew", [inferred.id, stated.id], "csl-json",
                                tmp_path / "crew.csl.json"))
     _assert_marked(_notes_by_record(items, "crew"), inferred.id, stated.id)
-    style = CitationStylesStyle(str(citations.STYLE_FILE), validate=False)
-    bibliography = CitationStylesBibliography(style, CiteProcJSON(items),
-                                              citeproc_formatter.plain)
-    for item in items:
-        bibliography.register(Citation([CitationItem(item["id"])]))
-    rendered = [str(entry) for entry in bibliography.bibliography()]
+    rendered = rendered_bibliography(items)
     assert sum(MARKED in entry and WHY in entry for entry in rendered) == sum(
         item["id"].startswith(f"somos-crew-{inferred.id}") for item in items)
 

@@ -15,16 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.archive.test_entity_people import _thing
 from viewer.archive.extract.base import fold
-from viewer.archive.records.entities import NamedThing
 from viewer.archive.store import Archive
-
-
-def _thing(archive: Archive, table: str, name: str) -> NamedThing:
-    found = [r for r in archive.iter_records(table)
-             if isinstance(r, NamedThing) and r.name == name]
-    assert len(found) == 1, name
-    return found[0]
 
 
 def _things(archive: Archive, table: str, name: str) -> set[str]:
