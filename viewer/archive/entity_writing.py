@@ -174,7 +174,6 @@ def write_entities(w: Writer, m: Merger, people: list[Person]) -> None:
     w.insert("entity_links", list(unique.values()))
 
 
-
 def _things_tied(w: Writer, sentences: Sentences, names: dict[int, str]
                  ) -> list[dict[str, Any]]:
     """Links between the things each sentence names where its words tie them
