@@ -71,11 +71,18 @@ def named_in(words: list[str]) -> NamedRecords:
                         tuple(played))
 
 
+#: The crew credits of one role (``?``), with their people: the start of a statement.
+_CREDITS = ("SELECT c.search_id, p.search_id FROM credits c "
+            "LEFT JOIN people p ON p.id = c.person_id "
+            "WHERE c.category = 'crew' AND c.role = ? AND c.search_id IS NOT NULL ")
+
+
 def named_rowids(conn: sqlite3.Connection, named: NamedRecords) -> list[int]:
     """The search-index rowids of the records ``named`` names, in the order to show them:
     for each episode, the people credited in each named role and their credits (a question
     about a role asks for who holds it), then the episode itself. Credits are those whose own
-    stated episodes hold the number."""
+    stated episodes hold the number; when none does, those that state no episode, the
+    series' own ("who produced episode 1": its producers, credited for the whole series)."""
     rowids: list[int] = []
     for number in named.episodes:
         episodes = conn.execute(
@@ -84,13 +91,12 @@ def named_rowids(conn: sqlite3.Connection, named: NamedRecords) -> list[int]:
         if not episodes:
             continue
         for role in named.roles:
-            credits = conn.execute(
-                "SELECT c.search_id, p.search_id FROM credits c "
-                "LEFT JOIN people p ON p.id = c.person_id "
-                "WHERE c.category = 'crew' AND c.role = ? AND c.search_id IS NOT NULL "
-                "AND json_valid(c.episodes) "
-                "AND EXISTS (SELECT 1 FROM json_each(c.episodes) WHERE value = ?) "
-                "ORDER BY c.id LIMIT ?", (role, number, MAX_NAMED)).fetchall()
+            credits = conn.execute(_CREDITS + "AND json_valid(c.episodes) AND EXISTS "
+                                   "(SELECT 1 FROM json_each(c.episodes) WHERE value = ?) "
+                                   "ORDER BY c.id LIMIT ?", (role, number, MAX_NAMED)
+                                   ).fetchall() or conn.execute(
+                _CREDITS + "AND coalesce(c.episodes, '[]') IN ('', '[]') ORDER BY c.id LIMIT ?",
+                (role, MAX_NAMED)).fetchall()
             rowids.extend(person for _credit, person in credits if person is not None)
             rowids.extend(credit for credit, _person in credits)
         rowids.extend(row[0] for row in episodes)

@@ -92,6 +92,7 @@ WORK_VERBS: dict[str, str] = {
     "escribio": "Writer", "escribieron": "Writer", "escrito": "Writer", "escrita": "Writer",
     "dirigio": "Director", "dirigieron": "Director", "dirigida": "Director",
     "dirigido": "Director",
+    "produced": "Producer", "co-produced": "Producer",
     "produjo": "Producer", "produjeron": "Producer",
 }
 

@@ -68,6 +68,7 @@ from viewer.archive.schema import SEARCH_FTS
 from viewer.archive.search_query import (
     WORD_CHARS,
     ShownPairs,
+    asked_verbs,
     build_match,
     content_words,
     expression_terms,
@@ -444,7 +445,8 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
     :func:`~viewer.archive.roles.role_named`), each person found is credited in
     those words and answers as well as the next; bm25 would only prefer whoever holds the
     fewest other roles. So those ties break as the issue asks, by how many sources state the
-    record."""
+    record. Fewer than :data:`ANSWERS_PER_KIND` found so are followed by those its verbs
+    alone find ("where was the series filmed": the filming locations)."""
     words = content_words(text)
     asked = question_kinds(WORD_CHARS.findall(text)) if words is not None else ()
     if not words or not asked or all(is_stop_word(w) for w in words):
@@ -456,6 +458,10 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
     # Fernando massacres" (the plural is a word "massacre" only begins).
     whole = "title : ( " + " AND ".join(filter(None, map(phrase_expression, parts))) + " )"
     roles_only = all(role_named(part) for part in parts)
+    # The verbs that name what answers (a role, a word of the archive's: :func:`asked_verbs`)
+    # find it alone when few records of the kind hold every word: "where was the series
+    # filmed" asks for the filming locations, which do not say "series".
+    verbs = asked_verbs(parts)
     answers: list[Hit] = []
     try:
         for kind in asked:
@@ -463,9 +469,14 @@ def _answers(conn: sqlite3.Connection, text: str, exhaustive: bool, time_limit: 
                                    time_limit, by_sources=roles_only)
             hits, _ranking = _run(conn, expression, text, kind, ANSWERS_PER_KIND, exhaustive,
                                   time_limit, by_sources=roles_only)
-            seen = {(h.table, h.id) for h in named}
-            answers.extend([*named, *(h for h in hits if (h.table, h.id) not in seen)
-                            ][:ANSWERS_PER_KIND])
+            if len(hits) < ANSWERS_PER_KIND and verbs and verbs != parts:
+                hits.extend(_run(conn, " AND ".join(map(forgiving_term, verbs)), text, kind,
+                                 ANSWERS_PER_KIND, exhaustive, time_limit,
+                                 by_sources=all(map(role_named, verbs)))[0])
+            once: dict[tuple[str, int], Hit] = {}
+            for hit in (*named, *hits):
+                once.setdefault((hit.table, hit.id), hit)
+            answers.extend(list(once.values())[:ANSWERS_PER_KIND])
     except (SearchTimeout, sqlite3.OperationalError):
         return []  # the search itself says what went wrong
     return answers

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from viewer.archive.named_records import EPISODE_WORDS
 from viewer.archive.roles import WORK_VERBS
-from viewer.archive.stop_words import fold, is_stop_word
+from viewer.archive.stop_words import ASKED_ABOUT, asking, fold, is_stop_word
 from viewer.archive.topics import sentence_case
 from viewer.i18n import message as _
 
@@ -115,13 +115,16 @@ def _is_plain_word(token: str) -> bool:
 
 
 def content_words(text: str) -> list[str] | None:
-    """The words of ``text`` that say what is sought (stop and question words left out when
-    any other word remains), or None when ``text`` uses search syntax (quotes, parentheses,
-    operators, column filters, ``*``), which is then taken as written."""
+    """The words of ``text`` that say what is sought (stop and question words, and words that
+    ask after a question word, "many" in "how many", left out when any other word remains),
+    or None when ``text`` uses search syntax (quotes, parentheses, operators, column filters,
+    ``*``), which is then taken as written."""
     tokens = _TOKEN.findall(without_surrogates(text).replace("\x00", " "))
     if not tokens or not all(_is_plain_word(t) and "*" not in t for t in tokens):
         return None
-    kept = [t for t in tokens if not all(is_stop_word(w) for w in WORD_CHARS.findall(t))]
+    kept = [t for t, asks in zip(tokens, asking(
+        ["".join(WORD_CHARS.findall(t)) for t in tokens]), strict=True) if not asks
+            and not all(is_stop_word(w) for w in WORD_CHARS.findall(t))]
     return kept or tokens
 
 
@@ -403,9 +406,10 @@ def forgiving_term(word: str) -> str:
     "directed" "director"); short words and numbers stay whole. Other words for the same
     thing are looked for as well, in a group: the role a verb for a maker's work names when
     its form does not begin the role's name ("wrote" finds "Writer":
-    :data:`~viewer.archive.roles.WORK_VERBS`), the word the sources use for a Spanish or short
-    word for an episode ("episodio" finds "episode": :data:`~viewer.archive.named_records.
-    EPISODE_WORDS`) and the other forms of an irregular verb ("begin" finds "began":
+    :data:`~viewer.archive.roles.WORK_VERBS`), the archive's words for what a verb asks about
+    ("died" finds "death toll": :data:`~viewer.archive.stop_words.ASKED_ABOUT`), the word
+    the sources use for a Spanish or short word for an episode ("episodio" finds "episode":
+    :data:`~viewer.archive.named_records.EPISODE_WORDS`) and the other forms of an irregular verb ("begin" finds "began":
     :data:`VERB_FORMS`)."""
     folded = fold(word)
     stem = folded
@@ -421,6 +425,9 @@ def forgiving_term(word: str) -> str:
     role = WORK_VERBS.get(folded)
     if role is not None and not fold(role).startswith(stem):  # "direct…" finds "Director"
         alternatives.append(forgiving_term(role))
+    about = ASKED_ABOUT.get(folded)
+    if about is not None and not about.startswith(stem):  # "film…" finds "filming"
+        alternatives.append(_quote(about))
     same = EPISODE_WORDS.get(folded, folded)
     if same != folded and not (term.endswith("*") and same.startswith(stem)):
         alternatives.append(forgiving_term(same))
@@ -428,6 +435,13 @@ def forgiving_term(word: str) -> str:
                         for form in VERB_FORMS.get(folded, ()))
     alternatives = list(dict.fromkeys(alternatives))
     return term if len(alternatives) == 1 else "( " + " OR ".join(alternatives) + " )"
+
+
+def asked_verbs(words: list[str]) -> list[str]:
+    """The verbs among ``words`` that name what answers a question, in the archive's own
+    words: a maker's work (:data:`~viewer.archive.roles.WORK_VERBS`, "produced"), or what
+    a record states (:data:`~viewer.archive.stop_words.ASKED_ABOUT`, "died", "filmed")."""
+    return [word for word in words if fold(word) in WORK_VERBS or fold(word) in ASKED_ABOUT]
 
 
 def _verb_forms(*groups: str) -> dict[str, tuple[str, ...]]:

@@ -36,6 +36,11 @@ paso ocurrio sucedio
 """)
 
 
+#: Words that ask only after a question word ("how many died", "how much did it cost"): they
+#: say nothing of what is sought there, while "many" alone is a word like any other.
+ASKING_AFTER: dict[str, frozenset[str]] = {"how": frozenset({"many", "much"})}
+
+
 def fold(word: str) -> str:
     """``word`` as the index stores it: no accents, no case (``unicode61 remove_diacritics``)."""
     decomposed = unicodedata.normalize("NFKD", word)
@@ -46,20 +51,45 @@ def is_stop_word(word: str) -> bool:
     return fold(word) in STOP_WORDS
 
 
+def asking(words: list[str]) -> list[bool]:
+    """For each of ``words``, whether it asks only after the word before it
+    (:data:`ASKING_AFTER`: "many" in "how many died", not in "many died")."""
+    folded = [fold(word) for word in words]
+    return [i > 0 and word in ASKING_AFTER.get(folded[i - 1], ()) for i, word in
+            enumerate(folded)]
+
+
 #: What kind of record a question word asks for: the tabs whose records answer it.
 QUESTION_KINDS: dict[str, tuple[str, ...]] = {
     "where": ("places",), "donde": ("places",), "adonde": ("places",),
     "who": ("people", "characters"), "whom": ("people", "characters"),
     "quien": ("people", "characters"), "quienes": ("people", "characters"),
     "when": ("events", "facts"), "cuando": ("events", "facts"),
+    "how many": ("facts",), "how much": ("facts",),
+    "cuanto": ("facts",), "cuanta": ("facts",), "cuantos": ("facts",), "cuantas": ("facts",),
+}
+
+#: Verbs a question asks with whose answer the archive states in words of its own, folded,
+#: in English and Spanish, and those words: "how many died" asks for the facts labelled
+#: "death toll", "where was it filmed" for the places whose relation is "filming location".
+#: The roles a verb asks for ("wrote": Writer) are :data:`~viewer.archive.roles.WORK_VERBS`.
+#: Each word is one the builder writes (tests/archive/test_search_verbs.py checks the archive
+#: built from the seeds holds every one), never an answer.
+ASKED_ABOUT: dict[str, str] = {
+    **dict.fromkeys(("die", "died", "killed", "murdered", "murio", "murieron", "mataron",
+                     "asesinaron", "fallecieron"), "death toll"),
+    **dict.fromkeys(("film", "filmed", "filmo", "filmaron", "filmada", "filmado", "rodo",
+                     "rodaron", "rodada", "rodado", "grabo", "grabaron"), "filming"),
 }
 
 
 def question_kinds(words: list[str]) -> tuple[str, ...]:
     """The tabs the question words among ``words`` ask for, in the order asked."""
     kinds: list[str] = []
-    for word in words:
-        for kind in QUESTION_KINDS.get(fold(word), ()):
+    folded = [fold(word) for word in words]
+    for i, word in enumerate(folded):
+        pair = f"{folded[i - 1]} {word}" if i else word
+        for kind in QUESTION_KINDS.get(pair, QUESTION_KINDS.get(word, ())):
             if kind not in kinds:
                 kinds.append(kind)
     return tuple(kinds)
