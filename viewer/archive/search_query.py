@@ -409,8 +409,8 @@ def forgiving_term(word: str) -> str:
     :data:`~viewer.archive.roles.WORK_VERBS`), the archive's words for what a verb asks about
     ("died" finds "death toll": :data:`~viewer.archive.stop_words.ASKED_ABOUT`), the word
     the sources use for a Spanish or short word for an episode ("episodio" finds "episode":
-    :data:`~viewer.archive.named_records.EPISODE_WORDS`) and the other forms of an irregular verb ("begin" finds "began":
-    :data:`VERB_FORMS`)."""
+    :data:`~viewer.archive.named_records.EPISODE_WORDS`) and the other forms of an irregular
+    verb ("begin" finds "began": :data:`VERB_FORMS`)."""
     folded = fold(word)
     stem = folded
     if folded.isdigit() or len(folded) < 4:
