@@ -5,6 +5,10 @@ record: no record says "who". The search leaves these words out when other words
 (a search for "the" alone still searches for "the"), in English and in Spanish, the two
 languages of the series and of its sources. Words are compared folded, as the index folds
 them (no case, no accents), so "Dónde" and "donde" are one word.
+
+Beside them, what a question asks for: the kind of record a question word wants
+(:data:`QUESTION_KINDS`) and the archive's own words for what a verb asks about
+(:data:`ASKED_ABOUT`: "died" asks for a "death toll"), which no record states as the verb.
 """
 
 from __future__ import annotations
