@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archive.test_entity_people import _thing
 from viewer.archive.extract.prose import sentences
 from viewer.archive.records.entities import NamedThing
 from viewer.archive.store import Archive
@@ -57,13 +58,6 @@ def test_a_title_before_a_name_does_not_end_a_sentence() -> None:
     text = "Alejandro Ruiz (Sr. Ronaldo) and Ana Fischer (Sra. Peña) star. The U.S. DEA knew."
     assert [text[s:e].strip() for s, e in sentences(text, 0, len(text))] == [
         "Alejandro Ruiz (Sr. Ronaldo) and Ana Fischer (Sra. Peña) star.", "The U.S. DEA knew."]
-
-
-def _thing(archive: Archive, table: str, name: str) -> NamedThing:
-    found = [r for r in archive.iter_records(table)
-             if isinstance(r, NamedThing) and r.name == name]
-    assert len(found) == 1, name
-    return found[0]
 
 
 def _linked(archive: Archive, table: str, name: str) -> set[str]:
