@@ -132,3 +132,17 @@ def test_a_copied_row_keeps_the_inferred_mark(open_window: OpenWindow, qtbot: Qt
         else:
             roles = cells[director.person_id].split(", ")
             assert "Director (inferred)" in roles and "Creator" in roles
+
+
+def test_a_column_is_sized_by_the_marked_text_its_cells_show(
+        open_window: OpenWindow, qtbot: QtBot, archive_path: Path) -> None:
+    """The tab fits a column to the text its first rows show (``first_texts``): for the crew's
+    Role and a person's Roles that is the text with its "(inferred)" mark, not without."""
+    win = open_window(archive_path)
+    for table, key in (("crew", "role"), ("people", "roles")):
+        model = shown_tab(win, qtbot, table).model
+        column = [c.key for c in model.spec.columns].index(key)
+        shown = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+        texts = model.first_texts(column, model.rowCount())
+        assert any("(inferred)" in text for text in shown), table
+        assert texts == shown[:len(texts)] and texts, table

@@ -222,8 +222,8 @@ def _write(archive: Archive, table: str, records: Iterable[Record], fmt: str,
         if cancelled is not None and cancelled():
             return writer.written, True
         _refuse_unreadable(archive, table, record)
-        spans = archive.provenance(table, record.id) if writer.needs_spans else []
-        writer.record(record, spans)
+        # Every format reads the spans: what no words state is said, provenance or not.
+        writer.record(record, archive.provenance(table, record.id))
         writer.written += 1
         if progress is not None:
             progress(writer.written, max(total, writer.written))

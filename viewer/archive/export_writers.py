@@ -177,7 +177,6 @@ class Writer:
     text_of: Callable[[int], str]
     archive: Archive | None = None
     written: int = field(default=0)
-    needs_spans: bool = field(default=False, init=False)
 
     def begin(self) -> None:
         pass
@@ -202,7 +201,6 @@ def _flat_row(record: Record, spans: Sequence[Span], provenance: bool) -> dict[s
 
 class _CsvWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = True  # for NOT_STATED, provenance or not
         self._fields = _keys(self.spec, self.provenance)
         self._csv = csv.writer(self.stream)
         self._csv.writerow(self._fields)
@@ -214,7 +212,6 @@ class _CsvWriter(Writer):
 
 class _JsonWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = True  # for NOT_STATED, provenance or not
         self.stream.write("[")
 
     def record(self, record: Record, spans: Sequence[Span]) -> None:
@@ -237,7 +234,6 @@ def _md_escape(text: str) -> str:
 
 class _MarkdownWriter(Writer):
     def begin(self) -> None:
-        self.needs_spans = True  # for NOT_STATED, provenance or not
         self._keys = _keys(self.spec, self.provenance)
         self.stream.write("| " + " | ".join(_md_escape(k) for k in self._keys) + " |\n")
         self.stream.write("|" + "---|" * len(self._keys) + "\n")
@@ -253,7 +249,6 @@ class _CitingWriter(Writer):
     record and its spans in each item's note. They always read provenance."""
 
     def begin(self) -> None:
-        self.needs_spans = True
         self.items: list[dict[str, Any]] = []
 
     def cited(self, record: Record, spans: Sequence[Span]) -> list[citations.Cited]:

@@ -47,11 +47,7 @@ from viewer.gui.annotating.annotation_list import (
     MODIFIED,
     AnnotationsModel,
     SortKeys,
-    Titler,
     cell,
-    filtered_text,
-    record_titles,
-    shown_where,
 )
 from viewer.gui.focus_frame import FocusFrame
 from viewer.gui.labels import counted, fill, number
@@ -62,8 +58,7 @@ from viewer.gui.tables.record_tab import FILTER_DEBOUNCE_MS
 translate = QCoreApplication.translate
 
 # Names the window and the tests know the list by, from before the list had its own module.
-__all__ = ["ANNOTATED", "MODIFIED", "AnnotationsModel", "AnnotationsTab", "Titler",
-           "filtered_text", "record_titles", "shown_where"]
+__all__ = ["ANNOTATED", "COLUMN_WIDTHS", "MODIFIED", "AnnotationsModel", "AnnotationsTab"]
 
 
 class _Filter(QSortFilterProxyModel):

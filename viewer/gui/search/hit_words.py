@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.archive.tables import COMPOSED_TITLES, ENTITY_KINDS
+from viewer.archive.tables import COMPOSED_TITLES, ENTITY_KINDS, composed_records
 from viewer.archive.topics import sentence_case
 from viewer.gui.archive_words import (
     CAST_TITLE,
@@ -262,12 +262,8 @@ def shown_snippet(snippet: str, title: Composed | None, lines: dict[int, Compose
 def shown_hits(archive: ReadsRecords, hits: list[Hit]) -> list[Hit]:
     """``hits`` with their Record and Match columns in the window's language (see the module
     docstring); a hit with no words of ours as it came."""
-    wanted: dict[str, dict[int, None]] = {}
-    for hit in hits:
-        if hit.table in COMPOSED_TITLES or hit.table in BODY_WORDS:
-            wanted.setdefault(hit.table, {})[hit.id] = None
-    records = {(table, record.id): record for table, ids in wanted.items()
-               for record in archive.get_many(table, list(ids))}
+    records = composed_records(archive, ((hit.table, hit.id) for hit in hits),
+                               COMPOSED_TITLES | BODY_WORDS)
     if not records:
         return hits
     out = []

@@ -340,8 +340,13 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         is in memory: a column sized to its text reads them without a QModelIndex and a call
         of ``data()`` per cell (for 50 rows of six columns, half of a tab's sizing)."""
         key = self._keys[column]
-        return [self._display(key, getattr(record, key))
-                for record in self.pager.first_records(rows)]
+        return [self._shown(record, key) for record in self.pager.first_records(rows)]
+
+    def _shown(self, record: Record, key: str) -> str:
+        """What a cell of ``key`` shows for ``record``: marked where it is inferred."""
+        value = getattr(record, key)
+        marked = self._inferred(record, key, value, False) if key in _MARKED else None
+        return self._display(key, value) if marked is None else marked
 
     def _copy_cell(self, row: int, column: int) -> str:
         """From the record, not the cell: a dropped page is read again rather than copied as
@@ -429,13 +434,12 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
     def _inferred(self, record: Record, key: str, value: Any, tip: bool) -> str | None:
         """A crew credit's role, a cast credit's actor or a person's roles marked as
         inferred where no words state them (the tooltip says why); None where they do."""
-        from viewer.archive.reasons import said
-        from viewer.gui.archive_words import inferred_role, marked_roles
-
         if key == "roles":
             inferred = getattr(record, "inferred_roles", ())
             if not inferred:
                 return None
+            from viewer.gui.archive_words import marked_roles
+
             if tip:
                 return fill(QCoreApplication.translate(
                     "RecordTableModel", "Inferred, not stated: %1. The credits say why."),
@@ -444,6 +448,9 @@ class RecordTableModel(_OneCallPerCell, _ReadOnlyRows, _TsvMixin, QAbstractTable
         why = getattr(record, "inferred", None)
         if not why:
             return None
+        from viewer.archive.reasons import said
+        from viewer.gui.archive_words import inferred_role
+
         if tip:
             return fill(QCoreApplication.translate("RecordTableModel", "Inferred: %1"),
                         said(why) or why)
